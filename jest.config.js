@@ -1,0 +1,13 @@
+// Unit, emulator and browser tests share one runner so `npm test` reports a single total.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  transform: {
+    // Type-checking is done once by `tsc --noEmit` in `npm test`; here TypeScript is only transpiled.
+    "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
+  },
+  // Browser tests start Chromium; give them room on a 2-core machine.
+  testTimeout: 60000,
+};

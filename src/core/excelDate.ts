@@ -1,0 +1,56 @@
+/**
+ * Excel stores dates as serial day numbers and times as fractions of a day. Serial 1 is 1900-01-01 in Excel's
+ * 1900 date system, which counts a 29 February 1900 that never was; from 1900-03-01 on, serial = days since
+ * 1899-12-30. The add-in only deals with dates after that, as every store export does.
+ */
+
+/** A calendar day with no time zone: what an operator means by "today" or "the deadline". */
+export interface CalendarDay {
+  readonly year: number;
+  /** 1–12 */
+  readonly month: number;
+  /** 1–31 */
+  readonly day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+const EPOCH_1899_12_30 = Date.UTC(1899, 11, 30);
+
+/** The last day Excel can show: 9999-12-31 is serial 2,958,465. */
+export const MAX_DATE_SERIAL = 2_958_465;
+
+/** @example toDateSerial({ year: 2026, month: 11, day: 24 }) === 46350 */
+export function toDateSerial(day: CalendarDay): number {
+  return Math.round((Date.UTC(day.year, day.month - 1, day.day) - EPOCH_1899_12_30) / MS_PER_DAY);
+}
+
+/** @example fromDateSerial(46350) → { year: 2026, month: 11, day: 24 } */
+export function fromDateSerial(serial: number): CalendarDay {
+  const d = new Date(EPOCH_1899_12_30 + Math.floor(serial) * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** The day `days` after (or before, when negative) the given one. */
+export function addDays(day: CalendarDay, days: number): CalendarDay {
+  return fromDateSerial(toDateSerial(day) + days);
+}
+
+/** @example timeFraction(9, 30) === 0.395833… (09:30) */
+export function timeFraction(hours: number, minutes: number): number {
+  return (hours * 60 + minutes) / 1440;
+}
+
+/** @example isoDay({ year: 2026, month: 11, day: 24 }) === "2026-11-24" */
+export function isoDay(day: CalendarDay): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${day.year}-${pad(day.month)}-${pad(day.day)}`;
+}
+
+/** Parses `2026-11-24` into a calendar day; null when it is not a real date. */
+export function parseIsoDay(text: string): CalendarDay | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return null;
+  const day = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const back = fromDateSerial(toDateSerial(day));
+  return back.year === day.year && back.month === day.month && back.day === day.day ? day : null;
+}

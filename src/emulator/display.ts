@@ -1,0 +1,43 @@
+/**
+ * How Excel shows a stored value under a number format: enough of Excel's format language for the formats the
+ * add-in writes (General, 0, 0.0…, #,##0, percents, dates, times, text). Used for Range.text and the preview grid.
+ */
+import { fromDateSerial } from "../core/excelDate";
+import type { StoredValue } from "./typedInput";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function general(n: number): string {
+  if (Number.isInteger(n)) return Math.abs(n) < 1e11 ? String(n) : n.toExponential(5).replace("e+", "E+");
+  return String(Number(n.toPrecision(10)));
+}
+
+function decimals(section: string): number {
+  const m = /\.(0+)/.exec(section);
+  return m ? (m[1] as string).length : 0;
+}
+
+export function displayText(value: StoredValue | undefined, numberFormat: string): string {
+  if (value === undefined) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  const format = (numberFormat.split(";")[0] ?? "General").replace(/\[[^\]]*\]/g, "");
+  if (format === "General" || format === "@" || format === "") return general(value);
+  if (format.includes("%")) return `${(value * 100).toFixed(decimals(format))}%`;
+  if (/[yd]/i.test(format) || /m{3,}/.test(format)) {
+    const day = fromDateSerial(value);
+    const text = /y/i.test(format) ? `${day.year}-${pad(day.month)}-${pad(day.day)}` : `${day.month}/${day.day}`;
+    return /h/i.test(format) ? `${text} ${clock(value)}` : text;
+  }
+  if (/h/i.test(format)) return clock(value);
+  const fixed = value.toFixed(decimals(format));
+  if (!format.includes(",")) return fixed;
+  const [whole, fraction] = fixed.split(".") as [string, string?];
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+function clock(serial: number): string {
+  const minutes = Math.round((serial - Math.floor(serial)) * 1440) % 1440;
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}

@@ -1,0 +1,193 @@
+/**
+ * An in-memory Excel for tests and the preview: `run` behaves like `Excel.run`, and the workbook can be loaded
+ * from and dumped to plain JSON. Each sync is counted and its request measured, so tests can hold the add-in to
+ * a fixed number of round trips and to Excel on the web's request size limit.
+ */
+import { blockAddress, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
+import type { QueuedOperation } from "./api";
+import { RequestContext } from "./api";
+import { EmulatedOfficeError, invalidArgument } from "./errors";
+import type { SheetModel, Visibility } from "./model";
+import { WorkbookModel, checkTableName } from "./model";
+import type { StoredValue } from "./typedInput";
+
+export { RequestContext } from "./api";
+export { EmulatedOfficeError } from "./errors";
+export type { SheetModel, TableModel, WorkbookModel } from "./model";
+
+export type JsonCell = string | number | boolean | null;
+
+/** The workbook as JSON: values from A1, dates as serial numbers; formulas the same shape, null where none. */
+export interface WorkbookJson {
+  sheets: SheetJson[];
+  /** Name of the active sheet; the first visible sheet when absent. */
+  activeSheet?: string;
+}
+
+export interface SheetJson {
+  name: string;
+  values: JsonCell[][];
+  formulas?: (string | null)[][];
+  /** Number formats the same shape; null or absent means General. */
+  numberFormats?: (string | null)[][];
+  tables?: { name: string; address: string }[];
+  visibility?: Visibility;
+}
+
+export interface EmulatorOptions {
+  /** Largest request one sync may send, in bytes of its JSON: Excel on the web refuses 5 MB. */
+  requestLimitBytes?: number;
+}
+
+export interface SyncStats {
+  syncs: number;
+  /** Bytes of each request, in order. */
+  requestBytes: number[];
+  maxRequestBytes: number;
+}
+
+export const DEFAULT_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export class ExcelEmulator {
+  model = new WorkbookModel();
+  /** While true every sync fails as Excel does when the user is typing in a cell. */
+  cellEditMode = false;
+  readonly requestLimitBytes: number;
+  private syncs = 0;
+  private requestBytes: number[] = [];
+  private readonly listeners = new Set<() => void>();
+  private readonly encoder = new TextEncoder();
+
+  constructor(workbook?: WorkbookJson, options: EmulatorOptions = {}) {
+    this.requestLimitBytes = options.requestLimitBytes ?? DEFAULT_REQUEST_LIMIT_BYTES;
+    this.load(workbook ?? { sheets: [{ name: "Sheet1", values: [] }] });
+  }
+
+  /** Like Excel.run: a fresh context, and whatever the batch left queued is sent when it returns. */
+  async run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T> {
+    const context = new RequestContext(this);
+    const result = await batch(context);
+    if (context.hasPendingOperations) await context.sync();
+    return result;
+  }
+
+  async send(context: RequestContext): Promise<void> {
+    const operations: QueuedOperation[] = context.takeQueue();
+    this.syncs++;
+    // A real sync is a round trip: the add-in's code always resumes in a later task.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const body = JSON.stringify(operations.map((o) => [o.location, o.payload]));
+    const bytes = this.encoder.encode(body).length;
+    this.requestBytes.push(bytes);
+    if (this.cellEditMode) {
+      throw new EmulatedOfficeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode.");
+    }
+    if (bytes > this.requestLimitBytes) {
+      throw new EmulatedOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes} bytes) has exceeded the limit.`);
+    }
+    const sent = JSON.parse(body) as [string, unknown][];
+    try {
+      operations.forEach((operation, i) => {
+        try {
+          operation.run((sent[i] as [string, unknown])[1]);
+        } catch (error) {
+          throw error instanceof EmulatedOfficeError ? error.at(operation.location) : error;
+        }
+      });
+    } finally {
+      this.changed();
+    }
+  }
+
+  stats(): SyncStats {
+    return { syncs: this.syncs, requestBytes: [...this.requestBytes], maxRequestBytes: Math.max(0, ...this.requestBytes) };
+  }
+
+  resetStats(): void {
+    this.syncs = 0;
+    this.requestBytes = [];
+  }
+
+  /** Called after every sync, applied or failed, and after load(); the preview redraws on it. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Replaces the whole workbook. Values are stored as given (no parsing): they are what the cells hold. */
+  load(json: WorkbookJson): void {
+    if (!json || !Array.isArray(json.sheets) || json.sheets.length === 0) throw invalidArgument("a workbook needs at least one sheet");
+    const model = new WorkbookModel();
+    for (const sheetJson of json.sheets) {
+      const sheet = model.addSheet(sheetJson.name);
+      sheet.visibility = sheetJson.visibility ?? "Visible";
+      fillGrid(sheetJson.values, (r, c, v) => {
+        if (v !== null && v !== "") sheet.setValue(r, c, v as StoredValue);
+      });
+      fillGrid(sheetJson.formulas, (r, c, f) => {
+        if (typeof f === "string" && f.startsWith("=")) sheet.setFormula(r, c, f);
+      });
+      fillGrid(sheetJson.numberFormats, (r, c, f) => {
+        if (typeof f === "string") sheet.setNumberFormat(r, c, f);
+      });
+      for (const table of sheetJson.tables ?? []) addTable(model, sheet, table);
+    }
+    const active = json.activeSheet === undefined ? undefined : model.findSheet(json.activeSheet);
+    model.activeSheet = active ?? model.sheets.find((s) => s.visibility === "Visible") ?? null;
+    if (!model.activeSheet) throw invalidArgument("a workbook needs a visible sheet");
+    this.model = model;
+    this.changed();
+  }
+
+  /** The workbook as JSON, each sheet from A1 to its last cell with a value or formula. */
+  dump(): WorkbookJson {
+    return {
+      activeSheet: this.model.activeSheet?.name ?? "",
+      sheets: this.model.sheets.map((sheet) => dumpSheet(this.model, sheet)),
+    };
+  }
+}
+
+function fillGrid<V>(grid: V[][] | undefined, visit: (row: number, column: number, value: V) => void): void {
+  grid?.forEach((row, r) => row.forEach((value, c) => visit(r, c, value)));
+}
+
+function addTable(model: WorkbookModel, sheet: SheetModel, table: { name: string; address: string }): void {
+  const block = parseBlock(splitQualifiedAddress(table.address).local);
+  if (!block || block.lastRow === block.firstRow) throw invalidArgument(`table ${table.name} at ${table.address}`);
+  if (model.findTable(checkTableName(table.name))) throw invalidArgument(`two tables named ${table.name}`);
+  model.tables.push({ id: model.newId("table"), name: table.name, sheet, block, style: "TableStyleMedium2", showBandedRows: true, showFilterButton: true });
+}
+
+function dumpSheet(model: WorkbookModel, sheet: SheetModel): SheetJson {
+  const used = sheet.usedBlock(true);
+  const rows = used ? used.lastRow + 1 : 0, columns = used ? used.lastColumn + 1 : 0;
+  const values: JsonCell[][] = [], formulas: (string | null)[][] = [], numberFormats: (string | null)[][] = [];
+  let anyFormula = false, anyFormat = false;
+  for (let r = 0; r < rows; r++) {
+    const valueRow: JsonCell[] = [], formulaRow: (string | null)[] = [], formatRow: (string | null)[] = [];
+    for (let c = 0; c < columns; c++) {
+      valueRow.push(sheet.value(r, c) ?? null);
+      const formula = sheet.formula(r, c) ?? null;
+      anyFormula ||= formula !== null;
+      formulaRow.push(formula);
+      const format = sheet.numberFormat(r, c);
+      anyFormat ||= format !== "General";
+      formatRow.push(format === "General" ? null : format);
+    }
+    values.push(valueRow);
+    formulas.push(formulaRow);
+    numberFormats.push(formatRow);
+  }
+  const json: SheetJson = { name: sheet.name, values };
+  if (anyFormula) json.formulas = formulas;
+  if (anyFormat) json.numberFormats = numberFormats;
+  const tables = model.tablesOn(sheet).map((t) => ({ name: t.name, address: blockAddress(t.block) }));
+  if (tables.length > 0) json.tables = tables;
+  if (sheet.visibility !== "Visible") json.visibility = sheet.visibility;
+  return json;
+}

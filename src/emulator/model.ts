@@ -1,0 +1,235 @@
+/**
+ * The emulated workbook's state: plain data that the Office.js-shaped proxies (api.ts) read and change at
+ * sync(), and that the preview draws. Cells are stored row by row so that a 200,000-row import stays cheap.
+ */
+import type { CellBlock } from "../core/cellAddress";
+import { MAX_COLUMNS } from "../core/cellAddress";
+import type { StoredValue } from "./typedInput";
+import { EmulatedOfficeError, invalidArgument } from "./errors";
+
+export interface CellFormat {
+  fill?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontColor?: string;
+  fontName?: string;
+  fontSize?: number;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+}
+
+export interface ChartRecord {
+  readonly type: string;
+  readonly source: string;
+  readonly seriesBy: string;
+  name: string;
+  title: string | null;
+  position: { start: string; end: string | null } | null;
+  legendVisible: boolean;
+  /** Anything else the add-in set, by path (`series/0/hasDataLabels`), so tests can check it. */
+  readonly settings: Record<string, unknown>;
+}
+
+export interface ConditionalFormatRecord {
+  readonly type: string;
+  readonly address: string;
+  readonly settings: Record<string, unknown>;
+}
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+const key = (row: number, column: number) => row * MAX_COLUMNS + column;
+
+export class SheetModel {
+  visibility: Visibility = "Visible";
+  showGridlines = true;
+  tabColor = "";
+  frozenRows = 0;
+  readonly rows: (StoredValue | undefined)[][] = [];
+  readonly formulas = new Map<number, string>();
+  readonly numberFormats = new Map<number, string>();
+  readonly formats = new Map<number, CellFormat>();
+  readonly columnWidths = new Map<number, number>();
+  readonly charts: ChartRecord[] = [];
+  readonly conditionalFormats: ConditionalFormatRecord[] = [];
+  /** Excel keeps the leading apostrophe of text typed with one; reads leave it out. */
+  readonly apostrophes = new Set<number>();
+
+  constructor(
+    readonly id: string,
+    public name: string,
+  ) {}
+
+  value(row: number, column: number): StoredValue | undefined {
+    return this.rows[row]?.[column];
+  }
+
+  setValue(row: number, column: number, value: StoredValue | undefined): void {
+    let cells = this.rows[row];
+    if (!cells) {
+      if (value === undefined) return;
+      cells = this.rows[row] = [];
+    }
+    cells[column] = value;
+  }
+
+  formula(row: number, column: number): string | undefined {
+    return this.formulas.get(key(row, column));
+  }
+
+  setFormula(row: number, column: number, formula: string | undefined): void {
+    if (formula === undefined) this.formulas.delete(key(row, column));
+    else this.formulas.set(key(row, column), formula);
+  }
+
+  numberFormat(row: number, column: number): string {
+    return this.numberFormats.get(key(row, column)) ?? "General";
+  }
+
+  setNumberFormat(row: number, column: number, format: string): void {
+    if (format === "General" || format === "") this.numberFormats.delete(key(row, column));
+    else this.numberFormats.set(key(row, column), format);
+  }
+
+  format(row: number, column: number): CellFormat | undefined {
+    return this.formats.get(key(row, column));
+  }
+
+  updateFormat(row: number, column: number, change: Partial<CellFormat> | null): void {
+    const k = key(row, column);
+    if (change === null) {
+      this.formats.delete(k);
+      return;
+    }
+    this.formats.set(k, { ...this.formats.get(k), ...change });
+  }
+
+  hasApostrophe(row: number, column: number): boolean {
+    return this.apostrophes.has(key(row, column));
+  }
+
+  markApostrophe(row: number, column: number, on: boolean): void {
+    if (on) this.apostrophes.add(key(row, column));
+    else this.apostrophes.delete(key(row, column));
+  }
+
+  /** The smallest block holding every value or formula (and, unless valuesOnly, every formatted cell). */
+  usedBlock(valuesOnly: boolean): CellBlock | null {
+    let firstRow = Infinity, lastRow = -1, firstColumn = Infinity, lastColumn = -1;
+    const include = (row: number, column: number) => {
+      firstRow = Math.min(firstRow, row);
+      lastRow = Math.max(lastRow, row);
+      firstColumn = Math.min(firstColumn, column);
+      lastColumn = Math.max(lastColumn, column);
+    };
+    this.rows.forEach((cells, row) => cells.forEach((v, column) => v !== undefined && include(row, column)));
+    const keyed = [this.formulas.keys()];
+    if (!valuesOnly) keyed.push(this.numberFormats.keys(), this.formats.keys());
+    for (const keys of keyed) for (const k of keys) include(Math.floor(k / MAX_COLUMNS), k % MAX_COLUMNS);
+    return lastRow < 0 ? null : { firstRow, firstColumn, lastRow, lastColumn };
+  }
+
+  /** Moves every cell at or below `fromRow` within the columns down by `count` rows (Excel's insert, shift down). */
+  shiftDown(fromRow: number, count: number, firstColumn: number, lastColumn: number): void {
+    const used = this.usedBlock(false);
+    if (!used || used.lastRow < fromRow) return;
+    for (let row = used.lastRow; row >= fromRow; row--) {
+      for (let column = firstColumn; column <= lastColumn; column++) {
+        this.moveCell(row, column, row + count, column);
+      }
+    }
+  }
+
+  private moveCell(fromRow: number, column: number, toRow: number, toColumn: number): void {
+    this.setValue(toRow, toColumn, this.value(fromRow, column));
+    this.setValue(fromRow, column, undefined);
+    const from = key(fromRow, column), to = key(toRow, toColumn);
+    for (const map of [this.formulas, this.numberFormats, this.formats] as Map<number, unknown>[]) {
+      const v = map.get(from);
+      map.delete(from);
+      if (v === undefined) map.delete(to);
+      else map.set(to, v);
+    }
+  }
+}
+
+export interface TableModel {
+  readonly id: string;
+  name: string;
+  readonly sheet: SheetModel;
+  /** The whole table, header row included. */
+  block: CellBlock;
+  style: string;
+  showBandedRows: boolean;
+  showFilterButton: boolean;
+}
+
+const FORBIDDEN_IN_SHEET_NAME = /[:\\/?*[\]]/;
+
+/** Excel's rules for a worksheet name. */
+export function checkSheetName(name: unknown): string {
+  if (typeof name !== "string" || name.length === 0 || name.length > 31 || FORBIDDEN_IN_SHEET_NAME.test(name)) {
+    throw invalidArgument(`worksheet name ${JSON.stringify(name)}: 1–31 characters, none of : \\ / ? * [ ]`);
+  }
+  if (name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
+    throw invalidArgument(`worksheet name ${JSON.stringify(name)}`);
+  }
+  return name;
+}
+
+/** Excel's rules for a table name: starts with a letter, _ or \, then letters, digits, _ and .; not a cell reference. */
+export function checkTableName(name: unknown): string {
+  if (
+    typeof name !== "string" ||
+    name.length === 0 ||
+    name.length > 255 ||
+    !/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) ||
+    /^([A-Za-z]{1,3}\d+|[RrCc]\d*|[Rr]\d*[Cc]\d*)$/.test(name)
+  ) {
+    throw invalidArgument(`table name ${JSON.stringify(name)}`);
+  }
+  return name;
+}
+
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+  readonly tables: TableModel[] = [];
+  activeSheet: SheetModel | null = null;
+  selection: { sheet: SheetModel; block: CellBlock } | null = null;
+  private nextId = 1;
+
+  newId(prefix: string): string {
+    return `{${prefix}-${this.nextId++}}`;
+  }
+
+  findSheet(name: string): SheetModel | undefined {
+    const wanted = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === wanted);
+  }
+
+  findTable(name: string): TableModel | undefined {
+    const wanted = name.toLowerCase();
+    return this.tables.find((t) => t.name.toLowerCase() === wanted);
+  }
+
+  addSheet(name: string): SheetModel {
+    checkSheetName(name);
+    if (this.findSheet(name)) {
+      throw new EmulatedOfficeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
+    }
+    const sheet = new SheetModel(this.newId("sheet"), name);
+    this.sheets.push(sheet);
+    if (!this.activeSheet) this.activeSheet = sheet;
+    return sheet;
+  }
+
+  /** Excel's name for a new sheet: Sheet1, Sheet2 … the first one free. */
+  nextSheetName(): string {
+    for (let n = 1; ; n++) if (!this.findSheet(`Sheet${n}`)) return `Sheet${n}`;
+  }
+
+  tablesOn(sheet: SheetModel): TableModel[] {
+    return this.tables.filter((t) => t.sheet === sheet);
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * What Excel stores when a value is written through `Range.values` or `Range.formulas`: the same as if the
+ * user typed it. Strings are not stored verbatim: "123" becomes a number, "60%" a number with a percent
+ * format, "2026-11-24" a date serial, "=A1" a formula, and numbers keep only 15 significant digits. A leading
+ * apostrophe or a text number format (`@`) keeps the string as text.
+ * Docs: office-js-docs-reference Excel.Range.values ("If the returned value starts with a plus ('+'), minus
+ * ('-'), or equal sign ('='), Excel interprets this value as a formula."); Excel's 15-digit precision
+ * (support.microsoft.com, "Excel specifications and limits").
+ */
+import { timeFraction, toDateSerial } from "../core/excelDate";
+
+export type StoredValue = string | number | boolean;
+
+export interface Entered {
+  /** undefined: the cell is emptied. */
+  readonly value?: StoredValue;
+  readonly formula?: string;
+  /** A number format Excel applies by itself when the input implies one (percent, date, time). */
+  readonly impliedFormat?: string;
+}
+
+const NUMBER = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
+const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+/** Excel keeps 15 significant digits: 154839030206893571 is stored as 154839030206894000. */
+export function toExcelPrecision(n: number): number {
+  return Number(n.toPrecision(15));
+}
+
+function parseNumber(text: string): number | null {
+  if (!NUMBER.test(text)) return null;
+  const n = Number(text.replace(/,/g, ""));
+  return Number.isFinite(n) ? toExcelPrecision(n) : null;
+}
+
+/**
+ * @param input one element of the array written; null (leave the cell alone) is handled by the caller
+ * @param textFormat the cell's number format is `@`, so everything typed stays text
+ */
+export function enterValue(input: StoredValue, textFormat: boolean): Entered {
+  if (typeof input === "number") return { value: toExcelPrecision(input) };
+  if (typeof input === "boolean") return { value: input };
+  if (input === "") return {};
+  if (textFormat) return { value: input };
+  if (input.startsWith("'")) return input.length === 1 ? {} : { value: input.slice(1) };
+
+  const trimmed = input.trim();
+  const number = parseNumber(trimmed);
+  if (number !== null) return { value: number };
+  if (trimmed.endsWith("%")) {
+    const percent = parseNumber(trimmed.slice(0, -1).trim());
+    if (percent !== null) {
+      return { value: toExcelPrecision(percent / 100), impliedFormat: trimmed.includes(".") ? "0.00%" : "0%" };
+    }
+  }
+  if (/^[=+\-@]/.test(input) && /[^=+\-@\s]/.test(input)) {
+    return { formula: input.startsWith("=") ? input : `=${input}` };
+  }
+  const date = ISO_DATE.exec(trimmed);
+  if (date) {
+    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { value: toDateSerial({ year: y, month: m, day: d }), impliedFormat: "yyyy/m/d" };
+  }
+  const clock = CLOCK.exec(trimmed);
+  if (clock) {
+    const [h, min, s] = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
+    if (h < 24 && min < 60 && s < 60) return { value: timeFraction(h, min) + s / 86400, impliedFormat: "h:mm" };
+  }
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true" };
+  return { value: input };
+}

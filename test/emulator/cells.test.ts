@@ -1,0 +1,167 @@
+/**
+ * What Excel stores when the add-in writes values: the same as if the user typed them
+ * (office-js-docs-reference Excel.Range.values and Range.formulas; Excel's 15-digit precision).
+ */
+import { ExcelEmulator } from "../../src/emulator";
+
+async function write(values: (string | number | boolean | null)[][], textFormat = false) {
+  const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["keep"]] }] });
+  const width = values[0]?.length ?? 1;
+  let read: { values: unknown[][]; formulas: unknown[][]; numberFormat: string[][] } | undefined;
+  await excel.run(async (context) => {
+    const range = context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, values.length, width);
+    if (textFormat) range.numberFormat = values.map((row) => row.map(() => "@"));
+    range.values = values as (string | number | boolean)[][];
+    range.load("values, formulas, numberFormat");
+    await context.sync();
+    read = { values: range.values, formulas: range.formulas, numberFormat: range.numberFormat };
+  });
+  return read as NonNullable<typeof read>;
+}
+
+describe("values written as if typed", () => {
+  it.each([
+    ["=1+1", "", "=1+1"],
+    ["-abc", "", "=-abc"],
+    ["+86 139", "", "=+86 139"],
+    ["@SUM(A1)", "", "=@SUM(A1)"],
+    ["'=1+1", "=1+1", "=1+1"],
+    ["'13900000001", "13900000001", "13900000001"],
+    ["-", "-", "-"],
+    ["--", "--", "--"],
+    ["123", 123, 123],
+    ["1,234.5", 1234.5, 1234.5],
+    [" 42 ", 42, 42],
+    ["TRUE", true, true],
+    ["plain text", "plain text", "plain text"],
+  ])("stores %j as value %j, formula %j", async (input, value, formula) => {
+    const { values, formulas } = await write([[input]]);
+    expect(values[0]?.[0]).toBe(value);
+    expect(formulas[0]?.[0]).toBe(formula);
+  });
+
+  it("turns percent text into a fraction with a percent format", async () => {
+    const { values, numberFormat } = await write([["60%", "9.98%"]]);
+    expect(values[0]).toEqual([0.6, 0.0998]);
+    expect(numberFormat[0]).toEqual(["0%", "0.00%"]);
+  });
+
+  it("turns ISO dates and clock times into serials with a date or time format", async () => {
+    const { values, numberFormat } = await write([["2026-11-24", "09:30"]]);
+    expect(values[0]?.[0]).toBe(46350);
+    expect(values[0]?.[1]).toBeCloseTo(9.5 / 24, 10);
+    expect(numberFormat[0]?.[0]).toMatch(/y/);
+    expect(numberFormat[0]?.[1]).toMatch(/h/);
+  });
+
+  it("keeps only 15 significant digits of a long id written as a number or numeric text", async () => {
+    const { values } = await write([["154839030206893571", 154839030206893571]]);
+    expect(values[0]).toEqual([154839030206894000, 154839030206894000]);
+  });
+
+  it("keeps everything as text in cells formatted as text (@)", async () => {
+    const { values, formulas } = await write([["=1+1", "154839030206893571", "60%"]], true);
+    expect(values[0]).toEqual(["=1+1", "154839030206893571", "60%"]);
+    expect(formulas[0]).toEqual(["=1+1", "154839030206893571", "60%"]);
+  });
+
+  it("leaves a cell unchanged for null, and so for NaN and Infinity, which JSON sends as null", async () => {
+    const { values } = await write([[null, Number.NaN, Number.POSITIVE_INFINITY]]);
+    expect(values[0]).toEqual(["keep", "", ""]);
+  });
+
+  it("empties a cell written with an empty string, and reads empty cells as empty strings", async () => {
+    const { values } = await write([["", "x"]]);
+    expect(values[0]).toEqual(["", "x"]);
+  });
+
+  it("writes formulas through Range.formulas and reads them back; values of a formula read empty (no engine)", async () => {
+    const excel = new ExcelEmulator();
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+      range.formulas = [["=SUM(1,2)", 5]];
+      range.load("values, formulas");
+      await context.sync();
+      expect(range.formulas).toEqual([["=SUM(1,2)", 5]]);
+      expect(range.values).toEqual([["", 5]]);
+    });
+    expect(excel.dump().sheets[0]?.formulas).toEqual([["=SUM(1,2)", null]]);
+  });
+});
+
+describe("ranges", () => {
+  it.each([
+    ["getRange('B2:C3')", (s: Excel.Worksheet) => s.getRange("B2:C3"), "S!B2:C3"],
+    ["getRangeByIndexes(1, 1, 2, 2)", (s: Excel.Worksheet) => s.getRangeByIndexes(1, 1, 2, 2), "S!B2:C3"],
+    ["getCell(4, 0)", (s: Excel.Worksheet) => s.getCell(4, 0), "S!A5"],
+    ["getRange('A1').getResizedRange(2, 1)", (s: Excel.Worksheet) => s.getRange("A1").getResizedRange(2, 1), "S!A1:B3"],
+    ["getRange('A1:B2').getOffsetRange(1, 2)", (s: Excel.Worksheet) => s.getRange("A1:B2").getOffsetRange(1, 2), "S!C2:D3"],
+    ["getRange('B2:D4').getCell(1, 1)", (s: Excel.Worksheet) => s.getRange("B2:D4").getCell(1, 1), "S!C3"],
+    ["getRange('A:B')", (s: Excel.Worksheet) => s.getRange("A:B"), "S!A1:B1048576"],
+  ])("%s addresses %s", async (_name, make, address) => {
+    const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [] }] });
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S") as unknown as Excel.Worksheet;
+      const range = make(sheet).load("address");
+      await context.sync();
+      expect(range.address).toBe(address);
+    });
+  });
+
+  it("quotes sheet names with spaces in addresses, as Excel does", async () => {
+    const excel = new ExcelEmulator({ sheets: [{ name: "Growth Points", values: [["x"]] }, { name: "增长点", values: [["y"]] }] });
+    await excel.run(async (context) => {
+      const a = context.workbook.worksheets.getItem("Growth Points").getRange("C7").load("address");
+      const b = context.workbook.worksheets.getItem("增长点").getRange("C7").load("address");
+      await context.sync();
+      expect([a.address, b.address]).toEqual(["'Growth Points'!C7", "增长点!C7"]);
+    });
+  });
+
+  it.each([["XFE1"], ["A1048577"], ["not an address"]])("rejects the address %s with InvalidArgument", async (address) => {
+    await expect(
+      new ExcelEmulator().run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange(address).load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("finds the used range from the first to the last cell with a value", async () => {
+    const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [[null, null], [null, "x", null, 5]] }] });
+    await excel.run(async (context) => {
+      const used = context.workbook.worksheets.getItem("S").getUsedRange(true).load("address, values");
+      await context.sync();
+      expect(used.address).toBe("S!B2:D2");
+      expect(used.values).toEqual([["x", "", 5]]);
+    });
+  });
+
+  it("records fills, fonts and column widths, and reads a mixed fill back as null", async () => {
+    const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["a", "b"]] }] });
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.getRange("A1").format.fill.color = "#FFF4CE";
+      sheet.getRange("A1:B1").format.font.bold = true;
+      sheet.getRange("A:A").format.columnWidth = 120;
+      const both = sheet.getRange("A1:B1").load("format/fill/color, format/font/bold");
+      await context.sync();
+      expect(both.format.fill.color).toBeNull();
+      expect(both.format.font.bold).toBe(true);
+    });
+    const sheet = excel.model.sheets[0];
+    expect(sheet?.format(0, 0)).toMatchObject({ fill: "#FFF4CE", bold: true });
+    expect(sheet?.columnWidths.get(0)).toBe(120);
+  });
+
+  it("selects a range and makes its sheet active", async () => {
+    const excel = new ExcelEmulator({ sheets: [{ name: "A", values: [] }, { name: "B", values: [] }] });
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("B").getRange("C7").select();
+      const selected = context.workbook.getSelectedRange().load("address");
+      await context.sync();
+      expect(selected.address).toBe("B!C7");
+    });
+    expect(excel.model.activeSheet?.name).toBe("B");
+  });
+});
