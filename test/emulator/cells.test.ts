@@ -55,7 +55,7 @@ describe("values written as if typed", () => {
   });
 
   it("keeps only 15 significant digits of a long id written as a number or numeric text", async () => {
-    const { values } = await write([["154839030206893571", 154839030206893571]]);
+    const { values } = await write([["154839030206893571", Number("154839030206893571")]]);
     expect(values[0]).toEqual([154839030206894000, 154839030206894000]);
   });
 

@@ -1,0 +1,15 @@
+import type { CalendarDay } from "../core/excelDate";
+import type { Language } from "../core/language";
+import type { ExcelHost } from "../excel/host";
+
+/** What every command needs from the shell around it: where Excel is, the UI language, and today. */
+export interface CommandEnvironment {
+  readonly host: ExcelHost;
+  language(): Language;
+  today(): CalendarDay;
+}
+
+/** The user's calendar day, in their own time zone: a deadline "today" means their today. */
+export function localToday(now: Date): CalendarDay {
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}

@@ -1,0 +1,77 @@
+/**
+ * Names from the workbook contract: the input tables and sheets the add-in looks for, and the headers it writes,
+ * in both languages. Readers of these inputs accept many more aliases; these are the names the add-in itself uses.
+ */
+import type { Bilingual } from "./language";
+
+export type InputKind = "growthPoints" | "goals" | "dailyTasks" | "settings";
+
+export interface InputDefinition {
+  readonly kind: InputKind;
+  readonly tableName: string;
+  readonly sheetName: Bilingual;
+  readonly columns: readonly Bilingual[];
+}
+
+const both = (en: string, zh: string): Bilingual => ({ "en-US": en, "zh-CN": zh });
+
+export const INPUTS: Readonly<Record<InputKind, InputDefinition>> = {
+  growthPoints: {
+    kind: "growthPoints",
+    tableName: "GrowthPoints",
+    sheetName: both("Growth Points", "增长点"),
+    columns: [
+      both("Growth point", "增长点"),
+      both("Success rate", "成功率"),
+      both("Growth rate", "增长率"),
+      both("Owner", "负责人"),
+      both("Deadline", "截止日期"),
+    ],
+  },
+  goals: {
+    kind: "goals",
+    tableName: "Goals",
+    sheetName: both("Goals", "目标"),
+    columns: [
+      both("Goal", "目标"),
+      both("Growth point", "增长点"),
+      both("Metric", "指标"),
+      both("Baseline", "基准值"),
+      both("Target", "目标值"),
+      both("Current", "当前值"),
+      both("Start", "开始日期"),
+      both("Deadline", "截止日期"),
+    ],
+  },
+  dailyTasks: {
+    kind: "dailyTasks",
+    tableName: "DailyTasks",
+    sheetName: both("Daily Tasks", "每日任务"),
+    columns: [
+      both("Task", "任务"),
+      both("Minutes", "时长"),
+      both("Priority", "优先级"),
+      both("Fixed start", "固定时间"),
+      both("Days", "重复"),
+      both("Category", "类别"),
+    ],
+  },
+  settings: {
+    kind: "settings",
+    tableName: "Settings",
+    sheetName: both("Settings", "设置"),
+    columns: [both("Setting", "设置"), both("Value", "值")],
+  },
+};
+
+/** The settings the add-in reads, with their names in both languages. */
+export const SETTING_NAMES = {
+  dayStart: both("Day start", "上班时间"),
+  dayEnd: both("Day end", "下班时间"),
+  breaks: both("Breaks", "休息时间"),
+  slotMinutes: both("Slot minutes", "时段分钟"),
+  focusLimit: both("Focus limit", "重点数量"),
+  successThreshold: both("Success threshold", "成功率阈值"),
+  growthThreshold: both("Growth threshold", "增长率阈值"),
+  atRiskBand: both("At-risk band", "风险区间"),
+} as const;

@@ -1,0 +1,30 @@
+/**
+ * Names for what the add-in creates, never taking one that is already in use: a user's sheet called
+ * "Growth Points" stays theirs, and the add-in writes to "Growth Points (2)" instead.
+ */
+
+/** Excel's longest sheet name. */
+export const MAX_SHEET_NAME_LENGTH = 31;
+
+/**
+ * @example freeSheetName("Goals", ["goals", "Goals (2)"]) === "Goals (3)"
+ */
+export function freeSheetName(wanted: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  if (!used.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = wanted.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length) + suffix;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/**
+ * Table names are unique across the workbook and allow no spaces or brackets, so the number is appended.
+ * @example freeTableName("Goals", ["goals"]) === "Goals2"
+ */
+export function freeTableName(wanted: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  if (!used.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++) if (!used.has(`${wanted}${n}`.toLowerCase())) return `${wanted}${n}`;
+}

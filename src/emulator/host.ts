@@ -1,0 +1,12 @@
+import type { ExcelHost } from "../excel/host";
+import type { ExcelEmulator } from "./index";
+
+/**
+ * Lets src/excel code run on the emulator. The emulator implements the part of Excel.RequestContext the add-in
+ * uses, not the whole typed surface, hence the cast; anything missing fails loudly in tests rather than silently.
+ */
+export function emulatorHost(excel: ExcelEmulator): ExcelHost {
+  return {
+    run: (batch) => excel.run((context) => batch(context as unknown as Excel.RequestContext)),
+  };
+}

@@ -1,0 +1,54 @@
+import { blockAddress, cellAddress, columnIndex, columnLetters, parseBlock, qualifiedAddress, splitQualifiedAddress } from "../../src/core/cellAddress";
+import { fromDateSerial, parseIsoDay, toDateSerial } from "../../src/core/excelDate";
+
+describe("cell addresses", () => {
+  it.each([[0, "A"], [25, "Z"], [26, "AA"], [701, "ZZ"], [16383, "XFD"]])("column %i is %s and back", (index, letters) => {
+    expect(columnLetters(index)).toBe(letters);
+    expect(columnIndex(letters)).toBe(index);
+  });
+
+  it("names cells and blocks as Excel does", () => {
+    expect(cellAddress(6, 2)).toBe("C7");
+    expect(blockAddress({ firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 0 })).toBe("A1");
+    expect(blockAddress({ firstRow: 0, firstColumn: 0, lastRow: 9, lastColumn: 3 })).toBe("A1:D10");
+  });
+
+  it.each([
+    ["C7", { firstRow: 6, firstColumn: 2, lastRow: 6, lastColumn: 2 }],
+    ["$B$2:A1", { firstRow: 0, firstColumn: 0, lastRow: 1, lastColumn: 1 }],
+    ["2:3", { firstRow: 1, firstColumn: 0, lastRow: 2, lastColumn: 16383 }],
+    ["XFE1", null],
+    ["A0", null],
+    ["A1:", null],
+  ])("parses %s", (address, block) => {
+    expect(parseBlock(address)).toEqual(block);
+  });
+
+  it.each([
+    ["Growth Points", "'Growth Points'!C7"],
+    ["增长点", "增长点!C7"],
+    ["Shop's data", "'Shop''s data'!C7"],
+    ["A1", "'A1'!C7"],
+    ["2026", "'2026'!C7"],
+  ])("quotes the sheet %s when Excel would", (sheet, address) => {
+    expect(qualifiedAddress(sheet, "C7")).toBe(address);
+    expect(splitQualifiedAddress(address)).toEqual({ sheet, local: "C7" });
+  });
+});
+
+describe("Excel dates", () => {
+  it.each([
+    [{ year: 1900, month: 3, day: 1 }, 61],
+    [{ year: 2026, month: 11, day: 24 }, 46350],
+    [{ year: 9999, month: 12, day: 31 }, 2958465],
+  ])("%j is serial %i and back", (day, serial) => {
+    expect(toDateSerial(day)).toBe(serial);
+    expect(fromDateSerial(serial)).toEqual(day);
+  });
+
+  it("parses ISO days and refuses impossible ones", () => {
+    expect(parseIsoDay("2026-02-28")).toEqual({ year: 2026, month: 2, day: 28 });
+    expect(parseIsoDay("2026-02-29")).toBeNull();
+    expect(parseIsoDay("24/11/2026")).toBeNull();
+  });
+});

@@ -1,0 +1,20 @@
+import { freeSheetName, freeTableName } from "../../src/core/sheetNames";
+
+describe("names for what the add-in creates", () => {
+  it.each([
+    ["Goals", [], "Goals"],
+    ["Goals", ["goals"], "Goals (2)"],
+    ["Goals", ["Goals", "Goals (2)"], "Goals (3)"],
+    ["x".repeat(31), ["x".repeat(31)], `${"x".repeat(27)} (2)`],
+  ])("sheet %s among %j is %s", (wanted, taken, expected) => {
+    expect(freeSheetName(wanted, taken)).toBe(expected);
+  });
+
+  it.each([
+    ["Goals", [], "Goals"],
+    ["Goals", ["GOALS"], "Goals2"],
+    ["Goals", ["Goals", "Goals2"], "Goals3"],
+  ])("table %s among %j is %s", (wanted, taken, expected) => {
+    expect(freeTableName(wanted, taken)).toBe(expected);
+  });
+});

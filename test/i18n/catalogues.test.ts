@@ -1,0 +1,31 @@
+import { CATALOGUES, joinList, translator } from "../../src/i18n";
+
+describe("message catalogues", () => {
+  const [english, chinese] = [CATALOGUES["en-US"], CATALOGUES["zh-CN"]];
+
+  it("have the same keys in both languages", () => {
+    expect(Object.keys(chinese).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it.each(Object.keys(english))("%s is translated, with the same placeholders", (key) => {
+    const en = english[key as keyof typeof english];
+    const zh = chinese[key as keyof typeof chinese];
+    expect(zh.trim()).not.toBe("");
+    const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    expect(placeholders(zh)).toEqual(placeholders(en));
+  });
+
+  it("fills placeholders and leaves unknown ones visible", () => {
+    const t = translator("en-US");
+    expect(t("sample.done", { sheets: "A" })).toBe("Sample data added: A.");
+    expect(t("sample.done")).toBe("Sample data added: {sheets}.");
+  });
+
+  it.each([
+    ["en-US", ["a"], "a"],
+    ["en-US", ["a", "b", "c"], "a, b and c"],
+    ["zh-CN", ["甲", "乙"], "甲、乙"],
+  ] as const)("joins a list in %s", (language, items, joined) => {
+    expect(joinList(language, items)).toBe(joined);
+  });
+});
