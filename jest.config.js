@@ -9,5 +9,5 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
   // Browser tests start Chromium; give them room on a 2-core machine.
-  testTimeout: 60000,
+  testTimeout: 30000,
 };

@@ -1,0 +1,84 @@
+/**
+ * Draws the emulated workbook like Excel's grid: column letters, row numbers, tables in their style, number
+ * formats applied, and sheet tabs. It reads the emulator's model directly, as Excel's own UI reads the workbook.
+ */
+import { columnLetters } from "../core/cellAddress";
+import { displayText } from "../emulator/display";
+import type { SheetModel, TableModel, WorkbookModel } from "../emulator";
+import type { Translate } from "../i18n";
+import { h } from "../taskpane/dom";
+
+const MAX_ROWS_SHOWN = 200;
+const MIN_ROWS = 30;
+const MIN_COLUMNS = 10;
+const POINTS_TO_PIXELS = 96 / 72;
+
+export function drawWorkbook(container: HTMLElement, model: WorkbookModel, t: Translate, onSelectSheet: (sheet: SheetModel) => void): void {
+  const sheet = model.activeSheet;
+  const tabs = h(
+    "div",
+    { class: "sheet-tabs", role: "tablist", "aria-label": t("preview.sheets") },
+    ...model.sheets
+      .filter((s) => s.visibility === "Visible")
+      .map((s) => {
+        const tab = h("button", { type: "button", role: "tab", class: "sheet-tab", "aria-selected": s === sheet ? "true" : "false" }, s.name);
+        tab.addEventListener("click", () => onSelectSheet(s));
+        return tab;
+      }),
+  );
+  container.replaceChildren(sheet ? drawSheet(model, sheet, t) : h("div"), tabs);
+}
+
+function drawSheet(model: WorkbookModel, sheet: SheetModel, t: Translate): HTMLElement {
+  const used = sheet.usedBlock(false);
+  const totalRows = used ? used.lastRow + 1 : 0;
+  const rows = Math.max(MIN_ROWS, Math.min(totalRows, MAX_ROWS_SHOWN));
+  const columns = Math.max(MIN_COLUMNS, used ? used.lastColumn + 2 : 0);
+  const tables = model.tablesOn(sheet);
+  const selection = model.selection?.sheet === sheet ? model.selection.block : null;
+
+  const colgroup = h("colgroup", {}, h("col", { class: "row-head-col" }));
+  for (let c = 0; c < columns; c++) {
+    const col = h("col");
+    col.style.width = `${Math.round((sheet.columnWidths.get(c) ?? 64) * POINTS_TO_PIXELS)}px`;
+    colgroup.append(col);
+  }
+  const head = h("tr", {}, h("th", { class: "corner", scope: "col" }));
+  for (let c = 0; c < columns; c++) head.append(h("th", { scope: "col" }, columnLetters(c)));
+
+  const body = h("tbody");
+  for (let r = 0; r < rows; r++) {
+    const tr = h("tr", {}, h("th", { scope: "row" }, String(r + 1)));
+    for (let c = 0; c < columns; c++) {
+      const value = sheet.value(r, c);
+      const formula = sheet.formula(r, c);
+      const td = h("td", {}, formula && value === undefined ? formula : displayText(value, sheet.numberFormat(r, c)));
+      const classes = [tableClass(tables, r, c), typeof value === "number" ? "number" : ""];
+      if (selection && r >= selection.firstRow && r <= selection.lastRow && c >= selection.firstColumn && c <= selection.lastColumn) classes.push("selected");
+      const format = sheet.format(r, c);
+      if (format?.bold) classes.push("bold");
+      if (format?.italic) classes.push("italic");
+      td.className = classes.filter(Boolean).join(" ");
+      if (format?.fill) td.style.backgroundColor = format.fill;
+      if (format?.fontColor) td.style.color = format.fontColor;
+      if (format?.horizontalAlignment && format.horizontalAlignment !== "General") td.style.textAlign = format.horizontalAlignment.toLowerCase();
+      tr.append(td);
+    }
+    body.append(tr);
+  }
+  const grid = h("table", { class: "grid", "aria-label": t("preview.grid", { sheet: sheet.name }) }, colgroup, h("thead", {}, head), body);
+  const note = totalRows > MAX_ROWS_SHOWN ? h("p", { class: "grid-note" }, t("preview.rowsShown", { shown: MAX_ROWS_SHOWN, total: totalRows })) : null;
+  const wrap = h("div", { class: "grid-wrap" }, grid);
+  if (note) wrap.append(note);
+  return wrap;
+}
+
+function tableClass(tables: TableModel[], row: number, column: number): string {
+  for (const table of tables) {
+    const b = table.block;
+    if (row < b.firstRow || row > b.lastRow || column < b.firstColumn || column > b.lastColumn) continue;
+    if (row === b.firstRow) return "t-head";
+    return table.showBandedRows && (row - b.firstRow) % 2 === 1 ? "t-body t-band" : "t-body";
+  }
+  return "";
+}

@@ -1,0 +1,111 @@
+/**
+ * The add-in without Excel: the real task pane and the ribbon's commands working on an emulated workbook, with
+ * a grid to watch what they do. When office.js reports no host, the pane binds to the emulator.
+ * `window.preview` lets tests and users who automate drive it.
+ */
+import { localToday } from "../commands/environment";
+import type { Outcome } from "../commands/outcome";
+import { RIBBON_FUNCTIONS, RIBBON_LABELS, ribbonCommands } from "../commands/ribbon";
+import type { Language } from "../core/language";
+import { pickLanguage } from "../core/language";
+import type { SyncStats, WorkbookJson } from "../emulator";
+import { ExcelEmulator } from "../emulator";
+import { emulatorHost } from "../emulator/host";
+import { translator } from "../i18n";
+import { h } from "../taskpane/dom";
+import { officeLanguage, officeReady } from "../taskpane/office";
+import type { PaneEnvironment } from "../taskpane/pane";
+import { mountPane } from "../taskpane/pane";
+import { drawWorkbook } from "./grid";
+
+export interface PreviewApi {
+  /** Resolves when the pane is ready to use. */
+  readonly ready: Promise<void>;
+  loadWorkbook(json: WorkbookJson): void;
+  dumpWorkbook(): WorkbookJson;
+  /** Round trips since the page loaded, and the largest request. */
+  stats(): Pick<SyncStats, "syncs" | "maxRequestBytes">;
+}
+
+declare global {
+  interface Window {
+    preview: PreviewApi;
+  }
+}
+
+const excel = new ExcelEmulator();
+let markReady: () => void = () => undefined;
+window.preview = {
+  ready: new Promise<void>((resolve) => (markReady = resolve)),
+  loadWorkbook: (json) => excel.load(json),
+  dumpWorkbook: () => excel.dump(),
+  stats: () => {
+    const { syncs, maxRequestBytes } = excel.stats();
+    return { syncs, maxRequestBytes };
+  },
+};
+
+async function start(): Promise<void> {
+  const requested = new URLSearchParams(window.location.search).get("lang");
+  let language: Language = requested ? pickLanguage(requested) : officeLanguage();
+  const info = await officeReady();
+  if (info.host !== null) console.warn(`The preview always uses its emulated workbook, even inside ${info.host}.`);
+
+  const env: PaneEnvironment = {
+    host: emulatorHost(excel),
+    language: () => language,
+    setLanguage: (next) => {
+      language = next;
+      drawChrome();
+    },
+    today: () => localToday(new Date()),
+  };
+
+  const ribbon = h("nav", { class: "ribbon" });
+  const workbook = h("section", { class: "workbook" });
+  const paneRoot = h("aside", { class: "taskpane", id: "app" });
+  const note = h("p", { class: "preview-note" });
+  document.body.replaceChildren(h("div", { class: "preview" }, ribbon, h("div", { class: "preview-body" }, workbook, paneRoot)), note);
+
+  const pane = mountPane(paneRoot, env);
+  const commands = ribbonCommands(env);
+  const redraw = () => drawWorkbook(workbook, excel.model, translator(language), (sheet) => {
+    excel.model.activeSheet = sheet;
+    redraw();
+  });
+
+  function drawChrome(): void {
+    const t = translator(language);
+    document.documentElement.lang = language;
+    document.title = t("preview.title");
+    note.textContent = t("preview.note");
+    ribbon.setAttribute("aria-label", t("preview.ribbonGroup"));
+    const button = (label: string, action: () => void) => {
+      const b = h("button", { type: "button", class: "ribbon-button" }, label);
+      b.addEventListener("click", action);
+      return b;
+    };
+    ribbon.replaceChildren(
+      h("span", { class: "ribbon-group-name" }, t("preview.ribbonGroup")),
+      ...RIBBON_FUNCTIONS.map((name) =>
+        button(t(RIBBON_LABELS[name]), () => {
+          void commands[name]().then((outcome: Outcome) => {
+            pane.show(outcome);
+            if (!outcome.ok) paneRoot.hidden = false;
+          });
+        }),
+      ),
+      button(t("preview.openPane"), () => {
+        paneRoot.hidden = false;
+        paneRoot.querySelector<HTMLElement>("button, select")?.focus();
+      }),
+    );
+    redraw();
+  }
+
+  excel.onChange(redraw);
+  drawChrome();
+  markReady();
+}
+
+void start();

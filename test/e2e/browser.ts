@@ -1,0 +1,48 @@
+/**
+ * Debian's Chromium driven by playwright-core. Tests that need it skip, saying why, where no Chromium is found;
+ * CI installs it, so there they always run.
+ */
+import { existsSync, mkdirSync } from "fs";
+import { join } from "path";
+import type { Browser } from "playwright-core";
+import { chromium } from "playwright-core";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const HAVE_CHROMIUM = existsSync(CHROMIUM_PATH);
+export const DIST = join(__dirname, "..", "..", "dist");
+export const HAVE_BUILD = existsSync(join(DIST, "preview.html"));
+export const SCREENSHOTS = join(__dirname, "..", "..", "test-results");
+
+/** The flags that let headless Chromium run as root on a machine with no network. */
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return join(SCREENSHOTS, `${name}.png`);
+}
+
+/** `describe` that runs only with a Chromium and a build, and says which is missing. */
+export const describeInBrowser: jest.Describe = (() => {
+  if (!HAVE_CHROMIUM) {
+    console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH, or apt-get install chromium).`);
+    return describe.skip;
+  }
+  if (!HAVE_BUILD) {
+    console.warn("Browser tests skipped: dist/ is not built (npm test builds it; or run npm run build).");
+    return describe.skip;
+  }
+  return describe;
+})();

@@ -1,0 +1,99 @@
+/**
+ * The built preview in a real Chromium: the task pane, the ribbon strip and the grid working together on the
+ * emulated workbook, in both languages.
+ */
+import type { Browser, Page } from "playwright-core";
+import type { WorkbookJson } from "../../src/emulator";
+import type { StaticServer } from "./staticServer";
+import { serveDirectory } from "./staticServer";
+import { DIST, describeInBrowser, launchChromium, screenshotPath } from "./browser";
+
+describeInBrowser("the preview in Chromium", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  let pageErrors: string[];
+  let offOrigin: string[];
+
+  beforeAll(async () => {
+    server = await serveDirectory(DIST);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(language: "en-US" | "zh-CN"): Promise<Page> {
+    page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    pageErrors = [];
+    offOrigin = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("console", (message) => message.type() === "error" && pageErrors.push(message.text()));
+    page.on("request", (request) => !request.url().startsWith(server.url) && offOrigin.push(request.url()));
+    await page.goto(`${server.url}/preview.html?lang=${language}`);
+    await page.evaluate(() => window.preview.ready);
+    return page;
+  }
+
+  afterEach(async () => {
+    await page?.close();
+  });
+
+  it("inserts the sample data from the pane, shows it in the grid, and reports in the status region", async () => {
+    await open("en-US");
+    const pane = page.getByRole("complementary");
+    await pane.getByRole("button", { name: "Insert sample data" }).click();
+    await page.getByRole("status").filter({ hasText: "Sample data added" }).waitFor();
+
+    const dump = await page.evaluate(() => window.preview.dumpWorkbook());
+    expect(dump.sheets.map((s) => s.name)).toEqual(["Sheet1", "Growth Points", "Goals", "Daily Tasks", "Settings"]);
+    expect(dump.sheets[1]?.values[0]).toEqual(["Growth point", "Success rate", "Growth rate", "Owner", "Deadline"]);
+    await expect(page.getByRole("tab", { name: "Growth Points" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.getByRole("table", { name: "Cells of Growth Points" }).getByRole("cell", { name: "70%" }).first().isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => window.preview.stats())).toEqual({ syncs: 2, maxRequestBytes: expect.any(Number) });
+    await page.screenshot({ path: screenshotPath("preview-sample-data-en-US") });
+    expect(pageErrors).toEqual([]);
+    // Nothing leaves the page's own origin: office.js is served locally and the add-in calls no service.
+    expect(offOrigin).toEqual([]);
+  });
+
+  it("speaks Chinese with ?lang=zh-CN, in the pane, the ribbon and the sheets it writes", async () => {
+    await open("zh-CN");
+    await expect(page.getByRole("navigation").getByRole("button", { name: "增长点排名" }).isVisible()).resolves.toBe(true);
+    await page.getByRole("complementary").getByRole("button", { name: "插入示例数据" }).click();
+    await page.getByRole("status").filter({ hasText: "已添加示例数据" }).waitFor();
+    const dump = await page.evaluate(() => window.preview.dumpWorkbook());
+    expect(dump.sheets.map((s) => s.name)).toEqual(["Sheet1", "增长点", "目标", "每日任务", "设置"]);
+    await page.screenshot({ path: screenshotPath("preview-sample-data-zh-CN") });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("loads and dumps a workbook through window.preview, and keeps a user's sheet when its name is taken", async () => {
+    await open("en-US");
+    const workbook: WorkbookJson = {
+      sheets: [{ name: "Goals", values: [["Mine", 1], [null, 1]], formulas: [[null, null], [null, "=B1"]] }],
+    };
+    await page.evaluate((json) => window.preview.loadWorkbook(json), workbook);
+    await page.getByRole("complementary").getByRole("button", { name: "Insert sample data" }).click();
+    await page.getByRole("status").filter({ hasText: "Goals (2)" }).waitFor();
+    const dump = await page.evaluate(() => window.preview.dumpWorkbook());
+    expect(dump.sheets[0]).toEqual(workbook.sheets[0]);
+  });
+
+  it("answers a ribbon command that is not built yet in the alert region, plainly", async () => {
+    await open("en-US");
+    await page.getByRole("navigation").getByRole("button", { name: "Rank growth points" }).click();
+    const alert = page.getByRole("alert");
+    await alert.filter({ hasText: "not available" }).waitFor();
+    expect(await alert.textContent()).toBe("“Rank growth points” is not available in this version yet. Update the add-in to use it.");
+  });
+
+  it("switches the pane's language without reloading", async () => {
+    await open("en-US");
+    await page.getByLabel("Language").selectOption("zh-CN");
+    await expect(page.getByRole("complementary").getByRole("button", { name: "插入示例数据" }).isVisible()).resolves.toBe(true);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe("zh-CN");
+  });
+});
