@@ -10,4 +10,5 @@ module.exports = {
   },
   // Browser tests start Chromium; give them room on a 2-core machine.
   testTimeout: 30000,
+  reporters: ["default", "<rootDir>/test/summaryReporter.js"],
 };

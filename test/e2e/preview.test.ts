@@ -54,6 +54,11 @@ describeInBrowser("the preview in Chromium", () => {
     await expect(page.getByRole("table", { name: "Cells of Growth Points" }).getByRole("cell", { name: "70%" }).first().isVisible()).resolves.toBe(true);
     expect(await page.evaluate(() => window.preview.stats())).toEqual({ syncs: 2, maxRequestBytes: expect.any(Number) });
     await page.screenshot({ path: screenshotPath("preview-sample-data-en-US") });
+    for (const sheet of ["Goals", "Daily Tasks", "Settings"]) {
+      await page.getByRole("tab", { name: sheet }).click();
+      await page.getByRole("table", { name: `Cells of ${sheet}` }).waitFor();
+      await page.screenshot({ path: screenshotPath(`preview-sheet-${sheet.replace(" ", "-").toLowerCase()}-en-US`) });
+    }
     expect(pageErrors).toEqual([]);
     // Nothing leaves the page's own origin: office.js is served locally and the add-in calls no service.
     expect(offOrigin).toEqual([]);
