@@ -27,3 +27,33 @@ export function ribbonCommands(env: CommandEnvironment): Record<RibbonFunction, 
     generateDailySchedule: notAvailable("generateDailySchedule"),
   };
 }
+
+/** What a ribbon command needs from the shell to reach the user when the pane may be closed. */
+export interface RibbonShell {
+  show(outcome: Outcome): void;
+  /** Opens the pane (Office.addin.showAsTaskpane in Excel). */
+  revealPane(): Promise<void>;
+  /** The sentence for a failure the command itself did not turn into an outcome. */
+  describeFailure(error: unknown): string;
+}
+
+/**
+ * Wraps a command as an ExecuteFunction handler: the outcome is shown, a failure opens the pane so it is seen,
+ * and `event.completed()` is called whatever happens, or Excel would keep the button busy.
+ */
+export function ribbonHandler(command: () => Promise<Outcome>, shell: RibbonShell): (event: { completed(): void }) => Promise<void> {
+  return async (event) => {
+    try {
+      let outcome: Outcome;
+      try {
+        outcome = await command();
+      } catch (error) {
+        outcome = { ok: false, message: shell.describeFailure(error), details: [] };
+      }
+      shell.show(outcome);
+      if (!outcome.ok) await shell.revealPane().catch(() => undefined);
+    } finally {
+      event.completed();
+    }
+  };
+}

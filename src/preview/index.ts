@@ -4,13 +4,13 @@
  * `window.preview` lets tests and users who automate drive it.
  */
 import { localToday } from "../commands/environment";
-import type { Outcome } from "../commands/outcome";
-import { RIBBON_FUNCTIONS, RIBBON_LABELS, ribbonCommands } from "../commands/ribbon";
+import { RIBBON_FUNCTIONS, RIBBON_LABELS, ribbonCommands, ribbonHandler } from "../commands/ribbon";
 import type { Language } from "../core/language";
 import { pickLanguage } from "../core/language";
 import type { SyncStats, WorkbookJson } from "../emulator";
 import { ExcelEmulator } from "../emulator";
 import { emulatorHost } from "../emulator/host";
+import { describeExcelError } from "../excel/errors";
 import { translator } from "../i18n";
 import { h } from "../taskpane/dom";
 import { officeLanguage, officeReady } from "../taskpane/office";
@@ -69,6 +69,13 @@ async function start(): Promise<void> {
 
   const pane = mountPane(paneRoot, env);
   const commands = ribbonCommands(env);
+  const shell = {
+    show: pane.show,
+    revealPane: async () => {
+      paneRoot.hidden = false;
+    },
+    describeFailure: (error: unknown) => describeExcelError(error, translator(language)),
+  };
   const redraw = () => drawWorkbook(workbook, excel.model, translator(language), (sheet) => {
     excel.model.activeSheet = sheet;
     redraw();
@@ -87,14 +94,8 @@ async function start(): Promise<void> {
     };
     ribbon.replaceChildren(
       h("span", { class: "ribbon-group-name" }, t("preview.ribbonGroup")),
-      ...RIBBON_FUNCTIONS.map((name) =>
-        button(t(RIBBON_LABELS[name]), () => {
-          void commands[name]().then((outcome: Outcome) => {
-            pane.show(outcome);
-            if (!outcome.ok) paneRoot.hidden = false;
-          });
-        }),
-      ),
+      // The same handlers Excel calls, with an event whose completed() has nothing to release.
+      ...RIBBON_FUNCTIONS.map((name) => button(t(RIBBON_LABELS[name]), () => void ribbonHandler(commands[name], shell)({ completed: () => undefined }))),
       button(t("preview.openPane"), () => {
         paneRoot.hidden = false;
         paneRoot.querySelector<HTMLElement>("button, select")?.focus();

@@ -3,9 +3,9 @@
  * commands. Opened outside Office it says so and points to the preview.
  */
 import { localToday } from "../commands/environment";
-import type { Outcome } from "../commands/outcome";
-import { RIBBON_FUNCTIONS, ribbonCommands } from "../commands/ribbon";
+import { RIBBON_FUNCTIONS, ribbonCommands, ribbonHandler } from "../commands/ribbon";
 import type { Language } from "../core/language";
+import { describeExcelError } from "../excel/errors";
 import { officeExcelHost } from "../excel/host";
 import { translator } from "../i18n";
 import { h } from "./dom";
@@ -31,18 +31,12 @@ async function start(): Promise<void> {
   };
   const pane = mountPane(root, env);
   const commands = ribbonCommands(env);
-  for (const name of RIBBON_FUNCTIONS) {
-    Office.actions.associate(name, async (event: Office.AddinCommands.Event) => {
-      try {
-        const outcome: Outcome = await commands[name]();
-        pane.show(outcome);
-        // A ribbon command runs with the pane possibly closed; a failure must still reach the user.
-        if (!outcome.ok) await Office.addin.showAsTaskpane();
-      } finally {
-        event.completed();
-      }
-    });
-  }
+  const shell = {
+    show: pane.show,
+    revealPane: () => Office.addin.showAsTaskpane(),
+    describeFailure: (error: unknown) => describeExcelError(error, translator(language)),
+  };
+  for (const name of RIBBON_FUNCTIONS) Office.actions.associate(name, ribbonHandler(commands[name], shell));
 }
 
 void start();

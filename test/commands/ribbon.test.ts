@@ -1,0 +1,59 @@
+import type { Outcome } from "../../src/commands/outcome";
+import { RIBBON_FUNCTIONS, ribbonCommands, ribbonHandler } from "../../src/commands/ribbon";
+import { emulatedEnvironment } from "../helpers";
+
+function shell() {
+  const shown: Outcome[] = [];
+  let revealed = 0;
+  return {
+    shown,
+    revealed: () => revealed,
+    show: (outcome: Outcome) => void shown.push(outcome),
+    revealPane: async () => void revealed++,
+    describeFailure: (error: unknown) => `failed: ${(error as Error).message}`,
+  };
+}
+
+describe("ribbon commands (ExecuteFunction)", () => {
+  it("shows a success without opening the pane, and completes the event", async () => {
+    const s = shell();
+    const completed = jest.fn();
+    await ribbonHandler(async () => ({ ok: true, message: "done", details: [] }), s)({ completed });
+    expect(s.shown).toEqual([{ ok: true, message: "done", details: [] }]);
+    expect(s.revealed()).toBe(0);
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("opens the pane for a failure so the user sees it, and completes the event", async () => {
+    const s = shell();
+    const completed = jest.fn();
+    await ribbonHandler(async () => ({ ok: false, message: "no", details: [] }), s)({ completed });
+    expect(s.revealed()).toBe(1);
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("turns a thrown error into a shown failure and still completes the event", async () => {
+    const s = shell();
+    const completed = jest.fn();
+    await ribbonHandler(async () => {
+      throw new Error("boom");
+    }, s)({ completed });
+    expect(s.shown).toEqual([{ ok: false, message: "failed: boom", details: [] }]);
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("completes the event even when the pane cannot be opened", async () => {
+    const completed = jest.fn();
+    const s = { ...shell(), revealPane: () => Promise.reject(new Error("no pane")) };
+    await ribbonHandler(async () => ({ ok: false, message: "no", details: [] }), s)({ completed });
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([...RIBBON_FUNCTIONS])("%s says plainly, in the UI language, that it is not available yet", async (name) => {
+    const { env, excel } = emulatedEnvironment("zh-CN");
+    const outcome = await ribbonCommands(env)[name]();
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toMatch(/^当前版本还没有“.+”功能。/);
+    expect(excel.stats().syncs).toBe(0);
+  });
+});
