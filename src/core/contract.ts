@@ -75,3 +75,26 @@ export const SETTING_NAMES = {
   growthThreshold: both("Growth threshold", "增长率阈值"),
   atRiskBand: both("At-risk band", "风险区间"),
 } as const;
+
+/** The ranking the add-in writes: sheet, table and columns. */
+export const RANKING_OUTPUT = {
+  sheetName: both("Growth Ranking", "增长点排名"),
+  tableName: "GrowthRanking",
+  columns: [
+    both("Rank", "排名"),
+    both("Growth point", "增长点"),
+    both("Success rate", "成功率"),
+    both("Growth rate", "增长率"),
+    both("Score", "得分"),
+    both("Quadrant", "象限"),
+    both("Focus", "重点"),
+    both("Owner", "负责人"),
+    both("Deadline", "截止日期"),
+  ],
+  quadrants: {
+    quickWin: both("Quick win", "重点突破"),
+    safeBet: both("Safe bet", "稳步推进"),
+    longShot: both("Long shot", "高风险高回报"),
+    deprioritize: both("Deprioritize", "暂缓"),
+  },
+} as const;

@@ -1,0 +1,39 @@
+/**
+ * Expected failures are data. Every problem names where (sheet and cell), what was seen, and what was
+ * expected; the pane turns the code into a sentence in the UI language. Commands report all problems at once.
+ */
+export type ProblemCode =
+  | "noInput"
+  | "severalInputs"
+  | "noHeader"
+  | "noRows"
+  | "missingColumn"
+  | "duplicateColumn"
+  | "required"
+  | "notText"
+  | "notNumber"
+  | "notWholeNumber"
+  | "notRate"
+  | "successRateOver100"
+  | "negativeRate"
+  | "notDate"
+  | "notTime"
+  | "excelError"
+  | "outOfRange"
+  | "unknownSetting";
+
+export interface Problem {
+  readonly code: ProblemCode;
+  /** Sheet name as the user sees it; empty when the problem is about the workbook as a whole. */
+  readonly sheet: string;
+  /** A1 address within the sheet (`C7`, `A1:E1`); empty when there is no one cell to point at. */
+  readonly address: string;
+  /** What the cell held, as text; empty for a blank cell. */
+  readonly value: string;
+  /** The column or setting concerned, as its header reads in the sheet (or the contract's name when missing). */
+  readonly field: string;
+  /** Extra facts for the sentence: a suggested fix ("60%"), the allowed range ("1–5"), names found. */
+  readonly detail?: string;
+}
+
+export type Result<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly problems: readonly Problem[] };

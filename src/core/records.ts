@@ -1,0 +1,212 @@
+/**
+ * Reads a block of cells (a table, or a sheet's used range) into typed records: finds the header row, matches
+ * headers to fields by name or alias in either language, parses each cell by its field's type, and reports
+ * every problem with its cell, all at once. Goals, daily tasks and settings use the same reader.
+ */
+import type { Bilingual } from "./language";
+import { cellAddress, blockAddress } from "./cellAddress";
+import type { CellValue } from "./cellValues";
+import { headerKey, isBlank, isExcelError, parseDate, parseNumber, parseRate, parseTime, shownValue } from "./cellValues";
+import type { Problem, ProblemCode } from "./problems";
+
+export type FieldType = "text" | "successRate" | "rate" | "number" | "wholeNumber" | "date" | "time" | "raw";
+
+export interface FieldSpec<K extends string> {
+  readonly key: K;
+  /** The contract's name, used when the column is missing. */
+  readonly name: Bilingual;
+  /** Other headers that mean this field, in either language. */
+  readonly aliases: readonly string[];
+  readonly type: FieldType;
+  readonly required: boolean;
+  /** Bounds for number types, inclusive. */
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** Cells as read from Excel, with where they sit on the sheet. */
+export interface SheetBlock {
+  readonly sheet: string;
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  readonly values: readonly (readonly CellValue[])[];
+  /** Same shape as values; a `%` in a cell's format means its number is already a fraction. */
+  readonly numberFormats?: readonly (readonly string[])[];
+  /** An Excel table: its first row is the header row. */
+  readonly isTable?: boolean;
+}
+
+export type FieldValue = string | number;
+
+export interface RawCell {
+  readonly value: CellValue;
+  readonly percent: boolean;
+  /** A1 address on the sheet. */
+  readonly address: string;
+}
+
+export interface InputRecord<K extends string> {
+  /** Row on the sheet, zero-based. */
+  readonly row: number;
+  /** Position among the records read, zero-based: "input order". */
+  readonly order: number;
+  readonly fields: Partial<Record<K, FieldValue>>;
+  /** The cells of `raw` fields, for readers that parse by another column's meaning (settings). */
+  readonly raw: Partial<Record<K, RawCell>>;
+}
+
+export interface ReadResult<K extends string> {
+  /** Rows that read without a problem. */
+  readonly records: InputRecord<K>[];
+  readonly problems: Problem[];
+  /** Sheet rows of the records that had problems. */
+  readonly rejectedRows: number[];
+  /** Header row on the sheet, or -1 when none was found. */
+  readonly headerRow: number;
+  /** Data rows seen (not blank). */
+  readonly rowsRead: number;
+}
+
+/** The header row: the first row with at least two non-empty cells (a table's first row). */
+export function findHeaderRow(block: SheetBlock): number {
+  if (block.isTable) return block.values.length > 0 ? 0 : -1;
+  return block.values.findIndex((row) => row.filter((v) => !isBlank(v)).length >= 2);
+}
+
+/** Whether the block's header row names every required field: how the active sheet is recognised as an input. */
+export function headersMatch<K extends string>(block: SheetBlock, fields: readonly FieldSpec<K>[]): boolean {
+  const headerRow = findHeaderRow(block);
+  if (headerRow < 0) return false;
+  const keys = new Set((block.values[headerRow] ?? []).map((v) => headerKey(shownValue(v))));
+  return fields.filter((f) => f.required).every((f) => fieldKeys(f).some((k) => keys.has(k)));
+}
+
+function fieldKeys<K extends string>(field: FieldSpec<K>): string[] {
+  return [field.name["en-US"], field.name["zh-CN"], ...field.aliases].map(headerKey);
+}
+
+export function readRecords<K extends string>(block: SheetBlock, fields: readonly FieldSpec<K>[]): ReadResult<K> {
+  const problems: Problem[] = [];
+  const where = (row: number, column: number) => cellAddress(block.firstRow + row, block.firstColumn + column);
+  const problem = (code: ProblemCode, address: string, value: string, field: string, detail?: string): Problem =>
+    detail === undefined ? { code, sheet: block.sheet, address, value, field } : { code, sheet: block.sheet, address, value, field, detail };
+  const empty = (headerRow: number): ReadResult<K> => ({ records: [], problems, rejectedRows: [], headerRow, rowsRead: 0 });
+
+  const headerRow = findHeaderRow(block);
+  const width = Math.max(0, ...block.values.map((r) => r.length));
+  if (headerRow < 0) {
+    problems.push(problem("noHeader", block.values.length > 0 && width > 0 ? blockAddress({ firstRow: block.firstRow, firstColumn: block.firstColumn, lastRow: block.firstRow + block.values.length - 1, lastColumn: block.firstColumn + width - 1 }) : "", "", ""));
+    return empty(-1);
+  }
+
+  const headers = (block.values[headerRow] ?? []).map((v) => shownValue(v).trim());
+  const columns = new Map<K, number>();
+  headers.forEach((header, column) => {
+    if (header === "") return;
+    const key = headerKey(header);
+    const field = fields.find((f) => fieldKeys(f).includes(key));
+    if (!field) return;
+    if (columns.has(field.key)) {
+      problems.push(problem("duplicateColumn", where(headerRow, column), header, header, headers[columns.get(field.key) as number]));
+      return;
+    }
+    columns.set(field.key, column);
+  });
+  const headerRange = blockAddress({
+    firstRow: block.firstRow + headerRow,
+    firstColumn: block.firstColumn,
+    lastRow: block.firstRow + headerRow,
+    lastColumn: block.firstColumn + Math.max(0, headers.length - 1),
+  });
+  for (const field of fields) {
+    if (field.required && !columns.has(field.key)) {
+      problems.push(problem("missingColumn", headerRange, headers.filter(Boolean).join(", "), `${field.name["en-US"]} / ${field.name["zh-CN"]}`));
+    }
+  }
+  if (problems.length > 0) return empty(headerRow);
+
+  const records: InputRecord<K>[] = [];
+  const rejectedRows: number[] = [];
+  let rowsRead = 0;
+  for (let r = headerRow + 1; r < block.values.length; r++) {
+    const cells = block.values[r] ?? [];
+    if (cells.every((v) => isBlank(v))) continue;
+    rowsRead++;
+    const before = problems.length;
+    const values: Partial<Record<K, FieldValue>> = {};
+    const raw: Partial<Record<K, RawCell>> = {};
+    for (const field of fields) {
+      const column = columns.get(field.key);
+      if (column === undefined) continue;
+      const value = cells[column] ?? "";
+      const address = where(r, column);
+      const header = headers[column] ?? field.name["en-US"];
+      const percent = (block.numberFormats?.[r]?.[column] ?? "").includes("%");
+      if (isBlank(value)) {
+        if (field.required) problems.push(problem("required", address, "", header));
+        continue;
+      }
+      if (isExcelError(value)) {
+        problems.push(problem("excelError", address, shownValue(value), header));
+        continue;
+      }
+      if (field.type === "raw") {
+        raw[field.key] = { value, percent, address };
+        continue;
+      }
+      const parsed = parseField(field, value, percent);
+      if ("code" in parsed) problems.push(problem(parsed.code, address, shownValue(value), header, parsed.detail));
+      else values[field.key] = parsed.value;
+    }
+    if (problems.length > before) rejectedRows.push(block.firstRow + r);
+    else records.push({ row: block.firstRow + r, order: records.length, fields: values, raw });
+  }
+  if (rowsRead === 0) problems.push(problem("noRows", headerRange, "", ""));
+  return { records, problems, rejectedRows, headerRow: block.firstRow + headerRow, rowsRead };
+}
+
+type Parsed = { value: FieldValue } | { code: ProblemCode; detail?: string };
+
+const range = (field: { min?: number; max?: number }, format: (n: number) => string) =>
+  field.max === undefined ? `≥ ${format(field.min ?? 0)}` : `${format(field.min ?? 0)}–${format(field.max)}`;
+
+const percentText = (n: number) => `${Number((n * 100).toPrecision(12))}%`;
+
+/** Parses one cell by its field's type. */
+export function parseField(field: Pick<FieldSpec<string>, "type" | "min" | "max">, value: CellValue, percent: boolean): Parsed {
+  switch (field.type) {
+    case "text":
+    case "raw":
+      return { value: shownValue(value).trim() };
+    case "successRate": {
+      const parsed = parseRate(value, percent);
+      if (!parsed) return { code: "notRate" };
+      if (parsed.rate > 1 && parsed.bare) return { code: "successRateOver100", detail: `${parsed.rate}%` };
+      if (parsed.rate < 0 || parsed.rate > 1) return { code: "outOfRange", detail: "0%–100%" };
+      return { value: parsed.rate };
+    }
+    case "rate": {
+      const parsed = parseRate(value, percent);
+      if (!parsed) return { code: "notRate" };
+      if (parsed.rate < (field.min ?? 0)) return { code: "negativeRate" };
+      if (field.max !== undefined && parsed.rate > field.max) return { code: "outOfRange", detail: range(field, percentText) };
+      return { value: parsed.rate };
+    }
+    case "number":
+    case "wholeNumber": {
+      const n = parseNumber(value);
+      if (n === null) return { code: "notNumber" };
+      if (field.type === "wholeNumber" && !Number.isInteger(n)) return { code: "notWholeNumber" };
+      if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) return { code: "outOfRange", detail: range(field, String) };
+      return { value: n };
+    }
+    case "date": {
+      const serial = parseDate(value);
+      return serial === null ? { code: "notDate" } : { value: serial };
+    }
+    case "time": {
+      const fraction = parseTime(value);
+      return fraction === null ? { code: "notTime" } : { value: fraction };
+    }
+  }
+}

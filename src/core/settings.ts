@@ -1,0 +1,126 @@
+/**
+ * The Settings input: two columns, Setting and Value, every row optional. Names match in either language,
+ * like headers do; a value that cannot be read is a problem at its cell, and the default is not silently used.
+ */
+import type { CellValue } from "./cellValues";
+import { headerKey, isBlank, minutesOfDay, parseTime, plainText, shownValue } from "./cellValues";
+import { SETTING_NAMES } from "./contract";
+import type { Problem, ProblemCode } from "./problems";
+import type { FieldSpec, SheetBlock } from "./records";
+import { parseField, readRecords } from "./records";
+
+export interface TimeSpan {
+  /** Minutes since midnight. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Settings {
+  /** Minutes since midnight. */
+  readonly dayStart: number;
+  readonly dayEnd: number;
+  readonly breaks: readonly TimeSpan[];
+  readonly slotMinutes: number;
+  readonly focusLimit: number;
+  readonly successThreshold: number;
+  /** A rate, or the median growth rate of the points ranked. */
+  readonly growthThreshold: number | "median";
+  readonly atRiskBand: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  dayStart: 9 * 60,
+  dayEnd: 18 * 60,
+  breaks: [{ start: 12 * 60, end: 13 * 60 }],
+  slotMinutes: 30,
+  focusLimit: 2,
+  successThreshold: 0.5,
+  growthThreshold: "median",
+  atRiskBand: 0.2,
+};
+
+export type SettingKey = keyof typeof SETTING_NAMES;
+
+export const SETTINGS_FIELDS: readonly FieldSpec<"setting" | "value">[] = [
+  { key: "setting", name: { "en-US": "Setting", "zh-CN": "设置" }, aliases: ["Name", "名称", "设置项"], type: "text", required: true },
+  { key: "value", name: { "en-US": "Value", "zh-CN": "值" }, aliases: ["数值", "设置值"], type: "raw", required: true },
+];
+
+/** Slot lengths that divide an hour, so slots start on the hour. */
+export const SLOT_MINUTES = [5, 10, 15, 20, 30, 60] as const;
+
+const MEDIAN_WORDS = ["median", "中位数", "auto", "自动"].map(headerKey);
+
+type SettingParse = { ok: true; value: Settings[SettingKey] } | { ok: false; code: ProblemCode; detail?: string };
+
+function parseSetting(key: SettingKey, value: CellValue, percent: boolean): SettingParse {
+  const by = (field: Parameters<typeof parseField>[0], map: (v: number) => Settings[SettingKey] = (v) => v): SettingParse => {
+    const parsed = parseField(field, value, percent);
+    if ("code" in parsed) return parsed.detail === undefined ? { ok: false, code: parsed.code } : { ok: false, code: parsed.code, detail: parsed.detail };
+    return { ok: true, value: map(parsed.value as number) };
+  };
+  switch (key) {
+    case "dayStart":
+    case "dayEnd":
+      return by({ type: "time" }, minutesOfDay);
+    case "breaks": {
+      const spans = parseBreaks(shownValue(value));
+      return spans ? { ok: true, value: spans } : { ok: false, code: "notTime", detail: "12:00-13:00, 15:00-15:15" };
+    }
+    case "slotMinutes": {
+      const parsed = by({ type: "wholeNumber", min: 1, max: 60 });
+      if (parsed.ok && !(SLOT_MINUTES as readonly number[]).includes(parsed.value as number)) return { ok: false, code: "outOfRange", detail: SLOT_MINUTES.join(", ") };
+      return parsed;
+    }
+    case "focusLimit":
+      return by({ type: "wholeNumber", min: 1, max: 5 });
+    case "successThreshold":
+      return by({ type: "successRate" });
+    case "growthThreshold":
+      if (typeof value === "string" && MEDIAN_WORDS.includes(headerKey(value))) return { ok: true, value: "median" };
+      return by({ type: "rate", min: 0 });
+    case "atRiskBand":
+      return by({ type: "successRate" });
+  }
+}
+
+/** `12:00-13:00, 15:00-15:15` (also `~`, `–`, `至`, and Chinese commas) → spans; null when any part is unreadable. */
+export function parseBreaks(text: string): TimeSpan[] | null {
+  const parts = plainText(text).split(/[,，、;；]/).map((p) => p.trim()).filter((p) => p !== "");
+  const spans: TimeSpan[] = [];
+  for (const part of parts) {
+    const ends = part.split(/\s*(?:-|~|–|—|至|到)\s*/);
+    if (ends.length !== 2) return null;
+    const [start, end] = ends.map((e) => parseTime(e));
+    if (start === null || end === null || start === undefined || end === undefined || end <= start) return null;
+    spans.push({ start: minutesOfDay(start), end: minutesOfDay(end) });
+  }
+  return spans;
+}
+
+const NAME_KEYS = Object.entries(SETTING_NAMES).map(([key, names]) => ({ key: key as SettingKey, names: [names["en-US"], names["zh-CN"]].map(headerKey) }));
+
+/** Reads the Settings input; null (no Settings in the workbook) gives the defaults. */
+export function readSettings(block: SheetBlock | null): { settings: Settings; problems: Problem[] } {
+  if (!block) return { settings: DEFAULT_SETTINGS, problems: [] };
+  const read = readRecords(block, SETTINGS_FIELDS);
+  // A setting left blank (or a header with no rows) means "use the defaults", not a mistake.
+  const problems = read.problems.filter((p) => p.code !== "noRows" && p.code !== "required");
+  const settings: { -readonly [K in SettingKey]: Settings[K] } = { ...DEFAULT_SETTINGS };
+  for (const record of read.records) {
+    const name = headerKey(String(record.fields.setting ?? ""));
+    const known = NAME_KEYS.find((n) => n.names.includes(name));
+    const cell = record.raw.value;
+    if (!known || !cell || isBlank(cell.value)) continue;
+    const parsed = parseSetting(known.key, cell.value, cell.percent);
+    if (parsed.ok) (settings as Record<SettingKey, Settings[SettingKey]>)[known.key] = parsed.value;
+    else {
+      const base = { code: parsed.code, sheet: block.sheet, address: cell.address, value: shownValue(cell.value), field: String(record.fields.setting) };
+      problems.push(parsed.detail === undefined ? base : { ...base, detail: parsed.detail });
+    }
+  }
+  if (settings.dayEnd <= settings.dayStart) {
+    problems.push({ code: "outOfRange", sheet: block.sheet, address: "", value: "", field: SETTING_NAMES.dayEnd["en-US"], detail: "> day start" });
+  }
+  return { settings, problems };
+}

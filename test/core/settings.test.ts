@@ -1,0 +1,62 @@
+import type { CellValue } from "../../src/core/cellValues";
+import { DEFAULT_SETTINGS, parseBreaks, readSettings } from "../../src/core/settings";
+
+const settings = (rows: CellValue[][], formats?: string[][]) =>
+  readSettings({ sheet: "Settings", firstRow: 0, firstColumn: 0, values: [["Setting", "Value"], ...rows], ...(formats ? { numberFormats: [["", ""], ...formats] } : {}) });
+
+describe("the Settings input", () => {
+  it("gives the defaults when there is no Settings sheet, or it is empty", () => {
+    expect(readSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(settings([])).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  });
+
+  it("reads every setting by its English or Chinese name", () => {
+    const read = settings([
+      ["Day start", 8.5 / 24],
+      ["下班时间", "19:00"],
+      ["休息时间", "12:00-13:00，15:00~15:15"],
+      ["Slot minutes", 15],
+      ["重点数量", 3],
+      ["Success threshold", "60%"],
+      ["增长率阈值", "中位数"],
+      ["At-risk band", 0.1],
+    ]);
+    expect(read.problems).toEqual([]);
+    expect(read.settings).toEqual({
+      dayStart: 510,
+      dayEnd: 1140,
+      breaks: [{ start: 720, end: 780 }, { start: 900, end: 915 }],
+      slotMinutes: 15,
+      focusLimit: 3,
+      successThreshold: 0.6,
+      growthThreshold: "median",
+      atRiskBand: 0.1,
+    });
+  });
+
+  it.each([
+    ["Focus limit", 9, "outOfRange", "1–5"],
+    ["Focus limit", 2.5, "notWholeNumber", undefined],
+    ["Slot minutes", 25, "outOfRange", "5, 10, 15, 20, 30, 60"],
+    ["Success threshold", 60, "successRateOver100", "60%"],
+    ["Breaks", "lunch", "notTime", "12:00-13:00, 15:00-15:15"],
+    ["Day start", "early", "notTime", undefined],
+  ])("reports %s = %j at its cell", (name, value, code, detail) => {
+    const read = settings([["Owner", "me"], [name, value]]);
+    expect(read.problems).toEqual([{ code, sheet: "Settings", address: "B3", value: String(value), field: name, ...(detail ? { detail } : {}) }]);
+    expect(read.settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("uses the default for a setting left blank, without a problem", () => {
+    expect(settings([["Focus limit", ""]])).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  });
+
+  it("reads a percent-formatted threshold as the fraction it holds", () => {
+    expect(settings([["Success threshold", 0.6]], [["", "0%"]]).settings.successThreshold).toBe(0.6);
+  });
+
+  it("refuses breaks that end before they start", () => {
+    expect(parseBreaks("13:00-12:00")).toBeNull();
+    expect(parseBreaks("")).toEqual([]);
+  });
+});
