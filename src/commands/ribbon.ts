@@ -6,6 +6,7 @@ import type { MessageKey } from "../i18n";
 import { translator } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
+import { rankGrowthPoints } from "./rankGrowthPoints";
 
 export const RIBBON_FUNCTIONS = ["rankGrowthPoints", "updateGoalStatus", "generateDailySchedule"] as const;
 export type RibbonFunction = (typeof RIBBON_FUNCTIONS)[number];
@@ -22,7 +23,7 @@ export function ribbonCommands(env: CommandEnvironment): Record<RibbonFunction, 
     return { ok: false, message: t("command.notAvailable", { command: t(RIBBON_LABELS[fn]) }), details: [] };
   };
   return {
-    rankGrowthPoints: notAvailable("rankGrowthPoints"),
+    rankGrowthPoints: () => rankGrowthPoints(env),
     updateGoalStatus: notAvailable("updateGoalStatus"),
     generateDailySchedule: notAvailable("generateDailySchedule"),
   };

@@ -19,8 +19,7 @@ export type ProblemCode =
   | "notDate"
   | "notTime"
   | "excelError"
-  | "outOfRange"
-  | "unknownSetting";
+  | "outOfRange";
 
 export interface Problem {
   readonly code: ProblemCode;

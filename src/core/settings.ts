@@ -100,8 +100,11 @@ export function parseBreaks(text: string): TimeSpan[] | null {
 
 const NAME_KEYS = Object.entries(SETTING_NAMES).map(([key, names]) => ({ key: key as SettingKey, names: [names["en-US"], names["zh-CN"]].map(headerKey) }));
 
-/** Reads the Settings input; null (no Settings in the workbook) gives the defaults. */
-export function readSettings(block: SheetBlock | null): { settings: Settings; problems: Problem[] } {
+/**
+ * Reads the Settings input; null (no Settings in the workbook) gives the defaults. With `only`, just those
+ * settings are read and checked: ranking is not stopped by a typo in the schedule's breaks.
+ */
+export function readSettings(block: SheetBlock | null, only?: readonly SettingKey[]): { settings: Settings; problems: Problem[] } {
   if (!block) return { settings: DEFAULT_SETTINGS, problems: [] };
   const read = readRecords(block, SETTINGS_FIELDS);
   // A setting left blank (or a header with no rows) means "use the defaults", not a mistake.
@@ -111,7 +114,7 @@ export function readSettings(block: SheetBlock | null): { settings: Settings; pr
     const name = headerKey(String(record.fields.setting ?? ""));
     const known = NAME_KEYS.find((n) => n.names.includes(name));
     const cell = record.raw.value;
-    if (!known || !cell || isBlank(cell.value)) continue;
+    if (!known || !cell || isBlank(cell.value) || (only && !only.includes(known.key))) continue;
     const parsed = parseSetting(known.key, cell.value, cell.percent);
     if (parsed.ok) (settings as Record<SettingKey, Settings[SettingKey]>)[known.key] = parsed.value;
     else {
@@ -119,7 +122,7 @@ export function readSettings(block: SheetBlock | null): { settings: Settings; pr
       problems.push(parsed.detail === undefined ? base : { ...base, detail: parsed.detail });
     }
   }
-  if (settings.dayEnd <= settings.dayStart) {
+  if (settings.dayEnd <= settings.dayStart && (!only || only.includes("dayEnd"))) {
     problems.push({ code: "outOfRange", sheet: block.sheet, address: "", value: "", field: SETTING_NAMES.dayEnd["en-US"], detail: "> day start" });
   }
   return { settings, problems };

@@ -450,6 +450,10 @@ export class Worksheet extends ClientObject<SheetModel> {
     return this.child("charts", () => new ChartCollection(this.context, () => this.resolve()));
   }
 
+  get customProperties(): WorksheetCustomPropertyCollection {
+    return this.child("customProperties", () => new WorksheetCustomPropertyCollection(this.context, () => this.resolve()));
+  }
+
   get freezePanes(): WorksheetFreezePanes {
     return this.child("freezePanes", () => new WorksheetFreezePanes(this.context, () => this.resolve()));
   }
@@ -533,6 +537,57 @@ function checkedBlock(firstRow: number, firstColumn: number, rowCount: number, c
     throw invalidArgument(`range outside the grid (${firstRow}, ${firstColumn}, ${rowCount} × ${columnCount})`);
   }
   return block;
+}
+
+export class WorksheetCustomPropertyCollection extends ClientObject<SheetModel> {
+  constructor(context: RequestContext, locate: () => SheetModel) {
+    super(context, locate, "WorksheetCustomPropertyCollection");
+  }
+
+  protected getters(): Getters<SheetModel> {
+    return {};
+  }
+
+  /** Adds the property, or sets its value when the key exists (keys compare case-insensitively, as Excel's do). */
+  add(key: string, value: string): void {
+    this.call("add", { key, value }, (sheet, a) => {
+      const { key: k, value: v } = a as { key: unknown; value: unknown };
+      const name = requireString(k, "custom property key");
+      if (name.length === 0 || name.length > 255) throw invalidArgument(`custom property key ${name}`);
+      const existing = [...sheet.customProperties.keys()].find((x) => x.toLowerCase() === name.toLowerCase());
+      sheet.customProperties.set(existing ?? name, requireString(v, "custom property value"));
+    });
+  }
+
+  getItemOrNullObject(key: string): WorksheetCustomProperty {
+    return new WorksheetCustomProperty(this.context, () => {
+      const sheet = this.resolve();
+      const found = [...sheet.customProperties.keys()].find((x) => x.toLowerCase() === key.toLowerCase());
+      return found === undefined ? null : { sheet, key: found };
+    }, true);
+  }
+}
+
+export class WorksheetCustomProperty extends ClientObject<{ sheet: SheetModel; key: string }> {
+  constructor(context: RequestContext, locate: () => { sheet: SheetModel; key: string } | null, orNull: boolean) {
+    super(context, locate, "WorksheetCustomProperty", orNull);
+  }
+
+  protected getters(): Getters<{ sheet: SheetModel; key: string }> {
+    return { key: (p) => p.key, value: (p) => p.sheet.customProperties.get(p.key) ?? "" };
+  }
+
+  get key(): string {
+    return this.read("key");
+  }
+
+  get value(): string {
+    return this.read("value");
+  }
+
+  delete(): void {
+    this.call("delete", null, (p) => p.sheet.customProperties.delete(p.key));
+  }
 }
 
 export class WorksheetFreezePanes extends ClientObject<SheetModel> {
@@ -694,8 +749,17 @@ export class Range extends ClientObject<RangeTarget> {
   }
 
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
-    this.call("clear", { applyTo }, ({ sheet, block }, a) => {
+    this.call("clear", { applyTo }, ({ sheet, block: whole }, a) => {
       const what = (a as { applyTo: string }).applyTo;
+      // Only cells in use can hold anything: clearing a whole sheet must not visit 17 billion cells.
+      const used = sheet.usedBlock(false);
+      if (!used) return;
+      const block = {
+        firstRow: Math.max(whole.firstRow, used.firstRow),
+        firstColumn: Math.max(whole.firstColumn, used.firstColumn),
+        lastRow: Math.min(whole.lastRow, used.lastRow),
+        lastColumn: Math.min(whole.lastColumn, used.lastColumn),
+      };
       forEachCell(block, (r, c) => {
         if (what !== "Formats") {
           sheet.setValue(r, c, undefined);
@@ -1280,9 +1344,16 @@ export class ChartCollection extends ClientObject<SheetModel> {
     this.call("add", { type, seriesBy }, (sheet, a) => {
       const source = sourceData.resolve();
       const { type: chartType, seriesBy: by } = a as { type: unknown; seriesBy: unknown };
+      const rows = source.block.lastRow - source.block.firstRow + 1;
+      const columns = source.block.lastColumn - source.block.firstColumn + 1;
+      const scatter = String(chartType).startsWith("XYScatter");
+      const byRows = by === "Rows";
       created = {
         type: requireString(chartType, "chart type"),
         source: qualifiedAddress(source.sheet.name, blockAddress(source.block)),
+        // A scatter takes its x values from the first column (or row); every other one is a series.
+        seriesCount: Math.max(1, (byRows ? rows : columns) - (scatter ? 1 : 0)),
+        pointCount: byRows ? columns : rows,
         seriesBy: requireOneOf(by, ["Auto", "Columns", "Rows"], "seriesBy"),
         name: `Chart ${sheet.charts.length + 1}`,
         title: null,
@@ -1324,6 +1395,18 @@ export class Chart extends ClientObject<ChartRecord> {
     return this.child("legend", () => recordedObject((p) => this.read(p), (p, v) => this.record(p, v), "legend", ["visible"]) as { visible: boolean });
   }
 
+  /** The chart's series by index; settings on them and their points are recorded (`series/0/points/3/dataLabel/text`). */
+  get series(): { getItemAt(index: number): ChartSeries } {
+    return this.child("series", () => ({ getItemAt: (index: number) => new ChartSeries(this, index) }));
+  }
+
+  get axes(): { categoryAxis: { title: { text: string } }; valueAxis: { title: { text: string } } } {
+    return this.child("axes", () => ({
+      categoryAxis: { title: recordedObject((p) => this.read(p), (p, v) => this.record(p, v), "axes/categoryAxis/title", ["text"]) as { text: string } },
+      valueAxis: { title: recordedObject((p) => this.read(p), (p, v) => this.record(p, v), "axes/valueAxis/title", ["text"]) as { text: string } },
+    }));
+  }
+
   setPosition(startCell: Range | string, endCell?: Range | string): void {
     const where = (cell: Range | string) => (typeof cell === "string" ? cell : blockAddress(cell.resolve().block));
     this.call("setPosition", null, (chart) => {
@@ -1334,10 +1417,40 @@ export class Chart extends ClientObject<ChartRecord> {
   /** A chart setting by path: the title and legend are kept as such, anything else is recorded for tests. */
   record(path: string, value: unknown): void {
     this.write(path, value, (chart, v) => {
+      const series = /^series\/(\d+)\/(?:points\/(\d+)\/)?/.exec(path);
+      if (series && Number(series[1]) >= chart.seriesCount) throw itemNotFound(`chart series ${series[1]} of ${chart.seriesCount}`);
+      if (series?.[2] !== undefined && Number(series[2]) >= chart.pointCount) throw itemNotFound(`chart point ${series[2]} of ${chart.pointCount}`);
       if (path === "title/text") chart.title = requireString(v, "chart title");
       else if (path === "legend/visible") chart.legendVisible = requireBoolean(v, "legend visible");
       else chart.settings[path] = v;
     });
+  }
+}
+
+/** One series of a chart; what the add-in sets on it, or on its points' data labels, is recorded on the chart. */
+export class ChartSeries {
+  constructor(
+    private readonly chart: Chart,
+    private readonly index: number,
+  ) {}
+
+  set hasDataLabels(value: boolean) {
+    this.chart.record(`series/${this.index}/hasDataLabels`, value);
+  }
+
+  get points(): { getItemAt(index: number): { hasDataLabel: boolean; dataLabel: { text: string } } } {
+    const unreadable = (): never => {
+      throw propertyNotLoaded("point");
+    };
+    const record = (p: string, v: unknown) => this.chart.record(p, v);
+    return {
+      getItemAt: (point: number) => {
+        const prefix = `series/${this.index}/points/${point}`;
+        const item = recordedObject(unreadable, record, prefix, ["hasDataLabel"]);
+        Object.defineProperty(item, "dataLabel", { value: recordedObject(unreadable, record, `${prefix}/dataLabel`, ["text"]) });
+        return item as { hasDataLabel: boolean; dataLabel: { text: string } };
+      },
+    };
   }
 }
 

@@ -22,6 +22,9 @@ export interface CellFormat {
 export interface ChartRecord {
   readonly type: string;
   readonly source: string;
+  /** How many series and points the source makes, to refuse series or points that do not exist. */
+  readonly seriesCount: number;
+  readonly pointCount: number;
   readonly seriesBy: string;
   name: string;
   title: string | null;
@@ -53,6 +56,8 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   readonly charts: ChartRecord[] = [];
   readonly conditionalFormats: ConditionalFormatRecord[] = [];
+  /** Worksheet custom properties (ExcelApi 1.12): they stay with the sheet when it is renamed. */
+  readonly customProperties = new Map<string, string>();
   /** Excel keeps the leading apostrophe of text typed with one; reads leave it out. */
   readonly apostrophes = new Set<number>();
 

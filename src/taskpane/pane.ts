@@ -4,6 +4,7 @@
  */
 import type { CommandEnvironment } from "../commands/environment";
 import { insertSampleData } from "../commands/insertSampleData";
+import { rankGrowthPoints } from "../commands/rankGrowthPoints";
 import type { Outcome } from "../commands/outcome";
 import type { Language } from "../core/language";
 import { LANGUAGES } from "../core/language";
@@ -29,7 +30,17 @@ interface PaneCommand {
   readonly run: (env: CommandEnvironment) => Promise<Outcome>;
 }
 
-const START_COMMANDS: readonly PaneCommand[] = [{ label: "command.insertSampleData", run: insertSampleData }];
+interface PaneSection {
+  readonly id: string;
+  readonly title: MessageKey;
+  readonly body: MessageKey;
+  readonly commands: readonly PaneCommand[];
+}
+
+const SECTIONS: readonly PaneSection[] = [
+  { id: "start", title: "pane.start.title", body: "pane.start.body", commands: [{ label: "command.insertSampleData", run: insertSampleData }] },
+  { id: "growth", title: "pane.growth.title", body: "pane.growth.body", commands: [{ label: "command.rankGrowthPoints", run: rankGrowthPoints }] },
+];
 
 export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneController {
   let last: Outcome | null = null;
@@ -90,12 +101,14 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
           h("p", { class: "pane-tagline" }, t("app.tagline")),
           h("div", { class: "pane-field" }, h("label", { for: "pane-language" }, t("pane.languageLabel")), select),
         ),
-        h(
-          "section",
-          { class: "pane-section", "aria-labelledby": "pane-start-title" },
-          h("h2", { id: "pane-start-title" }, t("pane.start.title")),
-          h("p", {}, t("pane.start.body")),
-          h("div", { class: "pane-actions" }, ...START_COMMANDS.map(button)),
+        ...SECTIONS.map((section) =>
+          h(
+            "section",
+            { class: "pane-section", "aria-labelledby": `pane-${section.id}-title` },
+            h("h2", { id: `pane-${section.id}-title` }, t(section.title)),
+            h("p", {}, t(section.body)),
+            h("div", { class: "pane-actions" }, ...section.commands.map(button)),
+          ),
         ),
         status,
         alert,

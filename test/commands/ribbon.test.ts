@@ -49,11 +49,17 @@ describe("ribbon commands (ExecuteFunction)", () => {
     expect(completed).toHaveBeenCalledTimes(1);
   });
 
-  it.each([...RIBBON_FUNCTIONS])("%s says plainly, in the UI language, that it is not available yet", async (name) => {
+  it.each(RIBBON_FUNCTIONS.filter((f) => f !== "rankGrowthPoints"))("%s says plainly, in the UI language, that it is not available yet", async (name) => {
     const { env, excel } = emulatedEnvironment("zh-CN");
     const outcome = await ribbonCommands(env)[name]();
     expect(outcome.ok).toBe(false);
     expect(outcome.message).toMatch(/^当前版本还没有“.+”功能。/);
     expect(excel.stats().syncs).toBe(0);
   });
+});
+
+it("binds Rank growth points on the ribbon to the real command", async () => {
+  const { env } = emulatedEnvironment("en-US");
+  const outcome = await ribbonCommands(env).rankGrowthPoints();
+  expect(outcome.message).toBe("Nothing was ranked and nothing was written. Fix these problems, then try again:");
 });

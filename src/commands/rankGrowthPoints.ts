@@ -1,0 +1,116 @@
+/**
+ * "Rank growth points": Growth Points (+ Settings) → Growth Ranking, in three round trips whatever the number
+ * of rows: names; input cells and sheet marks; the whole output.
+ */
+import { INPUTS, RANKING_OUTPUT } from "../core/contract";
+import type { Problem } from "../core/problems";
+import { GROWTH_POINT_FIELDS, RANKING_FORMATS, growthPointsFrom, rankGrowthPoints as rank, rankingRows } from "../core/ranking";
+import { headersMatch, readRecords } from "../core/records";
+import { readSettings } from "../core/settings";
+import { freeTableName } from "../core/sheetNames";
+import type { InputSource, WorkbookNames } from "../core/workbookPlan";
+import { planInput, planOutputSheet } from "../core/workbookPlan";
+import { queueRankingSheet } from "../excel/rankingSheet";
+import { queueBlockRead, queueDetailsRead, queueOutputSheet, readOutline } from "../excel/workbook";
+import type { Translate } from "../i18n";
+import { joinList, translator } from "../i18n";
+import { describeProblem, problemLocation, problemMessage } from "../i18n/problems";
+import type { CommandEnvironment } from "./environment";
+import type { Outcome } from "./outcome";
+import { attempt } from "./outcome";
+
+/** The mark on the sheet this command owns. */
+export const RANKING_OWNER = "growthRanking";
+
+const percent = (n: number) => `${Number((n * 100).toPrecision(4))}%`;
+
+function failed(t: Translate, problems: readonly Problem[]): Outcome {
+  return { ok: false, message: t("rank.failed"), details: problems.map((p) => describeProblem(p, t)) };
+}
+
+function severalInputs(source: Extract<InputSource, { from: "several" }>, input: typeof INPUTS.growthPoints, field: string): Problem {
+  return { code: "severalInputs", sheet: "", address: "", value: input.tableName, field, detail: source.names.join(", ") };
+}
+
+export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
+  const language = env.language();
+  const t = translator(language);
+  return attempt(t, () =>
+    env.host.run(async (context): Promise<Outcome> => {
+      const outline = await readOutline(context);
+      const names: WorkbookNames = { sheets: outline.sheets.map((s) => ({ ...s, owner: null })), tables: outline.tables, activeSheet: outline.activeSheet };
+      const pointsSource = planInput(INPUTS.growthPoints, names);
+      const settingsSource = planInput(INPUTS.settings, names);
+      const inputName = INPUTS.growthPoints.sheetName[language];
+      if (pointsSource.from === "several") return failed(t, [severalInputs(pointsSource, INPUTS.growthPoints, inputName)]);
+      if (settingsSource.from === "several") return failed(t, [severalInputs(settingsSource, INPUTS.settings, INPUTS.settings.sheetName[language])]);
+
+      const pointsRead = queueBlockRead(context, pointsSource);
+      // The active sheet is a fallback for the input being run, never for Settings.
+      const settingsRead = settingsSource.from === "activeSheet" ? null : queueBlockRead(context, settingsSource);
+      const details = queueDetailsRead(context, outline);
+      await context.sync();
+
+      const block = pointsRead.read();
+      if (!block || (pointsSource.from === "activeSheet" && !headersMatch(block, GROWTH_POINT_FIELDS))) {
+        if (pointsSource.from === "activeSheet") {
+          return failed(t, [{ code: "noInput", sheet: "", address: "", value: outline.activeSheet, field: inputName, detail: INPUTS.growthPoints.tableName }]);
+        }
+        return failed(t, [{ code: "noHeader", sheet: pointsSource.name, address: "", value: "", field: "" }]);
+      }
+      const read = readRecords(block, GROWTH_POINT_FIELDS);
+      const settings = readSettings(settingsRead?.read() ?? null, ["focusLimit", "successThreshold", "growthThreshold"]);
+      if (read.records.length === 0 || settings.problems.length > 0) return failed(t, [...read.problems, ...settings.problems]);
+
+      const ranking = rank(growthPointsFrom(read.records), settings.settings);
+      const workbook = details();
+      const plan = planOutputSheet(RANKING_OWNER, RANKING_OUTPUT.sheetName[language], workbook.sheets);
+      const otherTables = workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
+      const sheet = queueOutputSheet(context, plan, RANKING_OWNER, outline.sheets.map((s) => s.name));
+      const rows = rankingRows(ranking, language);
+      queueRankingSheet(sheet, {
+        tableName: freeTableName(RANKING_OUTPUT.tableName, otherTables),
+        headers: RANKING_OUTPUT.columns.map((c) => c[language]),
+        rows,
+        formats: RANKING_FORMATS,
+        focusRows: ranking.rows.flatMap((r, i) => (r.focus ? [i] : [])),
+        notes: [
+          t("rank.note", {
+            success: percent(ranking.successThreshold),
+            growth: percent(ranking.growthThreshold),
+            median: ranking.growthThresholdIsMedian ? t("rank.median") : "",
+            focus: ranking.focusLimit,
+          }),
+        ],
+        problems:
+          read.problems.length === 0
+            ? null
+            : {
+                title: t("rank.problemsTitle", { count: read.rejectedRows.length }),
+                headers: [t("rank.problemCell"), t("rank.problemValue"), t("rank.problemText")],
+                rows: read.problems.map((p) => [problemLocation(p), p.value, problemMessage(p, t)]),
+              },
+        chart: {
+          title: t("rank.chartTitle"),
+          xTitle: RANKING_OUTPUT.columns[2]?.[language] ?? "",
+          yTitle: RANKING_OUTPUT.columns[3]?.[language] ?? "",
+          labels: ranking.rows.map((r) => r.name),
+        },
+      });
+      await context.sync();
+
+      const focus = ranking.rows.filter((r) => r.focus).map((r) => r.name);
+      const message = focus.length > 0
+        ? t("rank.done", { count: ranking.rows.length, sheet: plan.sheetName, focus: joinList(language, focus) })
+        : t("rank.doneNoFocus", { count: ranking.rows.length, sheet: plan.sheetName });
+      return {
+        ok: true,
+        message,
+        details: [
+          ...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []),
+          ...(read.problems.length > 0 ? [t("rank.skipped", { count: read.rejectedRows.length }), ...read.problems.map((p) => describeProblem(p, t))] : []),
+        ],
+      };
+    }),
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Where an input is read from and where an output goes, decided from the workbook's names alone (pure, so the
+ * rules are tested without Excel). Inputs: a table with the contract's name, else a sheet with one of its names,
+ * else the active sheet when its headers match. Outputs: the add-in's own sheet for that output, found by its
+ * mark whatever it is called now; else the contract's name; else that name with " (2)".
+ */
+import type { InputDefinition } from "./contract";
+import { freeSheetName } from "./sheetNames";
+
+export interface WorkbookNames {
+  readonly sheets: readonly SheetInfo[];
+  readonly tables: readonly string[];
+  readonly activeSheet: string;
+}
+
+export interface SheetInfo {
+  readonly name: string;
+  readonly position: number;
+  /** The output this sheet holds, by the add-in's mark; null for the user's own sheets. */
+  readonly owner: string | null;
+}
+
+export type InputSource =
+  | { readonly from: "table"; readonly name: string }
+  | { readonly from: "sheet"; readonly name: string }
+  | { readonly from: "activeSheet"; readonly name: string }
+  | { readonly from: "several"; readonly names: readonly string[] };
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+export function planInput(input: Pick<InputDefinition, "tableName" | "sheetName">, workbook: WorkbookNames): InputSource {
+  const table = workbook.tables.find((t) => same(t, input.tableName));
+  if (table) return { from: "table", name: table };
+  const wanted = [input.sheetName["en-US"], input.sheetName["zh-CN"]];
+  const sheets = workbook.sheets.filter((s) => wanted.some((w) => same(w, s.name)) && s.owner === null);
+  if (sheets.length > 1) return { from: "several", names: sheets.map((s) => s.name) };
+  if (sheets[0]) return { from: "sheet", name: sheets[0].name };
+  return { from: "activeSheet", name: workbook.activeSheet };
+}
+
+export interface OutputPlan {
+  /** The name the output will have. */
+  readonly sheetName: string;
+  /** The add-in's own earlier output, replaced whole; null when the sheet is new. */
+  readonly replaces: SheetInfo | null;
+  /** Set when the contract's name belonged to a sheet of the user's. */
+  readonly nameTakenBy: string | null;
+}
+
+export function planOutputSheet(output: string, wanted: string, sheets: readonly SheetInfo[]): OutputPlan {
+  const own = sheets.find((s) => s.owner === output);
+  if (own) return { sheetName: own.name, replaces: own, nameTakenBy: null };
+  const taken = sheets.find((s) => same(s.name, wanted));
+  return { sheetName: freeSheetName(wanted, sheets.map((s) => s.name)), replaces: null, nameTakenBy: taken ? taken.name : null };
+}

@@ -1,0 +1,83 @@
+/**
+ * Queues the Growth Ranking sheet: the ranking as an Excel table with percent formats, a data bar on Score,
+ * the focus rows highlighted, notes and the rows that could not be ranked under it, and a scatter chart of
+ * success rate against growth rate with each point labelled. Everything is queued for one sync.
+ */
+import { cellAddress } from "../core/cellAddress";
+
+export interface RankingSheetContent {
+  readonly tableName: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly (string | number)[])[];
+  /** One number format per column. */
+  readonly formats: readonly string[];
+  /** Indexes into rows. */
+  readonly focusRows: readonly number[];
+  /** Lines under the table: the thresholds used. */
+  readonly notes: readonly string[];
+  /** The rows not ranked: a title, column headers, and one row per problem (cell, value, problem). */
+  readonly problems: { readonly title: string; readonly headers: readonly string[]; readonly rows: readonly (readonly string[])[] } | null;
+  readonly chart: { readonly title: string; readonly xTitle: string; readonly yTitle: string; readonly labels: readonly string[] };
+}
+
+export const FOCUS_FILL = "#FFF4CE";
+/** Past this many points a scatter's labels overlap into noise; the top-ranked ones are labelled. */
+export const MAX_CHART_LABELS = 50;
+const SUCCESS_COLUMN = 2;
+const SCORE_COLUMN = 4;
+
+/** Text cells get the text format first, so a name like "=SUM" or "-10% refunds" is never taken for a formula. */
+function writeText(sheet: Excel.Worksheet, row: number, column: number, lines: readonly (readonly string[])[]): Excel.Range {
+  const width = Math.max(...lines.map((l) => l.length));
+  const range = sheet.getRangeByIndexes(row, column, lines.length, width);
+  range.numberFormat = lines.map(() => Array.from({ length: width }, () => "@"));
+  range.values = lines.map((l) => Array.from({ length: width }, (_, i) => l[i] ?? ""));
+  return range;
+}
+
+export function queueRankingSheet(sheet: Excel.Worksheet, content: RankingSheetContent): void {
+  const count = content.rows.length;
+  const width = content.headers.length;
+
+  const block = sheet.getRangeByIndexes(0, 0, count + 1, width);
+  block.numberFormat = [content.headers.map(() => "@"), ...content.rows.map(() => [...content.formats])];
+  block.values = [[...content.headers], ...content.rows.map((r) => [...r])];
+  const table = sheet.tables.add(block, true);
+  table.name = content.tableName;
+
+  sheet.getRangeByIndexes(1, SCORE_COLUMN, count, 1).conditionalFormats.add("DataBar");
+  for (const row of content.focusRows) {
+    const focus = sheet.getRangeByIndexes(1 + row, 0, 1, width);
+    focus.format.fill.color = FOCUS_FILL;
+    focus.format.font.bold = true;
+  }
+  block.format.autofitColumns();
+
+  let next = count + 2;
+  if (content.notes.length > 0) {
+    writeText(sheet, next, 0, content.notes.map((n) => [n])).format.font.italic = true;
+    next += content.notes.length + 1;
+  }
+  if (content.problems) {
+    writeText(sheet, next, 0, [[content.problems.title]]).format.font.bold = true;
+    writeText(sheet, next + 1, 0, [content.problems.headers]).format.font.bold = true;
+    writeText(sheet, next + 2, 0, content.problems.rows);
+  }
+
+  const chart = sheet.charts.add("XYScatter", sheet.getRangeByIndexes(1, SUCCESS_COLUMN, count, 2), "Columns");
+  chart.title.text = content.chart.title;
+  chart.legend.visible = false;
+  chart.axes.categoryAxis.title.text = content.chart.xTitle;
+  chart.axes.valueAxis.title.text = content.chart.yTitle;
+  // Labels on the top-ranked points only: past a few dozen they overlap into noise.
+  const series = chart.series.getItemAt(0);
+  content.chart.labels.slice(0, MAX_CHART_LABELS).forEach((label, i) => {
+    const point = series.points.getItemAt(i);
+    point.hasDataLabel = true;
+    point.dataLabel.text = label;
+  });
+  chart.setPosition(cellAddress(1, width + 1), cellAddress(20, width + 8));
+
+  sheet.freezePanes.freezeRows(1);
+  sheet.activate();
+}

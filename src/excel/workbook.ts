@@ -1,0 +1,96 @@
+/**
+ * Reading the workbook in as few round trips as the work allows. Round trip 1 learns the names (sheets, tables,
+ * the active sheet); round trip 2 reads every input block the command needs and the add-in's marks on sheets,
+ * all queued together. Commands then decide in core and write in one more round trip.
+ */
+import type { CellValue } from "../core/cellValues";
+import type { SheetBlock } from "../core/records";
+import type { InputSource, OutputPlan, SheetInfo } from "../core/workbookPlan";
+import { freeSheetName } from "../core/sheetNames";
+
+/** The custom property that marks a sheet the add-in made, with the output it holds as its value. */
+export const OWNER_PROPERTY = "GrowthOps.Output";
+
+export interface WorkbookOutline {
+  readonly sheets: readonly { name: string; position: number }[];
+  readonly tables: readonly string[];
+  readonly activeSheet: string;
+}
+
+/** Round trip 1. */
+export async function readOutline(context: Excel.RequestContext): Promise<WorkbookOutline> {
+  const sheets = context.workbook.worksheets.load("items/name, items/position");
+  const tables = context.workbook.tables.load("items/name");
+  const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+  await context.sync();
+  return {
+    sheets: sheets.items.map((s) => ({ name: s.name, position: s.position })),
+    tables: tables.items.map((t) => t.name),
+    activeSheet: active.name,
+  };
+}
+
+export interface PendingBlock {
+  /** After the sync: the cells, or null when the source is a blank sheet. */
+  read(): SheetBlock | null;
+}
+
+const BLOCK_PROPERTIES = "values, numberFormat, rowIndex, columnIndex";
+
+/** Queues the read of an input's cells: a table's whole range, or a sheet's used range. */
+export function queueBlockRead(context: Excel.RequestContext, source: Exclude<InputSource, { from: "several" }>): PendingBlock {
+  if (source.from === "table") {
+    const table = context.workbook.tables.getItem(source.name);
+    const range = table.getRange().load(BLOCK_PROPERTIES);
+    const sheet = table.worksheet.load("name");
+    return { read: () => toBlock(sheet.name, range, true) };
+  }
+  const range = context.workbook.worksheets.getItem(source.name).getUsedRangeOrNullObject(true).load(BLOCK_PROPERTIES);
+  return { read: () => (range.isNullObject ? null : toBlock(source.name, range, false)) };
+}
+
+function toBlock(sheet: string, range: Excel.Range, isTable: boolean): SheetBlock {
+  return {
+    sheet,
+    firstRow: range.rowIndex,
+    firstColumn: range.columnIndex,
+    values: range.values as CellValue[][],
+    numberFormats: range.numberFormat as string[][],
+    isTable,
+  };
+}
+
+export interface WorkbookDetails {
+  readonly sheets: SheetInfo[];
+  /** Each table's name with the sheet it is on. */
+  readonly tables: { name: string; sheet: string }[];
+}
+
+/** Queues the read of every sheet's mark and every table's sheet; after the sync, the details. */
+export function queueDetailsRead(context: Excel.RequestContext, outline: WorkbookOutline): () => WorkbookDetails {
+  const marks = outline.sheets.map((s) => context.workbook.worksheets.getItem(s.name).customProperties.getItemOrNullObject(OWNER_PROPERTY).load("value"));
+  const tableSheets = outline.tables.map((name) => context.workbook.tables.getItem(name).worksheet.load("name"));
+  return () => ({
+    sheets: outline.sheets.map((s, i) => ({ ...s, owner: marks[i]?.isNullObject === false ? (marks[i]?.value ?? null) : null })),
+    tables: outline.tables.map((name, i) => ({ name, sheet: tableSheets[i]?.name ?? "" })),
+  });
+}
+
+/**
+ * Queues the output sheet: a new one, or a fresh sheet in place of the add-in's earlier one (same name and
+ * position; the old one with its tables, charts and formats is deleted), marked as the add-in's.
+ */
+export function queueOutputSheet(context: Excel.RequestContext, plan: OutputPlan, owner: string, sheetNames: readonly string[]): Excel.Worksheet {
+  const sheets = context.workbook.worksheets;
+  let sheet: Excel.Worksheet;
+  if (plan.replaces) {
+    sheet = sheets.add(freeSheetName("Growth Ops", sheetNames));
+    sheet.position = plan.replaces.position;
+    sheets.getItem(plan.replaces.name).delete();
+    sheet.name = plan.sheetName;
+  } else {
+    sheet = sheets.add(plan.sheetName);
+  }
+  sheet.customProperties.add(OWNER_PROPERTY, owner);
+  return sheet;
+}

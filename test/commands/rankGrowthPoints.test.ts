@@ -1,0 +1,193 @@
+/** Rank growth points on the emulator: inputs found as Excel users keep them, the output sheet, ownership, round trips. */
+import { insertSampleData } from "../../src/commands/insertSampleData";
+import { rankGrowthPoints } from "../../src/commands/rankGrowthPoints";
+import type { JsonCell, SheetJson, WorkbookJson } from "../../src/emulator";
+import { emulatedEnvironment } from "../helpers";
+
+const HEADER = ["Growth point", "Success rate", "Growth rate", "Owner"];
+const POINTS: JsonCell[][] = [
+  ["Main image CTR", 0.7, 0.25, "Wang"],
+  ["Detail page", 0.6, 0.15, "Li"],
+  ["Live streaming", 0.2, 0.6, "Chen"],
+];
+
+function pointsSheet(extra: Partial<SheetJson> = {}, rows = POINTS): SheetJson {
+  return { name: "Growth Points", values: [HEADER, ...rows], ...extra };
+}
+
+async function rank(workbook: WorkbookJson, language: "en-US" | "zh-CN" = "en-US") {
+  const { excel, env } = emulatedEnvironment(language, workbook);
+  const outcome = await rankGrowthPoints(env);
+  const dump = excel.dump();
+  const output = dump.sheets.find((s) => s.tables?.some((t) => t.name.startsWith("GrowthRanking")));
+  return { excel, env, outcome, dump, output };
+}
+
+describe("Rank growth points", () => {
+  it("writes the ranking as a table sorted by score, with the focus marked, from a GrowthPoints table", async () => {
+    const { outcome, output, excel } = await rank({ sheets: [pointsSheet({ tables: [{ name: "GrowthPoints", address: "A1:D4" }] })] });
+    expect(outcome).toEqual({ ok: true, message: "Ranked 3 growth points on “Growth Ranking”. Focus: Main image CTR and Live streaming.", details: [] });
+    expect(output?.name).toBe("Growth Ranking");
+    expect(output?.tables).toEqual([{ name: "GrowthRanking", address: "A1:I4" }]);
+    expect(output?.values.slice(0, 4)).toEqual([
+      ["Rank", "Growth point", "Success rate", "Growth rate", "Score", "Quadrant", "Focus", "Owner", "Deadline"],
+      [1, "Main image CTR", 0.7, 0.25, 0.175, "Quick win", "★", "Wang", null],
+      [2, "Live streaming", 0.2, 0.6, 0.12, "Long shot", "★", "Chen", null],
+      [3, "Detail page", 0.6, 0.15, 0.09, "Safe bet", null, "Li", null],
+    ]);
+    expect(excel.model.activeSheet?.name).toBe("Growth Ranking");
+  });
+
+  it("formats rates and score as percents, puts a data bar on Score, highlights the focus rows and draws the labelled scatter", async () => {
+    const { excel } = await rank({ sheets: [pointsSheet()] });
+    const sheet = excel.model.findSheet("Growth Ranking");
+    expect([sheet?.numberFormat(1, 2), sheet?.numberFormat(1, 3), sheet?.numberFormat(1, 4)]).toEqual(["0%", "0%", "0.0%"]);
+    expect(sheet?.conditionalFormats).toEqual([{ type: "DataBar", address: "'Growth Ranking'!E2:E4", settings: {} }]);
+    // The top two (focus limit 2) are highlighted across the whole row; the third is not.
+    expect(sheet?.format(1, 0)).toMatchObject({ fill: "#FFF4CE", bold: true });
+    expect(sheet?.format(2, 8)).toMatchObject({ fill: "#FFF4CE" });
+    expect(sheet?.format(3, 0)?.fill).toBeUndefined();
+    expect(sheet?.charts).toHaveLength(1);
+    expect(sheet?.charts[0]).toMatchObject({ type: "XYScatter", source: "'Growth Ranking'!C2:D4", title: "Success rate × growth rate", legendVisible: false });
+    expect(sheet?.charts[0]?.settings).toMatchObject({
+      "axes/categoryAxis/title/text": "Success rate",
+      "axes/valueAxis/title/text": "Growth rate",
+      "series/0/points/0/hasDataLabel": true,
+      "series/0/points/0/dataLabel/text": "Main image CTR",
+      "series/0/points/2/dataLabel/text": "Detail page",
+    });
+  });
+
+  it("reads a sheet named 增长点 with Chinese headers, and writes Chinese output", async () => {
+    const { outcome, output } = await rank(
+      { sheets: [{ name: "增长点", values: [["增长点", "成功率", "增长率"], ["主图", "70%", "25%"], ["直播", "20%", "60%"]] }] },
+      "zh-CN",
+    );
+    expect(outcome.message).toBe("已在“增长点排名”中给 2 个增长点排名。重点：主图、直播。");
+    expect(output?.name).toBe("增长点排名");
+    expect(output?.values[0]).toEqual(["排名", "增长点", "成功率", "增长率", "得分", "象限", "重点", "负责人", "截止日期"]);
+    // 主图's 25% growth is under the median (42.5%), so it is a safe bet rather than a quick win.
+    expect(output?.values[1]?.slice(1, 7)).toEqual(["主图", 0.7, 0.25, 0.175, "稳步推进", "★"]);
+  });
+
+  it("falls back to the active sheet when its headers match", async () => {
+    const { outcome } = await rank({ sheets: [{ name: "Other", values: [["x"]] }, { name: "My ideas", values: [["Idea", "Probability", "Lift"], ["a", 0.5, 0.5]] }], activeSheet: "My ideas" });
+    expect(outcome.ok).toBe(true);
+  });
+
+  it("says where it looked when there is no input, and writes nothing", async () => {
+    const workbook = { sheets: [{ name: "Notes", values: [["hello"]] }] };
+    const { outcome, dump } = await rank(workbook);
+    expect(outcome).toEqual({
+      ok: false,
+      message: "Nothing was ranked and nothing was written. Fix these problems, then try again:",
+      details: ["No Growth Points found: the workbook has no table named GrowthPoints, no sheet with that name, and the active sheet “Notes” does not have its headers. “Insert sample data” shows the layout."],
+    });
+    expect(dump).toEqual({ activeSheet: "Notes", ...workbook });
+  });
+
+  it("names both sheets when English and Chinese inputs exist side by side", async () => {
+    const { outcome } = await rank({ sheets: [pointsSheet(), { name: "增长点", values: [["增长点", "成功率", "增长率"], ["a", 0.5, 0.5]] }] });
+    expect(outcome.details).toEqual(["Several sheets could be the Growth Points: Growth Points, 增长点. Keep one, or make the input an Excel table named GrowthPoints."]);
+  });
+
+  it("ranks the good rows and lists the others under the table with their cells, in the pane too", async () => {
+    const rows: JsonCell[][] = [...POINTS, ["Typo", 60, 0.1, null], ["Broken", "#N/A", 0.2, null]];
+    const { outcome, output } = await rank({ sheets: [pointsSheet({}, rows)] });
+    expect(outcome.ok).toBe(true);
+    expect(outcome.details).toEqual([
+      "2 rows were not ranked; they are listed under the table with their problems.",
+      "'Growth Points'!B5: Success rate: 60 is more than 100%. Did you mean 60%? A success rate is at most 100%.",
+      "'Growth Points'!B6: Success rate holds the Excel error #N/A. Fix the formula or type the value.",
+    ]);
+    const below = output?.values.slice(5).filter((r) => r.some((v) => v !== null)).map((r) => r.slice(0, 3));
+    expect(below).toEqual([
+      ["Success threshold 50%; growth threshold 25% (the median); focus: the top 2 with a positive score. Score = success rate × growth rate.", null, null],
+      ["Not ranked: 2 rows with problems", null, null],
+      ["Cell", "Value", "Problem"],
+      ["'Growth Points'!B5", "60", "Success rate: 60 is more than 100%. Did you mean 60%? A success rate is at most 100%."],
+      ["'Growth Points'!B6", "#N/A", "Success rate holds the Excel error #N/A. Fix the formula or type the value."],
+    ]);
+  });
+
+  it("writes nothing when no row can be ranked, and reports every problem", async () => {
+    const workbook = { sheets: [pointsSheet({}, [["a", 150, 0.1, null], ["b", "x", -1, null]])] };
+    const { outcome, dump } = await rank(workbook);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.details).toHaveLength(3);
+    expect(dump.sheets).toEqual(workbook.sheets);
+  });
+
+  it("stops on a bad ranking setting instead of silently using the default", async () => {
+    const settings = { name: "Settings", values: [["Setting", "Value"], ["Focus limit", 9]] };
+    const { outcome, dump } = await rank({ sheets: [pointsSheet(), settings] });
+    expect(outcome.details).toEqual(["Settings!B2: Focus limit: “9” is out of range. Allowed: 1–5."]);
+    expect(dump.sheets.map((s) => s.name)).toEqual(["Growth Points", "Settings"]);
+  });
+
+  it("uses the Settings sheet's focus limit and thresholds", async () => {
+    const settings = { name: "设置", values: [["设置", "值"], ["重点数量", 1], ["增长率阈值", "50%"]] };
+    const { output } = await rank({ sheets: [pointsSheet(), settings] });
+    expect(output?.values.slice(1, 4).map((r) => [r[1], r[5], r[6]])).toEqual([
+      ["Main image CTR", "Safe bet", "★"],
+      ["Live streaming", "Long shot", null],
+      ["Detail page", "Safe bet", null],
+    ]);
+  });
+
+  it("keeps growth point names that look like formulas as text", async () => {
+    const { output } = await rank({ sheets: [pointsSheet({}, [["=HYPERLINK(\"x\")", 0.5, 0.2, "-owner"], ["+86 hotline", 0.4, 0.1, "@me"]])] });
+    expect(output?.values.slice(1, 3).map((r) => [r[1], r[7]])).toEqual([["=HYPERLINK(\"x\")", "-owner"], ["+86 hotline", "@me"]]);
+    expect(output?.formulas).toBeUndefined();
+  });
+
+  it("replaces its own sheet on a rerun, even after the user renamed it, and keeps its place", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [pointsSheet(), { name: "Later", values: [["x"]] }] });
+    await rankGrowthPoints(env);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Growth Ranking");
+      sheet.name = "My ranking";
+      sheet.position = 1;
+      context.workbook.worksheets.getItem("Growth Points").getRange("B2").values = [[0.1]];
+    });
+    const outcome = await rankGrowthPoints(env);
+    expect(outcome.message).toMatch(/on “My ranking”/);
+    const dump = excel.dump();
+    expect(dump.sheets.map((s) => s.name)).toEqual(["Growth Points", "My ranking", "Later"]);
+    expect(dump.sheets[1]?.values[1]?.slice(0, 2)).toEqual([1, "Live streaming"]);
+    expect(excel.model.findSheet("My ranking")?.charts).toHaveLength(1);
+    expect(dump.sheets[1]?.tables).toEqual([{ name: "GrowthRanking", address: "A1:I4" }]);
+  });
+
+  it("leaves a user's sheet named Growth Ranking untouched and writes to “Growth Ranking (2)”", async () => {
+    const mine: SheetJson = { name: "Growth Ranking", values: [["my notes", 1]] };
+    const { outcome, dump } = await rank({ sheets: [pointsSheet(), mine] });
+    expect(outcome.details).toEqual(["“Growth Ranking” is a sheet of yours and was left as it is; the output went to “Growth Ranking (2)”."]);
+    expect(dump.sheets[1]).toEqual(mine);
+    expect(dump.sheets[2]?.name).toBe("Growth Ranking (2)");
+  });
+
+  it("leaves the input cells exactly as they were", async () => {
+    const formats = [HEADER, ...POINTS].map((row, r) => row.map((_, c) => (r > 0 && c === 1 ? "0%" : null)));
+    const input = pointsSheet({ numberFormats: formats });
+    const { dump } = await rank({ sheets: [input] });
+    expect(dump.sheets[0]).toEqual(input);
+  });
+
+  it("ranks the sample data end to end", async () => {
+    const { excel, env } = emulatedEnvironment("en-US");
+    await insertSampleData(env);
+    const outcome = await rankGrowthPoints(env);
+    expect(outcome).toMatchObject({ ok: true, details: [] });
+    expect(outcome.message).toMatch(/^Ranked 8 growth points on “Growth Ranking”\. Focus: /);
+    expect(excel.dump().sheets.map((s) => s.name)).toContain("Growth Ranking");
+  });
+
+  it.each([10, 10_000])("takes exactly 3 round trips for %i growth points", async (count) => {
+    const rows: JsonCell[][] = Array.from({ length: count }, (_, i) => [`Point ${i}`, ((i * 37) % 100) / 100, ((i * 53) % 200) / 100, `Owner ${i % 7}`]);
+    const { excel, outcome } = await rank({ sheets: [pointsSheet({}, rows)] });
+    expect(outcome.ok).toBe(true);
+    expect(excel.stats().syncs).toBe(3);
+    expect(excel.stats().maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+  });
+});
