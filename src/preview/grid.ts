@@ -2,16 +2,19 @@
  * Draws the emulated workbook like Excel's grid: column letters, row numbers, tables in their style, number
  * formats applied, and sheet tabs. It reads the emulator's model directly, as Excel's own UI reads the workbook.
  */
-import { columnLetters } from "../core/cellAddress";
+import type { CellBlock } from "../core/cellAddress";
+import { columnLetters, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
 import { displayText } from "../emulator/display";
 import type { SheetModel, TableModel, WorkbookModel } from "../emulator";
 import type { Translate } from "../i18n";
 import { h } from "../taskpane/dom";
+import { drawChart } from "./chart";
 
 const MAX_ROWS_SHOWN = 200;
 const MIN_ROWS = 30;
 const MIN_COLUMNS = 10;
 const POINTS_TO_PIXELS = 96 / 72;
+const ROW_HEADER_WIDTH = 40;
 
 export function drawWorkbook(container: HTMLElement, model: WorkbookModel, t: Translate, onSelectSheet: (sheet: SheetModel) => void): void {
   const sheet = model.activeSheet;
@@ -35,6 +38,7 @@ function drawSheet(model: WorkbookModel, sheet: SheetModel, t: Translate): HTMLE
   const rows = Math.max(MIN_ROWS, Math.min(totalRows, MAX_ROWS_SHOWN));
   const columns = Math.max(MIN_COLUMNS, used ? used.lastColumn + 2 : 0);
   const tables = model.tablesOn(sheet);
+  const bars = dataBars(sheet);
   const selection = model.selection?.sheet === sheet ? model.selection.block : null;
 
   const colgroup = h("colgroup", {}, h("col", { class: "row-head-col" }));
@@ -43,6 +47,7 @@ function drawSheet(model: WorkbookModel, sheet: SheetModel, t: Translate): HTMLE
     col.style.width = `${Math.round((sheet.columnWidths.get(c) ?? 64) * POINTS_TO_PIXELS)}px`;
     colgroup.append(col);
   }
+  // A fixed layout keeps Excel's column widths: long text overflows as in Excel instead of widening its column.
   const head = h("tr", {}, h("th", { class: "corner", scope: "col" }));
   for (let c = 0; c < columns; c++) head.append(h("th", { scope: "col" }, columnLetters(c)));
 
@@ -54,12 +59,16 @@ function drawSheet(model: WorkbookModel, sheet: SheetModel, t: Translate): HTMLE
       const formula = sheet.formula(r, c);
       const td = h("td", {}, formula && value === undefined ? formula : displayText(value, sheet.numberFormat(r, c)));
       const classes = [tableClass(tables, r, c), typeof value === "number" ? "number" : ""];
+      // As in Excel, text runs on over empty cells to its right.
+      if (typeof value === "string" && sheet.value(r, c + 1) === undefined && !classes[0]) classes.push("spill");
       if (selection && r >= selection.firstRow && r <= selection.lastRow && c >= selection.firstColumn && c <= selection.lastColumn) classes.push("selected");
       const format = sheet.format(r, c);
       if (format?.bold) classes.push("bold");
       if (format?.italic) classes.push("italic");
       td.className = classes.filter(Boolean).join(" ");
       if (format?.fill) td.style.backgroundColor = format.fill;
+      const bar = bars(r, c);
+      if (bar !== null) td.style.backgroundImage = `linear-gradient(to right, #9bbce0 ${bar}%, transparent ${bar}%)`;
       if (format?.fontColor) td.style.color = format.fontColor;
       if (format?.horizontalAlignment && format.horizontalAlignment !== "General") td.style.textAlign = format.horizontalAlignment.toLowerCase();
       tr.append(td);
@@ -67,10 +76,44 @@ function drawSheet(model: WorkbookModel, sheet: SheetModel, t: Translate): HTMLE
     body.append(tr);
   }
   const grid = h("table", { class: "grid", "aria-label": t("preview.grid", { sheet: sheet.name }) }, colgroup, h("thead", {}, head), body);
+  grid.style.width = `${ROW_HEADER_WIDTH + columnOffset(sheet, columns)}px`;
   const note = totalRows > MAX_ROWS_SHOWN ? h("p", { class: "grid-note" }, t("preview.rowsShown", { shown: MAX_ROWS_SHOWN, total: totalRows })) : null;
   const wrap = h("div", { class: "grid-wrap" }, grid);
   if (note) wrap.append(note);
+  sheet.charts.forEach((chart) => {
+    const start = chart.position ? parseBlock(chart.position.start) : null;
+    const placed = h("div", { class: "chart-place" }, drawChart(sheet, chart, chart.title ?? chart.name));
+    placed.style.left = `${ROW_HEADER_WIDTH + columnOffset(sheet, start?.firstColumn ?? columns)}px`;
+    placed.style.top = `${22 + 21 * (start?.firstRow ?? 1)}px`;
+    wrap.append(placed);
+  });
   return wrap;
+}
+
+function columnOffset(sheet: SheetModel, column: number): number {
+  let x = 0;
+  for (let c = 0; c < column; c++) x += Math.round((sheet.columnWidths.get(c) ?? 64) * POINTS_TO_PIXELS);
+  return x;
+}
+
+/** Excel's data bars: each cell's share of the largest value in its range, as a percentage of the cell width. */
+function dataBars(sheet: SheetModel): (row: number, column: number) => number | null {
+  const ranges: { block: CellBlock; max: number }[] = [];
+  for (const format of sheet.conditionalFormats) {
+    const block = format.type === "DataBar" ? parseBlock(splitQualifiedAddress(format.address).local) : null;
+    if (!block) continue;
+    let max = 0;
+    for (let r = block.firstRow; r <= block.lastRow; r++) {
+      const v = sheet.value(r, block.firstColumn);
+      if (typeof v === "number") max = Math.max(max, v);
+    }
+    ranges.push({ block, max });
+  }
+  return (row, column) => {
+    const hit = ranges.find(({ block }) => row >= block.firstRow && row <= block.lastRow && column >= block.firstColumn && column <= block.lastColumn);
+    const v = hit ? sheet.value(row, column) : undefined;
+    return hit && typeof v === "number" && hit.max > 0 ? Math.round((Math.max(0, v) / hit.max) * 100) : null;
+  };
 }
 
 function tableClass(tables: TableModel[], row: number, column: number): string {

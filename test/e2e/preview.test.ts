@@ -89,10 +89,34 @@ describeInBrowser("the preview in Chromium", () => {
 
   it("answers a ribbon command that is not built yet in the alert region, plainly", async () => {
     await open("en-US");
-    await page.getByRole("navigation").getByRole("button", { name: "Rank growth points" }).click();
+    await page.getByRole("navigation").getByRole("button", { name: "Update goal status" }).click();
     const alert = page.getByRole("alert");
     await alert.filter({ hasText: "not available" }).waitFor();
-    expect(await alert.textContent()).toBe("“Rank growth points” is not available in this version yet. Update the add-in to use it.");
+    expect(await alert.textContent()).toBe("“Update goal status” is not available in this version yet. Update the add-in to use it.");
+  });
+
+  it.each([
+    ["en-US", "Insert sample data", "Rank growth points", "Ranked 8 growth points", "Growth Ranking"],
+    ["zh-CN", "插入示例数据", "增长点排名", "给 8 个增长点排名", "增长点排名"],
+  ] as const)("ranks the sample growth points from the pane in %s, with the chart drawn", async (language, insert, rankLabel, done, sheetName) => {
+    await open(language);
+    const pane = page.getByRole("complementary");
+    await pane.getByRole("button", { name: insert }).click();
+    await page.getByRole("status").filter({ hasText: /./ }).waitFor();
+    const before = await page.evaluate(() => window.preview.stats().syncs);
+    await pane.getByRole("button", { name: rankLabel }).click();
+    await page.getByRole("status").filter({ hasText: done }).waitFor();
+    expect((await page.evaluate(() => window.preview.stats().syncs)) - before).toBe(3);
+
+    const dump = await page.evaluate(() => window.preview.dumpWorkbook());
+    const ranking = dump.sheets.find((s) => s.name === sheetName);
+    expect(ranking?.tables).toEqual([{ name: "GrowthRanking", address: "A1:I9" }]);
+    expect(dump.activeSheet).toBe(sheetName);
+    await expect(page.getByRole("img", { name: language === "zh-CN" ? "成功率 × 增长率" : "Success rate × growth rate" }).isVisible()).resolves.toBe(true);
+    // Wide enough to show the chart beside the table, as on a desktop screen.
+    await page.setViewportSize({ width: 1840, height: 720 });
+    await page.screenshot({ path: screenshotPath(`preview-ranking-${language}`) });
+    expect(pageErrors).toEqual([]);
   });
 
   it("switches the pane's language without reloading", async () => {
