@@ -1,0 +1,104 @@
+/**
+ * Bytes → rows, streaming: a file is read in chunks, decoded with a streaming TextDecoder, and parsed by
+ * papaparse's Parser chunk by chunk (carrying an unfinished last row over, as papaparse's own streamers do).
+ * Neither the whole text nor every row is ever held at once. The same code runs in the browser and in Node.
+ */
+import Papa from "papaparse";
+import type { Delimiter, Newline } from "./dialect";
+import { detectDelimiter, detectNewline } from "./dialect";
+import type { DetectedEncoding } from "./encoding";
+import { detectEncoding } from "./encoding";
+
+export const CHUNK_BYTES = 1 << 20;
+const SNIFF_BYTES = 64 * 1024;
+
+export interface CsvMeta extends DetectedEncoding {
+  readonly delimiter: Delimiter;
+  readonly newline: Newline;
+}
+
+export interface RowBatch {
+  readonly rows: string[][];
+  /** Bytes of the file read so far. */
+  readonly bytesRead: number;
+}
+
+/** A file's bytes in chunks: a browser File or Blob, or a Node Blob in tests. */
+export async function* blobChunks(blob: Blob, chunkBytes = CHUNK_BYTES): AsyncGenerator<Uint8Array> {
+  for (let start = 0; start < blob.size; start += chunkBytes) {
+    yield new Uint8Array(await blob.slice(start, start + chunkBytes).arrayBuffer());
+  }
+}
+
+export class NotTextError extends Error {}
+
+/**
+ * Reads rows from a stream of byte chunks. `onMeta` hears the encoding and dialect before the first rows.
+ * Stops early, cleanly, when `signal` is aborted.
+ */
+export async function* readCsvRows(
+  chunks: AsyncIterable<Uint8Array>,
+  onMeta: (meta: CsvMeta) => void,
+  signal?: AbortSignal,
+): AsyncGenerator<RowBatch> {
+  // Set once the head of the file has been sniffed.
+  const state: { decoder: TextDecoder | null; parser: Papa.Parser | null } = { decoder: null, parser: null };
+  let pending = "";
+  let baseIndex = 0;
+  let bytesRead = 0;
+  const head: Uint8Array[] = [];
+  let headBytes = 0;
+
+  const parse = (text: string, last: boolean): string[][] => {
+    if (!state.parser) return [];
+    const input = pending + text;
+    const result = state.parser.parse(input, baseIndex, !last) as { data: string[][]; meta: { cursor: number } };
+    if (!last) {
+      pending = input.substring(result.meta.cursor - baseIndex);
+      baseIndex = result.meta.cursor;
+    }
+    return result.data;
+  };
+
+  const start = (bytes: Uint8Array): string => {
+    const meta0 = detectEncoding(bytes);
+    if (meta0.binary) throw new NotTextError("binary");
+    state.decoder = new TextDecoder(meta0.encoding);
+    const text = state.decoder.decode(bytes, { stream: true });
+    const newline = detectNewline(text);
+    const delimiter = detectDelimiter(text, newline);
+    state.parser = new Papa.Parser({ delimiter, newline, quoteChar: '"', escapeChar: '"' });
+    onMeta({ ...meta0, delimiter, newline });
+    return text;
+  };
+
+  for await (const chunk of chunks) {
+    if (signal?.aborted) return;
+    bytesRead += chunk.length;
+    if (!state.decoder) {
+      head.push(chunk);
+      headBytes += chunk.length;
+      if (headBytes < SNIFF_BYTES) continue;
+      const rows = parse(start(concat(head)), false);
+      if (rows.length > 0) yield { rows, bytesRead };
+      continue;
+    }
+    const rows = parse(state.decoder.decode(chunk, { stream: true }), false);
+    if (rows.length > 0) yield { rows, bytesRead };
+  }
+  if (signal?.aborted) return;
+  // A file smaller than the sniffing sample is detected only now.
+  const early = state.decoder ? "" : start(concat(head));
+  const rows = parse(early + (state.decoder?.decode() ?? ""), true);
+  if (rows.length > 0) yield { rows, bytesRead };
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

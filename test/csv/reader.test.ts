@@ -1,0 +1,112 @@
+import { readFileSync, existsSync } from "fs";
+import { join } from "path";
+import type { CsvMeta } from "../../src/csv/reader";
+import { blobChunks, readCsvRows } from "../../src/csv/reader";
+import { detectEncoding } from "../../src/csv/encoding";
+
+const FIXTURES = join(__dirname, "..", "fixtures", "import");
+const SAMPLES = join(__dirname, "..", "..", "..", "shared", "samples", "taobao");
+
+async function readAll(bytes: Uint8Array, chunkBytes?: number) {
+  let meta: CsvMeta | undefined;
+  const rows: string[][] = [];
+  for await (const batch of readCsvRows(blobChunks(new Blob([bytes]), chunkBytes), (m) => (meta = m))) rows.push(...batch.rows);
+  return { meta: meta as CsvMeta, rows };
+}
+
+const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
+
+describe("reading CSV bytes into rows", () => {
+  it("reads GBK with a preamble, CRLF and quoted thousands", async () => {
+    const { meta, rows } = await readAll(fixture("sycm-overview-preamble.gbk.csv"));
+    expect(meta).toMatchObject({ encoding: "gb18030", bom: false, delimiter: ",", newline: "\r\n" });
+    expect(rows[0]).toEqual(["生意参谋 店铺概况"]);
+    expect(rows[4]?.slice(0, 3)).toEqual(["统计日期", "访客数", "浏览量"]);
+    expect(rows[5]?.slice(0, 2)).toEqual(["2026-11-21", "1,204 "]);
+  });
+
+  it("reads UTF-8 with a BOM and a tab before each comma as comma-separated", async () => {
+    const { meta, rows } = await readAll(fixture("ad-report-tab-comma.utf8bom.csv"));
+    expect(meta).toMatchObject({ encoding: "utf-8", bom: true, delimiter: "," });
+    expect(rows[0]?.[0]).toBe("日期\t");
+    expect(rows[1]?.[1]).toBe('="3208815526171234567"\t');
+  });
+
+  it("reads UTF-16LE tab-separated text, as Excel saves “Unicode text”", async () => {
+    const { meta, rows } = await readAll(fixture("qianniu-orders.utf16le.txt"));
+    expect(meta).toMatchObject({ encoding: "utf-16le", bom: true, delimiter: "\t", newline: "\r\n" });
+    expect(rows[1]?.slice(0, 3)).toEqual(['="154839030206893571"', "-buyer", "'13900000001"]);
+  });
+
+  it("reads UTF-16BE with a BOM", async () => {
+    const text = "a\tb\n1\t2\n";
+    const be = new Uint8Array(2 + text.length * 2);
+    be.set([0xfe, 0xff]);
+    [...text].forEach((ch, i) => be.set([0, ch.charCodeAt(0)], 2 + i * 2));
+    const { meta, rows } = await readAll(be);
+    expect(meta.encoding).toBe("utf-16be");
+    expect(rows).toEqual([["a", "b"], ["1", "2"], [""]]);
+  });
+
+  it("reads semicolons, with a semicolon inside quotes", async () => {
+    const { meta, rows } = await readAll(fixture("semicolon.utf8.csv"));
+    expect(meta.delimiter).toBe(";");
+    expect(rows[1]).toEqual(["Tee; white", "1200", "5%"]);
+  });
+
+  it("gives no rows for a file with only a BOM", async () => {
+    expect((await readAll(fixture("bom-only.csv"))).rows).toEqual([]);
+  });
+
+  it("gives the same rows whatever the chunk size, with multi-byte characters and quoted newlines split across chunks", async () => {
+    const text = 'name,note\n"主图\n测试",ok\n' + Array.from({ length: 300 }, (_, i) => `行${i},"a,""b"""`).join("\n") + "\n";
+    const bytes = new TextEncoder().encode(text);
+    const whole = await readAll(bytes);
+    for (const size of [1, 7, 1000]) expect((await readAll(bytes, size)).rows).toEqual(whole.rows);
+    expect(whole.rows[1]).toEqual(["主图\n测试", "ok"]);
+    expect(whole.rows[2]).toEqual(["行0", 'a,"b"']);
+  });
+
+  it("stops when the import is cancelled", async () => {
+    const bytes = new TextEncoder().encode(Array.from({ length: 5000 }, (_, i) => `${i},x`).join("\n"));
+    const controller = new AbortController();
+    let batches = 0;
+    for await (const batch of readCsvRows(blobChunks(new Blob([bytes]), 1024), () => undefined, controller.signal)) {
+      batches++;
+      if (batch.rows.length > 0) controller.abort();
+    }
+    expect(batches).toBe(1);
+  });
+
+  it("refuses a binary file", async () => {
+    await expect(readAll(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]))).rejects.toThrow("binary");
+  });
+
+  it("detects GBK, UTF-8 and BOMs from the first bytes", () => {
+    expect(detectEncoding(new TextEncoder().encode("订单"))).toMatchObject({ encoding: "utf-8" });
+    expect(detectEncoding(new Uint8Array([0xb6, 0xa9, 0xb5, 0xa5]))).toMatchObject({ encoding: "gb18030" });
+    // A UTF-8 sequence cut by the sample's end is still UTF-8.
+    expect(detectEncoding(new Uint8Array([0x61, 0xe8, 0xae]))).toMatchObject({ encoding: "utf-8" });
+  });
+});
+
+const describeSamples = existsSync(SAMPLES) ? describe : describe.skip;
+if (!existsSync(SAMPLES)) console.warn(`Real export tests skipped: ${SAMPLES} is absent.`);
+
+describeSamples("the real Taobao exports", () => {
+  const sample = (name: string) => new Uint8Array(readFileSync(join(SAMPLES, name)));
+
+  it("reads the Qianniu order details: GBK, every field quoted, 2,122 orders", async () => {
+    const { meta, rows } = await readAll(sample("qianniu-order-details-2018-04.gbk.csv"), 64 * 1024);
+    expect(meta).toMatchObject({ encoding: "gb18030", delimiter: "," });
+    expect(rows[0]).toEqual(["订单编号", "标题", "价格", "购买数量", "外部系统编号", "商品属性", "套餐信息", "备注", "订单状态", "商家编码"]);
+    expect(rows.filter((r) => r.some((v) => v !== "")).length).toBe(2123);
+    expect(rows[1]?.[0]).toBe('="154839030206893571"');
+  });
+
+  it("reads the Sycm traffic sources with trailing spaces after numbers", async () => {
+    const { rows } = await readAll(sample("sycm-traffic-sources-practice.gbk.csv"));
+    expect(rows[0]).toEqual(["流量来源", "来源明细", "访客数", "支付转化率", "客单价"]);
+    expect(rows[1]).toEqual(["一级", "-A", "35188 ", "9.98%", "54.3"]);
+  });
+});
