@@ -7,7 +7,7 @@ import { detectEncoding } from "../../src/csv/encoding";
 const FIXTURES = join(__dirname, "..", "fixtures", "import");
 const SAMPLES = join(__dirname, "..", "..", "..", "shared", "samples", "taobao");
 
-async function readAll(bytes: Uint8Array, chunkBytes?: number) {
+async function readAll(bytes: Uint8Array<ArrayBuffer>, chunkBytes?: number) {
   let meta: CsvMeta | undefined;
   const rows: string[][] = [];
   for await (const batch of readCsvRows(blobChunks(new Blob([bytes]), chunkBytes), (m) => (meta = m))) rows.push(...batch.rows);

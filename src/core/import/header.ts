@@ -1,0 +1,29 @@
+/**
+ * Where the table starts in an export: Sycm puts a title, 统计日期：… and 数据说明：… lines (and blank lines)
+ * above the header; totals (合计, 总计) close some reports and are not data.
+ */
+import { trimValue } from "./normalize";
+
+const PREAMBLE = /^(统计日期|统计时间|数据说明|数据来源|导出时间|下载时间|报表名称|店铺名称|注|说明)\s*[：:]/;
+
+/** How many leading rows to examine before deciding the file has no header. */
+export const HEADER_SEARCH_ROWS = 50;
+
+/** Index of the header row among the first rows, or -1 when none has two filled cells. */
+export function findExportHeader(rows: readonly (readonly string[])[]): number {
+  return rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => {
+    const filled = row.map(trimValue).filter((v) => v !== "");
+    return filled.length >= 2 && !PREAMBLE.test(filled[0] as string);
+  });
+}
+
+const TOTAL = /^(合计|总计|汇总|total|sum|grand total)[:：]?$/i;
+
+/** A totals row: its first or second cell says so. */
+export function isTotalRow(row: readonly string[]): boolean {
+  return [row[0], row[1]].some((v) => v !== undefined && TOTAL.test(trimValue(v)));
+}
+
+export function isBlankRow(row: readonly string[]): boolean {
+  return row.every((v) => trimValue(v) === "");
+}

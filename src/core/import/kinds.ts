@@ -1,0 +1,114 @@
+/**
+ * The exports the importer recognises by their headers, where each goes, and which columns identify a row so that
+ * importing the same file twice adds nothing.
+ */
+import type { Bilingual } from "../language";
+import { headerKey } from "../cellValues";
+
+export type ExportKind = "sycmOverview" | "sycmProducts" | "sycmTraffic" | "qianniuOrders" | "qianniuOrderItems" | "adReport" | "generic";
+
+export interface ExportKindDefinition {
+  readonly kind: ExportKind;
+  readonly label: Bilingual;
+  readonly sheetName: Bilingual;
+  readonly tableName: string;
+  /** Every one of these (by any of its spellings) must be a header. */
+  readonly requires: readonly (readonly string[])[];
+  /** Columns whose values together identify a row; empty: the whole row. */
+  readonly key: readonly (readonly string[])[];
+}
+
+const both = (en: string, zh: string): Bilingual => ({ "en-US": en, "zh-CN": zh });
+const DATE = ["统计日期", "日期", "Date", "时间"];
+
+/** Most specific first: the first whose required headers are all present wins. */
+export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
+  {
+    kind: "qianniuOrders",
+    label: both("Qianniu order list", "千牛订单列表"),
+    sheetName: both("Qianniu Orders", "千牛订单"),
+    tableName: "QianniuOrders",
+    requires: [["订单编号"], ["买家会员名", "买家昵称"], ["买家实际支付金额", "实付金额"]],
+    key: [["订单编号"]],
+  },
+  {
+    kind: "qianniuOrderItems",
+    label: both("Qianniu order details", "千牛订单明细"),
+    sheetName: both("Qianniu Order Items", "千牛订单明细"),
+    tableName: "QianniuOrderItems",
+    requires: [["订单编号"], ["标题", "宝贝标题", "商品标题"], ["价格", "单价"], ["购买数量", "数量"]],
+    key: [["订单编号"], ["标题", "宝贝标题", "商品标题"], ["商品属性", "销售属性"], ["套餐信息"], ["商家编码"]],
+  },
+  {
+    kind: "adReport",
+    label: both("Ad report (Zhitongche / Wanxiangtai)", "推广报表（直通车/万相台）"),
+    sheetName: both("Ad Report", "推广报表"),
+    tableName: "AdReport",
+    requires: [DATE, ["花费", "花费(分)", "消耗"], ["展现量"], ["点击量"]],
+    key: [DATE, ["计划ID", "计划id"], ["计划名字", "计划名称"], ["单元ID", "单元id"], ["宝贝ID", "商品ID", "主体ID"]],
+  },
+  {
+    kind: "sycmTraffic",
+    label: both("Sycm traffic sources", "生意参谋流量来源"),
+    sheetName: both("Sycm Traffic", "生意参谋流量来源"),
+    tableName: "SycmTraffic",
+    requires: [["流量来源"], ["访客数"]],
+    key: [DATE, ["流量来源"], ["来源明细"]],
+  },
+  {
+    kind: "sycmProducts",
+    label: both("Sycm product performance", "生意参谋商品效果"),
+    sheetName: both("Sycm Products", "生意参谋商品"),
+    tableName: "SycmProducts",
+    requires: [["商品ID", "商品id"], ["商品访客数", "访客数"]],
+    key: [DATE, ["商品ID", "商品id"]],
+  },
+  {
+    kind: "sycmOverview",
+    label: both("Sycm shop overview", "生意参谋店铺概况"),
+    sheetName: both("Sycm Overview", "生意参谋概况"),
+    tableName: "SycmOverview",
+    requires: [DATE, ["访客数"], ["支付金额", "支付金额(元)"]],
+    key: [DATE],
+  },
+];
+
+export const GENERIC_KIND: Omit<ExportKindDefinition, "sheetName" | "tableName"> = {
+  kind: "generic",
+  label: both("Other table", "其他表格"),
+  requires: [],
+  key: [],
+};
+
+const indexOf = (keys: readonly string[], names: readonly string[]) => {
+  const wanted = names.map(headerKey);
+  return keys.findIndex((k) => wanted.includes(k));
+};
+
+export interface RecognisedExport {
+  readonly definition: ExportKindDefinition;
+  /** Column indexes of the key; empty means the whole row. */
+  readonly keyColumns: readonly number[];
+}
+
+/**
+ * The kind of export, from its headers. A table nobody recognises is "generic": it goes to a sheet named after
+ * its file, and its whole row is its key.
+ */
+export function recogniseExport(headers: readonly string[], fileName: string): RecognisedExport {
+  const keys = headers.map(headerKey);
+  for (const definition of EXPORT_KINDS) {
+    if (definition.requires.every((names) => indexOf(keys, names) >= 0)) {
+      return { definition, keyColumns: definition.key.map((names) => indexOf(keys, names)).filter((i) => i >= 0) };
+    }
+  }
+  const base = fileName.replace(/\.[^.]*$/, "").replace(/[:\\/?*[\]']/g, " ").trim().slice(0, 31) || "Imported";
+  const table = `Import_${base.replace(/[^\p{L}\p{N}_]/gu, "_")}`.slice(0, 250);
+  return { definition: { ...GENERIC_KIND, sheetName: both(base, base), tableName: table }, keyColumns: [] };
+}
+
+/** A row's identity for de-duplication: its key columns' values (or all of them), joined unambiguously. */
+export function rowKey(values: readonly (string | number | null)[], keyColumns: readonly number[]): string {
+  const parts = keyColumns.length > 0 ? keyColumns.map((i) => values[i] ?? null) : values;
+  return JSON.stringify(parts);
+}

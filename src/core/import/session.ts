@@ -1,0 +1,146 @@
+/**
+ * One file's rows on their way to Excel, batch by batch: finds the header (buffering only the first rows),
+ * recognises the export, skips blank and total rows, normalises every value, drops rows already present, and
+ * remembers what each column held so that its number format can be set after the data.
+ */
+import type { Problem } from "../problems";
+import { cellAddress } from "../cellAddress";
+import { HEADER_SEARCH_ROWS, findExportHeader, isBlankRow, isTotalRow } from "./header";
+import type { RecognisedExport } from "./kinds";
+import { recogniseExport, rowKey } from "./kinds";
+import type { ColumnRule, ValueType } from "./normalize";
+import { columnRule, needsTextGuard, normalizeValue, trimValue } from "./normalize";
+
+export type ImportedValue = string | number | null;
+
+export interface ImportCounts {
+  rowsRead: number;
+  rowsAdded: number;
+  duplicates: number;
+  totalsSkipped: number;
+}
+
+export interface SessionHeader {
+  readonly headers: readonly string[];
+  readonly recognised: RecognisedExport;
+}
+
+export class ExportSession {
+  readonly counts: ImportCounts = { rowsRead: 0, rowsAdded: 0, duplicates: 0, totalsSkipped: 0 };
+  readonly problems: Problem[] = [];
+  private buffered: string[][] = [];
+  private header: SessionHeader | null = null;
+  private rules: ColumnRule[] = [];
+  private types: Set<ValueType>[] = [];
+  private seen = new Set<string>();
+  /** Line of the file (1-based, counting the header and preamble) of the next row. */
+  private line = 0;
+
+  constructor(
+    readonly fileName: string,
+    /** Keys already in the data table, when appending. */
+    private readonly isPresent: (key: string) => boolean = () => false,
+  ) {}
+
+  get found(): SessionHeader | null {
+    return this.header;
+  }
+
+  /**
+   * Takes raw rows; returns the rows to write (normalised, de-duplicated). Until the header is found the rows
+   * are held back, so the first batches may return nothing.
+   */
+  push(rows: readonly string[][]): ImportedValue[][] {
+    if (!this.header) {
+      this.buffered.push(...rows);
+      const at = findExportHeader(this.buffered);
+      if (at < 0) {
+        if (this.buffered.length >= HEADER_SEARCH_ROWS) this.noHeader();
+        return [];
+      }
+      this.start(at);
+      const rest = this.buffered.slice(at + 1);
+      this.buffered = [];
+      return this.take(rest);
+    }
+    return this.take(rows);
+  }
+
+  /** Call when the file has ended; reports a file that never showed a header. */
+  finish(): void {
+    if (!this.header && !this.problems.some((p) => p.code === "noHeader")) this.noHeader();
+  }
+
+  /** The number format each column should get, from what its values were. */
+  columnFormats(): string[] {
+    return this.types.map((types) => {
+      const kinds = [...types].filter((t) => t !== "blank");
+      if (kinds.length === 1) {
+        if (kinds[0] === "percent") return "0.00%";
+        if (kinds[0] === "date") return "yyyy-mm-dd";
+        if (kinds[0] === "datetime") return "yyyy-mm-dd hh:mm:ss";
+        if (kinds[0] === "text") return "@";
+      }
+      if (kinds.length === 2 && kinds.includes("date") && kinds.includes("datetime")) return "yyyy-mm-dd hh:mm:ss";
+      return "General";
+    });
+  }
+
+  private noHeader(): void {
+    this.problems.push({ code: "noHeader", sheet: this.fileName, address: "", value: "", field: "" });
+    this.buffered = [];
+  }
+
+  private start(at: number): void {
+    const headers = (this.buffered[at] ?? []).map(trimValue);
+    // Unnamed columns get Excel's names, as a table would give them.
+    const named = headers.map((h, i) => (h === "" ? `Column${i + 1}` : h));
+    this.header = { headers: named, recognised: recogniseExport(named, this.fileName) };
+    this.rules = named.map(columnRule);
+    this.types = named.map(() => new Set<ValueType>());
+    this.line = at + 1;
+  }
+
+  private take(rows: readonly string[][]): ImportedValue[][] {
+    const header = this.header as SessionHeader;
+    const width = header.headers.length;
+    const out: ImportedValue[][] = [];
+    for (const row of rows) {
+      this.line++;
+      if (isBlankRow(row)) continue;
+      if (isTotalRow(row)) {
+        this.counts.totalsSkipped++;
+        continue;
+      }
+      this.counts.rowsRead++;
+      const values: ImportedValue[] = [];
+      for (let c = 0; c < width; c++) {
+        const normalized = normalizeValue(row[c] ?? "", this.rules[c] as ColumnRule);
+        (this.types[c] as Set<ValueType>).add(normalized.type);
+        if (normalized.truncated) {
+          this.problems.push({ code: "outOfRange", sheet: this.fileName, address: cellAddress(this.line - 1, c), value: `${normalized.value?.toString().slice(0, 40)}…`, field: header.headers[c] ?? "", detail: "32,767" });
+        }
+        values.push(normalized.value);
+      }
+      if (row.slice(width).some((v) => trimValue(v) !== "")) {
+        this.problems.push({ code: "outOfRange", sheet: this.fileName, address: cellAddress(this.line - 1, width), value: row.slice(width).join(", ").slice(0, 60), field: "", detail: `${width} columns` });
+      }
+      const key = rowKey(values, header.recognised.keyColumns);
+      if (this.isPresent(key) || this.seen.has(key)) {
+        this.counts.duplicates++;
+        continue;
+      }
+      this.seen.add(key);
+      this.counts.rowsAdded++;
+      out.push(values);
+    }
+    return out;
+  }
+}
+
+/** A value as it is written to Excel: text Excel would reinterpret gets a leading apostrophe; no value is "". */
+export function excelCell(value: ImportedValue): string | number {
+  if (value === null) return "";
+  if (typeof value === "number") return value;
+  return needsTextGuard(value) ? `'${value}` : value;
+}

@@ -1,0 +1,145 @@
+import { excelCell, ExportSession } from "../../../src/core/import/session";
+import { findExportHeader, isTotalRow } from "../../../src/core/import/header";
+import { recogniseExport, rowKey } from "../../../src/core/import/kinds";
+import { columnRule, needsTextGuard, normalizeValue } from "../../../src/core/import/normalize";
+
+const plain = { fen: false };
+
+describe("normalising export values", () => {
+  it.each([
+    ["1,204 ", 1204, "number"],
+    ["35188 ", 35188, "number"],
+    ["35,000.10", 35000.1, "number"],
+    ["9.98%", 0.0998, "percent"],
+    ["0.00%", 0, "percent"],
+    ["￥4210.50", 4210.5, "number"],
+    ["¥ 99", 99, "number"],
+    ["99.80元", 99.8, "number"],
+    ["-12.5", -12.5, "number"],
+    ["-", null, "blank"],
+    ["--", null, "blank"],
+    ["null", null, "blank"],
+    ["'null", null, "blank"],
+    ["  ", null, "blank"],
+    ['="154839030206893571"', "154839030206893571", "text"],
+    ["154839030206893571", "154839030206893571", "text"],
+    ["'13900000001", "13900000001", "text"],
+    ["00123", "00123", "text"],
+    ["主图测试&amp;新品", "主图测试&新品", "text"],
+    ["&#34;quoted&#x22;", '"quoted"', "text"],
+    ["2026-11-23", 46349, "date"],
+    ["2026/11/23 08:05", 46349 + (8 * 60 + 5) / 1440, "datetime"],
+    ["2026-11-23 23:22:18", 46349 + (23 * 3600 + 22 * 60 + 18) / 86400, "datetime"],
+    ["-A", "-A", "text"],
+    ["交易成功", "交易成功", "text"],
+  ])("%j → %j (%s)", (raw, value, type) => {
+    const result = normalizeValue(raw, plain);
+    expect(result.type).toBe(type);
+    if (typeof value === "number") expect(result.value).toBeCloseTo(value, 9);
+    else expect(result.value).toBe(value);
+  });
+
+  it("converts fen to yuan in columns headed (分) or （分）", () => {
+    expect(columnRule("花费(分)")).toEqual({ fen: true });
+    expect(columnRule("花费（分）")).toEqual({ fen: true });
+    expect(normalizeValue("12345", columnRule("花费(分)")).value).toBe(123.45);
+    expect(columnRule("花费")).toEqual({ fen: false });
+  });
+
+  it("cuts text longer than a cell holds, and says so", () => {
+    const result = normalizeValue("x".repeat(40_000), plain);
+    expect(result).toMatchObject({ type: "text", truncated: true });
+    expect(result.value).toHaveLength(32_767);
+  });
+});
+
+describe("text guarded against Excel's reading", () => {
+  it.each([
+    ["=HYPERLINK(\"x\")", true],
+    ["+86 139", true],
+    ["-A", true],
+    ["@buyer", true],
+    ["\t=1", true],
+    ["154839030206893571", true],
+    ["2026-11-23", true],
+    ["60%", true],
+    ["TRUE", true],
+    ["#N/A", true],
+    ["交易成功", false],
+    ["Tee; white", false],
+    ["No:000000000001", false],
+  ])("%j needs a leading apostrophe: %s", (text, guarded) => {
+    expect(needsTextGuard(text)).toBe(guarded);
+    expect(excelCell(text)).toBe(guarded ? `'${text}` : text);
+  });
+
+  it("writes numbers as numbers and no value as an empty cell", () => {
+    expect(excelCell(12.5)).toBe(12.5);
+    expect(excelCell(null)).toBe("");
+  });
+});
+
+describe("finding the table in an export", () => {
+  it("skips a title, 统计日期/数据说明 lines and blank lines", () => {
+    expect(findExportHeader([["生意参谋 店铺概况"], ["统计日期：2026-11-17~2026-11-23", ""], ["数据说明：示例", "x"], [""], ["统计日期", "访客数"]])).toBe(4);
+  });
+
+  it.each([["合计"], ["总计"], [" Total "]])("recognises %j as a total row", (label) => {
+    expect(isTotalRow([label, "3,534"])).toBe(true);
+  });
+
+  it.each([
+    [["流量来源", "来源明细", "访客数", "支付转化率", "客单价"], "sycmTraffic", [1, 2].map(() => 0).length],
+    [["订单编号", "标题", "价格", "购买数量", "外部系统编号", "商品属性", "套餐信息", "备注", "订单状态", "商家编码"], "qianniuOrderItems", 5],
+    [["订单编号", "买家会员名", "买家实际支付金额", "订单状态"], "qianniuOrders", 1],
+    [["日期", "计划ID", "计划名字", "花费(分)", "展现量", "点击量", "总成交金额"], "adReport", 3],
+    [["统计日期", "访客数", "浏览量", "支付金额"], "sycmOverview", 1],
+    [["统计日期", "商品ID", "商品名称", "商品访客数", "支付金额"], "sycmProducts", 2],
+    [["a", "b"], "generic", 0],
+  ])("recognises %j as %s with %i key columns", (headers, kind, keys) => {
+    const recognised = recogniseExport(headers, "report.csv");
+    expect(recognised.definition.kind).toBe(kind);
+    expect(recognised.keyColumns).toHaveLength(keys);
+  });
+
+  it("names a generic table after its file", () => {
+    expect(recogniseExport(["a", "b"], "我的报表 11-24.csv").definition).toMatchObject({ sheetName: { "en-US": "我的报表 11-24" }, tableName: "Import_我的报表_11_24" });
+  });
+
+  it("keys rows by their key columns, or the whole row", () => {
+    expect(rowKey(["1", "x", 2], [0])).toBe(rowKey(["1", "y", 3], [0]));
+    expect(rowKey(["1", "x"], [])).not.toBe(rowKey(["1", "y"], []));
+  });
+});
+
+describe("a file's rows through a session", () => {
+  it("finds the header across batches, skips totals and blanks, drops repeats and rows already present", () => {
+    const session = new ExportSession("overview.csv", (key) => key === JSON.stringify([46347]));
+    expect(session.push([["生意参谋"], ["统计日期：…"]])).toEqual([]);
+    const rows = session.push([
+      ["统计日期", "访客数", "支付金额"],
+      ["2026-11-21", "1,204", "3,456.70"],
+      ["", ""],
+      ["2026-11-22", "1350", "-"],
+      ["2026-11-22", "1350", "-"],
+      ["合计", "2,554", "3,456.70"],
+    ]);
+    expect(rows).toEqual([[46348, 1350, null]]);
+    expect(session.counts).toEqual({ rowsRead: 3, rowsAdded: 1, duplicates: 2, totalsSkipped: 1 });
+    expect(session.found?.recognised.definition.kind).toBe("sycmOverview");
+    expect(session.columnFormats()).toEqual(["yyyy-mm-dd", "General", "General"]);
+  });
+
+  it("reports a file with no header row", () => {
+    const session = new ExportSession("notes.txt");
+    session.push([["just one line"]]);
+    session.finish();
+    expect(session.problems.map((p) => p.code)).toEqual(["noHeader"]);
+  });
+
+  it("reports cells beyond the header's columns", () => {
+    const session = new ExportSession("ragged.csv");
+    session.push([["a", "b"], ["1", "2", "3"]]);
+    expect(session.problems).toEqual([{ code: "outOfRange", sheet: "ragged.csv", address: "C2", value: "3", field: "", detail: "2 columns" }]);
+  });
+});
