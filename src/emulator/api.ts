@@ -684,7 +684,7 @@ export class Range extends ClientObject<RangeTarget> {
     return this.read("values");
   }
 
-  set values(value: StoredValue[][]) {
+  set values(value: StoredValue[][] | StoredValue) {
     this.write("values", value, (t, v) => writeCells(t, v, "values", writeValue));
   }
 
@@ -692,7 +692,7 @@ export class Range extends ClientObject<RangeTarget> {
     return this.read("formulas");
   }
 
-  set formulas(value: StoredValue[][]) {
+  set formulas(value: StoredValue[][] | StoredValue) {
     this.write("formulas", value, (t, v) => writeCells(t, v, "formulas", writeValue));
   }
 
@@ -700,7 +700,7 @@ export class Range extends ClientObject<RangeTarget> {
     return this.read("numberFormat");
   }
 
-  set numberFormat(value: string[][]) {
+  set numberFormat(value: string[][] | string) {
     this.write("numberFormat", value, (t, v) => writeCells(t, v, "numberFormat", writeNumberFormat));
   }
 
@@ -774,6 +774,19 @@ export class Range extends ClientObject<RangeTarget> {
     });
   }
 
+  /** Deletes the cells; those below (shift "Up") or to the right ("Left") move into their place. */
+  delete(shift: "Up" | "Left"): void {
+    this.call("delete", { shift }, ({ sheet, block }, a) => {
+      const direction = (a as { shift: unknown }).shift;
+      if (direction !== "Up") throw new EmulatedOfficeError("NotImplemented", "The emulator deletes with shift Up only.");
+      const tables = this.context.workbook.resolve().tablesOn(sheet);
+      if (tables.some((t) => t.block.firstRow <= block.lastRow && block.firstRow <= t.block.lastRow && t.block.firstColumn <= block.lastColumn && block.firstColumn <= t.block.lastColumn)) {
+        throw new EmulatedOfficeError("InvalidOperation", "The emulator does not delete cells inside a table; convert it to a range first.");
+      }
+      sheet.shiftUp(block.lastRow + 1, block.lastRow - block.firstRow + 1, block.firstColumn, block.lastColumn);
+    });
+  }
+
   select(): void {
     this.call("select", null, ({ sheet, block }) => {
       const workbook = this.context.workbook.resolve();
@@ -812,11 +825,17 @@ function cells<V>({ sheet, block }: RangeTarget, read: (sheet: SheetModel, row: 
 }
 
 /**
- * Writes a 2D array cell by cell. The array must have the range's shape (Excel refuses anything else with
- * InvalidArgument); a null element leaves its cell as it was, which is how JSON carries NaN and Infinity too.
+ * Writes a 2D array cell by cell, or one value to every cell ("If the argument is a single value, it will be
+ * applied to all cells in the range", Excel.Range.values/formulas). An array must have the range's shape (Excel
+ * refuses anything else with InvalidArgument); a null element leaves its cell as it was, which is how JSON
+ * carries NaN and Infinity too.
  */
 function writeCells({ sheet, block }: RangeTarget, input: unknown, property: string, write: CellWriter): void {
   const rows = block.lastRow - block.firstRow + 1, columns = block.lastColumn - block.firstColumn + 1;
+  if (typeof input === "string" || typeof input === "number" || typeof input === "boolean") {
+    forEachCell(block, (r, c) => write(sheet, r, c, input));
+    return;
+  }
   if (!Array.isArray(input) || input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== columns)) {
     throw invalidArgument(
       `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property}: expected ${rows} × ${columns}).`,

@@ -146,10 +146,33 @@ export class SheetModel {
     }
   }
 
+  /** Moves every cell at or below `fromRow` within the columns up by `count` rows, over the cells deleted. */
+  shiftUp(fromRow: number, count: number, firstColumn: number, lastColumn: number): void {
+    const used = this.usedBlock(false);
+    for (let column = firstColumn; column <= lastColumn; column++) {
+      for (let row = fromRow - count; row < fromRow; row++) this.clearCell(row, column);
+    }
+    if (!used || used.lastRow < fromRow) return;
+    for (let row = fromRow; row <= used.lastRow; row++) {
+      for (let column = firstColumn; column <= lastColumn; column++) this.moveCell(row, column, row - count, column);
+    }
+  }
+
+  private clearCell(row: number, column: number): void {
+    this.setValue(row, column, undefined);
+    const k = key(row, column);
+    this.formulas.delete(k);
+    this.numberFormats.delete(k);
+    this.formats.delete(k);
+    this.apostrophes.delete(k);
+  }
+
   private moveCell(fromRow: number, column: number, toRow: number, toColumn: number): void {
     this.setValue(toRow, toColumn, this.value(fromRow, column));
     this.setValue(fromRow, column, undefined);
     const from = key(fromRow, column), to = key(toRow, toColumn);
+    if (this.apostrophes.delete(from)) this.apostrophes.add(to);
+    else this.apostrophes.delete(to);
     for (const map of [this.formulas, this.numberFormats, this.formats] as Map<number, unknown>[]) {
       const v = map.get(from);
       map.delete(from);

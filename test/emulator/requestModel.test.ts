@@ -83,10 +83,23 @@ describe("the request model", () => {
     expect(excel.model.sheets[0]?.value(0, 3)).toBeUndefined();
   });
 
+  it("applies a single value to every cell of the range, as Range.values documents", async () => {
+    const excel = emulator();
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("A1:B2");
+      range.values = "x";
+      range.numberFormat = "@";
+      range.load("values, numberFormat");
+      await context.sync();
+      expect(range.values).toEqual([["x", "x"], ["x", "x"]]);
+      expect(range.numberFormat).toEqual([["@", "@"], ["@", "@"]]);
+    });
+  });
+
   it.each([
     ["a flat array", ["x", "y"]],
     ["a ragged array", [["x", "y"], ["z"]]],
-    ["a scalar", "x"],
+    ["an object", { x: 1 }],
   ])("rejects %s written to a 2×2 range", async (_name, value) => {
     const error = await failure(
       emulator().run(async (context) => {
