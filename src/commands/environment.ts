@@ -1,4 +1,4 @@
-import type { CalendarDay } from "../core/excelDate";
+import type { CalendarDay, ClockTime } from "../core/excelDate";
 import type { Language } from "../core/language";
 import type { ExcelHost } from "../excel/host";
 
@@ -12,4 +12,9 @@ export interface CommandEnvironment {
 /** The user's calendar day, in their own time zone: a deadline "today" means their today. */
 export function localToday(now: Date): CalendarDay {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+/** The user's wall-clock time. */
+export function localTime(now: Date): ClockTime {
+  return { ...localToday(now), hour: now.getHours(), minute: now.getMinutes(), second: now.getSeconds() };
 }

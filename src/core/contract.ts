@@ -98,3 +98,24 @@ export const RANKING_OUTPUT = {
     deprioritize: both("Deprioritize", "暂缓"),
   },
 } as const;
+
+/** The import's bookkeeping sheets. */
+export const IMPORT_LOG = {
+  sheetName: both("Import Log", "导入记录"),
+  tableName: "ImportLog",
+  columns: [
+    both("Time", "时间"),
+    both("File", "文件"),
+    both("Kind", "类型"),
+    both("Encoding", "编码"),
+    both("Rows read", "读取行数"),
+    both("Rows added", "新增行数"),
+    both("Duplicates skipped", "跳过重复"),
+    both("Problems", "问题"),
+  ],
+} as const;
+
+export const STORE_METRICS = {
+  sheetName: both("Store Metrics", "店铺指标"),
+  tableName: "StoreMetrics",
+} as const;

@@ -54,3 +54,15 @@ export function parseIsoDay(text: string): CalendarDay | null {
   const back = fromDateSerial(toDateSerial(day));
   return back.year === day.year && back.month === day.month && back.day === day.day ? day : null;
 }
+
+/** A moment on the user's clock, with no time zone: what the Import Log records. */
+export interface ClockTime extends CalendarDay {
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+/** @example toDateTimeSerial({ year: 2026, month: 11, day: 24, hour: 12, minute: 0, second: 0 }) === 46350.5 */
+export function toDateTimeSerial(time: ClockTime): number {
+  return toDateSerial(time) + (time.hour * 3600 + time.minute * 60 + time.second) / 86400;
+}

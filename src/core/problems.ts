@@ -19,7 +19,13 @@ export type ProblemCode =
   | "notDate"
   | "notTime"
   | "excelError"
-  | "outOfRange";
+  | "outOfRange"
+  | "notTextFile"
+  | "columnsDiffer"
+  | "cellsBelowTable"
+  | "tooManyRows"
+  | "cellTooLong"
+  | "extraCells";
 
 export interface Problem {
   readonly code: ProblemCode;

@@ -118,12 +118,12 @@ export class ExportSession {
         const normalized = normalizeValue(row[c] ?? "", this.rules[c] as ColumnRule);
         (this.types[c] as Set<ValueType>).add(normalized.type);
         if (normalized.truncated) {
-          this.problems.push({ code: "outOfRange", sheet: this.fileName, address: cellAddress(this.line - 1, c), value: `${normalized.value?.toString().slice(0, 40)}…`, field: header.headers[c] ?? "", detail: "32,767" });
+          this.problems.push({ code: "cellTooLong", sheet: this.fileName, address: cellAddress(this.line - 1, c), value: `${String(normalized.value).slice(0, 40)}…`, field: header.headers[c] ?? "" });
         }
         values.push(normalized.value);
       }
       if (row.slice(width).some((v) => trimValue(v) !== "")) {
-        this.problems.push({ code: "outOfRange", sheet: this.fileName, address: cellAddress(this.line - 1, width), value: row.slice(width).join(", ").slice(0, 60), field: "", detail: `${width} columns` });
+        this.problems.push({ code: "extraCells", sheet: this.fileName, address: cellAddress(this.line - 1, width), value: row.slice(width).join(", ").slice(0, 60), field: "", detail: String(width) });
       }
       const key = rowKey(values, header.recognised.keyColumns);
       if (this.isPresent(key) || this.seen.has(key)) {

@@ -1,0 +1,145 @@
+/**
+ * "Import store data": each file into its kind's table (each in its own Excel.run, so one file's failure leaves
+ * the others imported), then one Import Log row per file and Store Metrics rebuilt.
+ */
+import { toDateTimeSerial } from "../core/excelDate";
+import type { ClockTime } from "../core/excelDate";
+import { describeExcelError } from "../excel/errors";
+import { appendImportLog, rebuildStoreMetrics } from "../excel/importBookkeeping";
+import type { FileResult } from "../excel/storeImport";
+import { importFile } from "../excel/storeImport";
+import type { Translate } from "../i18n";
+import { joinList, translator } from "../i18n";
+import { describeProblem, problemMessage } from "../i18n/problems";
+import type { CommandEnvironment } from "./environment";
+import type { Outcome } from "./outcome";
+import { attempt } from "./outcome";
+
+export interface StoreFile {
+  readonly name: string;
+  chunks(): AsyncIterable<Uint8Array>;
+}
+
+export interface ImportProgress {
+  readonly file: string;
+  readonly fileIndex: number;
+  readonly files: number;
+  readonly rowsDone: number;
+  readonly rowsPerSecond: number;
+}
+
+export interface ImportOptions {
+  readonly replace: boolean;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: ImportProgress) => void;
+  /** Milliseconds, for the rate; the shell passes performance.now. */
+  readonly clock: () => number;
+  /** The user's time now, for the log. */
+  readonly now: () => ClockTime;
+  /** Request budget per sync, bytes; Excel on the web's limit is 5 MB. */
+  readonly budgetBytes?: number;
+}
+
+export interface ImportOutcome extends Outcome {
+  readonly results: readonly FileResult[];
+}
+
+function failureReason(result: FileResult, t: Translate): string {
+  if (result.problems.length > 0 && result.status === "failed") return problemMessage(result.problems[0] as FileResult["problems"][number], t);
+  return result.error ? describeExcelError(result.error, t) : "";
+}
+
+function logRow(result: FileResult, time: number, language: "en-US" | "zh-CN", t: Translate): (string | number)[] {
+  const status =
+    result.status === "imported"
+      ? result.problems.length === 0
+        ? t("import.logOk")
+        : result.problems.slice(0, 3).map((p) => describeProblem(p, t)).join(" ")
+      : result.status === "cancelled"
+        ? t("import.logCancelled")
+        : t("import.logFailed", { reason: failureReason(result, t) });
+  // Text cells in the log carry file names as the user chose them: guard them like imported text.
+  const text = (s: string) => (/^[=+\-@]/.test(s) ? `'${s}` : s);
+  return [
+    time,
+    text(result.fileName),
+    result.kind ? result.kind.label[language] : "",
+    result.encoding,
+    result.counts.rowsRead,
+    result.status === "imported" ? result.counts.rowsAdded : 0,
+    result.counts.duplicates,
+    text(status),
+  ];
+}
+
+export function importStoreData(env: CommandEnvironment, files: readonly StoreFile[], options: ImportOptions): Promise<ImportOutcome> {
+  const language = env.language();
+  const t = translator(language);
+  const results: FileResult[] = [];
+  const run = async (): Promise<ImportOutcome> => {
+    for (const [index, file] of files.entries()) {
+      if (options.signal?.aborted) break;
+      const started = options.clock();
+      const result = await env.host
+        .run((context) =>
+          importFile(
+            context,
+            {
+              fileName: file.name,
+              chunks: file.chunks(),
+              replace: options.replace,
+              ...(options.signal ? { signal: options.signal } : {}),
+              ...(options.budgetBytes ? { budgetBytes: options.budgetBytes } : {}),
+              onProgress: (rowsDone) => {
+                const seconds = Math.max(0.001, (options.clock() - started) / 1000);
+                options.onProgress?.({ file: file.name, fileIndex: index, files: files.length, rowsDone, rowsPerSecond: Math.round(rowsDone / seconds) });
+              },
+            },
+            language,
+          ),
+        )
+        .catch((error: unknown): FileResult => ({
+          fileName: file.name,
+          kind: null,
+          encoding: "",
+          sheetName: null,
+          counts: { rowsRead: 0, rowsAdded: 0, duplicates: 0, totalsSkipped: 0 },
+          problems: [],
+          status: "failed",
+          error,
+          syncs: 0,
+          maxRequestBytes: 0,
+        }));
+      results.push(result);
+    }
+
+    const time = toDateTimeSerial(options.now());
+    await env.host.run((context) => appendImportLog(context, results.map((r) => logRow(r, time, language, t)), language));
+    const imported = results.filter((r) => r.status === "imported");
+    const metrics = imported.some((r) => r.counts.rowsAdded > 0 || options.replace)
+      ? await env.host.run((context) => rebuildStoreMetrics(context, language))
+      : false;
+
+    const lines = results.map((r) =>
+      r.status === "imported"
+        ? t("import.file", { file: r.fileName, kind: r.kind?.label[language] ?? "", sheet: r.sheetName ?? "", read: r.counts.rowsRead, added: r.counts.rowsAdded, duplicates: r.counts.duplicates, encoding: r.encoding })
+        : r.status === "cancelled"
+          ? t("import.fileCancelled", { file: r.fileName })
+          : t("import.fileFailed", { file: r.fileName, reason: failureReason(r, t) }),
+    );
+    const problems = imported.flatMap((r) => r.problems.map((p) => describeProblem(p, t)));
+    const failed = results.length - imported.length;
+    const added = imported.reduce((n, r) => n + r.counts.rowsAdded, 0);
+    const duplicates = imported.reduce((n, r) => n + r.counts.duplicates, 0);
+    return {
+      ok: failed === 0,
+      message:
+        failed === 0
+          ? t("import.done", { files: joinList(language, imported.map((r) => r.fileName)), added, duplicates })
+          : t("import.someFailed", { failed, files: results.length }),
+      details: [...lines, ...problems, ...(metrics ? [t("import.metrics")] : [])],
+      results,
+    };
+  };
+  return attempt(t, run).then((outcome) => ("results" in outcome ? (outcome as ImportOutcome) : { ...outcome, results }));
+}

@@ -1,0 +1,151 @@
+/**
+ * Store Metrics: one row per date, and a total row, from whatever the imported data holds. Sums are added up per
+ * date; ratios are recomputed from the summed numerators and denominators, never averaged, and are blank when the
+ * denominator is zero or missing. When two exports hold the same input for a date, the more authoritative one
+ * counts (Sycm's shop overview before the order list).
+ */
+import { headerKey } from "../cellValues";
+import type { Bilingual } from "../language";
+import type { ExportKind } from "./kinds";
+
+export type MetricInput = "visitors" | "pageViews" | "impressions" | "clicks" | "payingBuyers" | "gmv" | "orders" | "refunds" | "adSpend" | "adSales";
+export type Metric = MetricInput | "ctr" | "conversion" | "aov" | "uvValue" | "roi";
+
+const both = (en: string, zh: string): Bilingual => ({ "en-US": en, "zh-CN": zh });
+
+/** Columns of the Store Metrics sheet, in order. Ad sales is an input of ROI and is shown too. */
+export const METRIC_COLUMNS: readonly { metric: Metric; name: Bilingual; format: string }[] = [
+  { metric: "visitors", name: both("Visitors", "访客数"), format: "#,##0" },
+  { metric: "pageViews", name: both("Page views", "浏览量"), format: "#,##0" },
+  { metric: "impressions", name: both("Impressions", "展现量"), format: "#,##0" },
+  { metric: "clicks", name: both("Clicks", "点击量"), format: "#,##0" },
+  { metric: "ctr", name: both("CTR", "点击率"), format: "0.00%" },
+  { metric: "payingBuyers", name: both("Paying buyers", "支付买家数"), format: "#,##0" },
+  { metric: "conversion", name: both("Conversion rate", "支付转化率"), format: "0.00%" },
+  { metric: "gmv", name: both("GMV", "支付金额"), format: "#,##0.00" },
+  { metric: "aov", name: both("AOV", "客单价"), format: "#,##0.00" },
+  { metric: "uvValue", name: both("UV value", "UV价值"), format: "#,##0.00" },
+  { metric: "orders", name: both("Orders", "订单数"), format: "#,##0" },
+  { metric: "refunds", name: both("Refund amount", "退款金额"), format: "#,##0.00" },
+  { metric: "adSpend", name: both("Ad spend", "推广花费"), format: "#,##0.00" },
+  { metric: "adSales", name: both("Ad sales", "推广成交金额"), format: "#,##0.00" },
+  { metric: "roi", name: both("ROI", "投入产出比"), format: "0.00" },
+];
+
+export const METRICS_DATE = both("Date", "日期");
+export const METRICS_TOTAL = both("Total", "合计");
+
+const RATIOS: Readonly<Partial<Record<Metric, readonly [MetricInput, MetricInput]>>> = {
+  ctr: ["clicks", "impressions"],
+  conversion: ["payingBuyers", "visitors"],
+  aov: ["gmv", "payingBuyers"],
+  uvValue: ["gmv", "visitors"],
+  roi: ["adSales", "adSpend"],
+};
+
+/** Where each kind keeps the date and the inputs; an input may be counted rows ("count"). */
+export interface MetricSource {
+  readonly kind: ExportKind;
+  readonly date: readonly string[];
+  readonly inputs: Partial<Record<MetricInput, readonly string[] | "count">>;
+}
+
+export const METRIC_SOURCES: readonly MetricSource[] = [
+  {
+    kind: "sycmOverview",
+    date: ["统计日期", "日期", "Date"],
+    inputs: {
+      visitors: ["访客数"],
+      pageViews: ["浏览量"],
+      payingBuyers: ["支付买家数"],
+      gmv: ["支付金额", "支付金额(元)"],
+      orders: ["支付子订单数", "支付订单数"],
+      refunds: ["成功退款金额", "退款金额"],
+    },
+  },
+  {
+    kind: "adReport",
+    date: ["日期", "统计日期", "Date"],
+    inputs: { impressions: ["展现量"], clicks: ["点击量"], adSpend: ["花费", "花费(分)", "消耗"], adSales: ["总成交金额", "成交金额"] },
+  },
+  {
+    kind: "qianniuOrders",
+    date: ["订单付款时间", "订单创建时间"],
+    inputs: { gmv: ["买家实际支付金额", "实付金额"], orders: "count" },
+  },
+];
+
+/** Sources in order of authority: the first with a value for a date and input wins. */
+const AUTHORITY: readonly ExportKind[] = ["sycmOverview", "adReport", "qianniuOrders"];
+
+type Sums = Map<number, Partial<Record<MetricInput, number>>>;
+
+export class MetricsAccumulator {
+  private readonly sums = new Map<ExportKind, Sums>();
+
+  /**
+   * Column indexes of a source's date and inputs within its headers; null when the table lacks a date column.
+   */
+  static columns(source: MetricSource, headers: readonly string[]): { date: number; inputs: [MetricInput, number | "count"][] } | null {
+    const keys = headers.map(headerKey);
+    const find = (names: readonly string[]) => {
+      const wanted = names.map(headerKey);
+      return keys.findIndex((k) => wanted.includes(k));
+    };
+    const date = find(source.date);
+    if (date < 0) return null;
+    const inputs: [MetricInput, number | "count"][] = [];
+    for (const [input, names] of Object.entries(source.inputs) as [MetricInput, readonly string[] | "count"][]) {
+      const at = names === "count" ? "count" : find(names);
+      if (at !== -1) inputs.push([input, at]);
+    }
+    return { date, inputs };
+  }
+
+  /** Adds one row of a source: its date (an Excel date, time ignored) and its input cells. */
+  add(kind: ExportKind, date: unknown, values: readonly unknown[], inputs: readonly [MetricInput, number | "count"][]): void {
+    if (typeof date !== "number" || !Number.isFinite(date) || date < 1) return;
+    const day = Math.floor(date);
+    let byDate = this.sums.get(kind);
+    if (!byDate) this.sums.set(kind, (byDate = new Map()));
+    let sums = byDate.get(day);
+    if (!sums) byDate.set(day, (sums = {}));
+    for (const [input, at] of inputs) {
+      const v = at === "count" ? 1 : values[at];
+      if (typeof v === "number" && Number.isFinite(v)) sums[input] = (sums[input] ?? 0) + v;
+    }
+  }
+
+  /** Inputs per date, each from the most authoritative source that has it. */
+  private resolved(): Map<number, Partial<Record<MetricInput, number>>> {
+    const out = new Map<number, Partial<Record<MetricInput, number>>>();
+    for (const kind of [...AUTHORITY].reverse()) {
+      for (const [day, sums] of this.sums.get(kind) ?? []) out.set(day, { ...out.get(day), ...sums });
+    }
+    return out;
+  }
+
+  /** The metrics that have any input, and the rows: one per date (ascending), then the total. */
+  table(): { metrics: Metric[]; rows: { date: number | null; values: (number | null)[] }[] } {
+    const byDate = this.resolved();
+    const days = [...byDate.keys()].sort((a, b) => a - b);
+    const total: Partial<Record<MetricInput, number>> = {};
+    for (const sums of byDate.values()) for (const [k, v] of Object.entries(sums) as [MetricInput, number][]) total[k] = (total[k] ?? 0) + v;
+    const present = new Set(Object.keys(total) as MetricInput[]);
+    const metrics = METRIC_COLUMNS.map((c) => c.metric).filter((m) => {
+      const ratio = RATIOS[m];
+      return ratio ? present.has(ratio[0]) && present.has(ratio[1]) : present.has(m as MetricInput);
+    });
+    const row = (sums: Partial<Record<MetricInput, number>>) =>
+      metrics.map((m) => {
+        const ratio = RATIOS[m];
+        if (!ratio) return sums[m as MetricInput] ?? null;
+        const [numerator, denominator] = [sums[ratio[0]], sums[ratio[1]]];
+        return numerator === undefined || denominator === undefined || denominator === 0 ? null : numerator / denominator;
+      });
+    return {
+      metrics,
+      rows: [...days.map((d) => ({ date: d, values: row(byDate.get(d) ?? {}) })), ...(days.length > 0 ? [{ date: null, values: row(total) }] : [])],
+    };
+  }
+}

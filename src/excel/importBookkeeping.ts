@@ -1,0 +1,85 @@
+/**
+ * After an import: one Import Log row per file (appended to the add-in's log table), and Store Metrics rebuilt
+ * from every data table that holds its inputs.
+ */
+import { IMPORT_LOG, STORE_METRICS } from "../core/contract";
+import type { Language } from "../core/language";
+import { METRIC_COLUMNS, METRIC_SOURCES, METRICS_DATE, METRICS_TOTAL, MetricsAccumulator } from "../core/import/metrics";
+import { EXPORT_KINDS } from "../core/import/kinds";
+import { freeSheetName } from "../core/sheetNames";
+import { planOutputSheet } from "../core/workbookPlan";
+import { fillNumberFormat } from "./ranges";
+import { readTableColumns } from "./storeImport";
+import { OWNER_PROPERTY, queueDetailsRead, queueOutputSheet, readOutline } from "./workbook";
+
+export const METRICS_OWNER = "storeMetrics";
+const LOG_OWNER = "importLog";
+const LOG_FORMATS = ["yyyy-mm-dd hh:mm:ss", "@", "@", "@", "#,##0", "#,##0", "#,##0", "@"];
+
+/** Appends the log rows: two round trips, and one more when the log sheet is new. */
+export async function appendImportLog(context: Excel.RequestContext, rows: readonly (readonly (string | number)[])[], language: Language): Promise<void> {
+  const existing = context.workbook.tables.getItemOrNullObject(IMPORT_LOG.tableName).load("name");
+  const sheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  if (!existing.isNullObject) {
+    context.workbook.tables.getItem(IMPORT_LOG.tableName).rows.add(undefined, rows.map((r) => [...r]));
+    await context.sync();
+    return;
+  }
+  const sheet = context.workbook.worksheets.add(freeSheetName(IMPORT_LOG.sheetName[language], sheets.items.map((s) => s.name)));
+  sheet.customProperties.add(OWNER_PROPERTY, LOG_OWNER);
+  const block = sheet.getRangeByIndexes(0, 0, rows.length + 1, IMPORT_LOG.columns.length);
+  block.values = [IMPORT_LOG.columns.map((c) => c[language]), ...rows.map((r) => [...r])];
+  const table = sheet.tables.add(block, true);
+  table.name = IMPORT_LOG.tableName;
+  // The table's columns keep their formats for the rows later imports add.
+  LOG_FORMATS.forEach((format, i) => fillNumberFormat(sheet.getRangeByIndexes(1, i, rows.length, 1), format));
+  block.format.autofitColumns();
+  await context.sync();
+}
+
+/** Reads the data tables and rewrites Store Metrics; returns false when no table holds any of its inputs. */
+export async function rebuildStoreMetrics(context: Excel.RequestContext, language: Language): Promise<boolean> {
+  const metrics = new MetricsAccumulator();
+  for (const source of METRIC_SOURCES) {
+    const kind = EXPORT_KINDS.find((k) => k.kind === source.kind);
+    if (!kind) continue;
+    let columns: ReturnType<typeof MetricsAccumulator.columns> = null;
+    await readTableColumns(
+      context,
+      kind.tableName,
+      (headers) => {
+        columns = MetricsAccumulator.columns(source, headers);
+        return columns ? [columns.date, ...columns.inputs.flatMap(([, at]) => (at === "count" ? [] : [at]))] : [];
+      },
+      (_headers, rows) => {
+        if (!columns) return;
+        const { date, inputs } = columns;
+        for (const row of rows) metrics.add(source.kind, row[date], row, inputs);
+      },
+    );
+  }
+  const table = metrics.table();
+  if (table.rows.length === 0) return false;
+
+  const outline = await readOutline(context);
+  const details = queueDetailsRead(context, outline);
+  await context.sync();
+  const plan = planOutputSheet(METRICS_OWNER, STORE_METRICS.sheetName[language], details().sheets);
+  const sheet = queueOutputSheet(context, plan, METRICS_OWNER, outline.sheets.map((s) => s.name));
+  const columns = table.metrics.map((m) => METRIC_COLUMNS.find((c) => c.metric === m));
+  const header = [METRICS_DATE[language], ...columns.map((c) => c?.name[language] ?? "")];
+  const values = table.rows.map((r) => [r.date ?? METRICS_TOTAL[language], ...r.values.map((v) => v ?? "")]);
+  const block = sheet.getRangeByIndexes(0, 0, values.length + 1, header.length);
+  block.values = [header, ...values];
+  const metricsTable = sheet.tables.add(block, true);
+  metricsTable.name = STORE_METRICS.tableName;
+  fillNumberFormat(sheet.getRangeByIndexes(1, 0, values.length, 1), "yyyy-mm-dd");
+  columns.forEach((c, i) => fillNumberFormat(sheet.getRangeByIndexes(1, i + 1, values.length, 1), c?.format ?? "General"));
+  const total = sheet.getRangeByIndexes(values.length, 0, 1, header.length);
+  total.format.font.bold = true;
+  block.format.autofitColumns();
+  sheet.freezePanes.freezeRows(1);
+  await context.sync();
+  return true;
+}

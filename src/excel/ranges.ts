@@ -1,0 +1,9 @@
+/**
+ * Office.js takes one value for a whole range: "When setting number format to a range, the value argument can
+ * be either a single value (string) or a two-dimensional array. If the argument is a single value, it will be
+ * applied to all cells in the range" (Excel.Range.numberFormat; values and formulas read the same). The typings
+ * only declare the 2D form, hence the cast. A single value keeps the request small for a column of any length.
+ */
+export function fillNumberFormat(range: Excel.Range, format: string): void {
+  (range as unknown as { numberFormat: string }).numberFormat = format;
+}

@@ -1,0 +1,190 @@
+/**
+ * Writes one file's rows into its data table without ever leaving half an import in it. New rows are staged
+ * in the cells below the table, in row blocks whose request stays under the budget (a block Excel still refuses
+ * as too large is split and sent again). Only the commit makes them part of the table (and, with Replace,
+ * removes the old rows); a cancel or a failure clears the staged cells and leaves the table as it was.
+ */
+import { MAX_ROWS } from "../core/cellAddress";
+import { headerKey } from "../core/cellValues";
+import { excelErrorCode } from "./errors";
+import { fillNumberFormat } from "./ranges";
+import { OWNER_PROPERTY } from "./workbook";
+
+/** Excel on the web refuses requests of 5 MB; staying under 4 MB leaves room for the request's own framing. */
+export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+
+export type ExcelCell = string | number;
+
+export interface ExistingTable {
+  readonly sheet: string;
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  /** Rows including the header. */
+  readonly rowCount: number;
+  readonly headers: readonly string[];
+  /** The sheet holds cells below the table, which staging would overwrite. */
+  readonly cellsBelow: boolean;
+}
+
+/** UTF-8 bytes of a row as it travels in the request's JSON. */
+export function requestBytes(row: readonly ExcelCell[]): number {
+  let bytes = 2;
+  for (const cell of row) {
+    if (typeof cell === "number") bytes += String(cell).length + 1;
+    else {
+      bytes += 3;
+      for (let i = 0; i < cell.length; i++) {
+        const code = cell.charCodeAt(i);
+        bytes += code < 0x80 ? (code === 0x22 || code === 0x5c || code < 0x20 ? 2 : 1) : code < 0x800 ? 2 : 3;
+      }
+    }
+  }
+  return bytes;
+}
+
+/** Maps a file's columns onto an existing table's, by header; null when the two differ. */
+export function columnOrder(tableHeaders: readonly string[], fileHeaders: readonly string[]): number[] | null {
+  if (tableHeaders.length !== fileHeaders.length) return null;
+  const fileKeys = fileHeaders.map((h) => headerKey(h) || h);
+  const order = tableHeaders.map((h) => fileKeys.indexOf(headerKey(h) || h));
+  return order.some((i) => i < 0) || new Set(order).size !== order.length ? null : order;
+}
+
+export interface TableImportPlan {
+  readonly tableName: string;
+  readonly sheetName: string;
+  /** The mark for a sheet the import creates. */
+  readonly owner: string;
+  readonly headers: readonly string[];
+  readonly existing: ExistingTable | null;
+  readonly replace: boolean;
+  readonly budgetBytes: number;
+}
+
+export class TooManyRowsError extends Error {}
+
+export class TableImport {
+  private buffer: ExcelCell[][] = [];
+  private bufferBytes = 0;
+  private staged = 0;
+  private sheetCreated = false;
+  private readonly firstRow: number;
+  private readonly firstColumn: number;
+  /** Where the next staged row goes. */
+  private nextRow: number;
+  /** Round trips this import made, and the largest request Excel accepted (as estimated before sending). */
+  syncs = 0;
+  maxRequestBytes = 0;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly plan: TableImportPlan,
+  ) {
+    const existing = plan.existing;
+    this.firstRow = existing?.firstRow ?? 0;
+    this.firstColumn = existing?.firstColumn ?? 0;
+    this.nextRow = existing ? existing.firstRow + existing.rowCount : 1;
+  }
+
+  get rowsStaged(): number {
+    return this.staged + this.buffer.length;
+  }
+
+  private sheet(): Excel.Worksheet {
+    return this.context.workbook.worksheets.getItem(this.plan.sheetName);
+  }
+
+  private async sync(bytes: number): Promise<void> {
+    this.syncs++;
+    await this.context.sync();
+    this.maxRequestBytes = Math.max(this.maxRequestBytes, bytes);
+  }
+
+  /** Adds rows (in the table's column order); sends a block whenever the buffer reaches the budget. */
+  async add(rows: readonly ExcelCell[][]): Promise<void> {
+    for (const row of rows) {
+      this.buffer.push(row as ExcelCell[]);
+      this.bufferBytes += requestBytes(row);
+      if (this.bufferBytes >= this.plan.budgetBytes) await this.flush();
+    }
+  }
+
+  /** Sends what is buffered. */
+  async flush(): Promise<void> {
+    if (this.buffer.length === 0 && (this.sheetCreated || this.plan.existing)) return;
+    const rows = this.buffer;
+    this.buffer = [];
+    this.bufferBytes = 0;
+    if (this.nextRow + rows.length > MAX_ROWS) throw new TooManyRowsError(String(this.nextRow + rows.length - this.firstRow - 1));
+    if (!this.plan.existing && !this.sheetCreated) {
+      // The sheet is made with the first block, so a file that fails before it leaves nothing behind. It is
+      // sent on its own: a block Excel refuses as too large takes everything queued with it.
+      const sheet = this.context.workbook.worksheets.add(this.plan.sheetName);
+      sheet.customProperties.add(OWNER_PROPERTY, this.plan.owner);
+      const header = sheet.getRangeByIndexes(0, 0, 1, this.plan.headers.length);
+      fillNumberFormat(header, "@");
+      header.values = [[...this.plan.headers]];
+      this.sheetCreated = true;
+      await this.sync(requestBytes(this.plan.headers as ExcelCell[]));
+    }
+    await this.send(rows);
+  }
+
+  private async send(rows: ExcelCell[][]): Promise<void> {
+    if (rows.length === 0) return;
+    this.sheet().getRangeByIndexes(this.nextRow, this.firstColumn, rows.length, this.plan.headers.length).values = rows;
+    try {
+      await this.sync(rows.reduce((n, r) => n + requestBytes(r), 0));
+    } catch (error) {
+      if (excelErrorCode(error) !== "RequestPayloadSizeLimitExceeded" || rows.length < 2) throw error;
+      // Excel refused the whole request, so nothing of it was written: send it again in halves.
+      const half = rows.length >> 1;
+      await this.send(rows.slice(0, half));
+      await this.send(rows.slice(half));
+      return;
+    }
+    this.nextRow += rows.length;
+    this.staged += rows.length;
+  }
+
+  /**
+   * Queues the commit: the staged rows become part of the table (replacing its old rows with Replace), number
+   * formats go on after the data. The caller syncs, together with whatever else belongs to the commit.
+   */
+  queueCommit(columnFormats: readonly string[]): void {
+    const width = this.plan.headers.length;
+    const sheet = this.sheet();
+    const existing = this.plan.existing;
+    let bodyRows = this.staged;
+    if (existing) {
+      if (this.staged === 0) return;
+      this.context.workbook.tables.getItem(this.plan.tableName).convertToRange();
+      const oldBody = existing.rowCount - 1;
+      if (this.plan.replace && oldBody > 0) sheet.getRangeByIndexes(this.firstRow + 1, this.firstColumn, oldBody, width).delete("Up");
+      else bodyRows += oldBody;
+    }
+    const table = sheet.tables.add(sheet.getRangeByIndexes(this.firstRow, this.firstColumn, 1 + Math.max(1, bodyRows), width), true);
+    table.name = this.plan.tableName;
+    if (bodyRows > 0) {
+      columnFormats.forEach((format, i) => {
+        if (format !== "General") fillNumberFormat(sheet.getRangeByIndexes(this.firstRow + 1, this.firstColumn + i, bodyRows, 1), format);
+      });
+    }
+    if (!existing) {
+      sheet.freezePanes.freezeRows(1);
+      sheet.getRangeByIndexes(0, 0, 1, width).format.autofitColumns();
+    }
+  }
+
+  /** Removes every trace of this import: the staged cells, or the sheet it created. */
+  async rollback(): Promise<void> {
+    this.buffer = [];
+    if (this.sheetCreated) this.sheet().delete();
+    else if (this.staged > 0 && this.plan.existing) {
+      const start = this.plan.existing.firstRow + this.plan.existing.rowCount;
+      this.sheet().getRangeByIndexes(start, this.firstColumn, this.staged, this.plan.headers.length).clear();
+    } else return;
+    this.staged = 0;
+    await this.sync(0);
+  }
+}

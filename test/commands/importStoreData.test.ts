@@ -1,0 +1,212 @@
+/** Import store data on the emulator: typed tables, de-duplication, Replace, cancel, the request budget, the log, metrics. */
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import type { ImportOptions, StoreFile } from "../../src/commands/importStoreData";
+import { importStoreData } from "../../src/commands/importStoreData";
+import { blobChunks } from "../../src/csv/reader";
+import type { WorkbookJson } from "../../src/emulator";
+import { ExcelEmulator } from "../../src/emulator";
+import { emulatorHost } from "../../src/emulator/host";
+import type { CommandEnvironment } from "../../src/commands/environment";
+import { TODAY } from "../helpers";
+
+const FIXTURES = join(__dirname, "..", "fixtures", "import");
+const SAMPLES = join(__dirname, "..", "..", "..", "shared", "samples", "taobao");
+
+function file(name: string, bytes: Uint8Array<ArrayBuffer>, chunkBytes?: number): StoreFile {
+  return { name, chunks: () => blobChunks(new Blob([bytes]), chunkBytes) };
+}
+const fixture = (name: string, chunkBytes?: number) => file(name, new Uint8Array(readFileSync(join(FIXTURES, name))), chunkBytes);
+const text = (name: string, content: string) => file(name, new TextEncoder().encode(content));
+
+function setup(workbook?: WorkbookJson, limit?: number) {
+  const excel = new ExcelEmulator(workbook, limit ? { requestLimitBytes: limit } : {});
+  const env: CommandEnvironment = { host: emulatorHost(excel), language: () => "en-US", today: () => TODAY };
+  return { excel, env };
+}
+
+const OPTIONS: ImportOptions = { replace: false, clock: () => 0, now: () => ({ ...TODAY, hour: 10, minute: 30, second: 0 }) };
+const sheetOf = (excel: ExcelEmulator, name: string) => excel.dump().sheets.find((s) => s.name === name);
+
+describe("Import store data", () => {
+  it("imports a GBK Sycm overview with a preamble into a typed table, skips the total row, logs it and builds Store Metrics", async () => {
+    const { excel, env } = setup();
+    const outcome = await importStoreData(env, [fixture("sycm-overview-preamble.gbk.csv")], OPTIONS);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message).toBe("Imported sycm-overview-preamble.gbk.csv: 3 rows added, 0 duplicates skipped.");
+    const data = sheetOf(excel, "Sycm Overview");
+    expect(data?.tables).toEqual([{ name: "SycmOverview", address: "A1:I4" }]);
+    expect(data?.values).toEqual([
+      ["统计日期", "访客数", "浏览量", "支付买家数", "支付转化率", "支付金额", "客单价", "支付子订单数", "退款金额"],
+      [46347, 1204, 3688, 36, 0.0299, 3456.7, 96.02, 41, null],
+      [46348, 1350, 4102, 45, 0.0333, 4210.5, 93.57, 50, 120],
+      [46349, 980, 2890, 20, 0.0204, 1980, 99, 22, null],
+    ]);
+    expect(data?.numberFormats?.[1]?.[0]).toBe("yyyy-mm-dd");
+    expect(data?.numberFormats?.[1]?.[4]).toBe("0.00%");
+
+    const log = sheetOf(excel, "Import Log");
+    expect(log?.values[1]).toEqual([46350 + 10.5 / 24, "sycm-overview-preamble.gbk.csv", "Sycm shop overview", "gb18030", 3, 3, 0, "OK"]);
+
+    const metrics = sheetOf(excel, "Store Metrics");
+    expect(metrics?.values[0]).toEqual(["Date", "Visitors", "Page views", "Paying buyers", "Conversion rate", "GMV", "AOV", "UV value", "Orders", "Refund amount"]);
+    expect(metrics?.values[4]?.[0]).toBe("Total");
+    expect(metrics?.values[4]?.[1]).toBe(3534);
+    expect(metrics?.values[4]?.[4]).toBeCloseTo(101 / 3534, 12);
+  });
+
+  it("skips every row on a second import of the same file, and says so", async () => {
+    const { excel, env } = setup();
+    await importStoreData(env, [fixture("sycm-overview-preamble.gbk.csv")], OPTIONS);
+    const outcome = await importStoreData(env, [fixture("sycm-overview-preamble.gbk.csv")], OPTIONS);
+    expect(outcome.results[0]?.counts).toMatchObject({ rowsRead: 3, rowsAdded: 0, duplicates: 3 });
+    expect(sheetOf(excel, "Sycm Overview")?.tables).toEqual([{ name: "SycmOverview", address: "A1:I4" }]);
+    expect(sheetOf(excel, "Import Log")?.values).toHaveLength(3);
+  });
+
+  it("appends new rows and skips those already present", async () => {
+    const { excel, env } = setup();
+    await importStoreData(env, [text("a.csv", "统计日期,访客数,支付金额\n2026-11-01,10,1\n2026-11-02,20,2\n")], OPTIONS);
+    const outcome = await importStoreData(env, [text("b.csv", "统计日期,访客数,支付金额\n2026-11-02,20,2\n2026-11-03,30,3\n")], OPTIONS);
+    expect(outcome.results[0]?.counts).toMatchObject({ rowsAdded: 1, duplicates: 1 });
+    expect(sheetOf(excel, "Sycm Overview")?.values.map((r) => r[1])).toEqual(["访客数", 10, 20, 30]);
+  });
+
+  it("replaces the kind's data with Replace", async () => {
+    const { excel, env } = setup();
+    await importStoreData(env, [text("a.csv", "统计日期,访客数,支付金额\n2026-11-01,10,1\n2026-11-02,20,2\n")], OPTIONS);
+    await importStoreData(env, [text("b.csv", "统计日期,访客数,支付金额\n2026-11-05,50,5\n")], { ...OPTIONS, replace: true });
+    const data = sheetOf(excel, "Sycm Overview");
+    expect(data?.values).toEqual([["统计日期", "访客数", "支付金额"], [46331, 50, 5]]);
+    expect(data?.tables).toEqual([{ name: "SycmOverview", address: "A1:C2" }]);
+  });
+
+  it("keeps ids as text, converts fen to yuan, decodes entities, and never writes a formula", async () => {
+    const { excel, env } = setup();
+    await importStoreData(env, [fixture("ad-report-tab-comma.utf8bom.csv")], OPTIONS);
+    const data = sheetOf(excel, "Ad Report");
+    expect(data?.values[0]).toEqual(["日期", "计划ID", "计划名字", "花费(分)", "展现量", "点击量", "总成交金额", "总成交笔数"]);
+    expect(data?.values[1]).toEqual([46348, "3208815526171234567", "主图测试&新品", 123.45, 8000, 240, 520, 5]);
+    expect(data?.values[3]?.[2]).toBe('=HYPERLINK("http://x")');
+    expect(data?.formulas).toBeUndefined();
+    const metrics = sheetOf(excel, "Store Metrics");
+    expect(metrics?.values[0]).toEqual(["Date", "Impressions", "Clicks", "CTR", "Ad spend", "Ad sales", "ROI"]);
+  });
+
+  it("reads a UTF-16LE tab-separated order list with apostrophe ids and date-times", async () => {
+    const { excel, env } = setup();
+    const outcome = await importStoreData(env, [fixture("qianniu-orders.utf16le.txt")], OPTIONS);
+    expect(outcome.results[0]).toMatchObject({ encoding: "utf-16le BOM", status: "imported" });
+    const data = sheetOf(excel, "Qianniu Orders");
+    expect(data?.values[0]?.[6]).toBe("宝贝标题");
+    expect(data?.values[1]?.slice(0, 5)).toEqual(["154839030206893571", "-buyer", "13900000001", 99.8, "交易成功"]);
+    expect(data?.values[2]?.slice(1, 3)).toEqual(["@buyer", null]);
+    expect(data?.values[2]?.[6]).toBe("+新品");
+    expect(data?.formulas).toBeUndefined();
+  });
+
+  it("sends row blocks within the budget, and splits a block Excel still refuses", async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `2026-11-${String((i % 28) + 1).padStart(2, "0")},计划${i},${i},${i * 10},${i},1`).join("\n");
+    const csv = `日期,计划名字,花费,展现量,点击量,总成交金额\n${rows}\n`;
+    const { excel, env } = setup(undefined, 40_000);
+    const outcome = await importStoreData(env, [text("ads.csv", csv)], { ...OPTIONS, budgetBytes: 60_000 });
+    expect(outcome.results[0]?.counts.rowsAdded).toBe(3000);
+    expect(sheetOf(excel, "Ad Report")?.values).toHaveLength(3001);
+    expect(excel.stats().maxRequestBytes).toBeGreaterThan(40_000);
+    expect(outcome.results[0]?.maxRequestBytes).toBeLessThanOrEqual(40_000);
+  });
+
+  it("leaves the data table as it was when the import is cancelled part way", async () => {
+    const { excel, env } = setup();
+    await importStoreData(env, [text("a.csv", "统计日期,访客数,支付金额\n2026-11-01,10,1\n")], OPTIONS);
+    const before = sheetOf(excel, "Sycm Overview");
+    const controller = new AbortController();
+    const big = Array.from({ length: 5000 }, (_, i) => `${46000 + i},${i},${i}`).join("\n");
+    const outcome = await importStoreData(env, [file("big.csv", new TextEncoder().encode(`统计日期,访客数,支付金额\n${big}\n`), 4096)], {
+      ...OPTIONS,
+      budgetBytes: 2000,
+      signal: controller.signal,
+      onProgress: (p) => p.rowsDone > 1000 && controller.abort(),
+    });
+    expect(outcome.results[0]?.status).toBe("cancelled");
+    expect(outcome.message).toBe("1 of 1 files were not imported; the others were.");
+    expect(sheetOf(excel, "Sycm Overview")).toEqual(before);
+    expect(sheetOf(excel, "Import Log")?.values[2]?.[7]).toBe("Cancelled; nothing added");
+  });
+
+  it("writes nothing when a new file's columns differ from the table's", async () => {
+    const { excel, env } = setup();
+    await importStoreData(env, [text("a.csv", "统计日期,访客数,支付金额\n2026-11-01,10,1\n")], OPTIONS);
+    const before = sheetOf(excel, "Sycm Overview");
+    const outcome = await importStoreData(env, [text("b.csv", "统计日期,访客数,支付金额,浏览量\n2026-11-02,10,1,5\n")], OPTIONS);
+    expect(outcome.details[0]).toMatch(/^b\.csv: not imported, nothing was added\. The columns of this file/);
+    expect(sheetOf(excel, "Sycm Overview")).toEqual(before);
+  });
+
+  it("refuses a binary file with a plain sentence", async () => {
+    const { env } = setup();
+    const outcome = await importStoreData(env, [file("photo.csv", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))], OPTIONS);
+    expect(outcome.details[0]).toBe("photo.csv: not imported, nothing was added. This is not a text file (it holds binary data). Export the report as CSV, TSV or TXT and import that.");
+  });
+
+  it("refuses data that would pass the sheet's last row, and leaves the table as it was", async () => {
+    const values: (string | number | null)[][] = [];
+    values[1_048_570] = ["统计日期", "访客数", "支付金额"];
+    values[1_048_571] = [46000, 1, 1];
+    const { excel, env } = setup({ sheets: [{ name: "Sycm Overview", values, tables: [{ name: "SycmOverview", address: "A1048571:C1048572" }] }] });
+    const rows = Array.from({ length: 10 }, (_, i) => `${46001 + i},1,1`).join("\n");
+    const outcome = await importStoreData(env, [text("more.csv", `统计日期,访客数,支付金额\n${rows}\n`)], OPTIONS);
+    expect(outcome.details[0]).toMatch(/Excel's 1,048,576 rows/);
+    expect(excel.model.findSheet("Sycm Overview")?.value(1_048_572, 0)).toBeUndefined();
+    expect(excel.dump().sheets[0]?.tables).toEqual([{ name: "SycmOverview", address: "A1048571:C1048572" }]);
+  });
+
+  it("imports several files in one go, each with its log row", async () => {
+    const { excel, env } = setup();
+    const outcome = await importStoreData(env, [fixture("sycm-overview-preamble.gbk.csv"), fixture("semicolon.utf8.csv"), fixture("bom-only.csv")], OPTIONS);
+    expect(outcome.results.map((r) => r.status)).toEqual(["imported", "imported", "failed"]);
+    expect(sheetOf(excel, "semicolon.utf8")?.values[1]).toEqual(["Tee; white", 1200, 0.05]);
+    expect(sheetOf(excel, "Import Log")?.values).toHaveLength(4);
+  });
+});
+
+const describeSamples = existsSync(SAMPLES) ? describe : describe.skip;
+if (!existsSync(SAMPLES)) console.warn(`Real export import tests skipped: ${SAMPLES} is absent.`);
+
+describeSamples("importing the real Taobao exports in ../shared/samples/taobao", () => {
+  const sample = (name: string) => file(name, new Uint8Array(readFileSync(join(SAMPLES, name))), 64 * 1024);
+
+  it("imports the Qianniu order details: every order id stays text, null is blank", async () => {
+    const { excel, env } = setup();
+    const outcome = await importStoreData(env, [sample("qianniu-order-details-2018-04.gbk.csv")], OPTIONS);
+    const result = outcome.results[0];
+    expect(result).toMatchObject({ status: "imported", encoding: "gb18030" });
+    expect(result?.counts.rowsRead).toBe(2122);
+    expect((result?.counts.rowsAdded ?? 0) + (result?.counts.duplicates ?? 0)).toBe(2122);
+    const data = sheetOf(excel, "Qianniu Order Items");
+    expect(data?.values[1]?.slice(0, 5)).toEqual(["154839030206893571", "进口gracelandfruit整粒蔓越莓果干果脯蜜饯226gx2包零食烘焙*", 118, 2, null]);
+    expect(data?.values.slice(1).every((r) => typeof r[0] === "string" && /^\d{18}$/.test(r[0] as string))).toBe(true);
+  });
+
+  it("imports the redacted order list: '139… and 元 amounts, header names trimmed", async () => {
+    const { excel, env } = setup();
+    const outcome = await importStoreData(env, [sample("qianniu-order-list-redacted.gbk.csv")], OPTIONS);
+    expect(outcome.results[0]).toMatchObject({ status: "imported", counts: { rowsRead: 5, rowsAdded: 5 } });
+    const data = sheetOf(excel, "Qianniu Orders");
+    const header = data?.values[0] ?? [];
+    expect(header).toContain("收货地址");
+    const row = data?.values[1] ?? [];
+    expect(row[header.indexOf("联系手机")]).toBe("13900000001");
+    expect(row[header.indexOf("联系电话")]).toBeNull();
+    expect(row[header.indexOf("买家服务费")]).toBe(0);
+    expect(row[header.indexOf("订单创建时间")]).toBeCloseTo(43220 + (23 * 3600 + 22 * 60 + 18) / 86400, 8);
+  });
+
+  it("imports the Sycm traffic sources, keeping the -A names as text", async () => {
+    const { excel, env } = setup();
+    await importStoreData(env, [sample("sycm-traffic-sources-practice.gbk.csv")], OPTIONS);
+    const data = sheetOf(excel, "Sycm Traffic");
+    expect(data?.values[1]).toEqual(["一级", "-A", 35188, 0.0998, 54.3]);
+    expect(data?.formulas).toBeUndefined();
+  });
+});

@@ -1,0 +1,47 @@
+import { METRIC_SOURCES, MetricsAccumulator } from "../../../src/core/import/metrics";
+
+const source = (kind: string) => METRIC_SOURCES.find((s) => s.kind === kind)!;
+
+describe("Store Metrics", () => {
+  it("sums per date and recomputes ratios from the sums, never averaging them", () => {
+    const metrics = new MetricsAccumulator();
+    const overview = MetricsAccumulator.columns(source("sycmOverview"), ["统计日期", "访客数", "支付买家数", "支付金额"])!;
+    metrics.add("sycmOverview", 46348, [46348, 1000, 10, 500], overview.inputs);
+    metrics.add("sycmOverview", 46349, [46349, 100, 9, 450], overview.inputs);
+    const table = metrics.table();
+    expect(table.metrics).toEqual(["visitors", "payingBuyers", "conversion", "gmv", "aov", "uvValue"]);
+    expect(table.rows).toEqual([
+      { date: 46348, values: [1000, 10, 0.01, 500, 50, 0.5] },
+      { date: 46349, values: [100, 9, 0.09, 450, 50, 4.5] },
+      // 19 / 1100, not the mean of 1% and 9%.
+      { date: null, values: [1100, 19, 19 / 1100, 950, 950 / 19, 950 / 1100] },
+    ]);
+  });
+
+  it("leaves a ratio blank when its denominator is zero", () => {
+    const metrics = new MetricsAccumulator();
+    const ads = MetricsAccumulator.columns(source("adReport"), ["日期", "展现量", "点击量", "花费", "总成交金额"])!;
+    metrics.add("adReport", 46349.5, [46349.5, 0, 0, 0, 0], ads.inputs);
+    expect(metrics.table()).toEqual({
+      metrics: ["impressions", "clicks", "ctr", "adSpend", "adSales", "roi"],
+      rows: [
+        { date: 46349, values: [0, 0, null, 0, 0, null] },
+        { date: null, values: [0, 0, null, 0, 0, null] },
+      ],
+    });
+  });
+
+  it("takes GMV from Sycm's overview over the order list for the same date, and counts orders from the list", () => {
+    const metrics = new MetricsAccumulator();
+    const overview = MetricsAccumulator.columns(source("sycmOverview"), ["统计日期", "支付金额"])!;
+    const orders = MetricsAccumulator.columns(source("qianniuOrders"), ["订单编号", "订单创建时间", "买家实际支付金额"])!;
+    metrics.add("sycmOverview", 46349, [46349, 1000], overview.inputs);
+    metrics.add("qianniuOrders", 46349.9, ["a", 46349.9, 99], orders.inputs);
+    metrics.add("qianniuOrders", 46350.1, ["b", 46350.1, 50], orders.inputs);
+    expect(metrics.table().rows).toEqual([
+      { date: 46349, values: [1000, 1] },
+      { date: 46350, values: [50, 1] },
+      { date: null, values: [1050, 2] },
+    ]);
+  });
+});
