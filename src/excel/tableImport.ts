@@ -12,6 +12,8 @@ import { OWNER_PROPERTY } from "./workbook";
 
 /** Excel on the web refuses requests of 5 MB; staying under 4 MB leaves room for the request's own framing. */
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+/** What a request adds around a block's values (the operation, the range): well under a kilobyte. */
+const REQUEST_FRAMING_BYTES = 1024;
 
 export type ExcelCell = string | number;
 
@@ -103,9 +105,11 @@ export class TableImport {
   /** Adds rows (in the table's column order); sends a block whenever the buffer reaches the budget. */
   async add(rows: readonly ExcelCell[][]): Promise<void> {
     for (const row of rows) {
+      const bytes = requestBytes(row);
+      // Sent before the row that would pass the budget; the margin covers the request's own framing.
+      if (this.buffer.length > 0 && this.bufferBytes + bytes > this.plan.budgetBytes - REQUEST_FRAMING_BYTES) await this.flush();
       this.buffer.push(row as ExcelCell[]);
-      this.bufferBytes += requestBytes(row);
-      if (this.bufferBytes >= this.plan.budgetBytes) await this.flush();
+      this.bufferBytes += bytes;
     }
   }
 

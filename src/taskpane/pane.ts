@@ -3,6 +3,10 @@
  * shows their outcomes; everything it says comes from the message catalogues.
  */
 import type { CommandEnvironment } from "../commands/environment";
+import { localTime } from "../commands/environment";
+import type { StoreFile } from "../commands/importStoreData";
+import { importStoreData } from "../commands/importStoreData";
+import { blobChunks } from "../csv/reader";
 import { insertSampleData } from "../commands/insertSampleData";
 import { rankGrowthPoints } from "../commands/rankGrowthPoints";
 import type { Outcome } from "../commands/outcome";
@@ -55,6 +59,66 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
     region.replaceChildren(h("p", {}, outcome.message));
     if (outcome.details.length > 0) region.append(h("ul", {}, ...outcome.details.map((d) => h("li", {}, d))));
     region.setAttribute("data-outcome", outcome.ok ? "ok" : "failed");
+  };
+
+  let importing: AbortController | null = null;
+
+  const runImport = async (files: readonly File[]) => {
+    if (busy || files.length === 0) return;
+    const t = translator(env.language());
+    const controller = new AbortController();
+    importing = controller;
+    busy = true;
+    render();
+    alert.replaceChildren();
+    const line = h("p", {}, t("pane.busy"));
+    const bar = h("progress", { class: "pane-progress", max: String(files.length), value: "0", "aria-label": t("pane.import.file") });
+    status.replaceChildren(line, bar);
+    const storeFiles: StoreFile[] = files.map((f) => ({ name: f.name, chunks: () => blobChunks(f) }));
+    try {
+      const outcome = await importStoreData(env, storeFiles, {
+        replace,
+        signal: controller.signal,
+        clock: () => performance.now(),
+        now: () => localTime(new Date()),
+        onProgress: (p) => {
+          line.textContent = t("import.progress", { file: p.file, rows: p.rowsDone.toLocaleString(env.language()), rate: p.rowsPerSecond.toLocaleString(env.language()) });
+          bar.value = p.fileIndex;
+        },
+      });
+      show(outcome);
+    } finally {
+      importing = null;
+      busy = false;
+      render();
+    }
+  };
+
+  let replace = false;
+
+  const importSection = (t: ReturnType<typeof translator>) => {
+    const input = h("input", { type: "file", id: "pane-import-file", class: "pane-file", multiple: true, accept: ".csv,.tsv,.txt,text/csv,text/plain", disabled: busy });
+    input.addEventListener("change", () => void runImport([...(input.files ?? [])]));
+    const box = h("input", { type: "checkbox", id: "pane-import-replace", checked: replace, disabled: busy });
+    box.addEventListener("change", () => (replace = box.checked));
+    const cancel = h("button", { type: "button", class: "pane-button", hidden: !importing }, t("pane.import.cancel"));
+    cancel.addEventListener("click", () => importing?.abort());
+    const section = h(
+      "section",
+      { class: "pane-section", "aria-labelledby": "pane-import-title" },
+      h("h2", { id: "pane-import-title" }, t("pane.import.title")),
+      h("p", {}, t("pane.import.body")),
+      h("div", { class: "pane-field pane-stack" }, h("label", { for: "pane-import-file" }, t("pane.import.file")), input),
+      h("div", { class: "pane-field" }, box, h("label", { for: "pane-import-replace" }, t("pane.import.replace"))),
+      h("div", { class: "pane-actions" }, cancel),
+    );
+    // Files dropped anywhere on the section import like chosen ones.
+    section.addEventListener("dragover", (event) => event.preventDefault());
+    section.addEventListener("drop", (event) => {
+      event.preventDefault();
+      void runImport([...(event.dataTransfer?.files ?? [])]);
+    });
+    return section;
   };
 
   const run = async (command: PaneCommand) => {
@@ -110,6 +174,7 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
             h("div", { class: "pane-actions" }, ...section.commands.map(button)),
           ),
         ),
+        importSection(t),
         status,
         alert,
       ),

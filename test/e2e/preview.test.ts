@@ -2,6 +2,7 @@
  * The built preview in a real Chromium: the task pane, the ribbon strip and the grid working together on the
  * emulated workbook, in both languages.
  */
+import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import type { WorkbookJson } from "../../src/emulator";
 import type { StaticServer } from "./staticServer";
@@ -116,6 +117,27 @@ describeInBrowser("the preview in Chromium", () => {
     // Wide enough to show the chart beside the table, as on a desktop screen.
     await page.setViewportSize({ width: 1840, height: 720 });
     await page.screenshot({ path: screenshotPath(`preview-ranking-${language}`) });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it.each([
+    ["en-US", "Import store data", "Imported", "Sycm Overview", "Import Log", "Store Metrics"],
+    ["zh-CN", "导入店铺数据", "已导入", "生意参谋概况", "导入记录", "店铺指标"],
+  ] as const)("imports a GBK Sycm export with a preamble through the pane's file input in %s", async (language, label, done, dataSheet, logSheet, metricsSheet) => {
+    await open(language);
+    await page.getByLabel(label).setInputFiles(join(__dirname, "..", "fixtures", "import", "sycm-overview-preamble.gbk.csv"));
+    await page.getByRole("status").filter({ hasText: done }).waitFor();
+    const dump = await page.evaluate(() => window.preview.dumpWorkbook());
+    const data = dump.sheets.find((s) => s.name === dataSheet);
+    expect(data?.tables).toEqual([{ name: "SycmOverview", address: "A1:I4" }]);
+    expect(data?.values[1]?.slice(0, 6)).toEqual([46347, 1204, 3688, 36, 0.0299, 3456.7]);
+    expect(dump.sheets.find((s) => s.name === logSheet)?.values[1]?.slice(1, 8)).toEqual(["sycm-overview-preamble.gbk.csv", language === "zh-CN" ? "生意参谋店铺概况" : "Sycm shop overview", "gb18030", 3, 3, 0, language === "zh-CN" ? "正常" : "OK"]);
+    expect(dump.sheets.find((s) => s.name === metricsSheet)?.values[4]?.[1]).toBe(3534);
+    await page.getByRole("tab", { name: dataSheet }).click();
+    await page.screenshot({ path: screenshotPath(`preview-import-${language}`) });
+    await page.getByRole("tab", { name: metricsSheet }).click();
+    await page.getByLabel(label).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath(`preview-metrics-${language}`) });
     expect(pageErrors).toEqual([]);
   });
 

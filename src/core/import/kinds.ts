@@ -107,8 +107,16 @@ export function recogniseExport(headers: readonly string[], fileName: string): R
   return { definition: { ...GENERIC_KIND, sheetName: both(base, base), tableName: table }, keyColumns: [] };
 }
 
-/** A row's identity for de-duplication: its key columns' values (or all of them), joined unambiguously. */
+/**
+ * A row's identity for de-duplication: its key columns' values (or all of them), each tagged with its type and
+ * separated by a control character no export holds, so that different rows never share a key.
+ */
 export function rowKey(values: readonly (string | number | null)[], keyColumns: readonly number[]): string {
-  const parts = keyColumns.length > 0 ? keyColumns.map((i) => values[i] ?? null) : values;
-  return JSON.stringify(parts);
+  let key = "";
+  const count = keyColumns.length > 0 ? keyColumns.length : values.length;
+  for (let i = 0; i < count; i++) {
+    const v = values[keyColumns.length > 0 ? (keyColumns[i] as number) : i] ?? null;
+    key += v === null ? "\u0001\u0000" : typeof v === "number" ? `\u0001n${v}` : `\u0001s${v}`;
+  }
+  return key;
 }

@@ -42,7 +42,10 @@ export function decodeEntities(text: string): string {
 
 /** Trims spaces, tabs and the full-width space (U+3000) an export leaves around values. */
 export function trimValue(text: string): string {
-  return text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+  // String.prototype.trim removes every Unicode space, U+3000 included; most cells need no trimming at all.
+  if (text.length === 0) return text;
+  const first = text.charCodeAt(0), last = text.charCodeAt(text.length - 1);
+  return first <= 32 || last <= 32 || first === 0x3000 || last === 0x3000 || first === 0xa0 || last === 0xa0 ? text.trim() : text;
 }
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$/;
@@ -53,10 +56,29 @@ function textValue(text: string): Normalized {
   return { value: text, type: "text" };
 }
 
+/** Plain digits with at most one dot: the common case, read without a regular expression. */
+function plainDecimal(text: string): boolean {
+  let dots = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46) dots++;
+    else if (code < 48 || code > 57) return false;
+  }
+  return dots <= 1 && text.length > dots && text.charCodeAt(text.length - 1) !== 46 && text.charCodeAt(0) !== 46;
+}
+
 function number(text: string): number | null {
+  if (plainDecimal(text)) return Number(text);
   if (!NUMBER.test(text)) return null;
-  const n = Number(text.replace(/,/g, ""));
+  const n = Number(text.includes(",") ? text.replace(/,/g, "") : text);
   return Number.isFinite(n) ? n : null;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** Only text starting like a number, an amount or a date can be one; anything else is text at once. */
+function mayBeNumeric(code: number): boolean {
+  return isDigit(code) || code === 43 /* + */ || code === 45 /* - */ || code === 46 /* . */ || code === 0xa5 /* ¥ */ || code === 0xffe5 /* ￥ */;
 }
 
 /**
@@ -64,38 +86,60 @@ function number(text: string): number | null {
  * @example normalizeValue('="154839030206893571"', …) → { value: "154839030206893571", type: "text" }
  */
 export function normalizeValue(raw: string, rule: ColumnRule): Normalized {
-  const text = decodeEntities(trimValue(raw));
-  if (BLANKS.has(text)) return { value: null, type: "blank" };
+  let text = trimValue(raw);
+  if (text.length <= 5 && BLANKS.has(text)) return BLANK;
+  if (text.includes("&")) text = decodeEntities(text);
+  const first = text.charCodeAt(0);
   // ="…" and a leading apostrophe are how exports tell Excel "this is text".
-  const formulaText = /^="(.*)"$/s.exec(text);
-  if (formulaText) return textValue(formulaText[1] as string);
-  if (text.startsWith("'")) return textValue(text.slice(1));
+  if (first === 61 /* = */ && text.length >= 3 && text.charCodeAt(1) === 34 && text.charCodeAt(text.length - 1) === 34) {
+    return textValue(text.slice(2, -1));
+  }
+  if (first === 39 /* ' */) return text === "'null" ? BLANK : textValue(text.slice(1));
+  if (!mayBeNumeric(first)) return textValue(text);
 
-  if (text.endsWith("%")) {
+  if (text.charCodeAt(text.length - 1) === 37 /* % */) {
     const n = number(text.slice(0, -1).trim());
     if (n !== null) return { value: n / 100, type: "percent" };
   }
-  const amount = text.replace(/^[¥￥]\s*|\s*元$/g, "");
-  const digits = amount.replace(/^[+-]/, "").replace(/[,.]/g, "");
+  const amount = first === 0xa5 || first === 0xffe5 ? text.slice(1).trim() : text.endsWith("元") ? text.slice(0, -1).trim() : text;
   const n = number(amount);
   if (n !== null) {
     // Ids and codes: more digits than Excel keeps (15), or leading zeros, stay text.
-    const integerText = /^\d+$/.test(amount);
-    if (integerText && (digits.length > 15 || (amount.length > 1 && amount.startsWith("0")))) return textValue(amount);
+    if ((amount.length > 15 || (amount.length > 1 && amount.charCodeAt(0) === 48)) && /^\d+$/.test(amount)) return textValue(amount);
     return { value: rule.fen ? n / 100 : n, type: "number" };
   }
+  if (text.length >= 8 && isDigit(first)) return dateValue(text);
+  return textValue(text);
+}
+
+/** Exports repeat the same few dates on every row: each spelling is read once. */
+const dates = new Map<string, Normalized>();
+
+function dateValue(text: string): Normalized {
+  let known = dates.get(text);
+  if (known === undefined) {
+    known = readDate(text);
+    if (dates.size > 50_000) dates.clear();
+    dates.set(text, known);
+  }
+  return known;
+}
+
+function readDate(text: string): Normalized {
   const date = DATE_TIME.exec(text);
   if (date) {
     const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
     if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 9999) {
       const serial = toDateSerial({ year: y, month: m, day: d });
       if (date[4] === undefined) return { value: serial, type: "date" };
-      const [h, min, s] = [Number(date[4]), Number(date[5]), Number(date[6] ?? 0)];
-      if (h < 24 && min < 60 && s < 60) return { value: serial + (h * 3600 + min * 60 + s) / 86400, type: "datetime" };
+      const [h, min, sec] = [Number(date[4]), Number(date[5]), Number(date[6] ?? 0)];
+      if (h < 24 && min < 60 && sec < 60) return { value: serial + (h * 3600 + min * 60 + sec) / 86400, type: "datetime" };
     }
   }
   return textValue(text);
 }
+
+const BLANK: Normalized = { value: null, type: "blank" };
 
 /**
  * Text Excel would not keep as typed: a formula start (=, +, -, @), a leading tab or CR, surrounding spaces, or

@@ -13,6 +13,9 @@ import { columnRule, needsTextGuard, normalizeValue, trimValue } from "./normali
 
 export type ImportedValue = string | number | null;
 
+const VALUE_TYPES: readonly ValueType[] = ["blank", "text", "number", "percent", "date", "datetime"];
+const TYPE_BIT = Object.fromEntries(VALUE_TYPES.map((t, i) => [t, 1 << i])) as Record<ValueType, number>;
+
 export interface ImportCounts {
   rowsRead: number;
   rowsAdded: number;
@@ -31,7 +34,8 @@ export class ExportSession {
   private buffered: string[][] = [];
   private header: SessionHeader | null = null;
   private rules: ColumnRule[] = [];
-  private types: Set<ValueType>[] = [];
+  /** Per column, a bit for each ValueType seen. */
+  private types: number[] = [];
   private seen = new Set<string>();
   /** Line of the file (1-based, counting the header and preamble) of the next row. */
   private line = 0;
@@ -73,8 +77,8 @@ export class ExportSession {
 
   /** The number format each column should get, from what its values were. */
   columnFormats(): string[] {
-    return this.types.map((types) => {
-      const kinds = [...types].filter((t) => t !== "blank");
+    return this.types.map((bits) => {
+      const kinds = VALUE_TYPES.filter((t, i) => t !== "blank" && (bits & (1 << i)) !== 0);
       if (kinds.length === 1) {
         if (kinds[0] === "percent") return "0.00%";
         if (kinds[0] === "date") return "yyyy-mm-dd";
@@ -97,7 +101,7 @@ export class ExportSession {
     const named = headers.map((h, i) => (h === "" ? `Column${i + 1}` : h));
     this.header = { headers: named, recognised: recogniseExport(named, this.fileName) };
     this.rules = named.map(columnRule);
-    this.types = named.map(() => new Set<ValueType>());
+    this.types = named.map(() => 0);
     this.line = at + 1;
   }
 
@@ -107,22 +111,25 @@ export class ExportSession {
     const out: ImportedValue[][] = [];
     for (const row of rows) {
       this.line++;
-      if (isBlankRow(row)) continue;
       if (isTotalRow(row)) {
         this.counts.totalsSkipped++;
         continue;
       }
-      this.counts.rowsRead++;
-      const values: ImportedValue[] = [];
+      const values: ImportedValue[] = new Array<ImportedValue>(width);
+      let filled = false;
+      const seenTypes = this.types;
       for (let c = 0; c < width; c++) {
         const normalized = normalizeValue(row[c] ?? "", this.rules[c] as ColumnRule);
-        (this.types[c] as Set<ValueType>).add(normalized.type);
+        if (normalized.value !== null) filled = true;
+        seenTypes[c] = (seenTypes[c] as number) | TYPE_BIT[normalized.type];
         if (normalized.truncated) {
           this.problems.push({ code: "cellTooLong", sheet: this.fileName, address: cellAddress(this.line - 1, c), value: `${String(normalized.value).slice(0, 40)}…`, field: header.headers[c] ?? "" });
         }
-        values.push(normalized.value);
+        values[c] = normalized.value;
       }
-      if (row.slice(width).some((v) => trimValue(v) !== "")) {
+      if (!filled && isBlankRow(row)) continue;
+      this.counts.rowsRead++;
+      if (row.length > width && row.slice(width).some((v) => trimValue(v) !== "")) {
         this.problems.push({ code: "extraCells", sheet: this.fileName, address: cellAddress(this.line - 1, width), value: row.slice(width).join(", ").slice(0, 60), field: "", detail: String(width) });
       }
       const key = rowKey(values, header.recognised.keyColumns);

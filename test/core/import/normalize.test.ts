@@ -114,7 +114,7 @@ describe("finding the table in an export", () => {
 
 describe("a file's rows through a session", () => {
   it("finds the header across batches, skips totals and blanks, drops repeats and rows already present", () => {
-    const session = new ExportSession("overview.csv", (key) => key === JSON.stringify([46347]));
+    const session = new ExportSession("overview.csv", (key) => key === rowKey([46347], [0]));
     expect(session.push([["生意参谋"], ["统计日期：…"]])).toEqual([]);
     const rows = session.push([
       ["统计日期", "访客数", "支付金额"],
