@@ -37,6 +37,8 @@ export interface QueuedOperation {
 export interface EmulatorBackend {
   readonly model: WorkbookModel;
   send(context: RequestContext): Promise<void>;
+  /** Counts what a load sends back, toward the current sync's response size. */
+  noteResponse(bytes: number): void;
 }
 
 type LoadSpec = string | string[] | { select?: string | string[] };
@@ -48,8 +50,14 @@ function loadList(spec: LoadSpec | undefined): string[] {
   return list.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
-function cloneResponse<V>(value: V): V {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as V);
+const encoder = new TextEncoder();
+
+/** A loaded value as it comes back over the wire: through JSON, and counted toward the response's size. */
+function cloneResponse<V>(context: RequestContext, value: V): V {
+  if (value === undefined) return value;
+  const json = JSON.stringify(value);
+  context.noteResponse(json.length < 1024 ? json.length : encoder.encode(json).length);
+  return JSON.parse(json) as V;
 }
 
 export class RequestContext {
@@ -80,6 +88,10 @@ export class RequestContext {
 
   sync(): Promise<void> {
     return this.backend.send(this);
+  }
+
+  noteResponse(bytes: number): void {
+    this.backend.noteResponse(bytes);
   }
 }
 
@@ -174,7 +186,7 @@ abstract class ClientObject<T> {
       if (unknown) throw invalidArgument(`${this.typeName} has no property '${unknown}'`);
       if (this.orNull && this.tryResolve() === null) return;
       const target = this.resolve();
-      for (const name of scalars) this.loaded.set(name, cloneResponse((getters[name] as (t: T) => unknown)(target)));
+      for (const name of scalars) this.loaded.set(name, cloneResponse(this.context, (getters[name] as (t: T) => unknown)(target)));
     });
     return this;
   }

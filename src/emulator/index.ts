@@ -44,6 +44,9 @@ export interface SyncStats {
   /** Bytes of each request, in order. */
   requestBytes: number[];
   maxRequestBytes: number;
+  /** Bytes of what each sync's loads returned, in order: Excel on the web limits responses to 5 MB too. */
+  responseBytes: number[];
+  maxResponseBytes: number;
 }
 
 export const DEFAULT_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -55,6 +58,8 @@ export class ExcelEmulator {
   readonly requestLimitBytes: number;
   private syncs = 0;
   private requestBytes: number[] = [];
+  private responseBytes: number[] = [];
+  private responding = 0;
   private readonly listeners = new Set<() => void>();
   private readonly encoder = new TextEncoder();
 
@@ -86,6 +91,7 @@ export class ExcelEmulator {
       throw new EmulatedOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes} bytes) has exceeded the limit.`);
     }
     const sent = JSON.parse(body) as [string, unknown][];
+    this.responding = 0;
     try {
       operations.forEach((operation, i) => {
         try {
@@ -95,17 +101,29 @@ export class ExcelEmulator {
         }
       });
     } finally {
+      this.responseBytes.push(this.responding);
       this.changed();
     }
   }
 
+  noteResponse(bytes: number): void {
+    this.responding += bytes;
+  }
+
   stats(): SyncStats {
-    return { syncs: this.syncs, requestBytes: [...this.requestBytes], maxRequestBytes: Math.max(0, ...this.requestBytes) };
+    return {
+      syncs: this.syncs,
+      requestBytes: [...this.requestBytes],
+      maxRequestBytes: Math.max(0, ...this.requestBytes),
+      responseBytes: [...this.responseBytes],
+      maxResponseBytes: this.responseBytes.reduce((m, b) => Math.max(m, b), 0),
+    };
   }
 
   resetStats(): void {
     this.syncs = 0;
     this.requestBytes = [];
+    this.responseBytes = [];
   }
 
   /** Called after every sync, applied or failed, and after load(); the preview redraws on it. */

@@ -89,11 +89,13 @@ async function findTable(context: Excel.RequestContext, tableName: string): Prom
   const sheetNames = sheets.items.map((s) => s.name);
   if (found.isNullObject) return { table: null, sheetNames, syncs: 1 };
   const table = context.workbook.tables.getItem(tableName);
-  const range = table.getRange().load("rowIndex, columnIndex, rowCount, values");
+  // Only the header's values: the body can be hundreds of thousands of rows.
+  const range = table.getRange().load("rowIndex, columnIndex, rowCount");
+  const header = table.getHeaderRowRange().load("values");
   const sheet = table.worksheet.load("name");
   const used = table.worksheet.getUsedRange().load("rowIndex, rowCount");
   await context.sync();
-  const headerRow = range.values[0] ?? [];
+  const headerRow = header.values[0] ?? [];
   return {
     table: {
       sheet: sheet.name,

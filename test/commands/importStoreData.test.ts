@@ -210,3 +210,17 @@ describeSamples("importing the real Taobao exports in ../shared/samples/taobao",
     expect(data?.formulas).toBeUndefined();
   });
 });
+
+it("reads an existing table's header and key column, never its whole body, to plan an append", async () => {
+  const { excel, env } = setup();
+  const rows = Array.from({ length: 2000 }, (_, i) => `${46000 + i},${i},${i}`).join("\n");
+  await importStoreData(env, [text("a.csv", `统计日期,访客数,支付金额\n${rows}\n`)], OPTIONS);
+  excel.resetStats();
+  // 2040-01-01 (serial 51136) is after every date of the first file (serials 46000–47999), so it is new.
+  await importStoreData(env, [text("b.csv", "统计日期,访客数,支付金额\n2040-01-01,1,1\n")], OPTIONS);
+  const { responseBytes } = excel.stats();
+  // Planning reads names and the header; then one block of the date column (2,000 numbers); nothing reads all three columns.
+  expect(responseBytes.slice(0, 2).every((b) => b < 1000)).toBe(true);
+  expect(responseBytes[2]).toBeLessThan(2000 * 10);
+  expect(sheetOf(excel, "Sycm Overview")?.values).toHaveLength(2002);
+});

@@ -144,6 +144,15 @@ describe("the request model", () => {
     expect(stats.requestBytes[1]).toBe(2);
   });
 
+  it("measures each sync's response as the bytes of what its loads returned", async () => {
+    const excel = emulator([["增长", 12]]);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A1:B1").load("values");
+      await context.sync();
+    });
+    expect(excel.stats().responseBytes).toEqual([Buffer.byteLength(JSON.stringify([["增长", 12]]))]);
+  });
+
   it("fails every sync with InvalidOperationInCellEditMode while the user edits a cell", async () => {
     const excel = emulator();
     excel.cellEditMode = true;
