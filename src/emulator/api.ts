@@ -50,13 +50,26 @@ function loadList(spec: LoadSpec | undefined): string[] {
   return list.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length without allocating an encoded copy. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 /** A loaded value as it comes back over the wire: through JSON, and counted toward the response's size. */
 function cloneResponse<V>(context: RequestContext, value: V): V {
   if (value === undefined) return value;
   const json = JSON.stringify(value);
-  context.noteResponse(json.length < 1024 ? json.length : encoder.encode(json).length);
+  context.noteResponse(utf8Length(json));
   return JSON.parse(json) as V;
 }
 
