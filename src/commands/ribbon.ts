@@ -7,6 +7,7 @@ import { translator } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import { rankGrowthPoints } from "./rankGrowthPoints";
+import { updateGoalStatus } from "./updateGoalStatus";
 
 export const RIBBON_FUNCTIONS = ["rankGrowthPoints", "updateGoalStatus", "generateDailySchedule"] as const;
 export type RibbonFunction = (typeof RIBBON_FUNCTIONS)[number];
@@ -24,7 +25,7 @@ export function ribbonCommands(env: CommandEnvironment): Record<RibbonFunction, 
   };
   return {
     rankGrowthPoints: () => rankGrowthPoints(env),
-    updateGoalStatus: notAvailable("updateGoalStatus"),
+    updateGoalStatus: () => updateGoalStatus(env),
     generateDailySchedule: notAvailable("generateDailySchedule"),
   };
 }

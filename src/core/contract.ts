@@ -119,3 +119,23 @@ export const STORE_METRICS = {
   sheetName: both("Store Metrics", "店铺指标"),
   tableName: "StoreMetrics",
 } as const;
+
+/** The columns the add-in writes into the Goals table, and the statuses it writes. */
+export const GOAL_OUTPUT = {
+  columns: {
+    progress: both("Progress", "进度"),
+    timeElapsed: both("Time elapsed", "时间进度"),
+    status: both("Status", "状态"),
+    daysLeft: both("Days left", "剩余天数"),
+    note: both("Note", "说明"),
+  },
+  statuses: {
+    achieved: both("Achieved", "已达成"),
+    missed: both("Missed", "未达成"),
+    notStarted: both("Not started", "未开始"),
+    onTrack: both("On track", "正常"),
+    atRisk: both("At risk", "有风险"),
+    behind: both("Behind", "落后"),
+    invalid: both("Invalid", "无效"),
+  },
+} as const;

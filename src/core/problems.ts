@@ -25,7 +25,8 @@ export type ProblemCode =
   | "cellsBelowTable"
   | "tooManyRows"
   | "cellTooLong"
-  | "extraCells";
+  | "extraCells"
+  | "cellsBesideTable";
 
 export interface Problem {
   readonly code: ProblemCode;

@@ -9,7 +9,7 @@ import type { CellValue } from "./cellValues";
 import { headerKey, isBlank, isExcelError, parseDate, parseNumber, parseRate, parseTime, shownValue } from "./cellValues";
 import type { Problem, ProblemCode } from "./problems";
 
-export type FieldType = "text" | "successRate" | "rate" | "number" | "wholeNumber" | "date" | "time" | "raw";
+export type FieldType = "text" | "successRate" | "rate" | "number" | "wholeNumber" | "numberOrRate" | "date" | "time" | "raw";
 
 export interface FieldSpec<K extends string> {
   readonly key: K;
@@ -199,6 +199,11 @@ export function parseField(field: Pick<FieldSpec<string>, "type" | "min" | "max"
       if (field.type === "wholeNumber" && !Number.isInteger(n)) return { code: "notWholeNumber" };
       if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) return { code: "outOfRange", detail: range(field, String) };
       return { value: n };
+    }
+    case "numberOrRate": {
+      // A goal's values: 4.8% (text or a percent cell) is 0.048, 2.2 is 2.2.
+      const parsed = parseRate(value, percent);
+      return parsed ? { value: parsed.rate } : { code: "notNumber" };
     }
     case "date": {
       const serial = parseDate(value);

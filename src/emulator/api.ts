@@ -773,6 +773,10 @@ export class Range extends ClientObject<RangeTarget> {
     return this.derive(({ block }) => ({ ...block, firstRow: block.lastRow }));
   }
 
+  getLastColumn(): Range {
+    return this.derive(({ block }) => ({ ...block, firstColumn: block.lastColumn }));
+  }
+
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
     this.call("clear", { applyTo }, ({ sheet, block: whole }, a) => {
       const what = (a as { applyTo: string }).applyTo;
@@ -1270,6 +1274,10 @@ export class Table extends ClientObject<TableModel> {
     return this.child("rows", () => new TableRowCollection(this.context, () => this.resolve()));
   }
 
+  get columns(): TableColumnCollection {
+    return this.child("columns", () => new TableColumnCollection(this.context, () => this.resolve(), this.workbook));
+  }
+
   get worksheet(): Worksheet {
     return this.child("worksheet", () => new Worksheet(this.context, () => this.resolve().sheet, this.workbook));
   }
@@ -1364,6 +1372,50 @@ export class TableRowCollection extends ClientObject<TableModel> {
           writeValue,
         );
       }
+    });
+  }
+}
+
+export class TableColumnCollection extends ClientObject<TableModel> {
+  constructor(
+    context: RequestContext,
+    locate: () => TableModel,
+    private readonly workbook: () => WorkbookModel,
+  ) {
+    super(context, locate, "TableColumnCollection");
+  }
+
+  protected getters(): Getters<TableModel> {
+    return { count: (t) => t.block.lastColumn - t.block.firstColumn + 1 };
+  }
+
+  get count(): number {
+    return this.read("count");
+  }
+
+  /**
+   * Adds a column at the right end (index omitted) with the given header name, as Excel's "insert table column to
+   * the right": cells right of the table in its rows move one column right. Other indexes are not modelled.
+   */
+  add(index?: number | null, values?: StoredValue[][] | null, name?: string): void {
+    this.call("add", { index: index ?? null, values: values ?? null, name: name ?? null }, (table, a) => {
+      const { index: at, values: given, name: header } = a as { index: number | null; values: unknown; name: unknown };
+      const width = table.block.lastColumn - table.block.firstColumn + 1;
+      if (at !== null && at !== width) throw new EmulatedOfficeError("NotImplemented", "The emulator adds table columns at the right end only.");
+      if (given !== null) throw new EmulatedOfficeError("NotImplemented", "The emulator adds table columns by name; write their values through a range.");
+      const column = table.block.lastColumn + 1;
+      if (column >= MAX_COLUMNS) throw invalidArgument("no room for another column");
+      for (const other of this.workbook().tablesOn(table.sheet)) {
+        if (other !== table && other.block.firstColumn >= column && other.block.firstRow <= table.block.lastRow && table.block.firstRow <= other.block.lastRow) {
+          throw new EmulatedOfficeError("InvalidOperation", "Another table is in the way.");
+        }
+      }
+      table.sheet.shiftRight(column, 1, table.block.firstRow, table.block.lastRow);
+      const names = new Set(Array.from({ length: width }, (_, i) => String(table.sheet.value(table.block.firstRow, table.block.firstColumn + i) ?? "").toLowerCase()));
+      let label = typeof header === "string" && header !== "" ? header : `Column${width + 1}`;
+      for (let n = 2; names.has(label.toLowerCase()); n++) label = `${header}${n}`;
+      table.sheet.setValue(table.block.firstRow, column, label);
+      table.block = { ...table.block, lastColumn: column };
     });
   }
 }

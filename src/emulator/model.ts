@@ -146,6 +146,15 @@ export class SheetModel {
     }
   }
 
+  /** Moves every cell at or right of `fromColumn` within the rows right by `count` columns (Excel's insert, shift right). */
+  shiftRight(fromColumn: number, count: number, firstRow: number, lastRow: number): void {
+    const used = this.usedBlock(false);
+    if (!used || used.lastColumn < fromColumn) return;
+    for (let row = firstRow; row <= lastRow; row++) {
+      for (let column = used.lastColumn; column >= fromColumn; column--) this.moveCell(row, column, row, column + count);
+    }
+  }
+
   /** Moves every cell at or below `fromRow` within the columns up by `count` rows, over the cells deleted. */
   shiftUp(fromRow: number, count: number, firstColumn: number, lastColumn: number): void {
     const used = this.usedBlock(false);
@@ -168,6 +177,7 @@ export class SheetModel {
   }
 
   private moveCell(fromRow: number, column: number, toRow: number, toColumn: number): void {
+    if (fromRow === toRow && column === toColumn) return;
     this.setValue(toRow, toColumn, this.value(fromRow, column));
     this.setValue(fromRow, column, undefined);
     const from = key(fromRow, column), to = key(toRow, toColumn);

@@ -11,7 +11,7 @@ export function problemLocation(problem: Problem): string {
 
 export function problemMessage(problem: Problem, t: Translate): string {
   const detail = problem.detail ?? (problem.code === "notTime" ? "09:30, 9点30" : "");
-  return t(`problem.${problem.code}` as MessageKey, { field: problem.field, value: problem.value, detail });
+  return t(`problem.${problem.code}` as MessageKey, { field: problem.field, value: problem.value, detail, address: problem.address });
 }
 
 export function describeProblem(problem: Problem, t: Translate): string {

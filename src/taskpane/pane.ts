@@ -9,6 +9,7 @@ import { importStoreData } from "../commands/importStoreData";
 import { blobChunks } from "../csv/reader";
 import { insertSampleData } from "../commands/insertSampleData";
 import { rankGrowthPoints } from "../commands/rankGrowthPoints";
+import { updateGoalStatus } from "../commands/updateGoalStatus";
 import type { Outcome } from "../commands/outcome";
 import type { Language } from "../core/language";
 import { LANGUAGES } from "../core/language";
@@ -44,6 +45,7 @@ interface PaneSection {
 const SECTIONS: readonly PaneSection[] = [
   { id: "start", title: "pane.start.title", body: "pane.start.body", commands: [{ label: "command.insertSampleData", run: insertSampleData }] },
   { id: "growth", title: "pane.growth.title", body: "pane.growth.body", commands: [{ label: "command.rankGrowthPoints", run: rankGrowthPoints }] },
+  { id: "goals", title: "pane.goals.title", body: "pane.goals.body", commands: [{ label: "command.updateGoalStatus", run: updateGoalStatus }] },
 ];
 
 export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneController {

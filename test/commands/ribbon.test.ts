@@ -49,7 +49,7 @@ describe("ribbon commands (ExecuteFunction)", () => {
     expect(completed).toHaveBeenCalledTimes(1);
   });
 
-  it.each(RIBBON_FUNCTIONS.filter((f) => f !== "rankGrowthPoints"))("%s says plainly, in the UI language, that it is not available yet", async (name) => {
+  it.each(RIBBON_FUNCTIONS.filter((f) => f === "generateDailySchedule"))("%s says plainly, in the UI language, that it is not available yet", async (name) => {
     const { env, excel } = emulatedEnvironment("zh-CN");
     const outcome = await ribbonCommands(env)[name]();
     expect(outcome.ok).toBe(false);
@@ -58,8 +58,11 @@ describe("ribbon commands (ExecuteFunction)", () => {
   });
 });
 
-it("binds Rank growth points on the ribbon to the real command", async () => {
+it.each([
+  ["rankGrowthPoints", "Nothing was ranked and nothing was written. Fix these problems, then try again:"],
+  ["updateGoalStatus", "No goal status was written. Fix these problems, then try again:"],
+] as const)("binds %s on the ribbon to the real command", async (name, message) => {
   const { env } = emulatedEnvironment("en-US");
-  const outcome = await ribbonCommands(env).rankGrowthPoints();
-  expect(outcome.message).toBe("Nothing was ranked and nothing was written. Fix these problems, then try again:");
+  const outcome = await ribbonCommands(env)[name]();
+  expect(outcome.message).toBe(message);
 });

@@ -90,10 +90,10 @@ describeInBrowser("the preview in Chromium", () => {
 
   it("answers a ribbon command that is not built yet in the alert region, plainly", async () => {
     await open("en-US");
-    await page.getByRole("navigation").getByRole("button", { name: "Update goal status" }).click();
+    await page.getByRole("navigation").getByRole("button", { name: "Generate daily schedule" }).click();
     const alert = page.getByRole("alert");
     await alert.filter({ hasText: "not available" }).waitFor();
-    expect(await alert.textContent()).toBe("“Update goal status” is not available in this version yet. Update the add-in to use it.");
+    expect(await alert.textContent()).toBe("“Generate daily schedule” is not available in this version yet. Update the add-in to use it.");
   });
 
   it.each([
@@ -138,6 +138,26 @@ describeInBrowser("the preview in Chromium", () => {
     await page.getByRole("tab", { name: metricsSheet }).click();
     await page.getByLabel(label).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath(`preview-metrics-${language}`) });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it.each([
+    ["en-US", "Insert sample data", "Update goal status", "Updated 4 goals", "Goals", ["Progress", "Time elapsed", "Status", "Days left", "Note"]],
+    ["zh-CN", "插入示例数据", "更新目标状态", "个目标", "目标", ["进度", "时间进度", "状态", "剩余天数", "说明"]],
+  ] as const)("updates the sample goals' status from the ribbon in %s", async (language, insert, update, done, sheetName, written) => {
+    await open(language);
+    await page.getByRole("complementary").getByRole("button", { name: insert }).click();
+    await page.getByRole("status").filter({ hasText: /./ }).waitFor();
+    await page.getByRole("navigation").getByRole("button", { name: update }).click();
+    await page.getByRole("status").filter({ hasText: done }).waitFor();
+    const goals = (await page.evaluate(() => window.preview.dumpWorkbook())).sheets.find((s) => s.name === sheetName);
+    expect(goals?.values[0]?.slice(8)).toEqual([...written]);
+    expect(goals?.tables).toEqual([{ name: "Goals", address: "A1:M5" }]);
+    await page.getByRole("tab", { name: sheetName }).click();
+    await page.setViewportSize({ width: 1840, height: 720 });
+    // Scroll to the written columns at the right of the table, as a user would.
+    await page.locator(".grid-wrap").evaluate((grid) => (grid.scrollLeft = grid.scrollWidth));
+    await page.screenshot({ path: screenshotPath(`preview-goals-${language}`) });
     expect(pageErrors).toEqual([]);
   });
 

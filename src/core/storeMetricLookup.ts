@@ -1,0 +1,67 @@
+/**
+ * A goal's Metric column names a store metric in the operator's words ("CTR", "点击率", "支付转化率"); when its
+ * Current is blank, the latest date's value in Store Metrics is used.
+ */
+import { headerKey } from "./cellValues";
+import type { Metric } from "./import/metrics";
+import { METRIC_COLUMNS } from "./import/metrics";
+import type { SheetBlock } from "./records";
+import { findHeaderRow } from "./records";
+
+const EXTRA_NAMES: Readonly<Partial<Record<Metric, readonly string[]>>> = {
+  visitors: ["UV", "访客", "流量"],
+  pageViews: ["PV"],
+  ctr: ["点击率", "主图点击率", "Click-through rate"],
+  conversion: ["转化率", "CVR", "支付转化率", "Conversion"],
+  gmv: ["销售额", "成交金额", "Sales", "Revenue"],
+  aov: ["Average order value"],
+  uvValue: ["UV价值"],
+  orders: ["订单量", "支付订单数"],
+  refunds: ["退款金额"],
+  adSpend: ["花费", "Ad cost"],
+  roi: ["ROI", "投产比"],
+};
+
+const NAMES: readonly { metric: Metric; keys: string[] }[] = METRIC_COLUMNS.map((c) => ({
+  metric: c.metric,
+  keys: [c.name["en-US"], c.name["zh-CN"], ...(EXTRA_NAMES[c.metric] ?? [])].map(headerKey),
+}));
+
+/** The store metric a name means, or null. */
+export function metricNamed(name: string): Metric | null {
+  const key = headerKey(name);
+  if (key === "") return null;
+  return NAMES.find((n) => n.keys.includes(key))?.metric ?? null;
+}
+
+export interface MetricReading {
+  readonly value: number;
+  /** Excel date serial of the row it came from. */
+  readonly date: number;
+}
+
+/**
+ * Reads a Store Metrics block: for each metric, the value on the latest date that has one (the total row and
+ * blank cells are passed over).
+ */
+export function latestMetrics(block: SheetBlock | null): (metric: Metric) => MetricReading | null {
+  if (!block) return () => null;
+  const header = findHeaderRow(block);
+  if (header < 0) return () => null;
+  const columns = new Map<Metric, number>();
+  (block.values[header] ?? []).forEach((h, i) => {
+    const metric = metricNamed(String(h));
+    if (metric && !columns.has(metric)) columns.set(metric, i);
+  });
+  const rows = block.values.slice(header + 1).filter((r) => typeof r[0] === "number");
+  return (metric) => {
+    const column = columns.get(metric);
+    if (column === undefined) return null;
+    let best: MetricReading | null = null;
+    for (const row of rows) {
+      const date = row[0] as number, value = row[column];
+      if (typeof value === "number" && (!best || date > best.date)) best = { value, date };
+    }
+    return best;
+  };
+}

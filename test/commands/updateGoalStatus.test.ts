@@ -1,0 +1,138 @@
+/** Update goal status on the emulator: only the written columns change, Store Metrics fills a blank Current. */
+import { importStoreData } from "../../src/commands/importStoreData";
+import { insertSampleData } from "../../src/commands/insertSampleData";
+import { updateGoalStatus } from "../../src/commands/updateGoalStatus";
+import type { JsonCell, SheetJson } from "../../src/emulator";
+import { blobChunks } from "../../src/csv/reader";
+import { emulatedEnvironment, TODAY } from "../helpers";
+
+// Today is 2026-11-24 (serial 46350). Goals run from 2026-11-22 (46348) to 2026-11-29 (46355).
+const HEADER = ["Goal", "Metric", "Baseline", "Target", "Current", "Start", "Deadline"];
+const GOALS: JsonCell[][] = [
+  ["Main image CTR to 6%", "CTR", 0.048, 0.06, 0.0535, 46348, 46355],
+  ["Refund rate to 3%", "Refund rate", 0.05, 0.03, 0.049, 46348, 46355],
+  ["Broken", null, 0.1, 0.1, 0.1, 46348, 46355],
+];
+
+const goalsSheet = (rows = GOALS, extra: Partial<SheetJson> = {}): SheetJson => ({
+  name: "Goals",
+  values: [HEADER, ...rows],
+  tables: [{ name: "Goals", address: `A1:G${rows.length + 1}` }],
+  ...extra,
+});
+
+describe("Update goal status", () => {
+  it("adds the written columns at the right of the Goals table and fills them, in three round trips", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [goalsSheet()] });
+    const outcome = await updateGoalStatus(env);
+    expect(outcome).toEqual({ ok: true, message: "Updated 3 goals on “Goals”: On track 1, Behind 1, Invalid 1.", details: [] });
+    const sheet = excel.dump().sheets[0];
+    expect(sheet?.tables).toEqual([{ name: "Goals", address: "A1:L4" }]);
+    expect(sheet?.values[0]?.slice(7)).toEqual(["Progress", "Time elapsed", "Status", "Days left", "Note"]);
+    const [ctr, refund, broken] = [sheet?.values[1], sheet?.values[2], sheet?.values[3]];
+    expect(ctr?.[7]).toBeCloseTo(0.0055 / 0.012, 12);
+    // Excel keeps 15 significant digits of 2/7.
+    expect(ctr?.slice(8, 11)).toEqual([0.285714285714286, "On track", 5]);
+    expect(refund?.slice(9, 11)).toEqual(["Behind", 5]);
+    expect(broken?.slice(9)).toEqual(["Invalid", null, "Target equals baseline: there is nothing to progress towards."]);
+    expect(excel.model.sheets[0]?.format(1, 9)?.fill).toBe("#E2F0D9");
+    expect(excel.model.sheets[0]?.format(2, 9)?.fill).toBe("#FFC7CE");
+    expect(excel.stats().syncs).toBe(3);
+  });
+
+  it("leaves every input cell of the table and everything beside and below it exactly as it was", async () => {
+    const below: JsonCell[][] = [...GOALS, [null, null, null, null, null, null, null], ["note under the table", null, null, null, null, null, null]];
+    const sheet: SheetJson = { name: "Goals", values: [HEADER, ...below], tables: [{ name: "Goals", address: "A1:G4" }] };
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [sheet, { name: "Other", values: [["x", 1]] }] });
+    await updateGoalStatus(env);
+    const after = excel.dump().sheets;
+    expect(after[0]?.values.map((r) => r.slice(0, 7))).toEqual(sheet.values);
+    expect(after[0]?.values[5]).toEqual(["note under the table", null, null, null, null, null, null, null, null, null, null, null]);
+    expect(after[1]).toEqual({ name: "Other", values: [["x", 1]] });
+    await updateGoalStatus(env);
+    expect(excel.dump().sheets[0]?.tables).toEqual([{ name: "Goals", address: "A1:L4" }]);
+  });
+
+  it("rewrites only its columns on a second run, finding them by name in either language", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [goalsSheet()] });
+    await updateGoalStatus(env);
+    const zh = emulatedEnvironment("zh-CN");
+    const outcome = await updateGoalStatus({ ...env, language: zh.env.language });
+    expect(outcome.message).toMatch(/^已更新“Goals”中的 3 个目标/);
+    const sheet = excel.dump().sheets[0];
+    expect(sheet?.values[0]).toEqual([...HEADER, "Progress", "Time elapsed", "Status", "Days left", "Note"]);
+    expect(sheet?.values[1]?.[9]).toBe("正常");
+  });
+
+  it("refuses to add columns over the user's cells beside the table, and writes nothing", async () => {
+    const values: JsonCell[][] = [[...HEADER, null, "my notes"], ...GOALS.map((r) => [...r, null, null])];
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [{ name: "Goals", values, tables: [{ name: "Goals", address: "A1:G4" }] }] });
+    const before = excel.dump();
+    const outcome = await updateGoalStatus(env);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.details[0]).toMatch(/^Goals!H1:BE4: The cells right of the table Goals/);
+    expect(excel.dump()).toEqual(before);
+  });
+
+  it("takes a blank Current from the latest date in Store Metrics, and says so", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [goalsSheet([["CTR to 6%", "点击率", 0.048, 0.06, null, 46348, 46355]])] });
+    const csv = "日期,展现量,点击量,花费,总成交金额\n2026-11-22,1000,50,10,20\n2026-11-23,1000,54,10,20\n";
+    await importStoreData(env, [{ name: "ads.csv", chunks: () => blobChunks(new Blob([new TextEncoder().encode(csv)])) }], {
+      replace: false,
+      clock: () => 0,
+      now: () => ({ ...TODAY, hour: 9, minute: 0, second: 0 }),
+    });
+    await excel.run(async (context) => context.workbook.worksheets.getItem("Goals").activate());
+    const outcome = await updateGoalStatus(env);
+    expect(outcome.ok).toBe(true);
+    const row = excel.dump().sheets.find((s) => s.name === "Goals")?.values[1];
+    expect(row?.[4]).toBeNull();
+    expect(row?.[7]).toBeCloseTo((0.054 - 0.048) / 0.012, 12);
+    expect(row?.[11]).toBe("Current from Store Metrics (2026-11-23).");
+  });
+
+  it("marks a goal with no current value and no store metric as Invalid, saying why", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [goalsSheet([["Reviews", "Good reviews", 10, 20, null, 46348, 46355]])] });
+    await updateGoalStatus(env);
+    expect(excel.dump().sheets[0]?.values[1]?.slice(9)).toEqual(["Invalid", null, "No current value: fill in Current, or name a store metric in Metric and import store data."]);
+  });
+
+  it("writes a row's reading problem as its note and lists it in the pane", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [goalsSheet([["Typo", "CTR", 0.048, 0.06, 0.05, "someday", 46355]])] });
+    const outcome = await updateGoalStatus(env);
+    expect(outcome.details).toEqual(["Goals!F2: Start: “someday” is not a date. Write it as 2026-11-24, 2026/11/24 or 2026年11月24日."]);
+    expect(excel.dump().sheets[0]?.values[1]?.slice(9)).toEqual(["Invalid", null, "Start: “someday” is not a date. Write it as 2026-11-24, 2026/11/24 or 2026年11月24日."]);
+  });
+
+  it("writes nothing when a required column is missing", async () => {
+    const workbook = { sheets: [{ name: "Goals", values: [["Goal", "Target"], ["x", 1]] }] };
+    const { excel, env } = emulatedEnvironment("en-US", workbook);
+    const outcome = await updateGoalStatus(env);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.details).toHaveLength(3);
+    expect(excel.dump().sheets).toEqual(workbook.sheets);
+  });
+
+  it("works on a Goals sheet that is not a table, adding the columns after its header", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [{ name: "目标", values: [["目标", "基准值", "目标值", "当前值", "开始日期", "截止日期"], ["退款率降到3%", "5%", "3%", "4%", "2026-11-22", "2026/11/29"]] }] });
+    const outcome = await updateGoalStatus(env);
+    expect(outcome.ok).toBe(true);
+    expect(excel.dump().sheets[0]?.values[0]?.slice(6)).toEqual(["Progress", "Time elapsed", "Status", "Days left", "Note"]);
+    expect(excel.dump().sheets[0]?.values[1]?.slice(6, 9)).toEqual([0.5, 0.285714285714286, "On track"]);
+  });
+
+  it("updates the sample goals", async () => {
+    const { excel, env } = emulatedEnvironment("zh-CN");
+    await insertSampleData(env);
+    const outcome = await updateGoalStatus(env);
+    expect(outcome.ok).toBe(true);
+    expect(excel.dump().sheets.find((s) => s.name === "目标")?.values[0]?.slice(8)).toEqual(["进度", "时间进度", "状态", "剩余天数", "说明"]);
+  });
+
+  it.each([10, 5000])("takes 3 round trips for %i goals", async (count) => {
+    const rows: JsonCell[][] = Array.from({ length: count }, (_, i) => [`Goal ${i}`, "CTR", 0.04, 0.06, 0.04 + (i % 20) / 1000, 46348, 46355]);
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [goalsSheet(rows)] });
+    expect((await updateGoalStatus(env)).ok).toBe(true);
+    expect(excel.stats().syncs).toBe(3);
+  });
+});

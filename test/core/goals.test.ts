@@ -1,0 +1,59 @@
+import type { GoalInput } from "../../src/core/goals";
+import { goalStatus } from "../../src/core/goals";
+
+// Start Sunday 2026-11-22 (serial 46348), deadline Sunday 2026-11-29 (46355): seven days.
+const START = 46348;
+const DEADLINE = 46355;
+const rising = (current: number | null): GoalInput => ({ baseline: 0.048, target: 0.06, current, start: START, deadline: DEADLINE });
+const falling = (current: number | null): GoalInput => ({ baseline: 0.05, target: 0.03, current, start: START, deadline: DEADLINE });
+
+describe("goal status", () => {
+  it.each([
+    ["achieved", "CTR reached 6.1%", rising(0.061), START + 3],
+    ["missed", "the day after the deadline at 5%", rising(0.05), DEADLINE + 1],
+    ["notStarted", "the day before the start", rising(0.048), START - 1],
+    ["onTrack", "3/7 of the time gone, 46% of the way", rising(0.0535), START + 3],
+    ["atRisk", "3/7 of the time gone, 25% of the way (18 points behind)", rising(0.051), START + 3],
+    ["behind", "3/7 of the time gone, 8% of the way", rising(0.049), START + 3],
+    ["achieved", "refund rate down to 2.9%", falling(0.029), START + 3],
+    ["missed", "refund rate at 4% after the deadline", falling(0.04), DEADLINE + 1],
+    ["notStarted", "refund rate before the start", falling(0.05), START - 2],
+    ["onTrack", "refund rate at 4% (half way) with 3/7 gone", falling(0.04), START + 3],
+    ["atRisk", "refund rate at 4.5% (25%) with 3/7 gone", falling(0.045), START + 3],
+    ["behind", "refund rate up to 5.2% (negative progress)", falling(0.052), START + 3],
+  ])("is %s: %s", (status, _story, goal, today) => {
+    expect(goalStatus(goal, today, 0.2).status).toBe(status);
+  });
+
+  it.each([
+    ["the start day: no time gone, so no progress is on track", START, 0.048, "onTrack", 0, 7],
+    ["the deadline day: all the time gone, 90% of the way is at risk", DEADLINE, 0.0588, "atRisk", 1, 0],
+    ["the deadline day at 100% is achieved", DEADLINE, 0.06, "achieved", 1, 0],
+    ["the day after: missed, and no days left", DEADLINE + 1, 0.0588, "missed", 1, 0],
+  ])("%s", (_story, today, current, status, elapsed, daysLeft) => {
+    const result = goalStatus(rising(current), today, 0.2);
+    expect(result).toMatchObject({ status, timeElapsed: elapsed, daysLeft });
+  });
+
+  it("measures progress in the direction of the target", () => {
+    expect(goalStatus(falling(0.04), START + 3, 0.2).progress).toBeCloseTo(0.5, 12);
+    expect(goalStatus(rising(0.054), START + 3, 0.2).progress).toBeCloseTo(0.5, 12);
+  });
+
+  it("holds time elapsed within 0–100%", () => {
+    expect(goalStatus(rising(0.05), START - 10, 0.2).timeElapsed).toBe(0);
+    expect(goalStatus(rising(0.05), DEADLINE + 10, 0.2).timeElapsed).toBe(1);
+  });
+
+  it("uses the at-risk band it is given", () => {
+    expect(goalStatus(rising(0.051), START + 3, 0.1).status).toBe("behind");
+  });
+
+  it.each([
+    ["target equal to baseline", { ...rising(0.05), target: 0.048 }, "targetEqualsBaseline"],
+    ["deadline before start", { ...rising(0.05), deadline: START - 1 }, "deadlineBeforeStart"],
+    ["no current value", rising(null), "noCurrent"],
+  ])("is invalid with %s, saying why", (_why, goal, note) => {
+    expect(goalStatus(goal, START + 3, 0.2)).toEqual({ status: "invalid", progress: null, timeElapsed: null, daysLeft: null, note: { kind: note } });
+  });
+});
