@@ -8,10 +8,10 @@ import { GROWTH_POINT_FIELDS, RANKING_FORMATS, growthPointsFrom, rankGrowthPoint
 import { headersMatch, readRecords } from "../core/records";
 import { readSettings } from "../core/settings";
 import { freeTableName } from "../core/sheetNames";
-import type { InputSource, WorkbookNames } from "../core/workbookPlan";
+import type { InputSource } from "../core/workbookPlan";
 import { planInput, planOutputSheet } from "../core/workbookPlan";
 import { queueRankingSheet } from "../excel/rankingSheet";
-import { queueBlockRead, queueDetailsRead, queueOutputSheet, readOutline } from "../excel/workbook";
+import { queueBlockRead, queueDetailsRead, queueOutputSheet, outlineNames, readOutline } from "../excel/workbook";
 import type { Translate } from "../i18n";
 import { joinList, translator } from "../i18n";
 import { describeProblem, problemLocation, problemMessage } from "../i18n/problems";
@@ -38,7 +38,7 @@ export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
   return attempt(t, () =>
     env.host.run(async (context): Promise<Outcome> => {
       const outline = await readOutline(context);
-      const names: WorkbookNames = { sheets: outline.sheets.map((s) => ({ ...s, owner: null })), tables: outline.tables, activeSheet: outline.activeSheet };
+      const names = outlineNames(outline);
       const pointsSource = planInput(INPUTS.growthPoints, names);
       const settingsSource = planInput(INPUTS.settings, names);
       const inputName = INPUTS.growthPoints.sheetName[language];

@@ -13,11 +13,10 @@ import type { InputRecord, SheetBlock } from "../core/records";
 import { headersMatch, readRecords } from "../core/records";
 import { readSettings } from "../core/settings";
 import { latestMetrics, metricNamed } from "../core/storeMetricLookup";
-import type { WorkbookNames } from "../core/workbookPlan";
 import { planInput } from "../core/workbookPlan";
 import type { GoalColumn, GoalsLayout } from "../excel/goalColumns";
 import { GOAL_COLUMN_ORDER, queueGoalColumns } from "../excel/goalColumns";
-import { queueBlockRead, readOutline } from "../excel/workbook";
+import { queueBlockRead, outlineNames, readOutline } from "../excel/workbook";
 import type { Translate } from "../i18n";
 import { translator } from "../i18n";
 import { describeProblem, problemMessage } from "../i18n/problems";
@@ -78,7 +77,7 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
   return attempt(t, () =>
     env.host.run(async (context): Promise<Outcome> => {
       const outline = await readOutline(context);
-      const names: WorkbookNames = { sheets: outline.sheets.map((s) => ({ ...s, owner: null })), tables: outline.tables, activeSheet: outline.activeSheet };
+      const names = outlineNames(outline);
       const source = planInput(INPUTS.goals, names);
       const inputName = INPUTS.goals.sheetName[language];
       if (source.from === "several") {

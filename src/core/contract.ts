@@ -139,3 +139,26 @@ export const GOAL_OUTPUT = {
     invalid: both("Invalid", "无效"),
   },
 } as const;
+
+/** The day's schedule sheet and the operation log. */
+export const SCHEDULE_OUTPUT = {
+  sheetPrefix: both("Schedule", "日程"),
+  columns: [both("Time", "时间"), both("Task", "任务"), both("Category", "类别"), both("Done", "完成"), both("Notes", "备注")],
+  breakLabel: both("Break", "休息"),
+  unscheduledTitle: both("Unscheduled", "未安排"),
+  unscheduledColumns: [both("Task", "任务"), both("Missing minutes", "缺少分钟"), both("Reason", "原因")],
+  doneMark: "✓",
+} as const;
+
+export const OPERATION_LOG = {
+  sheetName: both("Operation Log", "运营日志"),
+  tableName: "OperationLog",
+  columns: [
+    both("Date", "日期"),
+    both("Planned slots", "计划时段"),
+    both("Done slots", "完成时段"),
+    both("Completion", "完成率"),
+    both("Unscheduled tasks", "未安排任务"),
+    both("Notes", "备注"),
+  ],
+} as const;

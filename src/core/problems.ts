@@ -26,7 +26,10 @@ export type ProblemCode =
   | "tooManyRows"
   | "cellTooLong"
   | "extraCells"
-  | "cellsBesideTable";
+  | "cellsBesideTable"
+  | "notDays"
+  | "notPriority"
+  | "noSchedule";
 
 export interface Problem {
   readonly code: ProblemCode;

@@ -741,6 +741,10 @@ export class Range extends ClientObject<RangeTarget> {
     return this.child("conditionalFormats", () => new ConditionalFormatCollection(this.context, () => this.resolve()));
   }
 
+  get dataValidation(): DataValidation {
+    return this.child("dataValidation", () => new DataValidation(this.context, () => this.resolve()));
+  }
+
   getCell(row: number, column: number): Range {
     return this.derive(({ block }) => checkedBlock(block.firstRow + row, block.firstColumn + column, 1, 1));
   }
@@ -891,6 +895,35 @@ function common<V>({ sheet, block }: RangeTarget, read: (sheet: SheetModel, row:
     else if (v !== first) same = false;
   });
   return same && first !== undefined ? first : null;
+}
+
+/** A range's data validation; rules are recorded by address (Excel.DataValidation, ExcelApi 1.8). */
+export class DataValidation extends ClientObject<RangeTarget> {
+  constructor(context: RequestContext, locate: () => RangeTarget) {
+    super(context, locate, "DataValidation");
+  }
+
+  protected getters(): Getters<RangeTarget> {
+    return {};
+  }
+
+  set rule(value: unknown) {
+    this.write("rule", value, ({ sheet, block }, v) => {
+      const list = (v as { list?: { source?: unknown } } | null)?.list;
+      if (!list || typeof list.source !== "string" || list.source === "") throw invalidArgument("the emulator models list rules with a source text only");
+      const address = blockAddress(block);
+      const kept = sheet.dataValidations.filter((d) => d.address !== address);
+      sheet.dataValidations.splice(0, sheet.dataValidations.length, ...kept, { address, rule: v });
+    });
+  }
+
+  clear(): void {
+    this.call("clear", null, ({ sheet, block }) => {
+      const address = blockAddress(block);
+      const kept = sheet.dataValidations.filter((d) => d.address !== address);
+      sheet.dataValidations.splice(0, sheet.dataValidations.length, ...kept);
+    });
+  }
 }
 
 export class RangeFormat extends ClientObject<RangeTarget> {

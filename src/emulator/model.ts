@@ -56,6 +56,8 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   readonly charts: ChartRecord[] = [];
   readonly conditionalFormats: ConditionalFormatRecord[] = [];
+  /** Data validation rules by address, as the add-in set them. */
+  readonly dataValidations: { address: string; rule: unknown }[] = [];
   /** Worksheet custom properties (ExcelApi 1.12): they stay with the sheet when it is renamed. */
   readonly customProperties = new Map<string, string>();
   /** Excel keeps the leading apostrophe of text typed with one; reads leave it out. */

@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../core/cellValues";
 import type { SheetBlock } from "../core/records";
-import type { InputSource, OutputPlan, SheetInfo } from "../core/workbookPlan";
+import type { InputSource, OutputPlan, SheetInfo, WorkbookNames } from "../core/workbookPlan";
 import { freeSheetName } from "../core/sheetNames";
 
 /** The custom property that marks a sheet the add-in made, with the output it holds as its value. */
@@ -28,6 +28,11 @@ export async function readOutline(context: Excel.RequestContext): Promise<Workbo
     tables: tables.items.map((t) => t.name),
     activeSheet: active.name,
   };
+}
+
+/** The outline as the input planner takes it; sheet marks are not known yet (they come with the second round trip). */
+export function outlineNames(outline: WorkbookOutline): WorkbookNames {
+  return { sheets: outline.sheets.map((s) => ({ ...s, owner: null })), tables: outline.tables, activeSheet: outline.activeSheet };
 }
 
 export interface PendingBlock {

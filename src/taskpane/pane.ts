@@ -10,6 +10,9 @@ import { blobChunks } from "../csv/reader";
 import { insertSampleData } from "../commands/insertSampleData";
 import { rankGrowthPoints } from "../commands/rankGrowthPoints";
 import { updateGoalStatus } from "../commands/updateGoalStatus";
+import { generateDailySchedule, logDailyReport } from "../commands/dailySchedule";
+import type { CalendarDay } from "../core/excelDate";
+import { isoDay, parseIsoDay } from "../core/excelDate";
 import type { Outcome } from "../commands/outcome";
 import type { Language } from "../core/language";
 import { LANGUAGES } from "../core/language";
@@ -50,6 +53,9 @@ const SECTIONS: readonly PaneSection[] = [
 
 export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneController {
   let last: Outcome | null = null;
+  /** The day the schedule commands work on; today until the user picks another. */
+  let scheduleDay: CalendarDay | null = null;
+  const day = () => scheduleDay ?? env.today();
   let busy = false;
   const status = h("div", { role: "status", class: "pane-status", "aria-live": "polite" });
   const alert = h("div", { role: "alert", class: "pane-alert" });
@@ -123,6 +129,24 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
     return section;
   };
 
+  const scheduleSection = (t: ReturnType<typeof translator>, button: (command: PaneCommand) => HTMLButtonElement) => {
+    const picker = h("input", { type: "date", id: "pane-schedule-date", class: "pane-select", value: isoDay(day()), disabled: busy });
+    picker.addEventListener("change", () => (scheduleDay = parseIsoDay(picker.value)));
+    return h(
+      "section",
+      { class: "pane-section", "aria-labelledby": "pane-schedule-title" },
+      h("h2", { id: "pane-schedule-title" }, t("pane.schedule.title")),
+      h("p", {}, t("pane.schedule.body")),
+      h("div", { class: "pane-field pane-stack" }, h("label", { for: "pane-schedule-date" }, t("pane.schedule.date")), picker),
+      h(
+        "div",
+        { class: "pane-actions" },
+        button({ label: "command.generateDailySchedule", run: (e) => generateDailySchedule(e, day()) }),
+        button({ label: "command.logDailyReport", run: (e) => logDailyReport(e, day()) }),
+      ),
+    );
+  };
+
   const run = async (command: PaneCommand) => {
     if (busy) return;
     busy = true;
@@ -176,6 +200,7 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
             h("div", { class: "pane-actions" }, ...section.commands.map(button)),
           ),
         ),
+        scheduleSection(t, button),
         importSection(t),
         status,
         alert,

@@ -88,12 +88,31 @@ describeInBrowser("the preview in Chromium", () => {
     expect(dump.sheets[0]).toEqual(workbook.sheets[0]);
   });
 
-  it("answers a ribbon command that is not built yet in the alert region, plainly", async () => {
-    await open("en-US");
-    await page.getByRole("navigation").getByRole("button", { name: "Generate daily schedule" }).click();
-    const alert = page.getByRole("alert");
-    await alert.filter({ hasText: "not available" }).waitFor();
-    expect(await alert.textContent()).toBe("“Generate daily schedule” is not available in this version yet. Update the add-in to use it.");
+  it.each([
+    ["en-US", "Insert sample data", "Generate daily schedule", "Log daily report", "Schedule date", "Schedule 2026-11-23", "Operation Log"],
+    ["zh-CN", "插入示例数据", "生成每日日程", "记录运营日志", "日程日期", "日程 2026-11-23", "运营日志"],
+  ] as const)("plans a chosen day and logs its report from the pane in %s", async (language, insert, generate, log, dateLabel, sheetName, logSheet) => {
+    await open(language);
+    const pane = page.getByRole("complementary");
+    await pane.getByRole("button", { name: insert }).click();
+    await page.getByRole("status").filter({ hasText: /./ }).waitFor();
+    await pane.getByLabel(dateLabel).fill("2026-11-23");
+    await pane.getByRole("button", { name: generate }).click();
+    await page.getByRole("status").filter({ hasText: sheetName }).waitFor();
+    await pane.getByRole("button", { name: generate }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath(`preview-schedule-${language}`) });
+    // Tick the first slot as a user would, then log the day.
+    await page.evaluate((name) => {
+      const dump = window.preview.dumpWorkbook();
+      const sheet = dump.sheets.find((s) => s.name === name);
+      if (sheet) sheet.values[1] = [sheet.values[1]?.[0] ?? null, sheet.values[1]?.[1] ?? null, sheet.values[1]?.[2] ?? null, "✓", "ok"];
+      window.preview.loadWorkbook({ ...dump, activeSheet: name });
+    }, sheetName);
+    await pane.getByRole("button", { name: log }).click();
+    await page.getByRole("status").filter({ hasText: "2026-11-23" }).waitFor();
+    const dump = await page.evaluate(() => window.preview.dumpWorkbook());
+    expect(dump.sheets.find((s) => s.name === logSheet)?.values[1]?.slice(0, 3)).toEqual([46349, expect.any(Number), 1]);
+    expect(pageErrors).toEqual([]);
   });
 
   it.each([

@@ -1,0 +1,222 @@
+/**
+ * The day in slots: fixed-time tasks sit at their time first; the other tasks of that weekday follow by priority,
+ * then list order, each in consecutive free slots where it fits, otherwise split across the earliest free slots.
+ * What does not fit is listed as unscheduled, with its missing minutes and the reason.
+ */
+import { headerKey, plainText } from "./cellValues";
+import { INPUTS } from "./contract";
+import type { CalendarDay } from "./excelDate";
+import { toDateSerial } from "./excelDate";
+import type { Bilingual } from "./language";
+import type { FieldSpec, InputRecord } from "./records";
+import type { Settings } from "./settings";
+
+export type TaskField = "task" | "minutes" | "priority" | "fixedStart" | "days" | "category";
+
+const column = (i: number) => INPUTS.dailyTasks.columns[i] as Bilingual;
+
+export const TASK_FIELDS: readonly FieldSpec<TaskField>[] = [
+  { key: "task", name: column(0), aliases: ["事项"], type: "text", required: true },
+  { key: "minutes", name: column(1), aliases: ["分钟", "Duration"], type: "wholeNumber", required: false, min: 1, max: 24 * 60 },
+  { key: "priority", name: column(2), aliases: [], type: "raw", required: false },
+  { key: "fixedStart", name: column(3), aliases: ["开始时间"], type: "time", required: false },
+  { key: "days", name: column(4), aliases: ["周期"], type: "raw", required: false },
+  { key: "category", name: column(5), aliases: ["分类"], type: "text", required: false },
+];
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** @example weekdayOf({ year: 2026, month: 11, day: 24 }) === 2 (a Tuesday) */
+export function weekdayOf(day: CalendarDay): Weekday {
+  // Serial 0 is 1899-12-30, a Saturday (ISO 6).
+  return ((((toDateSerial(day) + 5) % 7) + 7) % 7 + 1) as Weekday;
+}
+
+const DAY_NAMES: readonly (readonly string[])[] = [
+  [],
+  ["mon", "monday", "周一", "星期一", "礼拜一", "一"],
+  ["tue", "tues", "tuesday", "周二", "星期二", "礼拜二", "二"],
+  ["wed", "wednesday", "周三", "星期三", "礼拜三", "三"],
+  ["thu", "thur", "thurs", "thursday", "周四", "星期四", "礼拜四", "四"],
+  ["fri", "friday", "周五", "星期五", "礼拜五", "五"],
+  ["sat", "saturday", "周六", "星期六", "礼拜六", "六"],
+  ["sun", "sunday", "周日", "周天", "星期日", "星期天", "礼拜天", "日", "天"],
+];
+
+const ALL: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7];
+const EVERY_DAY = ["daily", "everyday", "每天", "每日", "天天", "all", "每周"].map(headerKey);
+const WEEKDAYS = ["weekdays", "weekday", "工作日", "周一至周五"].map(headerKey);
+const WEEKENDS = ["weekends", "weekend", "周末"].map(headerKey);
+
+function dayNamed(text: string): Weekday | null {
+  const key = text.trim().toLowerCase().replace(/\.$/, "");
+  const at = DAY_NAMES.findIndex((names) => names.includes(key));
+  return at > 0 ? (at as Weekday) : null;
+}
+
+/**
+ * The weekdays a Days cell means: Daily/每天, Weekdays/工作日, Weekends/周末, lists like `Mon,Wed` or `周一、周三`,
+ * and ranges like `Mon-Fri` or `周一至周五`. Blank means every day; null means it cannot be read.
+ */
+export function parseDays(text: string): Set<Weekday> | null {
+  const plain = plainText(text);
+  const key = headerKey(plain);
+  if (key === "" || EVERY_DAY.includes(key)) return new Set(ALL);
+  if (WEEKDAYS.includes(key)) return new Set<Weekday>([1, 2, 3, 4, 5]);
+  if (WEEKENDS.includes(key)) return new Set<Weekday>([6, 7]);
+  const days = new Set<Weekday>();
+  for (const part of plain.split(/[,，、;；/\s]+|和|及/).filter((p) => p !== "")) {
+    const range = part.split(/-|~|–|—|至|到/);
+    if (range.length === 2) {
+      const [from, to] = range.map((r) => dayNamed(r));
+      if (!from || !to) return null;
+      for (let d = from; ; d = ((d % 7) + 1) as Weekday) {
+        days.add(d);
+        if (d === to) break;
+      }
+      continue;
+    }
+    const day = dayNamed(part);
+    if (!day) return null;
+    days.add(day);
+  }
+  return days.size > 0 ? days : null;
+}
+
+/** Priority 1 (highest) to 5; High/高 = 1, Medium/中 = 3, Low/低 = 5; blank = Medium. Null when unreadable. */
+export function parsePriority(value: string | number | boolean | undefined): number | null {
+  if (value === undefined || value === "") return 3;
+  if (typeof value === "number") return Number.isInteger(value) && value >= 1 && value <= 5 ? value : null;
+  const key = headerKey(String(value));
+  if (["high", "高", "h", "紧急", "urgent"].includes(key)) return 1;
+  if (["medium", "中", "m", "normal", "一般", "普通"].includes(key)) return 3;
+  if (["low", "低", "l"].includes(key)) return 5;
+  const n = Number(key);
+  return Number.isInteger(n) && n >= 1 && n <= 5 ? n : null;
+}
+
+export interface DailyTask {
+  readonly name: string;
+  readonly minutes: number;
+  readonly priority: number;
+  /** Minutes since midnight, or null. */
+  readonly fixedStart: number | null;
+  readonly days: ReadonlySet<Weekday>;
+  readonly category: string;
+  readonly order: number;
+}
+
+export type SlotKind = "task" | "break" | "free";
+
+export interface Slot {
+  /** Minutes since midnight. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: SlotKind;
+  readonly task: string;
+  readonly category: string;
+}
+
+export type UnscheduledReason = "doesNotFit" | "overlapsFixed" | "inBreak" | "outsideDay";
+
+export interface Unscheduled {
+  readonly task: string;
+  readonly missingMinutes: number;
+  readonly reason: UnscheduledReason;
+  /** The task it collided with, for overlapsFixed. */
+  readonly other?: string;
+}
+
+export interface Schedule {
+  readonly slots: readonly Slot[];
+  readonly unscheduled: readonly Unscheduled[];
+}
+
+type ScheduleSettings = Pick<Settings, "dayStart" | "dayEnd" | "breaks" | "slotMinutes">;
+
+/**
+ * @example buildSchedule([{ name: "写日报", minutes: 30, fixedStart: 17 * 60 + 30, … }], DEFAULT_SETTINGS, { year: 2026, month: 11, day: 24 })
+ *   → a slot 17:30–18:00 for 写日报, break slots 12:00–13:00, free slots elsewhere
+ */
+export function buildSchedule(tasks: readonly DailyTask[], settings: ScheduleSettings, date: CalendarDay): Schedule {
+  const size = settings.slotMinutes;
+  const count = Math.max(0, Math.floor((settings.dayEnd - settings.dayStart) / size));
+  const starts = Array.from({ length: count }, (_, i) => settings.dayStart + i * size);
+  const inBreak = starts.map((s) => settings.breaks.some((b) => s < b.end && s + size > b.start));
+  const owner: (DailyTask | null)[] = starts.map(() => null);
+  const unscheduled: Unscheduled[] = [];
+  const weekday = weekdayOf(date);
+  const today = tasks.filter((t) => t.days.has(weekday));
+  const slotsFor = (minutes: number) => Math.ceil(minutes / size);
+
+  for (const task of today.filter((t) => t.fixedStart !== null).sort((a, b) => a.order - b.order)) {
+    const first = Math.floor(((task.fixedStart as number) - settings.dayStart) / size);
+    const needed = slotsFor(task.minutes);
+    const span = Array.from({ length: needed }, (_, k) => first + k);
+    if (first < 0 || first + needed > count) {
+      unscheduled.push({ task: task.name, missingMinutes: task.minutes, reason: "outsideDay" });
+      continue;
+    }
+    if (span.some((i) => inBreak[i])) {
+      unscheduled.push({ task: task.name, missingMinutes: task.minutes, reason: "inBreak" });
+      continue;
+    }
+    const taken = span.map((i) => owner[i]).find((o) => o !== null);
+    if (taken) {
+      unscheduled.push({ task: task.name, missingMinutes: task.minutes, reason: "overlapsFixed", other: taken.name });
+      continue;
+    }
+    for (const i of span) owner[i] = task;
+  }
+
+  const flexible = today.filter((t) => t.fixedStart === null).sort((a, b) => a.priority - b.priority || a.order - b.order);
+  for (const task of flexible) {
+    const needed = slotsFor(task.minutes);
+    const free = starts.map((_, i) => i).filter((i) => !inBreak[i] && owner[i] === null);
+    let run = -1;
+    for (let i = 0; i + needed <= count && run < 0; i++) {
+      if (Array.from({ length: needed }, (_, k) => i + k).every((j) => !inBreak[j] && owner[j] === null)) run = i;
+    }
+    const chosen = run >= 0 ? Array.from({ length: needed }, (_, k) => run + k) : free.slice(0, needed);
+    for (const i of chosen) owner[i] = task;
+    const missing = task.minutes - chosen.length * size;
+    if (missing > 0) unscheduled.push({ task: task.name, missingMinutes: missing, reason: "doesNotFit" });
+  }
+
+  return {
+    slots: starts.map((start, i) => {
+      const task = owner[i];
+      const kind: SlotKind = inBreak[i] ? "break" : task ? "task" : "free";
+      return { start, end: start + size, kind, task: task?.name ?? "", category: task?.category ?? "" };
+    }),
+    unscheduled,
+  };
+}
+
+export type TaskProblem = { readonly row: number; readonly field: "priority" | "days"; readonly value: string; readonly address: string };
+
+/** Daily tasks from the reader's records; Priority and Days are read here, as their words need this module. */
+export function dailyTasksFrom(records: readonly InputRecord<TaskField>[]): { tasks: DailyTask[]; problems: TaskProblem[] } {
+  const tasks: DailyTask[] = [];
+  const problems: TaskProblem[] = [];
+  for (const r of records) {
+    const priorityCell = r.raw.priority;
+    const daysCell = r.raw.days;
+    const priority = parsePriority(priorityCell?.value);
+    const days = parseDays(daysCell ? String(daysCell.value) : "");
+    if (priority === null && priorityCell) problems.push({ row: r.row, field: "priority", value: String(priorityCell.value), address: priorityCell.address });
+    if (days === null && daysCell) problems.push({ row: r.row, field: "days", value: String(daysCell.value), address: daysCell.address });
+    if (priority === null || days === null) continue;
+    tasks.push({
+      name: r.fields.task as string,
+      minutes: (r.fields.minutes as number | undefined) ?? 30,
+      priority,
+      fixedStart: r.fields.fixedStart === undefined ? null : Math.round((r.fields.fixedStart as number) * 1440),
+      days,
+      category: (r.fields.category as string | undefined) ?? "",
+      order: tasks.length,
+    });
+  }
+  return { tasks, problems };
+}

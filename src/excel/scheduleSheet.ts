@@ -1,0 +1,55 @@
+/**
+ * Queues a day's schedule sheet: the slots as a table (Time, Task, Category, Done, Notes), breaks shaded, a ✓
+ * list in Done, then a summary line and the Unscheduled list under it.
+ */
+import { fillNumberFormat } from "./ranges";
+
+export interface ScheduleSheetContent {
+  readonly tableName: string;
+  readonly headers: readonly string[];
+  /** Time (day fraction), task, category, done, notes. */
+  readonly rows: readonly (readonly [number, string, string, string, string])[];
+  /** Indexes into rows that are breaks. */
+  readonly breakRows: readonly number[];
+  readonly doneMark: string;
+  readonly summary: string;
+  readonly unscheduled: { readonly title: string; readonly headers: readonly string[]; readonly rows: readonly (readonly (string | number)[])[] } | null;
+}
+
+export const BREAK_FILL = "#F2F2F2";
+
+export function queueScheduleSheet(sheet: Excel.Worksheet, content: ScheduleSheetContent): void {
+  const count = content.rows.length;
+  const width = content.headers.length;
+  const block = sheet.getRangeByIndexes(0, 0, count + 1, width);
+  // Task names, categories and notes are the user's words: text, so nothing typed becomes a formula.
+  fillNumberFormat(block, "@");
+  fillNumberFormat(sheet.getRangeByIndexes(1, 0, count, 1), "hh:mm");
+  block.values = [[...content.headers], ...content.rows.map((r) => [...r])];
+  const table = sheet.tables.add(block, true);
+  table.name = content.tableName;
+  const done = sheet.getRangeByIndexes(1, 3, count, 1);
+  done.dataValidation.rule = { list: { inCellDropDown: true, source: content.doneMark } };
+  done.format.horizontalAlignment = "Center";
+  for (const row of content.breakRows) {
+    const cells = sheet.getRangeByIndexes(1 + row, 0, 1, width);
+    cells.format.fill.color = BREAK_FILL;
+    cells.format.font.italic = true;
+  }
+  block.format.autofitColumns();
+
+  const below = sheet.getRangeByIndexes(count + 2, 0, 1, 1);
+  fillNumberFormat(below, "@");
+  below.values = [[content.summary]];
+  below.format.font.italic = true;
+  if (content.unscheduled) {
+    const list = content.unscheduled;
+    const rows = [[list.title, "", ""], [...list.headers], ...list.rows.map((r) => [...r])];
+    const range = sheet.getRangeByIndexes(count + 4, 0, rows.length, 3);
+    fillNumberFormat(range, "@");
+    range.values = rows.map((r) => r.map((v) => (typeof v === "number" ? String(v) : v)));
+    sheet.getRangeByIndexes(count + 4, 0, 2, 3).format.font.bold = true;
+  }
+  sheet.freezePanes.freezeRows(1);
+  sheet.activate();
+}

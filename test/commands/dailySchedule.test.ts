@@ -1,0 +1,148 @@
+/** Generate daily schedule and Log daily report on the emulator. */
+import { generateDailySchedule, logDailyReport } from "../../src/commands/dailySchedule";
+import { insertSampleData } from "../../src/commands/insertSampleData";
+import type { JsonCell, SheetJson } from "../../src/emulator";
+import { emulatedEnvironment } from "../helpers";
+
+const TASKS: SheetJson = {
+  name: "Daily Tasks",
+  values: [
+    ["Task", "Minutes", "Priority", "Fixed start", "Days", "Category"],
+    ["Check data", 30, "High", "09:00", "Daily", "Data"],
+    ["Adjust bids", 60, 1, null, "Weekdays", "Ads"],
+    ["Review images", 30, "Low", null, "周一、周三", "Creative"],
+    ["Write report", 30, "High", "17:30", "每天", "Report"],
+    ["Too long", 600, 5, null, null, "Other"],
+  ],
+  tables: [{ name: "DailyTasks", address: "A1:F6" }],
+};
+
+describe("Generate daily schedule", () => {
+  it("writes the day's slots as a table with breaks, the Unscheduled list and a summary, in three round trips", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [TASKS] });
+    const outcome = await generateDailySchedule(env);
+    expect(outcome.message).toBe("Planned “Schedule 2026-11-24”: 4 tasks in 16 slots, 0 slots free.");
+    expect(outcome.details).toEqual(["Unscheduled: Too long, 240 minutes short (not enough free time)."]);
+    expect(excel.stats().syncs).toBe(3);
+    const sheet = excel.dump().sheets.find((s) => s.name === "Schedule 2026-11-24");
+    expect(sheet?.tables).toEqual([{ name: "Schedule_20261124", address: "A1:E19" }]);
+    expect(sheet?.values[0]).toEqual(["Time", "Task", "Category", "Done", "Notes"]);
+    expect(sheet?.values.slice(1, 4).map((r) => r.slice(0, 3))).toEqual([
+      // Times are day fractions, kept to Excel's 15 significant digits.
+      [0.375, "Check data", "Data"],
+      [expect.closeTo(9.5 / 24, 12), "Adjust bids", "Ads"],
+      [expect.closeTo(10 / 24, 12), "Adjust bids", "Ads"],
+    ]);
+    expect(sheet?.values[7]?.[1]).toBe("Break");
+    expect(sheet?.values[18]?.[1]).toBe("Write report");
+    expect(sheet?.values.slice(20).filter((r) => r[0] !== null).map((r) => r.slice(0, 3))).toEqual([
+      ["4 tasks in 16 slots of 30 minutes from 09:00 to 18:00; 0 slots free; 1 unscheduled.", null, null],
+      ["Unscheduled", null, null],
+      ["Task", "Missing minutes", "Reason"],
+      ["Too long", "240", "not enough free time"],
+    ]);
+    const model = excel.model.findSheet("Schedule 2026-11-24");
+    expect(model?.dataValidations).toEqual([{ address: "D2:D19", rule: { list: { inCellDropDown: true, source: "✓" } } }]);
+    expect(model?.format(7, 0)?.fill).toBe("#F2F2F2");
+  });
+
+  it("keeps the user's Done and Notes for tasks still planned when the same date is generated again", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [TASKS] });
+    await generateDailySchedule(env);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Schedule 2026-11-24");
+      sheet.getRange("D2:E3").values = [["✓", "done early"], ["✓", "bids -10%"]];
+      const tasks = context.workbook.tables.getItem("DailyTasks").getDataBodyRange();
+      tasks.getCell(0, 1).values = [[60]];
+    });
+    await generateDailySchedule(env);
+    const sheet = excel.dump().sheets.find((s) => s.name === "Schedule 2026-11-24");
+    expect(sheet?.values.slice(1, 5).map((r) => r.slice(1, 5))).toEqual([
+      ["Check data", "Data", "✓", "done early"],
+      ["Check data", "Data", null, null],
+      ["Adjust bids", "Ads", "✓", "bids -10%"],
+      ["Adjust bids", "Ads", null, null],
+    ]);
+    expect(excel.dump().sheets.filter((s) => s.name.startsWith("Schedule"))).toHaveLength(1);
+  });
+
+  it("plans another date, in Chinese, with the weekday's tasks", async () => {
+    const { excel, env } = emulatedEnvironment("zh-CN", { sheets: [TASKS] });
+    const monday = { year: 2026, month: 11, day: 23 };
+    const outcome = await generateDailySchedule(env, monday);
+    expect(outcome.message).toMatch(/^已排好“日程 2026-11-23”/);
+    const sheet = excel.dump().sheets.find((s) => s.name === "日程 2026-11-23");
+    expect(sheet?.values[0]).toEqual(["时间", "任务", "类别", "完成", "备注"]);
+    expect(sheet?.values.map((r) => r[1])).toContain("Review images");
+    expect(sheet?.values[7]?.[1]).toBe("休息");
+  });
+
+  it("reports unreadable Days and Priority at their cells and plans the rest", async () => {
+    const values: JsonCell[][] = [TASKS.values[0] as JsonCell[], ["A", 30, "soon", null, null, null], ["B", 30, null, null, "someday", null], ["C", 30, null, null, null, null]];
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [{ name: "Daily Tasks", values }] });
+    const outcome = await generateDailySchedule(env);
+    expect(outcome.details).toEqual([
+      "'Daily Tasks'!C2: Priority: “soon” is not a priority. Write 1–5 (1 highest) or High, Medium, Low.",
+      "'Daily Tasks'!E3: Days: “someday” is not a set of days. Write Daily, Weekdays, Mon,Wed or 周一、周三.",
+    ]);
+    expect(excel.dump().sheets[1]?.values[1]?.[1]).toBe("C");
+  });
+
+  it("writes nothing when the task table has no Task column", async () => {
+    const workbook = { sheets: [{ name: "Daily Tasks", values: [["What", "Minutes"], ["x", 30]] }] };
+    const { excel, env } = emulatedEnvironment("en-US", workbook);
+    const outcome = await generateDailySchedule(env);
+    expect(outcome.ok).toBe(false);
+    expect(excel.dump().sheets).toEqual(workbook.sheets);
+  });
+
+  it("plans the sample tasks", async () => {
+    const { env } = emulatedEnvironment("en-US");
+    await insertSampleData(env);
+    const outcome = await generateDailySchedule(env);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message).toMatch(/^Planned “Schedule 2026-11-24”: 6 tasks/);
+  });
+});
+
+describe("Log daily report", () => {
+  it("adds a row for the date, then updates the same row", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [TASKS] });
+    await generateDailySchedule(env);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Schedule 2026-11-24").getRange("D2:E3").values = [["✓", "data checked"], ["✓", ""]];
+    });
+    excel.resetStats();
+    const added = await logDailyReport(env);
+    expect(added.message).toBe("Logged 2026-11-24: 2 of 16 slots done.");
+    expect(excel.stats().syncs).toBe(3);
+    const log = () => excel.dump().sheets.find((s) => s.name === "Operation Log");
+    expect(log()?.values).toEqual([
+      ["Date", "Planned slots", "Done slots", "Completion", "Unscheduled tasks", "Notes"],
+      [46350, 16, 2, 0.125, "Too long", "data checked"],
+    ]);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Schedule 2026-11-24").getRange("D4").values = [["x"]];
+    });
+    const updated = await logDailyReport(env);
+    expect(updated.message).toBe("Updated the log for 2026-11-24: 3 of 16 slots done.");
+    expect(log()?.values).toHaveLength(2);
+    expect(log()?.values[1]?.slice(0, 4)).toEqual([46350, 16, 3, 0.1875]);
+  });
+
+  it("adds a row per date", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [TASKS] });
+    const monday = { year: 2026, month: 11, day: 23 };
+    await generateDailySchedule(env, monday);
+    await generateDailySchedule(env);
+    await logDailyReport(env, monday);
+    await logDailyReport(env);
+    expect(excel.dump().sheets.find((s) => s.name === "Operation Log")?.values.map((r) => r[0])).toEqual(["Date", 46349, 46350]);
+  });
+
+  it("says when there is no schedule for the date", async () => {
+    const { env } = emulatedEnvironment("en-US");
+    const outcome = await logDailyReport(env);
+    expect(outcome).toEqual({ ok: false, message: "Nothing was logged:", details: ["There is no schedule sheet for 2026-11-24 (“Schedule 2026-11-24”). Generate the daily schedule first."] });
+  });
+});
