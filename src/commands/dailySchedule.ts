@@ -18,17 +18,16 @@ import { queueScheduleSheet } from "../excel/scheduleSheet";
 import { OWNER_PROPERTY, queueBlockRead, queueDetailsRead, queueOutputSheet, outlineNames, readOutline } from "../excel/workbook";
 import type { Translate } from "../i18n";
 import { translator } from "../i18n";
-import { describeProblem } from "../i18n/problems";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { attempt } from "./outcome";
+import { attempt, detailsWithProblems } from "./outcome";
 
 const scheduleOwner = (day: CalendarDay) => `schedule:${isoDay(day)}`;
 const sheetNames = (day: CalendarDay) => [SCHEDULE_OUTPUT.sheetPrefix["en-US"], SCHEDULE_OUTPUT.sheetPrefix["zh-CN"]].map((p) => `${p} ${isoDay(day)}`);
 const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 function failed(t: Translate, key: "schedule.failed" | "report.failed", problems: readonly Problem[]): Outcome {
-  return { ok: false, message: t(key), details: problems.map((p) => describeProblem(p, t)) };
+  return { ok: false, message: t(key), ...detailsWithProblems([], problems, t) };
 }
 
 /** A previous schedule sheet's rows, as the Done and Notes the user filled in, by task in slot order. */
@@ -127,11 +126,14 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
       return {
         ok: true,
         message: t("schedule.done", { sheet: plan.sheetName, tasks: planned, slots: taskSlots, free }),
-        details: [
-          ...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []),
-          ...schedule.unscheduled.map((u) => t("schedule.unscheduledLine", { task: u.task, minutes: u.missingMinutes, reason: reasonText(u.reason, u.other, t) })),
-          ...problems.map((p) => describeProblem(p, t)),
-        ],
+        ...detailsWithProblems(
+          [
+            ...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []),
+            ...schedule.unscheduled.map((u) => t("schedule.unscheduledLine", { task: u.task, minutes: u.missingMinutes, reason: reasonText(u.reason, u.other, t) })),
+          ],
+          problems,
+          t,
+        ),
       };
     }),
   );

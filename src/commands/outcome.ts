@@ -1,6 +1,14 @@
 /** What a command tells the user when it ends. */
+import type { Problem } from "../core/problems";
 import { describeExcelError } from "../excel/errors";
 import type { Translate } from "../i18n";
+import { describeProblem } from "../i18n/problems";
+
+/** A cell a detail is about, so the pane can take the user there. */
+export interface CellLocation {
+  readonly sheet: string;
+  readonly address: string;
+}
 
 export interface Outcome {
   readonly ok: boolean;
@@ -8,6 +16,19 @@ export interface Outcome {
   readonly message: string;
   /** Further lines: names the add-in had to change, problems found. */
   readonly details: readonly string[];
+  /** Beside each detail, the cell it is about, where there is one. */
+  readonly locations?: readonly (CellLocation | null)[];
+}
+
+/**
+ * Lines for the pane: some plain ones, then one per problem, each problem with its cell so that clicking it
+ * selects the cell. Problems in a file rather than a sheet (an import) have no cell to select.
+ */
+export function detailsWithProblems(lines: readonly string[], problems: readonly Problem[], t: Translate, inWorkbook = true): Pick<Outcome, "details" | "locations"> {
+  return {
+    details: [...lines, ...problems.map((p) => describeProblem(p, t))],
+    locations: [...lines.map(() => null), ...problems.map((p) => (inWorkbook && p.sheet !== "" && p.address !== "" ? { sheet: p.sheet, address: p.address } : null))],
+  };
 }
 
 /** Runs a command; whatever Excel throws becomes a failed outcome with a sentence, never an uncaught error. */

@@ -14,10 +14,10 @@ import { queueRankingSheet } from "../excel/rankingSheet";
 import { queueBlockRead, queueDetailsRead, queueOutputSheet, outlineNames, readOutline } from "../excel/workbook";
 import type { Translate } from "../i18n";
 import { joinList, translator } from "../i18n";
-import { describeProblem, problemLocation, problemMessage } from "../i18n/problems";
+import { problemLocation, problemMessage } from "../i18n/problems";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { attempt } from "./outcome";
+import { attempt, detailsWithProblems } from "./outcome";
 
 /** The mark on the sheet this command owns. */
 export const RANKING_OWNER = "growthRanking";
@@ -25,7 +25,7 @@ export const RANKING_OWNER = "growthRanking";
 const percent = (n: number) => `${Number((n * 100).toPrecision(4))}%`;
 
 function failed(t: Translate, problems: readonly Problem[]): Outcome {
-  return { ok: false, message: t("rank.failed"), details: problems.map((p) => describeProblem(p, t)) };
+  return { ok: false, message: t("rank.failed"), ...detailsWithProblems([], problems, t) };
 }
 
 function severalInputs(source: Extract<InputSource, { from: "several" }>, input: typeof INPUTS.growthPoints, field: string): Problem {
@@ -106,10 +106,14 @@ export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
       return {
         ok: true,
         message,
-        details: [
-          ...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []),
-          ...(read.problems.length > 0 ? [t("rank.skipped", { count: read.rejectedRows.length }), ...read.problems.map((p) => describeProblem(p, t))] : []),
-        ],
+        ...detailsWithProblems(
+          [
+            ...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []),
+            ...(read.problems.length > 0 ? [t("rank.skipped", { count: read.rejectedRows.length })] : []),
+          ],
+          read.problems,
+          t,
+        ),
       };
     }),
   );

@@ -19,10 +19,10 @@ import { GOAL_COLUMN_ORDER, queueGoalColumns } from "../excel/goalColumns";
 import { queueBlockRead, outlineNames, readOutline } from "../excel/workbook";
 import type { Translate } from "../i18n";
 import { translator } from "../i18n";
-import { describeProblem, problemMessage } from "../i18n/problems";
+import { problemMessage } from "../i18n/problems";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { attempt } from "./outcome";
+import { attempt, detailsWithProblems } from "./outcome";
 
 export const STATUS_FILLS: Readonly<Record<GoalStatus, string>> = {
   achieved: "#C6EFCE",
@@ -38,7 +38,7 @@ export const STATUS_FILLS: Readonly<Record<GoalStatus, string>> = {
 const BESIDE_COLUMNS = 50;
 
 function failed(t: Translate, problems: readonly Problem[]): Outcome {
-  return { ok: false, message: t("goals.failed"), details: problems.map((p) => describeProblem(p, t)) };
+  return { ok: false, message: t("goals.failed"), ...detailsWithProblems([], problems, t) };
 }
 
 function noteText(note: GoalNote, t: Translate): string {
@@ -188,7 +188,7 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
       return {
         ok: true,
         message: t("goals.done", { count: read.records.length + problemsByRow.size, sheet: block.sheet, summary }),
-        details: read.problems.map((p) => describeProblem(p, t)),
+        ...detailsWithProblems([], read.problems, t),
       };
     }),
   );

@@ -9,6 +9,7 @@ import { importStoreData } from "../commands/importStoreData";
 import { blobChunks } from "../csv/reader";
 import { insertSampleData } from "../commands/insertSampleData";
 import { rankGrowthPoints } from "../commands/rankGrowthPoints";
+import { selectCell } from "../commands/selectCell";
 import { updateGoalStatus } from "../commands/updateGoalStatus";
 import { generateDailySchedule, logDailyReport } from "../commands/dailySchedule";
 import type { CalendarDay } from "../core/excelDate";
@@ -65,7 +66,22 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
     const region = outcome.ok ? status : alert;
     (outcome.ok ? alert : status).replaceChildren();
     region.replaceChildren(h("p", {}, outcome.message));
-    if (outcome.details.length > 0) region.append(h("ul", {}, ...outcome.details.map((d) => h("li", {}, d))));
+    if (outcome.details.length > 0) {
+      region.append(
+        h(
+          "ul",
+          { class: "pane-details" },
+          ...outcome.details.map((detail, i) => {
+            const location = outcome.locations?.[i];
+            if (!location) return h("li", {}, detail);
+            // A problem with a cell: clicking it selects that cell in Excel.
+            const link = h("button", { type: "button", class: "pane-link" }, detail);
+            link.addEventListener("click", () => void selectCell(env, location).then((failure) => failure && show(failure)));
+            return h("li", {}, link);
+          }),
+        ),
+      );
+    }
     region.setAttribute("data-outcome", outcome.ok ? "ok" : "failed");
   };
 

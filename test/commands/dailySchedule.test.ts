@@ -143,6 +143,6 @@ describe("Log daily report", () => {
   it("says when there is no schedule for the date", async () => {
     const { env } = emulatedEnvironment("en-US");
     const outcome = await logDailyReport(env);
-    expect(outcome).toEqual({ ok: false, message: "Nothing was logged:", details: ["There is no schedule sheet for 2026-11-24 (“Schedule 2026-11-24”). Generate the daily schedule first."] });
+    expect(outcome).toMatchObject({ ok: false, message: "Nothing was logged:", details: ["There is no schedule sheet for 2026-11-24 (“Schedule 2026-11-24”). Generate the daily schedule first."] });
   });
 });

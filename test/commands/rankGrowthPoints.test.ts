@@ -26,7 +26,7 @@ async function rank(workbook: WorkbookJson, language: "en-US" | "zh-CN" = "en-US
 describe("Rank growth points", () => {
   it("writes the ranking as a table sorted by score, with the focus marked, from a GrowthPoints table", async () => {
     const { outcome, output, excel } = await rank({ sheets: [pointsSheet({ tables: [{ name: "GrowthPoints", address: "A1:D4" }] })] });
-    expect(outcome).toEqual({ ok: true, message: "Ranked 3 growth points on “Growth Ranking”. Focus: Main image CTR and Live streaming.", details: [] });
+    expect(outcome).toMatchObject({ ok: true, message: "Ranked 3 growth points on “Growth Ranking”. Focus: Main image CTR and Live streaming.", details: [] });
     expect(output?.name).toBe("Growth Ranking");
     expect(output?.tables).toEqual([{ name: "GrowthRanking", address: "A1:I4" }]);
     expect(output?.values.slice(0, 4)).toEqual([
@@ -78,7 +78,7 @@ describe("Rank growth points", () => {
   it("says where it looked when there is no input, and writes nothing", async () => {
     const workbook = { sheets: [{ name: "Notes", values: [["hello"]] }] };
     const { outcome, dump } = await rank(workbook);
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       ok: false,
       message: "Nothing was ranked and nothing was written. Fix these problems, then try again:",
       details: ["No Growth Points found: the workbook has no table named GrowthPoints, no sheet with that name, and the active sheet “Notes” does not have its headers. “Insert sample data” shows the layout."],
@@ -100,6 +100,8 @@ describe("Rank growth points", () => {
       "'Growth Points'!B5: Success rate: 60 is more than 100%. Did you mean 60%? A success rate is at most 100%.",
       "'Growth Points'!B6: Success rate holds the Excel error #N/A. Fix the formula or type the value.",
     ]);
+    // Each problem carries its cell, so the pane can select it.
+    expect(outcome.locations).toEqual([null, { sheet: "Growth Points", address: "B5" }, { sheet: "Growth Points", address: "B6" }]);
     const below = output?.values.slice(5).filter((r) => r.some((v) => v !== null)).map((r) => r.slice(0, 3));
     expect(below).toEqual([
       ["Success threshold 50%; growth threshold 25% (the median); focus: the top 2 with a positive score. Score = success rate × growth rate.", null, null],

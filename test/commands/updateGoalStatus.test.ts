@@ -25,7 +25,7 @@ describe("Update goal status", () => {
   it("adds the written columns at the right of the Goals table and fills them, in three round trips", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [goalsSheet()] });
     const outcome = await updateGoalStatus(env);
-    expect(outcome).toEqual({ ok: true, message: "Updated 3 goals on “Goals”: On track 1, Behind 1, Invalid 1.", details: [] });
+    expect(outcome).toMatchObject({ ok: true, message: "Updated 3 goals on “Goals”: On track 1, Behind 1, Invalid 1.", details: [] });
     const sheet = excel.dump().sheets[0];
     expect(sheet?.tables).toEqual([{ name: "Goals", address: "A1:L4" }]);
     expect(sheet?.values[0]?.slice(7)).toEqual(["Progress", "Time elapsed", "Status", "Days left", "Note"]);

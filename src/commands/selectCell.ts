@@ -1,0 +1,18 @@
+/** Takes the user to a cell a problem is about: activates its sheet and selects it. */
+import type { CommandEnvironment } from "./environment";
+import type { CellLocation, Outcome } from "./outcome";
+import { attempt } from "./outcome";
+import { translator } from "../i18n";
+
+export function selectCell(env: CommandEnvironment, location: CellLocation): Promise<Outcome | null> {
+  const t = translator(env.language());
+  return attempt(t, async () => {
+    await env.host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(location.sheet);
+      sheet.activate();
+      sheet.getRange(location.address).select();
+      await context.sync();
+    });
+    return { ok: true, message: "", details: [] };
+  }).then((outcome) => (outcome.ok ? null : outcome));
+}
