@@ -13,7 +13,7 @@ import { emulatorHost } from "../emulator/host";
 import { describeExcelError } from "../excel/errors";
 import { translator } from "../i18n";
 import { h } from "../taskpane/dom";
-import { officeLanguage, officeReady } from "../taskpane/office";
+import { applyTheme, officeLanguage, officeReady } from "../taskpane/office";
 import type { PaneEnvironment } from "../taskpane/pane";
 import { mountPane } from "../taskpane/pane";
 import { drawWorkbook } from "./grid";
@@ -46,7 +46,11 @@ window.preview = {
 };
 
 async function start(): Promise<void> {
-  const requested = new URLSearchParams(window.location.search).get("lang");
+  const query = new URLSearchParams(window.location.search);
+  const requested = query.get("lang");
+  // Excel's dark theme, previewed: ?theme=dark, or the system's setting.
+  const theme = query.get("theme") ?? (window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light");
+  applyTheme(theme === "dark" ? "dark" : "light");
   let language: Language = requested ? pickLanguage(requested) : officeLanguage();
   const info = await officeReady();
   if (info.host !== null) console.warn(`The preview always uses its emulated workbook, even inside ${info.host}.`);

@@ -11,7 +11,7 @@ import { translator } from "../i18n";
 import { h } from "./dom";
 import type { PaneEnvironment } from "./pane";
 import { mountPane } from "./pane";
-import { officeLanguage, officeReady } from "./office";
+import { applyTheme, officeLanguage, officeReady, officeTheme } from "./office";
 
 async function start(): Promise<void> {
   const root = document.getElementById("app");
@@ -23,6 +23,7 @@ async function start(): Promise<void> {
     root.replaceChildren(h("p", { class: "pane-note" }, t("taskpane.outsideOffice"), " ", h("a", { href: "preview.html" }, t("taskpane.openPreview"))));
     return;
   }
+  applyTheme(officeTheme() ?? "light");
   const env: PaneEnvironment = {
     host: officeExcelHost,
     language: () => language,
