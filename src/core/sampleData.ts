@@ -118,3 +118,12 @@ export function sampleSheets(language: Language, today: CalendarDay): SampleShee
     },
   ];
 }
+
+/**
+ * An input sheet with just its headers and one empty row carrying the column formats, for an operator who
+ * starts from their own data.
+ */
+export function inputTemplate(kind: InputKind, language: Language, today: CalendarDay): SampleSheet {
+  const sample = sampleSheets(language, today).find((s) => s.kind === kind) as SampleSheet;
+  return { ...sample, rows: [sample.headers.map(() => "")], cellFormats: [] };
+}

@@ -51,9 +51,10 @@ export const SLOT_MINUTES = [5, 10, 15, 20, 30, 60] as const;
 
 const MEDIAN_WORDS = ["median", "中位数", "auto", "自动"].map(headerKey);
 
-type SettingParse = { ok: true; value: Settings[SettingKey] } | { ok: false; code: ProblemCode; detail?: string };
+export type SettingParse = { ok: true; value: Settings[SettingKey] } | { ok: false; code: ProblemCode; detail?: string };
 
-function parseSetting(key: SettingKey, value: CellValue, percent: boolean): SettingParse {
+/** Reads one setting's value as the pane's editor or the Settings sheet gives it. */
+export function parseSetting(key: SettingKey, value: CellValue, percent: boolean): SettingParse {
   const by = (field: Parameters<typeof parseField>[0], map: (v: number) => Settings[SettingKey] = (v) => v): SettingParse => {
     const parsed = parseField(field, value, percent);
     if ("code" in parsed) return parsed.detail === undefined ? { ok: false, code: parsed.code } : { ok: false, code: parsed.code, detail: parsed.detail };

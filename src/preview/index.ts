@@ -35,9 +35,14 @@ declare global {
 
 const excel = new ExcelEmulator();
 let markReady: () => void = () => undefined;
+/** Set once the pane is mounted: a loaded workbook may hold inputs the pane should know of. */
+let refreshPane: () => Promise<void> = async () => undefined;
 window.preview = {
   ready: new Promise<void>((resolve) => (markReady = resolve)),
-  loadWorkbook: (json) => excel.load(json),
+  loadWorkbook: (json) => {
+    excel.load(json);
+    void refreshPane();
+  },
   dumpWorkbook: () => excel.dump(),
   stats: () => {
     const { syncs, maxRequestBytes } = excel.stats();
@@ -72,6 +77,7 @@ async function start(): Promise<void> {
   document.body.replaceChildren(h("div", { class: "preview" }, ribbon, h("div", { class: "preview-body" }, workbook, paneRoot)), note);
 
   const pane = mountPane(paneRoot, env);
+  refreshPane = pane.refresh;
   const commands = ribbonCommands(env);
   const shell = {
     show: pane.show,
@@ -110,6 +116,8 @@ async function start(): Promise<void> {
 
   excel.onChange(redraw);
   drawChrome();
+  // Ready once the pane has read the workbook, so scripts and tests start from a settled pane.
+  await pane.refresh();
   markReady();
 }
 

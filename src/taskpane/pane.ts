@@ -11,6 +11,11 @@ import { insertSampleData } from "../commands/insertSampleData";
 import { rankGrowthPoints } from "../commands/rankGrowthPoints";
 import { selectCell } from "../commands/selectCell";
 import { updateGoalStatus } from "../commands/updateGoalStatus";
+import type { WorkbookState } from "../commands/workbookSetup";
+import { INPUT_KINDS, createInputSheets, readWorkbookState, saveSetting } from "../commands/workbookSetup";
+import { INPUTS, SETTING_NAMES } from "../core/contract";
+import type { SettingKey, Settings } from "../core/settings";
+import { SLOT_MINUTES } from "../core/settings";
 import { generateDailySchedule, logDailyReport } from "../commands/dailySchedule";
 import type { CalendarDay } from "../core/excelDate";
 import { isoDay, parseIsoDay } from "../core/excelDate";
@@ -30,6 +35,8 @@ export interface PaneController {
   show(outcome: Outcome): void;
   /** Draws the pane again, e.g. after the language changed. */
   render(): void;
+  /** Reads the workbook again (which inputs exist, the settings) and redraws. */
+  refresh(): Promise<void>;
 }
 
 const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { "en-US": "English", "zh-CN": "中文" };
@@ -37,6 +44,22 @@ const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { "en-US": "English",
 interface PaneCommand {
   readonly label: MessageKey;
   readonly run: (env: CommandEnvironment) => Promise<Outcome>;
+  /** The command changes which inputs exist or the settings: the pane reads the workbook again after it. */
+  readonly refreshes?: boolean;
+  readonly text?: string;
+}
+
+const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+const percent = (rate: number) => `${Number((rate * 100).toPrecision(6))}%`;
+
+/** A setting as the pane shows it in its field. */
+function shownSetting(key: SettingKey, settings: Settings): string {
+  const value = settings[key];
+  if (key === "dayStart" || key === "dayEnd") return clock(value as number);
+  if (key === "breaks") return (value as Settings["breaks"]).map((b) => `${clock(b.start)}-${clock(b.end)}`).join(", ");
+  if (key === "successThreshold" || key === "atRiskBand") return percent(value as number);
+  if (key === "growthThreshold") return value === "median" ? "" : percent(value as number);
+  return String(value);
 }
 
 interface PaneSection {
@@ -46,14 +69,24 @@ interface PaneSection {
   readonly commands: readonly PaneCommand[];
 }
 
-const SECTIONS: readonly PaneSection[] = [
-  { id: "start", title: "pane.start.title", body: "pane.start.body", commands: [{ label: "command.insertSampleData", run: insertSampleData }] },
-  { id: "growth", title: "pane.growth.title", body: "pane.growth.body", commands: [{ label: "command.rankGrowthPoints", run: rankGrowthPoints }] },
-  { id: "goals", title: "pane.goals.title", body: "pane.goals.body", commands: [{ label: "command.updateGoalStatus", run: updateGoalStatus }] },
+const SECTIONS: readonly (PaneSection & { readonly settings: readonly SettingKey[] })[] = [
+  { id: "growth", title: "pane.growth.title", body: "pane.growth.body", commands: [{ label: "command.rankGrowthPoints", run: rankGrowthPoints }], settings: ["focusLimit", "successThreshold", "growthThreshold"] },
+  { id: "goals", title: "pane.goals.title", body: "pane.goals.body", commands: [{ label: "command.updateGoalStatus", run: updateGoalStatus }], settings: ["atRiskBand"] },
 ];
+
+const SAMPLE: PaneCommand = { label: "command.insertSampleData", run: insertSampleData, refreshes: true };
 
 export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneController {
   let last: Outcome | null = null;
+  let state: WorkbookState | null = null;
+  const refresh = async () => {
+    try {
+      state = await readWorkbookState(env);
+    } catch {
+      // The pane still works without knowing the workbook; its commands report Excel's errors themselves.
+      state = null;
+    }
+  };
   /** The day the schedule commands work on; today until the user picks another. */
   let scheduleDay: CalendarDay | null = null;
   const day = () => scheduleDay ?? env.today();
@@ -160,6 +193,7 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
         button({ label: "command.generateDailySchedule", run: (e) => generateDailySchedule(e, day()) }),
         button({ label: "command.logDailyReport", run: (e) => logDailyReport(e, day()) }),
       ),
+      settingsBlock(t, ["dayStart", "dayEnd", "breaks", "slotMinutes"]),
     );
   };
 
@@ -170,11 +204,67 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
     status.replaceChildren(h("p", {}, translator(env.language())("pane.busy")));
     alert.replaceChildren();
     try {
-      show(await command.run(env));
+      const outcome = await command.run(env);
+      if (command.refreshes) await refresh();
+      show(outcome);
     } finally {
       busy = false;
       render();
     }
+  };
+
+  const settingField = (t: ReturnType<typeof translator>, key: SettingKey) => {
+    const id = `pane-setting-${key}`;
+    const shown = state ? shownSetting(key, state.settings) : "";
+    let input: HTMLInputElement | HTMLSelectElement;
+    if (key === "slotMinutes") {
+      input = h("select", { id, class: "pane-select", disabled: busy }, ...SLOT_MINUTES.map((m) => h("option", { value: String(m), selected: String(m) === shown }, String(m))));
+    } else {
+      const type = key === "dayStart" || key === "dayEnd" ? "time" : key === "focusLimit" ? "number" : "text";
+      input = h("input", { id, class: "pane-select pane-input", type, value: shown, disabled: busy, ...(type === "number" ? { min: "1", max: "5" } : {}) });
+      if (key === "growthThreshold") input.setAttribute("placeholder", t("pane.setting.growthThreshold.median"));
+    }
+    input.addEventListener("change", () => {
+      const typed = key === "growthThreshold" && input.value.trim() === "" ? "median" : input.value;
+      void run({ label: "pane.settingsTitle", run: (e) => saveSetting(e, key, typed), refreshes: true });
+    });
+    return h("div", { class: "pane-field pane-setting" }, h("label", { for: id }, SETTING_NAMES[key][env.language()]), input);
+  };
+
+  const settingsBlock = (t: ReturnType<typeof translator>, keys: readonly SettingKey[]) =>
+    h("details", { class: "pane-settings" }, h("summary", {}, t("pane.settingsTitle")), h("p", { class: "pane-hint" }, t("pane.settingsHint")), ...keys.map((k) => settingField(t, k)));
+
+  const startSection = (t: ReturnType<typeof translator>, button: (command: PaneCommand) => HTMLButtonElement) => {
+    const empty = state !== null && INPUT_KINDS.every((k) => !state?.inputs[k]);
+    if (!empty) {
+      return h(
+        "section",
+        { class: "pane-section", "aria-labelledby": "pane-start-title" },
+        h("h2", { id: "pane-start-title" }, t("pane.start.title")),
+        h("p", {}, t("pane.start.body")),
+        h("div", { class: "pane-actions" }, button(SAMPLE)),
+      );
+    }
+    const language = env.language();
+    return h(
+      "section",
+      { class: "pane-section pane-empty", "aria-labelledby": "pane-start-title" },
+      h("h2", { id: "pane-start-title" }, t("pane.empty.title")),
+      h("p", {}, t("pane.empty.body")),
+      h(
+        "ul",
+        { class: "pane-inputs" },
+        ...INPUT_KINDS.map((kind) =>
+          h(
+            "li",
+            {},
+            h("p", {}, t(`pane.input.${kind}` as MessageKey)),
+            button({ label: "pane.createSheet", text: t("pane.createSheet", { sheet: INPUTS[kind].sheetName[language] }), run: (e) => createInputSheets(e, [kind]), refreshes: true }),
+          ),
+        ),
+      ),
+      h("div", { class: "pane-actions" }, button(SAMPLE), button({ label: "pane.createSheets", run: (e) => createInputSheets(e, INPUT_KINDS), refreshes: true })),
+    );
   };
 
   const render = () => {
@@ -192,7 +282,7 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
       if (last) show(last);
     });
     const button = (command: PaneCommand) => {
-      const b = h("button", { type: "button", class: "pane-button primary", disabled: busy }, t(command.label));
+      const b = h("button", { type: "button", class: "pane-button primary", disabled: busy }, command.text ?? t(command.label));
       b.addEventListener("click", () => void run(command));
       return b;
     };
@@ -207,6 +297,7 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
           h("p", { class: "pane-tagline" }, t("app.tagline")),
           h("div", { class: "pane-field" }, h("label", { for: "pane-language" }, t("pane.languageLabel")), select),
         ),
+        startSection(t, button),
         ...SECTIONS.map((section) =>
           h(
             "section",
@@ -214,6 +305,7 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
             h("h2", { id: `pane-${section.id}-title` }, t(section.title)),
             h("p", {}, t(section.body)),
             h("div", { class: "pane-actions" }, ...section.commands.map(button)),
+            settingsBlock(t, section.settings),
           ),
         ),
         scheduleSection(t, button),
@@ -225,5 +317,6 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
   };
 
   render();
-  return { show, render };
+  void refresh().then(render);
+  return { show, render, refresh: () => refresh().then(render) };
 }

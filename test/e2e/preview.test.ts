@@ -45,15 +45,17 @@ describeInBrowser("the preview in Chromium", () => {
   it("inserts the sample data from the pane, shows it in the grid, and reports in the status region", async () => {
     await open("en-US");
     const pane = page.getByRole("complementary");
-    await pane.getByRole("button", { name: "Insert sample data" }).click();
+    const before = await page.evaluate(() => window.preview.stats().syncs);
+    await pane.getByRole("button", { name: "Insert sample data" }).first().click();
     await page.getByRole("status").filter({ hasText: "Sample data added" }).waitFor();
+    // Two round trips to insert, two for the pane to read the workbook again.
+    expect((await page.evaluate(() => window.preview.stats().syncs)) - before).toBe(4);
 
     const dump = await page.evaluate(() => window.preview.dumpWorkbook());
     expect(dump.sheets.map((s) => s.name)).toEqual(["Sheet1", "Growth Points", "Goals", "Daily Tasks", "Settings"]);
     expect(dump.sheets[1]?.values[0]).toEqual(["Growth point", "Success rate", "Growth rate", "Owner", "Deadline"]);
     await expect(page.getByRole("tab", { name: "Growth Points" }).getAttribute("aria-selected")).resolves.toBe("true");
     await expect(page.getByRole("table", { name: "Cells of Growth Points" }).getByRole("cell", { name: "70%" }).first().isVisible()).resolves.toBe(true);
-    expect(await page.evaluate(() => window.preview.stats())).toEqual({ syncs: 2, maxRequestBytes: expect.any(Number) });
     await page.screenshot({ path: screenshotPath("preview-sample-data-en-US") });
     for (const sheet of ["Goals", "Daily Tasks", "Settings"]) {
       await page.getByRole("tab", { name: sheet }).click();
@@ -178,6 +180,41 @@ describeInBrowser("the preview in Chromium", () => {
     await page.locator(".grid-wrap").evaluate((grid) => (grid.scrollLeft = grid.scrollWidth));
     await page.screenshot({ path: screenshotPath(`preview-goals-${language}`) });
     expect(pageErrors).toEqual([]);
+  });
+
+  it.each([
+    ["en-US", "This workbook has no Growth Ops inputs yet", "Create Growth Points", "Created Growth Points", "Growth Points"],
+    ["zh-CN", "这个工作簿还没有增长运营的输入表", "创建增长点", "已创建增长点", "增长点"],
+  ] as const)("explains each input on a blank workbook and creates one with its headers, in %s", async (language, heading, create, done, sheetName) => {
+    await open(language);
+    const pane = page.getByRole("complementary");
+    await pane.getByRole("heading", { name: heading }).waitFor();
+    await pane.screenshot({ path: screenshotPath(`pane-empty-${language}`) });
+    await pane.getByRole("button", { name: create }).click();
+    await page.getByRole("status").filter({ hasText: done }).waitFor();
+    const sheet = (await page.evaluate(() => window.preview.dumpWorkbook())).sheets.find((s) => s.name === sheetName);
+    expect(sheet?.values).toHaveLength(1);
+    expect(sheet?.tables).toEqual([{ name: "GrowthPoints", address: "A1:E2" }]);
+    // With an input in the workbook, the pane no longer shows the first-run explanation.
+    await expect(pane.getByRole("heading", { name: heading }).count()).resolves.toBe(0);
+  });
+
+  it("saves a setting typed in the pane into the workbook's Settings sheet", async () => {
+    await open("en-US");
+    const pane = page.getByRole("complementary");
+    await pane.getByRole("button", { name: "Insert sample data" }).first().click();
+    await page.getByRole("status").filter({ hasText: "Sample data added" }).waitFor();
+    const growth = pane.getByRole("region", { name: "Growth points" });
+    await growth.locator("summary").click();
+    await expect(growth.getByLabel("Focus limit").inputValue()).resolves.toBe("2");
+    await growth.getByLabel("Focus limit").fill("3");
+    await growth.getByLabel("Focus limit").press("Enter");
+    await growth.getByLabel("Focus limit").blur();
+    await page.getByRole("status").filter({ hasText: "Saved Focus limit = 3" }).waitFor();
+    const settings = (await page.evaluate(() => window.preview.dumpWorkbook())).sheets.find((s) => s.name === "Settings");
+    expect(settings?.values.find((r) => r[0] === "Focus limit")).toEqual(["Focus limit", 3]);
+    await growth.locator("summary").click();
+    await pane.screenshot({ path: screenshotPath("pane-settings-en-US") });
   });
 
   it("switches the pane's language without reloading", async () => {
