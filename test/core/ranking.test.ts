@@ -83,3 +83,21 @@ describe("ranking growth points", () => {
     expect(rankingRows(ranking, "en-US")[0]?.[5]).toBe("Quick win");
   });
 });
+
+describe("ranking many points", () => {
+  it("orders 20,000 points exactly as the rules say, ties included", () => {
+    const points = Array.from({ length: 20_000 }, (_, i) => point(`p${i}`, ((i * 37) % 101) / 100, ((i * 53) % 41) / 20));
+    const rows = rankGrowthPoints(points, DEFAULTS).rows;
+    for (let i = 1; i < rows.length; i++) {
+      const [a, b] = [rows[i - 1]!, rows[i]!];
+      const sameScore = Math.abs(a.score - b.score) < 1e-9;
+      expect(sameScore ? a.successRate > b.successRate || (a.successRate === b.successRate && a.order < b.order) : a.score > b.score).toBe(true);
+      expect(b.rank).toBe(sameScore ? a.rank : i + 1);
+    }
+  });
+
+  it("falls back to a comparator sort for scores too large to pack, with the same result", () => {
+    const points = [point("huge", 1, 1e9), point("big", 1, 5e8), point("tie1", 0.5, 2), point("tie2", 1, 1)];
+    expect(rankGrowthPoints(points, DEFAULTS).rows.map((r) => [r.rank, r.name])).toEqual([[1, "huge"], [2, "big"], [3, "tie2"], [3, "tie1"]]);
+  });
+});
