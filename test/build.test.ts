@@ -1,6 +1,7 @@
 /** dist/ as `npm run build` leaves it (npm test builds before running the tests). */
 import { existsSync, readFileSync, readdirSync } from "fs";
 import { join } from "path";
+import { gzipSync } from "zlib";
 
 const DIST = join(__dirname, "..", "dist");
 const built = existsSync(join(DIST, "manifest.xml"));
@@ -29,6 +30,11 @@ describeBuilt("dist/", () => {
   it("loads each page's own bundle after office.js, and nothing else", () => {
     expect(scripts(read("taskpane.html"))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/)]);
     expect(scripts(read("preview.html"))).toEqual(["office-js/office.js", expect.stringMatching(/^preview\.[0-9a-f]{8}\.js$/)]);
+  });
+
+  it("keeps the task pane's JavaScript (without office.js) under 80 KB gzipped", () => {
+    const bundle = readdirSync(DIST).find((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f)) as string;
+    expect(gzipSync(readFileSync(join(DIST, bundle)), { level: 9 }).length).toBeLessThan(80 * 1024);
   });
 
   it("rewrites the manifest's development URL to the production one", () => {

@@ -97,9 +97,9 @@ function select(values: Float64Array, k: number): number {
   return values[k] as number;
 }
 
-export function median(values: readonly number[]): number {
+export function median(values: readonly number[] | Float64Array): number {
   if (values.length === 0) return 0;
-  const copy = Float64Array.from(values);
+  const copy = values instanceof Float64Array ? values : Float64Array.from(values);
   const mid = copy.length >> 1;
   if (copy.length % 2 === 1) return select(copy, mid);
   const upper = select(copy, mid);
@@ -111,33 +111,31 @@ export function median(values: readonly number[]): number {
 
 /**
  * Point indexes in ranking order: score key descending, then success rate descending, then position in the list.
- * Both orders are whole numbers packed with an index into one double, so each is a plain numeric sort: first the
- * tie order (success, then position), then the score with that tie order as its low part. Values too large to
- * pack fall back to a comparator sort.
+ * Score keys are whole numbers, so key and position pack into one double and sort as plain numbers; only runs of
+ * equal scores are then put in success order. Keys too large to pack fall back to a comparator sort.
  */
 function rankingOrder(keys: Float64Array, success: Float64Array): Uint32Array {
   const n = keys.length;
   const sorted = new Uint32Array(n);
+  const tie = (a: number, b: number) => (success[b] as number) - (success[a] as number) || a - b;
   const scale = 2 ** Math.max(1, Math.ceil(Math.log2(n + 1)));
   let maxKey = 0;
-  for (let i = 0; i < n; i++) maxKey = Math.max(maxKey, keys[i] as number);
-  const SUCCESS_GRAIN = 2 ** 20;
-  if ((maxKey + 1) * scale >= Number.MAX_SAFE_INTEGER || SUCCESS_GRAIN * 2 * scale >= Number.MAX_SAFE_INTEGER) {
+  for (let i = 0; i < n; i++) if ((keys[i] as number) > maxKey) maxKey = keys[i] as number;
+  if ((maxKey + 1) * scale >= Number.MAX_SAFE_INTEGER) {
     for (let i = 0; i < n; i++) sorted[i] = i;
-    return sorted.sort((a, b) => (keys[b] as number) - (keys[a] as number) || (success[b] as number) - (success[a] as number) || a - b);
+    return sorted.sort((a, b) => (keys[b] as number) - (keys[a] as number) || tie(a, b));
   }
-  // Tie order: higher success first (success is at most 100%), then earlier in the list.
   const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) packed[i] = (SUCCESS_GRAIN - Math.round((success[i] as number) * SUCCESS_GRAIN)) * scale + i;
+  for (let i = 0; i < n; i++) packed[i] = (maxKey - (keys[i] as number)) * scale + i;
   packed.sort();
-  const tiePlace = new Float64Array(n);
-  for (let p = 0; p < n; p++) tiePlace[(packed[p] as number) % scale] = p;
-  // Score descending, ties by their place in the tie order.
-  for (let i = 0; i < n; i++) packed[i] = (maxKey - (keys[i] as number)) * scale + (tiePlace[i] as number);
-  packed.sort();
-  const byPlace = new Uint32Array(n);
-  for (let i = 0; i < n; i++) byPlace[tiePlace[i] as number] = i;
-  for (let p = 0; p < n; p++) sorted[p] = byPlace[(packed[p] as number) % scale] as number;
+  for (let p = 0; p < n; p++) sorted[p] = (packed[p] as number) % scale;
+  for (let start = 0; start < n; ) {
+    const key = keys[sorted[start] as number];
+    let end = start + 1;
+    while (end < n && keys[sorted[end] as number] === key) end++;
+    if (end - start > 1) sorted.subarray(start, end).sort(tie);
+    start = end;
+  }
   return sorted;
 }
 
@@ -148,17 +146,19 @@ function rankingOrder(keys: Float64Array, success: Float64Array): Uint32Array {
  * @example rankGrowthPoints([{ name: "主图", successRate: 0.7, growthRate: 0.25, … }], DEFAULTS).rows[0].score === 0.175
  */
 export function rankGrowthPoints(points: readonly GrowthPoint[], options: RankingOptions): Ranking {
-  const growthThresholdIsMedian = options.growthThreshold === "median";
-  const growthThreshold = options.growthThreshold === "median" ? median(points.map((p) => p.growthRate)) : options.growthThreshold;
   const n = points.length;
-  // Typed arrays and an index sort: a hundred thousand points sort at close to the speed of plain numbers.
+  // Typed arrays and packed sorts: a hundred thousand points rank at a few times the speed of sorting plain numbers.
   const keys = new Float64Array(n);
   const success = new Float64Array(n);
+  const growth = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const p = points[i] as GrowthPoint;
     keys[i] = scoreKey(p.successRate * p.growthRate);
     success[i] = p.successRate;
+    growth[i] = p.growthRate;
   }
+  const growthThresholdIsMedian = options.growthThreshold === "median";
+  const growthThreshold = options.growthThreshold === "median" ? median(growth) : options.growthThreshold;
   const sorted = rankingOrder(keys, success);
 
   let rank = 0;

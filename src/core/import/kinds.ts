@@ -112,11 +112,12 @@ export function recogniseExport(headers: readonly string[], fileName: string): R
  * separated by a control character no export holds, so that different rows never share a key.
  */
 export function rowKey(values: readonly (string | number | null)[], keyColumns: readonly number[]): string {
-  let key = "";
   const count = keyColumns.length > 0 ? keyColumns.length : values.length;
+  const parts = new Array<string>(count);
   for (let i = 0; i < count; i++) {
     const v = values[keyColumns.length > 0 ? (keyColumns[i] as number) : i] ?? null;
-    key += v === null ? "\u0001\u0000" : typeof v === "number" ? `\u0001n${v}` : `\u0001s${v}`;
+    parts[i] = v === null ? "\u0000" : typeof v === "number" ? `n${v}` : `s${v}`;
   }
-  return key;
+  // One join makes one flat string; appending piece by piece would keep a rope of pieces per row in the key set.
+  return parts.join("\u0001");
 }
