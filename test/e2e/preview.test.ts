@@ -42,6 +42,13 @@ describeInBrowser("the preview in Chromium", () => {
     await page?.close();
   });
 
+  /** Inserts the sample and waits for its own completion message ("Working…" comes first and must not count). */
+  async function insertSample(language: "en-US" | "zh-CN"): Promise<void> {
+    const [label, done] = language === "zh-CN" ? ["插入示例数据", "已添加示例数据"] : ["Insert sample data", "Sample data added"];
+    await page.getByRole("complementary").getByRole("button", { name: label }).first().click();
+    await page.getByRole("status").filter({ hasText: done }).waitFor();
+  }
+
   it("inserts the sample data from the pane, shows it in the grid, and reports in the status region", async () => {
     await open("en-US");
     const pane = page.getByRole("complementary");
@@ -93,11 +100,10 @@ describeInBrowser("the preview in Chromium", () => {
   it.each([
     ["en-US", "Insert sample data", "Generate daily schedule", "Log daily report", "Schedule date", "Schedule 2026-11-23", "Operation Log"],
     ["zh-CN", "插入示例数据", "生成每日日程", "记录运营日志", "日程日期", "日程 2026-11-23", "运营日志"],
-  ] as const)("plans a chosen day and logs its report from the pane in %s", async (language, insert, generate, log, dateLabel, sheetName, logSheet) => {
+  ] as const)("plans a chosen day and logs its report from the pane in %s", async (language, _insert, generate, log, dateLabel, sheetName, logSheet) => {
     await open(language);
     const pane = page.getByRole("complementary");
-    await pane.getByRole("button", { name: insert }).click();
-    await page.getByRole("status").filter({ hasText: /./ }).waitFor();
+    await insertSample(language);
     await pane.getByLabel(dateLabel).fill("2026-11-23");
     await pane.getByRole("button", { name: generate }).click();
     await page.getByRole("status").filter({ hasText: sheetName }).waitFor();
@@ -120,11 +126,10 @@ describeInBrowser("the preview in Chromium", () => {
   it.each([
     ["en-US", "Insert sample data", "Rank growth points", "Ranked 8 growth points", "Growth Ranking"],
     ["zh-CN", "插入示例数据", "增长点排名", "给 8 个增长点排名", "增长点排名"],
-  ] as const)("ranks the sample growth points from the pane in %s, with the chart drawn", async (language, insert, rankLabel, done, sheetName) => {
+  ] as const)("ranks the sample growth points from the pane in %s, with the chart drawn", async (language, _insert, rankLabel, done, sheetName) => {
     await open(language);
     const pane = page.getByRole("complementary");
-    await pane.getByRole("button", { name: insert }).click();
-    await page.getByRole("status").filter({ hasText: /./ }).waitFor();
+    await insertSample(language);
     const before = await page.evaluate(() => window.preview.stats().syncs);
     await pane.getByRole("button", { name: rankLabel }).click();
     await page.getByRole("status").filter({ hasText: done }).waitFor();
@@ -165,10 +170,9 @@ describeInBrowser("the preview in Chromium", () => {
   it.each([
     ["en-US", "Insert sample data", "Update goal status", "Updated 4 goals", "Goals", ["Progress", "Time elapsed", "Status", "Days left", "Note"]],
     ["zh-CN", "插入示例数据", "更新目标状态", "个目标", "目标", ["进度", "时间进度", "状态", "剩余天数", "说明"]],
-  ] as const)("updates the sample goals' status from the ribbon in %s", async (language, insert, update, done, sheetName, written) => {
+  ] as const)("updates the sample goals' status from the ribbon in %s", async (language, _insert, update, done, sheetName, written) => {
     await open(language);
-    await page.getByRole("complementary").getByRole("button", { name: insert }).click();
-    await page.getByRole("status").filter({ hasText: /./ }).waitFor();
+    await insertSample(language);
     await page.getByRole("navigation").getByRole("button", { name: update }).click();
     await page.getByRole("status").filter({ hasText: done }).waitFor();
     const goals = (await page.evaluate(() => window.preview.dumpWorkbook())).sheets.find((s) => s.name === sheetName);
@@ -202,8 +206,7 @@ describeInBrowser("the preview in Chromium", () => {
   it("saves a setting typed in the pane into the workbook's Settings sheet", async () => {
     await open("en-US");
     const pane = page.getByRole("complementary");
-    await pane.getByRole("button", { name: "Insert sample data" }).first().click();
-    await page.getByRole("status").filter({ hasText: "Sample data added" }).waitFor();
+    await insertSample("en-US");
     const growth = pane.getByRole("region", { name: "Growth points" });
     await growth.locator("summary").click();
     await expect(growth.getByLabel("Focus limit").inputValue()).resolves.toBe("2");
