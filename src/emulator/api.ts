@@ -492,6 +492,7 @@ export class Worksheet extends ClientObject<SheetModel> {
 
   delete(): void {
     this.call("delete", null, (sheet) => {
+      checkUnprotected(sheet);
       const workbook = this.workbook();
       if (sheet.visibility === "Visible" && this.visibleOthers(sheet) === 0) {
         throw new EmulatedOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
@@ -783,6 +784,7 @@ export class Range extends ClientObject<RangeTarget> {
 
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
     this.call("clear", { applyTo }, ({ sheet, block: whole }, a) => {
+      checkUnprotected(sheet);
       const what = (a as { applyTo: string }).applyTo;
       // Only cells in use can hold anything: clearing a whole sheet must not visit 17 billion cells.
       const used = sheet.usedBlock(false);
@@ -810,6 +812,7 @@ export class Range extends ClientObject<RangeTarget> {
   /** Deletes the cells; those below (shift "Up") or to the right ("Left") move into their place. */
   delete(shift: "Up" | "Left"): void {
     this.call("delete", { shift }, ({ sheet, block }, a) => {
+      checkUnprotected(sheet);
       const direction = (a as { shift: unknown }).shift;
       if (direction !== "Up") throw new EmulatedOfficeError("NotImplemented", "The emulator deletes with shift Up only.");
       const tables = this.context.workbook.resolve().tablesOn(sheet);
@@ -863,7 +866,13 @@ function cells<V>({ sheet, block }: RangeTarget, read: (sheet: SheetModel, row: 
  * refuses anything else with InvalidArgument); a null element leaves its cell as it was, which is how JSON
  * carries NaN and Infinity too.
  */
+/** Excel refuses changes to a protected sheet with AccessDenied. */
+export function checkUnprotected(sheet: SheetModel): void {
+  if (sheet.protected) throw new EmulatedOfficeError("AccessDenied", `The worksheet '${sheet.name}' is protected.`);
+}
+
 function writeCells({ sheet, block }: RangeTarget, input: unknown, property: string, write: CellWriter): void {
+  checkUnprotected(sheet);
   const rows = block.lastRow - block.firstRow + 1, columns = block.lastColumn - block.firstColumn + 1;
   if (typeof input === "string" || typeof input === "number" || typeof input === "boolean") {
     forEachCell(block, (r, c) => write(sheet, r, c, input));
@@ -1014,6 +1023,7 @@ function requireOneOf(value: unknown, allowed: string[], what: string): string {
 }
 
 function setCellFormat({ sheet, block }: RangeTarget, change: Parameters<SheetModel["updateFormat"]>[2]): void {
+  checkUnprotected(sheet);
   forEachCell(block, (r, c) => sheet.updateFormat(r, c, change));
 }
 
@@ -1186,6 +1196,7 @@ export class TableCollection extends ClientObject<TableModel[]> {
   }
 
   private create({ sheet, block: given }: RangeTarget): TableModel {
+    checkUnprotected(sheet);
     const workbook = this.workbook();
     const block = given.firstRow === given.lastRow ? { ...given, lastRow: given.lastRow + 1 } : given;
     if (block.lastRow >= MAX_ROWS) throw invalidArgument("table outside the grid");
@@ -1387,6 +1398,7 @@ export class TableRowCollection extends ClientObject<TableModel> {
   /** Appends rows at the end (index null or omitted) or inserts them at a body index; cells below move down. */
   add(index?: number | null, values?: StoredValue[][]): void {
     this.call("add", { index: index ?? null, values: values ?? null }, (table, a) => {
+      checkUnprotected(table.sheet);
       const { index: at, values: rows } = a as { index: number | null; values: unknown[][] | null };
       const bodyRows = table.block.lastRow - table.block.firstRow;
       const position = at === null ? bodyRows : requireCount(at, "index", 0);
@@ -1432,6 +1444,7 @@ export class TableColumnCollection extends ClientObject<TableModel> {
    */
   add(index?: number | null, values?: StoredValue[][] | null, name?: string): void {
     this.call("add", { index: index ?? null, values: values ?? null, name: name ?? null }, (table, a) => {
+      checkUnprotected(table.sheet);
       const { index: at, values: given, name: header } = a as { index: number | null; values: unknown; name: unknown };
       const width = table.block.lastColumn - table.block.firstColumn + 1;
       if (at !== null && at !== width) throw new EmulatedOfficeError("NotImplemented", "The emulator adds table columns at the right end only.");

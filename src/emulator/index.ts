@@ -32,6 +32,8 @@ export interface SheetJson {
   numberFormats?: (string | null)[][];
   tables?: { name: string; address: string }[];
   visibility?: Visibility;
+  /** The sheet is protected: writes to it fail with AccessDenied. */
+  protected?: boolean;
 }
 
 export interface EmulatorOptions {
@@ -55,6 +57,10 @@ export class ExcelEmulator {
   model = new WorkbookModel();
   /** While true every sync fails as Excel does when the user is typing in a cell. */
   cellEditMode = false;
+  /** Fails the next sync with this code before anything runs, as Excel does with GeneralException and the like. */
+  failNextSync: string | null = null;
+  /** Fails the sync with this number (counting from 1 since the stats were reset) the same way. */
+  failOnSync: { readonly sync: number; readonly code: string } | null = null;
   readonly requestLimitBytes: number;
   private syncs = 0;
   private requestBytes: number[] = [];
@@ -84,6 +90,12 @@ export class ExcelEmulator {
     const body = JSON.stringify(operations.map((o) => [o.location, o.payload]));
     const bytes = this.encoder.encode(body).length;
     this.requestBytes.push(bytes);
+    if (this.failOnSync?.sync === this.syncs) this.failNextSync = this.failOnSync.code;
+    if (this.failNextSync) {
+      const code = this.failNextSync;
+      this.failNextSync = null;
+      throw new EmulatedOfficeError(code as never, `Simulated failure: ${code}.`);
+    }
     if (this.cellEditMode) {
       throw new EmulatedOfficeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode.");
     }
@@ -143,6 +155,7 @@ export class ExcelEmulator {
     for (const sheetJson of json.sheets) {
       const sheet = model.addSheet(sheetJson.name);
       sheet.visibility = sheetJson.visibility ?? "Visible";
+      sheet.protected = sheetJson.protected ?? false;
       fillGrid(sheetJson.values, (r, c, v) => {
         if (v !== null && v !== "") sheet.setValue(r, c, v as StoredValue);
       });
@@ -207,5 +220,6 @@ function dumpSheet(model: WorkbookModel, sheet: SheetModel): SheetJson {
   const tables = model.tablesOn(sheet).map((t) => ({ name: t.name, address: blockAddress(t.block) }));
   if (tables.length > 0) json.tables = tables;
   if (sheet.visibility !== "Visible") json.visibility = sheet.visibility;
+  if (sheet.protected) json.protected = true;
   return json;
 }

@@ -46,6 +46,8 @@ const key = (row: number, column: number) => row * MAX_COLUMNS + column;
 
 export class SheetModel {
   visibility: Visibility = "Visible";
+  /** A protected sheet refuses every change to its cells and structure (Worksheet.protection). */
+  protected = false;
   showGridlines = true;
   tabColor = "";
   frozenRows = 0;
