@@ -32,6 +32,14 @@ describeBuilt("dist/", () => {
     expect(scripts(read("preview.html"))).toEqual(["office-js/office.js", expect.stringMatching(/^preview\.[0-9a-f]{8}\.js$/)]);
   });
 
+  it.each(["taskpane.html", "preview.html"])("%s has a Content-Security-Policy that forbids inline script and eval", (page) => {
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(read(page))?.[1] ?? "";
+    const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? /default-src ([^;]+)/.exec(csp)?.[1] ?? "";
+    expect(scriptSrc).not.toBe("");
+    expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    expect(csp).toMatch(/object-src 'none'/);
+  });
+
   it("keeps the task pane's JavaScript (without office.js) under 80 KB gzipped", () => {
     const bundle = readdirSync(DIST).find((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f)) as string;
     expect(gzipSync(readFileSync(join(DIST, bundle)), { level: 9 }).length).toBeLessThan(80 * 1024);

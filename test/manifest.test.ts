@@ -32,8 +32,9 @@ describeWithSchemas("manifest.xml against the Office add-in manifest schemas", (
 describe("manifest.xml content", () => {
   const all = (pattern: RegExp) => [...xml.matchAll(pattern)].map((m) => m[1]);
 
-  it("asks only for ReadWriteDocument", () => {
+  it("asks only for ReadWriteDocument, and trusts no other domain", () => {
     expect(all(/<Permissions>([^<]*)<\/Permissions>/g)).toEqual(["ReadWriteDocument"]);
+    expect(xml).not.toMatch(/<AppDomain/);
   });
 
   it("binds each ExecuteFunction button to a function the code registers, and has an Open button", () => {

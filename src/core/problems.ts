@@ -29,7 +29,8 @@ export type ProblemCode =
   | "cellsBesideTable"
   | "notDays"
   | "notPriority"
-  | "noSchedule";
+  | "noSchedule"
+  | "tooManyColumns";
 
 export interface Problem {
   readonly code: ProblemCode;

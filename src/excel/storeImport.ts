@@ -3,6 +3,7 @@
  * workbook (two round trips), read the keys already there (in row blocks), stream the rest of the file through
  * the session into staged row blocks, and commit. Also reads data tables back for Store Metrics.
  */
+import { MAX_COLUMNS } from "../core/cellAddress";
 import type { CsvMeta } from "../csv/reader";
 import { NotTextError, readCsvRows } from "../csv/reader";
 import { findExportHeader, HEADER_SEARCH_ROWS } from "../core/import/header";
@@ -151,6 +152,7 @@ export async function importFile(context: Excel.RequestContext, request: ImportR
   if (headerAt < 0) return result({ status: "failed", problems: [problem(request.fileName, "noHeader")] });
 
   const headers = (head[headerAt] ?? []).map((h, i) => trimValue(h) || `Column${i + 1}`);
+  if (headers.length > MAX_COLUMNS) return result({ status: "failed", problems: [problem(request.fileName, "tooManyColumns", String(headers.length))] });
   const recognised = recogniseExport(headers, request.fileName);
   const kind = recognised.definition;
   const found = await findTable(context, kind.tableName);

@@ -1,0 +1,136 @@
+/**
+ * The bad-input catalogue: each entry runs a real command on the emulator with a bad workbook or file and checks
+ * the exact sentence the user sees. docs/bad-inputs.md is generated from this table (UPDATE_DOCS=1 npx jest
+ * test/badInputs.test.ts) and a test fails when it is out of date.
+ */
+import { readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+import type { CommandEnvironment } from "../src/commands/environment";
+import { generateDailySchedule } from "../src/commands/dailySchedule";
+import { importStoreData } from "../src/commands/importStoreData";
+import type { Outcome } from "../src/commands/outcome";
+import { rankGrowthPoints } from "../src/commands/rankGrowthPoints";
+import { updateGoalStatus } from "../src/commands/updateGoalStatus";
+import { saveSetting } from "../src/commands/workbookSetup";
+import { blobChunks } from "../src/csv/reader";
+import type { JsonCell, SheetJson, WorkbookJson } from "../src/emulator";
+import { ExcelEmulator } from "../src/emulator";
+import { emulatorHost } from "../src/emulator/host";
+import { TODAY } from "./helpers";
+
+type Run = () => Promise<{ outcome: Outcome; excel: ExcelEmulator }>;
+
+function on(workbook: WorkbookJson, command: (env: CommandEnvironment) => Promise<Outcome>, arrange: (excel: ExcelEmulator) => void = () => undefined): Run {
+  return async () => {
+    const excel = new ExcelEmulator(workbook);
+    arrange(excel);
+    const env: CommandEnvironment = { host: emulatorHost(excel), language: () => "en-US", today: () => TODAY };
+    return { outcome: await command(env), excel };
+  };
+}
+
+function importing(name: string, bytes: Uint8Array<ArrayBuffer>): Run {
+  return on({ sheets: [{ name: "Sheet1", values: [] }] }, (env) =>
+    importStoreData(env, [{ name, chunks: () => blobChunks(new Blob([bytes])) }], { replace: false, clock: () => 0, now: () => ({ ...TODAY, hour: 9, minute: 0, second: 0 }) }),
+  );
+}
+const text = (s: string) => new TextEncoder().encode(s);
+
+const POINTS_HEADER = ["Growth point", "Success rate", "Growth rate"];
+const points = (rows: JsonCell[][], extra: Partial<SheetJson> = {}): WorkbookJson => ({ sheets: [{ name: "Growth Points", values: [POINTS_HEADER, ...rows], ...extra }] });
+const rank = (rows: JsonCell[][], extra: Partial<SheetJson> = {}) => on(points(rows, extra), rankGrowthPoints);
+const GOALS_HEADER = ["Goal", "Baseline", "Target", "Current", "Start", "Deadline"];
+const goals = (rows: JsonCell[][]) => on({ sheets: [{ name: "Goals", values: [GOALS_HEADER, ...rows], tables: [{ name: "Goals", address: `A1:F${rows.length + 1}` }] }] }, updateGoalStatus);
+const TASKS_HEADER = ["Task", "Minutes", "Priority", "Fixed start", "Days"];
+const tasks = (rows: JsonCell[][]) => on({ sheets: [{ name: "Daily Tasks", values: [TASKS_HEADER, ...rows] }] }, (env) => generateDailySchedule(env));
+const settings = (name: string, value: JsonCell) => on({ sheets: [...points([["a", 0.5, 0.2]]).sheets, { name: "Settings", values: [["Setting", "Value"], [name, value]] }] }, rankGrowthPoints);
+
+interface Entry {
+  readonly input: string;
+  readonly run: Run;
+  /** A line the user sees: the outcome's message or one of its details, exactly. */
+  readonly says: string;
+}
+
+const CATALOGUE: readonly Entry[] = [
+  { input: "An empty Growth Points sheet", run: on({ sheets: [{ name: "Growth Points", values: [] }] }, rankGrowthPoints), says: "Growth Points: No header row found. The header is the first row with at least two filled cells." },
+  { input: "A Growth Points sheet with a header only", run: rank([]), says: "'Growth Points'!A1:C1: There is a header row but no rows below it." },
+  { input: "A required column missing", run: on({ sheets: [{ name: "Growth Points", values: [["Growth point", "Success rate"], ["a", 0.5]] }] }, rankGrowthPoints), says: "'Growth Points'!A1:B1: The column “Growth rate / 增长率” is missing. Headers found: Growth point, Success rate." },
+  { input: "Two columns meaning the same field (duplicate headers)", run: on({ sheets: [{ name: "Growth Points", values: [[...POINTS_HEADER, "成功率"], ["a", 0.5, 0.2, 0.6]] }] }, rankGrowthPoints), says: "'Growth Points'!D1: “成功率” means the same as “Success rate”. Keep one of the two columns." },
+  { input: "Merged header cells (the merged title sits in the first cell, the others read empty)", run: on({ sheets: [{ name: "Growth Points", values: [["Growth point", "Rates", null], ["a", 0.5, 0.2]] }] }, rankGrowthPoints), says: "'Growth Points'!A1:C1: The column “Success rate / 成功率” is missing. Headers found: Growth point, Rates." },
+  { input: "Text in a rate column", run: rank([["a", "half", 0.2]]), says: "'Growth Points'!B2: Success rate: “half” is not a rate. Write it as 0.6, 60% or 60 %." },
+  { input: "A success rate typed as 60", run: rank([["a", 60, 0.2]]), says: "'Growth Points'!B2: Success rate: 60 is more than 100%. Did you mean 60%? A success rate is at most 100%." },
+  { input: "A success rate typed as 150", run: rank([["a", 150, 0.2]]), says: "'Growth Points'!B2: Success rate: 150 is more than 100%. Did you mean 150%? A success rate is at most 100%." },
+  { input: "A success rate typed as 150%", run: rank([["a", "150%", 0.2]]), says: "'Growth Points'!B2: Success rate: “150%” is out of range. Allowed: 0%–100%." },
+  { input: "A success rate typed as 60% (accepted)", run: rank([["a", "60%", 0.2]]), says: "Ranked 1 growth points on “Growth Ranking”. Focus: a." },
+  { input: "A success rate typed as 0.6 (accepted)", run: rank([["a", 0.6, 0.2]]), says: "Ranked 1 growth points on “Growth Ranking”. Focus: a." },
+  { input: "A success rate typed as ６０％ in full width (accepted)", run: rank([["a", "６０％", 0.2]]), says: "Ranked 1 growth points on “Growth Ranking”. Focus: a." },
+  { input: "A negative growth rate", run: rank([["a", 0.5, -0.1]]), says: "'Growth Points'!C2: Growth rate: “-0.1” is negative. A growth rate is 0% or more." },
+  { input: "#N/A in an input cell", run: rank([["a", "#N/A", 0.2], ["b", 0.5, 0.2]]), says: "'Growth Points'!B2: Success rate holds the Excel error #N/A. Fix the formula or type the value." },
+  { input: "#DIV/0! in an input cell", run: rank([["a", 0.5, "#DIV/0!"], ["b", 0.5, 0.2]]), says: "'Growth Points'!C2: Growth rate holds the Excel error #DIV/0!. Fix the formula or type the value." },
+  { input: "A date typed as text (2026/12/01, accepted)", run: on({ sheets: [{ name: "Growth Points", values: [[...POINTS_HEADER, "Deadline"], ["a", 0.5, 0.2, "2026/12/01"]] }] }, rankGrowthPoints), says: "Ranked 1 growth points on “Growth Ranking”. Focus: a." },
+  { input: "A date as an Excel serial (accepted)", run: on({ sheets: [{ name: "Growth Points", values: [[...POINTS_HEADER, "Deadline"], ["a", 0.5, 0.2, 46357]] }] }, rankGrowthPoints), says: "Ranked 1 growth points on “Growth Ranking”. Focus: a." },
+  { input: "A date that is not one", run: on({ sheets: [{ name: "Growth Points", values: [[...POINTS_HEADER, "Deadline"], ["a", 0.5, 0.2, "someday"], ["b", 0.5, 0.2, null]] }] }, rankGrowthPoints), says: "'Growth Points'!D2: Deadline: “someday” is not a date. Write it as 2026-11-24, 2026/11/24 or 2026年11月24日." },
+  { input: "A date outside Excel's range (after 9999-12-31)", run: on({ sheets: [{ name: "Growth Points", values: [[...POINTS_HEADER, "Deadline"], ["a", 0.5, 0.2, 3_000_000], ["b", 0.5, 0.2, null]] }] }, rankGrowthPoints), says: "'Growth Points'!D2: Deadline: “3000000” is not a date. Write it as 2026-11-24, 2026/11/24 or 2026年11月24日." },
+  { input: "Both a Growth Points and a 增长点 sheet", run: on({ sheets: [...points([["a", 0.5, 0.2]]).sheets, { name: "增长点", values: [["增长点", "成功率", "增长率"], ["b", 0.5, 0.2]] }] }, rankGrowthPoints), says: "Several sheets could be the Growth Points: Growth Points, 增长点. Keep one, or make the input an Excel table named GrowthPoints." },
+  { input: "No growth points anywhere", run: on({ sheets: [{ name: "Notes", values: [["hello"]] }] }, rankGrowthPoints), says: "No Growth Points found: the workbook has no table named GrowthPoints, no sheet with that name, and the active sheet “Notes” does not have its headers. “Insert sample data” shows the layout." },
+  { input: "A sheet name with quotes and spaces (the input is a table on it)", run: on({ sheets: [{ name: "O'Neil's ideas", values: [POINTS_HEADER, ["a", "x", 0.2], ["b", 0.5, 0.2]], tables: [{ name: "GrowthPoints", address: "A1:C3" }] }] }, rankGrowthPoints), says: "'O''Neil''s ideas'!B2: Success rate: “x” is not a rate. Write it as 0.6, 60% or 60 %." },
+  { input: "A user's own sheet named Growth Ranking", run: on({ sheets: [...points([["a", 0.5, 0.2]]).sheets, { name: "Growth Ranking", values: [["mine"]] }] }, rankGrowthPoints), says: "“Growth Ranking” is a sheet of yours and was left as it is; the output went to “Growth Ranking (2)”." },
+  { input: "A protected output sheet (Goals protected)", run: on({ sheets: [{ name: "Goals", values: [GOALS_HEADER, ["CTR", 0.048, 0.06, 0.05, 46348, 46355]], tables: [{ name: "Goals", address: "A1:F2" }], protected: true }] }, updateGoalStatus), says: "Excel refused the change: the sheet or workbook is protected. Unprotect it (Review › Unprotect Sheet), then try again." },
+  { input: "Excel in cell-edit mode", run: on(points([["a", 0.5, 0.2]]), rankGrowthPoints, (e) => (e.cellEditMode = true)), says: "Excel is busy editing a cell. Press Enter or Esc to finish editing, then try again." },
+  { input: "Focus limit 9 in Settings", run: settings("Focus limit", 9), says: "Settings!B2: Focus limit: “9” is out of range. Allowed: 1–5." },
+  { input: "Focus limit 2.5 in Settings", run: settings("Focus limit", 2.5), says: "Settings!B2: Focus limit: “2.5” is not a whole number." },
+  { input: "Slot minutes 25 typed in the pane", run: on({ sheets: [{ name: "Sheet1", values: [] }] }, (env) => saveSetting(env, "slotMinutes", "25")), says: "Slot minutes: “25” is out of range. Allowed: 5, 10, 15, 20, 30, 60." },
+  { input: "Breaks that are not times, typed in the pane", run: on({ sheets: [{ name: "Sheet1", values: [] }] }, (env) => saveSetting(env, "breaks", "lunch")), says: "Breaks: “lunch” is not a time. Write it like 12:00-13:00, 15:00-15:15." },
+  { input: "A goal whose target equals its baseline", run: goals([["CTR", 0.05, 0.05, 0.05, 46348, 46355]]), says: "Updated 1 goals on “Goals”: Invalid 1." },
+  { input: "A goal with text in Baseline", run: goals([["CTR", "low", 0.06, 0.05, 46348, 46355]]), says: "Goals!B2: Baseline: “low” is not a number." },
+  { input: "Cells in use right of the Goals table", run: on({ sheets: [{ name: "Goals", values: [[...GOALS_HEADER, null, "notes"], ["CTR", 0.048, 0.06, 0.05, 46348, 46355, null, null]], tables: [{ name: "Goals", address: "A1:F2" }] }] }, updateGoalStatus), says: "Goals!G1:BD2: The cells right of the table Goals (G1:BD2) are in use, and the status columns would be added there. Move them, then try again." },
+  { input: "Days that cannot be read", run: tasks([["A", 30, null, null, "someday"], ["B", 30, null, null, null]]), says: "'Daily Tasks'!E2: Days: “someday” is not a set of days. Write Daily, Weekdays, Mon,Wed or 周一、周三." },
+  { input: "A priority that cannot be read", run: tasks([["A", 30, "soon", null, null]]), says: "'Daily Tasks'!C2: Priority: “soon” is not a priority. Write 1–5 (1 highest) or High, Medium, Low." },
+  { input: "A fixed task inside a break", run: tasks([["Call", 30, null, "12:15", null]]), says: "Unscheduled: Call, 30 minutes short (its fixed time is in a break)." },
+  { input: "Two overlapping fixed tasks", run: tasks([["First", 60, null, "10:00", null], ["Second", 30, null, "10:30", null]]), says: "Unscheduled: Second, 30 minutes short (overlaps the fixed task First)." },
+  { input: "A task longer than the day", run: tasks([["Everything", 900, null, null, null]]), says: "Unscheduled: Everything, 420 minutes short (not enough free time)." },
+  { input: "A binary file given as CSV", run: importing("photo.csv", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])), says: "photo.csv: not imported, nothing was added. This is not a text file (it holds binary data). Export the report as CSV, TSV or TXT and import that." },
+  { input: "A file with only a BOM", run: importing("empty.csv", new Uint8Array([0xef, 0xbb, 0xbf])), says: "empty.csv: not imported, nothing was added. No header row found. The header is the first row with at least two filled cells." },
+  { input: "A 10 MB single line", run: importing("line.csv", text("x".repeat(10 * 1024 * 1024))), says: "line.csv: not imported, nothing was added. No header row found. The header is the first row with at least two filled cells." },
+  { input: "A row of 100,000 columns", run: importing("wide.csv", text(`${Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(",")}\n1,2\n`)), says: "wide.csv: not imported, nothing was added. The header has 100000 columns; an Excel sheet holds 16,384. Export fewer columns, then import again." },
+  { input: "Ragged rows (more cells than the header)", run: importing("ragged.csv", text("a,b\n1,2,3\n")), says: "ragged.csv!C2: This row has more cells than the header's 2 columns; the extra ones (3) were not imported." },
+  { input: "An unterminated quote (the rest of the file is one value)", run: importing("quote.csv", text('name,note\nx,"open\ny,z\n')), says: "Imported quote.csv: 1 rows added, 0 duplicates skipped." },
+  { input: "Numbers over 15 digits (kept as text)", run: importing("ids.csv", text("订单编号,买家会员名,买家实际支付金额\n154839030206893571,tb,9.9\n")), says: "Imported ids.csv: 1 rows added, 0 duplicates skipped." },
+  { input: "NaN and Infinity in a file (kept as text)", run: importing("nan.csv", text("a,b\nNaN,Infinity\n")), says: "Imported nan.csv: 1 rows added, 0 duplicates skipped." },
+  { input: "A wrong encoding guess (Latin-1 bytes read as GB18030; the log shows the encoding used)", run: importing("latin1.csv", new Uint8Array([0x61, 0x2c, 0x62, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x2c, 0x31, 0x0a])), says: "latin1.csv: Other table → “latin1”: 1 rows read, 1 added, 0 duplicates skipped (gb18030)." },
+  { input: "Text that would be a formula (=, +, -, @) in a file", run: importing("formulas.csv", text("a,b\n=HYPERLINK(\"x\"),+1-1\n-A,@me\n")), says: "Imported formulas.csv: 2 rows added, 0 duplicates skipped." },
+];
+
+const lines = (outcome: Outcome) => [outcome.message, ...outcome.details];
+
+describe("the bad-input catalogue", () => {
+  it("has at least 40 entries", () => {
+    expect(CATALOGUE.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(CATALOGUE.map((e) => [e.input, e] as const))("%s", async (_input, entry) => {
+    const { outcome, excel } = await entry.run();
+    expect(lines(outcome)).toContain(entry.says);
+    // Whatever the input, nothing in the workbook became a formula.
+    expect(excel.dump().sheets.every((s) => s.formulas === undefined)).toBe(true);
+  });
+
+  it("is documented, word for word, in docs/bad-inputs.md", () => {
+    const doc = [
+      "# Bad inputs and what the user sees",
+      "",
+      "Each row is a test in `test/badInputs.test.ts`, which runs the command on the emulated workbook and checks this",
+      "sentence exactly (English shown; every sentence exists in Chinese too). Regenerate with",
+      "`UPDATE_DOCS=1 npx jest test/badInputs.test.ts`.",
+      "",
+      "| # | input | what the user sees |",
+      "|---|---|---|",
+      ...CATALOGUE.map((e, i) => `| ${i + 1} | ${e.input} | ${e.says.replace(/\|/g, "\\|")} |`),
+      "",
+    ].join("\n");
+    const path = join(__dirname, "..", "docs", "bad-inputs.md");
+    if (process.env.UPDATE_DOCS === "1") writeFileSync(path, doc);
+    expect(readFileSync(path, "utf8")).toBe(doc);
+  });
+});
