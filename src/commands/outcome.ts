@@ -1,8 +1,11 @@
 /** What a command tells the user when it ends. */
+import type { Language } from "../core/language";
 import type { Problem } from "../core/problems";
 import { describeExcelError } from "../excel/errors";
 import type { Translate } from "../i18n";
+import { translator } from "../i18n";
 import { describeProblem } from "../i18n/problems";
+import type { CommandEnvironment } from "./environment";
 
 /** A cell a detail is about, so the pane can take the user there. */
 export interface CellLocation {
@@ -29,6 +32,22 @@ export function detailsWithProblems(lines: readonly string[], problems: readonly
     details: [...lines, ...problems.map((p) => describeProblem(p, t))],
     locations: [...lines.map(() => null), ...problems.map((p) => (inWorkbook && p.sheet !== "" && p.address !== "" ? { sheet: p.sheet, address: p.address } : null))],
   };
+}
+
+/** What a command that works in Excel is given: the context of its one Excel.run, and how to speak. */
+export interface CommandScope {
+  readonly language: Language;
+  readonly t: Translate;
+}
+
+/**
+ * A command that works in one Excel.run: its body gets the context and the language; whatever Excel throws
+ * becomes a failed outcome with a sentence.
+ */
+export function excelCommand(env: CommandEnvironment, body: (context: Excel.RequestContext, scope: CommandScope) => Promise<Outcome>): Promise<Outcome> {
+  const language = env.language();
+  const t = translator(language);
+  return attempt(t, () => env.host.run((context) => body(context, { language, t })));
 }
 
 /** Runs a command; whatever Excel throws becomes a failed outcome with a sentence, never an uncaught error. */

@@ -18,11 +18,10 @@ import type { GoalColumn, GoalsLayout } from "../excel/goalColumns";
 import { GOAL_COLUMN_ORDER, queueGoalColumns } from "../excel/goalColumns";
 import { queueBlockRead, outlineNames, readOutline } from "../excel/workbook";
 import type { Translate } from "../i18n";
-import { translator } from "../i18n";
 import { problemMessage } from "../i18n/problems";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { attempt, detailsWithProblems } from "./outcome";
+import { detailsWithProblems, excelCommand } from "./outcome";
 
 export const STATUS_FILLS: Readonly<Record<GoalStatus, string>> = {
   achieved: "#C6EFCE",
@@ -71,125 +70,121 @@ function writtenColumns(block: SheetBlock, headerRow: number): Partial<Record<Go
 }
 
 export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
-  const language = env.language();
-  const t = translator(language);
   const today: CalendarDay = env.today();
-  return attempt(t, () =>
-    env.host.run(async (context): Promise<Outcome> => {
-      const outline = await readOutline(context);
-      const names = outlineNames(outline);
-      const source = planInput(INPUTS.goals, names);
-      const inputName = INPUTS.goals.sheetName[language];
-      if (source.from === "several") {
-        return failed(t, [{ code: "severalInputs", sheet: "", address: "", value: INPUTS.goals.tableName, field: inputName, detail: source.names.join(", ") }]);
-      }
-      const settingsSource = planInput(INPUTS.settings, names);
-      const goalsRead = queueBlockRead(context, source);
-      const settingsRead = settingsSource.from === "table" || settingsSource.from === "sheet" ? queueBlockRead(context, settingsSource) : null;
-      const metricsRead = outline.tables.some((n) => n.toLowerCase() === STORE_METRICS.tableName.toLowerCase())
-        ? queueBlockRead(context, { from: "table", name: STORE_METRICS.tableName })
+  return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
+    const outline = await readOutline(context);
+    const names = outlineNames(outline);
+    const source = planInput(INPUTS.goals, names);
+    const inputName = INPUTS.goals.sheetName[language];
+    if (source.from === "several") {
+      return failed(t, [{ code: "severalInputs", sheet: "", address: "", value: INPUTS.goals.tableName, field: inputName, detail: source.names.join(", ") }]);
+    }
+    const settingsSource = planInput(INPUTS.settings, names);
+    const goalsRead = queueBlockRead(context, source);
+    const settingsRead = settingsSource.from === "table" || settingsSource.from === "sheet" ? queueBlockRead(context, settingsSource) : null;
+    const metricsRead = outline.tables.some((n) => n.toLowerCase() === STORE_METRICS.tableName.toLowerCase())
+      ? queueBlockRead(context, { from: "table", name: STORE_METRICS.tableName })
+      : null;
+    // The cells right of a table, in its rows: added columns must not land on the user's cells.
+    const beside =
+      source.from === "table"
+        ? context.workbook.tables.getItem(source.name).getRange().getLastColumn().getOffsetRange(0, 1).getResizedRange(0, BESIDE_COLUMNS - 1).load("values, address")
         : null;
-      // The cells right of a table, in its rows: added columns must not land on the user's cells.
-      const beside =
-        source.from === "table"
-          ? context.workbook.tables.getItem(source.name).getRange().getLastColumn().getOffsetRange(0, 1).getResizedRange(0, BESIDE_COLUMNS - 1).load("values, address")
-          : null;
-      await context.sync();
+    await context.sync();
 
-      const block = goalsRead.read();
-      if (!block || (source.from === "activeSheet" && !headersMatch(block, GOAL_FIELDS))) {
-        return failed(t, [{ code: "noInput", sheet: "", address: "", value: outline.activeSheet, field: inputName, detail: INPUTS.goals.tableName }]);
-      }
-      const read = readRecords(block, GOAL_FIELDS);
-      if (read.headerRow < 0 || read.problems.some((p) => ["missingColumn", "duplicateColumn", "noHeader", "noRows"].includes(p.code))) {
-        return failed(t, read.problems);
-      }
-      const settings = readSettings(settingsRead?.read() ?? null, ["atRiskBand"]);
-      if (settings.problems.length > 0) return failed(t, settings.problems);
-      if (beside?.values.some((row) => row.some((v) => v !== ""))) {
-        return failed(t, [{ code: "cellsBesideTable", sheet: block.sheet, address: beside.address.split("!").pop() ?? "", value: "", field: source.name }]);
-      }
+    const block = goalsRead.read();
+    if (!block || (source.from === "activeSheet" && !headersMatch(block, GOAL_FIELDS))) {
+      return failed(t, [{ code: "noInput", sheet: "", address: "", value: outline.activeSheet, field: inputName, detail: INPUTS.goals.tableName }]);
+    }
+    const read = readRecords(block, GOAL_FIELDS);
+    if (read.headerRow < 0 || read.problems.some((p) => ["missingColumn", "duplicateColumn", "noHeader", "noRows"].includes(p.code))) {
+      return failed(t, read.problems);
+    }
+    const settings = readSettings(settingsRead?.read() ?? null, ["atRiskBand"]);
+    if (settings.problems.length > 0) return failed(t, settings.problems);
+    if (beside?.values.some((row) => row.some((v) => v !== ""))) {
+      return failed(t, [{ code: "cellsBesideTable", sheet: block.sheet, address: beside.address.split("!").pop() ?? "", value: "", field: source.name }]);
+    }
 
-      const metric = latestMetrics(metricsRead?.read() ?? null);
-      const headerRow = read.headerRow;
-      const width = Math.max(0, ...block.values.map((r) => r.length));
-      const bodyRows = block.firstRow + block.values.length - 1 - headerRow;
-      const layout: GoalsLayout = {
-        sheet: block.sheet,
-        table: source.from === "table" ? source.name : null,
-        headerRow,
-        firstColumn: block.firstColumn,
-        width: source.from === "table" ? width : Math.max(width, (block.values[headerRow - block.firstRow] ?? []).length),
-        bodyRows,
-        existing: writtenColumns(block, headerRow),
-      };
+    const metric = latestMetrics(metricsRead?.read() ?? null);
+    const headerRow = read.headerRow;
+    const width = Math.max(0, ...block.values.map((r) => r.length));
+    const bodyRows = block.firstRow + block.values.length - 1 - headerRow;
+    const layout: GoalsLayout = {
+      sheet: block.sheet,
+      table: source.from === "table" ? source.name : null,
+      headerRow,
+      firstColumn: block.firstColumn,
+      width: source.from === "table" ? width : Math.max(width, (block.values[headerRow - block.firstRow] ?? []).length),
+      bodyRows,
+      existing: writtenColumns(block, headerRow),
+    };
 
-      const values: Record<GoalColumn, (string | number)[]> = { progress: [], timeElapsed: [], status: [], daysLeft: [], note: [] };
-      const fills: (string | null)[] = [];
-      const byRow = new Map<number, InputRecord<GoalField>>(read.records.map((r) => [r.row, r]));
-      // The first problem of each rejected row becomes that goal's note.
-      const problemsByRow = new Map<number, Problem>();
-      for (const p of read.problems) {
-        const row = Number(/\d+$/.exec(p.address)?.[0] ?? 0) - 1;
-        if (read.rejectedRows.includes(row) && !problemsByRow.has(row)) problemsByRow.set(row, p);
+    const values: Record<GoalColumn, (string | number)[]> = { progress: [], timeElapsed: [], status: [], daysLeft: [], note: [] };
+    const fills: (string | null)[] = [];
+    const byRow = new Map<number, InputRecord<GoalField>>(read.records.map((r) => [r.row, r]));
+    // The first problem of each rejected row becomes that goal's note.
+    const problemsByRow = new Map<number, Problem>();
+    for (const p of read.problems) {
+      const row = Number(/\d+$/.exec(p.address)?.[0] ?? 0) - 1;
+      if (read.rejectedRows.includes(row) && !problemsByRow.has(row)) problemsByRow.set(row, p);
+    }
+    const todaySerial = toDateSerial(today);
+    const counts: Partial<Record<GoalStatus, number>> = {};
+    for (let i = 0; i < bodyRows; i++) {
+      const row = headerRow + 1 + i;
+      const record = byRow.get(row);
+      const problem = problemsByRow.get(row);
+      if (!record && !problem) {
+        GOAL_COLUMN_ORDER.forEach((c) => values[c].push(""));
+        fills.push(null);
+        continue;
       }
-      const todaySerial = toDateSerial(today);
-      const counts: Partial<Record<GoalStatus, number>> = {};
-      for (let i = 0; i < bodyRows; i++) {
-        const row = headerRow + 1 + i;
-        const record = byRow.get(row);
-        const problem = problemsByRow.get(row);
-        if (!record && !problem) {
-          GOAL_COLUMN_ORDER.forEach((c) => values[c].push(""));
-          fills.push(null);
-          continue;
+      let status: GoalStatus = "invalid";
+      let result = null;
+      let note = problem ? problemMessage(problem, t) : "";
+      if (record) {
+        const f = record.fields;
+        let current = (f.current as number | undefined) ?? null;
+        let source: GoalNote = { kind: "none" };
+        const named = current === null && typeof f.metric === "string" ? metricNamed(f.metric) : null;
+        const reading = named ? metric(named) : null;
+        if (reading) {
+          current = reading.value;
+          source = { kind: "currentFromMetrics", date: reading.date };
         }
-        let status: GoalStatus = "invalid";
-        let result = null;
-        let note = problem ? problemMessage(problem, t) : "";
-        if (record) {
-          const f = record.fields;
-          let current = (f.current as number | undefined) ?? null;
-          let source: GoalNote = { kind: "none" };
-          const named = current === null && typeof f.metric === "string" ? metricNamed(f.metric) : null;
-          const reading = named ? metric(named) : null;
-          if (reading) {
-            current = reading.value;
-            source = { kind: "currentFromMetrics", date: reading.date };
-          }
-          result = goalStatus(
-            { baseline: f.baseline as number, target: f.target as number, current, start: f.start as number, deadline: f.deadline as number },
-            todaySerial,
-            settings.settings.atRiskBand,
-          );
-          status = result.status;
-          note = noteText(result.note.kind === "none" ? source : result.note, t);
-        }
-        counts[status] = (counts[status] ?? 0) + 1;
-        values.progress.push(result?.progress ?? "");
-        values.timeElapsed.push(result?.timeElapsed ?? "");
-        values.status.push(GOAL_OUTPUT.statuses[status][language]);
-        values.daysLeft.push(result?.daysLeft ?? "");
-        values.note.push(note);
-        fills.push(STATUS_FILLS[status]);
+        result = goalStatus(
+          { baseline: f.baseline as number, target: f.target as number, current, start: f.start as number, deadline: f.deadline as number },
+          todaySerial,
+          settings.settings.atRiskBand,
+        );
+        status = result.status;
+        note = noteText(result.note.kind === "none" ? source : result.note, t);
       }
+      counts[status] = (counts[status] ?? 0) + 1;
+      values.progress.push(result?.progress ?? "");
+      values.timeElapsed.push(result?.timeElapsed ?? "");
+      values.status.push(GOAL_OUTPUT.statuses[status][language]);
+      values.daysLeft.push(result?.daysLeft ?? "");
+      values.note.push(note);
+      fills.push(STATUS_FILLS[status]);
+    }
 
-      queueGoalColumns(context, layout, {
-        values,
-        statusFills: fills,
-        headers: Object.fromEntries(GOAL_COLUMN_ORDER.map((c) => [c, GOAL_OUTPUT.columns[c][language]])) as Record<GoalColumn, string>,
-      });
-      await context.sync();
+    queueGoalColumns(context, layout, {
+      values,
+      statusFills: fills,
+      headers: Object.fromEntries(GOAL_COLUMN_ORDER.map((c) => [c, GOAL_OUTPUT.columns[c][language]])) as Record<GoalColumn, string>,
+    });
+    await context.sync();
 
-      const summary = (Object.keys(GOAL_OUTPUT.statuses) as GoalStatus[])
-        .filter((s) => counts[s])
-        .map((s) => `${GOAL_OUTPUT.statuses[s][language]} ${counts[s]}`)
-        .join(language === "zh-CN" ? "，" : ", ");
-      return {
-        ok: true,
-        message: t("goals.done", { count: read.records.length + problemsByRow.size, sheet: block.sheet, summary }),
-        ...detailsWithProblems([], read.problems, t),
-      };
-    }),
-  );
+    const summary = (Object.keys(GOAL_OUTPUT.statuses) as GoalStatus[])
+      .filter((s) => counts[s])
+      .map((s) => `${GOAL_OUTPUT.statuses[s][language]} ${counts[s]}`)
+      .join(language === "zh-CN" ? "，" : ", ");
+    return {
+      ok: true,
+      message: t("goals.done", { count: read.records.length + problemsByRow.size, sheet: block.sheet, summary }),
+      ...detailsWithProblems([], read.problems, t),
+    };
+  });
 }

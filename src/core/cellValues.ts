@@ -5,7 +5,7 @@
  */
 import { MAX_DATE_SERIAL, fromDateSerial, toDateSerial } from "./excelDate";
 
-/** A cell as Office.js gives it: empty cells are "". */
+/** A cell as the Excel API reads it: empty cells are "". */
 export type CellValue = string | number | boolean;
 
 /** Full-width digits and signs to their ASCII forms (NFKC), trimmed. */

@@ -88,10 +88,6 @@ export class TableImport {
     this.nextRow = existing ? existing.firstRow + existing.rowCount : 1;
   }
 
-  get rowsStaged(): number {
-    return this.staged + this.buffer.length;
-  }
-
   private sheet(): Excel.Worksheet {
     return this.context.workbook.worksheets.getItem(this.plan.sheetName);
   }

@@ -2,24 +2,11 @@
  * axe-core over the task pane in a real Chromium, in both languages and both themes, at the pane's narrowest
  * width (320 px): no serious or critical violations, and every control reachable by keyboard.
  */
-import type { Browser } from "playwright-core";
-import type { StaticServer } from "./staticServer";
-import { serveDirectory } from "./staticServer";
-import { DIST, describeInBrowser, launchChromium, screenshotPath } from "./browser";
+import { describeInBrowser, screenshotPath, usePreviewSession } from "./browser";
 
 describeInBrowser("accessibility of the task pane", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const session = usePreviewSession();
 
-  beforeAll(async () => {
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it.each([
     ["en-US", "light"],
@@ -28,9 +15,9 @@ describeInBrowser("accessibility of the task pane", () => {
     ["zh-CN", "dark"],
   ])("has no serious or critical axe violations in %s, %s theme", async (language, theme) => {
     // axe is injected as a script, which the pages' Content-Security-Policy rightly forbids: bypassed for the audit only.
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const context = await session.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/preview.html?lang=${language}&theme=${theme}`);
+    await page.goto(`${session.server.url}/preview.html?lang=${language}&theme=${theme}`);
     await page.evaluate(() => window.preview.ready);
     await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
     const violations = await page.evaluate(async () => {
@@ -46,8 +33,8 @@ describeInBrowser("accessibility of the task pane", () => {
   });
 
   it("reaches every control of the pane with the keyboard, with a visible focus", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/preview.html?lang=en-US`);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${session.server.url}/preview.html?lang=en-US`);
     await page.evaluate(() => window.preview.ready);
     // Settings fields sit in closed <details>: their summaries are the stops until they are opened.
     const controls = await page.locator(".taskpane :is(button, select, input, summary):visible").count();

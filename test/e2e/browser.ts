@@ -6,6 +6,8 @@ import { existsSync, mkdirSync } from "fs";
 import { join } from "path";
 import type { Browser } from "playwright-core";
 import { chromium } from "playwright-core";
+import type { StaticServer } from "./staticServer";
+import { serveDirectory } from "./staticServer";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const HAVE_CHROMIUM = existsSync(CHROMIUM_PATH);
@@ -46,3 +48,23 @@ export const describeInBrowser: jest.Describe = (() => {
   }
   return describe;
 })();
+
+export interface PreviewSession {
+  /** The built dist/ served on loopback; set in beforeAll. */
+  readonly server: StaticServer;
+  readonly browser: Browser;
+}
+
+/** Serves dist/ and starts Chromium once for a describe block, and stops both after it. */
+export function usePreviewSession(): PreviewSession {
+  const session = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    session.server = await serveDirectory(DIST);
+    session.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
+}

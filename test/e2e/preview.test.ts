@@ -3,37 +3,25 @@
  * emulated workbook, in both languages.
  */
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { WorkbookJson } from "../../src/emulator";
-import type { StaticServer } from "./staticServer";
-import { serveDirectory } from "./staticServer";
-import { DIST, describeInBrowser, launchChromium, screenshotPath } from "./browser";
+import { describeInBrowser, screenshotPath, usePreviewSession } from "./browser";
 
 describeInBrowser("the preview in Chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const session = usePreviewSession();
   let page: Page;
   let pageErrors: string[];
   let offOrigin: string[];
 
-  beforeAll(async () => {
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   async function open(language: "en-US" | "zh-CN"): Promise<Page> {
-    page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    page = await session.browser.newPage({ viewport: { width: 1280, height: 720 } });
     pageErrors = [];
     offOrigin = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
     page.on("console", (message) => message.type() === "error" && pageErrors.push(message.text()));
-    page.on("request", (request) => !request.url().startsWith(server.url) && offOrigin.push(request.url()));
-    await page.goto(`${server.url}/preview.html?lang=${language}`);
+    page.on("request", (request) => !request.url().startsWith(session.server.url) && offOrigin.push(request.url()));
+    await page.goto(`${session.server.url}/preview.html?lang=${language}`);
     await page.evaluate(() => window.preview.ready);
     return page;
   }
