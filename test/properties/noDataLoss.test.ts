@@ -46,11 +46,31 @@ const sheet: fc.Arbitrary<SheetJson> = fc
     return json;
   });
 
-const workbook: fc.Arbitrary<WorkbookJson> = fc.uniqueArray(sheet, { minLength: 1, maxLength: 5, selector: (s) => s.name }).map((sheets) => {
+const randomWorkbook: fc.Arbitrary<WorkbookJson> = fc.uniqueArray(sheet, { minLength: 1, maxLength: 5, selector: (s) => s.name }).map((sheets) => {
   const seen = new Set<string>();
   // Table names are unique across a workbook: drop a repeat.
   return { sheets: sheets.map((s) => (s.tables && !seen.has(s.tables[0]!.name) ? (seen.add(s.tables[0]!.name), s) : { name: s.name, values: s.values })) };
 });
+
+/** Inputs that every command can use, each with random rows added: so that runs that write are always sampled. */
+const VALID_ROWS: Readonly<Record<string, JsonCell[]>> = {
+  "Growth Points": ["Main image CTR", 0.7, 0.25, "Wang", 46357],
+  Goals: ["CTR to 6%", "CTR", 0.048, 0.06, 0.05, 46348, 46355],
+  "Daily Tasks": ["Check data", 30, "High", null, "Daily", "Data"],
+  Settings: ["Focus limit", 2],
+};
+
+const validWorkbook: fc.Arbitrary<WorkbookJson> = fc
+  .tuple(...Object.keys(VALID_ROWS).map(() => fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { maxLength: 3 })))
+  .map((extras) => ({
+    sheets: Object.entries(VALID_ROWS).map(([name, row], i) => {
+      const headers = (INPUT_SHEETS.find(([n]) => n === name) as [string, readonly string[]])[1];
+      const random = (extras[i] ?? []).map((r) => Array.from({ length: headers.length }, (_, c) => r[c] ?? null));
+      return { name, values: [[...headers], row, ...random] };
+    }),
+  }));
+
+const workbook: fc.Arbitrary<WorkbookJson> = fc.oneof(randomWorkbook, validWorkbook);
 
 const COMMANDS: readonly [string, (env: CommandEnvironment) => Promise<Outcome>][] = [
   ["rank growth points", rankGrowthPoints],
