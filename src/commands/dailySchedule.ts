@@ -28,15 +28,18 @@ function failed(t: Translate, key: "schedule.failed" | "report.failed", problems
   return { ok: false, message: t(key), ...detailsWithProblems([], problems, t) };
 }
 
+/** Anything in Done counts as done: a ticked checkbox, the ✓ the list offers, or x, yes, 1, TRUE typed by hand. */
+const isDone = (value: unknown) => value !== "" && value !== null && value !== undefined && value !== false && value !== 0;
+
 /** A previous schedule sheet's rows, as the Done and Notes the user filled in, by task in slot order. */
-function keptMarks(values: readonly (readonly unknown[])[] | undefined): Map<string, { done: string; notes: string }[]> {
-  const kept = new Map<string, { done: string; notes: string }[]>();
+function keptMarks(values: readonly (readonly unknown[])[] | undefined): Map<string, { done: boolean; notes: string }[]> {
+  const kept = new Map<string, { done: boolean; notes: string }[]>();
   for (const row of (values ?? []).slice(1)) {
     if (row.every((v) => v === "" || v === null || v === undefined)) break;
     const task = String(row[1] ?? "");
     if (task === "") continue;
     const list = kept.get(task) ?? [];
-    list.push({ done: String(row[3] ?? ""), notes: String(row[4] ?? "") });
+    list.push({ done: isDone(row[3]), notes: String(row[4] ?? "") });
     kept.set(task, list);
   }
   return kept;
@@ -85,10 +88,12 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
 
     const schedule: Schedule = buildSchedule(taskRead.tasks, settings.settings, day);
     const kept = keptMarks(previous.find((p) => !p.isNullObject)?.values);
-    const rows = schedule.slots.map((slot): [number, string, string, string, string] => {
+    const checkboxes = env.capabilities?.checkboxes ?? false;
+    const rows = schedule.slots.map((slot): [number, string, string, string | boolean, string] => {
       const mark = slot.kind === "task" ? kept.get(slot.task)?.shift() : undefined;
       const task = slot.kind === "break" ? SCHEDULE_OUTPUT.breakLabel[language] : slot.task;
-      return [slot.start / 1440, task, slot.category, mark?.done ?? "", mark?.notes ?? ""];
+      const done = slot.kind !== "task" ? "" : checkboxes ? (mark?.done ?? false) : mark?.done ? SCHEDULE_OUTPUT.doneMark : "";
+      return [slot.start / 1440, task, slot.category, done, mark?.notes ?? ""];
     });
     const workbook = details();
     const owner = scheduleOwner(day);
@@ -104,6 +109,8 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
       headers: SCHEDULE_OUTPUT.columns.map((c) => c[language]),
       rows,
       breakRows: schedule.slots.flatMap((s, i) => (s.kind === "break" ? [i] : [])),
+      taskRows: schedule.slots.flatMap((s, i) => (s.kind === "task" ? [i] : [])),
+      checkboxes,
       doneMark: SCHEDULE_OUTPUT.doneMark,
       summary: t("schedule.summary", { tasks: planned, slots: taskSlots, free, unscheduled: schedule.unscheduled.length, size: settings.settings.slotMinutes, from: clock(settings.settings.dayStart), to: clock(settings.settings.dayEnd) }),
       unscheduled:
@@ -132,9 +139,6 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
     };
   });
 }
-
-/** Anything in Done counts as done: the ✓ the list offers, or x, yes, 1, TRUE typed by hand. */
-const isDone = (value: unknown) => value !== "" && value !== null && value !== undefined && value !== false && value !== 0;
 
 export function logDailyReport(env: CommandEnvironment, date?: CalendarDay): Promise<Outcome> {
   const day = date ?? env.today();

@@ -7,6 +7,8 @@ export interface CommandEnvironment {
   readonly host: ExcelHost;
   language(): Language;
   today(): CalendarDay;
+  /** What the host can do beyond the add-in's minimum requirement set. */
+  readonly capabilities?: { readonly checkboxes: boolean };
 }
 
 /** The user's calendar day, in their own time zone: a deadline "today" means their today. */

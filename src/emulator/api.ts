@@ -742,6 +742,20 @@ export class Range extends ClientObject<RangeTarget> {
     return this.child("conditionalFormats", () => new ConditionalFormatCollection(this.context, () => this.resolve()));
   }
 
+  /** A cell control over the range: "Checkbox" shows Boolean values as checkboxes, "Empty" removes it. */
+  set control(value: { type: string }) {
+    this.write("control", value, ({ sheet, block }, v) => {
+      checkUnprotected(sheet);
+      const type = (v as { type?: unknown } | null)?.type;
+      if (type !== "Checkbox" && type !== "Empty") throw invalidArgument(`control type ${String(type)}`);
+      forEachCell(block, (r, c) => {
+        const k = r * MAX_COLUMNS + c;
+        if (type === "Checkbox") sheet.checkboxes.add(k);
+        else sheet.checkboxes.delete(k);
+      });
+    });
+  }
+
   get dataValidation(): DataValidation {
     return this.child("dataValidation", () => new DataValidation(this.context, () => this.resolve()));
   }

@@ -58,6 +58,8 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   readonly charts: ChartRecord[] = [];
   readonly conditionalFormats: ConditionalFormatRecord[] = [];
+  /** Cells showing a checkbox control (Range.control, ExcelApi 1.18), by cell key. */
+  readonly checkboxes = new Set<number>();
   /** Data validation rules by address, as the add-in set them. */
   readonly dataValidations: { address: string; rule: unknown }[] = [];
   /** Worksheet custom properties (ExcelApi 1.12): they stay with the sheet when it is renamed. */
@@ -112,6 +114,10 @@ export class SheetModel {
       return;
     }
     this.formats.set(k, { ...this.formats.get(k), ...change });
+  }
+
+  hasCheckbox(row: number, column: number): boolean {
+    return this.checkboxes.has(key(row, column));
   }
 
   hasApostrophe(row: number, column: number): boolean {

@@ -7,8 +7,12 @@ import { fillNumberFormat } from "./ranges";
 export interface ScheduleSheetContent {
   readonly tableName: string;
   readonly headers: readonly string[];
-  /** Time (day fraction), task, category, done, notes. */
-  readonly rows: readonly (readonly [number, string, string, string, string])[];
+  /** Time (day fraction), task, category, done (✓ text, or a Boolean with checkboxes), notes. */
+  readonly rows: readonly (readonly [number, string, string, string | boolean, string])[];
+  /** Show Done as checkboxes (ExcelApi 1.18) on the task rows; otherwise a ✓ drop-down list. */
+  readonly checkboxes: boolean;
+  /** Indexes into rows that hold a task. */
+  readonly taskRows: readonly number[];
   /** Indexes into rows that are breaks. */
   readonly breakRows: readonly number[];
   readonly doneMark: string;
@@ -29,8 +33,14 @@ export function queueScheduleSheet(sheet: Excel.Worksheet, content: ScheduleShee
   const table = sheet.tables.add(block, true);
   table.name = content.tableName;
   const done = sheet.getRangeByIndexes(1, 3, count, 1);
-  done.dataValidation.rule = { list: { inCellDropDown: true, source: content.doneMark } };
   done.format.horizontalAlignment = "Center";
+  if (content.checkboxes) {
+    // Checkboxes show Boolean values; they go on task rows only, so breaks and free slots stay blank.
+    fillNumberFormat(done, "General");
+    for (const row of content.taskRows) (sheet.getCell(1 + row, 3) as unknown as { control: { type: string } }).control = { type: "Checkbox" };
+  } else {
+    done.dataValidation.rule = { list: { inCellDropDown: true, source: content.doneMark } };
+  }
   for (const row of content.breakRows) {
     const cells = sheet.getRangeByIndexes(1 + row, 0, 1, width);
     cells.format.fill.color = BREAK_FILL;

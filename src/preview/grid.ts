@@ -57,7 +57,8 @@ function drawSheet(model: WorkbookModel, sheet: SheetModel, t: Translate): HTMLE
     for (let c = 0; c < columns; c++) {
       const value = sheet.value(r, c);
       const formula = sheet.formula(r, c);
-      const td = h("td", {}, formula && value === undefined ? formula : displayText(value, sheet.numberFormat(r, c)));
+      const shown = sheet.hasCheckbox(r, c) && typeof value === "boolean" ? (value ? "☑" : "☐") : formula && value === undefined ? formula : displayText(value, sheet.numberFormat(r, c));
+      const td = h("td", {}, shown);
       const classes = [tableClass(tables, r, c), typeof value === "number" ? "number" : ""];
       // As in Excel, text runs on over empty cells to its right.
       if (typeof value === "string" && sheet.value(r, c + 1) === undefined && !classes[0]) classes.push("spill");

@@ -62,6 +62,8 @@ async function start(): Promise<void> {
 
   const env: PaneEnvironment = {
     host: emulatorHost(excel),
+    // The emulator models cell checkboxes (ExcelApi 1.18), as current Excel does.
+    capabilities: { checkboxes: true },
     language: () => language,
     setLanguage: (next) => {
       language = next;

@@ -26,6 +26,8 @@ async function start(): Promise<void> {
   applyTheme(officeTheme() ?? "light");
   const env: PaneEnvironment = {
     host: officeExcelHost,
+    // Cell checkboxes came with ExcelApi 1.18; older hosts get a ✓ drop-down in the schedule's Done column.
+    capabilities: { checkboxes: Office.context.requirements.isSetSupported("ExcelApi", "1.18") },
     language: () => language,
     setLanguage: (next) => (language = next),
     today: () => localToday(new Date()),

@@ -66,6 +66,23 @@ describe("Generate daily schedule", () => {
     expect(excel.dump().sheets.filter((s) => s.name.startsWith("Schedule"))).toHaveLength(1);
   });
 
+  it("puts checkboxes on the task rows where the host has them, keeping ticks on regeneration", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [TASKS] });
+    const withBoxes = { ...env, capabilities: { checkboxes: true } };
+    await generateDailySchedule(withBoxes);
+    const model = () => excel.model.findSheet("Schedule 2026-11-24");
+    expect(model()?.dataValidations).toEqual([]);
+    expect(model()?.hasCheckbox(1, 3)).toBe(true);
+    expect(model()?.hasCheckbox(7, 3)).toBe(false);
+    expect(model()?.value(1, 3)).toBe(false);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Schedule 2026-11-24").getRange("D2").values = [[true]];
+    });
+    await generateDailySchedule(withBoxes);
+    expect(model()?.value(1, 3)).toBe(true);
+    expect((await logDailyReport(withBoxes)).message).toBe("Logged 2026-11-24: 1 of 16 slots done.");
+  });
+
   it("plans another date, in Chinese, with the weekday's tasks", async () => {
     const { excel, env } = emulatedEnvironment("zh-CN", { sheets: [TASKS] });
     const monday = { year: 2026, month: 11, day: 23 };

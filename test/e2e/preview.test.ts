@@ -101,7 +101,8 @@ describeInBrowser("the preview in Chromium", () => {
     await page.evaluate((name) => {
       const dump = window.preview.dumpWorkbook();
       const sheet = dump.sheets.find((s) => s.name === name);
-      if (sheet) sheet.values[1] = [sheet.values[1]?.[0] ?? null, sheet.values[1]?.[1] ?? null, sheet.values[1]?.[2] ?? null, "✓", "ok"];
+      // The preview has checkboxes, so Done holds TRUE or FALSE: tick the first slot.
+      if (sheet) sheet.values[1] = [sheet.values[1]?.[0] ?? null, sheet.values[1]?.[1] ?? null, sheet.values[1]?.[2] ?? null, true, "ok"];
       window.preview.loadWorkbook({ ...dump, activeSheet: name });
     }, sheetName);
     await pane.getByRole("button", { name: log }).click();
