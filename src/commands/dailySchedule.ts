@@ -11,7 +11,7 @@ import type { Schedule, UnscheduledReason } from "../core/schedule";
 import { TASK_FIELDS, buildSchedule, dailyTasksFrom } from "../core/schedule";
 import { readSettings } from "../core/settings";
 import { freeSheetName } from "../core/sheetNames";
-import { planInput, planOutputSheet } from "../core/workbookPlan";
+import { noInputProblem, planInput, planOutputSheet, severalInputsProblem } from "../core/workbookPlan";
 import { fillNumberFormat } from "../excel/ranges";
 import { queueScheduleSheet } from "../excel/scheduleSheet";
 import { OWNER_PROPERTY, queueBlockRead, queueDetailsRead, queueOutputSheet, outlineNames, readOutline } from "../excel/workbook";
@@ -55,10 +55,7 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
     const outline = await readOutline(context);
     const names = outlineNames(outline);
     const source = planInput(INPUTS.dailyTasks, names);
-    const inputName = INPUTS.dailyTasks.sheetName[language];
-    if (source.from === "several") {
-      return failed(t, "schedule.failed", [{ code: "severalInputs", sheet: "", address: "", value: INPUTS.dailyTasks.tableName, field: inputName, detail: source.names.join(", ") }]);
-    }
+    if (source.from === "several") return failed(t, "schedule.failed", [severalInputsProblem(INPUTS.dailyTasks, source.names, language)]);
     const settingsSource = planInput(INPUTS.settings, names);
     const tasksRead = queueBlockRead(context, source);
     const settingsRead = settingsSource.from === "table" || settingsSource.from === "sheet" ? queueBlockRead(context, settingsSource) : null;
@@ -71,7 +68,7 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
 
     const block = tasksRead.read();
     if (!block || (source.from === "activeSheet" && !headersMatch(block, TASK_FIELDS))) {
-      return failed(t, "schedule.failed", [{ code: "noInput", sheet: "", address: "", value: outline.activeSheet, field: inputName, detail: INPUTS.dailyTasks.tableName }]);
+      return failed(t, "schedule.failed", [noInputProblem(INPUTS.dailyTasks, outline.activeSheet, language)]);
     }
     const read = readRecords(block, TASK_FIELDS);
     const settings = readSettings(settingsRead?.read() ?? null, ["dayStart", "dayEnd", "breaks", "slotMinutes"]);

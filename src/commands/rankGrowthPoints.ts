@@ -8,8 +8,7 @@ import { GROWTH_POINT_FIELDS, RANKING_FORMATS, growthPointsFrom, rankGrowthPoint
 import { headersMatch, readRecords } from "../core/records";
 import { readSettings } from "../core/settings";
 import { freeTableName } from "../core/sheetNames";
-import type { InputSource } from "../core/workbookPlan";
-import { planInput, planOutputSheet } from "../core/workbookPlan";
+import { noInputProblem, planInput, planOutputSheet, severalInputsProblem } from "../core/workbookPlan";
 import { queueRankingSheet } from "../excel/rankingSheet";
 import { queueBlockRead, queueDetailsRead, queueOutputSheet, outlineNames, readOutline } from "../excel/workbook";
 import type { Translate } from "../i18n";
@@ -28,9 +27,6 @@ function failed(t: Translate, problems: readonly Problem[]): Outcome {
   return { ok: false, message: t("rank.failed"), ...detailsWithProblems([], problems, t) };
 }
 
-function severalInputs(source: Extract<InputSource, { from: "several" }>, input: typeof INPUTS.growthPoints, field: string): Problem {
-  return { code: "severalInputs", sheet: "", address: "", value: input.tableName, field, detail: source.names.join(", ") };
-}
 
 export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
@@ -38,9 +34,8 @@ export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
     const names = outlineNames(outline);
     const pointsSource = planInput(INPUTS.growthPoints, names);
     const settingsSource = planInput(INPUTS.settings, names);
-    const inputName = INPUTS.growthPoints.sheetName[language];
-    if (pointsSource.from === "several") return failed(t, [severalInputs(pointsSource, INPUTS.growthPoints, inputName)]);
-    if (settingsSource.from === "several") return failed(t, [severalInputs(settingsSource, INPUTS.settings, INPUTS.settings.sheetName[language])]);
+    if (pointsSource.from === "several") return failed(t, [severalInputsProblem(INPUTS.growthPoints, pointsSource.names, language)]);
+    if (settingsSource.from === "several") return failed(t, [severalInputsProblem(INPUTS.settings, settingsSource.names, language)]);
 
     const pointsRead = queueBlockRead(context, pointsSource);
     // The active sheet is a fallback for the input being run, never for Settings.
@@ -51,7 +46,7 @@ export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
     const block = pointsRead.read();
     if (!block || (pointsSource.from === "activeSheet" && !headersMatch(block, GROWTH_POINT_FIELDS))) {
       if (pointsSource.from === "activeSheet") {
-        return failed(t, [{ code: "noInput", sheet: "", address: "", value: outline.activeSheet, field: inputName, detail: INPUTS.growthPoints.tableName }]);
+        return failed(t, [noInputProblem(INPUTS.growthPoints, outline.activeSheet, language)]);
       }
       return failed(t, [{ code: "noHeader", sheet: pointsSource.name, address: "", value: "", field: "" }]);
     }

@@ -13,7 +13,7 @@ import type { InputRecord, SheetBlock } from "../core/records";
 import { headersMatch, readRecords } from "../core/records";
 import { readSettings } from "../core/settings";
 import { latestMetrics, metricNamed } from "../core/storeMetricLookup";
-import { planInput } from "../core/workbookPlan";
+import { noInputProblem, planInput, severalInputsProblem } from "../core/workbookPlan";
 import type { GoalColumn, GoalsLayout } from "../excel/goalColumns";
 import { GOAL_COLUMN_ORDER, queueGoalColumns } from "../excel/goalColumns";
 import { queueBlockRead, outlineNames, readOutline } from "../excel/workbook";
@@ -75,10 +75,7 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
     const outline = await readOutline(context);
     const names = outlineNames(outline);
     const source = planInput(INPUTS.goals, names);
-    const inputName = INPUTS.goals.sheetName[language];
-    if (source.from === "several") {
-      return failed(t, [{ code: "severalInputs", sheet: "", address: "", value: INPUTS.goals.tableName, field: inputName, detail: source.names.join(", ") }]);
-    }
+    if (source.from === "several") return failed(t, [severalInputsProblem(INPUTS.goals, source.names, language)]);
     const settingsSource = planInput(INPUTS.settings, names);
     const goalsRead = queueBlockRead(context, source);
     const settingsRead = settingsSource.from === "table" || settingsSource.from === "sheet" ? queueBlockRead(context, settingsSource) : null;
@@ -94,7 +91,7 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
 
     const block = goalsRead.read();
     if (!block || (source.from === "activeSheet" && !headersMatch(block, GOAL_FIELDS))) {
-      return failed(t, [{ code: "noInput", sheet: "", address: "", value: outline.activeSheet, field: inputName, detail: INPUTS.goals.tableName }]);
+      return failed(t, [noInputProblem(INPUTS.goals, outline.activeSheet, language)]);
     }
     const read = readRecords(block, GOAL_FIELDS);
     if (read.headerRow < 0 || read.problems.some((p) => ["missingColumn", "duplicateColumn", "noHeader", "noRows"].includes(p.code))) {

@@ -5,6 +5,8 @@
  * mark whatever it is called now; else the contract's name; else that name with " (2)".
  */
 import type { InputDefinition } from "./contract";
+import type { Language } from "./language";
+import type { Problem } from "./problems";
 import { freeSheetName } from "./sheetNames";
 
 export interface WorkbookNames {
@@ -52,4 +54,14 @@ export function planOutputSheet(output: string, wanted: string, sheets: readonly
   if (own) return { sheetName: own.name, replaces: own, nameTakenBy: null };
   const taken = sheets.find((s) => same(s.name, wanted));
   return { sheetName: freeSheetName(wanted, sheets.map((s) => s.name)), replaces: null, nameTakenBy: taken ? taken.name : null };
+}
+
+/** The problem when two sheets could each be the input: names them both. */
+export function severalInputsProblem(input: Pick<InputDefinition, "tableName" | "sheetName">, names: readonly string[], language: Language): Problem {
+  return { code: "severalInputs", sheet: "", address: "", value: input.tableName, field: input.sheetName[language], detail: names.join(", ") };
+}
+
+/** The problem when the input is nowhere: no table, no sheet, and the active sheet's headers do not match. */
+export function noInputProblem(input: Pick<InputDefinition, "tableName" | "sheetName">, activeSheet: string, language: Language): Problem {
+  return { code: "noInput", sheet: "", address: "", value: activeSheet, field: input.sheetName[language], detail: input.tableName };
 }
