@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
 
 const nodeGlobals = {
   require: "readonly",
@@ -27,16 +28,53 @@ export default tseslint.config(
     },
   },
   {
-    // The product's rules stay pure: no host, no DOM, no parser library.
+    // Microsoft's rules for Office.js: load before read, sync before read, no sync in a loop, null objects
+    // tested with isNullObject. As errors: each one is a bug Excel shows only at run time.
+    files: ["src/**/*.ts", "bench/**/*.ts"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+    },
+  },
+  {
+    // The product's rules stay pure: no host, no DOM, no parser library, no clock, at any folder depth.
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["papaparse", "@microsoft/*", "office-addin-*", "../excel/*", "../taskpane/*", "../preview/*", "../emulator/*"] }],
-      "no-restricted-globals": ["error", "window", "document", "Excel", "Office", "navigator"],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["papaparse", "@e965/*", "@microsoft/*", "office-addin-*"], message: "src/core holds the product's rules only: no libraries of the shell." },
+            { regex: "(^|/)(csv|i18n|commands|excel|taskpane|preview|emulator)(/|$)", message: "src/core may not depend on the shell: pass plain data in." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "window", "document", "Excel", "Office", "navigator", "performance", "localStorage", "fetch", "setTimeout", "setInterval"],
       // Time is passed in, so that rules can be tested with a frozen "today".
       "no-restricted-syntax": [
         "error",
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pass the time in." },
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Pass the time in." },
+      ],
+    },
+  },
+  {
+    // Commands are read → core → write: the reading and writing is src/excel's, so no Office.js calls here.
+    files: ["src/commands/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "MemberExpression[property.name='workbook'][object.type='Identifier'][object.name=/^(context|ctx)$/]", message: "Office.js belongs in src/excel: call a helper there." },
+        { selector: "CallExpression[callee.property.name='sync']", message: "Office.js belongs in src/excel: call a helper there." },
+        { selector: "MemberExpression[object.name='Excel'][property.name='run']", message: "Office.js belongs in src/excel: call a helper there." },
+        { selector: "MemberExpression[object.name='Office']", message: "Office.js belongs in the shell (src/excel, src/taskpane)." },
       ],
     },
   },

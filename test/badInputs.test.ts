@@ -12,6 +12,7 @@ import type { Outcome } from "../src/commands/outcome";
 import { rankGrowthPoints } from "../src/commands/rankGrowthPoints";
 import { updateGoalStatus } from "../src/commands/updateGoalStatus";
 import { saveSetting } from "../src/commands/workbookSetup";
+import { qualifiedAddress } from "../src/core/cellAddress";
 import { blobChunks } from "../src/csv/reader";
 import type { JsonCell, SheetJson, WorkbookJson } from "../src/emulator";
 import { ExcelEmulator } from "../src/emulator";
@@ -45,6 +46,12 @@ const TASKS_HEADER = ["Task", "Minutes", "Priority", "Fixed start", "Days"];
 const tasks = (rows: JsonCell[][]) => on({ sheets: [{ name: "Daily Tasks", values: [TASKS_HEADER, ...rows] }] }, (env) => generateDailySchedule(env));
 const settings = (name: string, value: JsonCell) => on({ sheets: [...points([["a", 0.5, 0.2]]).sheets, { name: "Settings", values: [["Setting", "Value"], [name, value]] }] }, rankGrowthPoints);
 
+const EMPTY = (sheet: string, headers: string) => `${qualifiedAddress(sheet, "A1")}: The sheet “${sheet}” is empty. Type its header row in row 1: ${headers}.`;
+const twoSettings = (sheets: SheetJson[]): WorkbookJson => ({
+  sheets: [...sheets, { name: "Settings", values: [["Setting", "Value"], ["Focus limit", 2]] }, { name: "设置", values: [["设置", "值"], ["重点数量", 3]] }],
+});
+const TWO_SETTINGS = "Several sheets could be the Settings: Settings, 设置. Keep one, or make the input an Excel table named Settings.";
+
 interface Entry {
   readonly input: string;
   readonly run: Run;
@@ -53,7 +60,13 @@ interface Entry {
 }
 
 const CATALOGUE: readonly Entry[] = [
-  { input: "An empty Growth Points sheet", run: on({ sheets: [{ name: "Growth Points", values: [] }] }, rankGrowthPoints), says: "Growth Points: No header row found. The header is the first row with at least two filled cells." },
+  { input: "An empty Growth Points sheet", run: on({ sheets: [{ name: "Growth Points", values: [] }] }, rankGrowthPoints), says: EMPTY("Growth Points", "Growth point, Success rate, Growth rate, Owner, Deadline") },
+  { input: "An empty Goals sheet", run: on({ sheets: [{ name: "Goals", values: [] }] }, updateGoalStatus), says: EMPTY("Goals", "Goal, Growth point, Metric, Baseline, Target, Current, Start, Deadline") },
+  { input: "An empty Daily Tasks sheet", run: on({ sheets: [{ name: "Daily Tasks", values: [] }] }, (env) => generateDailySchedule(env)), says: EMPTY("Daily Tasks", "Task, Minutes, Priority, Fixed start, Days, Category") },
+  { input: "Both a Settings and a 设置 sheet (ranking)", run: on(twoSettings(points([["a", 0.5, 0.2]]).sheets), rankGrowthPoints), says: TWO_SETTINGS },
+  { input: "Both a Settings and a 设置 sheet (goal status)", run: on(twoSettings([{ name: "Goals", values: [GOALS_HEADER, ["g", 1, 2, 1.5, 46340, 46360]] }]), updateGoalStatus), says: TWO_SETTINGS },
+  { input: "Both a Settings and a 设置 sheet (daily schedule)", run: on(twoSettings([{ name: "Daily Tasks", values: [TASKS_HEADER, ["t", 30, "", "", ""]] }]), (env) => generateDailySchedule(env)), says: TWO_SETTINGS },
+  { input: "Both a Settings and a 设置 sheet (saving a setting from the pane)", run: on(twoSettings([]), (env) => saveSetting(env, "focusLimit", "3")), says: TWO_SETTINGS },
   { input: "A Growth Points sheet with a header only", run: rank([]), says: "'Growth Points'!A1:C1: There is a header row but no rows below it." },
   { input: "A required column missing", run: on({ sheets: [{ name: "Growth Points", values: [["Growth point", "Success rate"], ["a", 0.5]] }] }, rankGrowthPoints), says: "'Growth Points'!A1:B1: The column “Growth rate / 增长率” is missing. Headers found: Growth point, Success rate." },
   { input: "Two columns meaning the same field (duplicate headers)", run: on({ sheets: [{ name: "Growth Points", values: [[...POINTS_HEADER, "成功率"], ["a", 0.5, 0.2, 0.6]] }] }, rankGrowthPoints), says: "'Growth Points'!D1: “成功率” means the same as “Success rate”. Keep one of the two columns." },
@@ -99,6 +112,10 @@ const CATALOGUE: readonly Entry[] = [
   { input: "Numbers over 15 digits (kept as text)", run: importing("ids.csv", text("订单编号,买家会员名,买家实际支付金额\n154839030206893571,tb,9.9\n")), says: "Imported ids.csv: 1 rows added, 0 duplicates skipped." },
   { input: "NaN and Infinity in a file (kept as text)", run: importing("nan.csv", text("a,b\nNaN,Infinity\n")), says: "Imported nan.csv: 1 rows added, 0 duplicates skipped." },
   { input: "A wrong encoding guess (Latin-1 bytes read as GB18030; the log shows the encoding used)", run: importing("latin1.csv", new Uint8Array([0x61, 0x2c, 0x62, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x2c, 0x31, 0x0a])), says: "latin1.csv: Other table → “latin1”: 1 rows read, 1 added, 0 duplicates skipped (gb18030)." },
+  { input: "A date that does not exist in a file (2026-02-31)", run: importing("dates.csv", text("日期,访客数\n2026-02-31,5\n2026-11-24,6\n")), says: "dates.csv!A2: 日期: “2026-02-31” is not a date. Write it as 2026-11-24, 2026/11/24 or 2026年11月24日." },
+  { input: "A month that does not exist in a file (2026-13-01)", run: importing("months.csv", text("日期,访客数\n2026-11-24,6\n2026-13-01,5\n")), says: "months.csv!A3: 日期: “2026-13-01” is not a date. Write it as 2026-11-24, 2026/11/24 or 2026年11月24日." },
+  { input: "A time that does not exist in a file (25:61)", run: importing("times.csv", text("下单时间,金额\n2026-11-24 25:61,5\n2026-11-24 09:30,6\n")), says: "times.csv!A2: 下单时间: “2026-11-24 25:61” is not a date. Write it as 2026-11-24, 2026/11/24 or 2026年11月24日." },
+  { input: "A date that does not exist, typed in Goals (2026-02-31)", run: goals([["g", 1, 2, 1.5, "2026-02-31", 46360]]), says: "Goals!E2: Start: “2026-02-31” is not a date. Write it as 2026-11-24, 2026/11/24 or 2026年11月24日." },
   { input: "Text that would be a formula (=, +, -, @) in a file", run: importing("formulas.csv", text("a,b\n=HYPERLINK(\"x\"),+1-1\n-A,@me\n")), says: "Imported formulas.csv: 2 rows added, 0 duplicates skipped." },
 ];
 

@@ -2,6 +2,7 @@
  * "Import store data": each file into its kind's table (each in its own Excel.run, so one file's failure leaves
  * the others imported), then one Import Log row per file and Store Metrics rebuilt.
  */
+import { IMPORT_LOG, rowInOrder } from "../core/contract";
 import { toDateTimeSerial } from "../core/excelDate";
 import type { ClockTime } from "../core/excelDate";
 import { describeExcelError } from "../excel/errors";
@@ -60,16 +61,16 @@ function logRow(result: FileResult, time: number, language: "en-US" | "zh-CN", t
         : t("import.logFailed", { reason: failureReason(result, t) });
   // Text cells in the log carry file names as the user chose them: guard them like imported text.
   const text = (s: string) => (/^[=+\-@]/.test(s) ? `'${s}` : s);
-  return [
+  return rowInOrder(IMPORT_LOG.columns, {
     time,
-    text(result.fileName),
-    result.kind ? result.kind.label[language] : "",
-    result.encoding,
-    result.counts.rowsRead,
-    result.status === "imported" ? result.counts.rowsAdded : 0,
-    result.counts.duplicates,
-    text(status),
-  ];
+    file: text(result.fileName),
+    kind: result.kind ? result.kind.label[language] : "",
+    encoding: result.encoding,
+    rowsRead: result.counts.rowsRead,
+    rowsAdded: result.status === "imported" ? result.counts.rowsAdded : 0,
+    duplicates: result.counts.duplicates,
+    problems: text(status),
+  });
 }
 
 export function importStoreData(env: CommandEnvironment, files: readonly StoreFile[], options: ImportOptions): Promise<ImportOutcome> {

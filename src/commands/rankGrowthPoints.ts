@@ -1,16 +1,17 @@
 /**
  * "Rank growth points": Growth Points (+ Settings) → Growth Ranking, in three round trips whatever the number
- * of rows: names; input cells and sheet marks; the whole output.
+ * of rows: names; input cells and sheet marks; the whole output. Read → core → write: no Office.js here.
  */
-import { INPUTS, RANKING_OUTPUT } from "../core/contract";
+import { INPUTS, RANKING_OUTPUT, columnNames } from "../core/contract";
 import type { Problem } from "../core/problems";
 import { GROWTH_POINT_FIELDS, RANKING_FORMATS, growthPointsFrom, rankGrowthPoints as rank, rankingRows } from "../core/ranking";
-import { headersMatch, readRecords } from "../core/records";
-import { readSettings } from "../core/settings";
+import { readRecords } from "../core/records";
+import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { freeTableName } from "../core/sheetNames";
-import { noInputProblem, planInput, planOutputSheet, severalInputsProblem } from "../core/workbookPlan";
+import { planOutputSheet } from "../core/workbookPlan";
+import { readInputs } from "../excel/inputs";
 import { queueRankingSheet } from "../excel/rankingSheet";
-import { queueBlockRead, queueDetailsRead, queueOutputSheet, outlineNames, readOutline } from "../excel/workbook";
+import { writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../i18n";
 import { joinList } from "../i18n";
 import { problemLocation, problemMessage } from "../i18n/problems";
@@ -27,42 +28,24 @@ function failed(t: Translate, problems: readonly Problem[]): Outcome {
   return { ok: false, message: t("rank.failed"), ...detailsWithProblems([], problems, t) };
 }
 
+const WANTS = { points: { definition: INPUTS.growthPoints, fields: GROWTH_POINT_FIELDS }, settings: SETTINGS_INPUT } as const;
 
 export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
-    const outline = await readOutline(context);
-    const names = outlineNames(outline);
-    const pointsSource = planInput(INPUTS.growthPoints, names);
-    const settingsSource = planInput(INPUTS.settings, names);
-    if (pointsSource.from === "several") return failed(t, [severalInputsProblem(INPUTS.growthPoints, pointsSource.names, language)]);
-    if (settingsSource.from === "several") return failed(t, [severalInputsProblem(INPUTS.settings, settingsSource.names, language)]);
-
-    const pointsRead = queueBlockRead(context, pointsSource);
-    // The active sheet is a fallback for the input being run, never for Settings.
-    const settingsRead = settingsSource.from === "activeSheet" ? null : queueBlockRead(context, settingsSource);
-    const details = queueDetailsRead(context, outline);
-    await context.sync();
-
-    const block = pointsRead.read();
-    if (!block || (pointsSource.from === "activeSheet" && !headersMatch(block, GROWTH_POINT_FIELDS))) {
-      if (pointsSource.from === "activeSheet") {
-        return failed(t, [noInputProblem(INPUTS.growthPoints, outline.activeSheet, language)]);
-      }
-      return failed(t, [{ code: "noHeader", sheet: pointsSource.name, address: "", value: "", field: "" }]);
-    }
-    const read = readRecords(block, GROWTH_POINT_FIELDS);
-    const settings = readSettings(settingsRead?.read() ?? null, ["focusLimit", "successThreshold", "growthThreshold"]);
+    const found = await readInputs(context, WANTS, language);
+    if (!found.inputs.ok) return failed(t, found.inputs.problems);
+    const read = readRecords(found.inputs.data.points, GROWTH_POINT_FIELDS);
+    const settings = readSettings(found.inputs.data.settings, ["focusLimit", "successThreshold", "growthThreshold"]);
     if (read.records.length === 0 || settings.problems.length > 0) return failed(t, [...read.problems, ...settings.problems]);
 
     const ranking = rank(growthPointsFrom(read.records), settings.settings);
-    const workbook = details();
+    const workbook = found.workbook;
     const plan = planOutputSheet(RANKING_OWNER, RANKING_OUTPUT.sheetName[language], workbook.sheets);
     const otherTables = workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
-    const sheet = queueOutputSheet(context, plan, RANKING_OWNER, outline.sheets.map((s) => s.name));
     const rows = rankingRows(ranking, language);
-    queueRankingSheet(sheet, {
+    const content = {
       tableName: freeTableName(RANKING_OUTPUT.tableName, otherTables),
-      headers: RANKING_OUTPUT.columns.map((c) => c[language]),
+      headers: columnNames(RANKING_OUTPUT.columns, language),
       rows,
       formats: RANKING_FORMATS,
       focusRows: ranking.rows.flatMap((r, i) => (r.focus ? [i] : [])),
@@ -84,12 +67,12 @@ export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
             },
       chart: {
         title: t("rank.chartTitle"),
-        xTitle: RANKING_OUTPUT.columns[2]?.[language] ?? "",
-        yTitle: RANKING_OUTPUT.columns[3]?.[language] ?? "",
+        xTitle: RANKING_OUTPUT.columns.successRate[language],
+        yTitle: RANKING_OUTPUT.columns.growthRate[language],
         labels: ranking.rows.map((r) => r.name),
       },
-    });
-    await context.sync();
+    };
+    await writeOutputSheet(context, plan, RANKING_OWNER, found.outline.sheets.map((s) => s.name), (sheet) => queueRankingSheet(sheet, content));
 
     const focus = ranking.rows.filter((r) => r.focus).map((r) => r.name);
     const message = focus.length > 0

@@ -2,17 +2,13 @@
 import type { CommandEnvironment } from "./environment";
 import type { CellLocation, Outcome } from "./outcome";
 import { attempt } from "./outcome";
+import { selectCellIn } from "../excel/selection";
 import { translator } from "../i18n";
 
 export function selectCell(env: CommandEnvironment, location: CellLocation): Promise<Outcome | null> {
   const t = translator(env.language());
   return attempt(t, async () => {
-    await env.host.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(location.sheet);
-      sheet.activate();
-      sheet.getRange(location.address).select();
-      await context.sync();
-    });
+    await env.host.run((context) => selectCellIn(context, location.sheet, location.address));
     return { ok: true, message: "", details: [] };
   }).then((outcome) => (outcome.ok ? null : outcome));
 }

@@ -3,21 +3,21 @@
  * helps an operator set one up: an input sheet with just its headers, and a setting saved into Settings.
  */
 import type { InputKind } from "../core/contract";
-import { INPUTS, SETTING_NAMES } from "../core/contract";
-import { headerKey } from "../core/cellValues";
+import { INPUTS, SETTING_NAMES, columnNames } from "../core/contract";
 import { inputTemplate } from "../core/sampleData";
 import type { SettingKey, Settings } from "../core/settings";
-import { parseSetting, readSettings } from "../core/settings";
+import { SETTINGS_INPUT, parseSetting, readSettings, settingNamed } from "../core/settings";
 import { freeSheetName, freeTableName } from "../core/sheetNames";
 import { planInput } from "../core/workbookPlan";
-import { fillNumberFormat } from "../excel/ranges";
+import { readInputs } from "../excel/inputs";
 import { writeSampleSheets } from "../excel/sampleData";
-import { outlineNames, queueBlockRead, readOutline } from "../excel/workbook";
+import { writeSetting } from "../excel/settingsSheet";
+import { outlineNames } from "../excel/workbook";
 import { joinList, translator } from "../i18n";
 import { describeProblem } from "../i18n/problems";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { attempt } from "./outcome";
+import { attempt, detailsWithProblems } from "./outcome";
 
 export const INPUT_KINDS: readonly InputKind[] = ["growthPoints", "goals", "dailyTasks", "settings"];
 
@@ -30,14 +30,10 @@ export interface WorkbookState {
 /** Two round trips: the names, then the Settings cells. */
 export async function readWorkbookState(env: CommandEnvironment): Promise<WorkbookState> {
   return env.host.run(async (context) => {
-    const outline = await readOutline(context);
-    const names = outlineNames(outline);
-    const inputs = Object.fromEntries(INPUT_KINDS.map((kind) => [kind, ["table", "sheet"].includes(planInput(INPUTS[kind], names).from)])) as Record<InputKind, boolean>;
-    const source = planInput(INPUTS.settings, names);
-    if (source.from !== "table" && source.from !== "sheet") return { inputs, settings: readSettings(null).settings };
-    const read = queueBlockRead(context, source);
-    await context.sync();
-    return { inputs, settings: readSettings(read.read()).settings };
+    const found = await readInputs(context, { settings: SETTINGS_INPUT }, env.language());
+    const inputs = Object.fromEntries(INPUT_KINDS.map((kind) => [kind, ["table", "sheet"].includes(planInput(INPUTS[kind], outlineNames(found.outline)).from)])) as Record<InputKind, boolean>;
+    // Two Settings sheets are the commands' problem to report; here the pane shows the defaults.
+    return { inputs, settings: readSettings(found.inputs.ok ? found.inputs.data.settings : null).settings };
   });
 }
 
@@ -88,41 +84,30 @@ export function saveSetting(env: CommandEnvironment, key: SettingKey, typed: str
       return { ok: false, message: t("setup.settingRefused"), details: [describeProblem(problem, t)] };
     }
     const value = cellValue(key, parsed.value);
-    await env.host.run(async (context) => {
-      const outline = await readOutline(context);
-      const names = outlineNames(outline);
-      const source = planInput(INPUTS.settings, names);
-      if (source.from !== "table" && source.from !== "sheet") {
-        const sheet = context.workbook.worksheets.add(freeSheetName(INPUTS.settings.sheetName[language], outline.sheets.map((s) => s.name)));
-        const block = sheet.getRangeByIndexes(0, 0, 2, 2);
-        fillNumberFormat(block.getCell(1, 1), SETTING_FORMATS[key]);
-        block.values = [INPUTS.settings.columns.map((c) => c[language]), [name, value]];
-        const table = sheet.tables.add(block, true);
-        table.name = freeTableName(INPUTS.settings.tableName, outline.tables);
-        block.format.autofitColumns();
-        await context.sync();
-        return;
-      }
-      const read = queueBlockRead(context, source);
-      await context.sync();
-      const block = read.read();
-      const wanted = [SETTING_NAMES[key]["en-US"], SETTING_NAMES[key]["zh-CN"]].map(headerKey);
-      const at = block?.values.findIndex((row) => wanted.includes(headerKey(String(row[0] ?? "")))) ?? -1;
-      const sheet = context.workbook.worksheets.getItem(block?.sheet ?? source.name);
-      if (block && at >= 0) {
-        const cell = sheet.getCell(block.firstRow + at, block.firstColumn + 1);
-        fillNumberFormat(cell, SETTING_FORMATS[key]);
-        cell.values = [[value]];
-      } else if (source.from === "table") {
-        context.workbook.tables.getItem(source.name).rows.add(undefined, [[name, value]]);
-      } else {
-        const row = block ? block.firstRow + block.values.length : 1;
-        const cells = sheet.getRangeByIndexes(row, block?.firstColumn ?? 0, 1, 2);
-        fillNumberFormat(cells.getCell(0, 1), SETTING_FORMATS[key]);
-        cells.values = [[name, value]];
-      }
-      await context.sync();
+    const failure = await env.host.run(async (context) => {
+      const found = await readInputs(context, { settings: SETTINGS_INPUT }, language);
+      if (!found.inputs.ok) return found.inputs.problems;
+      const block = found.inputs.data.settings;
+      const source = found.sources.settings;
+      const at = block?.values.findIndex((row) => settingNamed(String(row[0] ?? "")) === key) ?? -1;
+      await writeSetting(context, {
+        name,
+        value,
+        format: SETTING_FORMATS[key],
+        place:
+          block && at >= 0
+            ? { kind: "row", sheet: block.sheet, row: block.firstRow + at, column: block.firstColumn + 1 }
+            : source.from === "table"
+              ? { kind: "tableRow", table: source.name }
+              : block
+                ? { kind: "belowSheet", sheet: block.sheet, row: block.firstRow + block.values.length, column: block.firstColumn }
+                : source.from === "sheet"
+                  ? { kind: "emptySheet", sheet: source.name, headers: columnNames(INPUTS.settings.columns, language) }
+                  : { kind: "newSheet", sheetName: freeSheetName(INPUTS.settings.sheetName[language], found.outline.sheets.map((s) => s.name)), tableName: freeTableName(INPUTS.settings.tableName, found.outline.tables), headers: columnNames(INPUTS.settings.columns, language) },
+      });
+      return null;
     });
+    if (failure) return { ok: false, message: t("setup.settingRefused"), ...detailsWithProblems([], failure, t) };
     return { ok: true, message: t("setup.settingSaved", { name, value: typed }), details: [] };
   });
 }

@@ -3,7 +3,7 @@
  * 2026/11/24, 2026年11月24日; times as day fractions or 09:30, 9:30, 9点30. Each parser returns null for
  * anything it cannot read, and the caller reports it.
  */
-import { MAX_DATE_SERIAL, fromDateSerial, toDateSerial } from "./excelDate";
+import { MAX_DATE_SERIAL, dayFraction, existingDateSerial } from "./excelDate";
 
 /** A cell as the Excel API reads it: empty cells are "". */
 export type CellValue = string | number | boolean;
@@ -11,14 +11,6 @@ export type CellValue = string | number | boolean;
 /** Full-width digits and signs to their ASCII forms (NFKC), trimmed. */
 export function plainText(text: string): string {
   return text.normalize("NFKC").trim();
-}
-
-/**
- * How headers and setting names are compared: case, spaces, full/half width and punctuation ignored.
- * @example headerKey("Success %") === headerKey("success") ; headerKey("成功率（%）") === "成功率"
- */
-export function headerKey(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
 }
 
 export const EXCEL_ERRORS = ["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#BUSY!", "#CONNECT!"];
@@ -73,11 +65,8 @@ export function parseDate(value: CellValue): number | null {
   if (typeof value !== "string") return null;
   const m = YMD.exec(plainText(value));
   if (!m) return null;
-  const day = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  const serial = toDateSerial(day);
-  const back = fromDateSerial(serial);
-  if (back.year !== day.year || back.month !== day.month || back.day !== day.day) return null;
-  return serial >= 1 && serial <= MAX_DATE_SERIAL ? serial : null;
+  const serial = existingDateSerial(Number(m[1]), Number(m[2]), Number(m[3]));
+  return serial !== null && serial >= 1 && serial <= MAX_DATE_SERIAL ? serial : null;
 }
 
 const CLOCK = /^(\d{1,2})\s*(?::|点|时)\s*(?:(\d{1,2})\s*分?)?$/;
@@ -89,9 +78,7 @@ export function parseTime(value: CellValue): number | null {
   const text = plainText(value).replace(/半$/, "30");
   const m = CLOCK.exec(text);
   if (!m) return null;
-  const hours = Number(m[1]), minutes = Number(m[2] ?? 0);
-  if (hours > 23 || minutes > 59) return null;
-  return (hours * 60 + minutes) / 1440;
+  return dayFraction(Number(m[1]), Number(m[2] ?? 0));
 }
 
 /** Minutes since midnight of a day fraction, rounded to the minute. */

@@ -2,67 +2,88 @@
  * Names from the workbook contract: the input tables and sheets the add-in looks for, and the headers it writes,
  * in both languages. Readers of these inputs accept many more aliases; these are the names the add-in itself uses.
  */
-import type { Bilingual } from "./language";
+import type { Bilingual, Language } from "./language";
 
 export type InputKind = "growthPoints" | "goals" | "dailyTasks" | "settings";
 
-export interface InputDefinition {
+/** A sheet's columns by key, in the order they stand on the sheet. Code names a column by its key, never by position. */
+export type Columns<C extends string = string> = Readonly<Record<C, Bilingual>>;
+
+export interface InputDefinition<C extends string = string> {
   readonly kind: InputKind;
   readonly tableName: string;
   readonly sheetName: Bilingual;
-  readonly columns: readonly Bilingual[];
+  readonly columns: Columns<C>;
 }
 
 const both = (en: string, zh: string): Bilingual => ({ "en-US": en, "zh-CN": zh });
 
-export const INPUTS: Readonly<Record<InputKind, InputDefinition>> = {
+/** The header row of a sheet with these columns, in one language. */
+export function columnNames(columns: Columns, language: Language): string[] {
+  return Object.values(columns).map((c) => c[language]);
+}
+
+/** Where a column stands among its sheet's columns (zero-based). */
+export function columnPosition<C extends string>(columns: Columns<C>, key: C): number {
+  return Object.keys(columns).indexOf(key);
+}
+
+/**
+ * A row in its sheet's column order, from values by column key: the compiler checks every column has its value.
+ * @example rowInOrder({ a: A, b: B }, { b: 2, a: 1 }) → [1, 2]
+ */
+export function rowInOrder<C extends string, V>(columns: Columns<C>, values: Readonly<Record<C, V>>): V[] {
+  return (Object.keys(columns) as C[]).map((key) => values[key]);
+}
+
+export const INPUTS = {
   growthPoints: {
     kind: "growthPoints",
     tableName: "GrowthPoints",
     sheetName: both("Growth Points", "增长点"),
-    columns: [
-      both("Growth point", "增长点"),
-      both("Success rate", "成功率"),
-      both("Growth rate", "增长率"),
-      both("Owner", "负责人"),
-      both("Deadline", "截止日期"),
-    ],
+    columns: {
+      growthPoint: both("Growth point", "增长点"),
+      successRate: both("Success rate", "成功率"),
+      growthRate: both("Growth rate", "增长率"),
+      owner: both("Owner", "负责人"),
+      deadline: both("Deadline", "截止日期"),
+    },
   },
   goals: {
     kind: "goals",
     tableName: "Goals",
     sheetName: both("Goals", "目标"),
-    columns: [
-      both("Goal", "目标"),
-      both("Growth point", "增长点"),
-      both("Metric", "指标"),
-      both("Baseline", "基准值"),
-      both("Target", "目标值"),
-      both("Current", "当前值"),
-      both("Start", "开始日期"),
-      both("Deadline", "截止日期"),
-    ],
+    columns: {
+      goal: both("Goal", "目标"),
+      growthPoint: both("Growth point", "增长点"),
+      metric: both("Metric", "指标"),
+      baseline: both("Baseline", "基准值"),
+      target: both("Target", "目标值"),
+      current: both("Current", "当前值"),
+      start: both("Start", "开始日期"),
+      deadline: both("Deadline", "截止日期"),
+    },
   },
   dailyTasks: {
     kind: "dailyTasks",
     tableName: "DailyTasks",
     sheetName: both("Daily Tasks", "每日任务"),
-    columns: [
-      both("Task", "任务"),
-      both("Minutes", "时长"),
-      both("Priority", "优先级"),
-      both("Fixed start", "固定时间"),
-      both("Days", "重复"),
-      both("Category", "类别"),
-    ],
+    columns: {
+      task: both("Task", "任务"),
+      minutes: both("Minutes", "时长"),
+      priority: both("Priority", "优先级"),
+      fixedStart: both("Fixed start", "固定时间"),
+      days: both("Days", "重复"),
+      category: both("Category", "类别"),
+    },
   },
   settings: {
     kind: "settings",
     tableName: "Settings",
     sheetName: both("Settings", "设置"),
-    columns: [both("Setting", "设置"), both("Value", "值")],
+    columns: { setting: both("Setting", "设置"), value: both("Value", "值") },
   },
-};
+} as const satisfies Readonly<Record<InputKind, InputDefinition>>;
 
 /** The settings the add-in reads, with their names in both languages. */
 export const SETTING_NAMES = {
@@ -80,17 +101,17 @@ export const SETTING_NAMES = {
 export const RANKING_OUTPUT = {
   sheetName: both("Growth Ranking", "增长点排名"),
   tableName: "GrowthRanking",
-  columns: [
-    both("Rank", "排名"),
-    both("Growth point", "增长点"),
-    both("Success rate", "成功率"),
-    both("Growth rate", "增长率"),
-    both("Score", "得分"),
-    both("Quadrant", "象限"),
-    both("Focus", "重点"),
-    both("Owner", "负责人"),
-    both("Deadline", "截止日期"),
-  ],
+  columns: {
+    rank: both("Rank", "排名"),
+    growthPoint: both("Growth point", "增长点"),
+    successRate: both("Success rate", "成功率"),
+    growthRate: both("Growth rate", "增长率"),
+    score: both("Score", "得分"),
+    quadrant: both("Quadrant", "象限"),
+    focus: both("Focus", "重点"),
+    owner: both("Owner", "负责人"),
+    deadline: both("Deadline", "截止日期"),
+  },
   quadrants: {
     quickWin: both("Quick win", "重点突破"),
     safeBet: both("Safe bet", "稳步推进"),
@@ -103,16 +124,16 @@ export const RANKING_OUTPUT = {
 export const IMPORT_LOG = {
   sheetName: both("Import Log", "导入记录"),
   tableName: "ImportLog",
-  columns: [
-    both("Time", "时间"),
-    both("File", "文件"),
-    both("Kind", "类型"),
-    both("Encoding", "编码"),
-    both("Rows read", "读取行数"),
-    both("Rows added", "新增行数"),
-    both("Duplicates skipped", "跳过重复"),
-    both("Problems", "问题"),
-  ],
+  columns: {
+    time: both("Time", "时间"),
+    file: both("File", "文件"),
+    kind: both("Kind", "类型"),
+    encoding: both("Encoding", "编码"),
+    rowsRead: both("Rows read", "读取行数"),
+    rowsAdded: both("Rows added", "新增行数"),
+    duplicates: both("Duplicates skipped", "跳过重复"),
+    problems: both("Problems", "问题"),
+  },
 } as const;
 
 export const STORE_METRICS = {
@@ -143,22 +164,22 @@ export const GOAL_OUTPUT = {
 /** The day's schedule sheet and the operation log. */
 export const SCHEDULE_OUTPUT = {
   sheetPrefix: both("Schedule", "日程"),
-  columns: [both("Time", "时间"), both("Task", "任务"), both("Category", "类别"), both("Done", "完成"), both("Notes", "备注")],
+  columns: { time: both("Time", "时间"), task: both("Task", "任务"), category: both("Category", "类别"), done: both("Done", "完成"), notes: both("Notes", "备注") },
   breakLabel: both("Break", "休息"),
   unscheduledTitle: both("Unscheduled", "未安排"),
-  unscheduledColumns: [both("Task", "任务"), both("Missing minutes", "缺少分钟"), both("Reason", "原因")],
+  unscheduledColumns: { task: both("Task", "任务"), missingMinutes: both("Missing minutes", "缺少分钟"), reason: both("Reason", "原因") },
   doneMark: "✓",
 } as const;
 
 export const OPERATION_LOG = {
   sheetName: both("Operation Log", "运营日志"),
   tableName: "OperationLog",
-  columns: [
-    both("Date", "日期"),
-    both("Planned slots", "计划时段"),
-    both("Done slots", "完成时段"),
-    both("Completion", "完成率"),
-    both("Unscheduled tasks", "未安排任务"),
-    both("Notes", "备注"),
-  ],
+  columns: {
+    date: both("Date", "日期"),
+    plannedSlots: both("Planned slots", "计划时段"),
+    doneSlots: both("Done slots", "完成时段"),
+    completion: both("Completion", "完成率"),
+    unscheduled: both("Unscheduled tasks", "未安排任务"),
+    notes: both("Notes", "备注"),
+  },
 } as const;

@@ -24,6 +24,27 @@ export function toDateSerial(day: CalendarDay): number {
   return Math.round((Date.UTC(day.year, day.month - 1, day.day) - EPOCH_1899_12_30) / MS_PER_DAY);
 }
 
+/**
+ * The serial of a calendar date that exists, or null: 2026-02-31 and 2026-13-01 are not dates, never another
+ * day. Typed input and imported files both go through here, so the two can never disagree.
+ * @example existingDateSerial(2026, 2, 31) === null ; existingDateSerial(2026, 11, 24) === 46350
+ */
+export function existingDateSerial(year: number, month: number, day: number): number | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const serial = toDateSerial({ year, month, day });
+  const back = fromDateSerial(serial);
+  return back.year === year && back.month === month && back.day === day ? serial : null;
+}
+
+/**
+ * A time of day as a fraction of a day, or null when it is not one (25:61, 9:60).
+ * @example dayFraction(9, 30) === 0.3958333333333333
+ */
+export function dayFraction(hours: number, minutes: number, seconds = 0): number | null {
+  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59 || seconds < 0 || seconds > 59) return null;
+  return (hours * 3600 + minutes * 60 + seconds) / 86400;
+}
+
 /** @example fromDateSerial(46350) → { year: 2026, month: 11, day: 24 } */
 export function fromDateSerial(serial: number): CalendarDay {
   const d = new Date(EPOCH_1899_12_30 + Math.floor(serial) * MS_PER_DAY);

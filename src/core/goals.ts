@@ -2,25 +2,31 @@
  * Goal status: how far a goal has come against how much of its time has passed. "Main image CTR from 4.8% to 6%
  * by Friday" is on track when its progress keeps up with the calendar.
  */
-import type { GOAL_OUTPUT} from "./contract";
-import { INPUTS } from "./contract";
-import type { Bilingual } from "./language";
-import type { FieldSpec } from "./records";
+import { parseBlock } from "./cellAddress";
+import { GOAL_OUTPUT, INPUTS } from "./contract";
+import type { Metric } from "./import/metrics";
+import { indexOfName } from "./names";
+import type { Problem } from "./problems";
+import type { ReadResult } from "./records";
+import { fieldsFor } from "./records";
+import type { MetricReading } from "./storeMetricLookup";
+import { metricNamed } from "./storeMetricLookup";
 
-export type GoalField = "goal" | "growthPoint" | "metric" | "baseline" | "target" | "current" | "start" | "deadline";
+const field = fieldsFor(INPUTS.goals.columns);
 
-const column = (i: number) => INPUTS.goals.columns[i] as Bilingual;
-
-export const GOAL_FIELDS: readonly FieldSpec<GoalField>[] = [
-  { key: "goal", name: column(0), aliases: [], type: "text", required: true },
-  { key: "growthPoint", name: column(1), aliases: [], type: "text", required: false },
-  { key: "metric", name: column(2), aliases: [], type: "text", required: false },
-  { key: "baseline", name: column(3), aliases: ["起始值"], type: "numberOrRate", required: true },
-  { key: "target", name: column(4), aliases: [], type: "numberOrRate", required: true },
-  { key: "current", name: column(5), aliases: [], type: "numberOrRate", required: false },
-  { key: "start", name: column(6), aliases: [], type: "date", required: true },
-  { key: "deadline", name: column(7), aliases: ["Due"], type: "date", required: true },
+export const GOAL_FIELDS = [
+  field("goal", "text", true),
+  field("growthPoint", "text", false),
+  field("metric", "text", false),
+  field("baseline", "numberOrRate", true, { aliases: ["起始值"] }),
+  field("target", "numberOrRate", true),
+  field("current", "numberOrRate", false),
+  field("start", "date", true),
+  field("deadline", "date", true, { aliases: ["Due"] }),
 ];
+
+export type GoalFieldSpec = (typeof GOAL_FIELDS)[number];
+export type GoalField = GoalFieldSpec["key"];
 
 export type GoalStatus = keyof typeof GOAL_OUTPUT.statuses;
 
@@ -82,4 +88,60 @@ export function goalStatus(goal: GoalInput, today: number, atRiskBand: number): 
               ? "atRisk"
               : "behind";
   return { status, progress, timeElapsed, daysLeft, note: { kind: "none" } };
+}
+
+/** The columns the add-in writes into Goals, in the order it adds them. */
+export type GoalColumn = keyof typeof GOAL_OUTPUT.columns;
+
+/**
+ * Sheet columns of the written columns already in the header row, found by name in either language, so a rerun
+ * writes where the last one did (and a column the user renamed to the other language is still found).
+ */
+export function writtenColumns(headers: readonly string[], firstColumn: number): Partial<Record<GoalColumn, number>> {
+  const found: Partial<Record<GoalColumn, number>> = {};
+  for (const column of Object.keys(GOAL_OUTPUT.columns) as GoalColumn[]) {
+    const at = indexOfName(headers, GOAL_OUTPUT.columns[column]);
+    if (at >= 0) found[column] = firstColumn + at;
+  }
+  return found;
+}
+
+/** What one row under the Goals header gets: nothing (a blank row), a goal's status, or Invalid with the problem that row had. */
+export type GoalRow =
+  | { readonly kind: "blank" }
+  | { readonly kind: "goal"; readonly result: GoalResult; readonly note: GoalNote }
+  | { readonly kind: "problem"; readonly problem: Problem };
+
+/**
+ * Status for every row of the Goals input, row for row from the one under the header. A goal whose Current is
+ * blank takes its metric's latest value from Store Metrics; a row that could not be read is Invalid, with its
+ * first problem as its note.
+ */
+export function goalRows(read: ReadResult<GoalFieldSpec>, bodyRows: number, latest: (metric: Metric) => MetricReading | null, today: number, atRiskBand: number): GoalRow[] {
+  const byRow = new Map(read.records.map((r) => [r.row, r]));
+  const problemByRow = new Map<number, Problem>();
+  const rejected = new Set(read.rejectedRows);
+  for (const p of read.problems) {
+    const row = parseBlock(p.address)?.firstRow;
+    if (row !== undefined && rejected.has(row) && !problemByRow.has(row)) problemByRow.set(row, p);
+  }
+  return Array.from({ length: bodyRows }, (_, i): GoalRow => {
+    const row = read.headerRow + 1 + i;
+    const record = byRow.get(row);
+    if (!record) {
+      const problem = problemByRow.get(row);
+      return problem ? { kind: "problem", problem } : { kind: "blank" };
+    }
+    const f = record.fields;
+    let current = f.current ?? null;
+    let source: GoalNote = { kind: "none" };
+    const metric = current === null && f.metric !== undefined ? metricNamed(f.metric) : null;
+    const reading = metric ? latest(metric) : null;
+    if (reading) {
+      current = reading.value;
+      source = { kind: "currentFromMetrics", date: reading.date };
+    }
+    const result = goalStatus({ baseline: f.baseline, target: f.target, current, start: f.start, deadline: f.deadline }, today, atRiskBand);
+    return { kind: "goal", result, note: result.note.kind === "none" ? source : result.note };
+  });
 }

@@ -5,6 +5,7 @@
 export type ProblemCode =
   | "noInput"
   | "severalInputs"
+  | "emptyInput"
   | "noHeader"
   | "noRows"
   | "missingColumn"
@@ -46,4 +47,5 @@ export interface Problem {
   readonly detail?: string;
 }
 
+/** A value, or every problem that stopped it: the one shape for "value or problems" in the add-in. */
 export type Result<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly problems: readonly Problem[] };

@@ -2,21 +2,22 @@
  * Ranking growth points by expected growth: score = success rate × growth rate. The operator focuses on the few
  * at the top whose both rates are high.
  */
-import type { FieldSpec, InputRecord } from "./records";
-import { INPUTS, RANKING_OUTPUT } from "./contract";
-import type { Bilingual, Language } from "./language";
+import type { InputRecord } from "./records";
+import { fieldsFor } from "./records";
+import { INPUTS, RANKING_OUTPUT, rowInOrder } from "./contract";
+import type { Language } from "./language";
 
-export type GrowthPointField = "growthPoint" | "successRate" | "growthRate" | "owner" | "deadline";
+const field = fieldsFor(INPUTS.growthPoints.columns);
 
-const column = (i: number) => INPUTS.growthPoints.columns[i] as Bilingual;
-
-export const GROWTH_POINT_FIELDS: readonly FieldSpec<GrowthPointField>[] = [
-  { key: "growthPoint", name: column(0), aliases: ["项目", "Item", "Idea"], type: "text", required: true },
-  { key: "successRate", name: column(1), aliases: ["Success %", "Probability", "把握"], type: "successRate", required: true },
-  { key: "growthRate", name: column(2), aliases: ["增幅", "Lift", "Expected growth", "预期增长"], type: "rate", required: true },
-  { key: "owner", name: column(3), aliases: [], type: "text", required: false },
-  { key: "deadline", name: column(4), aliases: ["Due"], type: "date", required: false },
+export const GROWTH_POINT_FIELDS = [
+  field("growthPoint", "text", true, { aliases: ["项目", "Item", "Idea"] }),
+  field("successRate", "successRate", true, { aliases: ["Success %", "Probability", "把握"] }),
+  field("growthRate", "rate", true, { aliases: ["增幅", "Lift", "Expected growth", "预期增长"] }),
+  field("owner", "text", false),
+  field("deadline", "date", false, { aliases: ["Due"] }),
 ];
+
+export type GrowthPointFieldSpec = (typeof GROWTH_POINT_FIELDS)[number];
 
 export interface GrowthPoint {
   readonly name: string;
@@ -30,13 +31,13 @@ export interface GrowthPoint {
   readonly order: number;
 }
 
-export function growthPointsFrom(records: readonly InputRecord<GrowthPointField>[]): GrowthPoint[] {
+export function growthPointsFrom(records: readonly InputRecord<GrowthPointFieldSpec>[]): GrowthPoint[] {
   return records.map((r) => ({
-    name: r.fields.growthPoint as string,
-    successRate: r.fields.successRate as number,
-    growthRate: r.fields.growthRate as number,
-    owner: (r.fields.owner as string | undefined) ?? null,
-    deadline: (r.fields.deadline as number | undefined) ?? null,
+    name: r.fields.growthPoint,
+    successRate: r.fields.successRate,
+    growthRate: r.fields.growthRate,
+    owner: r.fields.owner ?? null,
+    deadline: r.fields.deadline ?? null,
     row: r.row,
     order: r.order,
   }));
@@ -183,18 +184,30 @@ export const FOCUS_MARK = "★";
 
 /** The ranking as the output table's rows, in the order of RANKING_OUTPUT.columns. */
 export function rankingRows(ranking: Ranking, language: Language): (string | number)[][] {
-  return ranking.rows.map((r) => [
-    r.rank,
-    r.name,
-    r.successRate,
-    r.growthRate,
-    r.score,
-    RANKING_OUTPUT.quadrants[r.quadrant][language],
-    r.focus ? FOCUS_MARK : "",
-    r.owner ?? "",
-    r.deadline ?? "",
-  ]);
+  return ranking.rows.map((r) =>
+    rowInOrder(RANKING_OUTPUT.columns, {
+      rank: r.rank,
+      growthPoint: r.name,
+      successRate: r.successRate,
+      growthRate: r.growthRate,
+      score: r.score,
+      quadrant: RANKING_OUTPUT.quadrants[r.quadrant][language],
+      focus: r.focus ? FOCUS_MARK : "",
+      owner: r.owner ?? "",
+      deadline: r.deadline ?? "",
+    }),
+  );
 }
 
 /** Number formats of the output columns: percents for rates and score, a date for the deadline. */
-export const RANKING_FORMATS = ["0", "@", "0%", "0%", "0.0%", "General", "General", "@", "yyyy-mm-dd"] as const;
+export const RANKING_FORMATS = rowInOrder(RANKING_OUTPUT.columns, {
+  rank: "0",
+  growthPoint: "@",
+  successRate: "0%",
+  growthRate: "0%",
+  score: "0.0%",
+  quadrant: "General",
+  focus: "General",
+  owner: "@",
+  deadline: "yyyy-mm-dd",
+});

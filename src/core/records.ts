@@ -6,22 +6,44 @@
 import type { Bilingual } from "./language";
 import { cellAddress, blockAddress } from "./cellAddress";
 import type { CellValue } from "./cellValues";
-import { headerKey, isBlank, isExcelError, parseDate, parseNumber, parseRate, parseTime, shownValue } from "./cellValues";
+import { isBlank, isExcelError, parseDate, parseNumber, parseRate, parseTime, shownValue } from "./cellValues";
+import { NameIndex, indexOfName } from "./names";
 import type { Problem, ProblemCode } from "./problems";
 
 export type FieldType = "text" | "successRate" | "rate" | "number" | "wholeNumber" | "numberOrRate" | "date" | "time" | "raw";
 
-export interface FieldSpec<K extends string> {
+export interface FieldSpec<K extends string = string, T extends FieldType = FieldType, R extends boolean = boolean> {
   readonly key: K;
   /** The contract's name, used when the column is missing. */
   readonly name: Bilingual;
   /** Other headers that mean this field, in either language. */
   readonly aliases: readonly string[];
-  readonly type: FieldType;
-  readonly required: boolean;
+  readonly type: T;
+  readonly required: R;
   /** Bounds for number types, inclusive. */
   readonly min?: number;
   readonly max?: number;
+}
+
+/** What a field of each type reads as: text, the cell itself for `raw` fields (read later by another column's meaning), a number for the rest. */
+export type FieldValueOf<T extends FieldType> = T extends "text" ? string : T extends "raw" ? RawCell : number;
+
+/** A record's fields by key, typed by each field's type; required fields are always there. */
+export type FieldsOf<S extends FieldSpec> = { readonly [F in S as F["required"] extends true ? F["key"] : never]: FieldValueOf<F["type"]> } & {
+  readonly [F in S as F["required"] extends true ? never : F["key"]]?: FieldValueOf<F["type"]>;
+};
+
+/**
+ * The fields of an input whose columns the contract names: each field takes its name from its column's key.
+ * @example const field = fieldsFor(INPUTS.goals.columns); field("goal", "text", true) // header "Goal" / "目标"
+ */
+export function fieldsFor<C extends string>(columns: Readonly<Record<C, Bilingual>>) {
+  return <K extends C, T extends FieldType, R extends boolean>(
+    key: K,
+    type: T,
+    required: R,
+    more: { readonly aliases?: readonly string[]; readonly min?: number; readonly max?: number } = {},
+  ): FieldSpec<K, T, R> => ({ key, name: columns[key], aliases: more.aliases ?? [], type, required, ...(more.min === undefined ? {} : { min: more.min }), ...(more.max === undefined ? {} : { max: more.max }) });
 }
 
 /** Cells as read from Excel, with where they sit on the sheet. */
@@ -36,8 +58,6 @@ export interface SheetBlock {
   readonly isTable?: boolean;
 }
 
-export type FieldValue = string | number;
-
 export interface RawCell {
   readonly value: CellValue;
   readonly percent: boolean;
@@ -45,19 +65,17 @@ export interface RawCell {
   readonly address: string;
 }
 
-export interface InputRecord<K extends string> {
+export interface InputRecord<S extends FieldSpec> {
   /** Row on the sheet, zero-based. */
   readonly row: number;
   /** Position among the records read, zero-based: "input order". */
   readonly order: number;
-  readonly fields: Partial<Record<K, FieldValue>>;
-  /** The cells of `raw` fields, for readers that parse by another column's meaning (settings). */
-  readonly raw: Partial<Record<K, RawCell>>;
+  readonly fields: FieldsOf<S>;
 }
 
-export interface ReadResult<K extends string> {
+export interface ReadResult<S extends FieldSpec> {
   /** Rows that read without a problem. */
-  readonly records: InputRecord<K>[];
+  readonly records: InputRecord<S>[];
   readonly problems: Problem[];
   /** Sheet rows of the records that had problems. */
   readonly rejectedRows: number[];
@@ -74,23 +92,19 @@ export function findHeaderRow(block: SheetBlock): number {
 }
 
 /** Whether the block's header row names every required field: how the active sheet is recognised as an input. */
-export function headersMatch<K extends string>(block: SheetBlock, fields: readonly FieldSpec<K>[]): boolean {
+export function headersMatch(block: SheetBlock, fields: readonly FieldSpec[]): boolean {
   const headerRow = findHeaderRow(block);
   if (headerRow < 0) return false;
-  const keys = new Set((block.values[headerRow] ?? []).map((v) => headerKey(shownValue(v))));
-  return fields.filter((f) => f.required).every((f) => fieldKeys(f).some((k) => keys.has(k)));
+  const headers = (block.values[headerRow] ?? []).map(shownValue);
+  return fields.filter((f) => f.required).every((f) => indexOfName(headers, f.name, f.aliases) >= 0);
 }
 
-function fieldKeys<K extends string>(field: FieldSpec<K>): string[] {
-  return [field.name["en-US"], field.name["zh-CN"], ...field.aliases].map(headerKey);
-}
-
-export function readRecords<K extends string>(block: SheetBlock, fields: readonly FieldSpec<K>[]): ReadResult<K> {
+export function readRecords<S extends FieldSpec>(block: SheetBlock, fields: readonly S[]): ReadResult<S> {
   const problems: Problem[] = [];
   const where = (row: number, column: number) => cellAddress(block.firstRow + row, block.firstColumn + column);
   const problem = (code: ProblemCode, address: string, value: string, field: string, detail?: string): Problem =>
     detail === undefined ? { code, sheet: block.sheet, address, value, field } : { code, sheet: block.sheet, address, value, field, detail };
-  const empty = (headerRow: number): ReadResult<K> => ({ records: [], problems, rejectedRows: [], headerRow, rowsRead: 0 });
+  const empty = (headerRow: number): ReadResult<S> => ({ records: [], problems, rejectedRows: [], headerRow, rowsRead: 0 });
 
   const headerRow = findHeaderRow(block);
   const width = Math.max(0, ...block.values.map((r) => r.length));
@@ -100,11 +114,11 @@ export function readRecords<K extends string>(block: SheetBlock, fields: readonl
   }
 
   const headers = (block.values[headerRow] ?? []).map((v) => shownValue(v).trim());
-  const columns = new Map<K, number>();
+  const columns = new Map<S["key"], number>();
+  const byName = new NameIndex(fields.map((f) => [f, f.name, f.aliases] as const));
   headers.forEach((header, column) => {
     if (header === "") return;
-    const key = headerKey(header);
-    const field = fields.find((f) => fieldKeys(f).includes(key));
+    const field = byName.find(header);
     if (!field) return;
     if (columns.has(field.key)) {
       problems.push(problem("duplicateColumn", where(headerRow, column), header, header, headers[columns.get(field.key) as number]));
@@ -125,7 +139,7 @@ export function readRecords<K extends string>(block: SheetBlock, fields: readonl
   }
   if (problems.length > 0) return empty(headerRow);
 
-  const records: InputRecord<K>[] = [];
+  const records: InputRecord<S>[] = [];
   const rejectedRows: number[] = [];
   let rowsRead = 0;
   for (let r = headerRow + 1; r < block.values.length; r++) {
@@ -133,8 +147,8 @@ export function readRecords<K extends string>(block: SheetBlock, fields: readonl
     if (cells.every((v) => isBlank(v))) continue;
     rowsRead++;
     const before = problems.length;
-    const values: Partial<Record<K, FieldValue>> = {};
-    const raw: Partial<Record<K, RawCell>> = {};
+    // Filled field by field below; every required field is checked, so the finished record has its type.
+    const values: Record<string, FieldValueOf<FieldType>> = {};
     for (const field of fields) {
       const column = columns.get(field.key);
       if (column === undefined) continue;
@@ -151,7 +165,7 @@ export function readRecords<K extends string>(block: SheetBlock, fields: readonl
         continue;
       }
       if (field.type === "raw") {
-        raw[field.key] = { value, percent, address };
+        values[field.key] = { value, percent, address };
         continue;
       }
       const parsed = parseField(field, value, percent);
@@ -159,13 +173,13 @@ export function readRecords<K extends string>(block: SheetBlock, fields: readonl
       else values[field.key] = parsed.value;
     }
     if (problems.length > before) rejectedRows.push(block.firstRow + r);
-    else records.push({ row: block.firstRow + r, order: records.length, fields: values, raw });
+    else records.push({ row: block.firstRow + r, order: records.length, fields: values as FieldsOf<S> });
   }
   if (rowsRead === 0) problems.push(problem("noRows", headerRange, "", ""));
   return { records, problems, rejectedRows, headerRow: block.firstRow + headerRow, rowsRead };
 }
 
-type Parsed = { value: FieldValue } | { code: ProblemCode; detail?: string };
+type Parsed = { value: string | number } | { code: ProblemCode; detail?: string };
 
 const range = (field: { min?: number; max?: number }, format: (n: number) => string) =>
   field.max === undefined ? `≥ ${format(field.min ?? 0)}` : `${format(field.min ?? 0)}–${format(field.max)}`;

@@ -3,7 +3,7 @@
  * their own. Dates are relative to the day the sample is inserted, so the goals are live.
  */
 import type { InputKind } from "./contract";
-import { INPUTS, SETTING_NAMES } from "./contract";
+import { INPUTS, SETTING_NAMES, columnNames } from "./contract";
 import type { CalendarDay } from "./excelDate";
 import { timeFraction, toDateSerial } from "./excelDate";
 import type { Language } from "./language";
@@ -69,7 +69,7 @@ const pick = (pair: Pair, language: Language) => (language === "zh-CN" ? pair[1]
  */
 export function sampleSheets(language: Language, today: CalendarDay): SampleSheet[] {
   const day = (offset: number) => toDateSerial(today) + offset;
-  const headers = (kind: InputKind) => INPUTS[kind].columns.map((c) => c[language]);
+  const headers = (kind: InputKind) => columnNames(INPUTS[kind].columns, language);
   const base = (kind: InputKind) => ({ kind, sheetName: INPUTS[kind].sheetName[language], tableName: INPUTS[kind].tableName, headers: headers(kind) });
 
   const settings: [string, SampleCell, string][] = [

@@ -3,26 +3,28 @@
  * then list order, each in consecutive free slots where it fits, otherwise split across the earliest free slots.
  * What does not fit is listed as unscheduled, with its missing minutes and the reason.
  */
-import { headerKey, plainText } from "./cellValues";
+import { plainText } from "./cellValues";
+import { nameKey } from "./names";
 import { INPUTS } from "./contract";
 import type { CalendarDay } from "./excelDate";
 import { toDateSerial } from "./excelDate";
-import type { Bilingual } from "./language";
-import type { FieldSpec, InputRecord } from "./records";
+import type { InputRecord } from "./records";
+import { fieldsFor } from "./records";
 import type { Settings } from "./settings";
 
-export type TaskField = "task" | "minutes" | "priority" | "fixedStart" | "days" | "category";
+const field = fieldsFor(INPUTS.dailyTasks.columns);
 
-const column = (i: number) => INPUTS.dailyTasks.columns[i] as Bilingual;
-
-export const TASK_FIELDS: readonly FieldSpec<TaskField>[] = [
-  { key: "task", name: column(0), aliases: ["事项"], type: "text", required: true },
-  { key: "minutes", name: column(1), aliases: ["分钟", "Duration"], type: "wholeNumber", required: false, min: 1, max: 24 * 60 },
-  { key: "priority", name: column(2), aliases: [], type: "raw", required: false },
-  { key: "fixedStart", name: column(3), aliases: ["开始时间"], type: "time", required: false },
-  { key: "days", name: column(4), aliases: ["周期"], type: "raw", required: false },
-  { key: "category", name: column(5), aliases: ["分类"], type: "text", required: false },
+export const TASK_FIELDS = [
+  field("task", "text", true, { aliases: ["事项"] }),
+  field("minutes", "wholeNumber", false, { aliases: ["分钟", "Duration"], min: 1, max: 24 * 60 }),
+  field("priority", "raw", false),
+  field("fixedStart", "time", false, { aliases: ["开始时间"] }),
+  field("days", "raw", false, { aliases: ["周期"] }),
+  field("category", "text", false, { aliases: ["分类"] }),
 ];
+
+export type TaskFieldSpec = (typeof TASK_FIELDS)[number];
+export type TaskField = TaskFieldSpec["key"];
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -45,9 +47,9 @@ const DAY_NAMES: readonly (readonly string[])[] = [
 ];
 
 const ALL: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7];
-const EVERY_DAY = ["daily", "everyday", "每天", "每日", "天天", "all", "每周"].map(headerKey);
-const WEEKDAYS = ["weekdays", "weekday", "工作日", "周一至周五"].map(headerKey);
-const WEEKENDS = ["weekends", "weekend", "周末"].map(headerKey);
+const EVERY_DAY = ["daily", "everyday", "每天", "每日", "天天", "all", "每周"].map(nameKey);
+const WEEKDAYS = ["weekdays", "weekday", "工作日", "周一至周五"].map(nameKey);
+const WEEKENDS = ["weekends", "weekend", "周末"].map(nameKey);
 
 function dayNamed(text: string): Weekday | null {
   const key = text.trim().toLowerCase().replace(/\.$/, "");
@@ -61,7 +63,7 @@ function dayNamed(text: string): Weekday | null {
  */
 export function parseDays(text: string): Set<Weekday> | null {
   const plain = plainText(text);
-  const key = headerKey(plain);
+  const key = nameKey(plain);
   if (key === "" || EVERY_DAY.includes(key)) return new Set(ALL);
   if (WEEKDAYS.includes(key)) return new Set<Weekday>([1, 2, 3, 4, 5]);
   if (WEEKENDS.includes(key)) return new Set<Weekday>([6, 7]);
@@ -88,7 +90,7 @@ export function parseDays(text: string): Set<Weekday> | null {
 export function parsePriority(value: string | number | boolean | undefined): number | null {
   if (value === undefined || value === "") return 3;
   if (typeof value === "number") return Number.isInteger(value) && value >= 1 && value <= 5 ? value : null;
-  const key = headerKey(String(value));
+  const key = nameKey(String(value));
   if (["high", "高", "h", "紧急", "urgent"].includes(key)) return 1;
   if (["medium", "中", "m", "normal", "一般", "普通"].includes(key)) return 3;
   if (["low", "低", "l"].includes(key)) return 5;
@@ -197,24 +199,24 @@ export function buildSchedule(tasks: readonly DailyTask[], settings: ScheduleSet
 export type TaskProblem = { readonly row: number; readonly field: "priority" | "days"; readonly value: string; readonly address: string };
 
 /** Daily tasks from the reader's records; Priority and Days are read here, as their words need this module. */
-export function dailyTasksFrom(records: readonly InputRecord<TaskField>[]): { tasks: DailyTask[]; problems: TaskProblem[] } {
+export function dailyTasksFrom(records: readonly InputRecord<TaskFieldSpec>[]): { tasks: DailyTask[]; problems: TaskProblem[] } {
   const tasks: DailyTask[] = [];
   const problems: TaskProblem[] = [];
   for (const r of records) {
-    const priorityCell = r.raw.priority;
-    const daysCell = r.raw.days;
+    const priorityCell = r.fields.priority;
+    const daysCell = r.fields.days;
     const priority = parsePriority(priorityCell?.value);
     const days = parseDays(daysCell ? String(daysCell.value) : "");
     if (priority === null && priorityCell) problems.push({ row: r.row, field: "priority", value: String(priorityCell.value), address: priorityCell.address });
     if (days === null && daysCell) problems.push({ row: r.row, field: "days", value: String(daysCell.value), address: daysCell.address });
     if (priority === null || days === null) continue;
     tasks.push({
-      name: r.fields.task as string,
-      minutes: (r.fields.minutes as number | undefined) ?? 30,
+      name: r.fields.task,
+      minutes: r.fields.minutes ?? 30,
       priority,
-      fixedStart: r.fields.fixedStart === undefined ? null : Math.round((r.fields.fixedStart as number) * 1440),
+      fixedStart: r.fields.fixedStart === undefined ? null : Math.round(r.fields.fixedStart * 1440),
       days,
-      category: (r.fields.category as string | undefined) ?? "",
+      category: r.fields.category ?? "",
       order: tasks.length,
     });
   }

@@ -3,11 +3,12 @@
  * like headers do; a value that cannot be read is a problem at its cell, and the default is not silently used.
  */
 import type { CellValue } from "./cellValues";
-import { headerKey, isBlank, minutesOfDay, parseTime, plainText, shownValue } from "./cellValues";
-import { SETTING_NAMES } from "./contract";
+import { isBlank, minutesOfDay, parseTime, plainText, shownValue } from "./cellValues";
+import { INPUTS, SETTING_NAMES } from "./contract";
+import { NameIndex, isNamed } from "./names";
 import type { Problem, ProblemCode } from "./problems";
-import type { FieldSpec, SheetBlock } from "./records";
-import { parseField, readRecords } from "./records";
+import type { SheetBlock } from "./records";
+import { fieldsFor, parseField, readRecords } from "./records";
 
 export interface TimeSpan {
   /** Minutes since midnight. */
@@ -41,15 +42,17 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export type SettingKey = keyof typeof SETTING_NAMES;
 
-export const SETTINGS_FIELDS: readonly FieldSpec<"setting" | "value">[] = [
-  { key: "setting", name: { "en-US": "Setting", "zh-CN": "设置" }, aliases: ["Name", "名称", "设置项"], type: "text", required: true },
-  { key: "value", name: { "en-US": "Value", "zh-CN": "值" }, aliases: ["数值", "设置值"], type: "raw", required: true },
-];
+const field = fieldsFor(INPUTS.settings.columns);
+
+export const SETTINGS_FIELDS = [field("setting", "text", true, { aliases: ["Name", "名称", "设置项"] }), field("value", "raw", true, { aliases: ["数值", "设置值"] })];
+
+/** How commands want Settings: optional, from its own table or sheet only (never an unrelated active sheet). */
+export const SETTINGS_INPUT = { definition: INPUTS.settings, fields: SETTINGS_FIELDS, optional: true } as const;
 
 /** Slot lengths that divide an hour, so slots start on the hour. */
 export const SLOT_MINUTES = [5, 10, 15, 20, 30, 60] as const;
 
-const MEDIAN_WORDS = ["median", "中位数", "auto", "自动"].map(headerKey);
+const MEDIAN_WORDS = ["median", "中位数", "auto", "自动"];
 
 export type SettingParse = { ok: true; value: Settings[SettingKey] } | { ok: false; code: ProblemCode; detail?: string };
 
@@ -78,7 +81,7 @@ export function parseSetting(key: SettingKey, value: CellValue, percent: boolean
     case "successThreshold":
       return by({ type: "successRate" });
     case "growthThreshold":
-      if (typeof value === "string" && MEDIAN_WORDS.includes(headerKey(value))) return { ok: true, value: "median" };
+      if (typeof value === "string" && isNamed(value, MEDIAN_WORDS)) return { ok: true, value: "median" };
       return by({ type: "rate", min: 0 });
     case "atRiskBand":
       return by({ type: "successRate" });
@@ -99,7 +102,12 @@ export function parseBreaks(text: string): TimeSpan[] | null {
   return spans;
 }
 
-const NAME_KEYS = Object.entries(SETTING_NAMES).map(([key, names]) => ({ key: key as SettingKey, names: [names["en-US"], names["zh-CN"]].map(headerKey) }));
+const SETTING_BY_NAME = new NameIndex(Object.entries(SETTING_NAMES).map(([key, names]) => [key as SettingKey, names] as const));
+
+/** The setting a name in the Settings sheet means, in either language. */
+export function settingNamed(name: string): SettingKey | undefined {
+  return SETTING_BY_NAME.find(name);
+}
 
 /**
  * Reads the Settings input; null (no Settings in the workbook) gives the defaults. With `only`, just those
@@ -112,12 +120,11 @@ export function readSettings(block: SheetBlock | null, only?: readonly SettingKe
   const problems = read.problems.filter((p) => p.code !== "noRows" && p.code !== "required");
   const settings: { -readonly [K in SettingKey]: Settings[K] } = { ...DEFAULT_SETTINGS };
   for (const record of read.records) {
-    const name = headerKey(String(record.fields.setting ?? ""));
-    const known = NAME_KEYS.find((n) => n.names.includes(name));
-    const cell = record.raw.value;
-    if (!known || !cell || isBlank(cell.value) || (only && !only.includes(known.key))) continue;
-    const parsed = parseSetting(known.key, cell.value, cell.percent);
-    if (parsed.ok) (settings as Record<SettingKey, Settings[SettingKey]>)[known.key] = parsed.value;
+    const known = settingNamed(record.fields.setting);
+    const cell = record.fields.value;
+    if (!known || isBlank(cell.value) || (only && !only.includes(known))) continue;
+    const parsed = parseSetting(known, cell.value, cell.percent);
+    if (parsed.ok) (settings as Record<SettingKey, Settings[SettingKey]>)[known] = parsed.value;
     else {
       const base = { code: parsed.code, sheet: block.sheet, address: cell.address, value: shownValue(cell.value), field: String(record.fields.setting) };
       problems.push(parsed.detail === undefined ? base : { ...base, detail: parsed.detail });

@@ -2,9 +2,9 @@
  * A goal's Metric column names a store metric in the operator's words ("CTR", "点击率", "支付转化率"); when its
  * Current is blank, the latest date's value in Store Metrics is used.
  */
-import { headerKey } from "./cellValues";
 import type { Metric } from "./import/metrics";
 import { METRIC_COLUMNS } from "./import/metrics";
+import { NameIndex } from "./names";
 import type { SheetBlock } from "./records";
 import { findHeaderRow } from "./records";
 
@@ -22,16 +22,11 @@ const EXTRA_NAMES: Readonly<Partial<Record<Metric, readonly string[]>>> = {
   roi: ["ROI", "投产比"],
 };
 
-const NAMES: readonly { metric: Metric; keys: string[] }[] = METRIC_COLUMNS.map((c) => ({
-  metric: c.metric,
-  keys: [c.name["en-US"], c.name["zh-CN"], ...(EXTRA_NAMES[c.metric] ?? [])].map(headerKey),
-}));
+const METRIC_BY_NAME = new NameIndex(METRIC_COLUMNS.map((c) => [c.metric, c.name, EXTRA_NAMES[c.metric] ?? []] as const));
 
 /** The store metric a name means, or null. */
 export function metricNamed(name: string): Metric | null {
-  const key = headerKey(name);
-  if (key === "") return null;
-  return NAMES.find((n) => n.keys.includes(key))?.metric ?? null;
+  return METRIC_BY_NAME.find(name) ?? null;
 }
 
 export interface MetricReading {

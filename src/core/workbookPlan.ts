@@ -5,8 +5,11 @@
  * mark whatever it is called now; else the contract's name; else that name with " (2)".
  */
 import type { InputDefinition } from "./contract";
+import { columnNames } from "./contract";
 import type { Language } from "./language";
-import type { Problem } from "./problems";
+import type { Problem, Result } from "./problems";
+import type { FieldSpec, SheetBlock } from "./records";
+import { headersMatch } from "./records";
 import { freeSheetName } from "./sheetNames";
 
 export interface WorkbookNames {
@@ -28,8 +31,10 @@ export type InputSource =
   | { readonly from: "activeSheet"; readonly name: string }
   | { readonly from: "several"; readonly names: readonly string[] };
 
+/** Excel's own rule for sheet and table names: the same name whatever its letters' case. */
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
+/** Where an input is read from; `activeSheet` is the last resort, to be confirmed by its header row. */
 export function planInput(input: Pick<InputDefinition, "tableName" | "sheetName">, workbook: WorkbookNames): InputSource {
   const table = workbook.tables.find((t) => same(t, input.tableName));
   if (table) return { from: "table", name: table };
@@ -54,6 +59,40 @@ export function planOutputSheet(output: string, wanted: string, sheets: readonly
   if (own) return { sheetName: own.name, replaces: own, nameTakenBy: null };
   const taken = sheets.find((s) => same(s.name, wanted));
   return { sheetName: freeSheetName(wanted, sheets.map((s) => s.name)), replaces: null, nameTakenBy: taken ? taken.name : null };
+}
+
+/** How a command wants an input. */
+export interface InputWant {
+  readonly definition: InputDefinition;
+  /** The fields whose required headers identify the input on the active sheet. */
+  readonly fields: readonly FieldSpec[];
+  /** Optional inputs (Settings) are read only from their own table or sheet, never from the active sheet. */
+  readonly optional?: boolean;
+}
+
+/** Whether an input's cells are worth reading from where it was planned. */
+export function shouldRead(want: InputWant, source: InputSource): source is Exclude<InputSource, { from: "several" }> {
+  return source.from !== "several" && !(want.optional && source.from === "activeSheet");
+}
+
+/**
+ * What an input is, once its cells are read: the block, nothing (an optional input that is not there), or the
+ * problem that stops the command. The same workbook gives the same problems in every command.
+ * @example resolveInput(goalsWant, { from: "sheet", name: "Goals" }, null, "en-US") → a problem: the sheet is empty, its header row must hold Goal, Growth point, …
+ */
+export function resolveInput(want: InputWant, source: InputSource, block: SheetBlock | null, language: Language): Result<SheetBlock | null> {
+  const input = want.definition;
+  if (source.from === "several") return { ok: false, problems: [severalInputsProblem(input, source.names, language)] };
+  if (source.from === "activeSheet") {
+    if (want.optional) return { ok: true, data: null };
+    if (!block || !headersMatch(block, want.fields)) return { ok: false, problems: [noInputProblem(input, source.name, language)] };
+    return { ok: true, data: block };
+  }
+  if (!block) {
+    if (want.optional) return { ok: true, data: null };
+    return { ok: false, problems: [{ code: "emptyInput", sheet: source.name, address: "A1", value: "", field: input.sheetName[language], detail: columnNames(input.columns, language).join(", ") }] };
+  }
+  return { ok: true, data: block };
 }
 
 /** The problem when two sheets could each be the input: names them both. */

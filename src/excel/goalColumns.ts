@@ -3,11 +3,30 @@
  * Days left, Note) change. Missing ones are added at the right of the table (or of the sheet's header row);
  * every other cell, in the table and beside it, stays as it was.
  */
+import { GOAL_OUTPUT } from "../core/contract";
+import type { GoalColumn } from "../core/goals";
+import type { SheetBlock } from "../core/records";
 import { fillNumberFormat } from "./ranges";
+import type { WorkbookOutline } from "./workbook";
+import { queueBlockRead } from "./workbook";
 
-export type GoalColumn = "progress" | "timeElapsed" | "status" | "daysLeft" | "note";
+export const GOAL_COLUMN_ORDER = Object.keys(GOAL_OUTPUT.columns) as GoalColumn[];
 
-export const GOAL_COLUMN_ORDER: readonly GoalColumn[] = ["progress", "timeElapsed", "status", "daysLeft", "note"];
+/** How many columns right of the Goals table are checked for the user's cells before columns are added. */
+const BESIDE_COLUMNS = 50;
+
+/** Queues the read of the cells right of a table, in its rows: added columns must not land on the user's cells. */
+export function queueBesideTable(context: Excel.RequestContext, tableName: string): () => { empty: boolean; address: string } {
+  const beside = context.workbook.tables.getItem(tableName).getRange().getLastColumn().getOffsetRange(0, 1).getResizedRange(0, BESIDE_COLUMNS - 1).load("values, address");
+  return () => ({ empty: beside.values.every((row) => row.every((v) => v === "")), address: beside.address.split("!").pop() ?? "" });
+}
+
+/** Queues the read of the Store Metrics table when the workbook has one. */
+export function queueStoreMetrics(context: Excel.RequestContext, outline: WorkbookOutline, tableName: string): () => SheetBlock | null {
+  const table = outline.tables.find((n) => n.toLowerCase() === tableName.toLowerCase());
+  const read = table ? queueBlockRead(context, { from: "table", name: table }) : null;
+  return () => read?.read() ?? null;
+}
 
 const FORMATS: Readonly<Partial<Record<GoalColumn, string>>> = { progress: "0%", timeElapsed: "0%", daysLeft: "0", status: "@", note: "@" };
 
@@ -42,7 +61,13 @@ export function goalColumnPlaces(layout: GoalsLayout): Record<GoalColumn, number
   return places;
 }
 
-export function queueGoalColumns(context: Excel.RequestContext, layout: GoalsLayout, cells: GoalCells): void {
+/** Writes the status columns in one round trip. */
+export async function writeGoalColumns(context: Excel.RequestContext, layout: GoalsLayout, cells: GoalCells): Promise<void> {
+  queueGoalColumns(context, layout, cells);
+  await context.sync();
+}
+
+function queueGoalColumns(context: Excel.RequestContext, layout: GoalsLayout, cells: GoalCells): void {
   const sheet = context.workbook.worksheets.getItem(layout.sheet);
   const places = goalColumnPlaces(layout);
   const missing = GOAL_COLUMN_ORDER.filter((c) => layout.existing[c] === undefined);

@@ -2,7 +2,7 @@
  * After an import: one Import Log row per file (appended to the add-in's log table), and Store Metrics rebuilt
  * from every data table that holds its inputs.
  */
-import { IMPORT_LOG, STORE_METRICS } from "../core/contract";
+import { IMPORT_LOG, STORE_METRICS, columnNames, rowInOrder } from "../core/contract";
 import type { Language } from "../core/language";
 import { METRIC_COLUMNS, METRIC_SOURCES, METRICS_DATE, METRICS_TOTAL, MetricsAccumulator } from "../core/import/metrics";
 import { EXPORT_KINDS } from "../core/import/kinds";
@@ -14,7 +14,16 @@ import { OWNER_PROPERTY, queueDetailsRead, queueOutputSheet, readOutline } from 
 
 export const METRICS_OWNER = "storeMetrics";
 const LOG_OWNER = "importLog";
-const LOG_FORMATS = ["yyyy-mm-dd hh:mm:ss", "@", "@", "@", "#,##0", "#,##0", "#,##0", "@"];
+const LOG_FORMATS = rowInOrder(IMPORT_LOG.columns, {
+  time: "yyyy-mm-dd hh:mm:ss",
+  file: "@",
+  kind: "@",
+  encoding: "@",
+  rowsRead: "#,##0",
+  rowsAdded: "#,##0",
+  duplicates: "#,##0",
+  problems: "@",
+});
 
 /** Appends the log rows: two round trips, and one more when the log sheet is new. */
 export async function appendImportLog(context: Excel.RequestContext, rows: readonly (readonly (string | number)[])[], language: Language): Promise<void> {
@@ -28,8 +37,9 @@ export async function appendImportLog(context: Excel.RequestContext, rows: reado
   }
   const sheet = context.workbook.worksheets.add(freeSheetName(IMPORT_LOG.sheetName[language], sheets.items.map((s) => s.name)));
   sheet.customProperties.add(OWNER_PROPERTY, LOG_OWNER);
-  const block = sheet.getRangeByIndexes(0, 0, rows.length + 1, IMPORT_LOG.columns.length);
-  block.values = [IMPORT_LOG.columns.map((c) => c[language]), ...rows.map((r) => [...r])];
+  const headers = columnNames(IMPORT_LOG.columns, language);
+  const block = sheet.getRangeByIndexes(0, 0, rows.length + 1, headers.length);
+  block.values = [headers, ...rows.map((r) => [...r])];
   const table = sheet.tables.add(block, true);
   table.name = IMPORT_LOG.tableName;
   // The table's columns keep their formats for the rows later imports add.

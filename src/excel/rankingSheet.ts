@@ -4,6 +4,7 @@
  * success rate against growth rate with each point labelled. Everything is queued for one sync.
  */
 import { cellAddress } from "../core/cellAddress";
+import { RANKING_OUTPUT, columnPosition } from "../core/contract";
 
 export interface RankingSheetContent {
   readonly tableName: string;
@@ -23,8 +24,9 @@ export interface RankingSheetContent {
 export const FOCUS_FILL = "#FFF4CE";
 /** Past this many points a scatter's labels overlap into noise; the top-ranked ones are labelled. */
 export const MAX_CHART_LABELS = 50;
-const SUCCESS_COLUMN = 2;
-const SCORE_COLUMN = 4;
+/** The chart plots success rate against growth rate: two columns side by side. */
+const SUCCESS_COLUMN = columnPosition(RANKING_OUTPUT.columns, "successRate");
+const SCORE_COLUMN = columnPosition(RANKING_OUTPUT.columns, "score");
 
 /** Text cells get the text format first, so a name like "=SUM" or "-10% refunds" is never taken for a formula. */
 function writeText(sheet: Excel.Worksheet, row: number, column: number, lines: readonly (readonly string[])[]): Excel.Range {

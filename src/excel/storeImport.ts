@@ -63,6 +63,8 @@ async function readColumnsInBlocks(
   for (let start = 0; start < body; start += blockRows) {
     const count = Math.min(blockRows, body - start);
     const ranges = columns.map((c) => sheet.getRangeByIndexes(table.firstRow + 1 + start, table.firstColumn + c, count, 1).load("values"));
+    // One sync per block is the point: each response must stay under Excel on the web's 5 MB limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     syncs++;
     const rows: unknown[][] = [];

@@ -5,7 +5,7 @@
  * removes the old rows); a cancel or a failure clears the staged cells and leaves the table as it was.
  */
 import { MAX_ROWS } from "../core/cellAddress";
-import { headerKey } from "../core/cellValues";
+import { nameKey } from "../core/names";
 import { excelErrorCode } from "./errors";
 import { fillNumberFormat } from "./ranges";
 import { OWNER_PROPERTY } from "./workbook";
@@ -47,8 +47,8 @@ export function requestBytes(row: readonly ExcelCell[]): number {
 /** Maps a file's columns onto an existing table's, by header; null when the two differ. */
 export function columnOrder(tableHeaders: readonly string[], fileHeaders: readonly string[]): number[] | null {
   if (tableHeaders.length !== fileHeaders.length) return null;
-  const fileKeys = fileHeaders.map((h) => headerKey(h) || h);
-  const order = tableHeaders.map((h) => fileKeys.indexOf(headerKey(h) || h));
+  const fileKeys = fileHeaders.map((h) => nameKey(h) || h);
+  const order = tableHeaders.map((h) => fileKeys.indexOf(nameKey(h) || h));
   return order.some((i) => i < 0) || new Set(order).size !== order.length ? null : order;
 }
 

@@ -81,6 +81,35 @@ export function queueDetailsRead(context: Excel.RequestContext, outline: Workboo
   });
 }
 
+export interface WorkbookRead<E> {
+  readonly outline: WorkbookOutline;
+  /** Sheets with the add-in's marks, and each table's sheet. */
+  readonly workbook: WorkbookDetails;
+  /** What the caller queued, after the sync. */
+  readonly extra: E;
+}
+
+/**
+ * The reading every command starts with, in two round trips: the workbook's names, then the sheets' marks with
+ * whatever `queue` asks for (it is given the names, so it can pick what to read).
+ */
+export async function readWorkbook<E>(context: Excel.RequestContext, queue: (context: Excel.RequestContext, outline: WorkbookOutline) => () => E): Promise<WorkbookRead<E>> {
+  const outline = await readOutline(context);
+  const details = queueDetailsRead(context, outline);
+  const extra = queue(context, outline);
+  await context.sync();
+  return { outline, workbook: details(), extra: extra() };
+}
+
+/**
+ * Writes an output sheet in one round trip: the sheet (new, or in place of the add-in's earlier one), then
+ * whatever `fill` queues into it.
+ */
+export async function writeOutputSheet(context: Excel.RequestContext, plan: OutputPlan, owner: string, sheetNames: readonly string[], fill: (sheet: Excel.Worksheet) => void): Promise<void> {
+  fill(queueOutputSheet(context, plan, owner, sheetNames));
+  await context.sync();
+}
+
 /**
  * Queues the output sheet: a new one, or a fresh sheet in place of the add-in's earlier one (same name and
  * position; the old one with its tables, charts and formats is deleted), marked as the add-in's.

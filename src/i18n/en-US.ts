@@ -102,6 +102,7 @@ export const enUS = {
   "problem.at": "{location}: {message}",
   "problem.noInput": "No {field} found: the workbook has no table named {detail}, no sheet with that name, and the active sheet “{value}” does not have its headers. “Insert sample data” shows the layout.",
   "problem.severalInputs": "Several sheets could be the {field}: {detail}. Keep one, or make the input an Excel table named {value}.",
+  "problem.emptyInput": "The sheet “{field}” is empty. Type its header row in row 1: {detail}.",
   "problem.noHeader": "No header row found. The header is the first row with at least two filled cells.",
   "problem.noRows": "There is a header row but no rows below it.",
   "problem.missingColumn": "The column “{field}” is missing. Headers found: {value}.",

@@ -104,6 +104,7 @@ export const zhCN: Record<MessageKey, string> = {
   "problem.at": "{location}：{message}",
   "problem.noInput": "找不到{field}：工作簿里没有名为 {detail} 的表格，也没有同名工作表，当前工作表“{value}”的表头也对不上。点“插入示例数据”可以看到格式。",
   "problem.severalInputs": "有多张工作表都可能是{field}：{detail}。请只保留一张，或把输入做成名为 {value} 的 Excel 表格。",
+  "problem.emptyInput": "工作表“{field}”是空的。请在第 1 行填写表头：{detail}。",
   "problem.noHeader": "找不到表头。表头是第一行至少有两个非空单元格的行。",
   "problem.noRows": "有表头，但下面没有数据行。",
   "problem.missingColumn": "缺少“{field}”列。现有表头：{value}。",

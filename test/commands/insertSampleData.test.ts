@@ -14,7 +14,7 @@ describe("Insert sample data", () => {
     expect(dump.activeSheet).toBe("Growth Points");
     for (const input of Object.values(INPUTS)) {
       const sheet = dump.sheets.find((s) => s.name === input.sheetName["en-US"]);
-      expect(sheet?.values[0]).toEqual(input.columns.map((c) => c["en-US"]));
+      expect(sheet?.values[0]).toEqual(Object.values(input.columns).map((c) => c["en-US"]));
       expect(sheet?.tables).toEqual([{ name: input.tableName, address: expect.stringMatching(/^A1:[A-Z]\d+$/) }]);
     }
     expect(excel.stats().syncs).toBe(2);

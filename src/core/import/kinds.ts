@@ -3,7 +3,7 @@
  * importing the same file twice adds nothing.
  */
 import type { Bilingual } from "../language";
-import { headerKey } from "../cellValues";
+import { indexOfName } from "../names";
 
 export type ExportKind = "sycmOverview" | "sycmProducts" | "sycmTraffic" | "qianniuOrders" | "qianniuOrderItems" | "adReport" | "generic";
 
@@ -80,10 +80,6 @@ export const GENERIC_KIND: Omit<ExportKindDefinition, "sheetName" | "tableName">
   key: [],
 };
 
-const indexOf = (keys: readonly string[], names: readonly string[]) => {
-  const wanted = names.map(headerKey);
-  return keys.findIndex((k) => wanted.includes(k));
-};
 
 export interface RecognisedExport {
   readonly definition: ExportKindDefinition;
@@ -96,10 +92,9 @@ export interface RecognisedExport {
  * its file, and its whole row is its key.
  */
 export function recogniseExport(headers: readonly string[], fileName: string): RecognisedExport {
-  const keys = headers.map(headerKey);
   for (const definition of EXPORT_KINDS) {
-    if (definition.requires.every((names) => indexOf(keys, names) >= 0)) {
-      return { definition, keyColumns: definition.key.map((names) => indexOf(keys, names)).filter((i) => i >= 0) };
+    if (definition.requires.every((names) => indexOfName(headers, names) >= 0)) {
+      return { definition, keyColumns: definition.key.map((names) => indexOfName(headers, names)).filter((i) => i >= 0) };
     }
   }
   const base = fileName.replace(/\.[^.]*$/, "").replace(/[:\\/?*[\]']/g, " ").trim().slice(0, 31) || "Imported";

@@ -4,7 +4,7 @@
  * denominator is zero or missing. When two exports hold the same input for a date, the more authoritative one
  * counts (Sycm's shop overview before the order list).
  */
-import { headerKey } from "../cellValues";
+import { indexOfName } from "../names";
 import type { Bilingual } from "../language";
 import type { ExportKind } from "./kinds";
 
@@ -87,11 +87,7 @@ export class MetricsAccumulator {
    * Column indexes of a source's date and inputs within its headers; null when the table lacks a date column.
    */
   static columns(source: MetricSource, headers: readonly string[]): { date: number; inputs: [MetricInput, number | "count"][] } | null {
-    const keys = headers.map(headerKey);
-    const find = (names: readonly string[]) => {
-      const wanted = names.map(headerKey);
-      return keys.findIndex((k) => wanted.includes(k));
-    };
+    const find = (names: readonly string[]) => indexOfName(headers, names);
     const date = find(source.date);
     if (date < 0) return null;
     const inputs: [MetricInput, number | "count"][] = [];

@@ -3,7 +3,7 @@
  * trailing spaces, percents, ¥/￥/元; `-`, `--` and `null` for no data; long ids as `="…"` or `'…` so that Excel
  * keeps them as text; HTML entities in titles; amounts in fen in columns headed `(分)`.
  */
-import { toDateSerial } from "../excelDate";
+import { dayFraction, existingDateSerial } from "../excelDate";
 
 /** Excel's limit for the text in one cell. */
 export const MAX_CELL_TEXT = 32_767;
@@ -15,6 +15,8 @@ export interface Normalized {
   readonly type: ValueType;
   /** The text was longer than a cell holds and was cut. */
   readonly truncated?: true;
+  /** Shaped like a date that does not exist: kept as text, reported as a problem. */
+  readonly notDate?: true;
 }
 
 export interface ColumnRule {
@@ -125,18 +127,18 @@ function dateValue(text: string): Normalized {
   return known;
 }
 
+/**
+ * A date or date-time as Excel serials. Shaped like a date but not one (2026-02-31, 2026-13-01, a time of
+ * 25:61): kept as the text it is, and flagged so the import reports it at its cell.
+ */
 function readDate(text: string): Normalized {
   const date = DATE_TIME.exec(text);
-  if (date) {
-    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
-    if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 9999) {
-      const serial = toDateSerial({ year: y, month: m, day: d });
-      if (date[4] === undefined) return { value: serial, type: "date" };
-      const [h, min, sec] = [Number(date[4]), Number(date[5]), Number(date[6] ?? 0)];
-      if (h < 24 && min < 60 && sec < 60) return { value: serial + (h * 3600 + min * 60 + sec) / 86400, type: "datetime" };
-    }
-  }
-  return textValue(text);
+  if (!date) return textValue(text);
+  const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+  const serial = y >= 1900 && y <= 9999 ? existingDateSerial(y, m, d) : null;
+  const time = date[4] === undefined ? 0 : dayFraction(Number(date[4]), Number(date[5]), Number(date[6] ?? 0));
+  if (serial === null || time === null) return { ...textValue(text), notDate: true };
+  return date[4] === undefined ? { value: serial, type: "date" } : { value: serial + time, type: "datetime" };
 }
 
 const BLANK: Normalized = { value: null, type: "blank" };

@@ -6,6 +6,15 @@ import { columnRule, needsTextGuard, normalizeValue } from "../../../src/core/im
 const plain = { fen: false };
 
 describe("normalising export values", () => {
+  it.each(["2026-02-31", "2026-13-01", "2026-11-24 25:61", "2026/04/31 10:00"])("keeps %s as text and flags it: a date that does not exist is never another day", (raw) => {
+    expect(normalizeValue(raw, plain)).toEqual({ value: raw, type: "text", notDate: true });
+  });
+
+  it("reads the same dates as typed input does (2024-02-29 exists, 2026-02-29 does not)", () => {
+    expect(normalizeValue("2024-02-29", plain)).toEqual({ value: 45351, type: "date" });
+    expect(normalizeValue("2026-02-29", plain).notDate).toBe(true);
+  });
+
   it.each([
     ["1,204 ", 1204, "number"],
     ["35188 ", 35188, "number"],

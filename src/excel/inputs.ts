@@ -1,0 +1,70 @@
+/**
+ * The one way every command finds and reads its inputs: a table with the contract's name, else a sheet with one
+ * of its names (either language), else the active sheet when its header row matches. Two round trips: the
+ * workbook's names; then every input's cells, the sheets' ownership marks and whatever else the command queues,
+ * all in one sync. What each input turned out to be (cells, nothing, or a problem) is decided in core, so the
+ * same workbook gives the same problems in every command.
+ */
+import type { Problem, Result } from "../core/problems";
+import type { SheetBlock } from "../core/records";
+import type { InputSource, InputWant } from "../core/workbookPlan";
+import { planInput, resolveInput, shouldRead } from "../core/workbookPlan";
+import type { Language } from "../core/language";
+import type { WorkbookDetails, WorkbookOutline } from "./workbook";
+import { outlineNames, queueBlockRead, readWorkbook } from "./workbook";
+
+/** Each wanted input's cells: always there for a required input, null for an optional one that is absent. */
+export type InputBlocks<W extends Readonly<Record<string, InputWant>>> = {
+  readonly [K in keyof W]: W[K] extends { readonly optional: true } ? SheetBlock | null : SheetBlock;
+};
+
+export interface InputsRead<W extends Readonly<Record<string, InputWant>>, E> {
+  readonly outline: WorkbookOutline;
+  /** Sheets with the add-in's marks, and each table's sheet. */
+  readonly workbook: WorkbookDetails;
+  /** Where each input was looked for. */
+  readonly sources: { readonly [K in keyof W]: InputSource };
+  /** Every input's cells, or every problem that stops the command. */
+  readonly inputs: Result<InputBlocks<W>>;
+  /** What the command queued beside the inputs, after the sync. */
+  readonly extra: E;
+}
+
+/** More reads a command queues into the inputs' round trip; returns how to get them after the sync. */
+export type ExtraReads<E> = (context: Excel.RequestContext, outline: WorkbookOutline, sources: Readonly<Record<string, InputSource>>) => () => E;
+
+export async function readInputs<W extends Readonly<Record<string, InputWant>>, E = undefined>(
+  context: Excel.RequestContext,
+  wants: W,
+  language: Language,
+  extra?: ExtraReads<E>,
+): Promise<InputsRead<W, E>> {
+  const keys = Object.keys(wants) as (keyof W & string)[];
+  const read = await readWorkbook(context, (ctx, outline) => {
+    const names = outlineNames(outline);
+    const sources = Object.fromEntries(keys.map((k) => [k, planInput((wants[k] as InputWant).definition, names)])) as { [K in keyof W]: InputSource };
+    const pending = keys.map((k) => {
+      const source = sources[k];
+      return shouldRead(wants[k] as InputWant, source) ? queueBlockRead(ctx, source) : null;
+    });
+    const more = extra?.(ctx, outline, sources);
+    return () => ({ sources, blocks: pending.map((p) => p?.read() ?? null), more: more ? more() : (undefined as E) });
+  });
+
+  const { sources, blocks: cells, more } = read.extra;
+  const problems: Problem[] = [];
+  const blocks: Record<string, SheetBlock | null> = {};
+  keys.forEach((k, i) => {
+    const resolved = resolveInput(wants[k] as InputWant, sources[k], cells[i] ?? null, language);
+    if (resolved.ok) blocks[k] = resolved.data;
+    else problems.push(...resolved.problems);
+  });
+  return {
+    outline: read.outline,
+    workbook: read.workbook,
+    sources,
+    // resolveInput gives a block for every required input that has no problem, as InputBlocks promises.
+    inputs: problems.length > 0 ? { ok: false, problems } : { ok: true, data: blocks as InputBlocks<W> },
+    extra: more,
+  };
+}
