@@ -6,12 +6,10 @@
 import { MAX_COLUMNS } from "../core/cellAddress";
 import type { CsvMeta } from "../csv/reader";
 import { NotTextError, readCsvRows } from "../csv/reader";
-import { findExportHeader, HEADER_SEARCH_ROWS } from "../core/import/header";
 import type { ExportKindDefinition } from "../core/import/kinds";
-import { recogniseExport, rowKey } from "../core/import/kinds";
-import type { ImportCounts, ImportedValue } from "../core/import/session";
+import { rowKey } from "../core/import/kinds";
+import type { ImportCounts, ImportedValue, SessionHeader } from "../core/import/session";
 import { ExportSession, excelCell } from "../core/import/session";
-import { trimValue } from "../core/import/normalize";
 import type { Problem } from "../core/problems";
 import { freeSheetName } from "../core/sheetNames";
 import type { ExistingTable } from "./tableImport";
@@ -133,33 +131,34 @@ export async function importFile(context: Excel.RequestContext, request: ImportR
   });
 
   const rows = readCsvRows(request.chunks, (m) => (meta = m), request.signal);
-  const head: string[][] = [];
-  let headerAt = -1;
+  // The session is built before the table's keys are known; it asks for them only once rows flow.
+  const present = new Set<string>();
+  const session = new ExportSession(request.fileName, (key) => present.has(key));
+  let found: SessionHeader | null = null;
   let ended = false;
   try {
-    while (headerAt < 0 && head.length < HEADER_SEARCH_ROWS) {
+    while (!found && !session.gaveUp) {
       const next = await rows.next();
       if (next.done) {
         ended = true;
         break;
       }
-      head.push(...next.value.rows);
-      headerAt = findExportHeader(head);
+      found = session.findHeader(next.value.rows);
     }
   } catch (error) {
     if (error instanceof NotTextError) return result({ status: "failed", problems: [problem(request.fileName, "notTextFile")] });
     throw error;
   }
   if (request.signal?.aborted) return result({ status: "cancelled" });
-  if (headerAt < 0) return result({ status: "failed", problems: [problem(request.fileName, "noHeader")] });
+  if (!found) return result({ status: "failed", problems: [problem(request.fileName, "noHeader")] });
 
-  const headers = (head[headerAt] ?? []).map((h, i) => trimValue(h) || `Column${i + 1}`);
+  const headers = found.headers;
   if (headers.length > MAX_COLUMNS) return result({ status: "failed", problems: [problem(request.fileName, "tooManyColumns", String(headers.length))] });
-  const recognised = recogniseExport(headers, request.fileName);
+  const recognised = found.recognised;
   const kind = recognised.definition;
-  const found = await findTable(context, kind.tableName);
-  syncs += found.syncs;
-  const existing = found.table;
+  const table = await findTable(context, kind.tableName);
+  syncs += table.syncs;
+  const existing = table.table;
 
   let order: number[] = headers.map((_, i) => i);
   if (existing) {
@@ -171,7 +170,6 @@ export async function importFile(context: Excel.RequestContext, request: ImportR
     order = mapped;
   }
 
-  const present = new Set<string>();
   if (existing && !request.replace && existing.rowCount > 1) {
     // order[t] is the file column shown in table column t; keys are built in the file's order, as the session does.
     const fileColumns = recognised.keyColumns.length > 0 ? recognised.keyColumns : headers.map((_, i) => i);
@@ -184,7 +182,7 @@ export async function importFile(context: Excel.RequestContext, request: ImportR
     });
   }
 
-  const sheetName = existing?.sheet ?? freeSheetName(kind.sheetName[language], found.sheetNames);
+  const sheetName = existing?.sheet ?? freeSheetName(kind.sheetName[language], table.sheetNames);
   const tableImport = new TableImport(context, {
     tableName: kind.tableName,
     sheetName,
@@ -194,13 +192,12 @@ export async function importFile(context: Excel.RequestContext, request: ImportR
     replace: request.replace,
     budgetBytes: request.budgetBytes ?? REQUEST_BUDGET_BYTES,
   });
-  const session = new ExportSession(request.fileName, (key) => present.has(key));
   const toTable = (values: ImportedValue[]) => order.map((fileColumn) => excelCell(values[fileColumn] ?? null));
   const finish = (fields: Partial<FileResult> & Pick<FileResult, "status">) =>
     result({ kind, sheetName, counts: { ...session.counts }, problems: session.problems, maxRequestBytes: tableImport.maxRequestBytes, ...fields, syncs: syncs + tableImport.syncs });
 
   try {
-    await tableImport.add(session.push(head).map(toTable));
+    await tableImport.add(session.push([]).map(toTable));
     request.onProgress?.(session.counts.rowsRead);
     if (!ended) {
       for await (const batch of { [Symbol.asyncIterator]: () => rows }) {

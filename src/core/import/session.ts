@@ -55,19 +55,40 @@ export class ExportSession {
    * are held back, so the first batches may return nothing.
    */
   push(rows: readonly string[][]): ImportedValue[][] {
+    let fresh = rows;
     if (!this.header) {
-      this.buffered.push(...rows);
-      const at = findExportHeader(this.buffered);
-      if (at < 0) {
-        if (this.buffered.length >= HEADER_SEARCH_ROWS) this.noHeader();
-        return [];
-      }
-      this.start(at);
-      const rest = this.buffered.slice(at + 1);
-      this.buffered = [];
-      return this.take(rest);
+      // findHeader keeps the rows it is given; what follows the header is taken from there.
+      if (!this.findHeader(rows)) return [];
+      fresh = [];
     }
-    return this.take(rows);
+    if (this.buffered.length === 0) return this.take(fresh);
+    const pending = fresh.length === 0 ? this.buffered : [...this.buffered, ...fresh];
+    this.buffered = [];
+    return this.take(pending);
+  }
+
+  /**
+   * Takes the file's first rows until the header shows, and says what it is (null while it has not shown, or
+   * once the first rows held none). Rows after the header wait for the next `push`: the one place the header
+   * is found, so that the caller can look at the table it goes to before any row is counted or de-duplicated.
+   */
+  findHeader(rows: readonly string[][]): SessionHeader | null {
+    if (this.header) return this.header;
+    if (this.problems.some((p) => p.code === "noHeader")) return null;
+    this.buffered.push(...rows);
+    const at = findExportHeader(this.buffered);
+    if (at < 0) {
+      if (this.buffered.length >= HEADER_SEARCH_ROWS) this.noHeader();
+      return null;
+    }
+    this.start(at);
+    this.buffered = this.buffered.slice(at + 1);
+    return this.header;
+  }
+
+  /** Whether the first rows have been searched without finding a header. */
+  get gaveUp(): boolean {
+    return !this.header && this.problems.some((p) => p.code === "noHeader");
   }
 
   /** Call when the file has ended; reports a file that never showed a header. */
