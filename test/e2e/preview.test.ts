@@ -205,8 +205,26 @@ describeInBrowser("the preview in Chromium", () => {
     await page.getByRole("status").filter({ hasText: "Saved Focus limit = 3" }).waitFor();
     const settings = (await page.evaluate(() => window.preview.dumpWorkbook())).sheets.find((s) => s.name === "Settings");
     expect(settings?.values.find((r) => r[0] === "Focus limit")).toEqual(["Focus limit", 3]);
-    await growth.locator("summary").click();
+    // The disclosure the user opened stays open after the save, showing the value now in force.
+    await expect(growth.locator("details").evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    await expect(growth.getByLabel("Focus limit").inputValue()).resolves.toBe("3");
     await pane.screenshot({ path: screenshotPath("pane-settings-en-US") });
+  });
+
+  it.each([
+    ["Insert sample data", "Sample data added", "Insert sample data"],
+    ["Create Growth Points", "Created Growth Points", "Get started"],
+  ] as const)("keeps keyboard focus in the pane after %s changes what it shows", async (label, done, focused) => {
+    await open("en-US");
+    const pane = page.getByRole("complementary");
+    await pane.getByRole("heading", { name: "This workbook has no Growth Ops inputs yet" }).waitFor();
+    await pane.getByRole("button", { name: label }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("status").filter({ hasText: done }).waitFor();
+    // Focus is on the control used, or on its section's heading when the control went away: never the page body.
+    const active = await page.evaluate(() => ({ tag: document.activeElement?.tagName ?? "", text: document.activeElement?.textContent ?? "" }));
+    expect(active.tag).not.toBe("BODY");
+    expect(active.text).toBe(focused);
   });
 
   it("switches the pane's language without reloading", async () => {

@@ -1,0 +1,28 @@
+/** The Daily schedule section: the day to plan (today unless the user picks another), and its two commands. */
+import type { CommandEnvironment } from "../../commands/environment";
+import { generateDailySchedule, logDailyReport } from "../../commands/dailySchedule";
+import type { CalendarDay } from "../../core/excelDate";
+import { isoDay, parseIsoDay } from "../../core/excelDate";
+import { h } from "../dom";
+import { settingsBlock } from "../settingsBlock";
+import type { PaneParts } from "../view";
+
+export function scheduleSection(parts: PaneParts, env: CommandEnvironment): HTMLElement {
+  let picked: CalendarDay | null = null;
+  const day = () => picked ?? env.today();
+  const picker = parts.control(h("input", { type: "date", id: "pane-schedule-date", class: "pane-select", value: isoDay(day()) }));
+  picker.addEventListener("change", () => (picked = parseIsoDay(picker.value)));
+  return parts.section(
+    "schedule",
+    "pane.schedule.title",
+    "pane.schedule.body",
+    h("div", { class: "pane-field pane-stack" }, parts.text("label", { for: "pane-schedule-date" }, (t) => t("pane.schedule.date")), picker),
+    h(
+      "div",
+      { class: "pane-actions" },
+      parts.button({ label: "command.generateDailySchedule", run: (e) => generateDailySchedule(e, day()) }),
+      parts.button({ label: "command.logDailyReport", run: (e) => logDailyReport(e, day()) }),
+    ),
+    settingsBlock(parts, ["dayStart", "dayEnd", "breaks", "slotMinutes"]),
+  );
+}

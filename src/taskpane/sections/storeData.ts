@@ -1,0 +1,71 @@
+/** Store data: choose or drop export files, Replace, progress with rows per second, and Cancel. */
+import type { CommandEnvironment } from "../../commands/environment";
+import { localTime } from "../../commands/environment";
+import type { ImportOutcome, StoreFile } from "../../commands/importStoreData";
+import { importStoreData } from "../../commands/importStoreData";
+import { blobChunks } from "../../csv/reader";
+import { translator } from "../../i18n";
+import { h } from "../dom";
+import type { PaneParts } from "../view";
+
+export interface ImportHooks {
+  /** Marks the pane busy (or not) and shows an import's progress line and bar in the status region. */
+  begin(line: HTMLElement, bar: HTMLProgressElement): boolean;
+  end(outcome: ImportOutcome | null): void;
+}
+
+export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hooks: ImportHooks): HTMLElement {
+  let replace = false;
+  let importing: AbortController | null = null;
+
+  const runImport = async (files: readonly File[]) => {
+    if (files.length === 0) return;
+    const t = translator(env.language());
+    const line = h("p", {}, t("pane.busy"));
+    const bar = h("progress", { class: "pane-progress", max: String(files.length), value: "0", "aria-label": t("pane.import.file") });
+    if (!hooks.begin(line, bar)) return;
+    const controller = new AbortController();
+    importing = controller;
+    let outcome: ImportOutcome | null = null;
+    try {
+      const storeFiles: StoreFile[] = files.map((f) => ({ name: f.name, chunks: () => blobChunks(f) }));
+      outcome = await importStoreData(env, storeFiles, {
+        replace,
+        signal: controller.signal,
+        clock: () => performance.now(),
+        now: () => localTime(new Date()),
+        onProgress: (p) => {
+          line.textContent = t("import.progress", { file: p.file, rows: p.rowsDone.toLocaleString(env.language()), rate: p.rowsPerSecond.toLocaleString(env.language()) });
+          bar.value = p.fileIndex;
+        },
+      });
+    } finally {
+      importing = null;
+      hooks.end(outcome);
+    }
+  };
+
+  const input = parts.control(h("input", { type: "file", id: "pane-import-file", class: "pane-file", multiple: true, accept: ".csv,.tsv,.txt,text/csv,text/plain" }));
+  input.addEventListener("change", () => void runImport([...(input.files ?? [])]));
+  const box = parts.control(h("input", { type: "checkbox", id: "pane-import-replace" }));
+  box.addEventListener("change", () => (replace = box.checked));
+  const cancel = parts.text("button", { type: "button", class: "pane-button" }, (t) => t("pane.import.cancel"));
+  parts.follow((state) => (cancel.hidden = !state.importing));
+  cancel.addEventListener("click", () => importing?.abort());
+
+  const section = parts.section(
+    "import",
+    "pane.import.title",
+    "pane.import.body",
+    h("div", { class: "pane-field pane-stack" }, parts.text("label", { for: "pane-import-file" }, (t) => t("pane.import.file")), input),
+    h("div", { class: "pane-field" }, box, parts.text("label", { for: "pane-import-replace" }, (t) => t("pane.import.replace"))),
+    h("div", { class: "pane-actions" }, cancel),
+  );
+  // Files dropped anywhere on the section import like chosen ones.
+  section.addEventListener("dragover", (event) => event.preventDefault());
+  section.addEventListener("drop", (event) => {
+    event.preventDefault();
+    void runImport([...(event.dataTransfer?.files ?? [])]);
+  });
+  return section;
+}
