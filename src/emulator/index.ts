@@ -4,14 +4,14 @@
  * a fixed number of round trips and to Excel on the web's request size limit.
  */
 import { blockAddress, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
-import type { QueuedOperation } from "./api";
-import { RequestContext } from "./api";
+import type { QueuedOperation } from "./request";
+import { RequestContext } from "./request";
 import { EmulatedOfficeError, invalidArgument } from "./errors";
 import type { SheetModel, Visibility } from "./model";
 import { WorkbookModel, checkTableName } from "./model";
 import type { StoredValue } from "./typedInput";
 
-export { RequestContext } from "./api";
+export { RequestContext } from "./request";
 export { EmulatedOfficeError } from "./errors";
 export type { SheetModel, TableModel, WorkbookModel } from "./model";
 

@@ -1,0 +1,219 @@
+/** Charts and conditional formats: recorded as the add-in builds them, for tests and the preview to show. */
+import { blockAddress, qualifiedAddress } from "../core/cellAddress";
+import { itemNotFound, propertyNotLoaded } from "./errors";
+import type { ChartRecord, ConditionalFormatRecord, SheetModel } from "./model";
+import type { Getters } from "./clientObject";
+import { ClientObject, requireBoolean, requireOneOf, requireString } from "./clientObject";
+import type { RequestContext } from "./request";
+import type { RangeTarget } from "./range";
+import type { Range } from "./range";
+
+export class ChartCollection extends ClientObject<SheetModel> {
+  constructor(context: RequestContext, locate: () => SheetModel) {
+    super(context, locate, "ChartCollection");
+  }
+
+  protected getters(): Getters<SheetModel> {
+    return { count: (s) => s.charts.length };
+  }
+
+  get count(): number {
+    return this.read("count");
+  }
+
+  add(type: string, sourceData: Range, seriesBy = "Auto"): Chart {
+    let created: ChartRecord | undefined;
+    this.call("add", { type, seriesBy }, (sheet, a) => {
+      const source = sourceData.resolve();
+      const { type: chartType, seriesBy: by } = a as { type: unknown; seriesBy: unknown };
+      const rows = source.block.lastRow - source.block.firstRow + 1;
+      const columns = source.block.lastColumn - source.block.firstColumn + 1;
+      const scatter = String(chartType).startsWith("XYScatter");
+      const byRows = by === "Rows";
+      created = {
+        type: requireString(chartType, "chart type"),
+        source: qualifiedAddress(source.sheet.name, blockAddress(source.block)),
+        // A scatter takes its x values from the first column (or row); every other one is a series.
+        seriesCount: Math.max(1, (byRows ? rows : columns) - (scatter ? 1 : 0)),
+        pointCount: byRows ? columns : rows,
+        seriesBy: requireOneOf(by, ["Auto", "Columns", "Rows"], "seriesBy"),
+        name: `Chart ${sheet.charts.length + 1}`,
+        title: null,
+        position: null,
+        legendVisible: true,
+        settings: {},
+      };
+      sheet.charts.push(created);
+    });
+    return new Chart(this.context, () => {
+      if (!created) throw itemNotFound("chart not added");
+      return created;
+    });
+  }
+}
+
+export class Chart extends ClientObject<ChartRecord> {
+  constructor(context: RequestContext, locate: () => ChartRecord) {
+    super(context, locate, "Chart");
+  }
+
+  protected getters(): Getters<ChartRecord> {
+    return { name: (c) => c.name };
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  set name(value: string) {
+    this.write("name", value, (chart, v) => (chart.name = requireString(v, "chart name")));
+  }
+
+  get title(): { text: string } {
+    return this.child("title", () => recordedObject((p) => this.read(p), (p, v) => this.record(p, v), "title", ["text"]) as { text: string });
+  }
+
+  get legend(): { visible: boolean } {
+    return this.child("legend", () => recordedObject((p) => this.read(p), (p, v) => this.record(p, v), "legend", ["visible"]) as { visible: boolean });
+  }
+
+  /** The chart's series by index; settings on them and their points are recorded (`series/0/points/3/dataLabel/text`). */
+  get series(): { getItemAt(index: number): ChartSeries } {
+    return this.child("series", () => ({ getItemAt: (index: number) => new ChartSeries(this, index) }));
+  }
+
+  get axes(): { categoryAxis: { title: { text: string } }; valueAxis: { title: { text: string } } } {
+    return this.child("axes", () => ({
+      categoryAxis: { title: recordedObject((p) => this.read(p), (p, v) => this.record(p, v), "axes/categoryAxis/title", ["text"]) as { text: string } },
+      valueAxis: { title: recordedObject((p) => this.read(p), (p, v) => this.record(p, v), "axes/valueAxis/title", ["text"]) as { text: string } },
+    }));
+  }
+
+  setPosition(startCell: Range | string, endCell?: Range | string): void {
+    const where = (cell: Range | string) => (typeof cell === "string" ? cell : blockAddress(cell.resolve().block));
+    this.call("setPosition", null, (chart) => {
+      chart.position = { start: where(startCell), end: endCell === undefined ? null : where(endCell) };
+    });
+  }
+
+  /** A chart setting by path: the title and legend are kept as such, anything else is recorded for tests. */
+  record(path: string, value: unknown): void {
+    this.write(path, value, (chart, v) => {
+      const series = /^series\/(\d+)\/(?:points\/(\d+)\/)?/.exec(path);
+      if (series && Number(series[1]) >= chart.seriesCount) throw itemNotFound(`chart series ${series[1]} of ${chart.seriesCount}`);
+      if (series?.[2] !== undefined && Number(series[2]) >= chart.pointCount) throw itemNotFound(`chart point ${series[2]} of ${chart.pointCount}`);
+      if (path === "title/text") chart.title = requireString(v, "chart title");
+      else if (path === "legend/visible") chart.legendVisible = requireBoolean(v, "legend visible");
+      else chart.settings[path] = v;
+    });
+  }
+}
+
+/** One series of a chart; what the add-in sets on it, or on its points' data labels, is recorded on the chart. */
+export class ChartSeries {
+  constructor(
+    private readonly chart: Chart,
+    private readonly index: number,
+  ) {}
+
+  set hasDataLabels(value: boolean) {
+    this.chart.record(`series/${this.index}/hasDataLabels`, value);
+  }
+
+  get points(): { getItemAt(index: number): { hasDataLabel: boolean; dataLabel: { text: string } } } {
+    const unreadable = (): never => {
+      throw propertyNotLoaded("point");
+    };
+    const record = (p: string, v: unknown) => this.chart.record(p, v);
+    return {
+      getItemAt: (point: number) => {
+        const prefix = `series/${this.index}/points/${point}`;
+        const item = recordedObject(unreadable, record, prefix, ["hasDataLabel"]);
+        Object.defineProperty(item, "dataLabel", { value: recordedObject(unreadable, record, `${prefix}/dataLabel`, ["text"]) });
+        return item as { hasDataLabel: boolean; dataLabel: { text: string } };
+      },
+    };
+  }
+}
+
+export class ConditionalFormatCollection extends ClientObject<RangeTarget> {
+  constructor(context: RequestContext, locate: () => RangeTarget) {
+    super(context, locate, "ConditionalFormatCollection");
+  }
+
+  protected getters(): Getters<RangeTarget> {
+    return { count: ({ sheet }) => sheet.conditionalFormats.length };
+  }
+
+  add(type: string): ConditionalFormat {
+    let created: ConditionalFormatRecord | undefined;
+    this.call("add", { type }, ({ sheet, block }, a) => {
+      created = {
+        type: requireOneOf((a as { type: unknown }).type, ["DataBar", "ColorScale", "IconSet", "Custom", "CellValue", "TopBottom", "PresetCriteria", "ContainsText"], "conditional format type"),
+        address: qualifiedAddress(sheet.name, blockAddress(block)),
+        settings: {},
+      };
+      sheet.conditionalFormats.push(created);
+    });
+    return new ConditionalFormat(this.context, () => {
+      if (!created) throw itemNotFound("conditional format not added");
+      return created;
+    });
+  }
+}
+
+/** A conditional format; its settings are recorded by path (`dataBar/barDirection`, `custom/rule/formula`). */
+export class ConditionalFormat extends ClientObject<ConditionalFormatRecord> {
+  constructor(context: RequestContext, locate: () => ConditionalFormatRecord) {
+    super(context, locate, "ConditionalFormat");
+  }
+
+  protected getters(): Getters<ConditionalFormatRecord> {
+    return { type: (f) => f.type };
+  }
+
+  get type(): string {
+    return this.read("type");
+  }
+
+  get dataBar(): { barDirection: string; showDataBarOnly: boolean } {
+    return this.settings("dataBar", ["barDirection", "showDataBarOnly"]) as { barDirection: string; showDataBarOnly: boolean };
+  }
+
+  get custom(): { rule: { formula: string }; format: { fill: { color: string }; font: { color: string; bold: boolean } } } {
+    return {
+      rule: this.settings("custom/rule", ["formula"]) as { formula: string },
+      format: {
+        fill: this.settings("custom/format/fill", ["color"]) as { color: string },
+        font: this.settings("custom/format/font", ["color", "bold"]) as { color: string; bold: boolean },
+      },
+    };
+  }
+
+  private settings(prefix: string, keys: string[]): Record<string, unknown> {
+    return recordedObject(
+      (p) => this.read(p),
+      (p, v) => this.write(p, v, (format, value) => (format.settings[p] = value)),
+      prefix,
+      keys,
+    );
+  }
+}
+
+/** A nested settings object (`chart.title`, `format.dataBar`) whose properties read and write by path. */
+function recordedObject(
+  read: (path: string) => unknown,
+  write: (path: string, value: unknown) => void,
+  prefix: string,
+  keys: string[],
+): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const key of keys) {
+    Object.defineProperty(object, key, {
+      enumerable: true,
+      get: () => read(`${prefix}/${key}`),
+      set: (value: unknown) => write(`${prefix}/${key}`, value),
+    });
+  }
+  return object;
+}

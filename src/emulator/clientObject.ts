@@ -1,0 +1,187 @@
+/**
+ * The base of every emulated proxy: queued operations, load and sync, null objects, typed property checks.
+ * See request.ts for the request model as a whole.
+ */
+import { invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
+import type { RequestContext } from "./request";
+
+
+
+export type LoadSpec = string | string[] | { select?: string | string[] };
+
+export function loadList(spec: LoadSpec | undefined): string[] {
+  if (spec === undefined) return [];
+  const raw = typeof spec === "string" || Array.isArray(spec) ? spec : (spec.select ?? []);
+  const list = Array.isArray(raw) ? raw : raw.split(",");
+  return list.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+/** UTF-8 length without allocating an encoded copy. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** A loaded value as it comes back over the wire: through JSON, and counted toward the response's size. */
+export function cloneResponse<V>(context: RequestContext, value: V): V {
+  if (value === undefined) return value;
+  const json = JSON.stringify(value);
+  context.noteResponse(utf8Length(json));
+  return JSON.parse(json) as V;
+}
+
+
+/** A value a method returns, readable after the next sync (OfficeExtension.ClientResult). */
+export class ClientResult<V> {
+  private ready = false;
+  private result: V | undefined;
+
+  set(value: V): void {
+    this.result = value;
+    this.ready = true;
+  }
+
+  get value(): V {
+    if (!this.ready) throw propertyNotLoaded("value");
+    return this.result as V;
+  }
+}
+
+export type Getters<T> = Record<string, (target: T) => unknown>;
+
+export abstract class ClientObject<T> {
+  protected readonly loaded = new Map<string, unknown>();
+  private resolved: { target: T | null } | undefined;
+  private nullState: boolean | undefined;
+
+  constructor(
+    readonly context: RequestContext,
+    private readonly locate: () => T | null,
+    protected readonly typeName: string,
+    private readonly orNull = false,
+  ) {
+    if (orNull) {
+      context.enqueue(`${typeName}.isNullObject`, null, () => {
+        this.nullState = this.tryResolve() === null;
+      });
+    }
+  }
+
+  /** Scalar properties `load()` can fill, by name. */
+  protected abstract getters(): Getters<T>;
+
+  /** Navigation properties, for load paths like `format/fill/color`. */
+  protected navigation(): Record<string, { load(spec?: LoadSpec): unknown }> {
+    return {};
+  }
+
+  /** Whether the object the proxy was bound to still exists (a deleted sheet does not). */
+  protected isAlive(_target: T): boolean {
+    return true;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.orNull) return false;
+    if (this.nullState === undefined) throw propertyNotLoaded("isNullObject");
+    return this.nullState;
+  }
+
+  /** At sync time: the object this proxy stands for, bound once and kept, as Office.js binds by id. */
+  protected tryResolve(): T | null {
+    if (!this.resolved) this.resolved = { target: this.locate() };
+    const target = this.resolved.target;
+    if (target !== null && !this.isAlive(target)) throw itemNotFound(`${this.typeName} no longer exists`);
+    return target;
+  }
+
+  resolve(): T {
+    const target = this.tryResolve();
+    if (target === null) throw itemNotFound(`${this.typeName} is a null object`);
+    return target;
+  }
+
+  load(spec?: LoadSpec): this {
+    const getters = this.getters();
+    const names = loadList(spec);
+    const scalars: string[] = [];
+    for (const name of names.length > 0 ? names : Object.keys(getters)) {
+      const slash = name.indexOf("/");
+      if (slash >= 0) {
+        const nav = this.navigation()[name.slice(0, slash)];
+        if (!nav) throw invalidArgument(`${this.typeName} has no navigation property '${name.slice(0, slash)}'`);
+        nav.load(name.slice(slash + 1));
+      } else if (this.navigation()[name]) {
+        this.navigation()[name]?.load();
+      } else {
+        scalars.push(name);
+      }
+    }
+    if (scalars.length === 0 && names.length > 0) return this;
+    this.context.enqueue(`${this.typeName}.load`, { select: scalars }, () => {
+      const unknown = scalars.find((name) => !getters[name]);
+      if (unknown) throw invalidArgument(`${this.typeName} has no property '${unknown}'`);
+      if (this.orNull && this.tryResolve() === null) return;
+      const target = this.resolve();
+      for (const name of scalars) this.loaded.set(name, cloneResponse(this.context, (getters[name] as (t: T) => unknown)(target)));
+    });
+    return this;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+
+  private readonly children = new Map<string, unknown>();
+
+  /** A navigation property is one proxy for the object's lifetime, so what is loaded through it stays readable. */
+  protected child<C>(name: string, make: () => C): C {
+    if (!this.children.has(name)) this.children.set(name, make());
+    return this.children.get(name) as C;
+  }
+
+  protected read<V>(property: string): V {
+    if (this.orNull && this.nullState === true) throw itemNotFound(`${this.typeName} is a null object`);
+    if (!this.loaded.has(property)) throw propertyNotLoaded(property);
+    return this.loaded.get(property) as V;
+  }
+
+  protected write(property: string, value: unknown, apply: (target: T, value: unknown) => void): void {
+    this.loaded.set(property, value);
+    this.context.enqueue(`${this.typeName}.${property}`, value, (v) => apply(this.resolve(), v));
+  }
+
+  protected call(method: string, args: unknown, run: (target: T, args: unknown) => void): void {
+    this.context.enqueue(`${this.typeName}.${method}`, args, (a) => run(this.resolve(), a));
+  }
+}
+
+export function requireString(value: unknown, what: string): string {
+  if (typeof value !== "string") throw invalidArgument(`${what} must be text`);
+  return value;
+}
+
+export function requireBoolean(value: unknown, what: string): boolean {
+  if (typeof value !== "boolean") throw invalidArgument(`${what} must be true or false`);
+  return value;
+}
+
+export function requireCount(value: unknown, what: string, min: number): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min) throw invalidArgument(`${what}: ${String(value)}`);
+  return value;
+}
+
+// ---------------------------------------------------------------- workbook and application
+
+export function requireOneOf(value: unknown, allowed: string[], what: string): string {
+  if (typeof value !== "string" || !allowed.includes(value)) throw invalidArgument(`${what} ${String(value)}`);
+  return value;
+}

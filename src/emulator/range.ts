@@ -1,0 +1,300 @@
+/** Ranges: addressing, values, formulas and number formats as Excel types them, used ranges. */
+import type { CellBlock } from "../core/cellAddress";
+import { MAX_COLUMNS, blockAddress, qualifiedAddress } from "../core/cellAddress";
+import { displayText } from "./display";
+import { EmulatedOfficeError, invalidArgument } from "./errors";
+import type { SheetModel } from "./model";
+import type { StoredValue } from "./typedInput";
+import { enterValue } from "./typedInput";
+import type { Getters, LoadSpec } from "./clientObject";
+import { ClientObject, requireString } from "./clientObject";
+import type { RequestContext } from "./request";
+import { Worksheet, checkedBlock } from "./workbook";
+import { DataValidation, RangeFormat } from "./formats";
+import { ConditionalFormatCollection } from "./chart";
+
+export interface RangeTarget {
+  readonly sheet: SheetModel;
+  readonly block: CellBlock;
+}
+
+type CellWriter = (sheet: SheetModel, row: number, column: number, input: StoredValue) => void;
+
+export const writeValue: CellWriter = (sheet, row, column, input) => {
+  const entered = enterValue(input, sheet.numberFormat(row, column) === "@");
+  sheet.setValue(row, column, entered.value);
+  sheet.setFormula(row, column, entered.formula);
+  sheet.markApostrophe(row, column, typeof input === "string" && input.startsWith("'") && sheet.numberFormat(row, column) !== "@");
+  if (entered.impliedFormat && sheet.numberFormat(row, column) === "General") sheet.setNumberFormat(row, column, entered.impliedFormat);
+};
+
+const writeNumberFormat: CellWriter = (sheet, row, column, input) => {
+  sheet.setNumberFormat(row, column, requireString(input, "numberFormat"));
+};
+
+export class Range extends ClientObject<RangeTarget> {
+  constructor(context: RequestContext, locate: () => RangeTarget | null, orNull = false) {
+    super(context, locate, "Range", orNull);
+  }
+
+  protected getters(): Getters<RangeTarget> {
+    return {
+      address: ({ sheet, block }) => qualifiedAddress(sheet.name, blockAddress(block)),
+      addressLocal: ({ sheet, block }) => qualifiedAddress(sheet.name, blockAddress(block)),
+      rowIndex: ({ block }) => block.firstRow,
+      columnIndex: ({ block }) => block.firstColumn,
+      rowCount: ({ block }) => block.lastRow - block.firstRow + 1,
+      columnCount: ({ block }) => block.lastColumn - block.firstColumn + 1,
+      cellCount: ({ block }) => (block.lastRow - block.firstRow + 1) * (block.lastColumn - block.firstColumn + 1),
+      values: (t) => cells(t, (s, r, c) => s.value(r, c) ?? ""),
+      formulas: (t) => cells(t, (s, r, c) => s.formula(r, c) ?? s.value(r, c) ?? ""),
+      numberFormat: (t) => cells(t, (s, r, c) => s.numberFormat(r, c)),
+      text: (t) => cells(t, (s, r, c) => displayText(s.value(r, c), s.numberFormat(r, c))),
+      valueTypes: (t) => cells(t, (s, r, c) => valueType(s.value(r, c))),
+    };
+  }
+
+  protected override navigation(): Record<string, { load(spec?: LoadSpec): unknown }> {
+    return { format: this.format, worksheet: this.worksheet };
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get cellCount(): number {
+    return this.read("cellCount");
+  }
+  get text(): string[][] {
+    return this.read("text");
+  }
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
+
+  get values(): StoredValue[][] {
+    return this.read("values");
+  }
+
+  set values(value: StoredValue[][] | StoredValue) {
+    this.write("values", value, (t, v) => writeCells(t, v, "values", writeValue));
+  }
+
+  get formulas(): StoredValue[][] {
+    return this.read("formulas");
+  }
+
+  set formulas(value: StoredValue[][] | StoredValue) {
+    this.write("formulas", value, (t, v) => writeCells(t, v, "formulas", writeValue));
+  }
+
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
+
+  set numberFormat(value: string[][] | string) {
+    this.write("numberFormat", value, (t, v) => writeCells(t, v, "numberFormat", writeNumberFormat));
+  }
+
+  get format(): RangeFormat {
+    return this.child("format", () => new RangeFormat(this.context, () => this.resolve()));
+  }
+
+  get worksheet(): Worksheet {
+    return this.child("worksheet", () => new Worksheet(this.context, () => this.resolve().sheet, () => this.context.workbook.resolve()));
+  }
+
+  get conditionalFormats(): ConditionalFormatCollection {
+    return this.child("conditionalFormats", () => new ConditionalFormatCollection(this.context, () => this.resolve()));
+  }
+
+  /** A cell control over the range: "Checkbox" shows Boolean values as checkboxes, "Empty" removes it. */
+  set control(value: { type: string }) {
+    this.write("control", value, ({ sheet, block }, v) => {
+      checkUnprotected(sheet);
+      const type = (v as { type?: unknown } | null)?.type;
+      if (type !== "Checkbox" && type !== "Empty") throw invalidArgument(`control type ${String(type)}`);
+      forEachCell(block, (r, c) => {
+        const k = r * MAX_COLUMNS + c;
+        if (type === "Checkbox") sheet.checkboxes.add(k);
+        else sheet.checkboxes.delete(k);
+      });
+    });
+  }
+
+  get dataValidation(): DataValidation {
+    return this.child("dataValidation", () => new DataValidation(this.context, () => this.resolve()));
+  }
+
+  getCell(row: number, column: number): Range {
+    return this.derive(({ block }) => checkedBlock(block.firstRow + row, block.firstColumn + column, 1, 1));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): Range {
+    return this.derive(({ block }) => {
+      const firstRow = block.firstRow + rowOffset, firstColumn = block.firstColumn + columnOffset;
+      if (firstRow < 0 || firstColumn < 0) throw invalidArgument("offset leaves the grid");
+      return checkedBlock(firstRow, firstColumn, block.lastRow - block.firstRow + 1, block.lastColumn - block.firstColumn + 1);
+    });
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): Range {
+    return this.derive(({ block }) => {
+      const rows = block.lastRow - block.firstRow + 1 + deltaRows, columns = block.lastColumn - block.firstColumn + 1 + deltaColumns;
+      if (rows < 1 || columns < 1) throw invalidArgument("resized range has no cells");
+      return checkedBlock(block.firstRow, block.firstColumn, rows, columns);
+    });
+  }
+
+  getRow(index: number): Range {
+    return this.derive(({ block }) => checkedBlock(block.firstRow + index, block.firstColumn, 1, block.lastColumn - block.firstColumn + 1));
+  }
+
+  getColumn(index: number): Range {
+    return this.derive(({ block }) => checkedBlock(block.firstRow, block.firstColumn + index, block.lastRow - block.firstRow + 1, 1));
+  }
+
+  getLastRow(): Range {
+    return this.derive(({ block }) => ({ ...block, firstRow: block.lastRow }));
+  }
+
+  getLastColumn(): Range {
+    return this.derive(({ block }) => ({ ...block, firstColumn: block.lastColumn }));
+  }
+
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.call("clear", { applyTo }, ({ sheet, block: whole }, a) => {
+      checkUnprotected(sheet);
+      const what = (a as { applyTo: string }).applyTo;
+      // Only cells in use can hold anything: clearing a whole sheet must not visit 17 billion cells.
+      const used = sheet.usedBlock(false);
+      if (!used) return;
+      const block = {
+        firstRow: Math.max(whole.firstRow, used.firstRow),
+        firstColumn: Math.max(whole.firstColumn, used.firstColumn),
+        lastRow: Math.min(whole.lastRow, used.lastRow),
+        lastColumn: Math.min(whole.lastColumn, used.lastColumn),
+      };
+      forEachCell(block, (r, c) => {
+        if (what !== "Formats") {
+          sheet.setValue(r, c, undefined);
+          sheet.setFormula(r, c, undefined);
+          sheet.markApostrophe(r, c, false);
+        }
+        if (what !== "Contents") {
+          sheet.setNumberFormat(r, c, "General");
+          sheet.updateFormat(r, c, null);
+        }
+      });
+    });
+  }
+
+  /** Deletes the cells; those below (shift "Up") or to the right ("Left") move into their place. */
+  delete(shift: "Up" | "Left"): void {
+    this.call("delete", { shift }, ({ sheet, block }, a) => {
+      checkUnprotected(sheet);
+      const direction = (a as { shift: unknown }).shift;
+      if (direction !== "Up") throw new EmulatedOfficeError("NotImplemented", "The emulator deletes with shift Up only.");
+      const tables = this.context.workbook.resolve().tablesOn(sheet);
+      if (tables.some((t) => t.block.firstRow <= block.lastRow && block.firstRow <= t.block.lastRow && t.block.firstColumn <= block.lastColumn && block.firstColumn <= t.block.lastColumn)) {
+        throw new EmulatedOfficeError("InvalidOperation", "The emulator does not delete cells inside a table; convert it to a range first.");
+      }
+      sheet.shiftUp(block.lastRow + 1, block.lastRow - block.firstRow + 1, block.firstColumn, block.lastColumn);
+    });
+  }
+
+  select(): void {
+    this.call("select", null, ({ sheet, block }) => {
+      const workbook = this.context.workbook.resolve();
+      workbook.activeSheet = sheet;
+      workbook.selection = { sheet, block };
+    });
+  }
+
+  private derive(next: (target: RangeTarget) => CellBlock): Range {
+    return new Range(this.context, () => {
+      const target = this.resolve();
+      return { sheet: target.sheet, block: next(target) };
+    });
+  }
+}
+
+export function valueType(value: StoredValue | undefined): string {
+  if (value === undefined || value === "") return "Empty";
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  return /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/.test(value) ? "Error" : "String";
+}
+
+export function forEachCell(block: CellBlock, visit: (row: number, column: number) => void): void {
+  for (let r = block.firstRow; r <= block.lastRow; r++) for (let c = block.firstColumn; c <= block.lastColumn; c++) visit(r, c);
+}
+
+export function cells<V>({ sheet, block }: RangeTarget, read: (sheet: SheetModel, row: number, column: number) => V): V[][] {
+  const out: V[][] = [];
+  for (let r = block.firstRow; r <= block.lastRow; r++) {
+    const row: V[] = [];
+    for (let c = block.firstColumn; c <= block.lastColumn; c++) row.push(read(sheet, r, c));
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * Writes a 2D array cell by cell, or one value to every cell ("If the argument is a single value, it will be
+ * applied to all cells in the range", Excel.Range.values/formulas). An array must have the range's shape (Excel
+ * refuses anything else with InvalidArgument); a null element leaves its cell as it was, which is how JSON
+ * carries NaN and Infinity too.
+ */
+/** Excel refuses changes to a protected sheet with AccessDenied. */
+export function checkUnprotected(sheet: SheetModel): void {
+  if (sheet.protected) throw new EmulatedOfficeError("AccessDenied", `The worksheet '${sheet.name}' is protected.`);
+}
+
+export function writeCells({ sheet, block }: RangeTarget, input: unknown, property: string, write: CellWriter): void {
+  checkUnprotected(sheet);
+  const rows = block.lastRow - block.firstRow + 1, columns = block.lastColumn - block.firstColumn + 1;
+  if (typeof input === "string" || typeof input === "number" || typeof input === "boolean") {
+    forEachCell(block, (r, c) => write(sheet, r, c, input));
+    return;
+  }
+  if (!Array.isArray(input) || input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== columns)) {
+    throw invalidArgument(
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property}: expected ${rows} × ${columns}).`,
+    );
+  }
+  (input as unknown[][]).forEach((row, i) =>
+    row.forEach((cell, j) => {
+      if (cell === null) return;
+      if (typeof cell !== "string" && typeof cell !== "number" && typeof cell !== "boolean") {
+        throw invalidArgument(`${property}[${i}][${j}] is not a string, number or boolean`);
+      }
+      write(sheet, block.firstRow + i, block.firstColumn + j, cell);
+    }),
+  );
+}
+
+/** Reads a format property over a range: the common value, or null when the cells differ (as Excel reports). */
+export function common<V>({ sheet, block }: RangeTarget, read: (sheet: SheetModel, row: number, column: number) => V): V | null {
+  let first: V | undefined;
+  let same = true;
+  forEachCell(block, (r, c) => {
+    const v = read(sheet, r, c);
+    if (first === undefined) first = v;
+    else if (v !== first) same = false;
+  });
+  return same && first !== undefined ? first : null;
+}
+
+/** A range's data validation; rules are recorded by address (Excel.DataValidation, ExcelApi 1.8). */

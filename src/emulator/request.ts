@@ -1,0 +1,63 @@
+/**
+ * Proxy objects shaped like the Excel JavaScript API, for the part of it the add-in uses.
+ *
+ * They follow Office.js's request model (office-js-docs-pr, docs/develop/application-specific-api-model.md):
+ * - creating a proxy, setting a property or calling a method only queues an operation;
+ * - `context.sync()` sends the queue as one request; operations run in order, and the first that fails stops
+ *   the batch, rejects the sync with its Excel error code and leaves the earlier ones applied, as Excel does;
+ * - a property can be read only after `load()` and `sync()` (PropertyNotLoaded otherwise), or after the add-in set it;
+ * - `*OrNullObject` proxies get `isNullObject` at the next sync; acting on a null object fails with ItemNotFound.
+ * Anything not implemented here is absent, so code that reaches for it fails in tests instead of passing by luck.
+ */
+import type { WorkbookModel } from "./model";
+import { Application, Workbook } from "./workbook";
+
+export interface QueuedOperation {
+  /** Where it came from, as Office's debugInfo.errorLocation names it (`Range.values`). */
+  readonly location: string;
+  /** What goes over the wire; it is serialised to JSON, as Office.js does, before `run` sees it. */
+  readonly payload: unknown;
+  readonly run: (payload: unknown) => void;
+}
+
+export interface EmulatorBackend {
+  readonly model: WorkbookModel;
+  send(context: RequestContext): Promise<void>;
+  /** Counts what a load sends back, toward the current sync's response size. */
+  noteResponse(bytes: number): void;
+}
+
+export class RequestContext {
+  readonly workbook: Workbook;
+  readonly application: Application;
+  /** Office.js tracks objects across syncs; the emulator keeps every proxy alive, so these do nothing. */
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  private queue: QueuedOperation[] = [];
+
+  constructor(private readonly backend: EmulatorBackend) {
+    this.workbook = new Workbook(this, () => backend.model);
+    this.application = new Application(this, () => backend.model);
+  }
+
+  enqueue(location: string, payload: unknown, run: (payload: unknown) => void): void {
+    this.queue.push({ location, payload, run });
+  }
+
+  get hasPendingOperations(): boolean {
+    return this.queue.length > 0;
+  }
+
+  takeQueue(): QueuedOperation[] {
+    const taken = this.queue;
+    this.queue = [];
+    return taken;
+  }
+
+  sync(): Promise<void> {
+    return this.backend.send(this);
+  }
+
+  noteResponse(bytes: number): void {
+    this.backend.noteResponse(bytes);
+  }
+}
