@@ -14,7 +14,6 @@ import { writeSampleSheets } from "../excel/sampleData";
 import { writeSetting } from "../excel/settingsSheet";
 import { outlineNames } from "../excel/workbook";
 import { joinList, translator } from "../i18n";
-import { describeProblem } from "../i18n/problems";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import { attempt, detailsWithProblems } from "./outcome";
@@ -78,12 +77,9 @@ export function saveSetting(env: CommandEnvironment, key: SettingKey, typed: str
   const t = translator(language);
   const name = SETTING_NAMES[key][language];
   return attempt(t, async () => {
-    const parsed = parseSetting(key, typed, false);
-    if (!parsed.ok) {
-      const problem = { code: parsed.code, sheet: "", address: "", value: typed, field: name, ...(parsed.detail ? { detail: parsed.detail } : {}) };
-      return { ok: false, message: t("setup.settingRefused"), details: [describeProblem(problem, t)] };
-    }
-    const value = cellValue(key, parsed.value);
+    const parsed = parseSetting(key, { value: typed, percent: false, sheet: "", address: "", field: name });
+    if (!parsed.ok) return { ok: false, message: t("setup.settingRefused"), ...detailsWithProblems([], parsed.problems, t) };
+    const value = cellValue(key, parsed.data);
     const failure = await env.host.run(async (context) => {
       const found = await readInputs(context, { settings: SETTINGS_INPUT }, language);
       if (!found.inputs.ok) return found.inputs.problems;

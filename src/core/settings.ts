@@ -6,7 +6,7 @@ import type { CellValue } from "./cellValues";
 import { isBlank, minutesOfDay, parseTime, plainText, shownValue } from "./cellValues";
 import { INPUTS, SETTING_NAMES } from "./contract";
 import { NameIndex, isNamed } from "./names";
-import type { Problem, ProblemCode } from "./problems";
+import type { Problem, ProblemCode, Result } from "./problems";
 import type { SheetBlock } from "./records";
 import { fieldsFor, parseField, readRecords } from "./records";
 
@@ -54,14 +54,30 @@ export const SLOT_MINUTES = [5, 10, 15, 20, 30, 60] as const;
 
 const MEDIAN_WORDS = ["median", "中位数", "auto", "自动"];
 
-export type SettingParse = { ok: true; value: Settings[SettingKey] } | { ok: false; code: ProblemCode; detail?: string };
+/** A setting's value cell: where it is (empty sheet and address for a value typed in the pane) and what it holds. */
+export interface SettingCell {
+  readonly value: CellValue;
+  /** The cell's number format has a %, so its number is already a fraction. */
+  readonly percent: boolean;
+  readonly sheet: string;
+  readonly address: string;
+  /** The setting's name as the user wrote or sees it. */
+  readonly field: string;
+}
 
-/** Reads one setting's value as the pane's editor or the Settings sheet gives it. */
-export function parseSetting(key: SettingKey, value: CellValue, percent: boolean): SettingParse {
-  const by = (field: Parameters<typeof parseField>[0], map: (v: number) => Settings[SettingKey] = (v) => v): SettingParse => {
+type SettingRead = Result<Settings[SettingKey]>;
+
+/** Reads one setting's value as the pane's editor or the Settings sheet gives it; a bad value is a problem at its cell. */
+export function parseSetting(key: SettingKey, cell: SettingCell): SettingRead {
+  const { value, percent } = cell;
+  const fail = (code: ProblemCode, detail?: string): SettingRead => {
+    const problem = { code, sheet: cell.sheet, address: cell.address, value: shownValue(value), field: cell.field };
+    return { ok: false, problems: [detail === undefined ? problem : { ...problem, detail }] };
+  };
+  const by = (field: Parameters<typeof parseField>[0], map: (v: number) => Settings[SettingKey] = (v) => v): SettingRead => {
     const parsed = parseField(field, value, percent);
-    if ("code" in parsed) return parsed.detail === undefined ? { ok: false, code: parsed.code } : { ok: false, code: parsed.code, detail: parsed.detail };
-    return { ok: true, value: map(parsed.value as number) };
+    if ("code" in parsed) return fail(parsed.code, parsed.detail);
+    return { ok: true, data: map(parsed.value as number) };
   };
   switch (key) {
     case "dayStart":
@@ -69,11 +85,11 @@ export function parseSetting(key: SettingKey, value: CellValue, percent: boolean
       return by({ type: "time" }, minutesOfDay);
     case "breaks": {
       const spans = parseBreaks(shownValue(value));
-      return spans ? { ok: true, value: spans } : { ok: false, code: "notTime", detail: "12:00-13:00, 15:00-15:15" };
+      return spans ? { ok: true, data: spans } : fail("notTime", "12:00-13:00, 15:00-15:15");
     }
     case "slotMinutes": {
       const parsed = by({ type: "wholeNumber", min: 1, max: 60 });
-      if (parsed.ok && !(SLOT_MINUTES as readonly number[]).includes(parsed.value as number)) return { ok: false, code: "outOfRange", detail: SLOT_MINUTES.join(", ") };
+      if (parsed.ok && !(SLOT_MINUTES as readonly number[]).includes(parsed.data as number)) return fail("outOfRange", SLOT_MINUTES.join(", "));
       return parsed;
     }
     case "focusLimit":
@@ -81,7 +97,7 @@ export function parseSetting(key: SettingKey, value: CellValue, percent: boolean
     case "successThreshold":
       return by({ type: "successRate" });
     case "growthThreshold":
-      if (typeof value === "string" && isNamed(value, MEDIAN_WORDS)) return { ok: true, value: "median" };
+      if (typeof value === "string" && isNamed(value, MEDIAN_WORDS)) return { ok: true, data: "median" };
       return by({ type: "rate", min: 0 });
     case "atRiskBand":
       return by({ type: "successRate" });
@@ -123,12 +139,9 @@ export function readSettings(block: SheetBlock | null, only?: readonly SettingKe
     const known = settingNamed(record.fields.setting);
     const cell = record.fields.value;
     if (!known || isBlank(cell.value) || (only && !only.includes(known))) continue;
-    const parsed = parseSetting(known, cell.value, cell.percent);
-    if (parsed.ok) (settings as Record<SettingKey, Settings[SettingKey]>)[known] = parsed.value;
-    else {
-      const base = { code: parsed.code, sheet: block.sheet, address: cell.address, value: shownValue(cell.value), field: String(record.fields.setting) };
-      problems.push(parsed.detail === undefined ? base : { ...base, detail: parsed.detail });
-    }
+    const parsed = parseSetting(known, { ...cell, sheet: block.sheet, field: record.fields.setting });
+    if (parsed.ok) (settings as Record<SettingKey, Settings[SettingKey]>)[known] = parsed.data;
+    else problems.push(...parsed.problems);
   }
   if (settings.dayEnd <= settings.dayStart && (!only || only.includes("dayEnd"))) {
     problems.push({ code: "outOfRange", sheet: block.sheet, address: "", value: "", field: SETTING_NAMES.dayEnd["en-US"], detail: "> day start" });

@@ -52,7 +52,7 @@ describe("saving a setting from the pane", () => {
     const { excel, env } = emulatedEnvironment("en-US");
     const before = excel.dump();
     const outcome = await saveSetting(env, "focusLimit", "9");
-    expect(outcome).toEqual({ ok: false, message: "The setting was not saved:", details: ["Focus limit: “9” is out of range. Allowed: 1–5."] });
+    expect(outcome).toMatchObject({ ok: false, message: "The setting was not saved:", details: ["Focus limit: “9” is out of range. Allowed: 1–5."] });
     expect(excel.dump()).toEqual(before);
   });
 });

@@ -1,26 +1,29 @@
-/** The Growth points and Goals sections: their commands, and the settings those commands use. */
+/** The Growth points and Goals sections: a section per command, with the settings that command uses. */
+import type { CommandEnvironment } from "../../commands/environment";
+import type { Outcome } from "../../commands/outcome";
 import { rankGrowthPoints } from "../../commands/rankGrowthPoints";
 import { updateGoalStatus } from "../../commands/updateGoalStatus";
+import type { SettingKey } from "../../core/settings";
+import type { MessageKey } from "../../i18n";
 import { h } from "../dom";
 import { settingsBlock } from "../settingsBlock";
 import type { PaneParts } from "../view";
 
-export function growthSection(parts: PaneParts): HTMLElement {
-  return parts.section(
-    "growth",
-    "pane.growth.title",
-    "pane.growth.body",
-    h("div", { class: "pane-actions" }, parts.button({ label: "command.rankGrowthPoints", run: rankGrowthPoints })),
-    settingsBlock(parts, ["focusLimit", "successThreshold", "growthThreshold"]),
-  );
+interface CommandSection {
+  readonly id: string;
+  readonly title: MessageKey;
+  readonly body: MessageKey;
+  readonly label: MessageKey;
+  readonly run: (env: CommandEnvironment) => Promise<Outcome>;
+  readonly settings: readonly SettingKey[];
 }
 
-export function goalsSection(parts: PaneParts): HTMLElement {
-  return parts.section(
-    "goals",
-    "pane.goals.title",
-    "pane.goals.body",
-    h("div", { class: "pane-actions" }, parts.button({ label: "command.updateGoalStatus", run: updateGoalStatus })),
-    settingsBlock(parts, ["atRiskBand"]),
-  );
+const GROWTH: CommandSection = { id: "growth", title: "pane.growth.title", body: "pane.growth.body", label: "command.rankGrowthPoints", run: rankGrowthPoints, settings: ["focusLimit", "successThreshold", "growthThreshold"] };
+const GOALS: CommandSection = { id: "goals", title: "pane.goals.title", body: "pane.goals.body", label: "command.updateGoalStatus", run: updateGoalStatus, settings: ["atRiskBand"] };
+
+function commandSection(parts: PaneParts, section: CommandSection): HTMLElement {
+  return parts.section(section.id, section.title, section.body, h("div", { class: "pane-actions" }, parts.button({ label: section.label, run: section.run })), settingsBlock(parts, section.settings));
 }
+
+export const growthSection = (parts: PaneParts) => commandSection(parts, GROWTH);
+export const goalsSection = (parts: PaneParts) => commandSection(parts, GOALS);
