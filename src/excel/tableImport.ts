@@ -5,7 +5,6 @@
  * removes the old rows); a cancel or a failure clears the staged cells and leaves the table as it was.
  */
 import { MAX_ROWS } from "../core/cellAddress";
-import { nameKey } from "../core/names";
 import { excelErrorCode } from "./errors";
 import { fillNumberFormat } from "./ranges";
 import { OWNER_PROPERTY } from "./workbook";
@@ -44,13 +43,6 @@ export function requestBytes(row: readonly ExcelCell[]): number {
   return bytes;
 }
 
-/** Maps a file's columns onto an existing table's, by header; null when the two differ. */
-export function columnOrder(tableHeaders: readonly string[], fileHeaders: readonly string[]): number[] | null {
-  if (tableHeaders.length !== fileHeaders.length) return null;
-  const fileKeys = fileHeaders.map((h) => nameKey(h) || h);
-  const order = tableHeaders.map((h) => fileKeys.indexOf(nameKey(h) || h));
-  return order.some((i) => i < 0) || new Set(order).size !== order.length ? null : order;
-}
 
 export interface TableImportPlan {
   readonly tableName: string;
@@ -149,9 +141,9 @@ export class TableImport {
 
   /**
    * Queues the commit: the staged rows become part of the table (replacing its old rows with Replace), number
-   * formats go on after the data. The caller syncs, together with whatever else belongs to the commit.
+   * formats go on after the data.
    */
-  queueCommit(columnFormats: readonly string[]): void {
+  private queueCommit(columnFormats: readonly string[]): void {
     const width = this.plan.headers.length;
     const sheet = this.sheet();
     const existing = this.plan.existing;
@@ -174,6 +166,13 @@ export class TableImport {
       sheet.freezePanes.freezeRows(1);
       sheet.getRangeByIndexes(0, 0, 1, width).format.autofitColumns();
     }
+  }
+
+  /** The commit, sent in one round trip. */
+  async commit(columnFormats: readonly string[]): Promise<void> {
+    this.queueCommit(columnFormats);
+    await this.context.sync();
+    this.syncs++;
   }
 
   /** Removes every trace of this import: the staged cells, or the sheet it created. */

@@ -2,6 +2,7 @@
  * Where the table starts in an export: Sycm puts a title, 统计日期：… and 数据说明：… lines (and blank lines)
  * above the header; totals (合计, 总计) close some reports and are not data.
  */
+import { nameKey } from "../names";
 import { trimValue } from "./normalize";
 
 const PREAMBLE = /^(统计日期|统计时间|数据说明|数据来源|导出时间|下载时间|报表名称|店铺名称|注|说明)\s*[：:]/;
@@ -26,4 +27,15 @@ export function isTotalRow(row: readonly string[]): boolean {
 
 export function isBlankRow(row: readonly string[]): boolean {
   return row.every((v) => trimValue(v) === "");
+}
+
+/**
+ * Maps a file's columns onto an existing table's, by header (names compared as everywhere else); null when the
+ * two differ. order[t] is the file column that goes to table column t.
+ */
+export function columnOrder(tableHeaders: readonly string[], fileHeaders: readonly string[]): number[] | null {
+  if (tableHeaders.length !== fileHeaders.length) return null;
+  const fileKeys = fileHeaders.map((h) => nameKey(h) || h);
+  const order = tableHeaders.map((h) => fileKeys.indexOf(nameKey(h) || h));
+  return order.some((i) => i < 0) || new Set(order).size !== order.length ? null : order;
 }

@@ -1,0 +1,155 @@
+/**
+ * One store export into its data table, driven as bytes → rows → core → Excel: the csv reader gives rows; the
+ * session (core) finds the header, recognises the export, normalises and de-duplicates; src/excel finds the
+ * table, reads the keys already there, stages row blocks and commits. Nothing here touches Office.js itself.
+ */
+import { MAX_COLUMNS } from "../core/cellAddress";
+import type { ExportKindDefinition } from "../core/import/kinds";
+import { columnOrder } from "../core/import/header";
+import { rowKey } from "../core/import/kinds";
+import type { ImportCounts, ImportedValue, SessionHeader } from "../core/import/session";
+import { ExportSession, excelCell } from "../core/import/session";
+import type { Language } from "../core/language";
+import type { Problem } from "../core/problems";
+import { freeSheetName } from "../core/sheetNames";
+import type { CsvMeta } from "../csv/reader";
+import { NotTextError, readCsvRows } from "../csv/reader";
+import { asImported, findTable, readColumnsInBlocks } from "../excel/storeImport";
+import { REQUEST_BUDGET_BYTES, TableImport, TooManyRowsError } from "../excel/tableImport";
+
+export interface ImportRequest {
+  readonly fileName: string;
+  readonly chunks: AsyncIterable<Uint8Array>;
+  readonly replace: boolean;
+  readonly signal?: AbortSignal;
+  /** Rows read so far in this file. */
+  readonly onProgress?: (rowsDone: number) => void;
+  readonly budgetBytes?: number;
+}
+
+export type ImportStatus = "imported" | "failed" | "cancelled";
+
+export interface FileResult {
+  readonly fileName: string;
+  readonly kind: ExportKindDefinition | null;
+  readonly encoding: string;
+  readonly sheetName: string | null;
+  readonly counts: ImportCounts;
+  readonly problems: readonly Problem[];
+  readonly status: ImportStatus;
+  /** What Excel said, when it refused. */
+  readonly error: unknown;
+  readonly syncs: number;
+  readonly maxRequestBytes: number;
+}
+
+const problem = (fileName: string, code: Problem["code"], value = "", field = "", detail?: string): Problem =>
+  detail === undefined ? { code, sheet: fileName, address: "", value, field } : { code, sheet: fileName, address: "", value, field, detail };
+
+export async function importFile(context: Excel.RequestContext, request: ImportRequest, language: Language): Promise<FileResult> {
+  let meta: CsvMeta | null = null;
+  let syncs = 0;
+  const base = { fileName: request.fileName, counts: { rowsRead: 0, rowsAdded: 0, duplicates: 0, totalsSkipped: 0 } };
+  const result = (fields: Partial<FileResult> & Pick<FileResult, "status">): FileResult => ({
+    ...base,
+    kind: null,
+    encoding: meta ? `${meta.encoding}${meta.bom ? " BOM" : ""}` : "",
+    sheetName: null,
+    problems: [],
+    error: null,
+    syncs,
+    maxRequestBytes: 0,
+    ...fields,
+  });
+
+  const rows = readCsvRows(request.chunks, (m) => (meta = m), request.signal);
+  // The session is built before the table's keys are known; it asks for them only once rows flow.
+  const present = new Set<string>();
+  const session = new ExportSession(request.fileName, (key) => present.has(key));
+  let found: SessionHeader | null = null;
+  let ended = false;
+  try {
+    while (!found && !session.gaveUp) {
+      const next = await rows.next();
+      if (next.done) {
+        ended = true;
+        break;
+      }
+      found = session.findHeader(next.value.rows);
+    }
+  } catch (error) {
+    if (error instanceof NotTextError) return result({ status: "failed", problems: [problem(request.fileName, "notTextFile")] });
+    throw error;
+  }
+  if (request.signal?.aborted) return result({ status: "cancelled" });
+  if (!found) return result({ status: "failed", problems: [problem(request.fileName, "noHeader")] });
+
+  const headers = found.headers;
+  if (headers.length > MAX_COLUMNS) return result({ status: "failed", problems: [problem(request.fileName, "tooManyColumns", String(headers.length))] });
+  const recognised = found.recognised;
+  const kind = recognised.definition;
+  const table = await findTable(context, kind.tableName);
+  syncs += table.syncs;
+  const existing = table.table;
+
+  let order: number[] = headers.map((_, i) => i);
+  if (existing) {
+    const mapped = columnOrder(existing.headers, headers);
+    if (!mapped) {
+      return result({ kind, status: "failed", sheetName: existing.sheet, problems: [problem(request.fileName, "columnsDiffer", headers.join(", "), kind.tableName, existing.headers.join(", "))] });
+    }
+    if (existing.cellsBelow) return result({ kind, status: "failed", sheetName: existing.sheet, problems: [problem(request.fileName, "cellsBelowTable", existing.sheet, kind.tableName)] });
+    order = mapped;
+  }
+
+  if (existing && !request.replace && existing.rowCount > 1) {
+    // order[t] is the file column shown in table column t; keys are built in the file's order, as the session does.
+    const fileColumns = recognised.keyColumns.length > 0 ? recognised.keyColumns : headers.map((_, i) => i);
+    syncs += await readColumnsInBlocks(context, existing, fileColumns.map((c) => order.indexOf(c)), (block) => {
+      for (const tableRow of block) {
+        const fileRow: ImportedValue[] = headers.map(() => null);
+        order.forEach((fileColumn, t) => (fileRow[fileColumn] = asImported(tableRow[t])));
+        present.add(rowKey(fileRow, recognised.keyColumns));
+      }
+    });
+  }
+
+  const sheetName = existing?.sheet ?? freeSheetName(kind.sheetName[language], table.sheetNames);
+  const tableImport = new TableImport(context, {
+    tableName: kind.tableName,
+    sheetName,
+    owner: `import:${kind.tableName}`,
+    headers: existing?.headers ?? headers,
+    existing,
+    replace: request.replace,
+    budgetBytes: request.budgetBytes ?? REQUEST_BUDGET_BYTES,
+  });
+  const toTable = (values: ImportedValue[]) => order.map((fileColumn) => excelCell(values[fileColumn] ?? null));
+  const finish = (fields: Partial<FileResult> & Pick<FileResult, "status">) =>
+    result({ kind, sheetName, counts: { ...session.counts }, problems: session.problems, maxRequestBytes: tableImport.maxRequestBytes, ...fields, syncs: syncs + tableImport.syncs });
+
+  try {
+    await tableImport.add(session.push([]).map(toTable));
+    request.onProgress?.(session.counts.rowsRead);
+    if (!ended) {
+      for await (const batch of { [Symbol.asyncIterator]: () => rows }) {
+        await tableImport.add(session.push(batch.rows).map(toTable));
+        request.onProgress?.(session.counts.rowsRead);
+      }
+    }
+    if (request.signal?.aborted) {
+      await tableImport.rollback();
+      return finish({ status: "cancelled", counts: { ...session.counts, rowsAdded: 0 } });
+    }
+    await tableImport.flush();
+    const formats = session.columnFormats();
+    await tableImport.commit(order.map((fileColumn) => formats[fileColumn] ?? "General"));
+    return finish({ status: "imported" });
+  } catch (error) {
+    await tableImport.rollback().catch(() => undefined);
+    const counts = { ...session.counts, rowsAdded: 0 };
+    if (error instanceof TooManyRowsError) return finish({ status: "failed", counts, problems: [...session.problems, problem(request.fileName, "tooManyRows", error.message)] });
+    return finish({ status: "failed", counts, error });
+  }
+}
+
