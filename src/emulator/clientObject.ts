@@ -74,6 +74,26 @@ export abstract class ClientObject<T> {
         this.nullState = this.tryResolve() === null;
       });
     }
+    // Office.js proxies have only their type's properties. Assigning another one would be an add-in bug that
+    // Excel ignores (a real Excel property the emulator does not model would silently do nothing here): refuse it.
+    return new Proxy(this, {
+      set: (target, property, value, receiver) => {
+        if (!(property in target)) throw new TypeError(`Excel.${typeName} has no property '${String(property)}' that the emulator models.`);
+        return Reflect.set(target, property, value, receiver);
+      },
+    });
+  }
+
+  /**
+   * Office.js instantiates an object when the add-in creates it (getItem, getRange …), in the batch's order: a
+   * missing item or a bad address fails the next sync even when the object is never used (the request model,
+   * office-js-docs-pr docs/excel/excel-add-ins-advanced-concepts.md, "proxy objects").
+   */
+  instantiated(location: string): this {
+    this.context.enqueue(location, null, () => {
+      this.tryResolve();
+    });
+    return this;
   }
 
   /** Scalar properties `load()` can fill, by name. */
@@ -154,13 +174,26 @@ export abstract class ClientObject<T> {
     return this.loaded.get(property) as V;
   }
 
+  /** On a null object, setting a property does nothing (office-js-docs-pr docs/develop/application-specific-api-model.md, "*OrNullObject methods and properties"). */
   protected write(property: string, value: unknown, apply: (target: T, value: unknown) => void): void {
     this.loaded.set(property, value);
-    this.context.enqueue(`${this.typeName}.${property}`, value, (v) => apply(this.resolve(), v));
+    this.context.enqueue(`${this.typeName}.${property}`, value, (v) => {
+      const target = this.target();
+      if (target !== null) apply(target, v);
+    });
   }
 
+  /** On a null object, a method does nothing, as a property set does. */
   protected call(method: string, args: unknown, run: (target: T, args: unknown) => void): void {
-    this.context.enqueue(`${this.typeName}.${method}`, args, (a) => run(this.resolve(), a));
+    this.context.enqueue(`${this.typeName}.${method}`, args, (a) => {
+      const target = this.target();
+      if (target !== null) run(target, a);
+    });
+  }
+
+  /** The object, or null for a null object; anything else missing fails with ItemNotFound. */
+  private target(): T | null {
+    return this.orNull ? this.tryResolve() : this.resolve();
   }
 }
 

@@ -17,6 +17,8 @@ export type ExcelErrorCode =
   | "NotImplemented"
   | "PropertyNotLoaded"
   | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded"
+  | "RangeExceedsLimit"
   | "InvalidRequestContext";
 
 export class EmulatedOfficeError extends Error {

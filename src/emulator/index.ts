@@ -39,6 +39,14 @@ export interface SheetJson {
 export interface EmulatorOptions {
   /** Largest request one sync may send, in bytes of its JSON: Excel on the web refuses 5 MB. */
   requestLimitBytes?: number;
+  /** Largest response one sync may bring back: Excel on the web limits it to 5 MB as well. */
+  responseLimitBytes?: number;
+}
+
+/** Excel.RunOptions as the add-in passes them (ExcelApi 1.9). */
+export interface RunOptions {
+  /** Wait while the user is editing a cell instead of failing (Excel.RunOptions.delayForCellEdit). */
+  readonly delayForCellEdit?: boolean;
 }
 
 export interface SyncStats {
@@ -51,17 +59,36 @@ export interface SyncStats {
   maxResponseBytes: number;
 }
 
+/**
+ * Excel on the web's limits: 5 MB for a request and for a response, and five million cells for one range read
+ * (office-js-docs-pr docs/concepts/resource-limits-and-performance-optimization.md, "Excel add-ins").
+ */
 export const DEFAULT_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export class ExcelEmulator {
   model = new WorkbookModel();
-  /** While true every sync fails as Excel does when the user is typing in a cell. */
-  cellEditMode = false;
+  /**
+   * While true every sync fails as Excel does when the user is typing in a cell, except those of a run with
+   * delayForCellEdit, which wait until the edit ends (Excel.RunOptions.delayForCellEdit).
+   */
+  get cellEditMode(): boolean {
+    return this.editing;
+  }
+
+  set cellEditMode(on: boolean) {
+    this.editing = on;
+    if (!on) for (const resume of this.editWaiters.splice(0)) resume();
+  }
+
+  private editing = false;
+  private readonly editWaiters: (() => void)[] = [];
   /** Fails the next sync with this code before anything runs, as Excel does with GeneralException and the like. */
   failNextSync: string | null = null;
   /** Fails the sync with this number (counting from 1 since the stats were reset) the same way. */
   failOnSync: { readonly sync: number; readonly code: string } | null = null;
   readonly requestLimitBytes: number;
+  readonly responseLimitBytes: number;
   private syncs = 0;
   private requestBytes: number[] = [];
   private responseBytes: number[] = [];
@@ -71,15 +98,27 @@ export class ExcelEmulator {
 
   constructor(workbook?: WorkbookJson, options: EmulatorOptions = {}) {
     this.requestLimitBytes = options.requestLimitBytes ?? DEFAULT_REQUEST_LIMIT_BYTES;
+    this.responseLimitBytes = options.responseLimitBytes ?? DEFAULT_RESPONSE_LIMIT_BYTES;
     this.load(workbook ?? { sheets: [{ name: "Sheet1", values: [] }] });
   }
 
-  /** Like Excel.run: a fresh context, and whatever the batch left queued is sent when it returns. */
-  async run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T> {
-    const context = new RequestContext(this);
-    const result = await batch(context);
-    if (context.hasPendingOperations) await context.sync();
-    return result;
+  /**
+   * Like Excel.run: a fresh context; whatever the batch left queued is sent when it returns; then the context is
+   * spent, and using it again fails with InvalidRequestContext, the Office.js client's code for a context that
+   * is not the one in use (@microsoft/office-js, CoreErrorCodes.invalidRequestContext).
+   */
+  run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: RunOptions, batch: (context: RequestContext) => Promise<T>): Promise<T>;
+  async run<T>(first: RunOptions | ((context: RequestContext) => Promise<T>), second?: (context: RequestContext) => Promise<T>): Promise<T> {
+    const [options, batch] = typeof first === "function" ? [{}, first] : [first, second as (context: RequestContext) => Promise<T>];
+    const context = new RequestContext(this, options.delayForCellEdit === true);
+    try {
+      const result = await batch(context);
+      if (context.hasPendingOperations) await context.sync();
+      return result;
+    } finally {
+      context.end();
+    }
   }
 
   async send(context: RequestContext): Promise<void> {
@@ -96,7 +135,8 @@ export class ExcelEmulator {
       this.failNextSync = null;
       throw new EmulatedOfficeError(code as never, `Simulated failure: ${code}.`);
     }
-    if (this.cellEditMode) {
+    if (this.editing && context.delayForCellEdit) await new Promise<void>((resume) => this.editWaiters.push(resume));
+    if (this.editing) {
       throw new EmulatedOfficeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode.");
     }
     if (bytes > this.requestLimitBytes) {
@@ -115,6 +155,10 @@ export class ExcelEmulator {
     } finally {
       this.responseBytes.push(this.responding);
       this.changed();
+    }
+    // What ran stays done, but nothing comes back: the add-in sees the sync fail (harder on it than a partial answer).
+    if (this.responding > this.responseLimitBytes) {
+      throw new EmulatedOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${this.responding} bytes) has exceeded the limit.`, "context.sync");
     }
   }
 

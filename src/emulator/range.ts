@@ -88,7 +88,10 @@ export class Range extends ClientObject<RangeTarget> {
   }
 
   set values(value: StoredValue[][] | StoredValue) {
-    this.write("values", value, (t, v) => writeCells(t, v, "values", writeValue));
+    this.write("values", value, (t, v) => {
+      writeCells(t, v, "values", writeValue);
+      this.growTablesAbove(t);
+    });
   }
 
   get formulas(): StoredValue[][] {
@@ -96,7 +99,23 @@ export class Range extends ClientObject<RangeTarget> {
   }
 
   set formulas(value: StoredValue[][] | StoredValue) {
-    this.write("formulas", value, (t, v) => writeCells(t, v, "formulas", writeValue));
+    this.write("formulas", value, (t, v) => {
+      writeCells(t, v, "formulas", writeValue);
+      this.growTablesAbove(t);
+    });
+  }
+
+  /**
+   * Cells written in the row right under a table join it, as Excel desktop's AutoCorrect "include new rows and
+   * columns in table" does. Whether an API write does this is not documented; the emulator takes the behaviour
+   * that is harder on an add-in (rows it stages under a table would end up inside it).
+   */
+  private growTablesAbove({ sheet, block }: RangeTarget): void {
+    for (const table of this.context.workbook.resolve().tablesOn(sheet)) {
+      const t = table.block;
+      const overlaps = block.firstColumn <= t.lastColumn && t.firstColumn <= block.lastColumn;
+      if (overlaps && block.firstRow === t.lastRow + 1) table.block = { ...t, lastRow: block.lastRow };
+    }
   }
 
   get numberFormat(): string[][] {
@@ -226,7 +245,7 @@ export class Range extends ClientObject<RangeTarget> {
     return new Range(this.context, () => {
       const target = this.resolve();
       return { sheet: target.sheet, block: next(target) };
-    });
+    }).instantiated("Range.getRange");
   }
 }
 
@@ -241,7 +260,12 @@ export function forEachCell(block: CellBlock, visit: (row: number, column: numbe
   for (let r = block.firstRow; r <= block.lastRow; r++) for (let c = block.firstColumn; c <= block.lastColumn; c++) visit(r, c);
 }
 
+/** Excel on the web reads at most five million cells of a range at once (resource limits, office-js-docs-pr). */
+export const MAX_READ_CELLS = 5_000_000;
+
 export function cells<V>({ sheet, block }: RangeTarget, read: (sheet: SheetModel, row: number, column: number) => V): V[][] {
+  const count = (block.lastRow - block.firstRow + 1) * (block.lastColumn - block.firstColumn + 1);
+  if (count > MAX_READ_CELLS) throw new EmulatedOfficeError("RangeExceedsLimit", `The cell count in the range (${count}) has exceeded the maximum supported number (${MAX_READ_CELLS}).`);
   const out: V[][] = [];
   for (let r = block.firstRow; r <= block.lastRow; r++) {
     const row: V[] = [];

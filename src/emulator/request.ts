@@ -9,7 +9,10 @@
  * - `*OrNullObject` proxies get `isNullObject` at the next sync; acting on a null object fails with ItemNotFound.
  * Anything not implemented here is absent, so code that reaches for it fails in tests instead of passing by luck.
  */
+import { EmulatedOfficeError } from "./errors";
 import type { WorkbookModel } from "./model";
+
+const invalidRequestContext = (location: string) => new EmulatedOfficeError("InvalidRequestContext", "Cannot use the object across different request contexts.", location);
 import { Application, Workbook } from "./workbook";
 
 export interface QueuedOperation {
@@ -34,13 +37,26 @@ export class RequestContext {
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   private queue: QueuedOperation[] = [];
 
-  constructor(private readonly backend: EmulatorBackend) {
+  private ended = false;
+
+  constructor(
+    private readonly backend: EmulatorBackend,
+    /** The run asked Excel to wait for a cell edit to end rather than fail. */
+    readonly delayForCellEdit = false,
+  ) {
     this.workbook = new Workbook(this, () => backend.model);
     this.application = new Application(this, () => backend.model);
   }
 
   enqueue(location: string, payload: unknown, run: (payload: unknown) => void): void {
+    if (this.ended) throw invalidRequestContext(location);
     this.queue.push({ location, payload, run });
+  }
+
+  /** Excel.run has returned: the context may not be used again. */
+  end(): void {
+    this.ended = true;
+    this.queue = [];
   }
 
   get hasPendingOperations(): boolean {
@@ -54,6 +70,7 @@ export class RequestContext {
   }
 
   sync(): Promise<void> {
+    if (this.ended) return Promise.reject(invalidRequestContext("context.sync"));
     return this.backend.send(this);
   }
 

@@ -60,7 +60,7 @@ export class TableCollection extends ClientObject<TableModel[]> {
       const table = this.find(key);
       if (!table) throw itemNotFound(`table '${key}'`);
       return table;
-    }, this.workbook);
+    }, this.workbook).instantiated("TableCollection.getItem");
   }
 
   getItemOrNullObject(key: string): Table {

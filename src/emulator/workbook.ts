@@ -93,7 +93,7 @@ export class WorksheetCollection extends ClientObject<SheetModel[]> {
       const sheet = this.find(key);
       if (!sheet) throw itemNotFound(`worksheet '${key}'`);
       return sheet;
-    }, this.workbook);
+    }, this.workbook).instantiated("WorksheetCollection.getItem");
   }
 
   getItemOrNullObject(key: string): Worksheet {
@@ -105,7 +105,7 @@ export class WorksheetCollection extends ClientObject<SheetModel[]> {
       const sheet = this.workbook().activeSheet;
       if (!sheet) throw itemNotFound("no active worksheet");
       return sheet;
-    }, this.workbook);
+    }, this.workbook).instantiated("WorksheetCollection.getActiveWorksheet");
   }
 
   add(name?: string): Worksheet {
@@ -275,7 +275,7 @@ export class Worksheet extends ClientObject<SheetModel> {
       const block = parseBlock(local);
       if (!block) throw invalidArgument(`address ${address}`);
       return { sheet, block };
-    });
+    }).instantiated("Worksheet.getRange");
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
@@ -287,7 +287,7 @@ export class Worksheet extends ClientObject<SheetModel> {
         requireCount(rowCount, "rowCount", 1),
         requireCount(columnCount, "columnCount", 1),
       ),
-    }));
+    })).instantiated("Worksheet.getRangeByIndexes");
   }
 
   getCell(row: number, column: number): Range {

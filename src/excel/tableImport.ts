@@ -77,7 +77,14 @@ export class TableImport {
     const existing = plan.existing;
     this.firstRow = existing?.firstRow ?? 0;
     this.firstColumn = existing?.firstColumn ?? 0;
-    this.nextRow = existing ? existing.firstRow + existing.rowCount : 1;
+    // Rows are staged one empty row below an existing table, never right under it: Excel may make a row written
+    // right under a table part of the table, and a cancelled import must leave the table exactly as it was.
+    this.nextRow = existing ? this.gapRow(existing) + 1 : 1;
+  }
+
+  /** The empty row kept between an existing table and the rows staged for it. */
+  private gapRow(existing: ExistingTable): number {
+    return existing.firstRow + existing.rowCount;
   }
 
   private sheet(): Excel.Worksheet {
@@ -152,8 +159,12 @@ export class TableImport {
       if (this.staged === 0) return;
       this.context.workbook.tables.getItem(this.plan.tableName).convertToRange();
       const oldBody = existing.rowCount - 1;
-      if (this.plan.replace && oldBody > 0) sheet.getRangeByIndexes(this.firstRow + 1, this.firstColumn, oldBody, width).delete("Up");
-      else bodyRows += oldBody;
+      // The gap row goes, and with Replace the old rows too: the staged rows move up under the header or the old rows.
+      if (this.plan.replace && oldBody > 0) sheet.getRangeByIndexes(this.firstRow + 1, this.firstColumn, oldBody + 1, width).delete("Up");
+      else {
+        sheet.getRangeByIndexes(this.gapRow(existing), this.firstColumn, 1, width).delete("Up");
+        bodyRows += oldBody;
+      }
     }
     const table = sheet.tables.add(sheet.getRangeByIndexes(this.firstRow, this.firstColumn, 1 + Math.max(1, bodyRows), width), true);
     table.name = this.plan.tableName;
@@ -180,7 +191,7 @@ export class TableImport {
     this.buffer = [];
     if (this.sheetCreated) this.sheet().delete();
     else if (this.staged > 0 && this.plan.existing) {
-      const start = this.plan.existing.firstRow + this.plan.existing.rowCount;
+      const start = this.gapRow(this.plan.existing) + 1;
       this.sheet().getRangeByIndexes(start, this.firstColumn, this.staged, this.plan.headers.length).clear();
     } else return;
     this.staged = 0;

@@ -59,7 +59,8 @@ describe("the request model", () => {
     );
     expect(error.code).toBe("ItemNotFound");
     expect(error.name).toBe("RichApi.Error");
-    expect(error.debugInfo.errorLocation).toBe("Range.load");
+    // Office.js instantiates the worksheet where the add-in asked for it: the batch fails there.
+    expect(error.debugInfo.errorLocation).toBe("WorksheetCollection.getItem");
   });
 
   it("rejects a values array whose shape differs from the range with InvalidArgument at sync, not before", async () => {
@@ -140,7 +141,9 @@ describe("the request model", () => {
     const stats = excel.stats();
     expect(stats.syncs).toBe(2);
     // The Chinese text counts 3 bytes a character in UTF-8, as it does on the wire.
-    expect(stats.requestBytes[0]).toBe(Buffer.byteLength(JSON.stringify([["Range.values", [["增长"]]]])));
+    // Each object the add-in creates travels with the request too (its instantiation), then the write.
+    const sent = [["WorksheetCollection.getItem", null], ["Worksheet.getRange", null], ["Range.values", [["增长"]]]];
+    expect(stats.requestBytes[0]).toBe(Buffer.byteLength(JSON.stringify(sent)));
     expect(stats.requestBytes[1]).toBe(2);
   });
 
