@@ -2,6 +2,7 @@
  * The ribbon's ExecuteFunction buttons, by the FunctionName the manifest gives them. Each runs without the pane
  * and returns an outcome the shell shows the user.
  */
+import { waitingForCellEdit } from "../excel/host";
 import type { MessageKey } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
@@ -19,7 +20,8 @@ export const RIBBON_LABELS: Readonly<Record<RibbonFunction, MessageKey>> = {
   logDailyReport: "command.logDailyReport",
 };
 
-export function ribbonCommands(env: CommandEnvironment): Record<RibbonFunction, () => Promise<Outcome>> {
+export function ribbonCommands(pane: CommandEnvironment): Record<RibbonFunction, () => Promise<Outcome>> {
+  const env: CommandEnvironment = { ...pane, host: waitingForCellEdit(pane.host), language: () => pane.language(), today: () => pane.today() };
   return {
     rankGrowthPoints: () => rankGrowthPoints(env),
     updateGoalStatus: () => updateGoalStatus(env),

@@ -97,10 +97,12 @@ export class RangeFormat extends ClientObject<RangeTarget> {
 
   /** Widths follow the longest shown text, about 7 points a character (wide characters count twice), as Calibri 11 does. */
   autofitColumns(): void {
+    // "Based on the current data in the columns" (Excel.RangeFormat.autofitColumns): the whole column counts,
+    // not only the range's rows.
     this.call("autofitColumns", null, ({ sheet, block }) => {
       for (let c = block.firstColumn; c <= block.lastColumn; c++) {
         let longest = 0;
-        for (let r = block.firstRow; r <= Math.min(block.lastRow, sheet.rows.length - 1); r++) {
+        for (let r = 0; r < sheet.rows.length; r++) {
           const text = displayText(sheet.value(r, c), sheet.numberFormat(r, c));
           let width = 0;
           for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;

@@ -7,6 +7,6 @@ import type { ExcelEmulator } from "./index";
  */
 export function emulatorHost(excel: ExcelEmulator): ExcelHost {
   return {
-    run: (batch) => excel.run((context) => batch(context as unknown as Excel.RequestContext)),
+    run: (batch, options) => excel.run(options ?? {}, (context) => batch(context as unknown as Excel.RequestContext)),
   };
 }

@@ -279,6 +279,16 @@ export class Table extends ClientObject<TableModel> {
   }
 }
 
+/** The table's only body row holds nothing. */
+function isBlankRow(table: TableModel): boolean {
+  const row = table.block.firstRow + 1;
+  for (let c = table.block.firstColumn; c <= table.block.lastColumn; c++) {
+    const value = table.sheet.value(row, c);
+    if ((value !== undefined && value !== "") || table.sheet.formula(row, c) !== undefined) return false;
+  }
+  return true;
+}
+
 export class TableRowCollection extends ClientObject<TableModel> {
   constructor(context: RequestContext, locate: () => TableModel) {
     super(context, locate, "TableRowCollection");
@@ -308,10 +318,24 @@ export class TableRowCollection extends ClientObject<TableModel> {
       if (position > bodyRows) throw invalidArgument(`row index ${position} of ${bodyRows}`);
       const count = rows === null ? 1 : rows.length;
       if (count === 0) throw invalidArgument("no rows to add");
-      const firstRow = table.block.firstRow + 1 + position;
-      if (table.block.lastRow + count >= MAX_ROWS) throw invalidArgument("table would pass the last row of the sheet");
-      table.sheet.shiftDown(firstRow, count, table.block.firstColumn, table.block.lastColumn);
-      table.block = { ...table.block, lastRow: table.block.lastRow + count };
+      // A table made from its header alone has one empty body row, and the first row added fills it: Microsoft's
+      // create-table sample (office-js-snippets, samples/excel/40-table/create-table.yaml) adds seven rows to
+      // "A1:D1" and ends at A1:D8.
+      const fillsEmpty = bodyRows === 1 && at === null && isBlankRow(table);
+      const firstRow = table.block.firstRow + 1 + (fillsEmpty ? 0 : position);
+      const inserted = fillsEmpty ? count - 1 : count;
+      if (table.block.lastRow + inserted >= MAX_ROWS) throw invalidArgument("table would pass the last row of the sheet");
+      if (inserted > 0) {
+        const below = fillsEmpty ? firstRow + 1 : firstRow;
+        table.sheet.shiftDown(below, inserted, table.block.firstColumn, table.block.lastColumn);
+        // New rows take their column's number format, as a row Excel inserts in a table does.
+        const pattern = below - 1 > table.block.firstRow ? below - 1 : below + inserted;
+        for (let c = table.block.firstColumn; c <= table.block.lastColumn; c++) {
+          const format = table.sheet.numberFormat(pattern, c);
+          for (let r = below; r < below + inserted; r++) table.sheet.setNumberFormat(r, c, format);
+        }
+      }
+      table.block = { ...table.block, lastRow: table.block.lastRow + inserted };
       if (rows !== null) {
         writeCells(
           { sheet: table.sheet, block: { ...table.block, firstRow, lastRow: firstRow + count - 1 } },

@@ -7,7 +7,7 @@
  * ('-'), or equal sign ('='), Excel interprets this value as a formula."); Excel's 15-digit precision
  * (support.microsoft.com, "Excel specifications and limits").
  */
-import { timeFraction, toDateSerial } from "../core/excelDate";
+import { existingDateSerial, timeFraction } from "../core/excelDate";
 
 export type StoredValue = string | number | boolean;
 
@@ -21,6 +21,9 @@ export interface Entered {
 
 const NUMBER = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
+/** An en-US Excel reads 1/1/2017 as month/day/year (typed values follow the en-US locale, as the API's values do). */
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const CURRENCY = /^(-?)\$\s?([\d,]*\.?\d+)$/;
 const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
 /** Excel keeps 15 significant digits: 154839030206893571 is stored as 154839030206894000. */
@@ -39,6 +42,9 @@ function parseNumber(text: string): number | null {
  * @param textFormat the cell's number format is `@`, so everything typed stays text
  */
 export function enterValue(input: StoredValue, textFormat: boolean): Entered {
+  // A Text cell keeps what is put in it as text, numbers and booleans too. Undocumented for the API; the
+  // emulator takes the harder behaviour (a Boolean written into a Text cell is no longer a Boolean).
+  if (textFormat && typeof input !== "string") return { value: typeof input === "boolean" ? (input ? "TRUE" : "FALSE") : String(input) };
   if (typeof input === "number") return { value: toExcelPrecision(input) };
   if (typeof input === "boolean") return { value: input };
   if (input === "") return {};
@@ -54,13 +60,24 @@ export function enterValue(input: StoredValue, textFormat: boolean): Entered {
       return { value: toExcelPrecision(percent / 100), impliedFormat: trimmed.includes(".") ? "0.00%" : "0%" };
     }
   }
+  const currency = CURRENCY.exec(trimmed);
+  if (currency) {
+    const amount = parseNumber(currency[2] as string);
+    if (amount !== null) return { value: currency[1] === "-" ? -amount : amount, impliedFormat: (currency[2] as string).includes(".") ? "$#,##0.00" : "$#,##0" };
+  }
   if (/^[=+\-@]/.test(input) && /[^=+\-@\s]/.test(input)) {
     return { formula: input.startsWith("=") ? input : `=${input}` };
   }
+  // A date that does not exist (2026-02-31, 2/30/2026) stays the text it is, never another day.
   const date = ISO_DATE.exec(trimmed);
   if (date) {
-    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
-    if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { value: toDateSerial({ year: y, month: m, day: d }), impliedFormat: "yyyy/m/d" };
+    const serial = existingDateSerial(Number(date[1]), Number(date[2]), Number(date[3]));
+    if (serial !== null) return { value: serial, impliedFormat: "yyyy/m/d" };
+  }
+  const us = US_DATE.exec(trimmed);
+  if (us) {
+    const serial = existingDateSerial(Number(us[3]), Number(us[1]), Number(us[2]));
+    if (serial !== null) return { value: serial, impliedFormat: "m/d/yyyy" };
   }
   const clock = CLOCK.exec(trimmed);
   if (clock) {

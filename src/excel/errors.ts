@@ -12,6 +12,8 @@ const KNOWN_CODES = [
   "ItemAlreadyExists",
   "InvalidArgument",
   "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "RangeExceedsLimit",
   "GeneralException",
 ] as const;
 

@@ -4,11 +4,25 @@
  */
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
+/** Excel.RunOptions the add-in uses. */
+export interface HostRunOptions {
+  /** Wait while the user edits a cell instead of failing (ExcelApi 1.9). */
+  readonly delayForCellEdit?: boolean;
+}
+
 export interface ExcelHost {
-  run<T>(batch: ExcelBatch<T>): Promise<T>;
+  run<T>(batch: ExcelBatch<T>, options?: HostRunOptions): Promise<T>;
 }
 
 /** The real thing; only valid once Office.onReady reported Excel as the host. */
 export const officeExcelHost: ExcelHost = {
-  run: (batch) => Excel.run(batch),
+  run: (batch, options) => (options ? Excel.run(options, batch) : Excel.run(batch)),
 };
+
+/**
+ * The same host, every run waiting for a cell edit to end. Ribbon commands use it: a user who clicks the ribbon
+ * while typing in a cell gets the command once the edit ends, not a failure (Excel.RunOptions.delayForCellEdit).
+ */
+export function waitingForCellEdit(host: ExcelHost): ExcelHost {
+  return { run: (batch, options) => host.run(batch, { ...options, delayForCellEdit: true }) };
+}

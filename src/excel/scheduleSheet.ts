@@ -2,6 +2,7 @@
  * Queues a day's schedule sheet: the slots as a table (Time, Task, Category, Done, Notes), breaks shaded, a ✓
  * list in Done, then a summary line and the Unscheduled list under it.
  */
+import { SCHEDULE_OUTPUT, columnPosition } from "../core/contract";
 import { fillNumberFormat } from "./ranges";
 
 export interface ScheduleSheetContent {
@@ -21,6 +22,8 @@ export interface ScheduleSheetContent {
 }
 
 export const BREAK_FILL = "#F2F2F2";
+const TIME = columnPosition(SCHEDULE_OUTPUT.columns, "time");
+const DONE = columnPosition(SCHEDULE_OUTPUT.columns, "done");
 
 export function queueScheduleSheet(sheet: Excel.Worksheet, content: ScheduleSheetContent): void {
   const count = content.rows.length;
@@ -28,16 +31,18 @@ export function queueScheduleSheet(sheet: Excel.Worksheet, content: ScheduleShee
   const block = sheet.getRangeByIndexes(0, 0, count + 1, width);
   // Task names, categories and notes are the user's words: text, so nothing typed becomes a formula.
   fillNumberFormat(block, "@");
-  fillNumberFormat(sheet.getRangeByIndexes(1, 0, count, 1), "hh:mm");
+  fillNumberFormat(sheet.getRangeByIndexes(1, TIME, count, 1), "hh:mm");
+  const done = sheet.getRangeByIndexes(1, DONE, count, 1);
+  // Checkboxes show Boolean values, and a Boolean written into a Text cell may become the text "FALSE":
+  // the Done column is General before anything is written.
+  if (content.checkboxes) fillNumberFormat(done, "General");
   block.values = [[...content.headers], ...content.rows.map((r) => [...r])];
   const table = sheet.tables.add(block, true);
   table.name = content.tableName;
-  const done = sheet.getRangeByIndexes(1, 3, count, 1);
   done.format.horizontalAlignment = "Center";
   if (content.checkboxes) {
-    // Checkboxes show Boolean values; they go on task rows only, so breaks and free slots stay blank.
-    fillNumberFormat(done, "General");
-    for (const row of content.taskRows) (sheet.getCell(1 + row, 3) as unknown as { control: { type: string } }).control = { type: "Checkbox" };
+    // On task rows only, so breaks and free slots stay blank.
+    for (const row of content.taskRows) (sheet.getCell(1 + row, DONE) as unknown as { control: { type: string } }).control = { type: "Checkbox" };
   } else {
     done.dataValidation.rule = { list: { inCellDropDown: true, source: content.doneMark } };
   }

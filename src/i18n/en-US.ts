@@ -20,6 +20,8 @@ export const enUS = {
   "error.ItemAlreadyExists": "A sheet or table with that name already exists. Rename it, then try again.",
   "error.InvalidArgument": "Excel refused the data the add-in sent. Nothing after that point was written; please report this with your workbook.",
   "error.RequestPayloadSizeLimitExceeded": "The data is too large for one request to Excel. Try again with fewer rows.",
+  "error.ResponsePayloadSizeLimitExceeded": "Excel's answer was too large to send back at once (Excel on the web allows 5 MB), so the add-in stopped before writing anything. Make the sheet it reads smaller, or split it, then try again.",
+  "error.RangeExceedsLimit": "That range holds more than the five million cells Excel lets an add-in read at once. Make the sheet the add-in reads smaller, then try again.",
   "error.GeneralException": "Excel could not finish the command. Try again; if it keeps failing, save and reopen the workbook.",
   "error.unknown": "Something went wrong: {detail}. Nothing more was written. Try again.",
   "pane.growth.title": "Growth points",

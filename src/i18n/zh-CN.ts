@@ -22,6 +22,8 @@ export const zhCN: Record<MessageKey, string> = {
   "error.ItemAlreadyExists": "已有同名的工作表或表格。请改名后重试。",
   "error.InvalidArgument": "Excel 拒绝了插件发送的数据，之后的内容都没有写入；请连同工作簿一起反馈此问题。",
   "error.RequestPayloadSizeLimitExceeded": "数据太大，无法一次发送给 Excel。请减少行数后重试。",
+  "error.ResponsePayloadSizeLimitExceeded": "Excel 返回的数据太大，无法一次传回（网页版 Excel 上限 5 MB），加载项在写入任何内容之前就停止了。请把它读取的工作表缩小或拆分后再试。",
+  "error.RangeExceedsLimit": "这个区域超过了 Excel 允许加载项一次读取的五百万个单元格。请把加载项读取的工作表缩小后再试。",
   "error.GeneralException": "Excel 无法完成此命令。请重试；如果一直失败，请保存并重新打开工作簿。",
   "error.unknown": "出现问题：{detail}。没有再写入任何内容。请重试。",
   "pane.growth.title": "增长点",

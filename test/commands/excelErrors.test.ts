@@ -73,4 +73,15 @@ describe("Excel's errors as sentences, through the emulator", () => {
     expect(outcome).toMatchObject({ ok: false, message: sentence });
     expect(excel.dump()).toEqual(before);
   });
+
+  it.each([
+    ["en-US", "Excel's answer was too large to send back at once (Excel on the web allows 5 MB), so the add-in stopped before writing anything. Make the sheet it reads smaller, or split it, then try again."],
+    ["zh-CN", "Excel 返回的数据太大，无法一次传回（网页版 Excel 上限 5 MB），加载项在写入任何内容之前就停止了。请把它读取的工作表缩小或拆分后再试。"],
+  ] as const)("ResponsePayloadSizeLimitExceeded when the input is larger than a response (%s), with nothing written", async (language, sentence) => {
+    const rows = Array.from({ length: 400 }, (_, i) => [`Point ${i}`, 0.5, 0.2]);
+    const { excel, env, before } = run({ sheets: [{ ...POINTS, values: [POINTS.values[0]!, ...rows] }] }, language, () => undefined, { responseLimitBytes: 5_000 });
+    const outcome = await rankGrowthPoints(env);
+    expect(outcome).toMatchObject({ ok: false, message: sentence });
+    expect(excel.dump()).toEqual(before);
+  });
 });

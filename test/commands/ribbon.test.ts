@@ -1,4 +1,5 @@
 import type { Outcome } from "../../src/commands/outcome";
+import { rankGrowthPoints } from "../../src/commands/rankGrowthPoints";
 import { ribbonCommands, ribbonHandler } from "../../src/commands/ribbon";
 import { emulatedEnvironment } from "../helpers";
 
@@ -60,4 +61,30 @@ it.each([
   const { env } = emulatedEnvironment("en-US");
   const outcome = await ribbonCommands(env)[name]();
   expect(outcome.message).toBe(message);
+
+});
+
+describe("ribbon commands during a cell edit", () => {
+  it("waits for the user to finish editing a cell, then runs (Excel.RunOptions.delayForCellEdit)", async () => {
+    const { excel, env } = emulatedEnvironment("en-US");
+    excel.cellEditMode = true;
+    let settled = false;
+    const running = ribbonCommands(env).rankGrowthPoints().then((outcome) => {
+      settled = true;
+      return outcome;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    excel.cellEditMode = false;
+    const outcome = await running;
+    expect(outcome.message).not.toMatch(/editing a cell/i);
+  });
+
+  it("a command run from the pane during a cell edit fails at once with the cell-edit sentence", async () => {
+    const { excel, env } = emulatedEnvironment("en-US");
+    excel.cellEditMode = true;
+    const outcome = await rankGrowthPoints(env);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toMatch(/cell/i);
+  });
 });
