@@ -1,15 +1,15 @@
 import type { CommandEnvironment } from "../src/commands/environment";
 import type { CalendarDay } from "../src/core/excelDate";
 import type { Language } from "../src/core/language";
-import type { WorkbookJson } from "../src/emulator";
+import type { EmulatorOptions, WorkbookJson } from "../src/emulator";
 import { ExcelEmulator } from "../src/emulator";
 import { emulatorHost } from "../src/emulator/host";
 
 export const TODAY: CalendarDay = { year: 2026, month: 11, day: 24 };
 
 /** A command environment on a fresh emulated workbook, with a frozen today. */
-export function emulatedEnvironment(language: Language = "en-US", workbook?: WorkbookJson) {
-  const excel = new ExcelEmulator(workbook);
+export function emulatedEnvironment(language: Language = "en-US", workbook?: WorkbookJson, options?: EmulatorOptions) {
+  const excel = new ExcelEmulator(workbook, options);
   const env: CommandEnvironment = { host: emulatorHost(excel), language: () => language, today: () => TODAY };
   return { excel, env };
 }

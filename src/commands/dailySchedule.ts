@@ -13,7 +13,7 @@ import { TASK_FIELDS, buildSchedule, dailyTasksFrom } from "../core/schedule";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { planOutputSheet } from "../core/workbookPlan";
 import { readInputs } from "../excel/inputs";
-import { queueOperationLog, queueSheetCells, writeLogEntry } from "../excel/operationLog";
+import { queueOperationLog, queueSheetCells, readSheetCells, writeLogEntry } from "../excel/operationLog";
 import { queueScheduleSheet } from "../excel/scheduleSheet";
 import { readWorkbook, writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../i18n";
@@ -115,17 +115,17 @@ export function logDailyReport(env: CommandEnvironment, date?: CalendarDay): Pro
   const day = date ?? env.today();
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
     const wanted = sheetNames(day).map((n) => n.toLowerCase());
-    // The schedule is read where it should be: under its name, or the active sheet (a renamed schedule the user
-    // is looking at). Reading every sheet would pull whole data tables across.
+    // The schedule is found by the add-in's mark (even renamed) or else by its name, and only that sheet is read:
+    // reading whatever sheet is active could pull a whole data table across.
+    // The sheet under the schedule's name is read with the marks, so the usual case takes no extra round trip.
     const found = await readWorkbook(context, (ctx, outline) => {
-      const sheets = queueSheetCells(ctx, outline.sheets.filter((s) => wanted.includes(s.name.toLowerCase()) || s.name === outline.activeSheet).map((s) => s.name));
+      const named = queueSheetCells(ctx, outline.sheets.filter((s) => wanted.includes(s.name.toLowerCase())).map((s) => s.name));
       const log = queueOperationLog(ctx, outline);
-      return () => ({ sheets: sheets(), log: log() });
+      return () => ({ named: named(), log: log() });
     });
-    const candidates = found.extra.sheets;
-    const readable = found.workbook.sheets.filter((s) => candidates.some((c) => c.name === s.name));
-    const own = readable.find((s) => s.owner === scheduleOwner(day)) ?? readable.find((s) => wanted.includes(s.name.toLowerCase()));
-    const values = own ? candidates.find((c) => c.name === own.name)?.values : null;
+    const sheets = found.workbook.sheets;
+    const own = sheets.find((s) => s.owner === scheduleOwner(day)) ?? sheets.find((s) => wanted.includes(s.name.toLowerCase()));
+    const values = !own ? null : (found.extra.named.find((n) => n.name === own.name) ?? (await readSheetCells(context, own.name))).values;
     if (!own || !values) {
       return failed(t, "report.failed", [{ code: "noSchedule", sheet: "", address: "", value: isoDay(day), field: `${SCHEDULE_OUTPUT.sheetPrefix[language]} ${isoDay(day)}` }]);
     }

@@ -11,7 +11,25 @@ import type { InputSource, InputWant } from "../core/workbookPlan";
 import { planInput, resolveInput, shouldRead } from "../core/workbookPlan";
 import type { Language } from "../core/language";
 import type { WorkbookDetails, WorkbookOutline } from "./workbook";
-import { outlineNames, queueBlockRead, readWorkbook } from "./workbook";
+import { headersMatch } from "../core/records";
+import type { UsedBounds } from "./workbook";
+import { outlineNames, queueBlockRead, queueUsedBounds, readRowsInBlocks, readWorkbook } from "./workbook";
+
+/** How many rows of an unknown active sheet are read to find its header row (a title or notes may stand above it). */
+export const ACTIVE_SHEET_HEAD_ROWS = 50;
+
+/**
+ * The active sheet, read only as far as it is the input: its first rows, and the rest (in blocks under the
+ * response limit) only when their header row matches. A sheet that is not the input is never read whole.
+ */
+async function readActiveSheet(context: Excel.RequestContext, bounds: UsedBounds | null, want: InputWant): Promise<SheetBlock | null> {
+  if (!bounds) return null;
+  const headRows = Math.min(bounds.rowCount, ACTIVE_SHEET_HEAD_ROWS);
+  const head = (await readRowsInBlocks(context, bounds, bounds.firstRow, headRows)).block;
+  if (!headersMatch(head, want.fields) || headRows === bounds.rowCount) return head;
+  const rest = (await readRowsInBlocks(context, bounds, bounds.firstRow + headRows, bounds.rowCount - headRows)).block;
+  return { ...head, values: [...head.values, ...rest.values], numberFormats: [...(head.numberFormats ?? []), ...(rest.numberFormats ?? [])] };
+}
 
 /** Each wanted input's cells: always there for a required input, null for an optional one that is absent. */
 export type InputBlocks<W extends Readonly<Record<string, InputWant>>> = {
@@ -45,13 +63,25 @@ export async function readInputs<W extends Readonly<Record<string, InputWant>>, 
     const sources = Object.fromEntries(keys.map((k) => [k, planInput((wants[k] as InputWant).definition, names)])) as { [K in keyof W]: InputSource };
     const pending = keys.map((k) => {
       const source = sources[k];
-      return shouldRead(wants[k] as InputWant, source) ? queueBlockRead(ctx, source) : null;
+      if (!shouldRead(wants[k] as InputWant, source)) return null;
+      // An unknown active sheet may be any size: only where its cells are, for now.
+      if (source.from === "activeSheet") return { bounds: queueUsedBounds(ctx, source.name) };
+      return { block: queueBlockRead(ctx, source) };
     });
     const more = extra?.(ctx, outline, sources);
-    return () => ({ sources, blocks: pending.map((p) => p?.read() ?? null), more: more ? more() : (undefined as E) });
+    return () => ({
+      sources,
+      found: pending.map((p) => (p === null ? null : "block" in p ? { block: p.block.read() } : { bounds: p.bounds() })),
+      more: more ? more() : (undefined as E),
+    });
   });
 
-  const { sources, blocks: cells, more } = read.extra;
+  const { sources, found, more } = read.extra;
+  const cells: (SheetBlock | null)[] = [];
+  for (const [i, k] of keys.entries()) {
+    const item = found[i];
+    cells.push(item === null || item === undefined ? null : "block" in item ? item.block : await readActiveSheet(context, item.bounds, wants[k] as InputWant));
+  }
   const problems: Problem[] = [];
   const blocks: Record<string, SheetBlock | null> = {};
   keys.forEach((k, i) => {

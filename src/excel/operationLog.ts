@@ -22,6 +22,13 @@ export function queueSheetCells(context: Excel.RequestContext, names: readonly s
   return () => reads.map((r) => ({ name: r.name, values: r.used.isNullObject ? null : (r.used.values as CellValue[][]) }));
 }
 
+/** Reads one sheet's used cells: for the add-in's own small sheets (a day's schedule), never for data tables. */
+export async function readSheetCells(context: Excel.RequestContext, name: string): Promise<SheetCells> {
+  const read = queueSheetCells(context, [name]);
+  await context.sync();
+  return read()[0] ?? { name, values: null };
+}
+
 export interface OperationLogState {
   /** The log table's body cells and where they sit; null when the workbook has no log yet. */
   readonly body: { readonly sheet: string; readonly rowIndex: number; readonly columnIndex: number; readonly values: readonly (readonly CellValue[])[] } | null;

@@ -65,6 +65,49 @@ function toBlock(sheet: string, range: Excel.Range, isTable: boolean): SheetBloc
   };
 }
 
+/**
+ * Cells a read may ask for at once: values and number formats of 80,000 typical cells keep a response near
+ * 2 MB, well under Excel on the web's 5 MB (and far under its five-million-cell limit for one range).
+ */
+export const READ_BLOCK_CELLS = 80_000;
+
+/** Where a sheet's used cells are, without their contents. */
+export interface UsedBounds {
+  readonly sheet: string;
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/** Queues the read of a sheet's used range bounds (no cells come back); null after the sync for a blank sheet. */
+export function queueUsedBounds(context: Excel.RequestContext, sheet: string): () => UsedBounds | null {
+  const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
+  return () => (used.isNullObject ? null : { sheet, firstRow: used.rowIndex, firstColumn: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount });
+}
+
+/**
+ * Reads some rows of a sheet's used cells in row blocks that each keep their response under the limit, one
+ * round trip a block. Returns the block and the round trips made.
+ */
+export async function readRowsInBlocks(context: Excel.RequestContext, bounds: UsedBounds, firstRow: number, rowCount: number): Promise<{ block: SheetBlock; syncs: number }> {
+  const sheet = context.workbook.worksheets.getItem(bounds.sheet);
+  const blockRows = Math.max(1, Math.floor(READ_BLOCK_CELLS / Math.max(1, bounds.columnCount)));
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  let syncs = 0;
+  for (let start = 0; start < rowCount; start += blockRows) {
+    const range = sheet.getRangeByIndexes(firstRow + start, bounds.firstColumn, Math.min(blockRows, rowCount - start), bounds.columnCount).load("values, numberFormat");
+    // One round trip per block is the point: each response must stay under Excel on the web's 5 MB.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncs++;
+    values.push(...(range.values as CellValue[][]));
+    numberFormats.push(...(range.numberFormat as string[][]));
+  }
+  return { block: { sheet: bounds.sheet, firstRow, firstColumn: bounds.firstColumn, values, numberFormats, isTable: false }, syncs };
+}
+
 export interface WorkbookDetails {
   readonly sheets: SheetInfo[];
   /** Each table's name with the sheet it is on. */

@@ -162,4 +162,21 @@ describe("Log daily report", () => {
     const outcome = await logDailyReport(env);
     expect(outcome).toMatchObject({ ok: false, message: "Nothing was logged:", details: ["There is no schedule sheet for 2026-11-24 (“Schedule 2026-11-24”). Generate the daily schedule first."] });
   });
+
+  it("finds a renamed schedule by the add-in's mark, and never reads a large active sheet", async () => {
+    const big: SheetJson = { name: "Orders", values: Array.from({ length: 40_000 }, (_, i) => [`order ${i}`, i, "2026-11-24", "paid", "杭州市西湖区"]) };
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [TASKS, big] });
+    await generateDailySchedule(env);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Schedule 2026-11-24");
+      sheet.name = "Today";
+      context.workbook.worksheets.getItem("Orders").activate();
+      await context.sync();
+    });
+    excel.resetStats();
+    const outcome = await logDailyReport(env);
+    expect(outcome.message).toBe("Logged 2026-11-24: 0 of 16 slots done.");
+    // The 40,000-row sheet would be about 2.5 MB of response: nothing of it is read.
+    expect(excel.stats().maxResponseBytes).toBeLessThan(20_000);
+  });
 });

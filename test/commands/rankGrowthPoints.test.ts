@@ -193,3 +193,16 @@ describe("Rank growth points", () => {
     expect(excel.stats().maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
   });
 });
+
+describe("Rank growth points on an unknown active sheet", () => {
+  const orders = (rows: number): JsonCell[][] => Array.from({ length: rows }, (_, i) => [`order ${i}`, i, "2026-11-24", "paid", "杭州市西湖区"]);
+
+  it("reads only the first rows of an active sheet whose header does not match", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [{ name: "Orders", values: [["Order", "Amount", "Date", "Status", "City"], ...orders(40_000)] }] });
+    const outcome = await rankGrowthPoints(env);
+    expect(outcome.details.join(" ")).toMatch(/No Growth Points found/);
+    expect(excel.stats().maxResponseBytes).toBeLessThan(20_000);
+  });
+
+});
+

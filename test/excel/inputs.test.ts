@@ -1,0 +1,30 @@
+/** The one input reader, on the emulator: what it reads of an unknown active sheet, and in what pieces. */
+import type { JsonCell } from "../../src/emulator";
+import { ExcelEmulator } from "../../src/emulator";
+import { readInputs } from "../../src/excel/inputs";
+import { GROWTH_POINT_FIELDS } from "../../src/core/ranking";
+import { INPUTS } from "../../src/core/contract";
+
+const WANT = { points: { definition: INPUTS.growthPoints, fields: GROWTH_POINT_FIELDS } } as const;
+const run = (excel: ExcelEmulator) => excel.run((context) => readInputs(context as unknown as Excel.RequestContext, WANT, "en-US"));
+
+describe("reading an input from the active sheet", () => {
+  it("reads a large matching sheet in blocks, each response under Excel on the web's 5 MB", async () => {
+    const rows: JsonCell[][] = Array.from({ length: 100_000 }, (_, i) => [`Point ${i} 提升主图点击率和转化率`, 0.5, 0.1]);
+    const excel = new ExcelEmulator({ sheets: [{ name: "My ideas", values: [["Growth point", "Success rate", "Growth rate"], ...rows] }] });
+    const read = await run(excel);
+    expect(read.inputs.ok && read.inputs.data.points.values.length).toBe(100_001);
+    const stats = excel.stats();
+    // Read whole, the values and formats of this sheet would pass 5 MB in one response.
+    expect(stats.responseBytes.reduce((a, b) => a + b, 0)).toBeGreaterThan(5 * 1024 * 1024);
+    expect(stats.maxResponseBytes).toBeLessThan(4 * 1024 * 1024);
+  });
+
+  it("reads no more than its first rows when the header does not match", async () => {
+    const rows: JsonCell[][] = Array.from({ length: 20_000 }, (_, i) => [`order ${i}`, i]);
+    const excel = new ExcelEmulator({ sheets: [{ name: "Orders", values: [["Order", "Amount"], ...rows] }] });
+    const read = await run(excel);
+    expect(read.inputs.ok).toBe(false);
+    expect(excel.stats().responseBytes.reduce((a, b) => a + b, 0)).toBeLessThan(10_000);
+  });
+});
