@@ -16,6 +16,16 @@ export function loadList(spec: LoadSpec | undefined): string[] {
   return list.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
+/**
+ * The item properties a collection load asks for: `items` alone (or nothing) means all of them, `items/name` the
+ * name (the load paths of office-js-docs-pr docs/develop/application-specific-api-model.md, "load").
+ */
+export function itemNames(spec: LoadSpec | undefined): string[] {
+  return loadList(spec)
+    .filter((n) => n !== "items")
+    .map((n) => n.replace(/^items\//, ""));
+}
+
 /** UTF-8 length without allocating an encoded copy. */
 export function utf8Length(text: string): number {
   let bytes = 0;
@@ -154,6 +164,17 @@ export abstract class ClientObject<T> {
       for (const name of scalars) this.loaded.set(name, cloneResponse(this.context, (getters[name] as (t: T) => unknown)(target)));
     });
     return this;
+  }
+
+  /** Used by collection loads, which fill their items in the same step; what they bring back counts toward the response. */
+  fillLoaded(names: readonly string[]): void {
+    const getters = this.getters();
+    const target = this.resolve();
+    for (const name of names.length > 0 ? names : Object.keys(getters)) {
+      const get = getters[name];
+      if (!get) throw invalidArgument(`${this.typeName} has no property '${name}'`);
+      this.loaded.set(name, cloneResponse(this.context, get(target)));
+    }
   }
 
   toJSON(): Record<string, unknown> {

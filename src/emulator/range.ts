@@ -233,6 +233,14 @@ export class Range extends ClientObject<RangeTarget> {
     });
   }
 
+  /** Not modelled: inserting cells shifts tables, formats and validation in ways the emulator does not track. */
+  insert(shift: string): Range {
+    this.call("insert", { shift }, () => {
+      throw new EmulatedOfficeError("NotImplemented", "The emulator does not model Range.insert.");
+    });
+    return this;
+  }
+
   select(): void {
     this.call("select", null, ({ sheet, block }) => {
       const workbook = this.context.workbook.resolve();

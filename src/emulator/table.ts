@@ -7,11 +7,11 @@ import type { SheetModel, TableModel, WorkbookModel } from "./model";
 import { checkTableName } from "./model";
 import type { StoredValue } from "./typedInput";
 import type { Getters, LoadSpec } from "./clientObject";
-import { ClientObject, ClientResult, loadList, requireBoolean, requireCount, requireString } from "./clientObject";
+import { ClientObject, ClientResult, itemNames, requireBoolean, requireCount, requireString } from "./clientObject";
 import type { RequestContext } from "./request";
 import { Worksheet } from "./workbook";
 import type { RangeTarget } from "./range";
-import { Range, checkUnprotected, forEachCell, writeCells, writeValue } from "./range";
+import { Range, cells, checkUnprotected, forEachCell, writeCells, writeValue } from "./range";
 
 export class TableCollection extends ClientObject<TableModel[]> {
   private itemProxies: Table[] | undefined;
@@ -38,11 +38,11 @@ export class TableCollection extends ClientObject<TableModel[]> {
   }
 
   override load(spec?: LoadSpec): this {
-    const names = loadList(spec).map((n) => n.replace(/^items\//, ""));
+    const names = itemNames(spec);
     this.context.enqueue("TableCollection.load", { select: names }, () => {
       this.itemProxies = this.scope().map((table) => {
         const proxy = new Table(this.context, () => table, this.workbook);
-        proxy.fill(names);
+        proxy.fillLoaded(names);
         return proxy;
       });
     });
@@ -148,16 +148,6 @@ export class Table extends ClientObject<TableModel> {
     orNull = false,
   ) {
     super(context, locate, "Table", orNull);
-  }
-
-  fill(names: string[]): void {
-    const getters = this.getters();
-    const target = this.resolve();
-    for (const name of names.length > 0 ? names : Object.keys(getters)) {
-      const get = getters[name];
-      if (!get) throw invalidArgument(`Table has no property '${name}'`);
-      this.loaded.set(name, get(target));
-    }
   }
 
   protected override isAlive(table: TableModel): boolean {
@@ -308,6 +298,27 @@ export class TableRowCollection extends ClientObject<TableModel> {
     return result;
   }
 
+  private itemProxies: TableRow[] | undefined;
+
+  get items(): TableRow[] {
+    if (!this.itemProxies) throw propertyNotLoaded("items");
+    return this.itemProxies;
+  }
+
+  /** `load("items")`: every body row, with its index and values. */
+  override load(spec?: LoadSpec): this {
+    const names = itemNames(spec);
+    this.context.enqueue("TableRowCollection.load", { select: names }, () => {
+      const table = this.resolve();
+      this.itemProxies = Array.from({ length: table.block.lastRow - table.block.firstRow }, (_, index) => {
+        const row = new TableRow(this.context, () => ({ table, index }));
+        row.fillLoaded(names);
+        return row;
+      });
+    });
+    return this;
+  }
+
   /** Appends rows at the end (index null or omitted) or inserts them at a body index; cells below move down. */
   add(index?: number | null, values?: StoredValue[][]): void {
     this.call("add", { index: index ?? null, values: values ?? null }, (table, a) => {
@@ -348,6 +359,66 @@ export class TableRowCollection extends ClientObject<TableModel> {
   }
 }
 
+/** A table's body row by position (Excel.TableRow): its index and values. */
+export class TableRow extends ClientObject<{ table: TableModel; index: number }> {
+  constructor(context: RequestContext, locate: () => { table: TableModel; index: number }) {
+    super(context, locate, "TableRow");
+  }
+
+  protected getters(): Getters<{ table: TableModel; index: number }> {
+    return {
+      index: (r) => r.index,
+      values: ({ table, index }) => cells({ sheet: table.sheet, block: { ...table.block, firstRow: table.block.firstRow + 1 + index, lastRow: table.block.firstRow + 1 + index } }, (s, r, c) => s.value(r, c) ?? ""),
+    };
+  }
+
+  get index(): number {
+    return this.read("index");
+  }
+
+  get values(): StoredValue[][] {
+    return this.read("values");
+  }
+}
+
+/** A table's column by position (Excel.TableColumn): its name and index, and its ranges. */
+export class TableColumn extends ClientObject<{ table: TableModel; index: number }> {
+  constructor(context: RequestContext, locate: () => { table: TableModel; index: number }) {
+    super(context, locate, "TableColumn");
+  }
+
+  protected getters(): Getters<{ table: TableModel; index: number }> {
+    return {
+      index: (c) => c.index,
+      name: ({ table, index }) => String(table.sheet.value(table.block.firstRow, table.block.firstColumn + index) ?? ""),
+    };
+  }
+
+  get index(): number {
+    return this.read("index");
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  getDataBodyRange(): Range {
+    return new Range(this.context, () => {
+      const { table, index } = this.resolve();
+      const column = table.block.firstColumn + index;
+      return { sheet: table.sheet, block: { ...table.block, firstRow: table.block.firstRow + 1, firstColumn: column, lastColumn: column } };
+    });
+  }
+
+  getRange(): Range {
+    return new Range(this.context, () => {
+      const { table, index } = this.resolve();
+      const column = table.block.firstColumn + index;
+      return { sheet: table.sheet, block: { ...table.block, firstColumn: column, lastColumn: column } };
+    });
+  }
+}
+
 export class TableColumnCollection extends ClientObject<TableModel> {
   constructor(
     context: RequestContext,
@@ -363,6 +434,47 @@ export class TableColumnCollection extends ClientObject<TableModel> {
 
   get count(): number {
     return this.read("count");
+  }
+
+  private itemProxies: TableColumn[] | undefined;
+
+  get items(): TableColumn[] {
+    if (!this.itemProxies) throw propertyNotLoaded("items");
+    return this.itemProxies;
+  }
+
+  /** `load("items/name")` and the like: every column, left to right. */
+  override load(spec?: LoadSpec): this {
+    const names = itemNames(spec);
+    this.context.enqueue("TableColumnCollection.load", { select: names }, () => {
+      const table = this.resolve();
+      this.itemProxies = Array.from({ length: table.block.lastColumn - table.block.firstColumn + 1 }, (_, index) => {
+        const column = new TableColumn(this.context, () => ({ table, index }));
+        column.fillLoaded(names);
+        return column;
+      });
+    });
+    return this;
+  }
+
+  /** By header name (case-insensitive, as Excel finds them) or by id, which Excel numbers from 1 left to right. */
+  getItem(key: string | number): TableColumn {
+    return new TableColumn(this.context, () => {
+      const table = this.resolve();
+      const width = table.block.lastColumn - table.block.firstColumn + 1;
+      const byName = Array.from({ length: width }, (_, i) => String(table.sheet.value(table.block.firstRow, table.block.firstColumn + i) ?? "").toLowerCase()).indexOf(String(key).toLowerCase());
+      const index = byName >= 0 ? byName : typeof key === "number" && key >= 1 && key <= width ? key - 1 : -1;
+      if (index < 0) throw itemNotFound(`table column '${key}'`);
+      return { table, index };
+    }).instantiated("TableColumnCollection.getItem");
+  }
+
+  getItemAt(index: number): TableColumn {
+    return new TableColumn(this.context, () => {
+      const table = this.resolve();
+      if (!Number.isInteger(index) || index < 0 || index > table.block.lastColumn - table.block.firstColumn) throw itemNotFound(`table column at ${index}`);
+      return { table, index };
+    }).instantiated("TableColumnCollection.getItemAt");
   }
 
   /**

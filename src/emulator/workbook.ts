@@ -5,7 +5,7 @@ import { EmulatedOfficeError, invalidArgument, itemNotFound, propertyNotLoaded }
 import type { SheetModel, Visibility, WorkbookModel } from "./model";
 import { checkSheetName } from "./model";
 import type { Getters, LoadSpec } from "./clientObject";
-import { ClientObject, ClientResult, loadList, requireBoolean, requireCount, requireString } from "./clientObject";
+import { ClientObject, ClientResult, itemNames, requireBoolean, requireCount, requireString } from "./clientObject";
 import type { RequestContext } from "./request";
 import { Range, checkUnprotected } from "./range";
 import { TableCollection } from "./table";
@@ -77,11 +77,11 @@ export class WorksheetCollection extends ClientObject<SheetModel[]> {
   }
 
   override load(spec?: LoadSpec): this {
-    const names = loadList(spec).map((n) => n.replace(/^items\//, ""));
+    const names = itemNames(spec);
     this.context.enqueue("WorksheetCollection.load", { select: names }, () => {
       this.itemProxies = this.workbook().sheets.map((sheet) => {
         const proxy = new Worksheet(this.context, () => sheet, this.workbook);
-        proxy.fill(names);
+        proxy.fillLoaded(names);
         return proxy;
       });
     });
@@ -139,17 +139,6 @@ export class Worksheet extends ClientObject<SheetModel> {
     orNull = false,
   ) {
     super(context, locate, "Worksheet", orNull);
-  }
-
-  /** Used by collection loads, which fill their items in the same step. */
-  fill(names: string[]): void {
-    const getters = this.getters();
-    const target = this.resolve();
-    for (const name of names.length > 0 ? names : Object.keys(getters)) {
-      const get = getters[name];
-      if (!get) throw invalidArgument(`Worksheet has no property '${name}'`);
-      this.loaded.set(name, get(target));
-    }
   }
 
   protected override isAlive(sheet: SheetModel): boolean {
@@ -345,6 +334,27 @@ export class WorksheetCustomPropertyCollection extends ClientObject<SheetModel> 
       const existing = [...sheet.customProperties.keys()].find((x) => x.toLowerCase() === name.toLowerCase());
       sheet.customProperties.set(existing ?? name, requireString(v, "custom property value"));
     });
+  }
+
+  private itemProxies: WorksheetCustomProperty[] | undefined;
+
+  get items(): WorksheetCustomProperty[] {
+    if (!this.itemProxies) throw propertyNotLoaded("items");
+    return this.itemProxies;
+  }
+
+  /** `load("items")`, `load("items/key,items/value")`: every property of the sheet, as the collection load does. */
+  override load(spec?: LoadSpec): this {
+    const names = itemNames(spec);
+    this.context.enqueue("WorksheetCustomPropertyCollection.load", { select: names }, () => {
+      const sheet = this.resolve();
+      this.itemProxies = [...sheet.customProperties.keys()].map((key) => {
+        const proxy = new WorksheetCustomProperty(this.context, () => ({ sheet, key }), false);
+        proxy.fillLoaded(names);
+        return proxy;
+      });
+    });
+    return this;
   }
 
   getItemOrNullObject(key: string): WorksheetCustomProperty {
