@@ -7,7 +7,7 @@ import type { SheetModel, TableModel, WorkbookModel } from "./model";
 import { checkTableName } from "./model";
 import type { StoredValue } from "./typedInput";
 import type { Getters, LoadSpec } from "./clientObject";
-import { ClientObject, ClientResult, itemNames, requireBoolean, requireCount, requireString } from "./clientObject";
+import { ClientObject, ClientResult, itemNames, loadList, requireBoolean, requireCount, requireString } from "./clientObject";
 import type { RequestContext } from "./request";
 import { Worksheet } from "./workbook";
 import type { RangeTarget } from "./range";
@@ -307,6 +307,8 @@ export class TableRowCollection extends ClientObject<TableModel> {
 
   /** `load("items")`: every body row, with its index and values. */
   override load(spec?: LoadSpec): this {
+    const own = ownNames(spec, this);
+    if (own) return super.load(own);
     const names = itemNames(spec);
     this.context.enqueue("TableRowCollection.load", { select: names }, () => {
       const table = this.resolve();
@@ -357,6 +359,12 @@ export class TableRowCollection extends ClientObject<TableModel> {
       }
     });
   }
+}
+
+/** A collection load that names only the collection's own properties (`rows.load("count")`): those, and no items. */
+function ownNames(spec: LoadSpec | undefined, collection: { count: number }): string[] | null {
+  const names = loadList(spec);
+  return names.length > 0 && names.every((n) => n in collection && !n.startsWith("items")) ? names : null;
 }
 
 /** A table's body row by position (Excel.TableRow): its index and values. */
@@ -445,6 +453,8 @@ export class TableColumnCollection extends ClientObject<TableModel> {
 
   /** `load("items/name")` and the like: every column, left to right. */
   override load(spec?: LoadSpec): this {
+    const own = ownNames(spec, this);
+    if (own) return super.load(own);
     const names = itemNames(spec);
     this.context.enqueue("TableColumnCollection.load", { select: names }, () => {
       const table = this.resolve();
