@@ -1,6 +1,7 @@
 /*
  * Builds dist/: the task pane page (which also hosts the ribbon commands: one shared runtime), the preview page
- * with a local office.js, styles, icons, and manifest.xml. In production builds the manifest's development URL
+ * with a local office.js, the conformance page (the emulator's behaviours run against any Excel), styles, icons,
+ * and manifest.xml. In production builds the manifest's development URL
  * is rewritten to the URL the add-in is served from (GROWTH_OPS_URL, else package.json config.productionUrl).
  */
 const path = require("path");
@@ -30,6 +31,7 @@ module.exports = async (_env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.ts",
       preview: "./src/preview/index.ts",
+      conformance: "./src/conformance/page.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -44,6 +46,7 @@ module.exports = async (_env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
+      new HtmlWebpackPlugin({ filename: "conformance.html", template: "./src/conformance/conformance.html", chunks: ["conformance"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

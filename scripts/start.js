@@ -30,6 +30,7 @@ if (excelHere) {
   console.log(`
 Growth Ops development server
   Preview (the add-in without Excel): ${scheme}://localhost:${port}/preview.html
+  Conformance (the emulator's behaviours, run on the Excel that opens it): ${scheme}://localhost:${port}/conformance.html
   Task pane page for Excel:           ${scheme}://localhost:${port}/taskpane.html
 ${
   https

@@ -14,6 +14,7 @@ import type { StoredValue } from "./typedInput";
 export { RequestContext } from "./request";
 export { EmulatedOfficeError } from "./errors";
 export type { SheetModel, TableModel, WorkbookModel } from "./model";
+export type { RequestContext as EmulatedRequestContext } from "./request";
 
 export type JsonCell = string | number | boolean | null;
 
@@ -34,6 +35,8 @@ export interface SheetJson {
   visibility?: Visibility;
   /** The sheet is protected: writes to it fail with AccessDenied. */
   protected?: boolean;
+  /** Charts the add-in made on the sheet (dump only): type, title and number of series. */
+  charts?: { type: string; title: string | null; series: number }[];
 }
 
 export interface EmulatorOptions {
@@ -263,6 +266,7 @@ function dumpSheet(model: WorkbookModel, sheet: SheetModel): SheetJson {
   if (anyFormat) json.numberFormats = numberFormats;
   const tables = model.tablesOn(sheet).map((t) => ({ name: t.name, address: blockAddress(t.block) }));
   if (tables.length > 0) json.tables = tables;
+  if (sheet.charts.length > 0) json.charts = sheet.charts.map((c) => ({ type: c.type, title: c.title, series: c.seriesCount }));
   if (sheet.visibility !== "Visible") json.visibility = sheet.visibility;
   if (sheet.protected) json.protected = true;
   return json;

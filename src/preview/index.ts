@@ -10,6 +10,8 @@ import { pickLanguage } from "../core/language";
 import type { SyncStats, WorkbookJson } from "../emulator";
 import { ExcelEmulator } from "../emulator";
 import { emulatorHost } from "../emulator/host";
+import type { ExcelNamespace } from "../emulator/namespace";
+import { excelNamespace } from "../emulator/namespace";
 import { describeExcelError } from "../excel/errors";
 import { translator } from "../i18n";
 import { h } from "../taskpane/dom";
@@ -23,8 +25,8 @@ export interface PreviewApi {
   readonly ready: Promise<void>;
   loadWorkbook(json: WorkbookJson): void;
   dumpWorkbook(): WorkbookJson;
-  /** Round trips since the page loaded, and the largest request. */
-  stats(): Pick<SyncStats, "syncs" | "maxRequestBytes">;
+  /** Round trips since the page loaded, and the largest request and response. */
+  stats(): Pick<SyncStats, "syncs" | "maxRequestBytes" | "maxResponseBytes">;
 }
 
 declare global {
@@ -45,10 +47,13 @@ window.preview = {
   },
   dumpWorkbook: () => excel.dump(),
   stats: () => {
-    const { syncs, maxRequestBytes } = excel.stats();
-    return { syncs, maxRequestBytes };
+    const { syncs, maxRequestBytes, maxResponseBytes } = excel.stats();
+    return { syncs, maxRequestBytes, maxResponseBytes };
   },
 };
+// As Script Lab does: Excel.run and the enums, here bound to the emulated workbook (outside Office there is no other).
+// @types/office-js declares the global Excel as the whole of Office.js; the emulator's namespace is the part it models.
+(window as unknown as { Excel: ExcelNamespace }).Excel = excelNamespace(excel);
 
 async function start(): Promise<void> {
   const query = new URLSearchParams(window.location.search);

@@ -1,0 +1,63 @@
+/**
+ * conformance.html: runs the emulator's pinned behaviours against whatever Excel it finds. Opened in Excel's
+ * task pane it tests the real host; in a browser, the emulator. It shows a table (case, expected, got, pass),
+ * a Markdown record to save in docs/conformance/, and sets `window.conformance` for scripts.
+ */
+import { ExcelEmulator } from "../emulator";
+import { excelNamespace } from "../emulator/namespace";
+import { h } from "../taskpane/dom";
+import { officeReady } from "../taskpane/office";
+import type { CaseResult, ExcelLike } from "./cases";
+import { CASES, conformanceRecord, runConformance } from "./cases";
+
+export interface ConformanceState {
+  done: boolean;
+  passed: number;
+  failed: number;
+  skipped: number;
+  host: string;
+  cases: CaseResult[];
+}
+
+declare global {
+  interface Window {
+    conformance: ConformanceState;
+  }
+}
+
+/** Which Excel this is, for the record: host, platform and version, or the emulator. */
+function describeHost(): { name: string; web: boolean } {
+  const diagnostics = Office.context.diagnostics;
+  const platform = String(diagnostics?.platform ?? Office.context.platform ?? "unknown");
+  return { name: `Excel ${platform} ${diagnostics?.version ?? ""}`.trim(), web: platform === "OfficeOnline" };
+}
+
+async function start(): Promise<void> {
+  const root = document.getElementById("app");
+  if (!root) return;
+  const { host } = await officeReady();
+  const real = host === "Excel";
+  const excel: ExcelLike = real ? (Excel as unknown as ExcelLike) : (excelNamespace(new ExcelEmulator()) as unknown as ExcelLike);
+  const { name, web } = real ? describeHost() : { name: "Growth Ops emulator", web: true };
+  window.conformance = { done: false, passed: 0, failed: 0, skipped: 0, host: name, cases: [] };
+
+  const body = h("tbody");
+  const summary = h("p", { role: "status" }, `Running ${CASES.length} cases on ${name}…`);
+  root.replaceChildren(
+    h("h1", {}, "Excel conformance"),
+    h("p", {}, `The emulator's pinned behaviours, run on ${name}. Cases marked “undocumented” model the harder of two behaviours: a difference there is allowed.`),
+    summary,
+    h("table", { class: "conformance-table" }, h("thead", {}, h("tr", {}, ...["case", "expected", "got", "pass"].map((t) => h("th", { scope: "col" }, t)))), body),
+  );
+  const run = await runConformance(excel, web, (result) => {
+    window.conformance.cases.push(result);
+    const mark = result.skipped ? "skipped" : result.pass ? "pass" : result.undocumented ? "differs (undocumented)" : "FAIL";
+    body.append(h("tr", { "data-pass": String(result.pass) }, h("td", { title: result.source }, `${result.id}: ${result.behaviour}`), h("td", {}, result.expected), h("td", {}, result.got), h("td", {}, mark)));
+  });
+  Object.assign(window.conformance, { done: true, passed: run.passed, failed: run.failed, skipped: run.skipped });
+  summary.textContent = `${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped on ${name}.`;
+  const record = conformanceRecord(name, run);
+  root.append(h("h2", {}, "Record"), h("p", {}, "Save this as docs/conformance/<host>-<version>.md:"), h("pre", { class: "conformance-record" }, record));
+}
+
+void start();
