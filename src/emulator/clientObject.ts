@@ -177,6 +177,19 @@ export abstract class ClientObject<T> {
     }
   }
 
+  /**
+   * A collection's load of its items: queued like any load; at sync `make` builds the items, each filled with the
+   * asked properties (all of them for `items` alone), and `keep` stores them.
+   */
+  protected queueItemsLoad<I extends { fillLoaded(names: readonly string[]): void }>(spec: LoadSpec | undefined, make: () => I[], keep: (items: I[]) => void): void {
+    const names = itemNames(spec);
+    this.context.enqueue(`${this.typeName}.load`, { select: names }, () => {
+      const items = make();
+      for (const item of items) item.fillLoaded(names);
+      keep(items);
+    });
+  }
+
   toJSON(): Record<string, unknown> {
     return Object.fromEntries(this.loaded);
   }

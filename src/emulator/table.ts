@@ -7,7 +7,7 @@ import type { SheetModel, TableModel, WorkbookModel } from "./model";
 import { checkTableName } from "./model";
 import type { StoredValue } from "./typedInput";
 import type { Getters, LoadSpec } from "./clientObject";
-import { ClientObject, ClientResult, itemNames, loadList, requireBoolean, requireCount, requireString } from "./clientObject";
+import { ClientObject, ClientResult, loadList, requireBoolean, requireCount, requireString } from "./clientObject";
 import type { RequestContext } from "./request";
 import { Worksheet } from "./workbook";
 import type { RangeTarget } from "./range";
@@ -38,14 +38,7 @@ export class TableCollection extends ClientObject<TableModel[]> {
   }
 
   override load(spec?: LoadSpec): this {
-    const names = itemNames(spec);
-    this.context.enqueue("TableCollection.load", { select: names }, () => {
-      this.itemProxies = this.scope().map((table) => {
-        const proxy = new Table(this.context, () => table, this.workbook);
-        proxy.fillLoaded(names);
-        return proxy;
-      });
-    });
+    this.queueItemsLoad(spec, () => this.scope().map((table) => new Table(this.context, () => table, this.workbook)), (items) => (this.itemProxies = items));
     return this;
   }
 
@@ -309,15 +302,14 @@ export class TableRowCollection extends ClientObject<TableModel> {
   override load(spec?: LoadSpec): this {
     const own = ownNames(spec, this);
     if (own) return super.load(own);
-    const names = itemNames(spec);
-    this.context.enqueue("TableRowCollection.load", { select: names }, () => {
-      const table = this.resolve();
-      this.itemProxies = Array.from({ length: table.block.lastRow - table.block.firstRow }, (_, index) => {
-        const row = new TableRow(this.context, () => ({ table, index }));
-        row.fillLoaded(names);
-        return row;
-      });
-    });
+    this.queueItemsLoad(
+      spec,
+      () => {
+        const table = this.resolve();
+        return Array.from({ length: table.block.lastRow - table.block.firstRow }, (_, index) => new TableRow(this.context, () => ({ table, index })));
+      },
+      (items) => (this.itemProxies = items),
+    );
     return this;
   }
 
@@ -455,15 +447,14 @@ export class TableColumnCollection extends ClientObject<TableModel> {
   override load(spec?: LoadSpec): this {
     const own = ownNames(spec, this);
     if (own) return super.load(own);
-    const names = itemNames(spec);
-    this.context.enqueue("TableColumnCollection.load", { select: names }, () => {
-      const table = this.resolve();
-      this.itemProxies = Array.from({ length: table.block.lastColumn - table.block.firstColumn + 1 }, (_, index) => {
-        const column = new TableColumn(this.context, () => ({ table, index }));
-        column.fillLoaded(names);
-        return column;
-      });
-    });
+    this.queueItemsLoad(
+      spec,
+      () => {
+        const table = this.resolve();
+        return Array.from({ length: table.block.lastColumn - table.block.firstColumn + 1 }, (_, index) => new TableColumn(this.context, () => ({ table, index })));
+      },
+      (items) => (this.itemProxies = items),
+    );
     return this;
   }
 

@@ -5,7 +5,7 @@ import { EmulatedOfficeError, invalidArgument, itemNotFound, propertyNotLoaded }
 import type { SheetModel, Visibility, WorkbookModel } from "./model";
 import { checkSheetName } from "./model";
 import type { Getters, LoadSpec } from "./clientObject";
-import { ClientObject, ClientResult, itemNames, requireBoolean, requireCount, requireString } from "./clientObject";
+import { ClientObject, ClientResult, requireBoolean, requireCount, requireString } from "./clientObject";
 import type { RequestContext } from "./request";
 import { Range, checkUnprotected } from "./range";
 import { TableCollection } from "./table";
@@ -77,14 +77,7 @@ export class WorksheetCollection extends ClientObject<SheetModel[]> {
   }
 
   override load(spec?: LoadSpec): this {
-    const names = itemNames(spec);
-    this.context.enqueue("WorksheetCollection.load", { select: names }, () => {
-      this.itemProxies = this.workbook().sheets.map((sheet) => {
-        const proxy = new Worksheet(this.context, () => sheet, this.workbook);
-        proxy.fillLoaded(names);
-        return proxy;
-      });
-    });
+    this.queueItemsLoad(spec, () => this.workbook().sheets.map((sheet) => new Worksheet(this.context, () => sheet, this.workbook)), (items) => (this.itemProxies = items));
     return this;
   }
 
@@ -345,15 +338,14 @@ export class WorksheetCustomPropertyCollection extends ClientObject<SheetModel> 
 
   /** `load("items")`, `load("items/key,items/value")`: every property of the sheet, as the collection load does. */
   override load(spec?: LoadSpec): this {
-    const names = itemNames(spec);
-    this.context.enqueue("WorksheetCustomPropertyCollection.load", { select: names }, () => {
-      const sheet = this.resolve();
-      this.itemProxies = [...sheet.customProperties.keys()].map((key) => {
-        const proxy = new WorksheetCustomProperty(this.context, () => ({ sheet, key }), false);
-        proxy.fillLoaded(names);
-        return proxy;
-      });
-    });
+    this.queueItemsLoad(
+      spec,
+      () => {
+        const sheet = this.resolve();
+        return [...sheet.customProperties.keys()].map((key) => new WorksheetCustomProperty(this.context, () => ({ sheet, key }), false));
+      },
+      (items) => (this.itemProxies = items),
+    );
     return this;
   }
 
