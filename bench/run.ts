@@ -158,7 +158,7 @@ async function importFigures(): Promise<void> {
   let streamPeak = streamBase;
   let cells = 0;
   for await (const batch of readCsvRows(blobChunks(file), () => undefined)) {
-    for (const row of batch.rows) for (const cell of row) if (normalizeValue(cell, { fen: false }).type !== "blank") cells++;
+    for (const row of batch.rows) for (const cell of row) if (normalizeValue(cell, { fen: false, id: false }).type !== "blank") cells++;
     streamPeak = Math.max(streamPeak, process.memoryUsage().heapUsed);
     gc?.();
   }
@@ -173,7 +173,7 @@ async function importFigures(): Promise<void> {
     for await (const batch of readCsvRows(blobChunks(new Blob([bytes])), () => undefined)) {
       for (const row of batch.rows) {
         rules ??= row.map(columnRule);
-        for (let c = 0; c < row.length; c++) normalizeValue(row[c] as string, rules[c] ?? { fen: false });
+        for (let c = 0; c < row.length; c++) normalizeValue(row[c] as string, rules[c] ?? { fen: false, id: false });
       }
     }
   });

@@ -13,7 +13,7 @@ import type { Language } from "../core/language";
 import type { Problem } from "../core/problems";
 import { freeSheetName } from "../core/sheetNames";
 import type { CsvMeta } from "../csv/reader";
-import { NotTextError, readCsvRows } from "../csv/reader";
+import { NotTextError, UnterminatedQuoteError, readCsvRows } from "../csv/reader";
 import { asImported, findTable, readColumnsInBlocks } from "../excel/storeImport";
 import { REQUEST_BUDGET_BYTES, TableImport, TooManyRowsError } from "../excel/tableImport";
 
@@ -79,6 +79,7 @@ export async function importFile(context: Excel.RequestContext, request: ImportR
     }
   } catch (error) {
     if (error instanceof NotTextError) return result({ status: "failed", problems: [problem(request.fileName, "notTextFile")] });
+    if (error instanceof UnterminatedQuoteError) return result({ status: "failed", problems: [problem(request.fileName, "unterminatedQuote", String(error.line))] });
     throw error;
   }
   if (request.signal?.aborted) return result({ status: "cancelled" });
@@ -148,6 +149,7 @@ export async function importFile(context: Excel.RequestContext, request: ImportR
   } catch (error) {
     await tableImport.rollback().catch(() => undefined);
     const counts = { ...session.counts, rowsAdded: 0 };
+    if (error instanceof UnterminatedQuoteError) return finish({ status: "failed", counts, problems: [problem(request.fileName, "unterminatedQuote", String(error.line))] });
     if (error instanceof TooManyRowsError) return finish({ status: "failed", counts, problems: [...session.problems, problem(request.fileName, "tooManyRows", error.message)] });
     return finish({ status: "failed", counts, error });
   }

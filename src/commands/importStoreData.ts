@@ -137,7 +137,11 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
       message:
         failed === 0
           ? t("import.done", { files: joinList(language, imported.map((r) => r.fileName)), added, duplicates })
-          : t("import.someFailed", { failed, files: results.length }),
+          : results.length === 1
+            ? t("import.oneFailed")
+            : failed === results.length
+              ? t("import.allFailed", { files: results.length })
+              : t("import.someFailed", { failed, files: results.length }),
       details: [...lines, ...problems, ...(metrics ? [t("import.metrics")] : [])],
       results,
     };

@@ -31,7 +31,9 @@ export type ProblemCode =
   | "notDays"
   | "notPriority"
   | "noSchedule"
-  | "tooManyColumns";
+  | "tooManyColumns"
+  | "unterminatedQuote"
+  | "scientificId";
 
 export interface Problem {
   readonly code: ProblemCode;

@@ -32,6 +32,16 @@ export async function* blobChunks(blob: Blob, chunkBytes = CHUNK_BYTES): AsyncGe
 
 export class NotTextError extends Error {}
 
+/** A quote that is never closed: papaparse would run the rest of the file into one cell. */
+export class UnterminatedQuoteError extends Error {
+  constructor(
+    /** Line of the file (1-based) where the quote opened. */
+    readonly line: number,
+  ) {
+    super(`quote opened on line ${line} is never closed`);
+  }
+}
+
 /**
  * Reads rows from a stream of byte chunks. `onMeta` hears the encoding and dialect before the first rows.
  * Stops early, cleanly, when `signal` is aborted.
@@ -42,9 +52,12 @@ export async function* readCsvRows(
   signal?: AbortSignal,
 ): AsyncGenerator<RowBatch> {
   // Set once the head of the file has been sniffed.
-  const state: { decoder: TextDecoder | null; parser: Papa.Parser | null } = { decoder: null, parser: null };
+  const state: { decoder: TextDecoder | null; parser: Papa.Parser | null; newline: string } = { decoder: null, parser: null, newline: "\n" };
   let pending = "";
   let baseIndex = 0;
+  /** Line breaks in the text already parsed, to name the line of a quote that never closes. */
+  let linesBefore = 0;
+  const lineBreaks = (text: string) => text.split(state.newline).length - 1;
   let bytesRead = 0;
   const head: Uint8Array[] = [];
   let headBytes = 0;
@@ -52,11 +65,16 @@ export async function* readCsvRows(
   const parse = (text: string, last: boolean): string[][] => {
     if (!state.parser) return [];
     const input = pending + text;
-    const result = state.parser.parse(input, baseIndex, !last) as { data: string[][]; meta: { cursor: number } };
+    const result = state.parser.parse(input, baseIndex, !last) as { data: string[][]; errors: { code: string; index: number }[]; meta: { cursor: number } };
     if (!last) {
+      linesBefore += lineBreaks(input.substring(0, result.meta.cursor - baseIndex));
       pending = input.substring(result.meta.cursor - baseIndex);
       baseIndex = result.meta.cursor;
+      return result.data;
     }
+    // Only the last parse can know a quote never closes; papaparse's index is just past the opening quote.
+    const open = result.errors.find((e) => e.code === "MissingQuotes");
+    if (open) throw new UnterminatedQuoteError(linesBefore + lineBreaks(input.substring(0, Math.max(0, open.index - 1))) + 1);
     return result.data;
   };
 
@@ -68,6 +86,7 @@ export async function* readCsvRows(
     const newline = detectNewline(text);
     const delimiter = detectDelimiter(text, newline);
     state.parser = new Papa.Parser({ delimiter, newline, quoteChar: '"', escapeChar: '"' });
+    state.newline = newline;
     onMeta({ ...meta0, delimiter, newline });
     return text;
   };

@@ -129,7 +129,7 @@ describe("Import store data", () => {
       onProgress: (p) => p.rowsDone > 1000 && controller.abort(),
     });
     expect(outcome.results[0]?.status).toBe("cancelled");
-    expect(outcome.message).toBe("1 of 1 files were not imported; the others were.");
+    expect(outcome.message).toBe("The file was not imported.");
     expect(sheetOf(excel, "Sycm Overview")).toEqual(before);
     expect(sheetOf(excel, "Import Log")?.values[2]?.[7]).toBe("Cancelled; nothing added");
   });

@@ -110,3 +110,15 @@ describeSamples("the real Taobao exports", () => {
     expect(rows[1]).toEqual(["一级", "-A", "35188 ", "9.98%", "54.3"]);
   });
 });
+
+describe("a quote that never closes", () => {
+  it.each([
+    ["in the first chunk", 'a,b\n1,2\n3,"open\n4,5\n', 3],
+    ["after many lines and a quoted line break", `a,b\n${"1,2\n".repeat(5000)}"multi\nline",x\n7,"open\n8,9\n`, 5004],
+  ])("is refused %s, naming the line where it opened", async (_where, csv, line) => {
+    const read = async () => {
+      for await (const _ of readCsvRows(blobChunks(new Blob([csv]), 4096), () => undefined)) void _;
+    };
+    await expect(read()).rejects.toMatchObject({ line });
+  });
+});

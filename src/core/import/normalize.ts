@@ -17,16 +17,23 @@ export interface Normalized {
   readonly truncated?: true;
   /** Shaped like a date that does not exist: kept as text, reported as a problem. */
   readonly notDate?: true;
+  /** An id in scientific notation: kept as text, reported as a problem. */
+  readonly scientificId?: true;
 }
 
 export interface ColumnRule {
   /** Amounts in fen (分): divided by 100 to give yuan. */
   readonly fen: boolean;
+  /** Ids and numbers that name things (商品ID, 订单编号, 账号): never amounts, so scientific notation means lost digits. */
+  readonly id: boolean;
 }
 
 export function columnRule(header: string): ColumnRule {
-  return { fen: /[（(]\s*分\s*[）)]/.test(header) };
+  return { fen: /[（(]\s*分\s*[）)]/.test(header), id: /(id|编号|单号|账号|编码)$/i.test(header.trim()) };
 }
+
+/** 1.23E+17: how Excel shows a long id it has already cut to 15 digits. */
+const SCIENTIFIC = /^\d(?:\.\d+)?e\+\d+$/i;
 
 const BLANKS = new Set(["", "-", "--", "—", "null", "NULL", "Null", "'null", "N/A", "n/a"]);
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
@@ -103,6 +110,7 @@ export function normalizeValue(raw: string, rule: ColumnRule): Normalized {
     const n = number(text.slice(0, -1).trim());
     if (n !== null) return { value: n / 100, type: "percent" };
   }
+  if (rule.id && SCIENTIFIC.test(text)) return { ...textValue(text), scientificId: true };
   const amount = first === 0xa5 || first === 0xffe5 ? text.slice(1).trim() : text.endsWith("元") ? text.slice(0, -1).trim() : text;
   const n = number(amount);
   if (n !== null) {

@@ -146,6 +146,9 @@ export class ExportSession {
         if (normalized.truncated) {
           this.problems.push({ code: "cellTooLong", sheet: this.fileName, address: cellAddress(this.line - 1, c), value: `${String(normalized.value).slice(0, 40)}…`, field: header.headers[c] ?? "" });
         }
+        if (normalized.scientificId) {
+          this.problems.push({ code: "scientificId", sheet: this.fileName, address: cellAddress(this.line - 1, c), value: String(normalized.value), field: header.headers[c] ?? "" });
+        }
         if (normalized.notDate) {
           this.problems.push({ code: "notDate", sheet: this.fileName, address: cellAddress(this.line - 1, c), value: String(normalized.value), field: header.headers[c] ?? "" });
         }

@@ -3,7 +3,7 @@ import { findExportHeader, isTotalRow } from "../../../src/core/import/header";
 import { recogniseExport, rowKey } from "../../../src/core/import/kinds";
 import { columnRule, needsTextGuard, normalizeValue } from "../../../src/core/import/normalize";
 
-const plain = { fen: false };
+const plain = { fen: false, id: false };
 
 describe("normalising export values", () => {
   it.each(["2026-02-31", "2026-13-01", "2026-11-24 25:61", "2026/04/31 10:00"])("keeps %s as text and flags it: a date that does not exist is never another day", (raw) => {
@@ -49,10 +49,10 @@ describe("normalising export values", () => {
   });
 
   it("converts fen to yuan in columns headed (分) or （分）", () => {
-    expect(columnRule("花费(分)")).toEqual({ fen: true });
-    expect(columnRule("花费（分）")).toEqual({ fen: true });
+    expect(columnRule("花费(分)")).toEqual({ fen: true, id: false });
+    expect(columnRule("花费（分）")).toEqual({ fen: true, id: false });
     expect(normalizeValue("12345", columnRule("花费(分)")).value).toBe(123.45);
-    expect(columnRule("花费")).toEqual({ fen: false });
+    expect(columnRule("花费")).toEqual({ fen: false, id: false });
   });
 
   it("cuts text longer than a cell holds, and says so", () => {
