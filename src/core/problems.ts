@@ -33,6 +33,8 @@ export type ProblemCode =
   | "noSchedule"
   | "tooManyColumns"
   | "unterminatedQuote"
+  | "periodNotSplit"
+  | "periodDisagrees"
   | "scientificId";
 
 export interface Problem {

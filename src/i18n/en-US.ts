@@ -109,6 +109,8 @@ export const enUS = {
   "problem.emptyInput": "The sheet “{field}” is empty. Type its header row in row 1: {detail}.",
   "problem.unterminatedQuote": "A quote (\") opened on line {value} is never closed, so the rest of the file would run into one cell. Nothing was imported from this file: close or remove that quote, then import it again.",
   "problem.scientificId": "{field}: “{value}” is an id Excel shortened to scientific notation, so its digits are lost. Export the file again (or open the original export) rather than a copy re-saved by Excel; the row was imported with the value as text.",
+  "problem.periodNotSplit": "The file covers {value} and has no date column, so its rows cannot be split by day: they were imported with the period in “{field}”. Download one day at a time to get daily figures.",
+  "problem.periodDisagrees": "{field}: the row's day {value} is outside the period the file says it covers ({detail}). Check that you downloaded the period you meant.",
   "problem.noHeader": "No header row found. The header is the first row with at least two filled cells.",
   "problem.noRows": "There is a header row but no rows below it.",
   "problem.missingColumn": "The column “{field}” is missing. Headers found: {value}.",

@@ -9,6 +9,7 @@ import { ExcelEmulator } from "../../src/emulator";
 import { emulatorHost } from "../../src/emulator/host";
 import type { CommandEnvironment } from "../../src/commands/environment";
 import { TODAY } from "../helpers";
+import { sycmProducts } from "../fixtures/generators/sycm";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "import");
 const SAMPLES = join(__dirname, "..", "..", "..", "shared", "samples", "taobao");
@@ -224,3 +225,38 @@ it("reads an existing table's header and key column, never its whole body, to pl
   expect(responseBytes[2]).toBeLessThan(2000 * 10);
   expect(sheetOf(excel, "Sycm Overview")?.values).toHaveLength(2002);
 });
+
+describe("the day of every row", () => {
+  it("keeps the next day's Sycm product export whose day is only in its preamble (it used to be dropped as duplicates)", async () => {
+    const { excel, env } = setup();
+    const day = (d: string) => text(`【生意参谋平台】商品_全部_${d}.csv`, sycmProducts({ day: d, products: 40, withDateColumn: false }));
+    await importStoreData(env, [day("2026-11-20")], OPTIONS);
+    const second = await importStoreData(env, [day("2026-11-21")], OPTIONS);
+    expect(second.message).toBe("Imported 【生意参谋平台】商品_全部_2026-11-21.csv: 40 rows added, 0 duplicates skipped.");
+    const data = sheetOf(excel, "Sycm Products");
+    expect(data?.values[0]?.slice(0, 3)).toEqual(["统计日期", "商品ID", "商品名称"]);
+    expect(data?.values.map((r) => r[0]).slice(1)).toEqual([...Array(40).fill(46346), ...Array(40).fill(46347)]);
+    expect(data?.numberFormats?.[1]?.[0]).toBe("yyyy-mm-dd");
+  });
+
+  it("takes the day from the file name when there is no preamble", async () => {
+    const { excel, env } = setup();
+    await importStoreData(env, [text("商品_全部_2026-11-20_2026-11-20.csv", sycmProducts({ day: "x", products: 3, withDateColumn: false, withPreamble: false }))], OPTIONS);
+    expect(sheetOf(excel, "Sycm Products")?.values[1]?.[0]).toBe(46346);
+  });
+
+  it("keeps a multi-day period as the period, and says it cannot be split by day", async () => {
+    const { excel, env } = setup();
+    const csv = sycmProducts({ day: "2026-11-01", products: 2, withDateColumn: false }).replace("统计日期：2026-11-01 ~ 2026-11-01", "统计日期：2026-11-01 ~ 2026-11-07");
+    const outcome = await importStoreData(env, [text("week.csv", csv)], OPTIONS);
+    expect(outcome.details).toContain("week.csv: The file covers 2026-11-01 ~ 2026-11-07 and has no date column, so its rows cannot be split by day: they were imported with the period in “统计日期”. Download one day at a time to get daily figures.");
+    expect(sheetOf(excel, "Sycm Products")?.values[1]?.[0]).toBe("2026-11-01 ~ 2026-11-07");
+  });
+
+  it("warns when the rows' dates disagree with the period the file names (a wrong-period download)", async () => {
+    const { env } = setup();
+    const outcome = await importStoreData(env, [text("p.csv", sycmProducts({ day: "2026-11-20", rowDay: "2026-11-13", products: 2 }))], OPTIONS);
+    expect(outcome.details).toContain("p.csv!A6: 统计日期: the row's day 2026-11-13 is outside the period the file says it covers (2026-11-20). Check that you downloaded the period you meant.");
+  });
+});
+

@@ -4,6 +4,7 @@
  */
 import type { Bilingual } from "../language";
 import { indexOfName } from "../names";
+import { DATE_HEADERS } from "./period";
 
 export type ExportKind = "sycmOverview" | "sycmProducts" | "sycmTraffic" | "qianniuOrders" | "qianniuOrderItems" | "adReport" | "generic";
 
@@ -19,7 +20,7 @@ export interface ExportKindDefinition {
 }
 
 const both = (en: string, zh: string): Bilingual => ({ "en-US": en, "zh-CN": zh });
-const DATE = ["统计日期", "日期", "Date", "时间"];
+const DATE = DATE_HEADERS;
 
 /** Most specific first: the first whose required headers are all present wins. */
 export const EXPORT_KINDS: readonly ExportKindDefinition[] = [

@@ -7,7 +7,10 @@ import type { Problem } from "../problems";
 import { cellAddress } from "../cellAddress";
 import { HEADER_SEARCH_ROWS, findExportHeader, isBlankRow, isTotalRow } from "./header";
 import type { RecognisedExport } from "./kinds";
+import { fromDateSerial, isoDay } from "../excelDate";
 import { recogniseExport, rowKey } from "./kinds";
+import type { Period } from "./period";
+import { ADDED_DATE_HEADER, dateColumn, exportPeriod, periodText } from "./period";
 import type { ColumnRule, ValueType } from "./normalize";
 import { columnRule, needsTextGuard, normalizeValue, trimValue } from "./normalize";
 
@@ -24,8 +27,13 @@ export interface ImportCounts {
 }
 
 export interface SessionHeader {
+  /** The table's headers: the file's, after a 统计日期 column the importer adds when the file has no date column. */
   readonly headers: readonly string[];
   readonly recognised: RecognisedExport;
+  /** The period the preamble or file name gives, if any. */
+  readonly period: Period | null;
+  /** The importer added the first column (the day, or the period, of every row). */
+  readonly addedDate: boolean;
 }
 
 export class ExportSession {
@@ -120,15 +128,46 @@ export class ExportSession {
     const headers = (this.buffered[at] ?? []).map(trimValue);
     // Unnamed columns get Excel's names, as a table would give them.
     const named = headers.map((h, i) => (h === "" ? `Column${i + 1}` : h));
-    this.header = { headers: named, recognised: recogniseExport(named, this.fileName) };
+    const period = exportPeriod(this.buffered.slice(0, at), this.fileName);
+    this.dateAt = dateColumn(named);
+    // The day is part of a row's identity: without a date column, the preamble's or the file name's day becomes one.
+    const addedDate = this.dateAt < 0 && period !== null;
+    const tableHeaders = addedDate ? [ADDED_DATE_HEADER, ...named] : named;
+    this.header = { headers: tableHeaders, recognised: recogniseExport(tableHeaders, this.fileName), period, addedDate };
+    this.fileWidth = named.length;
     this.rules = named.map(columnRule);
-    this.types = named.map(() => 0);
+    this.types = tableHeaders.map(() => 0);
     this.line = at + 1;
+    if (addedDate) {
+      const single = period.start === period.end;
+      this.dayValue = single ? { value: period.start, type: "date" } : { value: periodText(period), type: "text" };
+      if (!single) this.problems.push({ code: "periodNotSplit", sheet: this.fileName, address: "", value: periodText(period), field: ADDED_DATE_HEADER });
+    }
+  }
+
+  /** Column of the file's own date, or -1. */
+  private dateAt = -1;
+  private fileWidth = 0;
+  /** The day (or period) every row gets when the file has no date column. */
+  private dayValue: { value: number | string; type: ValueType } | null = null;
+  private periodWarned = false;
+
+  /** A row's own date outside the preamble's or the file name's period: a wrong-period download, said once. */
+  private checkPeriod(value: ImportedValue, column: number): void {
+    const period = this.header?.period;
+    if (!period || this.periodWarned || typeof value !== "number") return;
+    const day = Math.floor(value);
+    if (day >= period.start && day <= period.end) return;
+    this.periodWarned = true;
+    this.problems.push({ code: "periodDisagrees", sheet: this.fileName, address: cellAddress(this.line - 1, column), value: isoDay(fromDateSerial(day)), field: this.header?.headers[column] ?? "", detail: periodText(period) });
   }
 
   private take(rows: readonly string[][]): ImportedValue[][] {
     const header = this.header as SessionHeader;
-    const width = header.headers.length;
+    const width = this.fileWidth;
+    // File column c lands in table column c + shift (after an added date column).
+    const shift = header.addedDate ? 1 : 0;
+    const day = this.dayValue;
     const out: ImportedValue[][] = [];
     for (const row of rows) {
       this.line++;
@@ -136,23 +175,28 @@ export class ExportSession {
         this.counts.totalsSkipped++;
         continue;
       }
-      const values: ImportedValue[] = new Array<ImportedValue>(width);
+      const values: ImportedValue[] = new Array<ImportedValue>(width + shift);
       let filled = false;
       const seenTypes = this.types;
+      if (day) {
+        values[0] = day.value;
+        seenTypes[0] = (seenTypes[0] as number) | TYPE_BIT[day.type];
+      }
       for (let c = 0; c < width; c++) {
         const normalized = normalizeValue(row[c] ?? "", this.rules[c] as ColumnRule);
         if (normalized.value !== null) filled = true;
-        seenTypes[c] = (seenTypes[c] as number) | TYPE_BIT[normalized.type];
+        seenTypes[c + shift] = (seenTypes[c + shift] as number) | TYPE_BIT[normalized.type];
+        if (c === this.dateAt) this.checkPeriod(normalized.value, c);
         if (normalized.truncated) {
-          this.problems.push({ code: "cellTooLong", sheet: this.fileName, address: cellAddress(this.line - 1, c), value: `${String(normalized.value).slice(0, 40)}…`, field: header.headers[c] ?? "" });
+          this.problems.push({ code: "cellTooLong", sheet: this.fileName, address: cellAddress(this.line - 1, c), value: `${String(normalized.value).slice(0, 40)}…`, field: header.headers[c + shift] ?? "" });
         }
         if (normalized.scientificId) {
-          this.problems.push({ code: "scientificId", sheet: this.fileName, address: cellAddress(this.line - 1, c), value: String(normalized.value), field: header.headers[c] ?? "" });
+          this.problems.push({ code: "scientificId", sheet: this.fileName, address: cellAddress(this.line - 1, c), value: String(normalized.value), field: header.headers[c + shift] ?? "" });
         }
         if (normalized.notDate) {
-          this.problems.push({ code: "notDate", sheet: this.fileName, address: cellAddress(this.line - 1, c), value: String(normalized.value), field: header.headers[c] ?? "" });
+          this.problems.push({ code: "notDate", sheet: this.fileName, address: cellAddress(this.line - 1, c), value: String(normalized.value), field: header.headers[c + shift] ?? "" });
         }
-        values[c] = normalized.value;
+        values[c + shift] = normalized.value;
       }
       if (!filled && isBlankRow(row)) continue;
       this.counts.rowsRead++;

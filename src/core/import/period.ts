@@ -1,0 +1,56 @@
+/**
+ * The day an export's rows belong to. Sycm's exports often carry no date column: the day is only in the
+ * preamble (`统计日期：2026-11-20 ~ 2026-11-20`) or in the file name (`商品_全部_2026-11-20_2026-11-20.xls`).
+ * Without it, the next day's export of the same products looks like the same rows and is dropped as duplicates.
+ */
+import { existingDateSerial, fromDateSerial, isoDay } from "../excelDate";
+import { indexOfName } from "../names";
+import { trimValue } from "./normalize";
+
+/** Headers that hold a row's day. */
+export const DATE_HEADERS = ["统计日期", "日期", "Date", "时间"];
+
+/** The header the importer gives the day when an export has no date column. */
+export const ADDED_DATE_HEADER = "统计日期";
+
+export interface Period {
+  /** Excel date serials, inclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** Where it was read: the preamble or the file name. */
+  readonly from: "preamble" | "fileName";
+}
+
+const DAY = String.raw`(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*日?`;
+const PREAMBLE = new RegExp(String.raw`(?:统计日期|统计时间|日期范围|时间范围)\s*[：:]?\s*\[?\s*${DAY}(?:\s*(?:~|～|至|到|—|–|-)\s*\[?\s*${DAY})?`);
+const IN_NAME = /(\d{4})-?(\d{2})-?(\d{2})(?:\D{1,3}(\d{4})-?(\d{2})-?(\d{2}))?/;
+
+function period(m: RegExpExecArray | null, from: Period["from"]): Period | null {
+  if (!m) return null;
+  const start = existingDateSerial(Number(m[1]), Number(m[2]), Number(m[3]));
+  const end = m[4] === undefined ? start : existingDateSerial(Number(m[4]), Number(m[5]), Number(m[6]));
+  return start === null || end === null || end < start ? null : { start, end, from };
+}
+
+/**
+ * The period an export covers, from its preamble rows, else its file name; null when neither says.
+ * @example exportPeriod([["统计日期：2026-11-20 ~ 2026-11-20"]], "x.xls") → { start: 46346, end: 46346, from: "preamble" }
+ */
+export function exportPeriod(preamble: readonly (readonly string[])[], fileName: string): Period | null {
+  for (const row of preamble) {
+    const found = period(PREAMBLE.exec(row.map(trimValue).join(" ")), "preamble");
+    if (found) return found;
+  }
+  return period(IN_NAME.exec(fileName), "fileName");
+}
+
+/** The period as operators write it: `2026-11-20`, or `2026-11-01 ~ 2026-11-07`. */
+export function periodText(p: Period): string {
+  const start = isoDay(fromDateSerial(p.start));
+  return p.start === p.end ? start : `${start} ~ ${isoDay(fromDateSerial(p.end))}`;
+}
+
+/** Position of the export's own date column, or -1. */
+export function dateColumn(headers: readonly string[]): number {
+  return indexOfName(headers, DATE_HEADERS);
+}
