@@ -21,6 +21,8 @@ export interface ImportRequest {
   readonly fileName: string;
   readonly chunks: AsyncIterable<Uint8Array>;
   readonly replace: boolean;
+  /** Import names, phones and addresses as exported (the pane's option); masked otherwise. */
+  readonly keepPersonalData?: boolean;
   readonly signal?: AbortSignal;
   /** Rows read so far in this file. */
   readonly onProgress?: (rowsDone: number) => void;
@@ -41,6 +43,8 @@ export interface FileResult {
   readonly error: unknown;
   readonly syncs: number;
   readonly maxRequestBytes: number;
+  /** Columns whose personal data was masked. */
+  readonly maskedColumns: readonly string[];
 }
 
 const problem = (fileName: string, code: Problem["code"], value = "", field = "", detail?: string): Problem =>
@@ -59,13 +63,14 @@ export async function importFile(context: Excel.RequestContext, request: ImportR
     error: null,
     syncs,
     maxRequestBytes: 0,
+    maskedColumns: [],
     ...fields,
   });
 
   const rows = readCsvRows(request.chunks, (m) => (meta = m), request.signal);
   // The session is built before the table's keys are known; it asks for them only once rows flow.
   const present = new Set<string>();
-  const session = new ExportSession(request.fileName, (key) => present.has(key));
+  const session = new ExportSession(request.fileName, (key) => present.has(key), { keepPersonalData: request.keepPersonalData === true });
   let found: SessionHeader | null = null;
   let ended = false;
   try {
@@ -127,7 +132,7 @@ export async function importFile(context: Excel.RequestContext, request: ImportR
   });
   const toTable = (values: ImportedValue[]) => order.map((fileColumn) => excelCell(values[fileColumn] ?? null));
   const finish = (fields: Partial<FileResult> & Pick<FileResult, "status">) =>
-    result({ kind, sheetName, counts: { ...session.counts }, problems: session.problems, maxRequestBytes: tableImport.maxRequestBytes, ...fields, syncs: syncs + tableImport.syncs });
+    result({ kind, sheetName, counts: { ...session.counts }, problems: session.problems, maxRequestBytes: tableImport.maxRequestBytes, maskedColumns: [...session.maskedColumns], ...fields, syncs: syncs + tableImport.syncs });
 
   try {
     await tableImport.add(session.push([]).map(toTable));

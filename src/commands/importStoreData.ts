@@ -31,6 +31,8 @@ export interface ImportProgress {
 
 export interface ImportOptions {
   readonly replace: boolean;
+  /** Keep names, phones and addresses as exported; by default they are masked. */
+  readonly keepPersonalData?: boolean;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Milliseconds, for the rate; the shell passes performance.now. */
@@ -61,6 +63,7 @@ function logRow(result: FileResult, time: number, language: "en-US" | "zh-CN", t
         : t("import.logFailed", { reason: failureReason(result, t) });
   // Text cells in the log carry file names as the user chose them: guard them like imported text.
   const text = (s: string) => (/^[=+\-@]/.test(s) ? `'${s}` : s);
+  const masked = maskedText(result, language, t);
   return rowInOrder(IMPORT_LOG.columns, {
     time,
     file: text(result.fileName),
@@ -69,8 +72,13 @@ function logRow(result: FileResult, time: number, language: "en-US" | "zh-CN", t
     rowsRead: result.counts.rowsRead,
     rowsAdded: result.status === "imported" ? result.counts.rowsAdded : 0,
     duplicates: result.counts.duplicates,
-    problems: text(status),
+    problems: text(masked ? `${status} ${masked}` : status),
   });
+}
+
+/** "Masked: 收货人姓名, 联系手机." for a file whose personal data was masked; "" otherwise. */
+function maskedText(result: FileResult, language: "en-US" | "zh-CN", t: Translate): string {
+  return result.maskedColumns.length === 0 ? "" : t("import.masked", { columns: joinList(language, result.maskedColumns) });
 }
 
 export function importStoreData(env: CommandEnvironment, files: readonly StoreFile[], options: ImportOptions): Promise<ImportOutcome> {
@@ -89,6 +97,7 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
               fileName: file.name,
               chunks: file.chunks(),
               replace: options.replace,
+              keepPersonalData: options.keepPersonalData === true,
               ...(options.signal ? { signal: options.signal } : {}),
               ...(options.budgetBytes ? { budgetBytes: options.budgetBytes } : {}),
               onProgress: (rowsDone) => {
@@ -110,6 +119,7 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
           error,
           syncs: 0,
           maxRequestBytes: 0,
+          maskedColumns: [],
         }));
       results.push(result);
     }
@@ -123,7 +133,7 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
 
     const lines = results.map((r) =>
       r.status === "imported"
-        ? t("import.file", { file: r.fileName, kind: r.kind?.label[language] ?? "", sheet: r.sheetName ?? "", read: r.counts.rowsRead, added: r.counts.rowsAdded, duplicates: r.counts.duplicates, encoding: r.encoding })
+        ? [t("import.file", { file: r.fileName, kind: r.kind?.label[language] ?? "", sheet: r.sheetName ?? "", read: r.counts.rowsRead, added: r.counts.rowsAdded, duplicates: r.counts.duplicates, encoding: r.encoding }), maskedText(r, language, t)].filter(Boolean).join(" ")
         : r.status === "cancelled"
           ? t("import.fileCancelled", { file: r.fileName })
           : t("import.fileFailed", { file: r.fileName, reason: failureReason(r, t) }),

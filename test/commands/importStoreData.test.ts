@@ -94,9 +94,9 @@ describe("Import store data", () => {
     expect(metrics?.values[0]).toEqual(["Date", "Impressions", "Clicks", "CTR", "Ad spend", "Ad sales", "ROI"]);
   });
 
-  it("reads a UTF-16LE tab-separated order list with apostrophe ids and date-times", async () => {
+  it("reads a UTF-16LE tab-separated order list with apostrophe ids and date-times (personal data kept as exported)", async () => {
     const { excel, env } = setup();
-    const outcome = await importStoreData(env, [fixture("qianniu-orders.utf16le.txt")], OPTIONS);
+    const outcome = await importStoreData(env, [fixture("qianniu-orders.utf16le.txt")], { ...OPTIONS, keepPersonalData: true });
     expect(outcome.results[0]).toMatchObject({ encoding: "utf-16le BOM", status: "imported" });
     const data = sheetOf(excel, "Qianniu Orders");
     expect(data?.values[0]?.[6]).toBe("宝贝标题");
@@ -189,9 +189,9 @@ describeSamples("importing the real Taobao exports in ../shared/samples/taobao",
     expect(data?.values.slice(1).every((r) => typeof r[0] === "string" && /^\d{18}$/.test(r[0] as string))).toBe(true);
   });
 
-  it("imports the redacted order list: '139… and 元 amounts, header names trimmed", async () => {
+  it("imports the redacted order list: '139… and 元 amounts, header names trimmed (personal data kept as exported)", async () => {
     const { excel, env } = setup();
-    const outcome = await importStoreData(env, [sample("qianniu-order-list-redacted.gbk.csv")], OPTIONS);
+    const outcome = await importStoreData(env, [sample("qianniu-order-list-redacted.gbk.csv")], { ...OPTIONS, keepPersonalData: true });
     expect(outcome.results[0]).toMatchObject({ status: "imported", counts: { rowsRead: 5, rowsAdded: 5 } });
     const data = sheetOf(excel, "Qianniu Orders");
     const header = data?.values[0] ?? [];
@@ -257,6 +257,47 @@ describe("the day of every row", () => {
     const { env } = setup();
     const outcome = await importStoreData(env, [text("p.csv", sycmProducts({ day: "2026-11-20", rowDay: "2026-11-13", products: 2 }))], OPTIONS);
     expect(outcome.details).toContain("p.csv!A6: 统计日期: the row's day 2026-11-13 is outside the period the file says it covers (2026-11-20). Check that you downloaded the period you meant.");
+  });
+});
+
+describe("personal data", () => {
+  const orders = [
+    "订单编号,买家会员名,买家实付金额,收货人姓名,联系手机,收货地址,订单状态",
+    "154839030206893571,小鱼儿,99.8,张三,13900000001,浙江省杭州市西湖区文三路 1 号,交易成功",
+    "154839030206893572,小鱼儿,59,欧阳娜娜,'13800000002,北京市朝阳区建国路 88 号,交易成功",
+    "154839030206893573,大熊,20,李四,13700000003,广东省 深圳市 南山区 科技园,交易关闭",
+  ].join("\n");
+
+  it("is masked by default: names, phones, addresses; buyers get a stable pseudonym; the pane line and the log say which columns", async () => {
+    const { excel, env } = setup();
+    const outcome = await importStoreData(env, [text("orders.csv", orders)], OPTIONS);
+    const data = sheetOf(excel, "Qianniu Orders");
+    const rows = data?.values.slice(1).map((r) => r.slice(1, 6));
+    const buyer = rows?.[0]?.[0];
+    expect(buyer).toMatch(/^买家-[0-9a-f]{12}$/);
+    expect(rows).toEqual([
+      [buyer, 99.8, "张**", "139****0001", "浙江省杭州市"],
+      [buyer, 59, "欧**", "138****0002", "北京市"],
+      [expect.stringMatching(/^买家-/), 20, "李**", "137****0003", "广东省深圳市"],
+    ]);
+    expect(rows?.[2]?.[0]).not.toBe(buyer);
+    expect(outcome.details[0]).toMatch(/Masked: 买家会员名, 收货人姓名, 联系手机 and 收货地址\.$/);
+    expect(sheetOf(excel, "Import Log")?.values[1]?.[7]).toBe("OK Masked: 买家会员名, 收货人姓名, 联系手机 and 收货地址.");
+  });
+
+  it("is kept as exported when the operator asks", async () => {
+    const { excel, env } = setup();
+    await importStoreData(env, [text("orders.csv", orders)], { ...OPTIONS, keepPersonalData: true });
+    expect(sheetOf(excel, "Qianniu Orders")?.values[1]?.slice(1, 6)).toEqual(["小鱼儿", 99.8, "张三", 13900000001, "浙江省杭州市西湖区文三路 1 号"]);
+  });
+
+  it("in the real order list sample, masks the phone", async () => {
+    if (!existsSync(SAMPLES)) return;
+    const { excel, env } = setup();
+    await importStoreData(env, [file("qianniu-order-list-redacted.gbk.csv", new Uint8Array(readFileSync(join(SAMPLES, "qianniu-order-list-redacted.gbk.csv"))))], OPTIONS);
+    const data = sheetOf(excel, "Qianniu Orders");
+    const header = data?.values[0] ?? [];
+    expect(data?.values[1]?.[header.indexOf("联系手机")]).toBe("139****0001");
   });
 });
 

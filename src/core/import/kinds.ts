@@ -29,7 +29,7 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
     label: both("Qianniu order list", "千牛订单列表"),
     sheetName: both("Qianniu Orders", "千牛订单"),
     tableName: "QianniuOrders",
-    requires: [["订单编号"], ["买家会员名", "买家昵称"], ["买家实际支付金额", "实付金额"]],
+    requires: [["订单编号"], ["买家会员名", "买家昵称"], ["买家实际支付金额", "买家实付金额", "实付金额"]],
     key: [["订单编号"]],
   },
   {

@@ -4,6 +4,8 @@
  * keeps them as text; HTML entities in titles; amounts in fen in columns headed `(分)`.
  */
 import { dayFraction, existingDateSerial } from "../excelDate";
+import type { MaskKind } from "./privacy";
+import { maskKind } from "./privacy";
 
 /** Excel's limit for the text in one cell. */
 export const MAX_CELL_TEXT = 32_767;
@@ -26,10 +28,12 @@ export interface ColumnRule {
   readonly fen: boolean;
   /** Ids and numbers that name things (商品ID, 订单编号, 账号): never amounts, so scientific notation means lost digits. */
   readonly id: boolean;
+  /** Personal data, masked unless the operator keeps it. */
+  readonly mask?: MaskKind | null;
 }
 
 export function columnRule(header: string): ColumnRule {
-  return { fen: /[（(]\s*分\s*[）)]/.test(header), id: /(id|编号|单号|账号|编码)$/i.test(header.trim()) };
+  return { fen: /[（(]\s*分\s*[）)]/.test(header), id: /(id|编号|单号|账号|编码)$/i.test(header.trim()), mask: maskKind(header) };
 }
 
 /** 1.23E+17: how Excel shows a long id it has already cut to 15 digits. */

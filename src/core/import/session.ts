@@ -10,6 +10,7 @@ import type { RecognisedExport } from "./kinds";
 import { fromDateSerial, isoDay } from "../excelDate";
 import { recogniseExport, rowKey } from "./kinds";
 import type { Period } from "./period";
+import { maskValue } from "./privacy";
 import { ADDED_DATE_HEADER, dateColumn, exportPeriod, periodText } from "./period";
 import type { ColumnRule, ValueType } from "./normalize";
 import { columnRule, needsTextGuard, normalizeValue, trimValue } from "./normalize";
@@ -48,10 +49,14 @@ export class ExportSession {
   /** Line of the file (1-based, counting the header and preamble) of the next row. */
   private line = 0;
 
+  /** Headers of the columns whose personal data was masked. */
+  readonly maskedColumns = new Set<string>();
+
   constructor(
     readonly fileName: string,
     /** Keys already in the data table, when appending. */
     private readonly isPresent: (key: string) => boolean = () => false,
+    private readonly options: { readonly keepPersonalData?: boolean } = {},
   ) {}
 
   get found(): SessionHeader | null {
@@ -183,7 +188,12 @@ export class ExportSession {
         seenTypes[0] = (seenTypes[0] as number) | TYPE_BIT[day.type];
       }
       for (let c = 0; c < width; c++) {
-        const normalized = normalizeValue(row[c] ?? "", this.rules[c] as ColumnRule);
+        const rule = this.rules[c] as ColumnRule;
+        let normalized = normalizeValue(row[c] ?? "", rule);
+        if (rule.mask && normalized.value !== null && !this.options.keepPersonalData) {
+          normalized = { value: maskValue(rule.mask, String(normalized.value)), type: "text" };
+          this.maskedColumns.add(header.headers[c + shift] ?? "");
+        }
         if (normalized.value !== null) filled = true;
         seenTypes[c + shift] = (seenTypes[c + shift] as number) | TYPE_BIT[normalized.type];
         if (c === this.dateAt) this.checkPeriod(normalized.value, c);

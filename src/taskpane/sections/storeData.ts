@@ -16,6 +16,7 @@ export interface ImportHooks {
 
 export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hooks: ImportHooks): HTMLElement {
   let replace = false;
+  let keepPersonalData = false;
   let importing: AbortController | null = null;
 
   const runImport = async (files: readonly File[]) => {
@@ -31,6 +32,7 @@ export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hook
       const storeFiles: StoreFile[] = files.map((f) => ({ name: f.name, chunks: () => blobChunks(f) }));
       outcome = await importStoreData(env, storeFiles, {
         replace,
+        keepPersonalData,
         signal: controller.signal,
         clock: () => performance.now(),
         now: () => localTime(new Date()),
@@ -49,6 +51,8 @@ export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hook
   input.addEventListener("change", () => void runImport([...(input.files ?? [])]));
   const box = parts.control(h("input", { type: "checkbox", id: "pane-import-replace" }));
   box.addEventListener("change", () => (replace = box.checked));
+  const keep = parts.control(h("input", { type: "checkbox", id: "pane-import-keep-personal" }));
+  keep.addEventListener("change", () => (keepPersonalData = keep.checked));
   const cancel = parts.text("button", { type: "button", class: "pane-button" }, (t) => t("pane.import.cancel"));
   parts.follow((state) => (cancel.hidden = !state.importing));
   cancel.addEventListener("click", () => importing?.abort());
@@ -59,6 +63,7 @@ export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hook
     "pane.import.body",
     h("div", { class: "pane-field pane-stack" }, parts.text("label", { for: "pane-import-file" }, (t) => t("pane.import.file")), input),
     h("div", { class: "pane-field" }, box, parts.text("label", { for: "pane-import-replace" }, (t) => t("pane.import.replace"))),
+    h("div", { class: "pane-field" }, keep, parts.text("label", { for: "pane-import-keep-personal" }, (t) => t("pane.import.keepPersonal"))),
     h("div", { class: "pane-actions" }, cancel),
   );
   // Files dropped anywhere on the section import like chosen ones.

@@ -49,10 +49,10 @@ describe("normalising export values", () => {
   });
 
   it("converts fen to yuan in columns headed (分) or （分）", () => {
-    expect(columnRule("花费(分)")).toEqual({ fen: true, id: false });
-    expect(columnRule("花费（分）")).toEqual({ fen: true, id: false });
+    expect(columnRule("花费(分)")).toMatchObject({ fen: true, id: false, mask: null });
+    expect(columnRule("花费（分）")).toMatchObject({ fen: true, id: false, mask: null });
     expect(normalizeValue("12345", columnRule("花费(分)")).value).toBe(123.45);
-    expect(columnRule("花费")).toEqual({ fen: false, id: false });
+    expect(columnRule("花费")).toMatchObject({ fen: false, id: false, mask: null });
   });
 
   it("cuts text longer than a cell holds, and says so", () => {
