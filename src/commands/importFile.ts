@@ -147,6 +147,7 @@ export async function importFile(context: Excel.RequestContext, request: ImportR
       await tableImport.rollback();
       return finish({ status: "cancelled", counts: { ...session.counts, rowsAdded: 0 } });
     }
+    session.finish();
     await tableImport.flush();
     const formats = session.columnFormats();
     await tableImport.commit(order.map((fileColumn) => formats[fileColumn] ?? "General"));

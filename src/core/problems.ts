@@ -34,6 +34,7 @@ export type ProblemCode =
   | "tooManyColumns"
   | "unterminatedQuote"
   | "periodNotSplit"
+  | "footerMismatch"
   | "periodDisagrees"
   | "scientificId";
 

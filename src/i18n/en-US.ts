@@ -113,6 +113,7 @@ export const enUS = {
   "problem.scientificId": "{field}: “{value}” is an id Excel shortened to scientific notation, so its digits are lost. Export the file again (or open the original export) rather than a copy re-saved by Excel; the row was imported with the value as text.",
   "problem.periodNotSplit": "The file covers {value} and has no date column, so its rows cannot be split by day: they were imported with the period in “{field}”. Download one day at a time to get daily figures.",
   "problem.periodDisagrees": "{field}: the row's day {value} is outside the period the file says it covers ({detail}). Check that you downloaded the period you meant.",
+  "problem.footerMismatch": "{field}: the file's footer says {detail} (entries / yuan), but the rows read add up to {value}. Check that the file is complete and was not edited.",
   "problem.noHeader": "No header row found. The header is the first row with at least two filled cells.",
   "problem.noRows": "There is a header row but no rows below it.",
   "problem.missingColumn": "The column “{field}” is missing. Headers found: {value}.",

@@ -115,6 +115,7 @@ export const zhCN: Record<MessageKey, string> = {
   "problem.scientificId": "{field}：“{value}”是被 Excel 改成科学计数法的编号，后面的数字已经丢失。请重新导出文件（或使用原始导出文件），不要用 Excel 另存过的副本；这一行已按文本导入该值。",
   "problem.periodNotSplit": "文件覆盖 {value}，但没有日期列，无法按天拆分：这些行已按“{field}”列中的时间段导入。要得到每天的数据，请按天分别下载。",
   "problem.periodDisagrees": "{field}：这一行的日期 {value} 不在文件声明的统计周期（{detail}）内。请检查下载的是不是想要的时间段。",
+  "problem.footerMismatch": "{field}：文件末尾写的是 {detail}（笔 / 元），但读到的行合计是 {value}。请检查文件是否完整、是否被改过。",
   "problem.noHeader": "找不到表头。表头是第一行至少有两个非空单元格的行。",
   "problem.noRows": "有表头，但下面没有数据行。",
   "problem.missingColumn": "缺少“{field}”列。现有表头：{value}。",

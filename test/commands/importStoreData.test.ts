@@ -9,6 +9,7 @@ import { ExcelEmulator } from "../../src/emulator";
 import { emulatorHost } from "../../src/emulator/host";
 import type { CommandEnvironment } from "../../src/commands/environment";
 import { TODAY } from "../helpers";
+import { alipayStatement } from "../fixtures/generators/alipay";
 import { sycmProducts } from "../fixtures/generators/sycm";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "import");
@@ -298,6 +299,40 @@ describe("personal data", () => {
     const data = sheetOf(excel, "Qianniu Orders");
     const header = data?.values[0] ?? [];
     expect(data?.values[1]?.[header.indexOf("联系手机")]).toBe("139****0001");
+  });
+});
+
+describe("new export kinds", () => {
+  it("reads an Alipay statement between its # lines, and checks its footer totals", async () => {
+    const { excel, env } = setup();
+    const outcome = await importStoreData(env, [text("支付宝账务明细.csv", alipayStatement({ entries: 30 }))], OPTIONS);
+    expect(outcome.results[0]).toMatchObject({ status: "imported", counts: { rowsRead: 30, rowsAdded: 30 }, kind: { kind: "alipayStatement" }, problems: [] });
+    const data = sheetOf(excel, "Alipay Statement");
+    expect(data?.values[0]?.[0]).toBe("账务流水号");
+    expect(data?.values[1]?.[0]).toBe("202611240000000000");
+    expect(data?.values).toHaveLength(31);
+  });
+
+  it("warns when a statement's footer does not match its rows", async () => {
+    const { env } = setup();
+    const outcome = await importStoreData(env, [text("a.csv", alipayStatement({ entries: 9, wrongFooter: true }))], OPTIONS);
+    expect(outcome.details).toContain("a.csv: 支出合计: the file's footer says 4 / 39.00 (entries / yuan), but the rows read add up to 3 / 39.00. Check that the file is complete and was not edited.");
+    expect(outcome.details).toContain("a.csv: 收入合计: the file's footer says 6 / 88.00 (entries / yuan), but the rows read add up to 6 / 87.00. Check that the file is complete and was not edited.");
+  });
+
+  it("recognises Qianniu refunds and 万相台无界 reports with several rows per item a day", async () => {
+    const { excel, env } = setup();
+    const refunds = ["退款编号,订单编号,退款申请时间,退款状态,商品id,退款总额", "R1,154839030206893571,2026-11-23 10:00:00,退款成功,600000000001,59.00", "R2,154839030206893572,2026-11-23 11:00:00,退款关闭,600000000002,20.00"].join("\n");
+    const ads = [
+      "日期,场景名字,计划ID,计划名字,主体ID,主体类型,展现量,点击量,花费,点击率,总成交金额,总成交笔数,投入产出比",
+      "2026-11-23,关键词推广,101,主图测试,600000000001,商品,10000,300,150.5,3.00%,900,9,5.98",
+      "2026-11-23,人群推广,102,拉新,600000000001,商品,8000,120,80,1.50%,320,3,4.00",
+      "20261117至20261123,关键词推广,101,主图测试,600000000001,商品,70000,2100,1050,3.00%,6000,60,5.71",
+    ].join("\n");
+    const outcome = await importStoreData(env, [text("售后.csv", refunds), text("万相台无界.csv", ads)], OPTIONS);
+    expect(outcome.results.map((r) => [r.kind?.kind, r.counts.rowsAdded])).toEqual([["qianniuRefunds", 2], ["adReport", 3]]);
+    expect(sheetOf(excel, "Qianniu Refunds")?.values[1]?.[1]).toBe("154839030206893571");
+    expect(sheetOf(excel, "Ad Report")?.values[3]?.[0]).toBe("20261117至20261123");
   });
 });
 

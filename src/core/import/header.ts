@@ -14,8 +14,31 @@ export const HEADER_SEARCH_ROWS = 50;
 export function findExportHeader(rows: readonly (readonly string[])[]): number {
   return rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => {
     const filled = row.map(trimValue).filter((v) => v !== "");
-    return filled.length >= 2 && !PREAMBLE.test(filled[0] as string);
+    return filled.length >= 2 && !PREAMBLE.test(filled[0] as string) && !isCommentRow(row);
   });
+}
+
+/** Alipay frames its statements with lines starting with # (title, account, period above; totals below). */
+export function isCommentRow(row: readonly string[]): boolean {
+  return trimValue(row[0] ?? "").startsWith("#");
+}
+
+export interface FooterTotal {
+  readonly side: "expense" | "income";
+  readonly count: number;
+  readonly amount: number;
+}
+
+const FOOTER = /(支出|收入)合计\s*[：:]\s*(\d+)\s*笔\s*[，,]\s*共\s*(-?[\d,]*\.?\d+)\s*元/;
+
+/**
+ * A statement's footer total, `#支出合计：12笔，共-345.60元`; null for any other line.
+ * @example footerTotal(["#收入合计：3笔，共120.00元"]) → { side: "income", count: 3, amount: 120 }
+ */
+export function footerTotal(row: readonly string[]): FooterTotal | null {
+  const m = FOOTER.exec(row.map(trimValue).join(""));
+  if (!m) return null;
+  return { side: m[1] === "支出" ? "expense" : "income", count: Number(m[2]), amount: Number((m[3] as string).replace(/,/g, "")) };
 }
 
 const TOTAL = /^(合计|总计|汇总|total|sum|grand total)[:：]?$/i;

@@ -6,7 +6,7 @@ import type { Bilingual } from "../language";
 import { indexOfName } from "../names";
 import { DATE_HEADERS } from "./period";
 
-export type ExportKind = "sycmOverview" | "sycmProducts" | "sycmTraffic" | "qianniuOrders" | "qianniuOrderItems" | "adReport" | "generic";
+export type ExportKind = "sycmOverview" | "sycmProducts" | "sycmTraffic" | "qianniuOrders" | "qianniuOrderItems" | "qianniuRefunds" | "alipayStatement" | "adReport" | "generic";
 
 export interface ExportKindDefinition {
   readonly kind: ExportKind;
@@ -24,6 +24,22 @@ const DATE = DATE_HEADERS;
 
 /** Most specific first: the first whose required headers are all present wins. */
 export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
+  {
+    kind: "alipayStatement",
+    label: both("Alipay statement", "支付宝账务明细"),
+    sheetName: both("Alipay Statement", "支付宝账务明细"),
+    tableName: "AlipayStatement",
+    requires: [["账务流水号"], ["收入金额（+元）", "收入金额(+元)", "收入金额"], ["支出金额（-元）", "支出金额(-元)", "支出金额"]],
+    key: [["账务流水号"]],
+  },
+  {
+    kind: "qianniuRefunds",
+    label: both("Qianniu refunds (after-sales)", "千牛售后退款"),
+    sheetName: both("Qianniu Refunds", "千牛退款"),
+    tableName: "QianniuRefunds",
+    requires: [["退款编号"], ["订单编号"], ["退款总额", "退款金额", "买家退款金额"]],
+    key: [["退款编号"]],
+  },
   {
     kind: "qianniuOrders",
     label: both("Qianniu order list", "千牛订单列表"),
@@ -46,7 +62,8 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
     sheetName: both("Ad Report", "推广报表"),
     tableName: "AdReport",
     requires: [DATE, ["花费", "花费(分)", "消耗"], ["展现量"], ["点击量"]],
-    key: [DATE, ["计划ID", "计划id"], ["计划名字", "计划名称"], ["单元ID", "单元id"], ["宝贝ID", "商品ID", "主体ID"]],
+    // 万相台无界 writes several rows per item a day, one per scene and plan.
+    key: [DATE, ["场景名字", "场景名称"], ["计划ID", "计划id"], ["计划名字", "计划名称"], ["单元ID", "单元id"], ["宝贝ID", "商品ID", "主体ID"]],
   },
   {
     kind: "sycmTraffic",

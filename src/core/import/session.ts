@@ -5,7 +5,9 @@
  */
 import type { Problem } from "../problems";
 import { cellAddress } from "../cellAddress";
-import { HEADER_SEARCH_ROWS, findExportHeader, isBlankRow, isTotalRow } from "./header";
+import type { FooterTotal } from "./header";
+import { HEADER_SEARCH_ROWS, findExportHeader, footerTotal, isBlankRow, isCommentRow, isTotalRow } from "./header";
+import { indexOfName } from "../names";
 import type { RecognisedExport } from "./kinds";
 import { fromDateSerial, isoDay } from "../excelDate";
 import { recogniseExport, rowKey } from "./kinds";
@@ -104,10 +106,31 @@ export class ExportSession {
     return !this.header && this.problems.some((p) => p.code === "noHeader");
   }
 
-  /** Call when the file has ended; reports a file that never showed a header. */
+  /**
+   * Call when the file has ended: reports a file that never showed a header, and checks a statement's footer
+   * totals against the rows read (a mismatch means rows were lost on the way, or the file was edited).
+   */
   finish(): void {
     if (!this.header && !this.problems.some((p) => p.code === "noHeader")) this.noHeader();
+    for (const footer of this.footers) {
+      const read = this.sides[footer.side];
+      if (!read || (read.count === footer.count && Math.abs(read.amount - Math.abs(footer.amount)) < 0.005)) continue;
+      const amount = (n: number) => n.toFixed(2);
+      this.problems.push({
+        code: "footerMismatch",
+        sheet: this.fileName,
+        address: "",
+        value: `${read.count} / ${amount(read.amount)}`,
+        field: footer.side === "income" ? "收入合计" : "支出合计",
+        detail: `${footer.count} / ${amount(Math.abs(footer.amount))}`,
+      });
+    }
   }
+
+  /** A statement's footer totals, as read. */
+  private readonly footers: FooterTotal[] = [];
+  /** Per side of a statement, the count and sum of the amounts read, to check against its footer. */
+  private sides: Partial<Record<FooterTotal["side"], { column: number; count: number; amount: number }>> = {};
 
   /** The number format each column should get, from what its values were. */
   columnFormats(): string[] {
@@ -143,6 +166,10 @@ export class ExportSession {
     this.rules = named.map(columnRule);
     this.types = tableHeaders.map(() => 0);
     this.line = at + 1;
+    const income = indexOfName(named, ["收入金额（+元）", "收入金额(+元)", "收入金额"]);
+    const expense = indexOfName(named, ["支出金额（-元）", "支出金额(-元)", "支出金额"]);
+    if (income >= 0) this.sides.income = { column: income, count: 0, amount: 0 };
+    if (expense >= 0) this.sides.expense = { column: expense, count: 0, amount: 0 };
     if (addedDate) {
       const single = period.start === period.end;
       this.dayValue = single ? { value: period.start, type: "date" } : { value: periodText(period), type: "text" };
@@ -176,6 +203,11 @@ export class ExportSession {
     const out: ImportedValue[][] = [];
     for (const row of rows) {
       this.line++;
+      if (isCommentRow(row)) {
+        const footer = footerTotal(row);
+        if (footer) this.footers.push(footer);
+        continue;
+      }
       if (isTotalRow(row)) {
         this.counts.totalsSkipped++;
         continue;
@@ -212,6 +244,14 @@ export class ExportSession {
       this.counts.rowsRead++;
       if (row.length > width && row.slice(width).some((v) => trimValue(v) !== "")) {
         this.problems.push({ code: "extraCells", sheet: this.fileName, address: cellAddress(this.line - 1, width), value: row.slice(width).join(", ").slice(0, 60), field: "", detail: String(width) });
+      }
+      // Every row read counts toward a statement's totals, duplicates included: the footer counts the file.
+      for (const side of [this.sides.income, this.sides.expense]) {
+        const amount = side ? values[side.column + shift] : null;
+        if (side && typeof amount === "number" && amount !== 0) {
+          side.count++;
+          side.amount += Math.abs(amount);
+        }
       }
       const key = rowKey(values, header.recognised.keyColumns);
       if (this.isPresent(key) || this.seen.has(key)) {
