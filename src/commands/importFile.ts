@@ -6,8 +6,8 @@
 import { MAX_COLUMNS } from "../core/cellAddress";
 import type { ExportKindDefinition } from "../core/import/kinds";
 import { columnOrder } from "../core/import/header";
-import { rowKey } from "../core/import/kinds";
-import type { ImportCounts, ImportedValue, SessionHeader } from "../core/import/session";
+import { rowKey, rowSignature } from "../core/import/kinds";
+import type { ExistingRow, ImportCounts, ImportedValue, SessionHeader } from "../core/import/session";
 import { ExportSession, excelCell } from "../core/import/session";
 import type { Language } from "../core/language";
 import type { Problem } from "../core/problems";
@@ -45,6 +45,10 @@ export interface FileResult {
   readonly maxRequestBytes: number;
   /** Columns whose personal data was masked. */
   readonly maskedColumns: readonly string[];
+  /** The file's format as the operator knows it: CSV, XLSX, XLS. */
+  readonly format: string;
+  /** What the session found: the header's line and the period the file names. */
+  readonly header: SessionHeader | null;
 }
 
 const problem = (fileName: string, code: Problem["code"], value = "", field = "", detail?: string): Problem =>
@@ -53,7 +57,7 @@ const problem = (fileName: string, code: Problem["code"], value = "", field = ""
 export async function importFile(context: Excel.RequestContext, request: ImportRequest, language: Language): Promise<FileResult> {
   let meta: CsvMeta | null = null;
   let syncs = 0;
-  const base = { fileName: request.fileName, counts: { rowsRead: 0, rowsAdded: 0, duplicates: 0, totalsSkipped: 0 } };
+  const base = { fileName: request.fileName, counts: { rowsRead: 0, rowsAdded: 0, rowsUpdated: 0, rowsUnchanged: 0, duplicates: 0, totalsSkipped: 0 } };
   const result = (fields: Partial<FileResult> & Pick<FileResult, "status">): FileResult => ({
     ...base,
     kind: null,
@@ -64,13 +68,15 @@ export async function importFile(context: Excel.RequestContext, request: ImportR
     syncs,
     maxRequestBytes: 0,
     maskedColumns: [],
+    format: "CSV",
+    header: null,
     ...fields,
   });
 
   const rows = readCsvRows(request.chunks, (m) => (meta = m), request.signal);
   // The session is built before the table's keys are known; it asks for them only once rows flow.
-  const present = new Set<string>();
-  const session = new ExportSession(request.fileName, (key) => present.has(key), { keepPersonalData: request.keepPersonalData === true });
+  const present = new Map<string, ExistingRow>();
+  const session = new ExportSession(request.fileName, (key) => present.get(key), { keepPersonalData: request.keepPersonalData === true });
   let found: SessionHeader | null = null;
   let ended = false;
   try {
@@ -109,13 +115,14 @@ export async function importFile(context: Excel.RequestContext, request: ImportR
   }
 
   if (existing && !request.replace && existing.rowCount > 1) {
-    // order[t] is the file column shown in table column t; keys are built in the file's order, as the session does.
-    const fileColumns = recognised.keyColumns.length > 0 ? recognised.keyColumns : headers.map((_, i) => i);
-    syncs += await readColumnsInBlocks(context, existing, fileColumns.map((c) => order.indexOf(c)), (block) => {
+    // order[t] is the file column shown in table column t; keys and signatures are built in the file's order, as
+    // the session builds them. Every file column is read, so a newer export's changed figures can be told apart.
+    let row = 0;
+    syncs += await readColumnsInBlocks(context, existing, order.flatMap((fileColumn, t) => (fileColumn >= 0 ? [t] : [])), (block) => {
       for (const tableRow of block) {
         const fileRow: ImportedValue[] = headers.map(() => null);
-        order.forEach((fileColumn, t) => (fileRow[fileColumn] = asImported(tableRow[t])));
-        present.add(rowKey(fileRow, recognised.keyColumns));
+        order.forEach((fileColumn, t) => fileColumn >= 0 && (fileRow[fileColumn] = asImported(tableRow[t])));
+        present.set(rowKey(fileRow, recognised.keyColumns), { row: row++, signature: rowSignature(fileRow) });
       }
     });
   }
@@ -130,9 +137,11 @@ export async function importFile(context: Excel.RequestContext, request: ImportR
     replace: request.replace,
     budgetBytes: request.budgetBytes ?? REQUEST_BUDGET_BYTES,
   });
-  const toTable = (values: ImportedValue[]) => order.map((fileColumn) => excelCell(values[fileColumn] ?? null));
+  // A column the operator added gets nothing in a new row, and is left alone (null) in an updated one.
+  const toTable = (values: ImportedValue[]) => order.map((fileColumn) => (fileColumn < 0 ? "" : excelCell(values[fileColumn] ?? null)));
+  const toUpdate = (values: ImportedValue[]) => order.map((fileColumn) => (fileColumn < 0 ? null : excelCell(values[fileColumn] ?? null)));
   const finish = (fields: Partial<FileResult> & Pick<FileResult, "status">) =>
-    result({ kind, sheetName, counts: { ...session.counts }, problems: session.problems, maxRequestBytes: tableImport.maxRequestBytes, maskedColumns: [...session.maskedColumns], ...fields, syncs: syncs + tableImport.syncs });
+    result({ kind, sheetName, counts: { ...session.counts }, problems: session.problems, maxRequestBytes: tableImport.maxRequestBytes, maskedColumns: [...session.maskedColumns], header: session.found, ...fields, syncs: syncs + tableImport.syncs });
 
   try {
     await tableImport.add(session.push([]).map(toTable));
@@ -149,6 +158,7 @@ export async function importFile(context: Excel.RequestContext, request: ImportR
     }
     session.finish();
     await tableImport.flush();
+    await tableImport.update(session.updates.map((u) => ({ row: u.row, values: toUpdate(u.values) })));
     const formats = session.columnFormats();
     await tableImport.commit(order.map((fileColumn) => formats[fileColumn] ?? "General"));
     return finish({ status: "imported" });

@@ -2,7 +2,8 @@
  * "Import store data": each file into its kind's table (each in its own Excel.run, so one file's failure leaves
  * the others imported), then one Import Log row per file and Store Metrics rebuilt.
  */
-import { IMPORT_LOG, rowInOrder } from "../core/contract";
+import type { ImportLogRow } from "../core/contract";
+import { periodText } from "../core/import/period";
 import { toDateTimeSerial } from "../core/excelDate";
 import type { ClockTime } from "../core/excelDate";
 import { describeExcelError } from "../excel/errors";
@@ -52,7 +53,7 @@ function failureReason(result: FileResult, t: Translate): string {
   return result.error ? describeExcelError(result.error, t) : "";
 }
 
-function logRow(result: FileResult, time: number, language: "en-US" | "zh-CN", t: Translate): (string | number)[] {
+function logRow(result: FileResult, time: number, language: "en-US" | "zh-CN", t: Translate): ImportLogRow {
   const status =
     result.status === "imported"
       ? result.problems.length === 0
@@ -64,7 +65,7 @@ function logRow(result: FileResult, time: number, language: "en-US" | "zh-CN", t
   // Text cells in the log carry file names as the user chose them: guard them like imported text.
   const text = (s: string) => (/^[=+\-@]/.test(s) ? `'${s}` : s);
   const masked = maskedText(result, language, t);
-  return rowInOrder(IMPORT_LOG.columns, {
+  return {
     time,
     file: text(result.fileName),
     kind: result.kind ? result.kind.label[language] : "",
@@ -73,6 +74,29 @@ function logRow(result: FileResult, time: number, language: "en-US" | "zh-CN", t
     rowsAdded: result.status === "imported" ? result.counts.rowsAdded : 0,
     duplicates: result.counts.duplicates,
     problems: text(masked ? `${status} ${masked}` : status),
+    rowsUpdated: result.status === "imported" ? result.counts.rowsUpdated : 0,
+    rowsUnchanged: result.counts.rowsUnchanged,
+  };
+}
+
+/** One line per imported file: kind, format and encoding, header row, period, what became of its rows. */
+function fileLine(r: FileResult, language: "en-US" | "zh-CN", t: Translate): string {
+  const c = r.counts;
+  const skipped = c.duplicates + c.totalsSkipped;
+  return t("import.file", {
+    file: r.fileName,
+    kind: r.kind?.label[language] ?? "",
+    format: r.format,
+    encoding: r.encoding,
+    header: r.header?.headerLine ?? "",
+    period: r.header?.period ? t("import.period", { period: periodText(r.header.period) }) : "",
+    sheet: r.sheetName ?? "",
+    read: c.rowsRead,
+    added: c.rowsAdded,
+    updated: c.rowsUpdated,
+    unchanged: c.rowsUnchanged,
+    skipped,
+    reasons: skipped > 0 ? t("import.skipReasons", { duplicates: c.duplicates, totals: c.totalsSkipped }) : "",
   });
 }
 
@@ -113,13 +137,15 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
           kind: null,
           encoding: "",
           sheetName: null,
-          counts: { rowsRead: 0, rowsAdded: 0, duplicates: 0, totalsSkipped: 0 },
+          counts: { rowsRead: 0, rowsAdded: 0, rowsUpdated: 0, rowsUnchanged: 0, duplicates: 0, totalsSkipped: 0 },
           problems: [],
           status: "failed",
           error,
           syncs: 0,
           maxRequestBytes: 0,
           maskedColumns: [],
+          format: "",
+          header: null,
         }));
       results.push(result);
     }
@@ -133,7 +159,7 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
 
     const lines = results.map((r) =>
       r.status === "imported"
-        ? [t("import.file", { file: r.fileName, kind: r.kind?.label[language] ?? "", sheet: r.sheetName ?? "", read: r.counts.rowsRead, added: r.counts.rowsAdded, duplicates: r.counts.duplicates, encoding: r.encoding }), maskedText(r, language, t)].filter(Boolean).join(" ")
+        ? [fileLine(r, language, t), maskedText(r, language, t)].filter(Boolean).join(" ")
         : r.status === "cancelled"
           ? t("import.fileCancelled", { file: r.fileName })
           : t("import.fileFailed", { file: r.fileName, reason: failureReason(r, t) }),
@@ -141,12 +167,13 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
     const problems = imported.flatMap((r) => r.problems.map((p) => describeProblem(p, t)));
     const failed = results.length - imported.length;
     const added = imported.reduce((n, r) => n + r.counts.rowsAdded, 0);
-    const duplicates = imported.reduce((n, r) => n + r.counts.duplicates, 0);
+    const updated = imported.reduce((n, r) => n + r.counts.rowsUpdated, 0);
+    const unchanged = imported.reduce((n, r) => n + r.counts.rowsUnchanged, 0);
     return {
       ok: failed === 0,
       message:
         failed === 0
-          ? t("import.done", { files: joinList(language, imported.map((r) => r.fileName)), added, duplicates })
+          ? t("import.done", { files: joinList(language, imported.map((r) => r.fileName)), added, updated, unchanged })
           : results.length === 1
             ? t("import.oneFailed")
             : failed === results.length

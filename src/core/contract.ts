@@ -120,6 +120,9 @@ export const RANKING_OUTPUT = {
   },
 } as const;
 
+/** A row of the Import Log by column. */
+export type ImportLogRow = Readonly<Record<keyof typeof IMPORT_LOG.columns, string | number>>;
+
 /** The import's bookkeeping sheets. */
 export const IMPORT_LOG = {
   sheetName: both("Import Log", "导入记录"),
@@ -133,6 +136,9 @@ export const IMPORT_LOG = {
     rowsAdded: both("Rows added", "新增行数"),
     duplicates: both("Duplicates skipped", "跳过重复"),
     problems: both("Problems", "问题"),
+    // Added after the first release: a log made before gets these columns at its right the next time.
+    rowsUpdated: both("Rows updated", "更新行数"),
+    rowsUnchanged: both("Rows unchanged", "未变行数"),
   },
 } as const;
 

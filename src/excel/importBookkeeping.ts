@@ -2,10 +2,12 @@
  * After an import: one Import Log row per file (appended to the add-in's log table), and Store Metrics rebuilt
  * from every data table that holds its inputs.
  */
+import type { ImportLogRow } from "../core/contract";
 import { IMPORT_LOG, STORE_METRICS, columnNames, rowInOrder } from "../core/contract";
 import type { Language } from "../core/language";
 import { METRIC_COLUMNS, METRIC_SOURCES, METRICS_DATE, METRICS_TOTAL, MetricsAccumulator } from "../core/import/metrics";
 import { EXPORT_KINDS } from "../core/import/kinds";
+import { indexOfName } from "../core/names";
 import { freeSheetName } from "../core/sheetNames";
 import { planOutputSheet } from "../core/workbookPlan";
 import { fillNumberFormat } from "./ranges";
@@ -23,18 +25,45 @@ const LOG_FORMATS = rowInOrder(IMPORT_LOG.columns, {
   rowsAdded: "#,##0",
   duplicates: "#,##0",
   problems: "@",
+  rowsUpdated: "#,##0",
+  rowsUnchanged: "#,##0",
 });
 
-/** Appends the log rows: two round trips, and one more when the log sheet is new. */
-export async function appendImportLog(context: Excel.RequestContext, rows: readonly (readonly (string | number)[])[], language: Language): Promise<void> {
-  const existing = context.workbook.tables.getItemOrNullObject(IMPORT_LOG.tableName).load("name");
+type LogColumn = keyof typeof IMPORT_LOG.columns;
+
+/**
+ * Appends the log rows: three round trips to an existing log, two to a new one. Columns are found by name, so a
+ * log made by an earlier version gets the newer columns at its right, and columns the user added stay empty.
+ */
+export async function appendImportLog(context: Excel.RequestContext, records: readonly ImportLogRow[], language: Language): Promise<void> {
+  const existing = context.workbook.tables.getItemOrNullObject(IMPORT_LOG.tableName);
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
+  const keys = Object.keys(IMPORT_LOG.columns) as LogColumn[];
   if (!existing.isNullObject) {
-    context.workbook.tables.getItem(IMPORT_LOG.tableName).rows.add(undefined, rows.map((r) => [...r]));
+    const table = context.workbook.tables.getItem(IMPORT_LOG.tableName);
+    const header = table.getHeaderRowRange().load("values");
+    await context.sync();
+    const headers = (header.values[0] ?? []).map(String);
+    const at = new Map<LogColumn, number>();
+    for (const key of keys) {
+      let position = indexOfName(headers, IMPORT_LOG.columns[key]);
+      if (position < 0) {
+        table.columns.add(undefined, undefined, IMPORT_LOG.columns[key][language]);
+        position = headers.push(IMPORT_LOG.columns[key][language]) - 1;
+      }
+      at.set(key, position);
+    }
+    const rows = records.map((record) => {
+      const row: (string | number)[] = headers.map(() => "");
+      for (const key of keys) row[at.get(key) as number] = record[key];
+      return row;
+    });
+    table.rows.add(undefined, rows);
     await context.sync();
     return;
   }
+  const rows = records.map((record) => rowInOrder(IMPORT_LOG.columns, record));
   const sheet = context.workbook.worksheets.add(freeSheetName(IMPORT_LOG.sheetName[language], sheets.items.map((s) => s.name)));
   sheet.customProperties.add(OWNER_PROPERTY, LOG_OWNER);
   const headers = columnNames(IMPORT_LOG.columns, language);

@@ -35,7 +35,7 @@ describe("Import store data", () => {
     const { excel, env } = setup();
     const outcome = await importStoreData(env, [fixture("sycm-overview-preamble.gbk.csv")], OPTIONS);
     expect(outcome.ok).toBe(true);
-    expect(outcome.message).toBe("Imported sycm-overview-preamble.gbk.csv: 3 rows added, 0 duplicates skipped.");
+    expect(outcome.message).toBe("Imported sycm-overview-preamble.gbk.csv: 3 rows added, 0 updated, 0 unchanged.");
     const data = sheetOf(excel, "Sycm Overview");
     expect(data?.tables).toEqual([{ name: "SycmOverview", address: "A1:I4" }]);
     expect(data?.values).toEqual([
@@ -48,7 +48,7 @@ describe("Import store data", () => {
     expect(data?.numberFormats?.[1]?.[4]).toBe("0.00%");
 
     const log = sheetOf(excel, "Import Log");
-    expect(log?.values[1]).toEqual([46350 + 10.5 / 24, "sycm-overview-preamble.gbk.csv", "Sycm shop overview", "gb18030", 3, 3, 0, "OK"]);
+    expect(log?.values[1]).toEqual([46350 + 10.5 / 24, "sycm-overview-preamble.gbk.csv", "Sycm shop overview", "gb18030", 3, 3, 0, "OK", 0, 0]);
 
     const metrics = sheetOf(excel, "Store Metrics");
     expect(metrics?.values[0]).toEqual(["Date", "Visitors", "Page views", "Paying buyers", "Conversion rate", "GMV", "AOV", "UV value", "Orders", "Refund amount"]);
@@ -57,21 +57,43 @@ describe("Import store data", () => {
     expect(metrics?.values[4]?.[4]).toBeCloseTo(101 / 3534, 12);
   });
 
-  it("skips every row on a second import of the same file, and says so", async () => {
+  it("changes nothing on a second import of the same file, and counts its rows as unchanged", async () => {
     const { excel, env } = setup();
     await importStoreData(env, [fixture("sycm-overview-preamble.gbk.csv")], OPTIONS);
+    const before = sheetOf(excel, "Sycm Overview");
     const outcome = await importStoreData(env, [fixture("sycm-overview-preamble.gbk.csv")], OPTIONS);
-    expect(outcome.results[0]?.counts).toMatchObject({ rowsRead: 3, rowsAdded: 0, duplicates: 3 });
+    expect(outcome.results[0]?.counts).toMatchObject({ rowsRead: 3, rowsAdded: 0, rowsUpdated: 0, rowsUnchanged: 3, duplicates: 0 });
+    expect(sheetOf(excel, "Sycm Overview")).toEqual(before);
     expect(sheetOf(excel, "Sycm Overview")?.tables).toEqual([{ name: "SycmOverview", address: "A1:I4" }]);
     expect(sheetOf(excel, "Import Log")?.values).toHaveLength(3);
   });
 
-  it("appends new rows and skips those already present", async () => {
+  it("appends new rows and leaves those already present alone", async () => {
     const { excel, env } = setup();
     await importStoreData(env, [text("a.csv", "统计日期,访客数,支付金额\n2026-11-01,10,1\n2026-11-02,20,2\n")], OPTIONS);
     const outcome = await importStoreData(env, [text("b.csv", "统计日期,访客数,支付金额\n2026-11-02,20,2\n2026-11-03,30,3\n")], OPTIONS);
-    expect(outcome.results[0]?.counts).toMatchObject({ rowsAdded: 1, duplicates: 1 });
+    expect(outcome.results[0]?.counts).toMatchObject({ rowsAdded: 1, rowsUnchanged: 1, rowsUpdated: 0 });
     expect(sheetOf(excel, "Sycm Overview")?.values.map((r) => r[1])).toEqual(["访客数", 10, 20, 30]);
+  });
+
+  it("lets the later export win: a day's changed figures update its row, the operator's own column is not touched", async () => {
+    const { excel, env } = setup();
+    await importStoreData(env, [text("a.csv", "统计日期,访客数,支付金额\n2026-11-01,10,1\n2026-11-02,20,2\n")], OPTIONS);
+    // The operator adds a notes column to the imported table and writes in it.
+    await excel.run(async (context) => {
+      context.workbook.tables.getItem("SycmOverview").columns.add(undefined, undefined, "我的备注");
+      context.workbook.worksheets.getItem("Sycm Overview").getRange("D2:D3").values = [["大促"], ["复盘"]];
+      await context.sync();
+    });
+    const outcome = await importStoreData(env, [text("b.csv", "统计日期,访客数,支付金额\n2026-11-02,25,2.5\n2026-11-03,30,3\n")], OPTIONS);
+    expect(outcome.results[0]?.counts).toMatchObject({ rowsAdded: 1, rowsUpdated: 1, rowsUnchanged: 0 });
+    expect(sheetOf(excel, "Sycm Overview")?.values).toEqual([
+      ["统计日期", "访客数", "支付金额", "我的备注"],
+      [46327, 10, 1, "大促"],
+      [46328, 25, 2.5, "复盘"],
+      [46329, 30, 3, null],
+    ]);
+    expect(sheetOf(excel, "Import Log")?.values[2]?.slice(8)).toEqual([1, 0]);
   });
 
   it("replaces the kind's data with Replace", async () => {
@@ -213,7 +235,7 @@ describeSamples("importing the real Taobao exports in ../shared/samples/taobao",
   });
 });
 
-it("reads an existing table's header and key column, never its whole body, to plan an append", async () => {
+it("reads an existing table's columns in blocks to plan an append, each response small", async () => {
   const { excel, env } = setup();
   const rows = Array.from({ length: 2000 }, (_, i) => `${46000 + i},${i},${i}`).join("\n");
   await importStoreData(env, [text("a.csv", `统计日期,访客数,支付金额\n${rows}\n`)], OPTIONS);
@@ -221,9 +243,9 @@ it("reads an existing table's header and key column, never its whole body, to pl
   // 2040-01-01 (serial 51136) is after every date of the first file (serials 46000–47999), so it is new.
   await importStoreData(env, [text("b.csv", "统计日期,访客数,支付金额\n2040-01-01,1,1\n")], OPTIONS);
   const { responseBytes } = excel.stats();
-  // Planning reads names and the header; then one block of the date column (2,000 numbers); nothing reads all three columns.
+  // Planning reads names and the header; then the file's three columns of 2,000 rows (to tell changed rows).
   expect(responseBytes.slice(0, 2).every((b) => b < 1000)).toBe(true);
-  expect(responseBytes[2]).toBeLessThan(2000 * 10);
+  expect(responseBytes[2]).toBeLessThan(2000 * 30);
   expect(sheetOf(excel, "Sycm Overview")?.values).toHaveLength(2002);
 });
 
@@ -233,7 +255,7 @@ describe("the day of every row", () => {
     const day = (d: string) => text(`【生意参谋平台】商品_全部_${d}.csv`, sycmProducts({ day: d, products: 40, withDateColumn: false }));
     await importStoreData(env, [day("2026-11-20")], OPTIONS);
     const second = await importStoreData(env, [day("2026-11-21")], OPTIONS);
-    expect(second.message).toBe("Imported 【生意参谋平台】商品_全部_2026-11-21.csv: 40 rows added, 0 duplicates skipped.");
+    expect(second.message).toBe("Imported 【生意参谋平台】商品_全部_2026-11-21.csv: 40 rows added, 0 updated, 0 unchanged.");
     const data = sheetOf(excel, "Sycm Products");
     expect(data?.values[0]?.slice(0, 3)).toEqual(["统计日期", "商品ID", "商品名称"]);
     expect(data?.values.map((r) => r[0]).slice(1)).toEqual([...Array(40).fill(46346), ...Array(40).fill(46347)]);

@@ -53,12 +53,14 @@ export function isBlankRow(row: readonly string[]): boolean {
 }
 
 /**
- * Maps a file's columns onto an existing table's, by header (names compared as everywhere else); null when the
- * two differ. order[t] is the file column that goes to table column t.
+ * Maps a file's columns onto an existing table's, by header (names compared as everywhere else). order[t] is the
+ * file column that goes to table column t, or -1 for a column the operator added to the table (never touched).
+ * Null when a file column has no place in the table, or two table columns claim the same file column.
+ * @example columnOrder(["日期", "访客数", "我的备注"], ["访客数", "日期"]) → [1, 0, -1]
  */
 export function columnOrder(tableHeaders: readonly string[], fileHeaders: readonly string[]): number[] | null {
-  if (tableHeaders.length !== fileHeaders.length) return null;
   const fileKeys = fileHeaders.map((h) => nameKey(h) || h);
   const order = tableHeaders.map((h) => fileKeys.indexOf(nameKey(h) || h));
-  return order.some((i) => i < 0) || new Set(order).size !== order.length ? null : order;
+  const placed = order.filter((i) => i >= 0);
+  return placed.length !== fileHeaders.length || new Set(placed).size !== placed.length ? null : order;
 }

@@ -121,6 +121,14 @@ export function recogniseExport(headers: readonly string[], fileName: string): R
 }
 
 /**
+ * What a whole row holds, to tell an unchanged row from an updated one: numbers compared at the 15 significant
+ * digits Excel keeps (2.99% arrives as 0.029900000000000003 and is stored as 0.0299).
+ */
+export function rowSignature(values: readonly (string | number | null)[]): string {
+  return rowKey(values.map((v) => (typeof v === "number" ? Number(v.toPrecision(15)) : v)), []);
+}
+
+/**
  * A row's identity for de-duplication: its key columns' values (or all of them), each tagged with its type and
  * separated by a control character no export holds, so that different rows never share a key.
  */

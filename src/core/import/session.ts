@@ -10,7 +10,7 @@ import { HEADER_SEARCH_ROWS, findExportHeader, footerTotal, isBlankRow, isCommen
 import { indexOfName } from "../names";
 import type { RecognisedExport } from "./kinds";
 import { fromDateSerial, isoDay } from "../excelDate";
-import { recogniseExport, rowKey } from "./kinds";
+import { recogniseExport, rowKey, rowSignature } from "./kinds";
 import type { Period } from "./period";
 import { maskValue } from "./privacy";
 import { ADDED_DATE_HEADER, dateColumn, exportPeriod, periodText } from "./period";
@@ -25,8 +25,26 @@ const TYPE_BIT = Object.fromEntries(VALUE_TYPES.map((t, i) => [t, 1 << i])) as R
 export interface ImportCounts {
   rowsRead: number;
   rowsAdded: number;
+  /** Rows already in the table whose figures the newer export changed. */
+  rowsUpdated: number;
+  /** Rows already in the table, the same in this export. */
+  rowsUnchanged: number;
+  /** Rows repeated within this file. */
   duplicates: number;
   totalsSkipped: number;
+}
+
+/** A row already in the data table, by its key: where it is, and what it holds (as `rowKey` of the whole row). */
+export interface ExistingRow {
+  /** Position in the table's body, zero-based. */
+  readonly row: number;
+  readonly signature: string;
+}
+
+/** A row of the table to rewrite with an export's newer values. */
+export interface RowUpdate {
+  readonly row: number;
+  readonly values: ImportedValue[];
 }
 
 export interface SessionHeader {
@@ -37,10 +55,17 @@ export interface SessionHeader {
   readonly period: Period | null;
   /** The importer added the first column (the day, or the period, of every row). */
   readonly addedDate: boolean;
+  /** Line of the file (1-based) that holds the header. */
+  readonly headerLine: number;
 }
 
 export class ExportSession {
-  readonly counts: ImportCounts = { rowsRead: 0, rowsAdded: 0, duplicates: 0, totalsSkipped: 0 };
+  readonly counts: ImportCounts = { rowsRead: 0, rowsAdded: 0, rowsUpdated: 0, rowsUnchanged: 0, duplicates: 0, totalsSkipped: 0 };
+  /**
+   * Rows of the table the export changes: the later export wins, since Sycm's figures for a day change until the
+   * next day and order and refund statuses change. Applied only when the import commits.
+   */
+  readonly updates: RowUpdate[] = [];
   readonly problems: Problem[] = [];
   private buffered: string[][] = [];
   private header: SessionHeader | null = null;
@@ -56,8 +81,8 @@ export class ExportSession {
 
   constructor(
     readonly fileName: string,
-    /** Keys already in the data table, when appending. */
-    private readonly isPresent: (key: string) => boolean = () => false,
+    /** Rows already in the data table by key, when appending. */
+    private readonly existing: (key: string) => ExistingRow | undefined = () => undefined,
     private readonly options: { readonly keepPersonalData?: boolean } = {},
   ) {}
 
@@ -161,7 +186,7 @@ export class ExportSession {
     // The day is part of a row's identity: without a date column, the preamble's or the file name's day becomes one.
     const addedDate = this.dateAt < 0 && period !== null;
     const tableHeaders = addedDate ? [ADDED_DATE_HEADER, ...named] : named;
-    this.header = { headers: tableHeaders, recognised: recogniseExport(tableHeaders, this.fileName), period, addedDate };
+    this.header = { headers: tableHeaders, recognised: recogniseExport(tableHeaders, this.fileName), period, addedDate, headerLine: at + 1 };
     this.fileWidth = named.length;
     this.rules = named.map(columnRule);
     this.types = tableHeaders.map(() => 0);
@@ -254,8 +279,18 @@ export class ExportSession {
         }
       }
       const key = rowKey(values, header.recognised.keyColumns);
-      if (this.isPresent(key) || this.seen.has(key)) {
+      if (this.seen.has(key)) {
         this.counts.duplicates++;
+        continue;
+      }
+      const before = this.existing(key);
+      if (before) {
+        this.seen.add(key);
+        if (rowSignature(values) === before.signature) this.counts.rowsUnchanged++;
+        else {
+          this.counts.rowsUpdated++;
+          this.updates.push({ row: before.row, values });
+        }
         continue;
       }
       this.seen.add(key);

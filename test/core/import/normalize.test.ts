@@ -1,6 +1,6 @@
 import { excelCell, ExportSession } from "../../../src/core/import/session";
 import { findExportHeader, isTotalRow } from "../../../src/core/import/header";
-import { recogniseExport, rowKey } from "../../../src/core/import/kinds";
+import { recogniseExport, rowKey, rowSignature } from "../../../src/core/import/kinds";
 import { columnRule, needsTextGuard, normalizeValue } from "../../../src/core/import/normalize";
 
 const plain = { fen: false, id: false };
@@ -122,8 +122,12 @@ describe("finding the table in an export", () => {
 });
 
 describe("a file's rows through a session", () => {
-  it("finds the header across batches, skips totals and blanks, drops repeats and rows already present", () => {
-    const session = new ExportSession("overview.csv", (key) => key === rowKey([46347], [0]));
+  it("finds the header across batches, skips totals and blanks, drops repeats, and tells unchanged rows from updated ones", () => {
+    const stored: Record<string, { row: number; signature: string }> = {
+      [rowKey([46347], [0])]: { row: 0, signature: rowSignature([46347, 1204, 3456.7]) },
+      [rowKey([46348], [0])]: { row: 1, signature: rowSignature([46348, 1300, null]) },
+    };
+    const session = new ExportSession("overview.csv", (key) => stored[key]);
     expect(session.push([["生意参谋"], ["统计日期：…"]])).toEqual([]);
     const rows = session.push([
       ["统计日期", "访客数", "支付金额"],
@@ -131,10 +135,13 @@ describe("a file's rows through a session", () => {
       ["", ""],
       ["2026-11-22", "1350", "-"],
       ["2026-11-22", "1350", "-"],
+      ["2026-11-23", "1500", "10"],
       ["合计", "2,554", "3,456.70"],
     ]);
-    expect(rows).toEqual([[46348, 1350, null]]);
-    expect(session.counts).toEqual({ rowsRead: 3, rowsAdded: 1, duplicates: 2, totalsSkipped: 1 });
+    expect(rows).toEqual([[46349, 1500, 10]]);
+    expect(session.counts).toEqual({ rowsRead: 4, rowsAdded: 1, rowsUpdated: 1, rowsUnchanged: 1, duplicates: 1, totalsSkipped: 1 });
+    // The later export wins: the stored 2026-11-22 row gets the newer figures when the import commits.
+    expect(session.updates).toEqual([{ row: 1, values: [46348, 1350, null] }]);
     expect(session.found?.recognised.definition.kind).toBe("sycmOverview");
     expect(session.columnFormats()).toEqual(["yyyy-mm-dd", "General", "General"]);
   });
