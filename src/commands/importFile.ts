@@ -7,13 +7,21 @@ import { MAX_COLUMNS } from "../core/cellAddress";
 import type { ExportKindDefinition } from "../core/import/kinds";
 import { columnOrder } from "../core/import/header";
 import { rowKey, rowSignature } from "../core/import/kinds";
+import { columnRule } from "../core/import/normalize";
 import type { ExistingRow, ImportCounts, ImportedValue, SessionHeader } from "../core/import/session";
 import { ExportSession, excelCell } from "../core/import/session";
 import type { Language } from "../core/language";
 import type { Problem } from "../core/problems";
 import { freeSheetName } from "../core/sheetNames";
 import type { CsvMeta } from "../csv/reader";
-import { NotTextError, UnterminatedQuoteError, readCsvRows } from "../csv/reader";
+import type { RowBatch } from "../csv/reader";
+import { NotTextError, UnterminatedQuoteError } from "../csv/reader";
+import type { FileFormat } from "../spreadsheet/format";
+import { MAX_SPREADSHEET_BYTES, formatLabel } from "../spreadsheet/format";
+import { readSpreadsheetInThread } from "../spreadsheet/inThread";
+import { WorkbookTooLargeError, openExport } from "../spreadsheet/open";
+import type { SpreadsheetReader } from "../spreadsheet/reader";
+import { CorruptWorkbookError, EncryptedWorkbookError } from "../spreadsheet/rows";
 import { asImported, findTable, readColumnsInBlocks } from "../excel/storeImport";
 import { REQUEST_BUDGET_BYTES, TableImport, TooManyRowsError } from "../excel/tableImport";
 
@@ -21,6 +29,8 @@ export interface ImportRequest {
   readonly fileName: string;
   readonly chunks: AsyncIterable<Uint8Array>;
   readonly replace: boolean;
+  /** How spreadsheet files are read: in a Web Worker in the pane; on this thread in tests. */
+  readonly spreadsheets?: SpreadsheetReader;
   /** Import names, phones and addresses as exported (the pane's option); masked otherwise. */
   readonly keepPersonalData?: boolean;
   readonly signal?: AbortSignal;
@@ -54,6 +64,14 @@ export interface FileResult {
 const problem = (fileName: string, code: Problem["code"], value = "", field = "", detail?: string): Problem =>
   detail === undefined ? { code, sheet: fileName, address: "", value, field } : { code, sheet: fileName, address: "", value, field, detail };
 
+/** A workbook refused before or while parsing: too large, encrypted, or not readable. */
+function spreadsheetProblem(error: unknown, fileName: string): Problem | null {
+  if (error instanceof WorkbookTooLargeError) return problem(fileName, "workbookTooLarge", `${Math.round(MAX_SPREADSHEET_BYTES / 1024 / 1024)} MB`);
+  if (error instanceof EncryptedWorkbookError) return problem(fileName, "workbookEncrypted");
+  if (error instanceof CorruptWorkbookError) return problem(fileName, "workbookCorrupt", error.message.slice(0, 80));
+  return null;
+}
+
 export async function importFile(context: Excel.RequestContext, request: ImportRequest, language: Language): Promise<FileResult> {
   let meta: CsvMeta | null = null;
   let syncs = 0;
@@ -68,12 +86,22 @@ export async function importFile(context: Excel.RequestContext, request: ImportR
     syncs,
     maxRequestBytes: 0,
     maskedColumns: [],
-    format: "CSV",
+    format: formatLabel(format),
     header: null,
     ...fields,
   });
 
-  const rows = readCsvRows(request.chunks, (m) => (meta = m), request.signal);
+  let format: FileFormat = "text";
+  let rows: AsyncIterator<RowBatch>;
+  try {
+    const opened = await openExport(request.chunks, request.spreadsheets ?? readSpreadsheetInThread, (m) => (meta = m), request.signal);
+    format = opened.format;
+    rows = opened.rows;
+  } catch (error) {
+    const refused = spreadsheetProblem(error, request.fileName);
+    if (refused) return result({ status: "failed", problems: [refused] });
+    throw error;
+  }
   // The session is built before the table's keys are known; it asks for them only once rows flow.
   const present = new Map<string, ExistingRow>();
   const session = new ExportSession(request.fileName, (key) => present.get(key), { keepPersonalData: request.keepPersonalData === true });
@@ -91,6 +119,8 @@ export async function importFile(context: Excel.RequestContext, request: ImportR
   } catch (error) {
     if (error instanceof NotTextError) return result({ status: "failed", problems: [problem(request.fileName, "notTextFile")] });
     if (error instanceof UnterminatedQuoteError) return result({ status: "failed", problems: [problem(request.fileName, "unterminatedQuote", String(error.line))] });
+    const refused = spreadsheetProblem(error, request.fileName);
+    if (refused) return result({ status: "failed", problems: [refused] });
     throw error;
   }
   if (request.signal?.aborted) return result({ status: "cancelled" });
@@ -118,10 +148,11 @@ export async function importFile(context: Excel.RequestContext, request: ImportR
     // order[t] is the file column shown in table column t; keys and signatures are built in the file's order, as
     // the session builds them. Every file column is read, so a newer export's changed figures can be told apart.
     let row = 0;
+    const idColumns = headers.map((h) => columnRule(h).id);
     syncs += await readColumnsInBlocks(context, existing, order.flatMap((fileColumn, t) => (fileColumn >= 0 ? [t] : [])), (block) => {
       for (const tableRow of block) {
         const fileRow: ImportedValue[] = headers.map(() => null);
-        order.forEach((fileColumn, t) => fileColumn >= 0 && (fileRow[fileColumn] = asImported(tableRow[t])));
+        order.forEach((fileColumn, t) => fileColumn >= 0 && (fileRow[fileColumn] = asImported(tableRow[t], idColumns[fileColumn])));
         present.set(rowKey(fileRow, recognised.keyColumns), { row: row++, signature: rowSignature(fileRow) });
       }
     });

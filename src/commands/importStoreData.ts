@@ -4,6 +4,7 @@
  */
 import type { ImportLogRow } from "../core/contract";
 import { periodText } from "../core/import/period";
+import type { SpreadsheetReader } from "../spreadsheet/reader";
 import { toDateTimeSerial } from "../core/excelDate";
 import type { ClockTime } from "../core/excelDate";
 import { describeExcelError } from "../excel/errors";
@@ -32,6 +33,8 @@ export interface ImportProgress {
 
 export interface ImportOptions {
   readonly replace: boolean;
+  /** How spreadsheet files are read (the pane passes its Web Worker reader). */
+  readonly spreadsheets?: SpreadsheetReader;
   /** Keep names, phones and addresses as exported; by default they are masked. */
   readonly keepPersonalData?: boolean;
   readonly signal?: AbortSignal;
@@ -86,8 +89,7 @@ function fileLine(r: FileResult, language: "en-US" | "zh-CN", t: Translate): str
   return t("import.file", {
     file: r.fileName,
     kind: r.kind?.label[language] ?? "",
-    format: r.format,
-    encoding: r.encoding,
+    format: r.encoding ? `${r.format}, ${r.encoding}` : r.format,
     header: r.header?.headerLine ?? "",
     period: r.header?.period ? t("import.period", { period: periodText(r.header.period) }) : "",
     sheet: r.sheetName ?? "",
@@ -122,6 +124,7 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
               chunks: file.chunks(),
               replace: options.replace,
               keepPersonalData: options.keepPersonalData === true,
+              ...(options.spreadsheets ? { spreadsheets: options.spreadsheets } : {}),
               ...(options.signal ? { signal: options.signal } : {}),
               ...(options.budgetBytes ? { budgetBytes: options.budgetBytes } : {}),
               onProgress: (rowsDone) => {

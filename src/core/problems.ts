@@ -35,6 +35,9 @@ export type ProblemCode =
   | "unterminatedQuote"
   | "periodNotSplit"
   | "footerMismatch"
+  | "workbookTooLarge"
+  | "workbookEncrypted"
+  | "workbookCorrupt"
   | "periodDisagrees"
   | "scientificId";
 

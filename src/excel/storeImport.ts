@@ -41,9 +41,13 @@ export async function readColumnsInBlocks(
   return syncs;
 }
 
-/** A cell read back from Excel as the session would have normalised it. */
-export function asImported(value: unknown): ImportedValue {
+/**
+ * A cell read back from Excel as the session would have normalised it. An id column holds text: an id an earlier
+ * version stored as a number reads back as its digits, so it still matches the same row.
+ */
+export function asImported(value: unknown, idColumn = false): ImportedValue {
   if (value === "" || value === undefined || value === null) return null;
+  if (idColumn && typeof value === "number" && Number.isInteger(value)) return String(value);
   return typeof value === "number" || typeof value === "string" ? value : String(value);
 }
 

@@ -11,6 +11,7 @@ import type { CommandEnvironment } from "../../src/commands/environment";
 import { TODAY } from "../helpers";
 import { alipayStatement } from "../fixtures/generators/alipay";
 import { sycmProducts } from "../fixtures/generators/sycm";
+import { sycmProductsWorkbook, workbookBytes } from "../fixtures/generators/workbooks";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "import");
 const SAMPLES = join(__dirname, "..", "..", "..", "shared", "samples", "taobao");
@@ -356,5 +357,101 @@ describe("new export kinds", () => {
     expect(sheetOf(excel, "Qianniu Refunds")?.values[1]?.[1]).toBe("154839030206893571");
     expect(sheetOf(excel, "Ad Report")?.values[3]?.[0]).toBe("20261117至20261123");
   });
+});
+
+describe("spreadsheet exports (.xls and .xlsx)", () => {
+  const bytesFile = (name: string, bytes: Uint8Array) => file(name, new Uint8Array(bytes));
+
+  it("imports Sycm's product ranking as a BIFF8 .xls with its preamble: header row 5, date cells, numbers and text normalised", async () => {
+    const { excel, env } = setup();
+    const outcome = await importStoreData(env, [bytesFile("【生意参谋平台】商品_全部_2026-11-20_2026-11-20.xls", sycmProductsWorkbook(46346, "2026-11-20", 30))], OPTIONS);
+    expect(outcome.results[0]).toMatchObject({ status: "imported", format: "XLS", counts: { rowsRead: 30, rowsAdded: 30 }, kind: { kind: "sycmProducts" } });
+    expect(outcome.details[0]).toBe("【生意参谋平台】商品_全部_2026-11-20_2026-11-20.xls: Sycm product performance (XLS), header on row 5, period 2026-11-20 → “Sycm Products”: 30 rows read; 30 added, 0 updated, 0 unchanged, 0 skipped.");
+    const data = sheetOf(excel, "Sycm Products");
+    // An id stays text, digits as exported: as a number Excel would show 6E+11.
+    expect(data?.values[1]).toEqual([46346, "600000000000", "连衣裙 0 号", 1000, 800, 0.025, null]);
+    expect(data?.numberFormats?.[1]?.[1]).toBe("@");
+    expect(data?.values[2]?.[3]).toBe(1001);
+    expect(data?.numberFormats?.[1]?.[0]).toBe("yyyy-mm-dd");
+  });
+
+  it("imports .xlsx the same way, in the 1904 date system too", async () => {
+    const { excel, env } = setup();
+    await importStoreData(env, [bytesFile("商品.xlsx", sycmProductsWorkbook(46346, "2026-11-20", 3, "xlsx", { date1904: true }))], OPTIONS);
+    expect(sheetOf(excel, "Sycm Products")?.values[1]?.[0]).toBe(46346);
+  });
+
+  it("keeps the next day's .xls whose day is only in its preamble", async () => {
+    const { excel, env } = setup();
+    await importStoreData(env, [bytesFile("a.xls", sycmProductsWorkbook(46346, "2026-11-20", 5, "biff8", { withDateColumn: false }))], OPTIONS);
+    const next = await importStoreData(env, [bytesFile("b.xls", sycmProductsWorkbook(46347, "2026-11-21", 5, "biff8", { withDateColumn: false }))], OPTIONS);
+    expect(next.results[0]?.counts).toMatchObject({ rowsAdded: 5, rowsUnchanged: 0 });
+    expect(sheetOf(excel, "Sycm Products")?.values.map((r) => r[0]).slice(1)).toEqual([...Array(5).fill(46346), ...Array(5).fill(46347)]);
+  });
+
+  it("reads Qianniu's .xlsx orders with 19-digit ids as text and masks contacts", async () => {
+    const { excel, env } = setup();
+    const rows = [
+      ["订单编号", "子订单编号", "买家会员名", "买家下单时间", "买家付款时间", "买家实付金额", "收货人姓名", "联系手机", "收货地址", "宝贝标题", "宝贝总数量", "订单状态"],
+      ["3154839030206893571", "3154839030206893572", "tb_buyer", { date: 46345.5 }, { date: 46345.52 }, 99.8, "张三", "13900000001", "浙江省杭州市西湖区文三路 1 号", "连衣裙", 1, "交易成功"],
+    ];
+    await importStoreData(env, [bytesFile("orders.xlsx", workbookBytes(rows, "xlsx"))], OPTIONS);
+    const data = sheetOf(excel, "Qianniu Orders");
+    expect(data?.values[1]?.slice(0, 2)).toEqual(["3154839030206893571", "3154839030206893572"]);
+    expect(data?.values[1]?.[3]).toBeCloseTo(46345.5, 8);
+    expect(data?.values[1]?.slice(6, 9)).toEqual(["张**", "139****0001", "浙江省杭州市"]);
+  });
+
+  it("reads a file named .xls that is really CSV, or an HTML table, by its content", async () => {
+    const { excel, env } = setup();
+    const html = "<html><body><table><tr><td>统计日期</td><td>访客数</td><td>支付金额</td></tr><tr><td>2026-11-20</td><td>1,204</td><td>3456.7</td></tr></table></body></html>";
+    const outcome = await importStoreData(env, [text("概况.xls", "统计日期,访客数,支付金额\n2026-11-19,980,1980\n"), text("概况2.xls", html)], OPTIONS);
+    expect(outcome.results.map((r) => [r.format, r.counts.rowsAdded])).toEqual([["CSV", 1], ["HTML", 1]]);
+    expect(sheetOf(excel, "Sycm Overview")?.values.slice(1)).toEqual([[46345, 980, 1980], [46346, 1204, 3456.7]]);
+  });
+
+  it.each([
+    ["an encrypted workbook", () => encryptedLike(), "The workbook is protected with a password, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and import it again."],
+    ["a corrupt workbook", () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), /The workbook cannot be read \(/],
+  ] as const)("refuses %s before importing anything", async (_what, bytes, sentence) => {
+    const { excel, env } = setup();
+    const before = excel.dump();
+    const outcome = await importStoreData(env, [bytesFile("x.xlsx", bytes())], OPTIONS);
+    expect(outcome.results[0]?.status).toBe("failed");
+    expect(outcome.details[0]).toMatch(typeof sentence === "string" ? new RegExp(`${sentence.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) : sentence);
+    expect(excel.dump().sheets.filter((s) => s.name !== "Import Log")).toEqual(before.sheets);
+  });
+
+  it("refuses a workbook over 100 MB before parsing it", async () => {
+    const { env } = setup();
+    const chunk = new Uint8Array(1024 * 1024);
+    chunk.set([0x50, 0x4b, 0x03, 0x04]);
+    const huge: StoreFile = {
+      name: "huge.xlsx",
+      chunks: async function* () {
+        for (let i = 0; i < 101; i++) yield chunk;
+      },
+    };
+    const outcome = await importStoreData(env, [huge], OPTIONS);
+    expect(outcome.details[0]).toBe("huge.xlsx: not imported, nothing was added. The workbook is larger than 100 MB, more than the pane can read at once. Export a shorter period, or save it as CSV, and import that.");
+  });
+});
+
+/** An OLE compound file holding an EncryptedPackage stream, as Excel writes a password-protected .xlsx. */
+function encryptedLike(): Uint8Array {
+  const bytes = new Uint8Array(4096);
+  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  const name = [..."EncryptedPackage"].flatMap((ch) => [ch.charCodeAt(0), 0]);
+  bytes.set(name, 1024);
+  return bytes;
+}
+
+it("matches ids an earlier import stored as numbers, so re-importing does not add them again", async () => {
+  const { excel, env } = setup({
+    sheets: [{ name: "Sycm Products", values: [["统计日期", "商品ID", "商品访客数"], [46346, 600000000001, 10]], tables: [{ name: "SycmProducts", address: "A1:C2" }] }],
+  });
+  const outcome = await importStoreData(env, [text("p.csv", "统计日期,商品ID,商品访客数\n2026-11-20,600000000001,10\n")], OPTIONS);
+  expect(outcome.results[0]?.counts).toMatchObject({ rowsAdded: 0, rowsUnchanged: 1 });
+  expect(sheetOf(excel, "Sycm Products")?.values).toHaveLength(2);
 });
 

@@ -2,9 +2,12 @@
  * The built preview in a real Chromium: the task pane, the ribbon strip and the grid working together on the
  * emulated workbook, in both languages.
  */
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import type { WorkbookJson } from "../../src/emulator";
+import { sycmProductsWorkbook } from "../fixtures/generators/workbooks";
 import { describeInBrowser, screenshotPath, usePreviewSession } from "./browser";
 
 describeInBrowser("the preview in Chromium", () => {
@@ -155,6 +158,31 @@ describeInBrowser("the preview in Chromium", () => {
     await page.screenshot({ path: screenshotPath(`preview-metrics-${language}`) });
     expect(pageErrors).toEqual([]);
   });
+
+  it.each([["en-US", "Import store data", "Imported", "Sycm Products"], ["zh-CN", "导入店铺数据", "已导入", "生意参谋商品"]] as const)(
+    "imports a Sycm .xls dropped on the pane, read in a Web Worker, in %s",
+    async (language, label, done, dataSheet) => {
+      await open(language);
+      const dir = mkdtempSync(join(tmpdir(), "growth-ops-"));
+      const path = join(dir, "【生意参谋平台】商品_全部_2026-11-20_2026-11-20.xls");
+      writeFileSync(path, sycmProductsWorkbook(46346, "2026-11-20", 200, "biff8", { withDateColumn: false }));
+      const workers: string[] = [];
+      page.on("worker", (worker) => workers.push(worker.url()));
+      await page.getByLabel(label).setInputFiles(path);
+      await page.getByRole("status").filter({ hasText: done }).waitFor({ timeout: 20_000 });
+      const data = (await page.evaluate(() => window.preview.dumpWorkbook())).sheets.find((s) => s.name === dataSheet);
+      expect(data?.values).toHaveLength(201);
+      expect(data?.values[0]?.slice(0, 3)).toEqual(["统计日期", "商品ID", "商品名称"]);
+      expect(data?.values[1]?.[0]).toBe(46346);
+      // SheetJS ran in a worker of the page's own origin, not on the pane's thread.
+      expect(workers.length).toBe(1);
+      expect(workers[0]?.startsWith(session.server.url)).toBe(true);
+      await page.getByRole("tab", { name: dataSheet }).click();
+      await page.screenshot({ path: screenshotPath(`preview-import-xls-${language}`) });
+      expect(pageErrors).toEqual([]);
+      expect(offOrigin).toEqual([]);
+    },
+  );
 
   it.each([
     ["en-US", "Insert sample data", "Update goal status", "Updated 4 goals", "Goals", ["Progress", "Time elapsed", "Status", "Days left", "Note"]],

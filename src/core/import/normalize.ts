@@ -33,7 +33,7 @@ export interface ColumnRule {
 }
 
 export function columnRule(header: string): ColumnRule {
-  return { fen: /[（(]\s*分\s*[）)]/.test(header), id: /(id|编号|单号|账号|编码)$/i.test(header.trim()), mask: maskKind(header) };
+  return { fen: /[（(]\s*分\s*[）)]/.test(header), id: /(id|编号|单号|账号|编码|流水号)$/i.test(header.trim()), mask: maskKind(header) };
 }
 
 /** 1.23E+17: how Excel shows a long id it has already cut to 15 digits. */
@@ -118,8 +118,9 @@ export function normalizeValue(raw: string, rule: ColumnRule): Normalized {
   const amount = first === 0xa5 || first === 0xffe5 ? text.slice(1).trim() : text.endsWith("元") ? text.slice(0, -1).trim() : text;
   const n = number(amount);
   if (n !== null) {
-    // Ids and codes: more digits than Excel keeps (15), or leading zeros, stay text.
-    if ((amount.length > 15 || (amount.length > 1 && amount.charCodeAt(0) === 48)) && /^\d+$/.test(amount)) return textValue(amount);
+    // Ids and codes: in an id column, or with more digits than Excel keeps (15), or leading zeros, they stay text
+    // (a 12-digit 商品ID as a number shows as 6E+11 and invites arithmetic on it).
+    if ((rule.id || amount.length > 15 || (amount.length > 1 && amount.charCodeAt(0) === 48)) && /^\d+$/.test(amount)) return textValue(amount);
     return { value: rule.fen ? n / 100 : n, type: "number" };
   }
   if (text.length >= 8 && isDigit(first)) return dateValue(text);

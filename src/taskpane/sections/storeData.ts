@@ -4,6 +4,7 @@ import { localTime } from "../../commands/environment";
 import type { ImportOutcome, StoreFile } from "../../commands/importStoreData";
 import { importStoreData } from "../../commands/importStoreData";
 import { blobChunks } from "../../csv/reader";
+import { readSpreadsheetInWorker } from "../../spreadsheet/client";
 import { translator } from "../../i18n";
 import { h } from "../dom";
 import type { PaneParts } from "../view";
@@ -33,6 +34,7 @@ export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hook
       outcome = await importStoreData(env, storeFiles, {
         replace,
         keepPersonalData,
+        spreadsheets: readSpreadsheetInWorker,
         signal: controller.signal,
         clock: () => performance.now(),
         now: () => localTime(new Date()),
@@ -47,7 +49,7 @@ export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hook
     }
   };
 
-  const input = parts.control(h("input", { type: "file", id: "pane-import-file", class: "pane-file", multiple: true, accept: ".csv,.tsv,.txt,text/csv,text/plain" }));
+  const input = parts.control(h("input", { type: "file", id: "pane-import-file", class: "pane-file", multiple: true, accept: ".csv,.tsv,.txt,.xls,.xlsx,text/csv,text/plain,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
   input.addEventListener("change", () => void runImport([...(input.files ?? [])]));
   const box = parts.control(h("input", { type: "checkbox", id: "pane-import-replace" }));
   box.addEventListener("change", () => (replace = box.checked));
