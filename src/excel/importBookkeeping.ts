@@ -5,6 +5,7 @@
 import type { ImportLogRow } from "../core/contract";
 import { IMPORT_LOG, STORE_METRICS, columnNames, rowInOrder } from "../core/contract";
 import type { Language } from "../core/language";
+import type { SourceColumns } from "../core/import/metrics";
 import { METRIC_COLUMNS, METRIC_SOURCES, METRICS_DATE, METRICS_TOTAL, MetricsAccumulator } from "../core/import/metrics";
 import { EXPORT_KINDS } from "../core/import/kinds";
 import { indexOfName } from "../core/names";
@@ -89,12 +90,12 @@ export async function rebuildStoreMetrics(context: Excel.RequestContext, languag
       kind.tableName,
       (headers) => {
         columns = MetricsAccumulator.columns(source, headers);
-        return columns ? [columns.date, ...columns.inputs.flatMap(([, at]) => (at === "count" ? [] : [at]))] : [];
+        return columns ? MetricsAccumulator.wanted(columns) : [];
       },
       (_headers, rows) => {
-        if (!columns) return;
-        const { date, inputs } = columns;
-        for (const row of rows) metrics.add(source.kind, row[date], row, inputs);
+        const found: SourceColumns | null = columns;
+        if (!found) return;
+        for (const row of rows) metrics.addRow(source.kind, found, row);
       },
     );
   }

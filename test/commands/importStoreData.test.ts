@@ -52,7 +52,7 @@ describe("Import store data", () => {
     expect(log?.values[1]).toEqual([46350 + 10.5 / 24, "sycm-overview-preamble.gbk.csv", "Sycm shop overview", "gb18030", 3, 3, 0, "OK", 0, 0]);
 
     const metrics = sheetOf(excel, "Store Metrics");
-    expect(metrics?.values[0]).toEqual(["Date", "Visitors", "Page views", "Paying buyers", "Conversion rate", "GMV", "AOV", "UV value", "Orders", "Refund amount"]);
+    expect(metrics?.values[0]).toEqual(["Date", "Visitors", "Page views", "Paying buyers", "Conversion rate", "GMV", "AOV", "UV value", "Orders", "Refund amount", "GSV (GMV less refunds)", "Refund rate"]);
     expect(metrics?.values[4]?.[0]).toBe("Total");
     expect(metrics?.values[4]?.[1]).toBe(3534);
     expect(metrics?.values[4]?.[4]).toBeCloseTo(101 / 3534, 12);
@@ -453,5 +453,32 @@ it("matches ids an earlier import stored as numbers, so re-importing does not ad
   const outcome = await importStoreData(env, [text("p.csv", "统计日期,商品ID,商品访客数\n2026-11-20,600000000001,10\n")], OPTIONS);
   expect(outcome.results[0]?.counts).toMatchObject({ rowsAdded: 0, rowsUnchanged: 1 });
   expect(sheetOf(excel, "Sycm Products")?.values).toHaveLength(2);
+});
+
+describe("Store Metrics from every source", () => {
+  it("sums GMV from Sycm product rows for days no shop overview covers, never visitors; ads give CTR, ROI and the ad cost ratio; refunds give GSV and the refund rate", async () => {
+    const { excel, env } = setup();
+    const overview = text("overview.csv", "统计日期,访客数,支付金额\n2026-11-19,1000,2000\n");
+    const products = text("products.csv", "统计日期,商品ID,商品访客数,支付金额\n2026-11-19,1,500,999\n2026-11-20,1,500,300\n2026-11-20,2,400,200\n");
+    const ads = text("ads.csv", "日期,计划ID,展现量,点击量,花费,总成交金额\n2026-11-20,1,10000,300,50,400\n2026-11-20,2,5000,100,50,100\n");
+    const refunds = text("refunds.csv", "退款编号,订单编号,退款申请时间,退款状态,退款总额\nR1,O1,2026-11-20 10:00:00,退款成功,25\nR2,O2,2026-11-20 11:00:00,退款关闭,80\n");
+    await importStoreData(env, [overview, products, ads, refunds], OPTIONS);
+    const metrics = sheetOf(excel, "Store Metrics");
+    const header = (metrics?.values[0] ?? []) as string[];
+    const day = (serial: number, name: string) => metrics?.values.find((r) => r[0] === serial)?.[header.indexOf(name)];
+    // 2026-11-19: the overview's GMV wins over the products' sum; its visitors are the overview's own.
+    expect(day(46345, "GMV")).toBe(2000);
+    expect(day(46345, "Visitors")).toBe(1000);
+    // 2026-11-20: no overview, so GMV is the products' sum, and visitors are not summed from products.
+    expect(day(46346, "GMV")).toBe(500);
+    expect(day(46346, "Visitors")).toBeNull();
+    expect(day(46346, "CTR")).toBeCloseTo(400 / 15000, 12);
+    expect(day(46346, "ROI")).toBeCloseTo(500 / 100, 12);
+    expect(day(46346, "Ad cost ratio")).toBeCloseTo(100 / 500, 12);
+    // Only the refund that succeeded counts.
+    expect(day(46346, "Refund amount")).toBe(25);
+    expect(day(46346, "GSV (GMV less refunds)")).toBe(475);
+    expect(day(46346, "Refund rate")).toBeCloseTo(25 / 500, 12);
+  });
 });
 

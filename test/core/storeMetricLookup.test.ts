@@ -12,7 +12,7 @@ describe("store metrics named in goals", () => {
     ["客单价", "aov"],
     ["UV value", "uvValue"],
     ["ROI", "roi"],
-    ["退款率", null],
+    ["退款率", "refundRate"],
     ["", null],
   ])("%s means %s", (name, metric) => {
     expect(metricNamed(name)).toBe(metric);

@@ -9,7 +9,7 @@ import type { Bilingual } from "../language";
 import type { ExportKind } from "./kinds";
 
 export type MetricInput = "visitors" | "pageViews" | "impressions" | "clicks" | "payingBuyers" | "gmv" | "orders" | "refunds" | "adSpend" | "adSales";
-export type Metric = MetricInput | "ctr" | "conversion" | "aov" | "uvValue" | "roi";
+export type Metric = MetricInput | "ctr" | "conversion" | "aov" | "uvValue" | "roi" | "adCostRatio" | "gsv" | "refundRate";
 
 const both = (en: string, zh: string): Bilingual => ({ "en-US": en, "zh-CN": zh });
 
@@ -27,9 +27,12 @@ export const METRIC_COLUMNS: readonly { metric: Metric; name: Bilingual; format:
   { metric: "uvValue", name: both("UV value", "UV价值"), format: "#,##0.00" },
   { metric: "orders", name: both("Orders", "订单数"), format: "#,##0" },
   { metric: "refunds", name: both("Refund amount", "退款金额"), format: "#,##0.00" },
+  { metric: "gsv", name: both("GSV (GMV less refunds)", "GSV（扣除退款）"), format: "#,##0.00" },
+  { metric: "refundRate", name: both("Refund rate", "退款率"), format: "0.00%" },
   { metric: "adSpend", name: both("Ad spend", "推广花费"), format: "#,##0.00" },
   { metric: "adSales", name: both("Ad sales", "推广成交金额"), format: "#,##0.00" },
   { metric: "roi", name: both("ROI", "投入产出比"), format: "0.00" },
+  { metric: "adCostRatio", name: both("Ad cost ratio", "推广费比"), format: "0.00%" },
 ];
 
 export const METRICS_DATE = both("Date", "日期");
@@ -41,6 +44,14 @@ const RATIOS: Readonly<Partial<Record<Metric, readonly [MetricInput, MetricInput
   aov: ["gmv", "payingBuyers"],
   uvValue: ["gmv", "visitors"],
   roi: ["adSales", "adSpend"],
+  // Spend against the shop's whole GMV (Sycm's 推广费比), and refunds against GMV by amount.
+  adCostRatio: ["adSpend", "gmv"],
+  refundRate: ["refunds", "gmv"],
+};
+
+/** Metrics that are one input less another, shown when both are known. */
+const DIFFERENCES: Readonly<Partial<Record<Metric, readonly [MetricInput, MetricInput]>>> = {
+  gsv: ["gmv", "refunds"],
 };
 
 /** Where each kind keeps the date and the inputs; an input may be counted rows ("count"). */
@@ -48,6 +59,8 @@ export interface MetricSource {
   readonly kind: ExportKind;
   readonly date: readonly string[];
   readonly inputs: Partial<Record<MetricInput, readonly string[] | "count">>;
+  /** Only rows whose column holds one of these values count (refunds that succeeded). */
+  readonly where?: { readonly column: readonly string[]; readonly values: readonly string[] };
 }
 
 export const METRIC_SOURCES: readonly MetricSource[] = [
@@ -69,16 +82,34 @@ export const METRIC_SOURCES: readonly MetricSource[] = [
     inputs: { impressions: ["展现量"], clicks: ["点击量"], adSpend: ["花费", "花费(分)", "消耗"], adSales: ["总成交金额", "成交金额"] },
   },
   {
+    // 支付金额 adds up across products; visitors and buyers do not (one visitor sees several products), so only GMV.
+    kind: "sycmProducts",
+    date: ["统计日期", "日期", "Date"],
+    inputs: { gmv: ["支付金额"] },
+  },
+  {
     kind: "qianniuOrders",
-    date: ["订单付款时间", "订单创建时间"],
-    inputs: { gmv: ["买家实际支付金额", "实付金额"], orders: "count" },
+    date: ["订单付款时间", "买家付款时间", "订单创建时间", "买家下单时间"],
+    inputs: { gmv: ["买家实际支付金额", "买家实付金额", "实付金额"], orders: "count" },
+  },
+  {
+    kind: "qianniuRefunds",
+    date: ["退款完结时间", "退款成功时间", "退款申请时间"],
+    inputs: { refunds: ["退款总额", "退款金额", "买家退款金额"] },
+    where: { column: ["退款状态"], values: ["退款成功", "成功退款"] },
   },
 ];
 
 /** Sources in order of authority: the first with a value for a date and input wins. */
-const AUTHORITY: readonly ExportKind[] = ["sycmOverview", "adReport", "qianniuOrders"];
+const AUTHORITY: readonly ExportKind[] = ["sycmOverview", "adReport", "sycmProducts", "qianniuOrders", "qianniuRefunds"];
 
 type Sums = Map<number, Partial<Record<MetricInput, number>>>;
+
+export interface SourceColumns {
+  readonly date: number;
+  readonly inputs: [MetricInput, number | "count"][];
+  readonly where: { readonly column: number; readonly values: readonly string[] } | null;
+}
 
 export class MetricsAccumulator {
   private readonly sums = new Map<ExportKind, Sums>();
@@ -86,7 +117,7 @@ export class MetricsAccumulator {
   /**
    * Column indexes of a source's date and inputs within its headers; null when the table lacks a date column.
    */
-  static columns(source: MetricSource, headers: readonly string[]): { date: number; inputs: [MetricInput, number | "count"][] } | null {
+  static columns(source: MetricSource, headers: readonly string[]): SourceColumns | null {
     const find = (names: readonly string[]) => indexOfName(headers, names);
     const date = find(source.date);
     if (date < 0) return null;
@@ -95,7 +126,22 @@ export class MetricsAccumulator {
       const at = names === "count" ? "count" : find(names);
       if (at !== -1) inputs.push([input, at]);
     }
-    return { date, inputs };
+    if (!source.where) return { date, inputs, where: null };
+    const column = find(source.where.column);
+    // A source whose filter column is missing cannot say which rows count: none do.
+    if (column < 0) return null;
+    return { date, inputs, where: { column, values: source.where.values } };
+  }
+
+  /** The columns a source's rows are read from. */
+  static wanted(columns: SourceColumns): number[] {
+    return [columns.date, ...columns.inputs.flatMap(([, at]) => (at === "count" ? [] : [at])), ...(columns.where ? [columns.where.column] : [])];
+  }
+
+  /** Adds one row of a source by its columns, when its filter lets it count. */
+  addRow(kind: ExportKind, columns: SourceColumns, row: readonly unknown[]): void {
+    if (columns.where && !columns.where.values.includes(String(row[columns.where.column] ?? "").trim())) return;
+    this.add(kind, row[columns.date], row, columns.inputs);
   }
 
   /** Adds one row of a source: its date (an Excel date, time ignored) and its input cells. */
@@ -129,11 +175,17 @@ export class MetricsAccumulator {
     for (const sums of byDate.values()) for (const [k, v] of Object.entries(sums) as [MetricInput, number][]) total[k] = (total[k] ?? 0) + v;
     const present = new Set(Object.keys(total) as MetricInput[]);
     const metrics = METRIC_COLUMNS.map((c) => c.metric).filter((m) => {
-      const ratio = RATIOS[m];
-      return ratio ? present.has(ratio[0]) && present.has(ratio[1]) : present.has(m as MetricInput);
+      const pair = RATIOS[m] ?? DIFFERENCES[m];
+      return pair ? present.has(pair[0]) && present.has(pair[1]) : present.has(m as MetricInput);
     });
     const row = (sums: Partial<Record<MetricInput, number>>) =>
       metrics.map((m) => {
+        const difference = DIFFERENCES[m];
+        if (difference) {
+          const [a, b] = [sums[difference[0]], sums[difference[1]]];
+          // A day with GMV and no refund rows lost nothing to refunds.
+          return a === undefined ? null : a - (b ?? 0);
+        }
         const ratio = RATIOS[m];
         if (!ratio) return sums[m as MetricInput] ?? null;
         const [numerator, denominator] = [sums[ratio[0]], sums[ratio[1]]];
