@@ -20,6 +20,8 @@ import { ExportSession } from "../src/core/import/session";
 import type { GrowthPoint } from "../src/core/ranking";
 import { rankGrowthPoints as rankInCore } from "../src/core/ranking";
 import { blobChunks, readCsvRows } from "../src/csv/reader";
+import { readSpreadsheetInThread } from "../src/spreadsheet/inThread";
+import * as XLSX from "@e965/xlsx";
 import type { JsonCell, WorkbookJson } from "../src/emulator";
 import { ExcelEmulator } from "../src/emulator";
 import { emulatorHost } from "../src/emulator/host";
@@ -184,6 +186,48 @@ async function importFigures(): Promise<void> {
   figure({ name: "decode + parse + normalise: throughput ratio to raw papaparse", value: Number((raw / pipeline).toFixed(2)), unit: "×", budget: 0.5, kind: "min" });
 }
 
+/**
+ * The same 100,000 rows as .xlsx and as CSV, each read into rows and through the session (no workbook): the
+ * spreadsheet path's cost beside the CSV path's. Rounds interleave the two, and the medians are compared.
+ */
+async function spreadsheetFigure(): Promise<void> {
+  const csv = sycmLikeFile(100_000);
+  const csvBytes = new Uint8Array(await csv.arrayBuffer());
+  const xlsxBytes = new Uint8Array(XLSX.write(XLSX.read(new TextDecoder().decode(csvBytes), { type: "string", raw: true }), { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+  const through = async (batches: AsyncIterable<{ rows: string[][] }>) => {
+    const session = new ExportSession("products");
+    let added = 0;
+    for await (const batch of batches) added += session.push(batch.rows).length;
+    return added;
+  };
+  const csvTimes: number[] = [];
+  const xlsxTimes: number[] = [];
+  let rows = 0;
+  for (let round = 0; round < 6; round++) {
+    gc?.();
+    let start = performance.now();
+    rows = await through(readCsvRows(blobChunks(new Blob([csvBytes])), () => undefined));
+    if (round > 0) csvTimes.push(performance.now() - start);
+    gc?.();
+    start = performance.now();
+    const xlsxRows = await through(readSpreadsheetInThread(xlsxBytes));
+    if (round > 0) xlsxTimes.push(performance.now() - start);
+    if (xlsxRows !== rows) throw new Error(`xlsx gave ${xlsxRows} rows, CSV ${rows}`);
+  }
+  const median = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1] as number;
+  const perSecond = (ms: number) => Math.round(100_000 / (ms / 1000));
+  const ratios = csvTimes.map((c, i) => c / (xlsxTimes[i] as number)).sort((a, b) => a - b);
+  figure({ name: "100,000 rows as CSV: read + session", value: perSecond(median(csvTimes)), unit: "rows/s" });
+  figure({ name: "the same rows as .xlsx (SheetJS, on this thread): read + session", value: perSecond(median(xlsxTimes)), unit: "rows/s" });
+  figure({
+    name: `.xlsx throughput as a ratio to CSV (median of 5 interleaved rounds; spread ${ratios[0]?.toFixed(2)}–${ratios[ratios.length - 1]?.toFixed(2)})`,
+    value: Number(median(ratios).toFixed(2)),
+    unit: "×",
+    budget: 0.3,
+    kind: "min",
+  });
+}
+
 async function rankingFigure(): Promise<void> {
   const points: GrowthPoint[] = Array.from({ length: 100_000 }, (_, i) => ({
     name: `Point ${i}`, successRate: ((i * 7919) % 101) / 100, growthRate: ((i * 104729) % 201) / 100, owner: null, deadline: null, row: i + 1, order: i,
@@ -211,6 +255,7 @@ async function main(): Promise<void> {
   await rankingFigure();
   bundleFigure();
   await importFigures();
+  await spreadsheetFigure();
   await roundTrips();
   const cpu = cpus();
   const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;

@@ -4,9 +4,10 @@
  */
 import type { SpreadsheetReader } from "./reader";
 import { batches } from "./reader";
+import { workbookRows } from "./rows";
 
 export const readSpreadsheetInThread: SpreadsheetReader = async function* (bytes, signal) {
-  const [xlsx, cptable, { workbookRows }] = await Promise.all([import("@e965/xlsx"), import("@e965/xlsx/dist/cpexcel.full"), import("./rows")]);
+  const [xlsx, cptable] = await Promise.all([import("@e965/xlsx"), import("@e965/xlsx/dist/cpexcel.full")]);
   // Sycm's BIFF8 files keep their strings in code page 936 (GBK): SheetJS needs the code page tables for them.
   xlsx.set_cptable(cptable);
   if (signal?.aborted) return;
