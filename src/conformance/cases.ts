@@ -510,6 +510,20 @@ export const CASES: readonly ConformanceCase[] = [
       ),
   },
   {
+    id: "read-cell-limit",
+    behaviour: "A read of more than five million cells fails",
+    source: `${PR} docs/concepts/resource-limits-and-performance-optimization.md (Excel add-ins: five million cells per get)`,
+    webOnly: true,
+    expected: "RangeExceedsLimit",
+    run: (excel, sheet) =>
+      outcome(
+        excel.run(async (context) => {
+          context.workbook.worksheets.getItem(sheet).getRange("A1:E1000001").load("values");
+          await context.sync();
+        }),
+      ),
+  },
+  {
     id: "response-limit",
     behaviour: "A response over 5 MB fails with ResponsePayloadSizeLimitExceeded",
     source: `${PR} docs/concepts/resource-limits-and-performance-optimization.md (Excel add-ins)`,

@@ -389,6 +389,26 @@ describe("spreadsheet exports (.xls and .xlsx)", () => {
     expect(sheetOf(excel, "Sycm Products")?.values.map((r) => r[0]).slice(1)).toEqual([...Array(5).fill(46346), ...Array(5).fill(46347)]);
   });
 
+  it("reads Sycm's traffic sources as .xls with the header on row 6, percents and '-' as text", async () => {
+    const { excel, env } = setup();
+    const rows = [
+      ["【生意参谋平台】无线流量来源"],
+      ["统计日期：2026-11-20 ~ 2026-11-20"],
+      ["数据说明：数据来源于生意参谋"],
+      ["终端：无线"],
+      [],
+      ["流量来源", "来源明细", "访客数", "下单转化率", "支付金额"],
+      ["淘内免费", "手淘搜索", "1,204", "0.67%", "3,456.70"],
+      ["付费流量", "万相台", "350", "-", "1200"],
+    ];
+    const outcome = await importStoreData(env, [bytesFile("流量来源.xls", workbookBytes(rows, "biff8"))], OPTIONS);
+    expect(outcome.details[0]).toMatch(/header on row 6, period 2026-11-20/);
+    expect(sheetOf(excel, "Sycm Traffic")?.values.slice(1)).toEqual([
+      [46346, "淘内免费", "手淘搜索", 1204, 0.0067, 3456.7],
+      [46346, "付费流量", "万相台", 350, null, 1200],
+    ]);
+  });
+
   it("reads Qianniu's .xlsx orders with 19-digit ids as text and masks contacts", async () => {
     const { excel, env } = setup();
     const rows = [
