@@ -3,6 +3,7 @@
  * sheet → one row per date in Operation Log). Three round trips each.
  */
 import { INPUTS, SCHEDULE_OUTPUT, columnNames } from "../core/contract";
+import { carriedAsTasks, carryRecord, latestEarlierSchedule, parseCarryRecord, undoneTasks } from "../core/carryOver";
 import { keptMarks, logEntry, scheduleReport } from "../core/dailyReport";
 import type { CalendarDay } from "../core/excelDate";
 import { isoDay, toDateSerial } from "../core/excelDate";
@@ -14,9 +15,10 @@ import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { planOutputSheet } from "../core/workbookPlan";
 import { readInputs } from "../excel/inputs";
 import { queueOperationLog, queueSheetCells, readSheetCells, writeLogEntry } from "../excel/operationLog";
-import { queueScheduleSheet } from "../excel/scheduleSheet";
+import { queueScheduleRead, queueScheduleSheet } from "../excel/scheduleSheet";
 import { readWorkbook, writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../i18n";
+import { joinList } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import { detailsWithProblems, excelCommand } from "./outcome";
@@ -42,7 +44,14 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
   const day = date ?? env.today();
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
     const wanted = sheetNames(day).map((n) => n.toLowerCase());
-    const found = await readInputs(context, WANTS, language, (ctx, outline) => queueSheetCells(ctx, outline.sheets.filter((s) => wanted.includes(s.name.toLowerCase())).map((s) => s.name)));
+    // With the inputs: this day's earlier schedule (its ticks and notes are kept), and the latest earlier day's
+    // (what was left undone is carried over), each with the carry record it keeps.
+    const found = await readInputs(context, WANTS, language, (ctx, outline) => {
+      const same = queueSheetCells(ctx, outline.sheets.filter((s) => wanted.includes(s.name.toLowerCase())).map((s) => s.name));
+      const earlier = latestEarlierSchedule(outline.sheets.map((s) => s.name), toDateSerial(day));
+      const previous = earlier ? queueScheduleRead(ctx, earlier) : null;
+      return () => ({ same: same(), previous: previous?.() ?? null });
+    });
     if (!found.inputs.ok) return failed(t, "schedule.failed", found.inputs.problems);
     const block = found.inputs.data.tasks;
     const read = readRecords(block, TASK_FIELDS);
@@ -58,8 +67,11 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
     const fatal = read.problems.filter((p) => STOPPING.includes(p.code));
     if (fatal.length > 0 || settings.problems.length > 0) return failed(t, "schedule.failed", [...fatal, ...settings.problems]);
 
-    const schedule: Schedule = buildSchedule(taskRead.tasks, settings.settings, day);
-    const kept = keptMarks(found.extra.find((p) => p.values !== null)?.values ?? undefined);
+    const previous = found.extra.previous;
+    const carried = previous?.values ? undoneTasks(previous.values, settings.settings.slotMinutes, parseCarryRecord(previous.carryRecord)) : [];
+    const schedule: Schedule = buildSchedule([...carriedAsTasks(carried, taskRead.tasks), ...taskRead.tasks], settings.settings, day);
+    const kept = keptMarks(found.extra.same.find((p) => p.values !== null)?.values ?? undefined);
+    const thirdTime = carried.filter((c) => c.times >= 3).map((c) => c.name);
     const checkboxes = env.capabilities?.checkboxes ?? false;
     const rows = schedule.slots.map((slot): [number, string, string, string | boolean, string] => {
       const mark = slot.kind === "task" ? kept.get(slot.task)?.shift() : undefined;
@@ -83,7 +95,11 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
       taskRows: schedule.slots.flatMap((s, i) => (s.kind === "task" ? [i] : [])),
       checkboxes,
       doneMark: SCHEDULE_OUTPUT.doneMark,
-      summary: t("schedule.summary", { tasks: planned, slots: taskSlots, free, unscheduled: schedule.unscheduled.length, size: settings.settings.slotMinutes, from: clock(settings.settings.dayStart), to: clock(settings.settings.dayEnd) }),
+      summary: [
+        t("schedule.summary", { tasks: planned, slots: taskSlots, free, unscheduled: schedule.unscheduled.length, size: settings.settings.slotMinutes, from: clock(settings.settings.dayStart), to: clock(settings.settings.dayEnd) }),
+        ...(thirdTime.length > 0 ? [t("schedule.carriedThird", { tasks: joinList(language, thirdTime) })] : []),
+      ].join(" "),
+      carryRecord: JSON.stringify(carryRecord(carried)),
       unscheduled:
         schedule.unscheduled.length === 0
           ? null
@@ -102,6 +118,8 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
       ...detailsWithProblems(
         [
           ...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []),
+          ...(carried.length > 0 && previous ? [t("schedule.carried", { sheet: previous.name, tasks: joinList(language, carried.map((c) => t("schedule.carriedTask", { task: c.name, minutes: c.minutes }))) })] : []),
+          ...(thirdTime.length > 0 ? [t("schedule.carriedThird", { tasks: joinList(language, thirdTime) })] : []),
           ...schedule.unscheduled.map((u) => t("schedule.unscheduledLine", { task: u.task, minutes: u.missingMinutes, reason: reasonText(u.reason, u.other, t) })),
         ],
         problems,

@@ -2,6 +2,7 @@
  * Queues a day's schedule sheet: the slots as a table (Time, Task, Category, Done, Notes), breaks shaded, a ✓
  * list in Done, then a summary line and the Unscheduled list under it.
  */
+import type { CellValue } from "../core/cellValues";
 import { SCHEDULE_OUTPUT, columnPosition } from "../core/contract";
 import { fillNumberFormat } from "./ranges";
 
@@ -18,10 +19,23 @@ export interface ScheduleSheetContent {
   readonly breakRows: readonly number[];
   readonly doneMark: string;
   readonly summary: string;
+  /** The carry record (JSON) the sheet keeps, for the next day's carry over. */
+  readonly carryRecord: string;
   readonly unscheduled: { readonly title: string; readonly headers: readonly string[]; readonly rows: readonly (readonly (string | number)[])[] } | null;
 }
 
 export const BREAK_FILL = "#F2F2F2";
+
+/** The custom property where a schedule sheet keeps how many times each task on it has been carried over. */
+export const CARRY_PROPERTY = "GrowthOps.Carried";
+
+/** Queues the read of a schedule sheet's cells and carry record. */
+export function queueScheduleRead(context: Excel.RequestContext, name: string): () => { name: string; values: CellValue[][] | null; carryRecord: string | null } {
+  const sheet = context.workbook.worksheets.getItem(name);
+  const used = sheet.getUsedRangeOrNullObject(true).load("values");
+  const record = sheet.customProperties.getItemOrNullObject(CARRY_PROPERTY).load("value");
+  return () => ({ name, values: used.isNullObject ? null : (used.values as CellValue[][]), carryRecord: record.isNullObject ? null : record.value });
+}
 const TIME = columnPosition(SCHEDULE_OUTPUT.columns, "time");
 const DONE = columnPosition(SCHEDULE_OUTPUT.columns, "done");
 
@@ -65,6 +79,7 @@ export function queueScheduleSheet(sheet: Excel.Worksheet, content: ScheduleShee
     range.values = rows.map((r) => r.map((v) => (typeof v === "number" ? String(v) : v)));
     sheet.getRangeByIndexes(count + 4, 0, 2, 3).format.font.bold = true;
   }
+  sheet.customProperties.add(CARRY_PROPERTY, content.carryRecord);
   sheet.freezePanes.freezeRows(1);
   sheet.activate();
 }

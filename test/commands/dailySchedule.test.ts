@@ -2,6 +2,7 @@
 import { generateDailySchedule, logDailyReport } from "../../src/commands/dailySchedule";
 import { insertSampleData } from "../../src/commands/insertSampleData";
 import type { JsonCell, SheetJson } from "../../src/emulator";
+import type { ExcelEmulator } from "../../src/emulator";
 import { emulatedEnvironment } from "../helpers";
 
 const TASKS: SheetJson = {
@@ -180,3 +181,56 @@ describe("Log daily report", () => {
     expect(excel.stats().maxResponseBytes).toBeLessThan(20_000);
   });
 });
+
+describe("carry over", () => {
+  const TODO: SheetJson = {
+    name: "Daily Tasks",
+    values: [
+      ["Task", "Minutes", "Priority", "Fixed start", "Days"],
+      ["Check data", 30, "High", "09:00", "Daily"],
+      ["Adjust bids", 60, "Medium", null, "Daily"],
+      ["Review images", 30, "Medium", null, "Daily"],
+    ],
+  };
+  const day = (d: number) => ({ year: 2026, month: 11, day: d });
+  const tick = async (excel: ExcelEmulator, sheet: string, task: string) =>
+    excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(sheet).getUsedRange(true).load("values");
+      await context.sync();
+      range.values.forEach((row, i) => {
+        if (row[1] === task) context.workbook.worksheets.getItem(sheet).getCell(i, 3).values = [["✓"]];
+      });
+      await context.sync();
+    });
+
+  it("puts yesterday's undone tasks first today, with their remaining minutes, marked ↻", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [TODO] });
+    await generateDailySchedule(env, day(23));
+    await tick(excel, "Schedule 2026-11-23", "Check data");
+    await tick(excel, "Schedule 2026-11-23", "Adjust bids");
+    const outcome = await generateDailySchedule(env, day(24));
+    expect(outcome.details).toContain("Carried over from “Schedule 2026-11-23”, first in their priority: Review images (30 min).");
+    const rows = excel.dump().sheets.find((s) => s.name === "Schedule 2026-11-24")?.values ?? [];
+    const tasks = rows.slice(1, 6).map((r) => r[1]);
+    // Check data is fixed at 09:00; the carried task comes before the day's own medium tasks.
+    expect(tasks).toEqual(["Check data", "↻ Review images", "Adjust bids", "Adjust bids", "Review images"]);
+  });
+
+  it("names a task carried over a third time in the summary line", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [TODO] });
+    for (const d of [21, 22, 23]) await generateDailySchedule(env, day(d));
+    const third = await generateDailySchedule(env, day(24));
+    expect(third.details).toContain("Carried over a third time: Check data, Review images and Adjust bids. Decide: do it first, give it to someone, or drop it.");
+    const rows = excel.dump().sheets.find((s) => s.name === "Schedule 2026-11-24")?.values ?? [];
+    expect(rows.some((r) => String(r[0]).includes("Carried over a third time: Check data"))).toBe(true);
+  });
+
+  it("carries nothing when everything was done", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [TODO] });
+    await generateDailySchedule(env, day(23));
+    for (const task of ["Check data", "Adjust bids", "Review images"]) await tick(excel, "Schedule 2026-11-23", task);
+    const outcome = await generateDailySchedule(env, day(24));
+    expect(outcome.details.some((d) => d.startsWith("Carried over"))).toBe(false);
+  });
+});
+

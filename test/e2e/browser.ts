@@ -31,6 +31,16 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
 }
 
+/**
+ * Console errors that are office.js's, not the add-in's: three seconds after it loads, Microsoft's office.js (its
+ * o15apptofilemappingtable.js) makes a hidden iframe to its telemetry service, `setAttribute("style",
+ * "display:none")` on it. The page's CSP blocks both, as it should (nothing leaves the page), and Chromium logs
+ * each refusal. Matched exactly: the telemetry URL, and the hash of the inline style "display:none".
+ */
+export function isOfficeTelemetryRefusal(message: string): boolean {
+  return message.includes("https://telemetryservice.firstpartyapps.oaspapps.com/") || message.includes("'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='");
+}
+
 export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return join(SCREENSHOTS, `${name}.png`);

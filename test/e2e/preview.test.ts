@@ -8,7 +8,7 @@ import { join } from "path";
 import type { Page } from "playwright-core";
 import type { WorkbookJson } from "../../src/emulator";
 import { sycmProductsWorkbook } from "../fixtures/generators/workbooks";
-import { describeInBrowser, screenshotPath, usePreviewSession } from "./browser";
+import { describeInBrowser, isOfficeTelemetryRefusal, screenshotPath, usePreviewSession } from "./browser";
 
 describeInBrowser("the preview in Chromium", () => {
   const session = usePreviewSession();
@@ -22,7 +22,7 @@ describeInBrowser("the preview in Chromium", () => {
     pageErrors = [];
     offOrigin = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("console", (message) => message.type() === "error" && pageErrors.push(message.text()));
+    page.on("console", (message) => message.type() === "error" && !isOfficeTelemetryRefusal(message.text()) && pageErrors.push(message.text()));
     page.on("request", (request) => !request.url().startsWith(session.server.url) && offOrigin.push(request.url()));
     await page.goto(`${session.server.url}/preview.html?lang=${language}`);
     await page.evaluate(() => window.preview.ready);
@@ -253,6 +253,17 @@ describeInBrowser("the preview in Chromium", () => {
     const active = await page.evaluate(() => ({ tag: document.activeElement?.tagName ?? "", text: document.activeElement?.textContent ?? "" }));
     expect(active.tag).not.toBe("BODY");
     expect(active.text).toBe(focused);
+  });
+
+  it("refuses office.js's telemetry frame by its CSP, so nothing leaves the page even after office.js's 3 s timer", async () => {
+    await open("en-US");
+    const refusals: string[] = [];
+    page.on("console", (message) => message.type() === "error" && isOfficeTelemetryRefusal(message.text()) && refusals.push(message.text()));
+    await page.waitForTimeout(3_500);
+    expect(offOrigin).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    // Either office.js tried (and was refused) or its timer had not fired: in neither case did anything load.
+    expect(refusals.every((r) => /Content Security Policy/.test(r))).toBe(true);
   });
 
   it("switches the pane's language without reloading", async () => {
