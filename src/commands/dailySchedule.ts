@@ -2,9 +2,14 @@
  * "Generate daily schedule" (Daily Tasks + Settings → Schedule YYYY-MM-DD) and "Log daily report" (a schedule
  * sheet → one row per date in Operation Log). Three round trips each.
  */
-import { INPUTS, SCHEDULE_OUTPUT, columnNames } from "../core/contract";
+import { INPUTS, SCHEDULE_OUTPUT, STORE_METRICS, columnNames } from "../core/contract";
 import { carriedAsTasks, carryRecord, latestEarlierSchedule, parseCarryRecord, undoneTasks } from "../core/carryOver";
-import { keptMarks, logEntry, scheduleReport } from "../core/dailyReport";
+import type { DayReport } from "../core/dailyReport";
+import { keptMarks, logEntry, reportMetrics, reportText, scheduleReport } from "../core/dailyReport";
+import { GOAL_FIELDS, goalsNeedingAttention } from "../core/goals";
+import type { Language } from "../core/language";
+import { latestMetrics, metricsOn } from "../core/storeMetricLookup";
+import { queueStoreMetrics } from "../excel/goalColumns";
 import type { CalendarDay } from "../core/excelDate";
 import { isoDay, toDateSerial } from "../core/excelDate";
 import type { Problem } from "../core/problems";
@@ -16,7 +21,7 @@ import { planOutputSheet } from "../core/workbookPlan";
 import { readInputs } from "../excel/inputs";
 import { queueOperationLog, queueSheetCells, readSheetCells, writeLogEntry } from "../excel/operationLog";
 import { queueScheduleRead, queueScheduleSheet } from "../excel/scheduleSheet";
-import { readWorkbook, writeOutputSheet } from "../excel/workbook";
+import { writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../i18n";
 import { joinList } from "../i18n";
 import type { CommandEnvironment } from "./environment";
@@ -129,27 +134,74 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
   });
 }
 
+/** What a day's report is made of, read in two round trips (three when the day's schedule was renamed). */
+async function readDay(context: Excel.RequestContext, day: CalendarDay, language: Language) {
+  const wanted = sheetNames(day).map((n) => n.toLowerCase());
+  // The schedule is found by the add-in's mark (even renamed) or else by its name, and only that sheet is read:
+  // reading whatever sheet is active could pull a whole data table across. The sheet under the schedule's name is
+  // read with the inputs, so the usual case takes no extra round trip.
+  const found = await readInputs(context, DAY_WANTS, language, (ctx, outline) => {
+    const named = queueSheetCells(ctx, outline.sheets.filter((s) => wanted.includes(s.name.toLowerCase())).map((s) => s.name));
+    const log = queueOperationLog(ctx, outline);
+    const metrics = queueStoreMetrics(ctx, outline, STORE_METRICS.tableName);
+    return () => ({ named: named(), log: log(), metrics: metrics() });
+  });
+  const sheets = found.workbook.sheets;
+  const own = sheets.find((s) => s.owner === scheduleOwner(day)) ?? sheets.find((s) => wanted.includes(s.name.toLowerCase()));
+  const values = !own ? null : (found.extra.named.find((n) => n.name === own.name) ?? (await readSheetCells(context, own.name))).values;
+  return { found, values };
+}
+
+/** Goals and Settings are optional for the report: a day is reported without them. */
+const DAY_WANTS = { goals: { definition: INPUTS.goals, fields: GOAL_FIELDS, optional: true }, settings: SETTINGS_INPUT } as const;
+
+/** The day's report text, from what `readDay` read. */
+function composeReport(read: Awaited<ReturnType<typeof readDay>>, values: NonNullable<Awaited<ReturnType<typeof readDay>>["values"]>, day: CalendarDay, language: Language): { text: string; report: DayReport } {
+  const date = toDateSerial(day);
+  const metricsBlock = read.found.extra.metrics;
+  const inputs = read.found.inputs.ok ? read.found.inputs.data : { goals: null, settings: null };
+  const settings = readSettings(inputs.settings, ["atRiskBand", "slotMinutes"]).settings;
+  let goals: { name: string; status: string }[] = [];
+  if (inputs.goals) {
+    const goalRead = readRecords(inputs.goals, GOAL_FIELDS);
+    const bodyRows = inputs.goals.firstRow + inputs.goals.values.length - 1 - goalRead.headerRow;
+    if (goalRead.headerRow >= 0) goals = goalsNeedingAttention(goalRead, bodyRows, latestMetrics(metricsBlock), date, settings.atRiskBand, language);
+  }
+  const report = scheduleReport(values);
+  const unfinished = undoneTasks(values, settings.slotMinutes, {}).map((u) => u.name);
+  return { text: reportText({ date, metrics: reportMetrics(metricsOn(metricsBlock), date), goals, report, unfinished }, language), report };
+}
+
+function noSchedule(t: Translate, day: CalendarDay, language: Language): Outcome {
+  return failed(t, "report.failed", [{ code: "noSchedule", sheet: "", address: "", value: isoDay(day), field: `${SCHEDULE_OUTPUT.sheetPrefix[language]} ${isoDay(day)}` }]);
+}
+
+/** What Copy daily report gives the pane: the outcome, and the report text to show and copy. */
+export interface ReportOutcome extends Outcome {
+  readonly report: string | null;
+}
+
+/** The day's report as text for WeChat or DingTalk; nothing is written to the workbook. */
+export async function copyDailyReport(env: CommandEnvironment, date?: CalendarDay): Promise<ReportOutcome> {
+  const day = date ?? env.today();
+  let text: string | null = null;
+  const outcome = await excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
+    const read = await readDay(context, day, language);
+    if (!read.values) return noSchedule(t, day, language);
+    text = composeReport(read, read.values, day, language).text;
+    return { ok: true, message: t("report.ready", { date: isoDay(day), chars: text.length }), details: [] };
+  });
+  return { ...outcome, report: text };
+}
+
 export function logDailyReport(env: CommandEnvironment, date?: CalendarDay): Promise<Outcome> {
   const day = date ?? env.today();
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
-    const wanted = sheetNames(day).map((n) => n.toLowerCase());
-    // The schedule is found by the add-in's mark (even renamed) or else by its name, and only that sheet is read:
-    // reading whatever sheet is active could pull a whole data table across.
-    // The sheet under the schedule's name is read with the marks, so the usual case takes no extra round trip.
-    const found = await readWorkbook(context, (ctx, outline) => {
-      const named = queueSheetCells(ctx, outline.sheets.filter((s) => wanted.includes(s.name.toLowerCase())).map((s) => s.name));
-      const log = queueOperationLog(ctx, outline);
-      return () => ({ named: named(), log: log() });
-    });
-    const sheets = found.workbook.sheets;
-    const own = sheets.find((s) => s.owner === scheduleOwner(day)) ?? sheets.find((s) => wanted.includes(s.name.toLowerCase()));
-    const values = !own ? null : (found.extra.named.find((n) => n.name === own.name) ?? (await readSheetCells(context, own.name))).values;
-    if (!own || !values) {
-      return failed(t, "report.failed", [{ code: "noSchedule", sheet: "", address: "", value: isoDay(day), field: `${SCHEDULE_OUTPUT.sheetPrefix[language]} ${isoDay(day)}` }]);
-    }
-    const report = scheduleReport(values);
-    const entry = logEntry(toDateSerial(day), report, language);
-    const written = await writeLogEntry(context, found.extra.log, entry, found.outline.sheets.map((s) => s.name), language);
+    const read = await readDay(context, day, language);
+    if (!read.values) return noSchedule(t, day, language);
+    const { text, report } = composeReport(read, read.values, day, language);
+    const entry = logEntry(toDateSerial(day), report, language, text);
+    const written = await writeLogEntry(context, read.found.extra.log, entry, read.found.outline.sheets.map((s) => s.name), language);
     return {
       ok: true,
       message: t(written === "updated" ? "report.updated" : "report.added", { date: isoDay(day), done: report.done, planned: report.planned }),

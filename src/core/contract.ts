@@ -187,5 +187,7 @@ export const OPERATION_LOG = {
     completion: both("Completion", "完成率"),
     unscheduled: both("Unscheduled tasks", "未安排任务"),
     notes: both("Notes", "备注"),
+    // Added after the first release: a log made before gets it at its right the next time.
+    summary: both("Summary", "日报"),
   },
 } as const;

@@ -4,7 +4,9 @@
  * names (either language), so a schedule made in English is read by a pane in Chinese.
  */
 import type { CellValue } from "./cellValues";
-import { OPERATION_LOG, SCHEDULE_OUTPUT, rowInOrder } from "./contract";
+import type { OPERATION_LOG} from "./contract";
+import { SCHEDULE_OUTPUT } from "./contract";
+import { fromDateSerial, isoDay } from "./excelDate";
 import type { Language } from "./language";
 import { indexOfName, isNamed } from "./names";
 
@@ -76,14 +78,147 @@ export function scheduleReport(rows: Rows): DayReport {
   };
 }
 
-/** The Operation Log row for a day (date as an Excel serial), in the log's column order. */
-export function logEntry(date: number, report: DayReport, language: Language): (string | number)[] {
-  return rowInOrder(OPERATION_LOG.columns, {
+/** An Operation Log row by column. */
+export type LogEntry = Readonly<Record<keyof typeof OPERATION_LOG.columns, string | number>>;
+
+/** The Operation Log row for a day (date as an Excel serial), with the day's report text as its Summary. */
+export function logEntry(date: number, report: DayReport, language: Language, summary: string): LogEntry {
+  return {
     date,
     plannedSlots: report.planned,
     doneSlots: report.done,
     completion: report.planned === 0 ? "" : report.done / report.planned,
     unscheduled: report.unscheduled.join(language === "zh-CN" ? "、" : ", "),
     notes: report.notes.join(language === "zh-CN" ? "；" : "; "),
-  });
+    summary,
+  };
+}
+
+/** The figures the report compares: a metric on the day, the day before, and the same weekday a week before. */
+export interface ReportMetric {
+  readonly metric: "gmv" | "visitors" | "conversion" | "aov";
+  readonly today: number | null;
+  readonly dayBefore: number | null;
+  readonly weekBefore: number | null;
+}
+
+export interface ReportInput {
+  /** The day, as an Excel serial. */
+  readonly date: number;
+  /** Null when the workbook has no Store Metrics yet. */
+  readonly metrics: readonly ReportMetric[] | null;
+  /** Goals behind or at risk, with their status as the operator reads it. */
+  readonly goals: readonly { readonly name: string; readonly status: string }[];
+  readonly report: DayReport;
+  /** Tasks with slots left undone. */
+  readonly unfinished: readonly string[];
+}
+
+/** A WeChat or DingTalk message is read on a phone: the report keeps to this many characters. */
+export const REPORT_MAX_CHARS = 800;
+
+const WORDS = {
+  "en-US": {
+    title: "Daily report",
+    gmv: "GMV",
+    visitors: "Visitors",
+    conversion: "Conversion",
+    aov: "AOV",
+    dayBefore: "vs the day before",
+    weekBefore: (weekday: string) => `vs last ${weekday}`,
+    weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    noMetrics: "No Store Metrics yet: import Sycm's shop overview to see GMV and visitors here.",
+    goals: "Goals behind or at risk",
+    slots: (done: number, planned: number) => `Slots done: ${done} of ${planned}.`,
+    unfinished: "Unfinished",
+    notes: "Notes",
+    list: ", ",
+    open: " (",
+    close: ")",
+    colon: ": ",
+    space: " ",
+    points: " pt",
+  },
+  "zh-CN": {
+    title: "日报",
+    gmv: "支付金额",
+    visitors: "访客数",
+    conversion: "转化率",
+    aov: "客单价",
+    dayBefore: "较前一天",
+    weekBefore: (weekday: string) => `较上${weekday}`,
+    weekdays: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
+    noMetrics: "还没有店铺指标：导入生意参谋的店铺概况后，这里会显示支付金额和访客数。",
+    goals: "落后或有风险的目标",
+    slots: (done: number, planned: number) => `完成时段：${done}/${planned}。`,
+    unfinished: "未完成",
+    notes: "备注",
+    list: "、",
+    open: "（",
+    close: "）",
+    colon: "：",
+    space: "",
+    points: "个百分点",
+  },
+} as const;
+
+const number = (n: number, digits: number) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const signed = (text: string, n: number) => (n > 0 ? `+${text}` : n < 0 ? `−${text.replace(/^-/, "")}` : text);
+
+/** A change: percent for amounts and counts, percentage points for a rate. */
+function change(metric: ReportMetric["metric"], today: number, before: number | null, points: string): string | null {
+  if (before === null) return null;
+  if (metric === "conversion") return `${signed(number((today - before) * 100, 2), today - before)}${points}`;
+  if (before === 0) return null;
+  const ratio = (today - before) / before;
+  return `${signed(number(ratio * 100, 1), ratio)}%`;
+}
+
+/**
+ * The day's report as a message for WeChat or DingTalk, in the operator's language, at most 800 characters:
+ * the date; GMV, visitors, conversion and AOV against the day before and the same weekday a week before;
+ * goals behind or at risk; slots done of planned and the unfinished tasks; the day's notes. When it would be
+ * longer, the notes are cut first, then the lists.
+ */
+export function reportText(input: ReportInput, language: Language): string {
+  const w = WORDS[language];
+  const weekday = w.weekdays[(((input.date + 5) % 7) + 7) % 7] as string;
+  const lines: string[] = [`${w.title} ${isoDay(fromDateSerial(input.date))}`];
+  if (!input.metrics) lines.push(w.noMetrics);
+  else {
+    for (const m of input.metrics) {
+      if (m.today === null) continue;
+      const shown = m.metric === "conversion" ? `${number(m.today * 100, 2)}%` : m.metric === "visitors" ? number(m.today, 0) : number(m.today, 2);
+      const versus = [
+        [w.dayBefore, change(m.metric, m.today, m.dayBefore, w.points)],
+        [w.weekBefore(weekday), change(m.metric, m.today, m.weekBefore, w.points)],
+      ]
+        .filter((pair): pair is [string, string] => pair[1] !== null)
+        .map(([label, value]) => `${label} ${value}`);
+      lines.push(`${w[m.metric]} ${shown}${versus.length > 0 ? `${w.open}${versus.join(w.list)}${w.close}` : ""}`);
+    }
+  }
+  const tail = (title: string, items: readonly string[], keep: number) => (items.length === 0 ? null : `${title}${w.colon}${items.slice(0, keep).join(w.list)}${items.length > keep ? "…" : ""}`);
+  const compose = (keep: number, notesChars: number) => {
+    const notes = input.report.notes.join(w.list);
+    return [
+      ...lines,
+      tail(w.goals, input.goals.map((g) => `${g.name}${w.open}${g.status}${w.close}`), keep),
+      [w.slots(input.report.done, input.report.planned), tail(w.unfinished, input.unfinished, keep)].filter((part) => part !== null).join(w.space),
+      notes === "" ? null : `${w.notes}${w.colon}${notes.length > notesChars ? `${notes.slice(0, notesChars)}…` : notes}`,
+    ]
+      .filter((l): l is string => l !== null)
+      .join("\n");
+  };
+  for (const [keep, notesChars] of [[Infinity, Infinity], [Infinity, 200], [10, 100], [5, 40], [3, 0]] as const) {
+    const text = compose(keep, notesChars);
+    if (text.length <= REPORT_MAX_CHARS) return text;
+  }
+  return `${compose(3, 0).slice(0, REPORT_MAX_CHARS - 1)}…`;
+}
+
+/** The report's four figures on a day, the day before and the same weekday a week before; null without Store Metrics. */
+export function reportMetrics(on: ((metric: ReportMetric["metric"], date: number) => number | null) | null, date: number): ReportMetric[] | null {
+  if (!on) return null;
+  return (["gmv", "visitors", "conversion", "aov"] as const).map((metric) => ({ metric, today: on(metric, date), dayBefore: on(metric, date - 1), weekBefore: on(metric, date - 7) }));
 }

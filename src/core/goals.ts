@@ -5,6 +5,7 @@
 import { parseBlock } from "./cellAddress";
 import { GOAL_OUTPUT, INPUTS } from "./contract";
 import type { Metric } from "./import/metrics";
+import type { Language } from "./language";
 import { indexOfName } from "./names";
 import type { Problem } from "./problems";
 import type { ReadResult } from "./records";
@@ -143,5 +144,17 @@ export function goalRows(read: ReadResult<GoalFieldSpec>, bodyRows: number, late
     }
     const result = goalStatus({ baseline: f.baseline, target: f.target, current, start: f.start, deadline: f.deadline }, today, atRiskBand);
     return { kind: "goal", result, note: result.note.kind === "none" ? source : result.note };
+  });
+}
+
+/**
+ * The goals that need attention on a day: those Behind or At risk, by name with their status in the operator's
+ * language, for the daily report.
+ */
+export function goalsNeedingAttention(read: ReadResult<GoalFieldSpec>, bodyRows: number, latest: (metric: Metric) => MetricReading | null, today: number, atRiskBand: number, language: Language): { name: string; status: string }[] {
+  const names = new Map(read.records.map((r) => [r.row, r.fields.goal]));
+  return goalRows(read, bodyRows, latest, today, atRiskBand).flatMap((row, i) => {
+    if (row.kind !== "goal" || (row.result.status !== "behind" && row.result.status !== "atRisk")) return [];
+    return [{ name: names.get(read.headerRow + 1 + i) ?? "", status: GOAL_OUTPUT.statuses[row.result.status][language] }];
   });
 }

@@ -35,20 +35,39 @@ export interface MetricReading {
   readonly date: number;
 }
 
-/**
- * Reads a Store Metrics block: for each metric, the value on the latest date that has one (the total row and
- * blank cells are passed over).
- */
-export function latestMetrics(block: SheetBlock | null): (metric: Metric) => MetricReading | null {
-  if (!block) return () => null;
+/** Store Metrics' columns by metric, and its dated rows (the total row and blank rows passed over). */
+function metricTable(block: SheetBlock | null): { columns: Map<Metric, number>; rows: (readonly unknown[])[] } | null {
+  if (!block) return null;
   const header = findHeaderRow(block);
-  if (header < 0) return () => null;
+  if (header < 0) return null;
   const columns = new Map<Metric, number>();
   (block.values[header] ?? []).forEach((h, i) => {
     const metric = metricNamed(String(h));
     if (metric && !columns.has(metric)) columns.set(metric, i);
   });
-  const rows = block.values.slice(header + 1).filter((r) => typeof r[0] === "number");
+  return { columns, rows: block.values.slice(header + 1).filter((r) => typeof r[0] === "number") };
+}
+
+/** A metric's value on a date (an Excel serial), or null; null for every metric when there is no Store Metrics. */
+export function metricsOn(block: SheetBlock | null): ((metric: Metric, date: number) => number | null) | null {
+  const table = metricTable(block);
+  if (!table) return null;
+  const byDate = new Map(table.rows.map((r) => [r[0] as number, r]));
+  return (metric, date) => {
+    const column = table.columns.get(metric);
+    const value = column === undefined ? undefined : byDate.get(date)?.[column];
+    return typeof value === "number" ? value : null;
+  };
+}
+
+/**
+ * Reads a Store Metrics block: for each metric, the value on the latest date that has one (the total row and
+ * blank cells are passed over).
+ */
+export function latestMetrics(block: SheetBlock | null): (metric: Metric) => MetricReading | null {
+  const table = metricTable(block);
+  if (!table) return () => null;
+  const { columns, rows } = table;
   return (metric) => {
     const column = columns.get(metric);
     if (column === undefined) return null;

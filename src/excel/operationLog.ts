@@ -3,7 +3,9 @@
  * in place when the date is already there, the sheet and table created (and marked as the add-in's) when not.
  */
 import type { CellValue } from "../core/cellValues";
-import { OPERATION_LOG, columnNames, columnPosition } from "../core/contract";
+import { OPERATION_LOG, columnNames, columnPosition, rowInOrder } from "../core/contract";
+import type { LogEntry } from "../core/dailyReport";
+import { indexOfName } from "../core/names";
 import type { Language } from "../core/language";
 import { freeSheetName } from "../core/sheetNames";
 import { fillNumberFormat } from "./ranges";
@@ -30,8 +32,8 @@ export async function readSheetCells(context: Excel.RequestContext, name: string
 }
 
 export interface OperationLogState {
-  /** The log table's body cells and where they sit; null when the workbook has no log yet. */
-  readonly body: { readonly sheet: string; readonly rowIndex: number; readonly columnIndex: number; readonly values: readonly (readonly CellValue[])[] } | null;
+  /** The log table's header and body cells and where they sit; null when the workbook has no log yet. */
+  readonly body: { readonly sheet: string; readonly rowIndex: number; readonly columnIndex: number; readonly headers: readonly string[]; readonly values: readonly (readonly CellValue[])[] } | null;
 }
 
 /** Queues the read of the Operation Log's body. */
@@ -39,22 +41,47 @@ export function queueOperationLog(context: Excel.RequestContext, outline: Workbo
   if (!outline.tables.some((n) => n.toLowerCase() === OPERATION_LOG.tableName.toLowerCase())) return () => ({ body: null });
   const table = context.workbook.tables.getItem(OPERATION_LOG.tableName);
   const body = table.getDataBodyRange().load("values, rowIndex, columnIndex");
+  const header = table.getHeaderRowRange().load("values");
   const sheet = table.worksheet.load("name");
-  return () => ({ body: { sheet: sheet.name, rowIndex: body.rowIndex, columnIndex: body.columnIndex, values: body.values as CellValue[][] } });
+  return () => ({ body: { sheet: sheet.name, rowIndex: body.rowIndex, columnIndex: body.columnIndex, headers: (header.values[0] ?? []).map(String), values: body.values as CellValue[][] } });
 }
 
-/** Writes a day's entry (its first cell is the date) in one round trip; says whether a row for that date was updated. */
-export async function writeLogEntry(context: Excel.RequestContext, log: OperationLogState, entry: readonly (string | number)[], sheetNames: readonly string[], language: Language): Promise<"updated" | "added"> {
+/**
+ * Writes a day's entry in one round trip; says whether a row for that date was updated. Columns are found by name:
+ * a log made by an earlier version gets the newer columns at its right, and columns the user added are left alone.
+ */
+export async function writeLogEntry(context: Excel.RequestContext, log: OperationLogState, record: LogEntry, sheetNames: readonly string[], language: Language): Promise<"updated" | "added"> {
   const body = log.body;
-  const existingRow = body?.values.findIndex((r) => r[0] === entry[0]) ?? -1;
-  if (body && existingRow >= 0) {
-    // The date stays; the rest of the row is the day's new figures.
-    context.workbook.worksheets.getItem(body.sheet).getRangeByIndexes(body.rowIndex + existingRow, body.columnIndex + 1, 1, entry.length - 1).values = [entry.slice(1)];
-  } else if (body) {
+  const keys = Object.keys(OPERATION_LOG.columns) as (keyof typeof OPERATION_LOG.columns)[];
+  const entry = rowInOrder(OPERATION_LOG.columns, record);
+  if (body) {
+    const table = context.workbook.tables.getItem(OPERATION_LOG.tableName);
+    const headers = [...body.headers];
+    const at = new Map(keys.map((key) => {
+      let position = indexOfName(headers, OPERATION_LOG.columns[key]);
+      if (position < 0) {
+        table.columns.add(undefined, undefined, OPERATION_LOG.columns[key][language]);
+        position = headers.push(OPERATION_LOG.columns[key][language]) - 1;
+      }
+      return [key, position] as const;
+    }));
+    const dateColumn = at.get("date") as number;
+    const existingRow = body.values.findIndex((r) => r[dateColumn] === record.date);
+    // A user's own column keeps what it holds in an updated row, and starts empty in a new one.
+    const row = (kept: readonly CellValue[] | undefined) =>
+      headers.map((_, i): CellValue => {
+        const key = keys.find((k) => at.get(k) === i);
+        return key === undefined ? (kept?.[i] ?? "") : record[key];
+      });
     const emptyTable = body.values.length === 1 && body.values[0]?.every((v) => v === "");
-    if (emptyTable) context.workbook.worksheets.getItem(body.sheet).getRangeByIndexes(body.rowIndex, body.columnIndex, 1, entry.length).values = [[...entry]];
-    else context.workbook.tables.getItem(OPERATION_LOG.tableName).rows.add(undefined, [[...entry]]);
-  } else {
+    if (existingRow >= 0 || emptyTable) {
+      const target = existingRow >= 0 ? existingRow : 0;
+      context.workbook.worksheets.getItem(body.sheet).getRangeByIndexes(body.rowIndex + target, body.columnIndex, 1, headers.length).values = [row(body.values[target])];
+    } else table.rows.add(undefined, [row(undefined)]);
+    await context.sync();
+    return existingRow >= 0 ? "updated" : "added";
+  }
+  {
     const sheet = context.workbook.worksheets.add(freeSheetName(OPERATION_LOG.sheetName[language], sheetNames));
     sheet.customProperties.add(OWNER_PROPERTY, "operationLog");
     const block = sheet.getRangeByIndexes(0, 0, 2, entry.length);
@@ -62,6 +89,7 @@ export async function writeLogEntry(context: Excel.RequestContext, log: Operatio
     // Unscheduled tasks and notes are the user's words: text first, so nothing typed becomes a formula.
     fillNumberFormat(cell("unscheduled"), "@");
     fillNumberFormat(cell("notes"), "@");
+    fillNumberFormat(cell("summary"), "@");
     block.values = [columnNames(OPERATION_LOG.columns, language), [...entry]];
     const table = sheet.tables.add(block, true);
     table.name = OPERATION_LOG.tableName;
@@ -70,5 +98,5 @@ export async function writeLogEntry(context: Excel.RequestContext, log: Operatio
     block.format.autofitColumns();
   }
   await context.sync();
-  return existingRow >= 0 ? "updated" : "added";
+  return "added";
 }

@@ -1,5 +1,5 @@
 /** Generate daily schedule and Log daily report on the emulator. */
-import { generateDailySchedule, logDailyReport } from "../../src/commands/dailySchedule";
+import { copyDailyReport, generateDailySchedule, logDailyReport } from "../../src/commands/dailySchedule";
 import { insertSampleData } from "../../src/commands/insertSampleData";
 import type { JsonCell, SheetJson } from "../../src/emulator";
 import type { ExcelEmulator } from "../../src/emulator";
@@ -136,8 +136,21 @@ describe("Log daily report", () => {
     expect(excel.stats().syncs).toBe(3);
     const log = () => excel.dump().sheets.find((s) => s.name === "Operation Log");
     expect(log()?.values).toEqual([
-      ["Date", "Planned slots", "Done slots", "Completion", "Unscheduled tasks", "Notes"],
-      [46350, 16, 2, 0.125, "Too long", "data checked"],
+      ["Date", "Planned slots", "Done slots", "Completion", "Unscheduled tasks", "Notes", "Summary"],
+      [
+        46350,
+        16,
+        2,
+        0.125,
+        "Too long",
+        "data checked",
+        [
+          "Daily report 2026-11-24",
+          "No Store Metrics yet: import Sycm's shop overview to see GMV and visitors here.",
+          "Slots done: 2 of 16. Unfinished: Adjust bids, Too long, Write report",
+          "Notes: data checked",
+        ].join("\n"),
+      ],
     ]);
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem("Schedule 2026-11-24").getRange("D4").values = [["x"]];
@@ -231,6 +244,69 @@ describe("carry over", () => {
     for (const task of ["Check data", "Adjust bids", "Review images"]) await tick(excel, "Schedule 2026-11-23", task);
     const outcome = await generateDailySchedule(env, day(24));
     expect(outcome.details.some((d) => d.startsWith("Carried over"))).toBe(false);
+  });
+});
+
+describe("Copy daily report", () => {
+  const METRICS: SheetJson = {
+    name: "Store Metrics",
+    values: [
+      ["Date", "Visitors", "Conversion rate", "GMV", "AOV"],
+      [46343, 1000, 0.03, 3000, 100],
+      [46349, 1100, 0.025, 2750, 100],
+      [46350, 1210, 0.03, 3630, 100],
+    ],
+    tables: [{ name: "StoreMetrics", address: "A1:E4" }],
+  };
+  const GOALS: SheetJson = {
+    name: "Goals",
+    values: [
+      ["Goal", "Metric", "Baseline", "Target", "Current", "Start", "Deadline"],
+      ["Main image CTR to 6%", "CTR", 0.048, 0.06, 0.049, 46343, 46352],
+      ["Refund rate to 3%", "Refund rate", 0.05, 0.03, 0.03, 46343, 46352],
+    ],
+  };
+
+  it("writes the day's report for WeChat: figures against the day before and last week, goals that need attention, slots, notes", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [TASKS, METRICS, GOALS] });
+    await generateDailySchedule(env);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Schedule 2026-11-24").getRange("D2:E2").values = [["✓", "主图 A/B 上线"]];
+    });
+    const before = excel.dump();
+    const outcome = await copyDailyReport(env);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.report).toBe(
+      [
+        "Daily report 2026-11-24",
+        "GMV 3,630.00 (vs the day before +32.0%, vs last Tue +21.0%)",
+        "Visitors 1,210 (vs the day before +10.0%, vs last Tue +21.0%)",
+        "Conversion 3.00% (vs the day before +0.50 pt, vs last Tue 0.00 pt)",
+        "AOV 100.00 (vs the day before 0.0%, vs last Tue 0.0%)",
+        "Goals behind or at risk: Main image CTR to 6% (Behind)",
+        "Slots done: 1 of 16. Unfinished: Adjust bids, Too long, Write report",
+        "Notes: 主图 A/B 上线",
+      ].join("\n"),
+    );
+    expect(excel.dump()).toEqual(before);
+  });
+
+  it("keeps to 800 characters, cutting the notes first", async () => {
+    const { excel, env } = emulatedEnvironment("zh-CN", { sheets: [TASKS] });
+    await generateDailySchedule(env);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("日程 2026-11-24").getRange("E2:E9").values = Array.from({ length: 8 }, (_, i) => [`很长的备注 ${i} `.repeat(30)]);
+    });
+    const outcome = await copyDailyReport(env);
+    expect(outcome.report?.length).toBeLessThanOrEqual(800);
+    expect(outcome.report).toMatch(/^日报 2026-11-24\n还没有店铺指标/);
+    expect(outcome.report).toMatch(/备注：很长的备注 0 .*…$/s);
+  });
+
+  it("says there is no schedule for the day", async () => {
+    const { env } = emulatedEnvironment("en-US", { sheets: [TASKS] });
+    const outcome = await copyDailyReport(env);
+    expect(outcome).toMatchObject({ ok: false, report: null });
   });
 });
 

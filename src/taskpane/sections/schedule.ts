@@ -1,6 +1,7 @@
 /** The Daily schedule section: the day to plan (today unless the user picks another), and its two commands. */
 import type { CommandEnvironment } from "../../commands/environment";
-import { generateDailySchedule, logDailyReport } from "../../commands/dailySchedule";
+import { copyDailyReport, generateDailySchedule, logDailyReport } from "../../commands/dailySchedule";
+import { translator } from "../../i18n";
 import type { CalendarDay } from "../../core/excelDate";
 import { isoDay, parseIsoDay } from "../../core/excelDate";
 import { h } from "../dom";
@@ -12,6 +13,8 @@ export function scheduleSection(parts: PaneParts, env: CommandEnvironment): HTML
   const day = () => picked ?? env.today();
   const picker = parts.control(h("input", { type: "date", id: "pane-schedule-date", class: "pane-select", value: isoDay(day()) }));
   picker.addEventListener("change", () => (picked = parseIsoDay(picker.value)));
+  const report = h("textarea", { id: "pane-daily-report", class: "pane-report", readonly: true, rows: "8", hidden: true });
+  const reportLabel = parts.text("label", { for: "pane-daily-report", hidden: true }, (t) => t("pane.report.label"));
   return parts.section(
     "schedule",
     "pane.schedule.title",
@@ -22,7 +25,32 @@ export function scheduleSection(parts: PaneParts, env: CommandEnvironment): HTML
       { class: "pane-actions" },
       parts.button({ label: "command.generateDailySchedule", run: (e) => generateDailySchedule(e, day()) }),
       parts.button({ label: "command.logDailyReport", run: (e) => logDailyReport(e, day()) }),
+      parts.button({
+        label: "command.copyDailyReport",
+        run: async (e) => {
+          const outcome = await copyDailyReport(e, day());
+          if (outcome.report === null) return outcome;
+          report.value = outcome.report;
+          report.hidden = reportLabel.hidden = false;
+          const t = translator(e.language());
+          const copied = await copyText(report);
+          return { ...outcome, details: [t(copied ? "pane.report.copied" : "pane.report.copyFailed")] };
+        },
+      }),
     ),
+    h("div", { class: "pane-field pane-stack" }, reportLabel, report),
     settingsBlock(parts, ["dayStart", "dayEnd", "breaks", "slotMinutes"]),
   );
+}
+
+/** Copies the report: the Clipboard API where the host allows it, else the selection and the copy command. */
+async function copyText(box: HTMLTextAreaElement): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(box.value);
+    return true;
+  } catch {
+    box.select();
+    // Excel's older webviews have no Clipboard API for add-ins; execCommand is their way to copy a selection.
+    return document.execCommand("copy");
+  }
 }
