@@ -10,7 +10,8 @@ import { GOAL_FIELDS, goalRows, writtenColumns } from "../core/goals";
 import type { Problem } from "../core/problems";
 import { readRecords } from "../core/records";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
-import { latestMetrics } from "../core/storeMetricLookup";
+import { latestMetrics, metricHistory } from "../core/storeMetricLookup";
+import { isNamed } from "../core/names";
 import type { GoalsLayout } from "../excel/goalColumns";
 import { GOAL_COLUMN_ORDER, queueBesideTable, queueStoreMetrics, writeGoalColumns } from "../excel/goalColumns";
 import { readInputs } from "../excel/inputs";
@@ -89,8 +90,14 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
       existing: writtenColumns(headers, block.firstColumn),
     };
 
-    const rows = goalRows(read, bodyRows, latestMetrics(metrics), toDateSerial(today), settings.settings.atRiskBand);
-    const values: Record<GoalColumn, (string | number)[]> = { progress: [], timeElapsed: [], status: [], daysLeft: [], note: [] };
+    const rows = goalRows(read, bodyRows, latestMetrics(metrics), toDateSerial(today), settings.settings.atRiskBand, metricHistory(metrics));
+    const values: Record<GoalColumn, (string | number)[]> = { progress: [], timeElapsed: [], status: [], daysLeft: [], projected: [], neededPerDay: [], note: [] };
+    // A goal counted in percent (its Target cell is percent-formatted) gets its pace in percent too.
+    const unit = Array.from({ length: bodyRows }, (_, i) => {
+      const row = headerRow + 1 + i - block.firstRow;
+      const targetColumn = headers.findIndex((h) => isNamed(h, INPUTS.goals.columns.target));
+      return (block.numberFormats?.[row]?.[targetColumn] ?? "").includes("%") ? "0.00%" : "#,##0.00";
+    });
     const fills: (string | null)[] = [];
     const counts: Partial<Record<GoalStatus, number>> = {};
     for (const row of rows) {
@@ -106,6 +113,8 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
       values.timeElapsed.push(result?.timeElapsed ?? "");
       values.status.push(GOAL_OUTPUT.statuses[status][language]);
       values.daysLeft.push(result?.daysLeft ?? "");
+      values.projected.push(result?.projected ?? "");
+      values.neededPerDay.push(result?.neededPerDay ?? "");
       values.note.push(row.kind === "goal" ? noteText(row.note, t) : problemMessage(row.problem, t));
       fills.push(STATUS_FILLS[status]);
     }
@@ -113,6 +122,7 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
     await writeGoalColumns(context, layout, {
       values,
       statusFills: fills,
+      rowFormats: { projected: unit, neededPerDay: unit },
       headers: Object.fromEntries(GOAL_COLUMN_ORDER.map((c) => [c, GOAL_OUTPUT.columns[c][language]])) as Record<GoalColumn, string>,
     });
 

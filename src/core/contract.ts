@@ -154,6 +154,8 @@ export const GOAL_OUTPUT = {
     timeElapsed: both("Time elapsed", "时间进度"),
     status: both("Status", "状态"),
     daysLeft: both("Days left", "剩余天数"),
+    projected: both("Projected", "预计到期值"),
+    neededPerDay: both("Needed per day", "每日需提升"),
     note: both("Note", "说明"),
   },
   statuses: {

@@ -50,6 +50,10 @@ export interface GoalInput {
 
 export interface GoalResult {
   readonly status: GoalStatus;
+  /** The value at the deadline if the last days' pace holds; null when there is no pace to go by. */
+  readonly projected?: number | null;
+  /** How much the metric must move each day from now to reach the target by the deadline; null when no day is left. */
+  readonly neededPerDay?: number | null;
   /** (current − baseline) / (target − baseline); null when it cannot be computed. */
   readonly progress: number | null;
   /** Share of the goal's time gone, within 0–1. */
@@ -114,11 +118,45 @@ export type GoalRow =
   | { readonly kind: "problem"; readonly problem: Problem };
 
 /**
+ * The pace a goal's metric keeps: its change per day over the last 7 days of Store Metrics (a least-squares
+ * slope, at least two days), else its average since the start ((current − baseline) ÷ days since start).
+ * @example metricPace([[46343, 0.048], [46349, 0.054]], 0.048, 0.054, 46343, 46349) === 0.001
+ */
+export function metricPace(history: readonly (readonly [number, number])[], baseline: number, current: number, start: number, today: number): number | null {
+  const recent = history.filter(([date]) => date > today - 7 && date <= today);
+  if (recent.length >= 2) {
+    const n = recent.length;
+    const meanX = recent.reduce((s, [x]) => s + x, 0) / n;
+    const meanY = recent.reduce((s, [, y]) => s + y, 0) / n;
+    const sxx = recent.reduce((s, [x]) => s + (x - meanX) ** 2, 0);
+    if (sxx > 0) return recent.reduce((s, [x, y]) => s + (x - meanX) * (y - meanY), 0) / sxx;
+  }
+  return today > start ? (current - baseline) / (today - start) : null;
+}
+
+/** Projected value at the deadline and what is needed per day, from the current value and the pace. */
+export function goalPace(goal: GoalInput, today: number, pace: number | null): { projected: number | null; neededPerDay: number | null } {
+  if (goal.current === null) return { projected: null, neededPerDay: null };
+  const daysLeft = Math.max(0, goal.deadline - today);
+  return {
+    projected: pace === null ? null : goal.current + pace * daysLeft,
+    neededPerDay: daysLeft > 0 ? (goal.target - goal.current) / daysLeft : null,
+  };
+}
+
+/**
  * Status for every row of the Goals input, row for row from the one under the header. A goal whose Current is
  * blank takes its metric's latest value from Store Metrics; a row that could not be read is Invalid, with its
  * first problem as its note.
  */
-export function goalRows(read: ReadResult<GoalFieldSpec>, bodyRows: number, latest: (metric: Metric) => MetricReading | null, today: number, atRiskBand: number): GoalRow[] {
+export function goalRows(
+  read: ReadResult<GoalFieldSpec>,
+  bodyRows: number,
+  latest: (metric: Metric) => MetricReading | null,
+  today: number,
+  atRiskBand: number,
+  history: (metric: Metric) => readonly (readonly [number, number])[] = () => [],
+): GoalRow[] {
   const byRow = new Map(read.records.map((r) => [r.row, r]));
   const problemByRow = new Map<number, Problem>();
   const rejected = new Set(read.rejectedRows);
@@ -142,7 +180,11 @@ export function goalRows(read: ReadResult<GoalFieldSpec>, bodyRows: number, late
       current = reading.value;
       source = { kind: "currentFromMetrics", date: reading.date };
     }
-    const result = goalStatus({ baseline: f.baseline, target: f.target, current, start: f.start, deadline: f.deadline }, today, atRiskBand);
+    const goal = { baseline: f.baseline, target: f.target, current, start: f.start, deadline: f.deadline };
+    const status = goalStatus(goal, today, atRiskBand);
+    const named = f.metric !== undefined ? metricNamed(f.metric) : null;
+    const pace = status.status === "invalid" || current === null ? null : metricPace(named ? history(named) : [], f.baseline, current, f.start, today);
+    const result = status.status === "invalid" ? status : { ...status, ...goalPace(goal, today, pace) };
     return { kind: "goal", result, note: result.note.kind === "none" ? source : result.note };
   });
 }

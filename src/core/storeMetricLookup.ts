@@ -48,6 +48,17 @@ function metricTable(block: SheetBlock | null): { columns: Map<Metric, number>; 
   return { columns, rows: block.values.slice(header + 1).filter((r) => typeof r[0] === "number") };
 }
 
+/** A metric's values by date, oldest first: for a goal's pace. */
+export function metricHistory(block: SheetBlock | null): (metric: Metric) => [number, number][] {
+  const table = metricTable(block);
+  if (!table) return () => [];
+  return (metric) => {
+    const column = table.columns.get(metric);
+    if (column === undefined) return [];
+    return table.rows.flatMap((r) => (typeof r[column] === "number" ? [[r[0] as number, r[column] as number] as [number, number]] : [])).sort((a, b) => a[0] - b[0]);
+  };
+}
+
 /** A metric's value on a date (an Excel serial), or null; null for every metric when there is no Store Metrics. */
 export function metricsOn(block: SheetBlock | null): ((metric: Metric, date: number) => number | null) | null {
   const table = metricTable(block);

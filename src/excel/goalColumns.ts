@@ -49,6 +49,8 @@ export interface GoalCells {
   readonly values: Readonly<Record<GoalColumn, readonly (string | number)[]>>;
   /** Fill colour of each status cell, or null for none. */
   readonly statusFills: readonly (string | null)[];
+  /** Number formats row by row, for the columns in the goal's own unit. */
+  readonly rowFormats: Readonly<Partial<Record<GoalColumn, readonly string[]>>>;
   /** Header names for the columns to add, in the UI language. */
   readonly headers: Readonly<Record<GoalColumn, string>>;
 }
@@ -87,6 +89,9 @@ function queueGoalColumns(context: Excel.RequestContext, layout: GoalsLayout, ce
     if (format === "@") fillNumberFormat(range, format);
     range.values = cells.values[column].map((v) => [v]);
     if (format && format !== "@") fillNumberFormat(range, format);
+    // Projected and Needed per day are in the goal's own unit: a percent where its target is one.
+    const perRow = cells.rowFormats[column];
+    if (perRow) range.numberFormat = perRow.map((f) => [f]);
   }
   cells.statusFills.forEach((fill, i) => {
     const cell = sheet.getCell(layout.headerRow + 1 + i, places.status);

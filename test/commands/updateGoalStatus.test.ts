@@ -27,14 +27,14 @@ describe("Update goal status", () => {
     const outcome = await updateGoalStatus(env);
     expect(outcome).toMatchObject({ ok: true, message: "Updated 3 goals on “Goals”: On track 1, Behind 1, Invalid 1.", details: [] });
     const sheet = excel.dump().sheets[0];
-    expect(sheet?.tables).toEqual([{ name: "Goals", address: "A1:L4" }]);
-    expect(sheet?.values[0]?.slice(7)).toEqual(["Progress", "Time elapsed", "Status", "Days left", "Note"]);
+    expect(sheet?.tables).toEqual([{ name: "Goals", address: "A1:N4" }]);
+    expect(sheet?.values[0]?.slice(7)).toEqual(["Progress", "Time elapsed", "Status", "Days left", "Projected", "Needed per day", "Note"]);
     const [ctr, refund, broken] = [sheet?.values[1], sheet?.values[2], sheet?.values[3]];
     expect(ctr?.[7]).toBeCloseTo(0.0055 / 0.012, 12);
     // Excel keeps 15 significant digits of 2/7.
     expect(ctr?.slice(8, 11)).toEqual([0.285714285714286, "On track", 5]);
     expect(refund?.slice(9, 11)).toEqual(["Behind", 5]);
-    expect(broken?.slice(9)).toEqual(["Invalid", null, "Target equals baseline: there is nothing to progress towards."]);
+    expect(broken?.slice(9)).toEqual(["Invalid", null, null, null, "Target equals baseline: there is nothing to progress towards."]);
     expect(excel.model.sheets[0]?.format(1, 9)?.fill).toBe("#E2F0D9");
     expect(excel.model.sheets[0]?.format(2, 9)?.fill).toBe("#FFC7CE");
     expect(excel.stats().syncs).toBe(3);
@@ -47,10 +47,10 @@ describe("Update goal status", () => {
     await updateGoalStatus(env);
     const after = excel.dump().sheets;
     expect(after[0]?.values.map((r) => r.slice(0, 7))).toEqual(sheet.values);
-    expect(after[0]?.values[5]).toEqual(["note under the table", null, null, null, null, null, null, null, null, null, null, null]);
+    expect(after[0]?.values[5]).toEqual(["note under the table", null, null, null, null, null, null, null, null, null, null, null, null, null]);
     expect(after[1]).toEqual({ name: "Other", values: [["x", 1]] });
     await updateGoalStatus(env);
-    expect(excel.dump().sheets[0]?.tables).toEqual([{ name: "Goals", address: "A1:L4" }]);
+    expect(excel.dump().sheets[0]?.tables).toEqual([{ name: "Goals", address: "A1:N4" }]);
   });
 
   it("rewrites only its columns on a second run, finding them by name in either language", async () => {
@@ -60,7 +60,7 @@ describe("Update goal status", () => {
     const outcome = await updateGoalStatus({ ...env, language: zh.env.language });
     expect(outcome.message).toMatch(/^已更新“Goals”中的 3 个目标/);
     const sheet = excel.dump().sheets[0];
-    expect(sheet?.values[0]).toEqual([...HEADER, "Progress", "Time elapsed", "Status", "Days left", "Note"]);
+    expect(sheet?.values[0]).toEqual([...HEADER, "Progress", "Time elapsed", "Status", "Days left", "Projected", "Needed per day", "Note"]);
     expect(sheet?.values[1]?.[9]).toBe("正常");
   });
 
@@ -88,20 +88,23 @@ describe("Update goal status", () => {
     const row = excel.dump().sheets.find((s) => s.name === "Goals")?.values[1];
     expect(row?.[4]).toBeNull();
     expect(row?.[7]).toBeCloseTo((0.054 - 0.048) / 0.012, 12);
-    expect(row?.[11]).toBe("Current from Store Metrics (2026-11-23).");
+    expect(row?.[13]).toBe("Current from Store Metrics (2026-11-23).");
+    // The last days' pace: CTR rose from 5.0% to 5.4% in a day; 5 days are left to the deadline.
+    expect(row?.[11]).toBeCloseTo(0.054 + 0.004 * 5, 12);
+    expect(row?.[12]).toBeCloseTo((0.06 - 0.054) / 5, 12);
   });
 
   it("marks a goal with no current value and no store metric as Invalid, saying why", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [goalsSheet([["Reviews", "Good reviews", 10, 20, null, 46348, 46355]])] });
     await updateGoalStatus(env);
-    expect(excel.dump().sheets[0]?.values[1]?.slice(9)).toEqual(["Invalid", null, "No current value: fill in Current, or name a store metric in Metric and import store data."]);
+    expect(excel.dump().sheets[0]?.values[1]?.slice(9)).toEqual(["Invalid", null, null, null, "No current value: fill in Current, or name a store metric in Metric and import store data."]);
   });
 
   it("writes a row's reading problem as its note and lists it in the pane", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [goalsSheet([["Typo", "CTR", 0.048, 0.06, 0.05, "someday", 46355]])] });
     const outcome = await updateGoalStatus(env);
     expect(outcome.details).toEqual(["Goals!F2: Start: “someday” is not a date. Write it as 2026-11-24, 2026/11/24 or 2026年11月24日."]);
-    expect(excel.dump().sheets[0]?.values[1]?.slice(9)).toEqual(["Invalid", null, "Start: “someday” is not a date. Write it as 2026-11-24, 2026/11/24 or 2026年11月24日."]);
+    expect(excel.dump().sheets[0]?.values[1]?.slice(9)).toEqual(["Invalid", null, null, null, "Start: “someday” is not a date. Write it as 2026-11-24, 2026/11/24 or 2026年11月24日."]);
   });
 
   it("writes nothing when a required column is missing", async () => {
@@ -117,8 +120,11 @@ describe("Update goal status", () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [{ name: "目标", values: [["目标", "基准值", "目标值", "当前值", "开始日期", "截止日期"], ["退款率降到3%", "5%", "3%", "4%", "2026-11-22", "2026/11/29"]] }] });
     const outcome = await updateGoalStatus(env);
     expect(outcome.ok).toBe(true);
-    expect(excel.dump().sheets[0]?.values[0]?.slice(6)).toEqual(["Progress", "Time elapsed", "Status", "Days left", "Note"]);
+    expect(excel.dump().sheets[0]?.values[0]?.slice(6)).toEqual(["Progress", "Time elapsed", "Status", "Days left", "Projected", "Needed per day", "Note"]);
     expect(excel.dump().sheets[0]?.values[1]?.slice(6, 9)).toEqual([0.5, 0.285714285714286, "On track"]);
+    // No Store Metrics: the pace since the start (−1 point in 2 days) projects 4% − 2.5 points = 1.5% at the deadline.
+    expect(excel.dump().sheets[0]?.values[1]?.[10]).toBeCloseTo(0.015, 12);
+    expect(excel.dump().sheets[0]?.values[1]?.[11]).toBeCloseTo(-0.01 / 5, 12);
   });
 
   it("updates the sample goals", async () => {
@@ -126,7 +132,7 @@ describe("Update goal status", () => {
     await insertSampleData(env);
     const outcome = await updateGoalStatus(env);
     expect(outcome.ok).toBe(true);
-    expect(excel.dump().sheets.find((s) => s.name === "目标")?.values[0]?.slice(8)).toEqual(["进度", "时间进度", "状态", "剩余天数", "说明"]);
+    expect(excel.dump().sheets.find((s) => s.name === "目标")?.values[0]?.slice(8)).toEqual(["进度", "时间进度", "状态", "剩余天数", "预计到期值", "每日需提升", "说明"]);
   });
 
   it.each([10, 5000])("takes 3 round trips for %i goals", async (count) => {
@@ -136,3 +142,20 @@ describe("Update goal status", () => {
     expect(excel.stats().syncs).toBe(3);
   });
 });
+
+it("adds Projected and Needed per day at the right of a Goals table made before they existed", async () => {
+  const old: SheetJson = {
+    name: "Goals",
+    values: [
+      [...HEADER, "Progress", "Time elapsed", "Status", "Days left", "Note"],
+      ...GOALS.map((r) => [...r, null, null, null, null, null]),
+    ],
+    tables: [{ name: "Goals", address: "A1:L4" }],
+  };
+  const { excel, env } = emulatedEnvironment("en-US", { sheets: [old] });
+  await updateGoalStatus(env);
+  const sheet = excel.dump().sheets[0];
+  expect(sheet?.values[0]?.slice(7)).toEqual(["Progress", "Time elapsed", "Status", "Days left", "Note", "Projected", "Needed per day"]);
+  expect(sheet?.values[1]?.[9]).toBe("On track");
+});
+

@@ -1,5 +1,5 @@
 import type { GoalInput } from "../../src/core/goals";
-import { goalStatus } from "../../src/core/goals";
+import { goalPace, goalStatus, metricPace } from "../../src/core/goals";
 
 // Start Sunday 2026-11-22 (serial 46348), deadline Sunday 2026-11-29 (46355): seven days.
 const START = 46348;
@@ -55,5 +55,24 @@ describe("goal status", () => {
     ["no current value", rising(null), "noCurrent"],
   ])("is invalid with %s, saying why", (_why, goal, note) => {
     expect(goalStatus(goal, START + 3, 0.2)).toEqual({ status: "invalid", progress: null, timeElapsed: null, daysLeft: null, note: { kind: note } });
+  });
+});
+
+describe("a goal's pace", () => {
+  it("takes the last 7 days' slope of the metric, least squares, when Store Metrics has two days or more", () => {
+    // 46340 is 7 days before 46347, out of the window: the three later days rise 0.2 points a day.
+    expect(metricPace([[46340, 0.04], [46344, 0.05], [46345, 0.052], [46346, 0.054]], 0.048, 0.054, 46340, 46347)).toBeCloseTo(0.002, 12);
+  });
+
+  it("falls back to the average since the start, and to nothing before the start", () => {
+    expect(metricPace([], 0.05, 0.04, 46348, 46350)).toBeCloseTo(-0.005, 12);
+    expect(metricPace([], 0.05, 0.05, 46350, 46350)).toBeNull();
+  });
+
+  it("projects the value at the deadline and what is needed per day", () => {
+    const goal = { baseline: 0.048, target: 0.06, current: 0.054, start: 46343, deadline: 46355 };
+    expect(goalPace(goal, 46350, 0.001)).toEqual({ projected: 0.054 + 0.005, neededPerDay: (0.06 - 0.054) / 5 });
+    expect(goalPace(goal, 46360, 0.001)).toEqual({ projected: 0.054, neededPerDay: null });
+    expect(goalPace({ ...goal, current: null }, 46350, 0.001)).toEqual({ projected: null, neededPerDay: null });
   });
 });

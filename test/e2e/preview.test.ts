@@ -185,8 +185,8 @@ describeInBrowser("the preview in Chromium", () => {
   );
 
   it.each([
-    ["en-US", "Insert sample data", "Update goal status", "Updated 4 goals", "Goals", ["Progress", "Time elapsed", "Status", "Days left", "Note"]],
-    ["zh-CN", "插入示例数据", "更新目标状态", "个目标", "目标", ["进度", "时间进度", "状态", "剩余天数", "说明"]],
+    ["en-US", "Insert sample data", "Update goal status", "Updated 4 goals", "Goals", ["Progress", "Time elapsed", "Status", "Days left", "Projected", "Needed per day", "Note"]],
+    ["zh-CN", "插入示例数据", "更新目标状态", "个目标", "目标", ["进度", "时间进度", "状态", "剩余天数", "预计到期值", "每日需提升", "说明"]],
   ] as const)("updates the sample goals' status from the ribbon in %s", async (language, _insert, update, done, sheetName, written) => {
     await open(language);
     await insertSample(language);
@@ -194,7 +194,7 @@ describeInBrowser("the preview in Chromium", () => {
     await page.getByRole("status").filter({ hasText: done }).waitFor();
     const goals = (await page.evaluate(() => window.preview.dumpWorkbook())).sheets.find((s) => s.name === sheetName);
     expect(goals?.values[0]?.slice(8)).toEqual([...written]);
-    expect(goals?.tables).toEqual([{ name: "Goals", address: "A1:M5" }]);
+    expect(goals?.tables).toEqual([{ name: "Goals", address: "A1:O5" }]);
     await page.getByRole("tab", { name: sheetName }).click();
     await page.setViewportSize({ width: 1840, height: 720 });
     // Scroll to the written columns at the right of the table, as a user would.
