@@ -2,7 +2,13 @@
  * "Rank growth points": Growth Points (+ Settings) → Growth Ranking, in three round trips whatever the number
  * of rows: names; input cells and sheet marks; the whole output. Read → core → write: no Office.js here.
  */
-import { INPUTS, RANKING_OUTPUT, columnNames } from "../core/contract";
+import { INPUTS, RANKING_OUTPUT, STORE_METRICS, columnNames } from "../core/contract";
+import { toDateSerial } from "../core/excelDate";
+import { GOAL_FIELDS, trackRecords } from "../core/goals";
+import { nameKey } from "../core/names";
+import type { SheetBlock } from "../core/records";
+import { latestMetrics } from "../core/storeMetricLookup";
+import { queueStoreMetrics } from "../excel/goalColumns";
 import type { Problem } from "../core/problems";
 import { GROWTH_POINT_FIELDS, RANKING_FORMATS, growthPointsFrom, rankGrowthPoints as rank, rankingRows } from "../core/ranking";
 import { readRecords } from "../core/records";
@@ -19,6 +25,15 @@ import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import { detailsWithProblems, excelCommand } from "./outcome";
 
+/** Track records from the Goals input, if it can be read; a ranking never fails for its goals. */
+function pointRecords(goals: SheetBlock | null, metrics: SheetBlock | null, today: number, band: number): Map<string, { achieved: number; ended: number }> {
+  if (!goals) return new Map();
+  const read = readRecords(goals, GOAL_FIELDS);
+  if (read.headerRow < 0) return new Map();
+  const bodyRows = goals.firstRow + goals.values.length - 1 - read.headerRow;
+  return trackRecords(read, bodyRows, latestMetrics(metrics), today, band);
+}
+
 /** The mark on the sheet this command owns. */
 export const RANKING_OWNER = "growthRanking";
 
@@ -28,21 +43,23 @@ function failed(t: Translate, problems: readonly Problem[]): Outcome {
   return { ok: false, message: t("rank.failed"), ...detailsWithProblems([], problems, t) };
 }
 
-const WANTS = { points: { definition: INPUTS.growthPoints, fields: GROWTH_POINT_FIELDS }, settings: SETTINGS_INPUT } as const;
+/** Goals are read, when there are any, for each point's track record. */
+const WANTS = { points: { definition: INPUTS.growthPoints, fields: GROWTH_POINT_FIELDS }, goals: { definition: INPUTS.goals, fields: GOAL_FIELDS, optional: true }, settings: SETTINGS_INPUT } as const;
 
 export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
-    const found = await readInputs(context, WANTS, language);
+    const found = await readInputs(context, WANTS, language, (ctx, outline) => queueStoreMetrics(ctx, outline, STORE_METRICS.tableName));
     if (!found.inputs.ok) return failed(t, found.inputs.problems);
     const read = readRecords(found.inputs.data.points, GROWTH_POINT_FIELDS);
     const settings = readSettings(found.inputs.data.settings, ["focusLimit", "successThreshold", "growthThreshold"]);
+    const records = pointRecords(found.inputs.data.goals, found.extra, toDateSerial(env.today()), readSettings(found.inputs.data.settings, ["atRiskBand"]).settings.atRiskBand);
     if (read.records.length === 0 || settings.problems.length > 0) return failed(t, [...read.problems, ...settings.problems]);
 
     const ranking = rank(growthPointsFrom(read.records), settings.settings);
     const workbook = found.workbook;
     const plan = planOutputSheet(RANKING_OWNER, RANKING_OUTPUT.sheetName[language], workbook.sheets);
     const otherTables = workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
-    const rows = rankingRows(ranking, language);
+    const rows = rankingRows(ranking, language, (name) => records.get(nameKey(name)));
     const content = {
       tableName: freeTableName(RANKING_OUTPUT.tableName, otherTables),
       headers: columnNames(RANKING_OUTPUT.columns, language),

@@ -111,6 +111,7 @@ export const RANKING_OUTPUT = {
     focus: both("Focus", "重点"),
     owner: both("Owner", "负责人"),
     deadline: both("Deadline", "截止日期"),
+    trackRecord: both("Track record", "过往战绩"),
   },
   quadrants: {
     quickWin: both("Quick win", "重点突破"),

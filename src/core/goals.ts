@@ -6,7 +6,7 @@ import { parseBlock } from "./cellAddress";
 import { GOAL_OUTPUT, INPUTS } from "./contract";
 import type { Metric } from "./import/metrics";
 import type { Language } from "./language";
-import { indexOfName } from "./names";
+import { indexOfName, nameKey } from "./names";
 import type { Problem } from "./problems";
 import type { ReadResult } from "./records";
 import { fieldsFor } from "./records";
@@ -187,6 +187,24 @@ export function goalRows(
     const result = status.status === "invalid" ? status : { ...status, ...goalPace(goal, today, pace) };
     return { kind: "goal", result, note: result.note.kind === "none" ? source : result.note };
   });
+}
+
+/**
+ * Each growth point's track record from the goals that name it: of those that have ended (Achieved or Missed),
+ * how many were achieved, so the operator can calibrate the success rate they estimate. Keyed by `nameKey`.
+ */
+export function trackRecords(read: ReadResult<GoalFieldSpec>, bodyRows: number, latest: (metric: Metric) => MetricReading | null, today: number, atRiskBand: number): Map<string, { achieved: number; ended: number }> {
+  const points = new Map(read.records.map((r) => [r.row, r.fields.growthPoint]));
+  const records = new Map<string, { achieved: number; ended: number }>();
+  goalRows(read, bodyRows, latest, today, atRiskBand).forEach((row, i) => {
+    const point = points.get(read.headerRow + 1 + i);
+    if (row.kind !== "goal" || !point || (row.result.status !== "achieved" && row.result.status !== "missed")) return;
+    const record = records.get(nameKey(point)) ?? { achieved: 0, ended: 0 };
+    record.ended++;
+    if (row.result.status === "achieved") record.achieved++;
+    records.set(nameKey(point), record);
+  });
+  return records;
 }
 
 /**

@@ -182,8 +182,20 @@ export function rankGrowthPoints(points: readonly GrowthPoint[], options: Rankin
 
 export const FOCUS_MARK = "★";
 
+/** A growth point's record: of its goals that have ended (Achieved or Missed), how many were achieved. */
+export interface TrackRecord {
+  readonly achieved: number;
+  readonly ended: number;
+}
+
+/** "2/3 achieved" / "达成 2/3": how the record reads in the ranking. */
+export function trackRecordText(record: TrackRecord | undefined, language: Language): string {
+  if (!record || record.ended === 0) return "";
+  return language === "zh-CN" ? `达成 ${record.achieved}/${record.ended}` : `${record.achieved}/${record.ended} achieved`;
+}
+
 /** The ranking as the output table's rows, in the order of RANKING_OUTPUT.columns. */
-export function rankingRows(ranking: Ranking, language: Language): (string | number)[][] {
+export function rankingRows(ranking: Ranking, language: Language, records: (name: string) => TrackRecord | undefined = () => undefined): (string | number)[][] {
   return ranking.rows.map((r) =>
     rowInOrder(RANKING_OUTPUT.columns, {
       rank: r.rank,
@@ -195,6 +207,7 @@ export function rankingRows(ranking: Ranking, language: Language): (string | num
       focus: r.focus ? FOCUS_MARK : "",
       owner: r.owner ?? "",
       deadline: r.deadline ?? "",
+      trackRecord: trackRecordText(records(r.name), language),
     }),
   );
 }
@@ -210,4 +223,5 @@ export const RANKING_FORMATS = rowInOrder(RANKING_OUTPUT.columns, {
   focus: "General",
   owner: "@",
   deadline: "yyyy-mm-dd",
+  trackRecord: "@",
 });

@@ -28,12 +28,12 @@ describe("Rank growth points", () => {
     const { outcome, output, excel } = await rank({ sheets: [pointsSheet({ tables: [{ name: "GrowthPoints", address: "A1:D4" }] })] });
     expect(outcome).toMatchObject({ ok: true, message: "Ranked 3 growth points on “Growth Ranking”. Focus: Main image CTR and Live streaming.", details: [] });
     expect(output?.name).toBe("Growth Ranking");
-    expect(output?.tables).toEqual([{ name: "GrowthRanking", address: "A1:I4" }]);
+    expect(output?.tables).toEqual([{ name: "GrowthRanking", address: "A1:J4" }]);
     expect(output?.values.slice(0, 4)).toEqual([
-      ["Rank", "Growth point", "Success rate", "Growth rate", "Score", "Quadrant", "Focus", "Owner", "Deadline"],
-      [1, "Main image CTR", 0.7, 0.25, 0.175, "Quick win", "★", "Wang", null],
-      [2, "Live streaming", 0.2, 0.6, 0.12, "Long shot", "★", "Chen", null],
-      [3, "Detail page", 0.6, 0.15, 0.09, "Safe bet", null, "Li", null],
+      ["Rank", "Growth point", "Success rate", "Growth rate", "Score", "Quadrant", "Focus", "Owner", "Deadline", "Track record"],
+      [1, "Main image CTR", 0.7, 0.25, 0.175, "Quick win", "★", "Wang", null, null],
+      [2, "Live streaming", 0.2, 0.6, 0.12, "Long shot", "★", "Chen", null, null],
+      [3, "Detail page", 0.6, 0.15, 0.09, "Safe bet", null, "Li", null, null],
     ]);
     expect(excel.model.activeSheet?.name).toBe("Growth Ranking");
   });
@@ -65,7 +65,7 @@ describe("Rank growth points", () => {
     );
     expect(outcome.message).toBe("已在“增长点排名”中给 2 个增长点排名。重点：主图、直播。");
     expect(output?.name).toBe("增长点排名");
-    expect(output?.values[0]).toEqual(["排名", "增长点", "成功率", "增长率", "得分", "象限", "重点", "负责人", "截止日期"]);
+    expect(output?.values[0]).toEqual(["排名", "增长点", "成功率", "增长率", "得分", "象限", "重点", "负责人", "截止日期", "过往战绩"]);
     // 主图's 25% growth is under the median (42.5%), so it is a safe bet rather than a quick win.
     expect(output?.values[1]?.slice(1, 7)).toEqual(["主图", 0.7, 0.25, 0.175, "稳步推进", "★"]);
   });
@@ -158,7 +158,7 @@ describe("Rank growth points", () => {
     expect(dump.sheets.map((s) => s.name)).toEqual(["Growth Points", "My ranking", "Later"]);
     expect(dump.sheets[1]?.values[1]?.slice(0, 2)).toEqual([1, "Live streaming"]);
     expect(excel.model.findSheet("My ranking")?.charts).toHaveLength(1);
-    expect(dump.sheets[1]?.tables).toEqual([{ name: "GrowthRanking", address: "A1:I4" }]);
+    expect(dump.sheets[1]?.tables).toEqual([{ name: "GrowthRanking", address: "A1:J4" }]);
   });
 
   it("leaves a user's sheet named Growth Ranking untouched and writes to “Growth Ranking (2)”", async () => {
@@ -204,5 +204,24 @@ describe("Rank growth points on an unknown active sheet", () => {
     expect(excel.stats().maxResponseBytes).toBeLessThan(20_000);
   });
 
+});
+
+it("shows each growth point's track record from the goals that named it and have ended", async () => {
+  const goals: SheetJson = {
+    name: "Goals",
+    values: [
+      ["Goal", "Growth point", "Baseline", "Target", "Current", "Start", "Deadline"],
+      ["CTR to 6%", "main image ctr", 0.048, 0.06, 0.061, 46330, 46337],
+      ["CTR to 6.5%", "Main image CTR", 0.05, 0.065, 0.055, 46338, 46345],
+      ["CTR to 7%", "Main image CTR", 0.055, 0.07, 0.058, 46346, 46360],
+      ["Detail page 3%", "Detail page", 0.025, 0.03, 0.031, 46340, 46360],
+    ],
+  };
+  const { output } = await rank({ sheets: [pointsSheet(), goals] });
+  const record = (name: string) => output?.values.find((r) => r[1] === name)?.[9];
+  // Achieved once, missed once; the third is still open and does not count yet. Names match as headers do.
+  expect(record("Main image CTR")).toBe("1/2 achieved");
+  expect(record("Detail page")).toBe("1/1 achieved");
+  expect(record("Live streaming")).toBeNull();
 });
 

@@ -79,7 +79,8 @@ describe("ranking growth points", () => {
 
   it("writes rows in the output column order, in the UI language", () => {
     const ranking = rankGrowthPoints([{ ...point("主图", 0.7, 0.25), owner: "小王", deadline: 46357 }], DEFAULTS);
-    expect(rankingRows(ranking, "zh-CN")).toEqual([[1, "主图", 0.7, 0.25, 0.7 * 0.25, "重点突破", "★", "小王", 46357]]);
+    expect(rankingRows(ranking, "zh-CN")).toEqual([[1, "主图", 0.7, 0.25, 0.7 * 0.25, "重点突破", "★", "小王", 46357, ""]]);
+    expect(rankingRows(ranking, "zh-CN", () => ({ achieved: 2, ended: 3 }))[0]?.[9]).toBe("达成 2/3");
     expect(rankingRows(ranking, "en-US")[0]?.[5]).toBe("Quick win");
   });
 });

@@ -129,7 +129,7 @@ describeInBrowser("the preview in Chromium", () => {
 
     const dump = await page.evaluate(() => window.preview.dumpWorkbook());
     const ranking = dump.sheets.find((s) => s.name === sheetName);
-    expect(ranking?.tables).toEqual([{ name: "GrowthRanking", address: "A1:I9" }]);
+    expect(ranking?.tables).toEqual([{ name: "GrowthRanking", address: "A1:J9" }]);
     expect(dump.activeSheet).toBe(sheetName);
     await expect(page.getByRole("img", { name: language === "zh-CN" ? "成功率 × 增长率" : "Success rate × growth rate" }).isVisible()).resolves.toBe(true);
     // Wide enough to show the chart beside the table, as on a desktop screen.
