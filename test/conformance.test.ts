@@ -2,10 +2,11 @@
  * The conformance suite against the emulator, case by case: the same cases conformance.html runs against a real
  * Excel. Every case must pass here; a real Excel that differs is recorded in docs/conformance/.
  */
-import type { ExcelLike } from "../src/conformance/cases";
+import type { ExcelLike } from "../src/conformance/types";
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { CASES, conformanceRecord, runConformance } from "../src/conformance/cases";
+import { CASES } from "../src/conformance/cases";
+import { conformanceRecord, runConformance } from "../src/conformance/run";
 import { ExcelEmulator } from "../src/emulator";
 import { excelNamespace } from "../src/emulator/namespace";
 

@@ -2,14 +2,13 @@
  * "Generate daily schedule" (Daily Tasks + Settings → Schedule YYYY-MM-DD) and "Log daily report" (a schedule
  * sheet → one row per date in Operation Log). Three round trips each.
  */
-import { INPUTS, SCHEDULE_OUTPUT, STORE_METRICS, columnNames } from "../core/contract";
+import { INPUTS, SCHEDULE_OUTPUT, columnNames } from "../core/contract";
 import { carriedAsTasks, carryRecord, latestEarlierSchedule, parseCarryRecord, undoneTasks } from "../core/carryOver";
 import type { DayReport } from "../core/dailyReport";
 import { keptMarks, logEntry, reportMetrics, reportText, scheduleReport } from "../core/dailyReport";
 import { GOAL_FIELDS, goalsNeedingAttention } from "../core/goals";
 import type { Language } from "../core/language";
 import { latestMetrics, metricsOn } from "../core/storeMetricLookup";
-import { queueStoreMetrics } from "../excel/goalColumns";
 import type { CalendarDay } from "../core/excelDate";
 import { isoDay, toDateSerial } from "../core/excelDate";
 import type { Problem } from "../core/problems";
@@ -20,8 +19,9 @@ import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { planOutputSheet } from "../core/workbookPlan";
 import { readInputs } from "../excel/inputs";
 import { queueOperationLog, queueSheetCells, readSheetCells, writeLogEntry } from "../excel/operationLog";
+import type { WorkbookSession } from "../excel/host";
 import { queueScheduleRead, queueScheduleSheet } from "../excel/scheduleSheet";
-import { writeOutputSheet } from "../excel/workbook";
+import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../i18n";
 import { joinList } from "../i18n";
 import type { CommandEnvironment } from "./environment";
@@ -135,7 +135,7 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
 }
 
 /** What a day's report is made of, read in two round trips (three when the day's schedule was renamed). */
-async function readDay(context: Excel.RequestContext, day: CalendarDay, language: Language) {
+async function readDay(context: WorkbookSession, day: CalendarDay, language: Language) {
   const wanted = sheetNames(day).map((n) => n.toLowerCase());
   // The schedule is found by the add-in's mark (even renamed) or else by its name, and only that sheet is read:
   // reading whatever sheet is active could pull a whole data table across. The sheet under the schedule's name is
@@ -143,7 +143,7 @@ async function readDay(context: Excel.RequestContext, day: CalendarDay, language
   const found = await readInputs(context, DAY_WANTS, language, (ctx, outline) => {
     const named = queueSheetCells(ctx, outline.sheets.filter((s) => wanted.includes(s.name.toLowerCase())).map((s) => s.name));
     const log = queueOperationLog(ctx, outline);
-    const metrics = queueStoreMetrics(ctx, outline, STORE_METRICS.tableName);
+    const metrics = queueStoreMetrics(ctx, outline);
     return () => ({ named: named(), log: log(), metrics: metrics() });
   });
   const sheets = found.workbook.sheets;

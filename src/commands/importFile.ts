@@ -21,6 +21,7 @@ import { MAX_SPREADSHEET_BYTES, formatLabel } from "../spreadsheet/format";
 import { readSpreadsheetInThread } from "../spreadsheet/inThread";
 import { WorkbookTooLargeError, openExport } from "../spreadsheet/open";
 import type { SpreadsheetReader } from "../spreadsheet/reader";
+import type { WorkbookSession } from "../excel/host";
 import { CorruptWorkbookError, EncryptedWorkbookError } from "../spreadsheet/rows";
 import { asImported, findTable, readColumnsInBlocks } from "../excel/storeImport";
 import { REQUEST_BUDGET_BYTES, TableImport, TooManyRowsError } from "../excel/tableImport";
@@ -72,7 +73,7 @@ function spreadsheetProblem(error: unknown, fileName: string): Problem | null {
   return null;
 }
 
-export async function importFile(context: Excel.RequestContext, request: ImportRequest, language: Language): Promise<FileResult> {
+export async function importFile(context: WorkbookSession, request: ImportRequest, language: Language): Promise<FileResult> {
   let meta: CsvMeta | null = null;
   let syncs = 0;
   const base = { fileName: request.fileName, counts: { rowsRead: 0, rowsAdded: 0, rowsUpdated: 0, rowsUnchanged: 0, duplicates: 0, totalsSkipped: 0 } };

@@ -1,5 +1,5 @@
 /**
- * "Import store data": each file into its kind's table (each in its own Excel.run, so one file's failure leaves
+ * "Import store data": each file into its kind's table (each in its own batch on the host, so one file's failure leaves
  * the others imported), then one Import Log row per file and Store Metrics rebuilt.
  */
 import type { ImportLogRow } from "../core/contract";

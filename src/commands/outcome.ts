@@ -2,6 +2,7 @@
 import type { Language } from "../core/language";
 import type { Problem } from "../core/problems";
 import { describeExcelError } from "../excel/errors";
+import type { WorkbookSession } from "../excel/host";
 import type { Translate } from "../i18n";
 import { translator } from "../i18n";
 import { describeProblem } from "../i18n/problems";
@@ -34,17 +35,17 @@ export function detailsWithProblems(lines: readonly string[], problems: readonly
   };
 }
 
-/** What a command that works in Excel is given: the context of its one Excel.run, and how to speak. */
+/** What a command that works in the workbook is given besides its session: how to speak. */
 export interface CommandScope {
   readonly language: Language;
   readonly t: Translate;
 }
 
 /**
- * A command that works in one Excel.run: its body gets the context and the language; whatever Excel throws
+ * A command that works in one batch on the host: its body gets the session and the language; whatever Excel throws
  * becomes a failed outcome with a sentence.
  */
-export function excelCommand(env: CommandEnvironment, body: (context: Excel.RequestContext, scope: CommandScope) => Promise<Outcome>): Promise<Outcome> {
+export function excelCommand(env: CommandEnvironment, body: (context: WorkbookSession, scope: CommandScope) => Promise<Outcome>): Promise<Outcome> {
   const language = env.language();
   const t = translator(language);
   return attempt(t, () => env.host.run((context) => body(context, { language, t })));

@@ -2,13 +2,12 @@
  * "Rank growth points": Growth Points (+ Settings) → Growth Ranking, in three round trips whatever the number
  * of rows: names; input cells and sheet marks; the whole output. Read → core → write: no Office.js here.
  */
-import { INPUTS, RANKING_OUTPUT, STORE_METRICS, columnNames } from "../core/contract";
+import { INPUTS, RANKING_OUTPUT, columnNames } from "../core/contract";
 import { toDateSerial } from "../core/excelDate";
 import { GOAL_FIELDS, trackRecords } from "../core/goals";
 import { nameKey } from "../core/names";
 import type { SheetBlock } from "../core/records";
 import { latestMetrics } from "../core/storeMetricLookup";
-import { queueStoreMetrics } from "../excel/goalColumns";
 import type { Problem } from "../core/problems";
 import { GROWTH_POINT_FIELDS, RANKING_FORMATS, growthPointsFrom, rankGrowthPoints as rank, rankingRows } from "../core/ranking";
 import { readRecords } from "../core/records";
@@ -17,7 +16,7 @@ import { freeTableName } from "../core/sheetNames";
 import { planOutputSheet } from "../core/workbookPlan";
 import { readInputs } from "../excel/inputs";
 import { queueRankingSheet } from "../excel/rankingSheet";
-import { writeOutputSheet } from "../excel/workbook";
+import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../i18n";
 import { joinList } from "../i18n";
 import { problemLocation, problemMessage } from "../i18n/problems";
@@ -48,7 +47,7 @@ const WANTS = { points: { definition: INPUTS.growthPoints, fields: GROWTH_POINT_
 
 export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
-    const found = await readInputs(context, WANTS, language, (ctx, outline) => queueStoreMetrics(ctx, outline, STORE_METRICS.tableName));
+    const found = await readInputs(context, WANTS, language, (ctx, outline) => queueStoreMetrics(ctx, outline));
     if (!found.inputs.ok) return failed(t, found.inputs.problems);
     const read = readRecords(found.inputs.data.points, GROWTH_POINT_FIELDS);
     const settings = readSettings(found.inputs.data.settings, ["focusLimit", "successThreshold", "growthThreshold"]);

@@ -2,7 +2,7 @@
  * "Update goal status": Goals (+ Settings, + Store Metrics) → the written columns of Goals, in three round trips
  * whatever the number of goals.
  */
-import { GOAL_OUTPUT, INPUTS, STORE_METRICS } from "../core/contract";
+import { GOAL_OUTPUT, INPUTS } from "../core/contract";
 import type { CalendarDay } from "../core/excelDate";
 import { isoDay, fromDateSerial, toDateSerial } from "../core/excelDate";
 import type { GoalColumn, GoalNote, GoalStatus } from "../core/goals";
@@ -13,7 +13,8 @@ import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { latestMetrics, metricHistory } from "../core/storeMetricLookup";
 import { isNamed } from "../core/names";
 import type { GoalsLayout } from "../excel/goalColumns";
-import { GOAL_COLUMN_ORDER, queueBesideTable, queueStoreMetrics, writeGoalColumns } from "../excel/goalColumns";
+import { GOAL_COLUMN_ORDER, queueBesideTable, writeGoalColumns } from "../excel/goalColumns";
+import { queueStoreMetrics } from "../excel/workbook";
 import { readInputs } from "../excel/inputs";
 import type { Translate } from "../i18n";
 import { problemMessage } from "../i18n/problems";
@@ -59,7 +60,7 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
   const today: CalendarDay = env.today();
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
     const found = await readInputs(context, WANTS, language, (ctx, outline, sources) => {
-      const metrics = queueStoreMetrics(ctx, outline, STORE_METRICS.tableName);
+      const metrics = queueStoreMetrics(ctx, outline);
       const goals = sources.goals;
       const beside = goals?.from === "table" ? queueBesideTable(ctx, goals.name) : null;
       return () => ({ metrics: metrics(), beside: beside?.() ?? null });

@@ -9,24 +9,7 @@
  * it runs in as it found it.
  */
 
-/** The part of the global `Excel` namespace the suite uses: Office.js's, or the emulator's. */
-export interface ExcelLike {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  run<T>(options: { delayForCellEdit?: boolean }, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-}
-
-export interface ConformanceCase {
-  readonly id: string;
-  readonly behaviour: string;
-  /** Where the behaviour is documented or observed. */
-  readonly source: string;
-  /** Only Excel on the web has this limit (5 MB requests and responses, five-million-cell reads). */
-  readonly webOnly?: boolean;
-  readonly undocumented?: boolean;
-  readonly expected: string;
-  /** Runs on the case's own sheet; returns what it saw, to compare with `expected`. */
-  run(excel: ExcelLike, sheet: string): Promise<string>;
-}
+import type { ConformanceCase, ExcelLike } from "./types";
 
 const REF = "office-js-docs-reference";
 const PR = "office-js-docs-pr";
@@ -546,74 +529,3 @@ export const CASES: readonly ConformanceCase[] = [
     },
   },
 ];
-
-export interface CaseResult {
-  readonly id: string;
-  readonly behaviour: string;
-  readonly source: string;
-  readonly expected: string;
-  readonly got: string;
-  readonly pass: boolean;
-  readonly undocumented: boolean;
-  /** Not run: a limit of Excel on the web, on another host. */
-  readonly skipped: boolean;
-}
-
-export interface ConformanceRun {
-  readonly passed: number;
-  readonly failed: number;
-  readonly skipped: number;
-  readonly cases: CaseResult[];
-}
-
-/** The run as a Markdown record, one file per host and version in docs/conformance/. */
-export function conformanceRecord(host: string, run: ConformanceRun): string {
-  const cell = (text: string) => `\`${text.replace(/\|/g, "\\|")}\``;
-  return [
-    `# ${host}`,
-    "",
-    `${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped.`,
-    "",
-    "| case | expected | got | pass |",
-    "|---|---|---|---|",
-    ...run.cases.map((c) => `| ${c.id} | ${cell(c.expected)} | ${cell(c.got)} | ${c.skipped ? "skipped" : c.pass ? "yes" : c.undocumented ? "differs (undocumented)" : "**no**"} |`),
-    "",
-  ].join("\n");
-}
-
-/**
- * Runs every case on a fresh sheet of its own, deleted afterwards. `web` says whether the host is Excel on the
- * web (or the emulator, which models it): elsewhere its size limits do not apply and those cases are skipped.
- */
-export async function runConformance(excel: ExcelLike, web: boolean, onCase?: (result: CaseResult) => void): Promise<ConformanceRun> {
-  const cases: CaseResult[] = [];
-  for (const [i, c] of CASES.entries()) {
-    const sheet = `Conformance ${i + 1}`;
-    let got: string;
-    const skipped = c.webOnly === true && !web;
-    if (skipped) got = "(not Excel on the web)";
-    else {
-      await excel.run(async (context) => {
-        context.workbook.worksheets.add(sheet);
-        await context.sync();
-      });
-      try {
-        got = await c.run(excel, sheet);
-      } catch (error) {
-        got = `threw ${error instanceof Error ? error.message : String(error)}`;
-      } finally {
-        await excel
-          .run(async (context) => {
-            context.workbook.worksheets.getItemOrNullObject(sheet).delete();
-            await context.sync();
-          })
-          .catch(() => undefined);
-      }
-    }
-    const result: CaseResult = { id: c.id, behaviour: c.behaviour, source: c.source, expected: c.expected, got, pass: skipped || got === c.expected, undocumented: c.undocumented === true, skipped };
-    cases.push(result);
-    onCase?.(result);
-  }
-  const ran = cases.filter((c) => !c.skipped);
-  return { passed: ran.filter((c) => c.pass).length, failed: ran.filter((c) => !c.pass).length, skipped: cases.length - ran.length, cases };
-}

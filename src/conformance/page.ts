@@ -7,8 +7,9 @@ import { ExcelEmulator } from "../emulator";
 import { excelNamespace } from "../emulator/namespace";
 import { h } from "../taskpane/dom";
 import { officeReady } from "../taskpane/office";
-import type { CaseResult, ExcelLike } from "./cases";
-import { CASES, conformanceRecord, runConformance } from "./cases";
+import { CASES } from "./cases";
+import { conformanceRecord, runConformance } from "./run";
+import type { CaseResult, ExcelLike } from "./types";
 
 export interface ConformanceState {
   done: boolean;

@@ -5,10 +5,7 @@
  */
 import { GOAL_OUTPUT } from "../core/contract";
 import type { GoalColumn } from "../core/goals";
-import type { SheetBlock } from "../core/records";
 import { fillNumberFormat } from "./ranges";
-import type { WorkbookOutline } from "./workbook";
-import { queueBlockRead } from "./workbook";
 
 export const GOAL_COLUMN_ORDER = Object.keys(GOAL_OUTPUT.columns) as GoalColumn[];
 
@@ -21,12 +18,6 @@ export function queueBesideTable(context: Excel.RequestContext, tableName: strin
   return () => ({ empty: beside.values.every((row) => row.every((v) => v === "")), address: beside.address.split("!").pop() ?? "" });
 }
 
-/** Queues the read of the Store Metrics table when the workbook has one. */
-export function queueStoreMetrics(context: Excel.RequestContext, outline: WorkbookOutline, tableName: string): () => SheetBlock | null {
-  const table = outline.tables.find((n) => n.toLowerCase() === tableName.toLowerCase());
-  const read = table ? queueBlockRead(context, { from: "table", name: table }) : null;
-  return () => read?.read() ?? null;
-}
 
 const FORMATS: Readonly<Partial<Record<GoalColumn, string>>> = { progress: "0%", timeElapsed: "0%", daysLeft: "0", status: "@", note: "@" };
 

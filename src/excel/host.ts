@@ -4,6 +4,12 @@
  */
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
+/**
+ * The handle of one batch of Excel work, as commands see it: they pass it on to src/excel and never look inside,
+ * so no Office.js call is written in src/commands.
+ */
+export type WorkbookSession = Excel.RequestContext;
+
 /** Excel.RunOptions the add-in uses. */
 export interface HostRunOptions {
   /** Wait while the user edits a cell instead of failing (ExcelApi 1.9). */

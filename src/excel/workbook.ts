@@ -6,6 +6,7 @@
 import type { CellValue } from "../core/cellValues";
 import type { SheetBlock } from "../core/records";
 import type { InputSource, OutputPlan, SheetInfo, WorkbookNames } from "../core/workbookPlan";
+import { STORE_METRICS } from "../core/contract";
 import { freeSheetName } from "../core/sheetNames";
 
 /** The custom property that marks a sheet the add-in made, with the output it holds as its value. */
@@ -122,6 +123,13 @@ export function queueDetailsRead(context: Excel.RequestContext, outline: Workboo
     sheets: outline.sheets.map((s, i) => ({ ...s, owner: marks[i]?.isNullObject === false ? (marks[i]?.value ?? null) : null })),
     tables: outline.tables.map((name, i) => ({ name, sheet: tableSheets[i]?.name ?? "" })),
   });
+}
+
+/** Queues the read of the Store Metrics table when the workbook has one (goals, the ranking and the day's report use it). */
+export function queueStoreMetrics(context: Excel.RequestContext, outline: WorkbookOutline): () => SheetBlock | null {
+  const table = outline.tables.find((n) => n.toLowerCase() === STORE_METRICS.tableName.toLowerCase());
+  const read = table ? queueBlockRead(context, { from: "table", name: table }) : null;
+  return () => read?.read() ?? null;
 }
 
 export interface WorkbookRead<E> {
