@@ -57,6 +57,8 @@ const SETTING_FORMATS: Readonly<Record<SettingKey, string>> = {
   successThreshold: "0%",
   growthThreshold: "0%",
   atRiskBand: "0%",
+  breakEvenRoi: "0.00",
+  adSpendThreshold: "#,##0",
 };
 
 function cellValue(key: SettingKey, value: Settings[SettingKey]): string | number {

@@ -95,6 +95,8 @@ export const SETTING_NAMES = {
   successThreshold: both("Success threshold", "成功率阈值"),
   growthThreshold: both("Growth threshold", "增长率阈值"),
   atRiskBand: both("At-risk band", "风险区间"),
+  breakEvenRoi: both("Break-even ROI", "保本ROI"),
+  adSpendThreshold: both("Ad spend threshold", "推广花费门槛"),
 } as const;
 
 /** The ranking the add-in writes: sheet, table and columns. */
@@ -193,4 +195,27 @@ export const OPERATION_LOG = {
     // Added after the first release: a log made before gets it at its right the next time.
     summary: both("Summary", "日报"),
   },
+} as const;
+
+/** The diagnosis the add-in writes from the store's data, and where its suggestions go. */
+export const DIAGNOSIS_OUTPUT = {
+  sheetName: both("Diagnosis", "诊断建议"),
+  tableName: "Diagnosis",
+  columns: {
+    finding: both("Finding", "发现"),
+    metric: both("Metric", "指标"),
+    evidence: both("Evidence", "依据"),
+    growthPoint: both("Suggested growth point", "建议增长点"),
+    growthRate: both("Estimated growth rate", "预估增长率"),
+  },
+  checksTitle: both("Checks", "检查项"),
+  checksColumns: { rule: both("Rule", "规则"), result: both("Result", "结果") },
+  /** Written beside suggestions added to Growth Points: where each came from, and whether its success rate is a guess. */
+  sourceColumn: both("Source", "来源"),
+} as const;
+
+/** The sheet of each goal's metric per day against its planned line. */
+export const GOAL_TRENDS_OUTPUT = {
+  sheetName: both("Goal Trends", "目标趋势"),
+  columns: { date: both("Date", "日期"), actual: both("Actual", "实际"), plan: both("Plan", "计划") },
 } as const;

@@ -47,6 +47,19 @@ export function indexOfName(texts: readonly string[], ...names: readonly Names[]
   return texts.findIndex((t) => wanted.has(nameKey(t)));
 }
 
+/**
+ * Position of the text that is the most preferred of the names (the first of them present), or -1: where an
+ * export has both a product's name and its id, the name wins whichever column comes first.
+ * @example indexOfPreferredName(["商品ID", "商品名称"], ["商品名称", "商品ID"]) === 1
+ */
+export function indexOfPreferredName(texts: readonly string[], names: readonly string[]): number {
+  for (const name of names) {
+    const at = indexOfName(texts, name);
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+
 /** Things known by names: finds which one a typed name means. The first entry that claims a name keeps it. */
 export class NameIndex<T> {
   private readonly byKey = new Map<string, T>();

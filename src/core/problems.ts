@@ -39,7 +39,9 @@ export type ProblemCode =
   | "workbookEncrypted"
   | "workbookCorrupt"
   | "periodDisagrees"
-  | "scientificId";
+  | "scientificId"
+  | "noStoreMetrics"
+  | "noDiagnosis";
 
 export interface Problem {
   readonly code: ProblemCode;

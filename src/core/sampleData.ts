@@ -81,6 +81,8 @@ export function sampleSheets(language: Language, today: CalendarDay): SampleShee
     [SETTING_NAMES.successThreshold[language], 0.5, RATE_FORMAT],
     [SETTING_NAMES.growthThreshold[language], language === "zh-CN" ? "中位数" : "median", "General"],
     [SETTING_NAMES.atRiskBand[language], 0.2, RATE_FORMAT],
+    [SETTING_NAMES.breakEvenRoi[language], 2, "0.00"],
+    [SETTING_NAMES.adSpendThreshold[language], 500, "#,##0"],
   ];
 
   return [

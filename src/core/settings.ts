@@ -27,6 +27,10 @@ export interface Settings {
   /** A rate, or the median growth rate of the points ranked. */
   readonly growthThreshold: number | "median";
   readonly atRiskBand: number;
+  /** Ad sales per yuan spent below which ads lose money (1 ÷ gross margin). */
+  readonly breakEvenRoi: number;
+  /** Ad spend over 7 days below which the diagnosis does not judge ROI. */
+  readonly adSpendThreshold: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -38,6 +42,9 @@ export const DEFAULT_SETTINGS: Settings = {
   successThreshold: 0.5,
   growthThreshold: "median",
   atRiskBand: 0.2,
+  // A 50% gross margin: every yuan of ads must bring two of sales to pay for itself.
+  breakEvenRoi: 2,
+  adSpendThreshold: 500,
 };
 
 export type SettingKey = keyof typeof SETTING_NAMES;
@@ -101,6 +108,9 @@ export function parseSetting(key: SettingKey, cell: SettingCell): SettingRead {
       return by({ type: "rate", min: 0 });
     case "atRiskBand":
       return by({ type: "successRate" });
+    case "breakEvenRoi":
+    case "adSpendThreshold":
+      return by({ type: "number", min: 0 });
   }
 }
 

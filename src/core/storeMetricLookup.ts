@@ -3,7 +3,7 @@
  * Current is blank, the latest date's value in Store Metrics is used.
  */
 import type { Metric } from "./import/metrics";
-import { METRIC_COLUMNS } from "./import/metrics";
+import { METRIC_COLUMNS, METRIC_RATIOS } from "./import/metrics";
 import { NameIndex } from "./names";
 import type { SheetBlock } from "./records";
 import { findHeaderRow } from "./records";
@@ -89,4 +89,55 @@ export function latestMetrics(block: SheetBlock | null): (metric: Metric) => Met
     }
     return best;
   };
+}
+
+/** Store Metrics' figures by date (Excel serial): every metric the sheet shows, inputs and ratios alike. */
+export type DailyFigures = ReadonlyMap<number, Readonly<Partial<Record<Metric, number>>>>;
+
+export function dailyFigures(block: SheetBlock | null): DailyFigures | null {
+  const table = metricTable(block);
+  if (!table) return null;
+  const days = new Map<number, Partial<Record<Metric, number>>>();
+  for (const row of table.rows) {
+    const figures: Partial<Record<Metric, number>> = {};
+    for (const [metric, column] of table.columns) if (typeof row[column] === "number") figures[metric] = row[column] as number;
+    days.set(Math.floor(row[0] as number), figures);
+  }
+  return days;
+}
+
+/** A metric over the days from..to (serials, inclusive) and how many of those days had it. */
+export interface WindowFigure {
+  readonly value: number;
+  readonly days: number;
+}
+
+/**
+ * A metric over several days as the operator means it: a ratio from the summed numerators and denominators
+ * (never an average of daily ratios), a count or amount summed (`average` gives it per day). Null when no day has
+ * it, or a ratio's denominator sums to zero.
+ */
+export function windowFigure(days: DailyFigures, metric: Metric, from: number, to: number, average = false): WindowFigure | null {
+  const ratio = METRIC_RATIOS[metric];
+  if (ratio) {
+    // Only days with both parts count, so a day missing its denominator does not bend the ratio.
+    let numerator = 0, denominator = 0, count = 0;
+    for (let d = from; d <= to; d++) {
+      const n = days.get(d)?.[ratio[0]], q = days.get(d)?.[ratio[1]];
+      if (n === undefined || q === undefined) continue;
+      numerator += n;
+      denominator += q;
+      count++;
+    }
+    // Store Metrics shows a ratio only beside its parts, so a day without them has no ratio to count.
+    return count === 0 || denominator === 0 ? null : { value: numerator / denominator, days: count };
+  }
+  let total = 0, count = 0;
+  for (let d = from; d <= to; d++) {
+    const v = days.get(d)?.[metric];
+    if (v === undefined) continue;
+    total += v;
+    count++;
+  }
+  return count === 0 ? null : { value: average ? total / count : total, days: count };
 }

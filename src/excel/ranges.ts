@@ -7,3 +7,12 @@
 export function fillNumberFormat(range: Excel.Range, format: string): void {
   (range as unknown as { numberFormat: string }).numberFormat = format;
 }
+
+/** Writes lines of text from a cell: text cells get the text format first, so "=SUM" or "-10% refunds" stays text. */
+export function writeTextLines(sheet: Excel.Worksheet, row: number, column: number, lines: readonly (readonly string[])[]): Excel.Range {
+  const width = Math.max(...lines.map((l) => l.length));
+  const range = sheet.getRangeByIndexes(row, column, lines.length, width);
+  range.numberFormat = lines.map(() => Array.from({ length: width }, () => "@"));
+  range.values = lines.map((l) => Array.from({ length: width }, (_, i) => l[i] ?? ""));
+  return range;
+}

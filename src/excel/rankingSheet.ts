@@ -5,6 +5,7 @@
  */
 import { cellAddress } from "../core/cellAddress";
 import { RANKING_OUTPUT, columnPosition } from "../core/contract";
+import { writeTextLines } from "./ranges";
 
 export interface RankingSheetContent {
   readonly tableName: string;
@@ -28,15 +29,6 @@ export const MAX_CHART_LABELS = 50;
 const SUCCESS_COLUMN = columnPosition(RANKING_OUTPUT.columns, "successRate");
 const SCORE_COLUMN = columnPosition(RANKING_OUTPUT.columns, "score");
 
-/** Text cells get the text format first, so a name like "=SUM" or "-10% refunds" is never taken for a formula. */
-function writeText(sheet: Excel.Worksheet, row: number, column: number, lines: readonly (readonly string[])[]): Excel.Range {
-  const width = Math.max(...lines.map((l) => l.length));
-  const range = sheet.getRangeByIndexes(row, column, lines.length, width);
-  range.numberFormat = lines.map(() => Array.from({ length: width }, () => "@"));
-  range.values = lines.map((l) => Array.from({ length: width }, (_, i) => l[i] ?? ""));
-  return range;
-}
-
 export function queueRankingSheet(sheet: Excel.Worksheet, content: RankingSheetContent): void {
   const count = content.rows.length;
   const width = content.headers.length;
@@ -57,13 +49,13 @@ export function queueRankingSheet(sheet: Excel.Worksheet, content: RankingSheetC
 
   let next = count + 2;
   if (content.notes.length > 0) {
-    writeText(sheet, next, 0, content.notes.map((n) => [n])).format.font.italic = true;
+    writeTextLines(sheet, next, 0, content.notes.map((n) => [n])).format.font.italic = true;
     next += content.notes.length + 1;
   }
   if (content.problems) {
-    writeText(sheet, next, 0, [[content.problems.title]]).format.font.bold = true;
-    writeText(sheet, next + 1, 0, [content.problems.headers]).format.font.bold = true;
-    writeText(sheet, next + 2, 0, content.problems.rows);
+    writeTextLines(sheet, next, 0, [[content.problems.title]]).format.font.bold = true;
+    writeTextLines(sheet, next + 1, 0, [content.problems.headers]).format.font.bold = true;
+    writeTextLines(sheet, next + 2, 0, content.problems.rows);
   }
 
   const chart = sheet.charts.add("XYScatter", sheet.getRangeByIndexes(1, SUCCESS_COLUMN, count, 2), "Columns");

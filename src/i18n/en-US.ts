@@ -151,6 +151,17 @@ export const enUS = {
   "preview.rowsShown": "Showing rows 1–{shown} of {total}.",
   "taskpane.outsideOffice": "This page runs inside Excel. Sideload the add-in (see the README), or open the preview to try it in a browser.",
   "taskpane.openPreview": "Open the preview",
+  "problem.noStoreMetrics": "There is no Store Metrics yet. Import the store's exports (Sycm shop overview, Qianniu orders, ad reports) in the Store data section first.",
+  "problem.noDiagnosis": "There is no Diagnosis sheet with findings yet. Click “Diagnose store data” first; delete the rows you do not want, then add the rest.",
+  "command.diagnoseStoreData": "Diagnose store data",
+  "command.addSuggestions": "Add suggestions to growth points",
+  "diagnosis.failed": "Nothing was diagnosed and nothing was written:",
+  "diagnosis.done": "{count} findings on “{sheet}” from the store's data up to {latest}. Each suggests a growth point: add them with “Add suggestions to growth points”.",
+  "diagnosis.doneNone": "No findings in the store's data up to {latest}: “{sheet}” lists each check and what it looked at.",
+  "diagnosis.lacking": "{count} checks had too little data to judge; “Checks” on the sheet says what each needs.",
+  "diagnosis.note": "The last three days ({from} – {latest}) against the 7 days before and the same days a week earlier. Ratios from summed figures; estimated growth = GMV gained if the metric returns to its level.",
+  "diagnosis.noteNone": "No findings: the last three days ({from} – {latest}) hold up against the 7 days before and the same days a week earlier.",
+  "diagnosis.afterImport": "Diagnosis: {count} findings in the store's data. Click “Diagnose store data” to see them.",
 } as const;
 
 export type MessageKey = keyof typeof enUS;

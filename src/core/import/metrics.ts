@@ -38,7 +38,8 @@ export const METRIC_COLUMNS: readonly { metric: Metric; name: Bilingual; format:
 export const METRICS_DATE = both("Date", "日期");
 export const METRICS_TOTAL = both("Total", "合计");
 
-const RATIOS: Readonly<Partial<Record<Metric, readonly [MetricInput, MetricInput]>>> = {
+/** Each ratio's numerator and denominator: a ratio over several days is always their sums' ratio. */
+export const METRIC_RATIOS: Readonly<Partial<Record<Metric, readonly [MetricInput, MetricInput]>>> = {
   ctr: ["clicks", "impressions"],
   conversion: ["payingBuyers", "visitors"],
   aov: ["gmv", "payingBuyers"],
@@ -175,7 +176,7 @@ export class MetricsAccumulator {
     for (const sums of byDate.values()) for (const [k, v] of Object.entries(sums) as [MetricInput, number][]) total[k] = (total[k] ?? 0) + v;
     const present = new Set(Object.keys(total) as MetricInput[]);
     const metrics = METRIC_COLUMNS.map((c) => c.metric).filter((m) => {
-      const pair = RATIOS[m] ?? DIFFERENCES[m];
+      const pair = METRIC_RATIOS[m] ?? DIFFERENCES[m];
       return pair ? present.has(pair[0]) && present.has(pair[1]) : present.has(m as MetricInput);
     });
     const row = (sums: Partial<Record<MetricInput, number>>) =>
@@ -186,7 +187,7 @@ export class MetricsAccumulator {
           // A day with GMV and no refund rows lost nothing to refunds.
           return a === undefined ? null : a - (b ?? 0);
         }
-        const ratio = RATIOS[m];
+        const ratio = METRIC_RATIOS[m];
         if (!ratio) return sums[m as MetricInput] ?? null;
         const [numerator, denominator] = [sums[ratio[0]], sums[ratio[1]]];
         return numerator === undefined || denominator === undefined || denominator === 0 ? null : numerator / denominator;

@@ -1,0 +1,132 @@
+/**
+ * "Diagnose store data": Store Metrics, the imported order list and product report (+ Settings) → the Diagnosis
+ * sheet. Reads the names; then Store Metrics, Settings and the two tables' shapes; then only the columns the rules
+ * use, in blocks; then writes the sheet. Read → core → write: no Office.js here.
+ */
+import { DIAGNOSIS_OUTPUT, STORE_METRICS, columnNames } from "../core/contract";
+import type { Diagnosis } from "../core/diagnosis";
+import { diagnose, orderColumns, orderFacts, periods, productColumns, productFacts } from "../core/diagnosis";
+import { FINDING_FORMATS, checkRows, findingRows } from "../core/diagnosisText";
+import { EXPORT_KINDS } from "../core/import/kinds";
+import type { Problem } from "../core/problems";
+import { SETTINGS_INPUT, readSettings } from "../core/settings";
+import { freeTableName } from "../core/sheetNames";
+import { dailyFigures } from "../core/storeMetricLookup";
+import { planOutputSheet } from "../core/workbookPlan";
+import { fromDateSerial, isoDay } from "../core/excelDate";
+import { queueDiagnosisSheet } from "../excel/diagnosisSheet";
+import type { WorkbookSession } from "../excel/host";
+import type { InputsRead } from "../excel/inputs";
+import { readInputs } from "../excel/inputs";
+import type { TableShape } from "../excel/tableColumns";
+import { queueTableShape, readTableColumns } from "../excel/tableColumns";
+import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
+import type { Language } from "../core/language";
+import type { Translate } from "../i18n";
+import type { CommandEnvironment } from "./environment";
+import type { Outcome } from "./outcome";
+import { detailsWithProblems, excelCommand } from "./outcome";
+
+/** The mark on the sheet this command owns. */
+export const DIAGNOSIS_OWNER = "diagnosis";
+
+const WANTS = { settings: SETTINGS_INPUT } as const;
+const tableOf = (kind: string) => EXPORT_KINDS.find((k) => k.kind === kind)?.tableName ?? kind;
+const ORDERS = tableOf("qianniuOrders");
+const PRODUCTS = tableOf("sycmProducts");
+
+type Read = InputsRead<typeof WANTS, { metrics: ReturnType<typeof dailyFigures>; orders: TableShape | null; products: TableShape | null }>;
+
+/** Everything the rules read, in three round trips plus one per further block of table columns. */
+async function readDiagnosis(context: WorkbookSession, language: Language): Promise<{ read: Read; diagnosis: Diagnosis | null; problems: Problem[] }> {
+  const read = await readInputs(context, WANTS, language, (ctx, outline) => {
+    const metrics = queueStoreMetrics(ctx, outline);
+    const find = (name: string) => outline.tables.find((n) => n.toLowerCase() === name.toLowerCase());
+    const [orders, products] = [find(ORDERS), find(PRODUCTS)].map((name) => (name ? queueTableShape(ctx, name) : null));
+    return () => ({ metrics: dailyFigures(metrics()), orders: orders?.() ?? null, products: products?.() ?? null });
+  });
+  const { metrics, orders, products } = read.extra;
+  const settingsBlock = read.inputs.ok ? read.inputs.data.settings : null;
+  const settings = readSettings(settingsBlock, ["breakEvenRoi", "adSpendThreshold"]);
+  const problems = [...(read.inputs.ok ? [] : read.inputs.problems), ...settings.problems];
+  if (!metrics || metrics.size === 0) {
+    problems.push({ code: "noStoreMetrics", sheet: STORE_METRICS.sheetName[language], address: "", value: "", field: STORE_METRICS.tableName });
+  }
+  if (problems.length > 0 || !metrics) return { read, diagnosis: null, problems };
+
+  const orderAt = orders ? orderColumns(orders.headers) : null;
+  const productAt = products ? productColumns(products.headers) : null;
+  const requests = [
+    ...(orders && orderAt ? [{ shape: orders, columns: orderAt }] : []),
+    ...(products && productAt ? [{ shape: products, columns: productAt.filter((i) => i >= 0) }] : []),
+  ];
+  const { columns } = await readTableColumns(context, requests);
+  const orderValues = orders && orderAt ? columns.shift() : undefined;
+  const productRead = products && productAt ? columns.shift() : undefined;
+  // Put the product columns back in productColumns' order, absent ones empty.
+  let k = 0;
+  const productValues = productRead && productAt ? productAt.map((i) => (i >= 0 ? (productRead[k++] ?? []) : [])) : undefined;
+
+  const diagnosis = diagnose({
+    days: metrics,
+    orders: orderValues ? orderFacts(orderValues) : null,
+    products: productValues ? productFacts(productValues) : null,
+    breakEvenRoi: settings.settings.breakEvenRoi,
+    adSpendThreshold: settings.settings.adSpendThreshold,
+  });
+  return { read, diagnosis, problems };
+}
+
+function failed(t: Translate, problems: readonly Problem[]): Outcome {
+  return { ok: false, message: t("diagnosis.failed"), ...detailsWithProblems([], problems, t) };
+}
+
+export function diagnoseStoreData(env: CommandEnvironment): Promise<Outcome> {
+  return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
+    const { read, diagnosis, problems } = await readDiagnosis(context, language);
+    if (!diagnosis) return failed(t, problems);
+
+    const plan = planOutputSheet(DIAGNOSIS_OWNER, DIAGNOSIS_OUTPUT.sheetName[language], read.workbook.sheets);
+    const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
+    const recent = periods(diagnosis.latest).recent;
+    const latest = isoDay(fromDateSerial(diagnosis.latest));
+    const content = {
+      tableName: freeTableName(DIAGNOSIS_OUTPUT.tableName, otherTables),
+      headers: columnNames(DIAGNOSIS_OUTPUT.columns, language),
+      rows: findingRows(diagnosis, language),
+      formats: FINDING_FORMATS,
+      note: t(diagnosis.findings.length > 0 ? "diagnosis.note" : "diagnosis.noteNone", { latest, from: isoDay(fromDateSerial(recent[0])) }),
+      checks: { title: DIAGNOSIS_OUTPUT.checksTitle[language], headers: columnNames(DIAGNOSIS_OUTPUT.checksColumns, language), rows: checkRows(diagnosis.checks, language) },
+    };
+    await writeOutputSheet(context, plan, DIAGNOSIS_OWNER, read.outline.sheets.map((s) => s.name), (sheet) => queueDiagnosisSheet(sheet, content));
+
+    const lacking = diagnosis.checks.filter((c) => c.outcome === "notEnoughData").length;
+    return {
+      ok: true,
+      message: t(diagnosis.findings.length > 0 ? "diagnosis.done" : "diagnosis.doneNone", { count: diagnosis.findings.length, sheet: plan.sheetName, latest }),
+      ...detailsWithProblems(
+        [
+          ...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []),
+          ...(lacking > 0 ? [t("diagnosis.lacking", { count: lacking })] : []),
+        ],
+        [],
+        t,
+      ),
+    };
+  });
+}
+
+/**
+ * How many findings the store's data gives now, without writing anything: what the pane says after an import.
+ * Null when there is nothing to diagnose yet, or the count could not be made: the import itself has succeeded,
+ * and the Diagnose button gives the full sentence of what is wrong.
+ */
+export async function countFindings(env: CommandEnvironment): Promise<number | null> {
+  const language = env.language();
+  try {
+    const found = await env.host.run((context) => readDiagnosis(context, language));
+    return found.diagnosis?.findings.length ?? null;
+  } catch {
+    return null;
+  }
+}

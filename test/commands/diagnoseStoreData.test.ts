@@ -1,0 +1,88 @@
+/** Diagnose store data on the emulator: the Diagnosis sheet from Store Metrics and the imported tables. */
+import { countFindings, diagnoseStoreData } from "../../src/commands/diagnoseStoreData";
+import { days, ordersSheet, productsSheet, storeMetricsSheet } from "../fixtures/generators/storeSheets";
+import { emulatedEnvironment } from "../helpers";
+
+// Today is 2026-11-24 (serial 46350); Store Metrics runs up to yesterday.
+const LATEST = 46349;
+const FALLING = [...days(14), ...days(3, { buyers: 20, gmv: 2000 })];
+
+describe("Diagnose store data", () => {
+  it("writes each finding with its evidence, growth point and estimate, and each check under them, in three round trips", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [storeMetricsSheet(FALLING, LATEST)] });
+    const outcome = await diagnoseStoreData(env);
+    expect(outcome).toMatchObject({ ok: true, message: "1 findings on “Diagnosis” from the store's data up to 2026-11-23. Each suggests a growth point: add them with “Add suggestions to growth points”." });
+    expect(outcome.details).toEqual(["2 checks had too little data to judge; “Checks” on the sheet says what each needs."]);
+    const sheet = excel.dump().sheets.find((s) => s.name === "Diagnosis");
+    expect(sheet?.values.slice(0, 2)).toEqual([
+      ["Finding", "Metric", "Evidence", "Suggested growth point", "Estimated growth rate"],
+      ["Conversion falling while visitors hold", "Conversion rate", "2.00% on 11/21–11/23 vs 3.00% the 7 days before (−1.00 pt) and 3.00% the same days a week earlier (−1.00 pt); visitors 1,000 a day vs 1,000", "Detail page and payment reminders", 0.5],
+    ]);
+    expect(sheet?.tables).toEqual([{ name: "Diagnosis", address: "A1:E2" }]);
+    const flat = sheet?.values.flat() ?? [];
+    expect(flat).toContain("Checks");
+    expect(flat).toContain("Not enough data: needs an imported Qianniu order list: 1; has 0");
+    expect(excel.stats().syncs).toBe(3);
+  });
+
+  it("reads only the rules' columns of the imported tables: one more round trip for both", async () => {
+    const products = [{ name: "连衣裙 A", visitors: 1200, buyers: 2 }, { name: "连衣裙 B", visitors: 800, buyers: 30 }];
+    const sheets = [storeMetricsSheet(days(17), LATEST), ordersSheet(90, 50, LATEST), productsSheet(products, LATEST)];
+    const { excel, env } = emulatedEnvironment("zh-CN", { sheets });
+    const outcome = await diagnoseStoreData(env);
+    expect(outcome.ok).toBe(true);
+    const rows = excel.dump().sheets.find((s) => s.name === "诊断建议")?.values ?? [];
+    expect(rows.slice(1, 3).map((r) => r.slice(0, 2))).toEqual([
+      ["下单多、付款少", "订单数"],
+      ["商品转化率远低于全店: 连衣裙 A", "支付转化率"],
+    ]);
+    expect(rows[2]?.[3]).toBe("详情页优化：连衣裙 A");
+    expect(excel.stats().syncs).toBe(4);
+    expect(await countFindings(env)).toBe(2);
+  });
+
+  it("reads a 200,000-order list in blocks whose responses stay far under 5 MB", async () => {
+    const sheets = [storeMetricsSheet(days(17), LATEST), ordersSheet(200_000, 150_000, LATEST)];
+    const { excel, env } = emulatedEnvironment("en-US", { sheets });
+    const outcome = await diagnoseStoreData(env);
+    expect(outcome.ok).toBe(true);
+    const stats = excel.stats();
+    // Two columns of 200,000 rows in blocks of 80,000 cells: five blocks.
+    expect(stats.syncs).toBe(3 + 5);
+    expect(stats.maxResponseBytes).toBeLessThan(4 * 1024 * 1024);
+    expect(excel.dump().sheets.find((s) => s.name === "Diagnosis")?.values[1]?.[0]).toBe("Many orders placed but not paid");
+  });
+
+  it("replaces its own sheet and never one of the user's", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [storeMetricsSheet(FALLING, LATEST), { name: "Diagnosis", values: [["my notes"]] }] });
+    const first = await diagnoseStoreData(env);
+    expect(first.details[0]).toBe("“Diagnosis” is a sheet of yours and was left as it is; the output went to “Diagnosis (2)”.");
+    await diagnoseStoreData(env);
+    const names = excel.dump().sheets.map((s) => s.name);
+    expect(names).toEqual(["Store Metrics", "Diagnosis", "Diagnosis (2)"]);
+    expect(excel.dump().sheets[1]?.values).toEqual([["my notes"]]);
+  });
+
+  it("with no findings still writes its checks, so the operator sees what was looked at", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [storeMetricsSheet(days(17), LATEST)] });
+    const outcome = await diagnoseStoreData(env);
+    expect(outcome.message).toBe("No findings in the store's data up to 2026-11-23: “Diagnosis” lists each check and what it looked at.");
+    expect(excel.dump().sheets.find((s) => s.name === "Diagnosis")?.values.flat()).toContain("Nothing found");
+  });
+
+  it("writes nothing and says what to do without Store Metrics, or with a Settings value it cannot read", async () => {
+    const none = emulatedEnvironment("en-US", { sheets: [{ name: "Sheet1", values: [["x"]] }] });
+    const outcome = await diagnoseStoreData(none.env);
+    expect(outcome).toMatchObject({ ok: false, message: "Nothing was diagnosed and nothing was written:" });
+    expect(outcome.details[0]).toContain("There is no Store Metrics yet. Import the store's exports");
+    expect(none.excel.dump().sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(await countFindings(none.env)).toBeNull();
+
+    const settings = { name: "Settings", values: [["Setting", "Value"], ["Break-even ROI", "two"]] };
+    const bad = emulatedEnvironment("en-US", { sheets: [storeMetricsSheet(FALLING, LATEST), settings] });
+    const refused = await diagnoseStoreData(bad.env);
+    expect(refused.ok).toBe(false);
+    expect(refused.details[0]).toMatch(/^Settings!B2: /);
+    expect(bad.excel.dump().sheets.map((s) => s.name)).toEqual(["Store Metrics", "Settings"]);
+  });
+});

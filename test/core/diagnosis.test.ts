@@ -1,0 +1,146 @@
+/** The diagnosis rules: each finds what it should, and each guard holds it back when the data cannot say. */
+import type { DiagnosisInput, OrderFact, ProductFact } from "../../src/core/diagnosis";
+import { diagnose, orderColumns, orderFacts, productColumns, productFacts } from "../../src/core/diagnosis";
+import { checkRows, findingRows } from "../../src/core/diagnosisText";
+import type { Metric } from "../../src/core/import/metrics";
+
+const LATEST = 46349;
+
+type Day = Partial<Record<Metric, number>>;
+const STEADY: Day = { visitors: 1000, payingBuyers: 30, gmv: 3000, clicks: 400, impressions: 10000, orders: 40, refunds: 60, adSpend: 200, adSales: 800 };
+
+/** Days ending on LATEST, oldest first. */
+function input(days: readonly Day[], more: Partial<DiagnosisInput> = {}): DiagnosisInput {
+  const map = new Map(days.map((d, i) => [LATEST - (days.length - 1 - i), d]));
+  return { days: map, orders: null, products: null, breakEvenRoi: 2, adSpendThreshold: 500, ...more };
+}
+const repeat = (n: number, change: Day = {}): Day[] => Array.from({ length: n }, () => ({ ...STEADY, ...change }));
+const check = (d: ReturnType<typeof diagnose>, rule: string) => d?.checks.find((c) => c.rule === rule);
+const finding = (d: ReturnType<typeof diagnose>, rule: string) => d?.findings.filter((f) => f.rule === rule) ?? [];
+
+describe("diagnose", () => {
+  it("is null without a day of Store Metrics", () => {
+    expect(diagnose(input([]))).toBeNull();
+  });
+
+  it("finds nothing in a steady shop, and every rule says it looked", () => {
+    const d = diagnose(input(repeat(17)));
+    expect(d?.findings).toEqual([]);
+    expect(d?.checks.filter((c) => c.outcome === "clear").map((c) => c.rule)).toEqual(["conversionFalling", "ctrFalling", "aovBelow", "refundRateRising", "roiUnderBreakEven"]);
+  });
+
+  describe("conversion falling while visitors hold", () => {
+    it("is found against both comparisons, with GMV's lift when conversion returns", () => {
+      const d = diagnose(input([...repeat(14), ...repeat(3, { payingBuyers: 20, gmv: 2000 })]));
+      const [f] = finding(d, "conversionFalling");
+      expect(f?.facts).toMatchObject({ now: 0.02, before: 0.03, weekEarlier: 0.03 });
+      expect(f?.growthRate).toBeCloseTo(0.5, 12);
+    });
+
+    it("is not a finding when visitors fell too (the traffic is the problem, not the page)", () => {
+      const d = diagnose(input([...repeat(14), ...repeat(3, { visitors: 600, payingBuyers: 12, gmv: 1200 })]));
+      expect(finding(d, "conversionFalling")).toEqual([]);
+    });
+
+    it("is not a finding when the same days a week earlier were as low (a weekly rhythm)", () => {
+      const low = { payingBuyers: 20, gmv: 2000 };
+      const d = diagnose(input([...repeat(7), ...repeat(3, low), ...repeat(4), ...repeat(3, low)]));
+      expect(check(d, "conversionFalling")).toEqual({ rule: "conversionFalling", outcome: "clear" });
+    });
+
+    it("needs 200 visitors in each period", () => {
+      const d = diagnose(input(repeat(17, { visitors: 60, payingBuyers: 2, gmv: 200 })));
+      expect(check(d, "conversionFalling")).toEqual({ rule: "conversionFalling", outcome: "notEnoughData", need: "visitors", min: 200, have: [180, 420, 180] });
+    });
+
+    it("never judges from one day: the last three days need two with data", () => {
+      const days = repeat(17);
+      const gaps = days.map((day, i) => (i === 14 || i === 15 ? {} : i === 16 ? { ...day, payingBuyers: 5, gmv: 500 } : day));
+      const d = diagnose(input(gaps));
+      expect(check(d, "conversionFalling")).toMatchObject({ outcome: "notEnoughData", need: "days", min: 2, have: [1] });
+      expect(d?.findings).toEqual([]);
+    });
+  });
+
+  it("finds ad CTR falling, its lift weighted by the ads' share of visitors", () => {
+    const d = diagnose(input([...repeat(14), ...repeat(3, { clicks: 300 })]));
+    const [f] = finding(d, "ctrFalling");
+    expect(f?.facts).toMatchObject({ now: 0.03, before: 0.04 });
+    // CTR back from 3% to 4% is a third more clicks, and clicks are 30% of visitors.
+    expect(f?.growthRate).toBeCloseTo(0.1, 12);
+    expect(check(diagnose(input(repeat(17, { clicks: 30 }))), "ctrFalling")).toMatchObject({ outcome: "notEnoughData", need: "clicks", min: 100 });
+  });
+
+  it("finds AOV below its 14-day level", () => {
+    const d = diagnose(input([...repeat(14), ...repeat(3, { gmv: 2400 })]));
+    const [f] = finding(d, "aovBelow");
+    expect(f?.facts).toEqual({ now: 80, level: 100 });
+    expect(f?.growthRate).toBeCloseTo(0.25, 12);
+    expect(check(diagnose(input(repeat(17, { payingBuyers: 5 }))), "aovBelow")).toMatchObject({ outcome: "notEnoughData", need: "payingBuyers" });
+  });
+
+  it("finds the refund rate rising by two points or more against both comparisons", () => {
+    const d = diagnose(input([...repeat(14), ...repeat(3, { refunds: 200 })]));
+    const [f] = finding(d, "refundRateRising");
+    expect(f?.facts.now).toBeCloseTo(200 / 3000, 12);
+    expect(finding(diagnose(input([...repeat(14), ...repeat(3, { refunds: 110 })])), "refundRateRising")).toEqual([]);
+  });
+
+  it("finds ROI under the break-even from Settings once spend passes the threshold", () => {
+    const d = diagnose(input(repeat(17, { adSales: 300 })));
+    const [f] = finding(d, "roiUnderBreakEven");
+    expect(f?.facts).toEqual({ roi: 1.5, breakEven: 2, spend: 1400 });
+    // The same spend at break-even brings 2,100 × (2 ÷ 1.5 − 1) = 700 more in 7 days, against 21,000 of GMV.
+    expect(f?.growthRate).toBeCloseTo(700 / 21000, 12);
+    expect(check(diagnose(input(repeat(17, { adSales: 300 }), { adSpendThreshold: 2000 })), "roiUnderBreakEven")).toEqual({ rule: "roiUnderBreakEven", outcome: "notEnoughData", need: "adSpend", min: 2000, have: [1400] });
+    expect(finding(diagnose(input(repeat(17, { adSales: 300 }), { breakEvenRoi: 1.2 })), "roiUnderBreakEven")).toEqual([]);
+  });
+
+  it("finds many orders placed but not paid, from the order list's last 7 days", () => {
+    const orders: OrderFact[] = Array.from({ length: 60 }, (_, i) => ({ placed: LATEST - (i % 3) + 0.5, paid: i < 40 }));
+    const [f] = finding(diagnose(input(repeat(17), { orders })), "unpaidOrders");
+    expect(f?.facts).toMatchObject({ placed: 60, paid: 40 });
+    expect(f?.growthRate).toBeCloseTo((60 * 0.85 - 40) / 40, 12);
+    expect(check(diagnose(input(repeat(17), { orders: orders.slice(0, 30) })), "unpaidOrders")).toMatchObject({ outcome: "notEnoughData", need: "orders", min: 50 });
+    expect(check(diagnose(input(repeat(17))), "unpaidOrders")).toMatchObject({ outcome: "notEnoughData", need: "orderTable" });
+  });
+
+  it("names the five products losing the most GMV to conversion far below the shop's", () => {
+    const product = (name: string, visitors: number, buyers: number, day: number | null = LATEST): ProductFact => ({ name, day, visitors, buyers, gmv: buyers * 100 });
+    const products = [
+      ...["A", "B", "C", "D", "E", "F"].flatMap((name, i) => [product(name, 300 + i * 100, 1), product(name, 300 + i * 100, 1, LATEST - 1)]),
+      product("Small", 50, 0),
+      product("Fine", 1000, 25),
+    ];
+    const d = diagnose(input(repeat(17), { products }));
+    const found = finding(d, "productsLowConversion");
+    expect(found.map((f) => f.subject)).toEqual(["F", "E", "D", "C", "B"]);
+    // F: 1,600 visitors at 0.125% against 3%: 1,600 × 2.875% × 100 = 4,600 lost.
+    expect(found[0]?.facts.gmvLost).toBeCloseTo(4600, 9);
+    expect(check(diagnose(input(repeat(17), { products: products.filter((p) => p.day === LATEST) })), "productsLowConversion")).toMatchObject({ outcome: "notEnoughData", need: "days" });
+    // A row covering a period (its day as text) counts as several days.
+    expect(finding(diagnose(input(repeat(17), { products: [product("G", 800, 1, null)] })), "productsLowConversion")).toHaveLength(1);
+  });
+});
+
+describe("reading the imported tables", () => {
+  it("takes orders' placed and paid times, and products' buyers from a conversion rate when that is all there is", () => {
+    expect(orderColumns(["订单编号", "订单创建时间", "订单付款时间"])).toEqual([1, 2]);
+    expect(orderColumns(["订单编号"])).toBeNull();
+    expect(orderFacts([[46349.5, 46349.6, ""], [46349.51, "", ""]])).toEqual([{ placed: 46349.5, paid: true }, { placed: 46349.6, paid: false }]);
+    const at = productColumns(["商品ID", "商品名称", "商品访客数", "支付金额", "商品支付转化率", "统计日期"]);
+    expect(at).toEqual([1, 2, 3, -1, 4, 5]);
+    expect(productFacts([["A", ""], [200, 10], [50, 0], [], [0.025, 0], [46349, 46349]])).toEqual([{ name: "A", day: 46349, visitors: 200, buyers: 5, gmv: 50 }]);
+    expect(productColumns(["商品名称", "商品访客数"])).toBeNull();
+  });
+});
+
+describe("the diagnosis in words", () => {
+  it("writes rows and checks in both languages", () => {
+    const d = diagnose(input([...repeat(14), ...repeat(3, { payingBuyers: 20, gmv: 2000 })]));
+    if (!d) throw new Error("no diagnosis");
+    expect(findingRows(d, "zh-CN")[0]).toEqual(["访客稳定但转化率下降", "支付转化率", "11/21–11/23 2.00%，前7天 3.00%（−1.00个百分点），上周同期 3.00%（−1.00个百分点）；日均访客 1,000，此前 1,000", "详情页优化与催付", 0.5]);
+    expect(checkRows(d.checks, "en-US")).toContainEqual(["Many orders placed but not paid", "Not enough data: needs an imported Qianniu order list: 1; has 0"]);
+    expect(checkRows(d.checks, "zh-CN")[0]).toEqual(["访客稳定但转化率下降", "1 条发现"]);
+  });
+});
