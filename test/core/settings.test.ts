@@ -20,6 +20,8 @@ describe("the Settings input", () => {
       ["Success threshold", "60%"],
       ["增长率阈值", "中位数"],
       ["At-risk band", 0.1],
+      ["保本ROI", 2.5],
+      ["Ad spend threshold", "1,000"],
     ]);
     expect(read.problems).toEqual([]);
     expect(read.settings).toEqual({
@@ -31,6 +33,8 @@ describe("the Settings input", () => {
       successThreshold: 0.6,
       growthThreshold: "median",
       atRiskBand: 0.1,
+      breakEvenRoi: 2.5,
+      adSpendThreshold: 1000,
     });
   });
 
