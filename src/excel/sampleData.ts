@@ -30,21 +30,33 @@ export async function writeSampleSheets(context: Excel.RequestContext, samples: 
     takenSheets.push(sheetName);
     takenTables.push(tableName);
 
-    const sheet = context.workbook.worksheets.add(sheetName);
+    const sheet = queueInputSheet(context, sample, sheetName, tableName);
     first ??= sheet;
-    const block = sheet.getRangeByIndexes(0, 0, sample.rows.length + 1, sample.headers.length);
-    // Formats go first: a column formatted as text (@) keeps "Mon,Wed" or "12:00-13:00" exactly as written.
-    block.numberFormat = [sample.headers.map(() => "General"), ...sample.rows.map((_, r) => rowFormats(sample, r))];
-    block.values = [[...sample.headers], ...sample.rows.map((row) => [...row])];
-    const table = sheet.tables.add(block, true);
-    table.name = tableName;
-    sheet.freezePanes.freezeRows(1);
-    block.format.autofitColumns();
     placed.push({ kind: sample.kind, wantedSheetName: sample.sheetName, sheetName, wantedTableName: sample.tableName, tableName });
   }
   first?.activate();
   await context.sync();
   return placed;
+}
+
+/** Queues a new input sheet holding the sample as a table under free names (the caller checked them). */
+export function queueInputSheet(context: Excel.RequestContext, sample: SampleSheet, sheetName: string, tableName: string): Excel.Worksheet {
+  const sheet = context.workbook.worksheets.add(sheetName);
+  const block = sheet.getRangeByIndexes(0, 0, sample.rows.length + 1, sample.headers.length);
+  // Formats go first: a column formatted as text (@) keeps "Mon,Wed" or "12:00-13:00" exactly as written.
+  block.numberFormat = [sample.headers.map(() => "General"), ...sample.rows.map((_, r) => rowFormats(sample, r))];
+  block.values = [[...sample.headers], ...sample.rows.map((row) => [...row])];
+  const table = sheet.tables.add(block, true);
+  table.name = tableName;
+  sheet.freezePanes.freezeRows(1);
+  block.format.autofitColumns();
+  return sheet;
+}
+
+/** Writes one new input sheet, shown to the user, in one round trip. */
+export async function writeInputSheet(context: Excel.RequestContext, sample: SampleSheet, sheetName: string, tableName: string): Promise<void> {
+  queueInputSheet(context, sample, sheetName, tableName).activate();
+  await context.sync();
 }
 
 function rowFormats(sample: SampleSheet, row: number): string[] {

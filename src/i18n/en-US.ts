@@ -39,7 +39,7 @@ export const enUS = {
   "rank.chartTitle": "Success rate × growth rate",
   "output.nameTaken": "“{wanted}” is a sheet of yours and was left as it is; the output went to “{actual}”.",
   "pane.import.title": "Store data",
-  "pane.import.body": "Import CSV, TSV or TXT exports from Sycm 生意参谋, Qianniu 千牛 orders and ad reports. Each kind gets its own table; rows already imported are skipped. Store Metrics is rebuilt from them.",
+  "pane.import.body": "Import exports as downloaded (.xls, .xlsx, CSV, TSV or TXT) from Sycm 生意参谋, Qianniu 千牛, ad reports and Alipay. Each kind gets its own table; a row imported again is updated. Store Metrics is rebuilt from them. Diagnose store data then lists what the numbers say, each with a suggested growth point.",
   "pane.import.file": "Import store data",
   "pane.import.keepPersonal": "Keep buyers' names, phones and addresses as exported (masked otherwise)",
   "pane.import.replace": "Replace what was imported before of the same kind",
@@ -162,6 +162,10 @@ export const enUS = {
   "diagnosis.note": "The last three days ({from} – {latest}) against the 7 days before and the same days a week earlier. Ratios from summed figures; estimated growth = GMV gained if the metric returns to its level.",
   "diagnosis.noteNone": "No findings: the last three days ({from} – {latest}) hold up against the 7 days before and the same days a week earlier.",
   "diagnosis.afterImport": "Diagnosis: {count} findings in the store's data. Click “Diagnose store data” to see them.",
+  "suggestions.failed": "No growth point was added:",
+  "suggestions.none": "All {count} suggested growth points are already listed in Growth Points; nothing was added.",
+  "suggestions.done": "Added {count} growth points to “{sheet}”: {points}. Their Source says where each success rate came from; rank them to see where they stand.",
+  "suggestions.skipped": "{count} suggestions were already listed and were left as they are.",
 } as const;
 
 export type MessageKey = keyof typeof enUS;

@@ -41,7 +41,7 @@ export const zhCN: Record<MessageKey, string> = {
   "rank.chartTitle": "成功率 × 增长率",
   "output.nameTaken": "“{wanted}”是你自己的工作表，插件没有改动它；结果写到了“{actual}”。",
   "pane.import.title": "店铺数据",
-  "pane.import.body": "导入生意参谋、千牛订单和推广报表导出的 CSV、TSV 或 TXT 文件。每种报表各有一张表；已导入过的行会被跳过。店铺指标会据此重新计算。",
+  "pane.import.body": "直接导入下载的文件（.xls、.xlsx、CSV、TSV 或 TXT）：生意参谋、千牛、推广报表和支付宝。每种报表各有一张表；再次导入的行会被更新。店铺指标会据此重新计算。之后点“诊断店铺数据”，列出数据反映的问题和建议的增长点。",
   "pane.import.file": "导入店铺数据",
   "pane.import.keepPersonal": "保留买家姓名、电话和地址原样（默认脱敏）",
   "pane.import.replace": "替换之前导入的同类数据",
@@ -164,4 +164,8 @@ export const zhCN: Record<MessageKey, string> = {
   "diagnosis.note": "最近三天（{from} – {latest}）对比前7天和上周同期。比率由汇总数计算；预估增长率 = 指标回到原水平时支付金额的增幅。",
   "diagnosis.noteNone": "没有发现问题：最近三天（{from} – {latest}）与前7天和上周同期相比都正常。",
   "diagnosis.afterImport": "诊断：店铺数据中有 {count} 条发现。点“诊断店铺数据”查看。",
+  "suggestions.failed": "没有添加增长点：",
+  "suggestions.none": "建议的 {count} 个增长点都已在增长点表中，没有添加。",
+  "suggestions.done": "已在“{sheet}”中添加 {count} 个增长点：{points}。“来源”列写明了成功率的出处；排名后即可看到它们的位置。",
+  "suggestions.skipped": "有 {count} 条建议已在表中，保持原样。",
 };

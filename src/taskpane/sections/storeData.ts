@@ -3,6 +3,8 @@ import type { CommandEnvironment } from "../../commands/environment";
 import { localTime } from "../../commands/environment";
 import type { ImportOutcome, StoreFile } from "../../commands/importStoreData";
 import { importStoreData } from "../../commands/importStoreData";
+import { addSuggestions } from "../../commands/addSuggestions";
+import { countFindings, diagnoseStoreData } from "../../commands/diagnoseStoreData";
 import { blobChunks } from "../../csv/reader";
 import { readSpreadsheetInWorker } from "../../spreadsheet/client";
 import { translator } from "../../i18n";
@@ -43,6 +45,11 @@ export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hook
           bar.value = p.fileIndex;
         },
       });
+      // The pane says what the new data shows, so the operator knows whether to diagnose.
+      if (outcome.ok) {
+        const findings = await countFindings(env);
+        if (findings) outcome = { ...outcome, details: [...outcome.details, t("diagnosis.afterImport", { count: findings })], locations: [...(outcome.locations ?? outcome.details.map(() => null)), null] };
+      }
     } finally {
       importing = null;
       hooks.end(outcome);
@@ -67,6 +74,7 @@ export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hook
     h("div", { class: "pane-field" }, box, parts.text("label", { for: "pane-import-replace" }, (t) => t("pane.import.replace"))),
     h("div", { class: "pane-field" }, keep, parts.text("label", { for: "pane-import-keep-personal" }, (t) => t("pane.import.keepPersonal"))),
     h("div", { class: "pane-actions" }, cancel),
+    h("div", { class: "pane-actions" }, parts.button({ label: "command.diagnoseStoreData", run: diagnoseStoreData }), parts.button({ label: "command.addSuggestions", run: addSuggestions, refreshes: true })),
   );
   // Files dropped anywhere on the section import like chosen ones.
   section.addEventListener("dragover", (event) => event.preventDefault());

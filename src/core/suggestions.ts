@@ -1,0 +1,118 @@
+/**
+ * "Add suggestions to growth points": the Diagnosis sheet's suggested growth points become rows of Growth Points,
+ * each with its estimated growth rate and a success rate from the point's track record, or 50% marked as an
+ * estimate. A point already listed is never added again, and no existing row changes.
+ */
+import type { INPUTS } from "./contract";
+import { DIAGNOSIS_OUTPUT } from "./contract";
+import { isBlank, shownValue } from "./cellValues";
+import { isoDay, fromDateSerial } from "./excelDate";
+import type { Language } from "./language";
+import { indexOfName, nameKey } from "./names";
+import type { SheetBlock } from "./records";
+import { findHeaderRow } from "./records";
+import { GROWTH_POINT_FIELDS } from "./ranking";
+
+export interface Suggestion {
+  readonly point: string;
+  readonly growthRate: number;
+}
+
+/** The suggested growth points of a Diagnosis table, in its order (rows the operator blanked out skipped). */
+export function suggestionsIn(block: SheetBlock | null): Suggestion[] {
+  if (!block) return [];
+  const header = findHeaderRow(block);
+  const headers = (block.values[header] ?? []).map(shownValue);
+  const pointAt = indexOfName(headers, DIAGNOSIS_OUTPUT.columns.growthPoint);
+  const rateAt = indexOfName(headers, DIAGNOSIS_OUTPUT.columns.growthRate);
+  if (header < 0 || pointAt < 0) return [];
+  return block.values.slice(header + 1).flatMap((row) => {
+    const point = shownValue(row[pointAt] ?? "").trim();
+    const rate = row[rateAt];
+    return point === "" ? [] : [{ point, growthRate: typeof rate === "number" && Number.isFinite(rate) ? rate : 0 }];
+  });
+}
+
+/** Without a track record a new point is a coin toss: 50%, marked as an estimate. */
+export const ESTIMATED_SUCCESS_RATE = 0.5;
+
+export interface NewGrowthPoint {
+  readonly name: string;
+  readonly successRate: number;
+  readonly growthRate: number;
+  /** Where it came from and how its success rate was found, for the Source column. */
+  readonly source: string;
+}
+
+const SOURCE = {
+  "en-US": {
+    record: (day: string, achieved: number, ended: number) => `Diagnosis ${day}; success rate from its track record (${achieved}/${ended} achieved)`,
+    estimate: (day: string) => `Diagnosis ${day}; success rate estimated (no track record yet)`,
+  },
+  "zh-CN": {
+    record: (day: string, achieved: number, ended: number) => `诊断 ${day}；成功率来自历史记录（${achieved}/${ended} 达成）`,
+    estimate: (day: string) => `诊断 ${day}；成功率为估计值（尚无历史记录）`,
+  },
+} as const;
+
+/**
+ * The rows to add: each suggestion not yet listed (by name, in either spelling of spaces and case) and not a repeat
+ * of an earlier suggestion.
+ */
+export function newGrowthPoints(
+  suggestions: readonly Suggestion[],
+  listed: readonly string[],
+  records: (name: string) => { achieved: number; ended: number } | undefined,
+  today: number,
+  language: Language,
+): NewGrowthPoint[] {
+  const seen = new Set(listed.map(nameKey));
+  const day = isoDay(fromDateSerial(today));
+  return suggestions.flatMap((s) => {
+    const key = nameKey(s.point);
+    if (seen.has(key)) return [];
+    seen.add(key);
+    const record = records(s.point);
+    const known = record !== undefined && record.ended > 0;
+    return [{
+      name: s.point,
+      successRate: known ? record.achieved / record.ended : ESTIMATED_SUCCESS_RATE,
+      growthRate: s.growthRate,
+      source: known ? SOURCE[language].record(day, record.achieved, record.ended) : SOURCE[language].estimate(day),
+    }];
+  });
+}
+
+type GrowthPointColumn = keyof typeof INPUTS.growthPoints.columns;
+
+/** Where a Growth Points column is among the headers, by any of its names, or -1. */
+function pointColumn(headers: readonly string[], key: GrowthPointColumn): number {
+  const field = GROWTH_POINT_FIELDS.find((f) => f.key === key);
+  return field ? indexOfName(headers, field.name, field.aliases) : -1;
+}
+
+/** The growth points already listed in the input: every name in its name column, rows with problems included. */
+export function listedPoints(block: SheetBlock | null): string[] {
+  if (!block) return [];
+  const header = findHeaderRow(block);
+  if (header < 0) return [];
+  const at = pointColumn((block.values[header] ?? []).map(shownValue), "growthPoint");
+  return at < 0 ? [] : block.values.slice(header + 1).flatMap((row) => (isBlank(row[at]) ? [] : [shownValue(row[at]).trim()]));
+}
+
+/**
+ * A new point as a row of the input's columns (by their headers, in any order and either language); the Source
+ * goes in its own column, which may be beyond the headers (it is added).
+ */
+export function growthPointRow(headers: readonly string[], point: NewGrowthPoint, sourceColumn: number): (string | number)[] {
+  const row: (string | number)[] = Array.from({ length: Math.max(headers.length, sourceColumn + 1) }, () => "");
+  const put = (key: GrowthPointColumn, value: string | number) => {
+    const at = pointColumn(headers, key);
+    if (at >= 0) row[at] = value;
+  };
+  put("growthPoint", point.name);
+  put("successRate", point.successRate);
+  put("growthRate", point.growthRate);
+  row[sourceColumn] = point.source;
+  return row;
+}

@@ -1,0 +1,51 @@
+/**
+ * Appending rows to an input the operator owns (Growth Points, Goals): below its last row, through the table when
+ * it is one, so every existing cell stays as it was. A column the rows need (Source) is added at the right.
+ */
+import { fillNumberFormat } from "./ranges";
+
+export interface InputTarget {
+  readonly sheet: string;
+  /** Excel table name, or null for a plain sheet. */
+  readonly table: string | null;
+  /** Zero-based sheet row of the header, and the first column. */
+  readonly headerRow: number;
+  readonly firstColumn: number;
+  /** Columns of the header row before anything is added. */
+  readonly width: number;
+  /** Zero-based sheet row after the input's last row: where a plain sheet's new rows start. */
+  readonly nextRow: number;
+}
+
+/**
+ * Queues the rows (each as wide as the input, plus the added column when there is one) with one number format
+ * per column. Text columns get their format before the values, so a name like "=SUM" stays text.
+ */
+function queueAppendRows(context: Excel.RequestContext, target: InputTarget, rows: readonly (readonly (string | number)[])[], formats: readonly string[], addColumn: string | null): void {
+  if (rows.length === 0) return;
+  const sheet = context.workbook.worksheets.getItem(target.sheet);
+  const width = target.width + (addColumn === null ? 0 : 1);
+  if (target.table) {
+    const table = context.workbook.tables.getItem(target.table);
+    if (addColumn !== null) table.columns.add(undefined, undefined, addColumn);
+    // Appended table rows take their column's format; the text columns are set again below.
+    table.rows.add(undefined, rows.map((r) => [...r]));
+    const added = table.getRange().getLastRow().getOffsetRange(1 - rows.length, 0).getResizedRange(rows.length - 1, 0);
+    added.numberFormat = rows.map(() => [...formats]);
+    return;
+  }
+  if (addColumn !== null) {
+    const header = sheet.getCell(target.headerRow, target.firstColumn + target.width);
+    fillNumberFormat(header, "@");
+    header.values = [[addColumn]];
+  }
+  const block = sheet.getRangeByIndexes(target.nextRow, target.firstColumn, rows.length, width);
+  block.numberFormat = rows.map(() => [...formats]);
+  block.values = rows.map((r) => [...r]);
+}
+
+/** Appends the rows in one round trip. */
+export async function appendRows(context: Excel.RequestContext, target: InputTarget, rows: readonly (readonly (string | number)[])[], formats: readonly string[], addColumn: string | null): Promise<void> {
+  queueAppendRows(context, target, rows, formats, addColumn);
+  await context.sync();
+}
