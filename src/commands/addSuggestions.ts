@@ -68,7 +68,7 @@ export function addSuggestions(env: CommandEnvironment): Promise<Outcome> {
       const sourceColumn = existingSource >= 0 ? existingSource : width;
       const rows = added.map((p) => growthPointRow(headers, p, sourceColumn));
       // Rates as percents, the name and Source as text; columns left for the operator (Owner, Deadline) General.
-      const formats = (rows[0] ?? []).map((v) => (typeof v === "number" ? RATE_FORMAT : v === "" ? "General" : "@"));
+      const formats = rows.map((row) => row.map((v) => (typeof v === "number" ? RATE_FORMAT : v === "" ? "General" : "@")));
       await appendRows(
         context,
         { sheet: points.sheet, table: points.isTable && found.sources.points.from === "table" ? found.sources.points.name : null, headerRow: points.firstRow + header, firstColumn: points.firstColumn, width, nextRow: points.firstRow + points.values.length },

@@ -3,14 +3,13 @@
  * each with its estimated growth rate and a success rate from the point's track record, or 50% marked as an
  * estimate. A point already listed is never added again, and no existing row changes.
  */
-import type { INPUTS } from "./contract";
-import { DIAGNOSIS_OUTPUT } from "./contract";
+import { DIAGNOSIS_OUTPUT, INPUTS } from "./contract";
 import { isBlank, shownValue } from "./cellValues";
 import { isoDay, fromDateSerial } from "./excelDate";
 import type { Language } from "./language";
 import { indexOfName, nameKey } from "./names";
 import type { SheetBlock } from "./records";
-import { findHeaderRow } from "./records";
+import { findHeaderRow, rowByHeaders } from "./records";
 import { GROWTH_POINT_FIELDS } from "./ranking";
 
 export interface Suggestion {
@@ -83,36 +82,20 @@ export function newGrowthPoints(
   });
 }
 
-type GrowthPointColumn = keyof typeof INPUTS.growthPoints.columns;
-
-/** Where a Growth Points column is among the headers, by any of its names, or -1. */
-function pointColumn(headers: readonly string[], key: GrowthPointColumn): number {
-  const field = GROWTH_POINT_FIELDS.find((f) => f.key === key);
-  return field ? indexOfName(headers, field.name, field.aliases) : -1;
-}
-
 /** The growth points already listed in the input: every name in its name column, rows with problems included. */
 export function listedPoints(block: SheetBlock | null): string[] {
   if (!block) return [];
   const header = findHeaderRow(block);
   if (header < 0) return [];
-  const at = pointColumn((block.values[header] ?? []).map(shownValue), "growthPoint");
+  const name = INPUTS.growthPoints.columns.growthPoint;
+  const aliases = GROWTH_POINT_FIELDS.find((f) => f.key === "growthPoint")?.aliases ?? [];
+  const at = indexOfName((block.values[header] ?? []).map(shownValue), name, aliases);
   return at < 0 ? [] : block.values.slice(header + 1).flatMap((row) => (isBlank(row[at]) ? [] : [shownValue(row[at]).trim()]));
 }
 
-/**
- * A new point as a row of the input's columns (by their headers, in any order and either language); the Source
- * goes in its own column, which may be beyond the headers (it is added).
- */
+/** A new point as a row of the input's columns, with its Source in `sourceColumn` (which may be beyond the headers). */
 export function growthPointRow(headers: readonly string[], point: NewGrowthPoint, sourceColumn: number): (string | number)[] {
-  const row: (string | number)[] = Array.from({ length: Math.max(headers.length, sourceColumn + 1) }, () => "");
-  const put = (key: GrowthPointColumn, value: string | number) => {
-    const at = pointColumn(headers, key);
-    if (at >= 0) row[at] = value;
-  };
-  put("growthPoint", point.name);
-  put("successRate", point.successRate);
-  put("growthRate", point.growthRate);
+  const row = rowByHeaders(headers, GROWTH_POINT_FIELDS, { growthPoint: point.name, successRate: point.successRate, growthRate: point.growthRate }, sourceColumn + 1);
   row[sourceColumn] = point.source;
   return row;
 }

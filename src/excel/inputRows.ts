@@ -18,20 +18,22 @@ export interface InputTarget {
 }
 
 /**
- * Queues the rows (each as wide as the input, plus the added column when there is one) with one number format
- * per column. Text columns get their format before the values, so a name like "=SUM" stays text.
+ * Queues the rows (each as wide as the input, plus the added column when there is one) with their number formats,
+ * one per cell. Text columns get their format before the values, so a name like "=SUM" stays text.
  */
-function queueAppendRows(context: Excel.RequestContext, target: InputTarget, rows: readonly (readonly (string | number)[])[], formats: readonly string[], addColumn: string | null): void {
+function queueAppendRows(context: Excel.RequestContext, target: InputTarget, rows: readonly (readonly (string | number)[])[], formats: readonly (readonly string[])[], addColumn: string | null): void {
   if (rows.length === 0) return;
   const sheet = context.workbook.worksheets.getItem(target.sheet);
   const width = target.width + (addColumn === null ? 0 : 1);
   if (target.table) {
     const table = context.workbook.tables.getItem(target.table);
     if (addColumn !== null) table.columns.add(undefined, undefined, addColumn);
-    // Appended table rows take their column's format; the text columns are set again below.
-    table.rows.add(undefined, rows.map((r) => [...r]));
+    // Appended table rows take their column's format, which may be text: the rows go in empty, get their formats,
+    // then their values, so a rate lands as a number.
+    table.rows.add(undefined, rows.map((r) => r.map(() => "")));
     const added = table.getRange().getLastRow().getOffsetRange(1 - rows.length, 0).getResizedRange(rows.length - 1, 0);
-    added.numberFormat = rows.map(() => [...formats]);
+    added.numberFormat = formats.map((f) => [...f]);
+    added.values = rows.map((r) => [...r]);
     return;
   }
   if (addColumn !== null) {
@@ -40,12 +42,12 @@ function queueAppendRows(context: Excel.RequestContext, target: InputTarget, row
     header.values = [[addColumn]];
   }
   const block = sheet.getRangeByIndexes(target.nextRow, target.firstColumn, rows.length, width);
-  block.numberFormat = rows.map(() => [...formats]);
+  block.numberFormat = formats.map((f) => [...f]);
   block.values = rows.map((r) => [...r]);
 }
 
 /** Appends the rows in one round trip. */
-export async function appendRows(context: Excel.RequestContext, target: InputTarget, rows: readonly (readonly (string | number)[])[], formats: readonly string[], addColumn: string | null): Promise<void> {
+export async function appendRows(context: Excel.RequestContext, target: InputTarget, rows: readonly (readonly (string | number)[])[], formats: readonly (readonly string[])[], addColumn: string | null): Promise<void> {
   queueAppendRows(context, target, rows, formats, addColumn);
   await context.sync();
 }

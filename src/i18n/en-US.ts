@@ -166,6 +166,11 @@ export const enUS = {
   "suggestions.none": "All {count} suggested growth points are already listed in Growth Points; nothing was added.",
   "suggestions.done": "Added {count} growth points to “{sheet}”: {points}. Their Source says where each success rate came from; rank them to see where they stand.",
   "suggestions.skipped": "{count} suggestions were already listed and were left as they are.",
+  "command.setGoals": "Set goals for focus points",
+  "setGoals.failed": "No goal was set:",
+  "setGoals.noFocus": "No growth point has a positive score, so there is no focus point to set a goal for. Fill in success and growth rates, then rank again.",
+  "setGoals.allOpen": "Every focus point already has an open goal ({points}); nothing was added.",
+  "setGoals.done": "Added {count} goals to “{sheet}” for {points}. Current comes from Store Metrics: run “Update goal status” to track them.",
 } as const;
 
 export type MessageKey = keyof typeof enUS;

@@ -168,4 +168,9 @@ export const zhCN: Record<MessageKey, string> = {
   "suggestions.none": "建议的 {count} 个增长点都已在增长点表中，没有添加。",
   "suggestions.done": "已在“{sheet}”中添加 {count} 个增长点：{points}。“来源”列写明了成功率的出处；排名后即可看到它们的位置。",
   "suggestions.skipped": "有 {count} 条建议已在表中，保持原样。",
+  "command.setGoals": "为重点增长点设定目标",
+  "setGoals.failed": "没有设定目标：",
+  "setGoals.noFocus": "没有得分为正的增长点，因此没有可设定目标的重点。请填写成功率和增长率后重新排名。",
+  "setGoals.allOpen": "每个重点增长点都已有进行中的目标（{points}），没有添加。",
+  "setGoals.done": "已在“{sheet}”中为{points}添加 {count} 个目标。当前值取自店铺指标：点“更新目标状态”即可跟踪。",
 };

@@ -2,12 +2,13 @@
 import type { CommandEnvironment } from "../../commands/environment";
 import type { Outcome } from "../../commands/outcome";
 import { rankGrowthPoints } from "../../commands/rankGrowthPoints";
+import { setGoalsForFocus } from "../../commands/setGoals";
 import { updateGoalStatus } from "../../commands/updateGoalStatus";
 import type { SettingKey } from "../../core/settings";
 import type { MessageKey } from "../../i18n";
 import { h } from "../dom";
 import { settingsBlock } from "../settingsBlock";
-import type { PaneParts } from "../view";
+import type { PaneCommand, PaneParts } from "../view";
 
 interface CommandSection {
   readonly id: string;
@@ -16,13 +17,15 @@ interface CommandSection {
   readonly label: MessageKey;
   readonly run: (env: CommandEnvironment) => Promise<Outcome>;
   readonly settings: readonly SettingKey[];
+  /** Commands that follow from this one in the operator's loop, beside its button. */
+  readonly next?: readonly PaneCommand[];
 }
 
-const GROWTH: CommandSection = { id: "growth", title: "pane.growth.title", body: "pane.growth.body", label: "command.rankGrowthPoints", run: rankGrowthPoints, settings: ["focusLimit", "successThreshold", "growthThreshold"] };
+const GROWTH: CommandSection = { id: "growth", title: "pane.growth.title", body: "pane.growth.body", label: "command.rankGrowthPoints", run: rankGrowthPoints, settings: ["focusLimit", "successThreshold", "growthThreshold"], next: [{ label: "command.setGoals", run: setGoalsForFocus, refreshes: true }] };
 const GOALS: CommandSection = { id: "goals", title: "pane.goals.title", body: "pane.goals.body", label: "command.updateGoalStatus", run: updateGoalStatus, settings: ["atRiskBand"] };
 
 function commandSection(parts: PaneParts, section: CommandSection): HTMLElement {
-  return parts.section(section.id, section.title, section.body, h("div", { class: "pane-actions" }, parts.button({ label: section.label, run: section.run })), settingsBlock(parts, section.settings));
+  return parts.section(section.id, section.title, section.body, h("div", { class: "pane-actions" }, parts.button({ label: section.label, run: section.run }), ...(section.next ?? []).map((c) => parts.button(c))), settingsBlock(parts, section.settings));
 }
 
 export const growthSection = (parts: PaneParts) => commandSection(parts, GROWTH);

@@ -1,0 +1,114 @@
+/**
+ * "Set goals for focus points": Growth Points (ranked as "Rank growth points" ranks them) + Goals + Store Metrics
+ * → new rows of Goals, one for each focus point without an open goal (the sheet and table are created when there
+ * are none). Reads names; then every input together; then writes. Existing goals never change.
+ */
+import { GOAL_OUTPUT, INPUTS, STORE_METRICS, columnNames } from "../core/contract";
+import { shownValue } from "../core/cellValues";
+import { toDateSerial } from "../core/excelDate";
+import type { NewGoal } from "../core/goalSetting";
+import { metricName } from "../core/diagnosisText";
+import { goalName, goalNote, goalsForFocus, metricFormat, pointsWithOpenGoals } from "../core/goalSetting";
+import { GOAL_FIELDS, goalRows } from "../core/goals";
+import { indexOfName } from "../core/names";
+import type { Problem } from "../core/problems";
+import { GROWTH_POINT_FIELDS, growthPointsFrom, rankGrowthPoints } from "../core/ranking";
+import { findHeaderRow, readRecords, rowByHeaders } from "../core/records";
+import { DATE_FORMAT, inputTemplate } from "../core/sampleData";
+import { SETTINGS_INPUT, readSettings } from "../core/settings";
+import { freeSheetName, freeTableName } from "../core/sheetNames";
+import { dailyFigures, latestMetrics } from "../core/storeMetricLookup";
+import { appendRows } from "../excel/inputRows";
+import { readInputs } from "../excel/inputs";
+import { writeInputSheet } from "../excel/sampleData";
+import { queueStoreMetrics } from "../excel/workbook";
+import { joinList } from "../i18n";
+import type { Language } from "../core/language";
+import type { CommandEnvironment } from "./environment";
+import type { Outcome } from "./outcome";
+import { detailsWithProblems, excelCommand } from "./outcome";
+
+const WANTS = {
+  points: { definition: INPUTS.growthPoints, fields: GROWTH_POINT_FIELDS },
+  goals: { definition: INPUTS.goals, fields: GOAL_FIELDS, optional: true },
+  settings: SETTINGS_INPUT,
+} as const;
+
+/** A new goal as cells under the given headers, with each cell's format; the note goes in `noteColumn` when there is one. */
+function goalCells(goal: NewGoal, headers: readonly string[], noteColumn: number, width: number, language: Language): { row: (string | number)[]; formats: string[] } {
+  const values = {
+    goal: goalName(goal, language),
+    growthPoint: goal.point,
+    start: goal.start,
+    deadline: goal.deadline,
+    ...(goal.kind === "noMetric" ? {} : { metric: metricName(goal.metric, language) }),
+    ...(goal.kind === "goal" ? { baseline: goal.baseline, target: goal.target } : {}),
+  };
+  const row = rowByHeaders(headers, GOAL_FIELDS, values, width);
+  if (noteColumn >= 0) row[noteColumn] = goalNote(goal, language);
+  const unit = goal.kind === "noMetric" ? "General" : metricFormat(goal.metric);
+  const formatOf = (key: string) => (key === "baseline" || key === "target" || key === "current" ? unit : key === "start" || key === "deadline" ? DATE_FORMAT : "@");
+  const formats = row.map(() => "General");
+  for (const field of GOAL_FIELDS) {
+    const at = indexOfName(headers, field.name, field.aliases);
+    if (at >= 0) formats[at] = formatOf(field.key);
+  }
+  if (noteColumn >= 0) formats[noteColumn] = "@";
+  return { row, formats };
+}
+
+export function setGoalsForFocus(env: CommandEnvironment): Promise<Outcome> {
+  const today = toDateSerial(env.today());
+  return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
+    const found = await readInputs(context, WANTS, language, (ctx, outline) => queueStoreMetrics(ctx, outline));
+    const fail = (problems: readonly Problem[]): Outcome => ({ ok: false, message: t("setGoals.failed"), ...detailsWithProblems([], problems, t) });
+    if (!found.inputs.ok) return fail(found.inputs.problems);
+    const { points, goals, settings } = found.inputs.data;
+    const read = readRecords(points, GROWTH_POINT_FIELDS);
+    const ranking = readSettings(settings, ["focusLimit", "successThreshold", "growthThreshold", "atRiskBand"]);
+    if (read.records.length === 0 || ranking.problems.length > 0) return fail([...read.problems, ...ranking.problems]);
+    const days = dailyFigures(found.extra);
+    if (!days || days.size === 0) return fail([{ code: "noStoreMetrics", sheet: STORE_METRICS.sheetName[language], address: "", value: "", field: STORE_METRICS.tableName }]);
+
+    const focus = rankGrowthPoints(growthPointsFrom(read.records), ranking.settings).rows.filter((r) => r.focus);
+    if (focus.length === 0) return { ok: false, message: t("setGoals.noFocus"), details: [] };
+    const goalRead = goals ? readRecords(goals, GOAL_FIELDS) : null;
+    const rows = goals && goalRead && goalRead.headerRow >= 0 ? goalRows(goalRead, goals.firstRow + goals.values.length - 1 - goalRead.headerRow, latestMetrics(found.extra), today, ranking.settings.atRiskBand) : [];
+    const added = goalsForFocus(focus, pointsWithOpenGoals(goals, goalRead?.headerRow ?? -1, rows), days, today);
+    if (added.length === 0) return { ok: true, message: t("setGoals.allOpen", { points: joinList(language, focus.map((p) => p.name)) }), details: [] };
+
+    let sheetName: string;
+    if (goals && goalRead && goalRead.headerRow >= 0) {
+      const header = findHeaderRow(goals);
+      const headers = (goals.values[header] ?? []).map((v) => shownValue(v).trim());
+      const width = Math.max(headers.length, ...goals.values.map((r) => r.length));
+      const cells = added.map((g) => goalCells(g, headers, indexOfName(headers, GOAL_OUTPUT.columns.note), width, language));
+      const table = goals.isTable && found.sources.goals?.from === "table" ? found.sources.goals.name : null;
+      await appendRows(context, { sheet: goals.sheet, table, headerRow: goals.firstRow + header, firstColumn: goals.firstColumn, width, nextRow: goals.firstRow + goals.values.length }, cells.map((c) => c.row), cells.map((c) => c.formats), null);
+      sheetName = goals.sheet;
+    } else {
+      const template = inputTemplate("goals", language, env.today());
+      const headers = [...columnNames(INPUTS.goals.columns, language), GOAL_OUTPUT.columns.note[language]];
+      const cells = added.map((g) => goalCells(g, headers, headers.length - 1, headers.length, language));
+      sheetName = freeSheetName(template.sheetName, found.outline.sheets.map((s) => s.name));
+      await writeInputSheet(
+        context,
+        {
+          ...template,
+          headers,
+          rows: cells.map((c) => c.row),
+          columnFormats: headers.map(() => "General"),
+          cellFormats: cells.flatMap((c, row) => c.formats.map((format, column) => ({ row, column, format }))),
+        },
+        sheetName,
+        freeTableName(template.tableName, found.outline.tables),
+      );
+    }
+    const incomplete = added.filter((g) => g.kind !== "goal");
+    return {
+      ok: true,
+      message: t("setGoals.done", { count: added.length, sheet: sheetName, points: joinList(language, added.map((g) => g.point)) }),
+      details: incomplete.map((g) => `${g.point}: ${goalNote(g, language)}`),
+    };
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * "Set goals for focus points": each focus point (★ in the ranking) without an open goal gets one, measured by the
+ * store metric its words name, starting from where that metric stood over the last 7 days and moved by the point's
+ * growth rate in the metric's good direction. Goals already written are never changed.
+ */
+import { GOAL_OUTPUT, INPUTS } from "./contract";
+import { addDays, fromDateSerial, isoDay, toDateSerial } from "./excelDate";
+import type { Metric } from "./import/metrics";
+import { METRIC_COLUMNS } from "./import/metrics";
+import type { Language } from "./language";
+import { shownValue } from "./cellValues";
+import { indexOfName, nameKey } from "./names";
+import type { GoalRow } from "./goals";
+import { GOAL_FIELDS } from "./goals";
+import type { SheetBlock } from "./records";
+import type { DailyFigures } from "./storeMetricLookup";
+import { windowFigure } from "./storeMetricLookup";
+
+/**
+ * Words in a growth point's name and the metric they mean, checked in this order (a point about the detail page's
+ * conversion says 详情 before it says anything else).
+ */
+const METRIC_WORDS: readonly (readonly [Metric, readonly string[]])[] = [
+  ["refundRate", ["退款", "refund"]],
+  ["ctr", ["主图", "点击", "main image", "ctr", "click", "title", "标题"]],
+  ["conversion", ["详情", "转化", "催付", "付款", "detail", "conversion", "payment"]],
+  ["aov", ["客单", "搭配", "满减", "套餐", "aov", "bundle", "order value"]],
+  ["roi", ["直通车", "万相台", "推广", "roi", "出价", "ads", "ad bid", "bids", "keyword"]],
+  ["visitors", ["访客", "流量", "visitor", "traffic"]],
+];
+
+/** The store metric a growth point's words name, or null. */
+export function metricFromWords(point: string): Metric | null {
+  const text = point.toLowerCase();
+  return METRIC_WORDS.find(([, words]) => words.some((w) => text.includes(w)))?.[0] ?? null;
+}
+
+/** Metrics that are better when lower. */
+const LOWER_IS_BETTER: ReadonlySet<Metric> = new Set<Metric>(["refundRate", "adCostRatio"]);
+/** Counts and amounts are goals per day: a baseline of visitors is the last 7 days' daily average. */
+const PER_DAY: ReadonlySet<Metric> = new Set<Metric>(["visitors", "pageViews", "impressions", "clicks", "payingBuyers", "gmv", "orders", "refunds", "adSpend", "adSales", "gsv"]);
+
+export const GOAL_DAYS = 7;
+
+export interface FocusPoint {
+  readonly name: string;
+  readonly growthRate: number;
+  /** Excel serial, or null. */
+  readonly deadline: number | null;
+}
+
+export type NewGoal =
+  | { readonly kind: "goal"; readonly point: string; readonly metric: Metric; readonly baseline: number; readonly target: number; readonly start: number; readonly deadline: number }
+  | { readonly kind: "noMetric"; readonly point: string; readonly start: number; readonly deadline: number }
+  | { readonly kind: "noData"; readonly point: string; readonly metric: Metric; readonly start: number; readonly deadline: number };
+
+/**
+ * Growth points (by nameKey) that have a goal still open: any goal naming them that is not Achieved or Missed. A
+ * row the operator has yet to finish (no baseline yet) is open too, so it is never set a second time.
+ */
+export function pointsWithOpenGoals(block: SheetBlock | null, headerRow: number, rows: readonly GoalRow[]): Set<string> {
+  const open = new Set<string>();
+  if (!block || headerRow < 0) return open;
+  const headers = (block.values[headerRow - block.firstRow] ?? []).map(shownValue);
+  const at = indexOfName(headers, INPUTS.goals.columns.growthPoint, GOAL_FIELDS.find((f) => f.key === "growthPoint")?.aliases ?? []);
+  if (at < 0) return open;
+  rows.forEach((row, i) => {
+    const point = shownValue(block.values[headerRow - block.firstRow + 1 + i]?.[at] ?? "").trim();
+    if (point === "" || row.kind === "blank") return;
+    const ended = row.kind === "goal" && (row.result.status === "achieved" || row.result.status === "missed");
+    if (!ended) open.add(nameKey(point));
+  });
+  return open;
+}
+
+/** A goal for each focus point without an open one: its metric, 7-day baseline, target and dates. */
+export function goalsForFocus(focus: readonly FocusPoint[], open: ReadonlySet<string>, days: DailyFigures, today: number): NewGoal[] {
+  const latest = [...days.keys()].reduce((m, d) => Math.max(m, d), -Infinity);
+  return focus.flatMap((point): NewGoal[] => {
+    if (open.has(nameKey(point.name))) return [];
+    const start = today;
+    const deadline = point.deadline !== null && point.deadline > today ? point.deadline : toDateSerial(addDays(fromDateSerial(today), GOAL_DAYS));
+    const metric = metricFromWords(point.name);
+    if (!metric) return [{ kind: "noMetric", point: point.name, start, deadline }];
+    const baseline = Number.isFinite(latest) ? windowFigure(days, metric, latest - (GOAL_DAYS - 1), latest, PER_DAY.has(metric))?.value : undefined;
+    if (baseline === undefined || baseline === 0) return [{ kind: "noData", point: point.name, metric, start, deadline }];
+    const move = LOWER_IS_BETTER.has(metric) ? -point.growthRate : point.growthRate;
+    return [{ kind: "goal", point: point.name, metric, baseline, target: Math.max(0, baseline * (1 + move)), start, deadline }];
+  });
+}
+
+/** How a metric's values are shown: Store Metrics' own format (0.00% for rates). */
+export function metricFormat(metric: Metric): string {
+  return METRIC_COLUMNS.find((c) => c.metric === metric)?.format ?? "General";
+}
+
+const shown = (metric: Metric, value: number) => {
+  const format = metricFormat(metric);
+  if (format.includes("%")) return `${(value * 100).toFixed(2)}%`;
+  return value.toLocaleString("en-US", { maximumFractionDigits: format.includes(".") ? 2 : 0 });
+};
+
+/** The goal's name as an operator writes it: "CTR 3.50% → 4.20% by 2026-12-01". */
+export function goalName(goal: NewGoal, language: Language): string {
+  const metric = goal.kind === "noMetric" ? goal.point : (METRIC_COLUMNS.find((c) => c.metric === goal.metric)?.name[language] ?? goal.metric);
+  const by = isoDay(fromDateSerial(goal.deadline));
+  if (goal.kind !== "goal") return language === "zh-CN" ? `${goal.point}（${by} 前）` : `${goal.point} by ${by}`;
+  return language === "zh-CN" ? `${by} 前${metric}从 ${shown(goal.metric, goal.baseline)} 到 ${shown(goal.metric, goal.target)}` : `${metric} ${shown(goal.metric, goal.baseline)} → ${shown(goal.metric, goal.target)} by ${by}`;
+}
+
+/** The Goals' Note for a goal the add-in could not fill in. */
+export function goalNote(goal: NewGoal, language: Language): string {
+  if (goal.kind === "noMetric") return language === "zh-CN" ? "增长点的名称里没有可识别的店铺指标：请填写指标、基准值和目标值。" : "No store metric recognised in the growth point's name: fill in Metric, Baseline and Target.";
+  if (goal.kind === "noData") {
+    const metric = METRIC_COLUMNS.find((c) => c.metric === goal.metric)?.name[language] ?? goal.metric;
+    return language === "zh-CN" ? `店铺指标中近7天没有“${metric}”：导入相关数据后填写基准值和目标值。` : `Store Metrics has no ${metric} in the last 7 days: import the data that holds it, then fill in Baseline and Target.`;
+  }
+  return "";
+}
+
+export const NOTE_HEADER = GOAL_OUTPUT.columns.note;

@@ -1,0 +1,67 @@
+/** Goals for focus points: the metric from the point's words, the 7-day baseline, the target by the growth rate. */
+import { goalName, goalsForFocus, metricFromWords } from "../../src/core/goalSetting";
+
+const TODAY = 46350;
+const days = new Map(Array.from({ length: 10 }, (_, i) => [TODAY - 10 + i, { visitors: 1000 + i * 10, payingBuyers: 30, clicks: 350, impressions: 10000, refunds: 60, gmv: 3000 }]));
+
+describe("metricFromWords", () => {
+  it.each([
+    ["主图优化", "ctr"],
+    ["Main image and title", "ctr"],
+    ["详情页优化与催付", "conversion"],
+    ["Detail page: 连衣裙 A", "conversion"],
+    ["搭配套餐与满减", "aov"],
+    ["直通车关键词", "roi"],
+    ["Ad bids and keywords", "roi"],
+    ["退款原因分析", "refundRate"],
+    ["Refund reasons", "refundRate"],
+    ["拉新流量", "visitors"],
+    ["直播带货", null],
+  ])("%s → %s", (words, metric) => {
+    expect(metricFromWords(words)).toBe(metric);
+  });
+});
+
+describe("goalsForFocus", () => {
+  it("starts from the last 7 days (ratios from sums, counts per day) and moves the target by the growth rate", () => {
+    const goals = goalsForFocus(
+      [
+        { name: "主图优化", growthRate: 0.2, deadline: TODAY + 10 },
+        { name: "拉新流量", growthRate: 0.1, deadline: TODAY - 1 },
+        { name: "退款原因分析", growthRate: 0.25, deadline: null },
+      ],
+      new Set(),
+      days,
+      TODAY,
+    );
+    expect(goals[0]).toMatchObject({ kind: "goal", metric: "ctr", start: TODAY, deadline: TODAY + 10 });
+    expect(goals[0]?.kind === "goal" && goals[0].baseline).toBeCloseTo(0.035, 12);
+    expect(goals[0]?.kind === "goal" && goals[0].target).toBeCloseTo(0.042, 12);
+    // Visitors over the last 7 days (1,030 … 1,090) average 1,060 a day; a past deadline becomes a week on.
+    expect(goals[1]).toMatchObject({ kind: "goal", metric: "visitors", baseline: 1060, deadline: TODAY + 7 });
+    expect(goals[1]?.kind === "goal" && goals[1].target).toBeCloseTo(1166, 9);
+    // Refund rate goes down: 2% → 1.5%.
+    expect(goals[2]?.kind === "goal" && goals[2].target).toBeCloseTo(0.015, 12);
+  });
+
+  it("skips points with an open goal, and marks points with no metric or no data", () => {
+    const goals = goalsForFocus(
+      [
+        { name: "主图优化", growthRate: 0.2, deadline: null },
+        { name: "直播带货", growthRate: 0.3, deadline: null },
+        { name: "直通车关键词", growthRate: 0.1, deadline: null },
+      ],
+      new Set(["主图优化"]),
+      days,
+      TODAY,
+    );
+    expect(goals.map((g) => [g.point, g.kind])).toEqual([["直播带货", "noMetric"], ["直通车关键词", "noData"]]);
+  });
+
+  it("names the goal as an operator writes it", () => {
+    const [goal] = goalsForFocus([{ name: "Main image and title", growthRate: 0.2, deadline: TODAY + 7 }], new Set(), days, TODAY);
+    if (!goal) throw new Error("no goal");
+    expect(goalName(goal, "en-US")).toBe("CTR 3.50% → 4.20% by 2026-12-01");
+    expect(goalName(goal, "zh-CN")).toBe("2026-12-01 前点击率从 3.50% 到 4.20%");
+  });
+});
