@@ -2,7 +2,11 @@
  * "Update goal status": Goals (+ Settings, + Store Metrics) → the written columns of Goals, in three round trips
  * whatever the number of goals.
  */
-import { GOAL_OUTPUT, INPUTS } from "../core/contract";
+import { GOAL_OUTPUT, GOAL_TRENDS_OUTPUT, INPUTS, columnNames } from "../core/contract";
+import { metricFormat } from "../core/goalSetting";
+import { goalTrends } from "../core/goalTrends";
+import { planOutputSheet } from "../core/workbookPlan";
+import { queueGoalTrendsSheet } from "../excel/goalTrendsSheet";
 import type { CalendarDay } from "../core/excelDate";
 import { isoDay, fromDateSerial, toDateSerial } from "../core/excelDate";
 import type { GoalColumn, GoalNote, GoalStatus } from "../core/goals";
@@ -14,7 +18,7 @@ import { latestMetrics, metricHistory } from "../core/storeMetricLookup";
 import { isNamed } from "../core/names";
 import type { GoalsLayout } from "../excel/goalColumns";
 import { GOAL_COLUMN_ORDER, queueBesideTable, writeGoalColumns } from "../excel/goalColumns";
-import { queueStoreMetrics } from "../excel/workbook";
+import { queueOutputSheet, queueStoreMetrics } from "../excel/workbook";
 import { readInputs } from "../excel/inputs";
 import type { Translate } from "../i18n";
 import { problemMessage } from "../i18n/problems";
@@ -50,6 +54,9 @@ function noteText(note: GoalNote, t: Translate): string {
       return t("goals.note.fromMetrics", { date: isoDay(fromDateSerial(note.date)) });
   }
 }
+
+/** The mark on the Goal Trends sheet. */
+export const GOAL_TRENDS_OWNER = "goalTrends";
 
 const WANTS = { goals: { definition: INPUTS.goals, fields: GOAL_FIELDS }, settings: SETTINGS_INPUT } as const;
 
@@ -120,22 +127,43 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
       fills.push(STATUS_FILLS[status]);
     }
 
-    await writeGoalColumns(context, layout, {
-      values,
-      statusFills: fills,
-      rowFormats: { projected: unit, neededPerDay: unit },
-      headers: Object.fromEntries(GOAL_COLUMN_ORDER.map((c) => [c, GOAL_OUTPUT.columns[c][language]])) as Record<GoalColumn, string>,
-    });
+    // Goal Trends goes with the same write: a chart per goal with a store metric, the add-in's own sheet.
+    const { trends, left } = goalTrends(read, metricHistory(metrics), toDateSerial(today));
+    const trendsPlan = trends.length > 0 ? planOutputSheet(GOAL_TRENDS_OWNER, GOAL_TRENDS_OUTPUT.sheetName[language], found.workbook.sheets) : null;
+    const trendsContent = {
+      headers: columnNames(GOAL_TRENDS_OUTPUT.columns, language) as [string, string, string],
+      blocks: trends.map((trend) => ({ title: trend.title, rows: trend.rows, format: metricFormat(trend.metric) })),
+      notes: left > 0 ? [t("goals.trendsLeft", { count: left })] : [],
+    };
+    await writeGoalColumns(
+      context,
+      layout,
+      {
+        values,
+        statusFills: fills,
+        rowFormats: { projected: unit, neededPerDay: unit },
+        headers: Object.fromEntries(GOAL_COLUMN_ORDER.map((c) => [c, GOAL_OUTPUT.columns[c][language]])) as Record<GoalColumn, string>,
+      },
+      (ctx) => {
+        if (trendsPlan) queueGoalTrendsSheet(queueOutputSheet(ctx, trendsPlan, GOAL_TRENDS_OWNER, found.outline.sheets.map((s) => s.name)), trendsContent);
+      },
+    );
 
     const summary = (Object.keys(GOAL_OUTPUT.statuses) as GoalStatus[])
       .filter((s) => counts[s])
       .map((s) => `${GOAL_OUTPUT.statuses[s][language]} ${counts[s]}`)
       .join(language === "zh-CN" ? "，" : ", ");
     const goals = rows.filter((r) => r.kind !== "blank").length;
+    const trendLines = trendsPlan
+      ? [
+          t("goals.trends", { count: trends.length, sheet: trendsPlan.sheetName }),
+          ...(trendsPlan.nameTakenBy ? [t("output.nameTaken", { wanted: trendsPlan.nameTakenBy, actual: trendsPlan.sheetName })] : []),
+        ]
+      : [];
     return {
       ok: true,
       message: t("goals.done", { count: goals, sheet: block.sheet, summary }),
-      ...detailsWithProblems([], read.problems, t),
+      ...detailsWithProblems(trendLines, read.problems, t),
     };
   });
 }

@@ -96,6 +96,14 @@ export class Chart extends ClientObject<ChartRecord> {
     });
   }
 
+  /** A range a chart setting refers to, recorded as its address; the request carries a reference, not the cells. */
+  recordRange(path: string, range: Range): void {
+    this.call(path, null, (chart) => {
+      const { sheet, block } = range.resolve();
+      chart.settings[path] = qualifiedAddress(sheet.name, blockAddress(block));
+    });
+  }
+
   /** A chart setting by path: the title and legend are kept as such, anything else is recorded for tests. */
   record(path: string, value: unknown): void {
     this.write(path, value, (chart, v) => {
@@ -118,6 +126,14 @@ export class ChartSeries {
 
   set hasDataLabels(value: boolean) {
     this.chart.record(`series/${this.index}/hasDataLabels`, value);
+  }
+
+  /**
+   * The series' category (x) values from a range (Excel.ChartSeries.setXAxisValues, ExcelApi 1.7), recorded as
+   * the range's address.
+   */
+  setXAxisValues(sourceData: Range): void {
+    this.chart.recordRange(`series/${this.index}/xAxisValues`, sourceData);
   }
 
   get points(): { getItemAt(index: number): { hasDataLabel: boolean; dataLabel: { text: string } } } {

@@ -54,9 +54,10 @@ export function goalColumnPlaces(layout: GoalsLayout): Record<GoalColumn, number
   return places;
 }
 
-/** Writes the status columns in one round trip. */
-export async function writeGoalColumns(context: Excel.RequestContext, layout: GoalsLayout, cells: GoalCells): Promise<void> {
+/** Writes the status columns, and whatever else `alongside` queues (the Goal Trends sheet), in one round trip. */
+export async function writeGoalColumns(context: Excel.RequestContext, layout: GoalsLayout, cells: GoalCells, alongside: (context: Excel.RequestContext) => void = () => undefined): Promise<void> {
   queueGoalColumns(context, layout, cells);
+  alongside(context);
   await context.sync();
 }
 

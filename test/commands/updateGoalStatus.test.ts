@@ -6,6 +6,12 @@ import type { JsonCell, SheetJson } from "../../src/emulator";
 import { blobChunks } from "../../src/csv/reader";
 import { emulatedEnvironment, TODAY } from "../helpers";
 
+/** A Store Metrics table with one metric (CTR) on the given days. */
+function storeMetricsRows(rows: readonly (readonly [number, number])[]): SheetJson {
+  const values: JsonCell[][] = [["Date", "CTR"], ...rows.map(([d, v]) => [d, v]), ["Total", null]];
+  return { name: "Store Metrics", values, tables: [{ name: "StoreMetrics", address: `A1:B${values.length}` }] };
+}
+
 // Today is 2026-11-24 (serial 46350). Goals run from 2026-11-22 (46348) to 2026-11-29 (46355).
 const HEADER = ["Goal", "Metric", "Baseline", "Target", "Current", "Start", "Deadline"];
 const GOALS: JsonCell[][] = [
@@ -25,8 +31,9 @@ describe("Update goal status", () => {
   it("adds the written columns at the right of the Goals table and fills them, in three round trips", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [goalsSheet()] });
     const outcome = await updateGoalStatus(env);
-    expect(outcome).toMatchObject({ ok: true, message: "Updated 3 goals on “Goals”: On track 1, Behind 1, Invalid 1.", details: [] });
+    expect(outcome).toMatchObject({ ok: true, message: "Updated 3 goals on “Goals”: On track 1, Behind 1, Invalid 1.", details: ["Goal Trends: a chart for each of 2 goals with a store metric, on “Goal Trends”."] });
     const sheet = excel.dump().sheets[0];
+    expect(excel.dump().sheets.map((s) => s.name)).toEqual(["Goals", "Goal Trends"]);
     expect(sheet?.tables).toEqual([{ name: "Goals", address: "A1:N4" }]);
     expect(sheet?.values[0]?.slice(7)).toEqual(["Progress", "Time elapsed", "Status", "Days left", "Projected", "Needed per day", "Note"]);
     const [ctr, refund, broken] = [sheet?.values[1], sheet?.values[2], sheet?.values[3]];
@@ -159,3 +166,49 @@ it("adds Projected and Needed per day at the right of a Goals table made before 
   expect(sheet?.values[1]?.[9]).toBe("On track");
 });
 
+describe("Goal Trends", () => {
+  const history = storeMetricsRows([
+    [46348, 0.049],
+    [46349, 0.051],
+  ]);
+
+  it("draws each goal with a store metric: its metric per day against the line from baseline to target", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [goalsSheet(GOALS.slice(0, 1)), history] });
+    await updateGoalStatus(env);
+    const trends = excel.dump().sheets.find((s) => s.name === "Goal Trends");
+    expect(trends?.values.slice(0, 3)).toEqual([
+      ["Main image CTR to 6% (CTR, 2026-11-22 – 2026-11-29)", null, null],
+      ["Date", "Actual", "Plan"],
+      [46348, 0.049, 0.048],
+    ]);
+    // Excel keeps 15 significant digits of the plan's 0.048 + 0.012 / 7.
+    expect(trends?.values[3]?.slice(0, 2)).toEqual([46349, 0.051]);
+    expect(trends?.values[3]?.[2]).toBeCloseTo(0.048 + 0.012 / 7, 14);
+    // Days to come have a plan and no actual yet; the last is the target.
+    expect(trends?.values[9]).toEqual([46355, null, 0.06]);
+    const charts = excel.model.sheets.find((s) => s.name === "Goal Trends")?.charts ?? [];
+    expect(charts).toHaveLength(1);
+    expect(charts[0]).toMatchObject({ type: "Line", source: "'Goal Trends'!B2:C10", seriesCount: 2, title: "Main image CTR to 6% (CTR, 2026-11-22 – 2026-11-29)" });
+    expect(charts[0]?.settings["series/0/xAxisValues"]).toBe("'Goal Trends'!A3:A10");
+    expect(excel.model.sheets.find((s) => s.name === "Goal Trends")?.numberFormat(2, 1)).toBe("0.00%");
+    // Still one write: the Goals columns and the trends go together.
+    expect(excel.stats().syncs).toBe(3);
+  });
+
+  it("replaces its own sheet on the next run, and never touches a sheet of the user's with that name", async () => {
+    const mine: SheetJson = { name: "Goal Trends", values: [["my own chart data"]] };
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [goalsSheet(GOALS.slice(0, 1)), history, mine] });
+    const first = await updateGoalStatus(env);
+    expect(first.details).toContain("“Goal Trends” is a sheet of yours and was left as it is; the output went to “Goal Trends (2)”.");
+    await updateGoalStatus(env);
+    expect(excel.dump().sheets.map((s) => s.name)).toEqual(["Goals", "Store Metrics", "Goal Trends", "Goal Trends (2)"]);
+    expect(excel.dump().sheets[2]).toEqual(mine);
+  });
+
+  it("writes no trends sheet when no goal names a store metric", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [goalsSheet(GOALS.slice(2))] });
+    const outcome = await updateGoalStatus(env);
+    expect(outcome.details).toEqual([]);
+    expect(excel.dump().sheets.map((s) => s.name)).toEqual(["Goals"]);
+  });
+});
