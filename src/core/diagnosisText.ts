@@ -16,6 +16,7 @@ const day = (serial: number) => {
 const span = (period: readonly [number, number]) => `${day(period[0])}–${day(period[1])}`;
 const pct = (n: number) => `${(n * 100).toFixed(2)}%`;
 const pp = (n: number, points: string) => `${n >= 0 ? "+" : "−"}${Math.abs(n * 100).toFixed(2)}${points}`;
+const signedPct = (n: number) => `${n >= 0 ? "+" : "−"}${Math.abs(n * 100).toFixed(2)}%`;
 const amount = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 0 });
 const ratio = (n: number) => n.toFixed(2);
 
@@ -44,7 +45,7 @@ const WORDS = {
       versus: (now: string, p: string, before: string, d1: string, weekEarlier: string, d2: string) =>
         `${now} on ${p} vs ${before} the 7 days before (${d1}) and ${weekEarlier} the same days a week earlier (${d2})`,
       visitors: (now: number, before: number) => `; visitors ${amount(now)} a day vs ${amount(before)}`,
-      aov: (now: number, level: number, p: string, base: string) => `AOV ${ratio(now)} on ${p} vs ${ratio(level)} over ${base} (${pct(now / level - 1)})`,
+      aov: (now: number, level: number, p: string, base: string) => `AOV ${ratio(now)} on ${p} vs ${ratio(level)} over ${base} (${signedPct(now / level - 1)})`,
       roi: (roi: number, breakEven: number, spend: number, p: string) => `ROI ${ratio(roi)} on ${p} against break-even ${ratio(breakEven)}, with ${amount(spend)} spent`,
       unpaid: (placed: number, paid: number, share: number) => `${amount(placed)} orders placed in the last 7 days, ${amount(paid)} paid (${pct(share)}; normal ${pct(0.85)} or more)`,
       product: (visitors: number, conversion: number, shop: number, lost: number) =>
@@ -91,7 +92,7 @@ const WORDS = {
       versus: (now: string, p: string, before: string, d1: string, weekEarlier: string, d2: string) =>
         `${p} ${now}，前7天 ${before}（${d1}），上周同期 ${weekEarlier}（${d2}）`,
       visitors: (now: number, before: number) => `；日均访客 ${amount(now)}，此前 ${amount(before)}`,
-      aov: (now: number, level: number, p: string, base: string) => `${p} 客单价 ${ratio(now)}，${base} 为 ${ratio(level)}（${pct(now / level - 1)}）`,
+      aov: (now: number, level: number, p: string, base: string) => `${p} 客单价 ${ratio(now)}，${base} 为 ${ratio(level)}（${signedPct(now / level - 1)}）`,
       roi: (roi: number, breakEven: number, spend: number, p: string) => `${p} ROI ${ratio(roi)}，保本线 ${ratio(breakEven)}，花费 ${amount(spend)}`,
       unpaid: (placed: number, paid: number, share: number) => `近7天下单 ${amount(placed)} 笔，付款 ${amount(paid)} 笔（${pct(share)}；正常应不低于 ${pct(0.85)}）`,
       product: (visitors: number, conversion: number, shop: number, lost: number) =>

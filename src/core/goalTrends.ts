@@ -37,7 +37,7 @@ export function goalTrends(read: ReadResult<GoalFieldSpec>, history: (metric: Me
       const actual = day <= today ? values.get(day) : undefined;
       return [day, actual ?? "", f.baseline + ((f.target - f.baseline) * i) / span];
     });
-    trends.push({ title: `${f.goal} (${f.metric}, ${isoDay(fromDateSerial(f.start))} – ${isoDay(fromDateSerial(f.deadline))})`, metric, rows });
+    trends.push({ title: `${f.goal} (${isoDay(fromDateSerial(f.start))} – ${isoDay(fromDateSerial(f.deadline))})`, metric, rows });
   }
   return { trends: trends.slice(0, MAX_TREND_GOALS), left: Math.max(0, trends.length - MAX_TREND_GOALS) };
 }

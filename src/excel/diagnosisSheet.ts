@@ -2,7 +2,12 @@
  * Queues the Diagnosis sheet: the findings as an Excel table (so "Add suggestions to growth points" and the
  * operator's own formulas can find them by name), then each rule's check under it. Everything for one sync.
  */
+import { DIAGNOSIS_OUTPUT, columnPosition } from "../core/contract";
 import { writeTextLines } from "./ranges";
+
+const EVIDENCE_COLUMN = columnPosition(DIAGNOSIS_OUTPUT.columns, "evidence");
+/** Points: about 70 characters of Calibri 11. */
+const EVIDENCE_WIDTH = 380;
 
 export interface DiagnosisSheetContent {
   readonly tableName: string;
@@ -25,6 +30,11 @@ export function queueDiagnosisSheet(sheet: Excel.Worksheet, content: DiagnosisSh
   const table = sheet.tables.add(block, true);
   table.name = content.tableName;
   block.format.autofitColumns();
+  // Evidence is a sentence with its figures: a readable width, wrapped, so the growth point beside it stays in view.
+  const evidence = sheet.getRangeByIndexes(0, EVIDENCE_COLUMN, rows.length + 1, 1);
+  evidence.format.columnWidth = EVIDENCE_WIDTH;
+  evidence.format.wrapText = true;
+  block.format.autofitRows();
 
   let next = rows.length + 2;
   writeTextLines(sheet, next, 0, [[content.note]]).format.font.italic = true;

@@ -19,6 +19,9 @@ export interface GoalTrendsContent {
   readonly notes: readonly string[];
 }
 
+/** Points: a yyyy-mm-dd date, and a value such as 12.34% or 1,234.56. */
+const DATE_WIDTH = 72;
+const VALUE_WIDTH = 64;
 /** Rows a chart takes up: each block is at least this tall so the next chart starts below it. */
 const CHART_ROWS = 16;
 
@@ -41,5 +44,7 @@ export function queueGoalTrendsSheet(sheet: Excel.Worksheet, content: GoalTrends
     row += Math.max(block.rows.length + 3, CHART_ROWS);
   }
   if (content.notes.length > 0) writeTextLines(sheet, row, 0, content.notes.map((n) => [n])).format.font.italic = true;
-  sheet.getRangeByIndexes(0, 0, Math.max(1, row), 3).format.autofitColumns();
+  // Fixed widths, not autofit: the titles run on over the empty cells to their right, as long text does in Excel.
+  sheet.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = DATE_WIDTH;
+  sheet.getRangeByIndexes(0, 1, 1, 2).format.columnWidth = VALUE_WIDTH;
 }

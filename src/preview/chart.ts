@@ -1,8 +1,10 @@
 /**
  * Draws the charts the add-in asked Excel for, so the preview shows what Excel would: a scatter of the source
- * range's two columns with the labels set on its points, placed over the cells it was positioned on.
+ * range's two columns with the labels set on its points, or a line per column of the source (its header the
+ * series name, the dates set as its x values along the axis), placed over the cells it was positioned on.
  */
 import { parseBlock, splitQualifiedAddress } from "../core/cellAddress";
+import { fromDateSerial, isoDay } from "../core/excelDate";
 import type { ChartRecord, SheetModel } from "../emulator/model";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -18,6 +20,7 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
 }
 
 export function drawChart(sheet: SheetModel, chart: ChartRecord, label: string): SVGSVGElement {
+  if (chart.type === "Line") return drawLineChart(sheet, chart, label);
   const block = parseBlock(splitQualifiedAddress(chart.source).local);
   const points: { x: number; y: number; label: string | undefined }[] = [];
   if (block) {
@@ -55,5 +58,64 @@ export function drawChart(sheet: SheetModel, chart: ChartRecord, label: string):
     root.append(svg("circle", { cx: px(p.x), cy: py(p.y), r: 4, class: "chart-point" }));
     if (p.label) root.append(svg("text", { x: px(p.x) + 6, y: py(p.y) - 6, class: "chart-label" }, p.label));
   }
+  return root;
+}
+
+/** A title cut to about `units` Latin characters' width (a Chinese character counts as two), with an ellipsis. */
+function fitted(text: string, units: number): string {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    width += text.charCodeAt(i) > 0x2e80 ? 2 : 1;
+    if (width > units) return `${text.slice(0, i)}…`;
+  }
+  return text;
+}
+
+const SERIES_CLASSES = ["chart-line", "chart-line chart-line-second"];
+
+/** A line chart: one polyline per source column, broken where a cell is empty (as Excel leaves a gap). */
+function drawLineChart(sheet: SheetModel, chart: ChartRecord, label: string): SVGSVGElement {
+  const block = parseBlock(splitQualifiedAddress(chart.source).local);
+  const root = svg("svg", { class: "chart", viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, role: "img", "aria-label": label });
+  root.append(svg("rect", { x: 0, y: 0, width: WIDTH, height: HEIGHT, class: "chart-frame" }));
+  if (chart.title) root.append(svg("text", { x: WIDTH / 2, y: 20, class: "chart-title" }, fitted(chart.title, 58)));
+  if (!block) return root;
+  const named = typeof sheet.value(block.firstRow, block.firstColumn) === "string";
+  const first = named ? block.firstRow + 1 : block.firstRow;
+  const count = block.lastRow - first + 1;
+  const series = Array.from({ length: block.lastColumn - block.firstColumn + 1 }, (_, s) => ({
+    name: named ? String(sheet.value(block.firstRow, block.firstColumn + s)) : `Series ${s + 1}`,
+    values: Array.from({ length: count }, (_, i) => sheet.value(first + i, block.firstColumn + s)),
+  }));
+  const numbers = series.flatMap((s) => s.values.filter((v): v is number => typeof v === "number"));
+  const min = Math.min(...numbers), max = Math.max(...numbers);
+  const low = numbers.length === 0 ? 0 : min - (max - min) * 0.1, high = numbers.length === 0 ? 1 : max + (max - min) * 0.1 || max + 1;
+  const px = (i: number) => PAD.left + (count <= 1 ? 0 : (i / (count - 1)) * (WIDTH - PAD.left - PAD.right));
+  const py = (y: number) => HEIGHT - PAD.bottom - ((y - low) / (high - low)) * (HEIGHT - PAD.top - PAD.bottom);
+  root.append(
+    svg("line", { x1: PAD.left, y1: HEIGHT - PAD.bottom, x2: WIDTH - PAD.right, y2: HEIGHT - PAD.bottom, class: "chart-axis" }),
+    svg("line", { x1: PAD.left, y1: PAD.top, x2: PAD.left, y2: HEIGHT - PAD.bottom, class: "chart-axis" }),
+  );
+  const percent = (sheet.numberFormat(first, block.firstColumn) ?? "").includes("%");
+  for (const y of [low, (low + high) / 2, high]) {
+    root.append(svg("text", { x: PAD.left - 6, y: py(y) + 4, class: "chart-tick chart-tick-y" }, percent ? `${(y * 100).toFixed(1)}%` : y.toLocaleString("en-US", { maximumFractionDigits: 1 })));
+  }
+  // The x values set on the first series: dates along the axis, the first and last shown.
+  const xs = chart.settings["series/0/xAxisValues"];
+  const xBlock = typeof xs === "string" ? parseBlock(splitQualifiedAddress(xs).local) : null;
+  const xLabel = (i: number) => {
+    const v = xBlock ? sheet.value(xBlock.firstRow + i, xBlock.firstColumn) : i + 1;
+    return typeof v === "number" && xBlock ? isoDay(fromDateSerial(v)) : String(v ?? "");
+  };
+  root.append(svg("text", { x: px(0), y: HEIGHT - PAD.bottom + 14, class: "chart-tick" }, xLabel(0)), svg("text", { x: px(count - 1), y: HEIGHT - PAD.bottom + 14, class: "chart-tick chart-tick-y" }, xLabel(count - 1)));
+  series.forEach((s, k) => {
+    let path = "";
+    s.values.forEach((v, i) => {
+      if (typeof v !== "number") return;
+      path += `${path === "" || typeof s.values[i - 1] !== "number" ? "M" : "L"}${px(i).toFixed(1)},${py(v).toFixed(1)} `;
+    });
+    root.append(svg("path", { d: path.trim(), class: SERIES_CLASSES[k % SERIES_CLASSES.length] ?? "chart-line" }));
+    root.append(svg("text", { x: PAD.left + 10 + k * 110, y: HEIGHT - 8, class: `chart-legend ${k === 0 ? "" : "chart-legend-second"}` }, `— ${s.name}`));
+  });
   return root;
 }

@@ -66,6 +66,7 @@ function drawSheet(model: WorkbookModel, sheet: SheetModel, t: Translate): HTMLE
       const format = sheet.format(r, c);
       if (format?.bold) classes.push("bold");
       if (format?.italic) classes.push("italic");
+      if (format?.wrapText) classes.push("wrap");
       td.className = classes.filter(Boolean).join(" ");
       if (format?.fill) td.style.backgroundColor = format.fill;
       const bar = bars(r, c);

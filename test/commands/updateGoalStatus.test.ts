@@ -177,7 +177,7 @@ describe("Goal Trends", () => {
     await updateGoalStatus(env);
     const trends = excel.dump().sheets.find((s) => s.name === "Goal Trends");
     expect(trends?.values.slice(0, 3)).toEqual([
-      ["Main image CTR to 6% (CTR, 2026-11-22 – 2026-11-29)", null, null],
+      ["Main image CTR to 6% (2026-11-22 – 2026-11-29)", null, null],
       ["Date", "Actual", "Plan"],
       [46348, 0.049, 0.048],
     ]);
@@ -188,7 +188,7 @@ describe("Goal Trends", () => {
     expect(trends?.values[9]).toEqual([46355, null, 0.06]);
     const charts = excel.model.sheets.find((s) => s.name === "Goal Trends")?.charts ?? [];
     expect(charts).toHaveLength(1);
-    expect(charts[0]).toMatchObject({ type: "Line", source: "'Goal Trends'!B2:C10", seriesCount: 2, title: "Main image CTR to 6% (CTR, 2026-11-22 – 2026-11-29)" });
+    expect(charts[0]).toMatchObject({ type: "Line", source: "'Goal Trends'!B2:C10", seriesCount: 2, title: "Main image CTR to 6% (2026-11-22 – 2026-11-29)" });
     expect(charts[0]?.settings["series/0/xAxisValues"]).toBe("'Goal Trends'!A3:A10");
     expect(excel.model.sheets.find((s) => s.name === "Goal Trends")?.numberFormat(2, 1)).toBe("0.00%");
     // Still one write: the Goals columns and the trends go together.

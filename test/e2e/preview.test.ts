@@ -195,7 +195,7 @@ describeInBrowser("the preview in Chromium", () => {
     const goals = (await page.evaluate(() => window.preview.dumpWorkbook())).sheets.find((s) => s.name === sheetName);
     expect(goals?.values[0]?.slice(8)).toEqual([...written]);
     expect(goals?.tables).toEqual([{ name: "Goals", address: "A1:O5" }]);
-    await page.getByRole("tab", { name: sheetName }).click();
+    await page.getByRole("tab", { name: sheetName, exact: true }).click();
     await page.setViewportSize({ width: 1840, height: 720 });
     // Scroll to the written columns at the right of the table, as a user would.
     await page.locator(".grid-wrap").evaluate((grid) => (grid.scrollLeft = grid.scrollWidth));
