@@ -18,6 +18,13 @@ import type { JsonCell, SheetJson, WorkbookJson } from "../src/emulator";
 import { ExcelEmulator } from "../src/emulator";
 import { emulatorHost } from "../src/emulator/host";
 import { TODAY } from "./helpers";
+import { addSuggestions } from "../src/commands/addSuggestions";
+import { diagnoseStoreData } from "../src/commands/diagnoseStoreData";
+import { setGoalsForFocus } from "../src/commands/setGoals";
+import { toDateSerial } from "../src/core/excelDate";
+import { days, storeMetricsSheet } from "./fixtures/generators/storeSheets";
+
+const TODAY_SERIAL = toDateSerial(TODAY);
 
 type Run = () => Promise<{ outcome: Outcome; excel: ExcelEmulator }>;
 
@@ -118,6 +125,12 @@ const CATALOGUE: readonly Entry[] = [
   { input: "A month that does not exist in a file (2026-13-01)", run: importing("months.csv", text("日期,访客数\n2026-11-24,6\n2026-13-01,5\n")), says: "months.csv!A3: 日期: “2026-13-01” is not a date. Write it as 2026-11-24, 2026/11/24 or 2026年11月24日." },
   { input: "A time that does not exist in a file (25:61)", run: importing("times.csv", text("下单时间,金额\n2026-11-24 25:61,5\n2026-11-24 09:30,6\n")), says: "times.csv!A2: 下单时间: “2026-11-24 25:61” is not a date. Write it as 2026-11-24, 2026/11/24 or 2026年11月24日." },
   { input: "A date that does not exist, typed in Goals (2026-02-31)", run: goals([["g", 1, 2, 1.5, "2026-02-31", 46360]]), says: "Goals!E2: Start: “2026-02-31” is not a date. Write it as 2026-11-24, 2026/11/24 or 2026年11月24日." },
+  { input: "Diagnose store data with no Store Metrics yet", run: on({ sheets: [{ name: "Sheet1", values: [["x"]] }] }, diagnoseStoreData), says: "There is no Store Metrics yet. Import the store's exports (Sycm shop overview, Qianniu orders, ad reports) in the Store data section first." },
+  { input: "Too little data for a diagnosis rule (3 days of Store Metrics)", run: on({ sheets: [storeMetricsSheet(days(3), TODAY_SERIAL - 1)] }, diagnoseStoreData), says: "6 checks had too little data to judge; “Checks” on the sheet says what each needs." },
+  { input: "A Break-even ROI that cannot be read", run: on({ sheets: [storeMetricsSheet(days(17), TODAY_SERIAL - 1), { name: "Settings", values: [["Setting", "Value"], ["Break-even ROI", "two"]] }] }, diagnoseStoreData), says: "Settings!B2: Break-even ROI: “two” is not a number." },
+  { input: "Add suggestions before diagnosing", run: on(points([["a", 0.5, 0.2]]), addSuggestions), says: "There is no Diagnosis sheet with findings yet. Click “Diagnose store data” first; delete the rows you do not want, then add the rest." },
+  { input: "Set goals with no Store Metrics yet", run: on(points([["Main image", 0.5, 0.2]]), setGoalsForFocus), says: "There is no Store Metrics yet. Import the store's exports (Sycm shop overview, Qianniu orders, ad reports) in the Store data section first." },
+  { input: "A focus point whose name names no store metric", run: on({ sheets: [storeMetricsSheet(days(7), TODAY_SERIAL - 1), ...points([["Live streaming", 0.5, 0.2]]).sheets] }, setGoalsForFocus), says: "Live streaming: No store metric recognised in the growth point's name: fill in Metric, Baseline and Target." },
   { input: "Text that would be a formula (=, +, -, @) in a file", run: importing("formulas.csv", text("a,b\n=HYPERLINK(\"x\"),+1-1\n-A,@me\n")), says: "Imported formulas.csv: 2 rows added, 0 updated, 0 unchanged." },
 ];
 

@@ -43,7 +43,7 @@ export function addSuggestions(env: CommandEnvironment): Promise<Outcome> {
     const fail = (problems: readonly Problem[]): Outcome => ({ ok: false, message: t("suggestions.failed"), ...detailsWithProblems([], problems, t) });
     if (!found.inputs.ok) return fail(found.inputs.problems);
     const suggestions = suggestionsIn(found.extra.diagnosis);
-    if (suggestions.length === 0) return fail([{ code: "noDiagnosis", sheet: DIAGNOSIS_OUTPUT.sheetName[language], address: "", value: "", field: DIAGNOSIS_OUTPUT.tableName }]);
+    if (suggestions.length === 0) return fail([{ code: "noDiagnosis", sheet: "", address: "", value: "", field: DIAGNOSIS_OUTPUT.tableName }]);
 
     const { points, goals, settings } = found.inputs.data;
     const records = new Map<string, { achieved: number; ended: number }>();

@@ -50,7 +50,7 @@ async function readDiagnosis(context: WorkbookSession, language: Language): Prom
   const settings = readSettings(settingsBlock, ["breakEvenRoi", "adSpendThreshold"]);
   const problems = [...(read.inputs.ok ? [] : read.inputs.problems), ...settings.problems];
   if (!metrics || metrics.size === 0) {
-    problems.push({ code: "noStoreMetrics", sheet: STORE_METRICS.sheetName[language], address: "", value: "", field: STORE_METRICS.tableName });
+    problems.push({ code: "noStoreMetrics", sheet: "", address: "", value: "", field: STORE_METRICS.tableName });
   }
   if (problems.length > 0 || !metrics) return { read, diagnosis: null, problems };
 

@@ -68,7 +68,7 @@ export function setGoalsForFocus(env: CommandEnvironment): Promise<Outcome> {
     const ranking = readSettings(settings, ["focusLimit", "successThreshold", "growthThreshold", "atRiskBand"]);
     if (read.records.length === 0 || ranking.problems.length > 0) return fail([...read.problems, ...ranking.problems]);
     const days = dailyFigures(found.extra);
-    if (!days || days.size === 0) return fail([{ code: "noStoreMetrics", sheet: STORE_METRICS.sheetName[language], address: "", value: "", field: STORE_METRICS.tableName }]);
+    if (!days || days.size === 0) return fail([{ code: "noStoreMetrics", sheet: "", address: "", value: "", field: STORE_METRICS.tableName }]);
 
     const focus = rankGrowthPoints(growthPointsFrom(read.records), ranking.settings).rows.filter((r) => r.focus);
     if (focus.length === 0) return { ok: false, message: t("setGoals.noFocus"), details: [] };
