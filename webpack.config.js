@@ -7,9 +7,46 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { Compilation, WebpackError, sources } = require("webpack");
 const pkg = require("./package.json");
 
 const DEV_URL = "https://localhost:3000/";
+
+/**
+ * functions.zh-CN.json: the generated metadata with each function's and argument's name and description from
+ * src/functions/zh-CN.json (metadata generated from JSDoc cannot be localised). A function or argument without
+ * its Chinese entry, or an entry for one that does not exist, fails the build.
+ */
+class ChineseFunctionsMetadata {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ChineseFunctionsMetadata", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ChineseFunctionsMetadata", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const generated = compilation.getAsset("functions.json");
+        if (!generated) return;
+        const table = JSON.parse(require("fs").readFileSync(path.resolve(__dirname, "src/functions/zh-CN.json"), "utf8"));
+        const metadata = JSON.parse(generated.source.source().toString());
+        const fail = (message) => compilation.errors.push(new WebpackError(`src/functions/zh-CN.json: ${message}`));
+        for (const id of Object.keys(table)) if (!metadata.functions.some((f) => f.id === id)) fail(`${id} is not a function`);
+        for (const f of metadata.functions) {
+          const zh = table[f.id];
+          if (!zh) {
+            fail(`${f.id} has no Chinese name`);
+            continue;
+          }
+          f.name = zh.name;
+          f.description = zh.description;
+          for (const p of f.parameters) {
+            const arg = zh.parameters[p.name];
+            if (!arg) fail(`${f.id}'s argument ${p.name} has no Chinese name`);
+            else Object.assign(p, { name: arg.name, description: arg.description });
+          }
+        }
+        compilation.emitAsset("functions.zh-CN.json", new sources.RawSource(JSON.stringify(metadata, null, 2)));
+      });
+    });
+  }
+}
 
 async function httpsOptions() {
   // Trusted localhost certificates are needed for Excel to load the add-in; installing them needs admin rights,
@@ -30,6 +67,8 @@ module.exports = async (_env, argv) => {
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/index.ts",
+      // The custom functions, at the fixed URL the manifest names (its Script element); the page loads it too.
+      functions: { import: "./src/functions/functions.ts", filename: "functions.js" },
       preview: "./src/preview/index.ts",
       conformance: "./src/conformance/page.ts",
     },
@@ -44,7 +83,9 @@ module.exports = async (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["functions", "taskpane"], chunksSortMode: "manual" }),
+      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new ChineseFunctionsMetadata(),
       new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
       new HtmlWebpackPlugin({ filename: "conformance.html", template: "./src/conformance/conformance.html", chunks: ["conformance"] }),
       new CopyWebpackPlugin({

@@ -28,7 +28,8 @@ describeBuilt("dist/", () => {
   });
 
   it("loads each page's own bundle after office.js, and nothing else", () => {
-    expect(scripts(read("taskpane.html"))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/)]);
+    // functions.js is at the fixed URL the manifest's custom functions Script names; the page, their runtime, loads it.
+    expect(scripts(read("taskpane.html"))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/)]);
     expect(scripts(read("preview.html"))).toEqual(["office-js/office.js", expect.stringMatching(/^preview\.[0-9a-f]{8}\.js$/)]);
   });
 
@@ -43,6 +44,47 @@ describeBuilt("dist/", () => {
   it("keeps the task pane's JavaScript (without office.js) under 80 KB gzipped", () => {
     const bundle = readdirSync(DIST).find((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f)) as string;
     expect(gzipSync(readFileSync(join(DIST, bundle)), { level: 9 }).length).toBeLessThan(80 * 1024);
+  });
+
+  describe("the custom functions' metadata", () => {
+    interface Metadata {
+      functions: { id: string; name: string; description: string; parameters: { name: string; optional?: boolean; type: string }[]; options?: { volatile?: boolean }; result: { type: string } }[];
+    }
+    const metadata = (file: string) => JSON.parse(read(file)) as Metadata;
+
+    it("is generated from the JSDoc: seven GROWTHOPS functions, their arguments, the optional ones marked", () => {
+      const { functions } = metadata("functions.json");
+      expect(functions.map((f) => [f.id, f.name, f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}`).join(", ")])).toEqual([
+        ["SCORE", "SCORE", "success, growth"],
+        ["QUADRANT", "QUADRANT", "success, growth, successThreshold?, growthThreshold?"],
+        ["PROGRESS", "PROGRESS", "baseline, target, current"],
+        ["GOALSTATUS", "GOALSTATUS", "baseline, target, current, start, deadline, today?, atRiskBand?"],
+        ["UVVALUE", "UVVALUE", "gmv, visitors"],
+        ["ROI", "ROI", "sales, spend"],
+        ["CONVERSION", "CONVERSION", "buyers, visitors"],
+      ]);
+      // Arguments take 0.6 or "60%": Excel must pass either.
+      expect(functions.flatMap((f) => f.parameters.map((p) => p.type))).toEqual(functions.flatMap((f) => f.parameters.map(() => "any")));
+      // GOALSTATUS without [today] must move with the calendar.
+      expect(functions.filter((f) => f.options?.volatile).map((f) => f.id)).toEqual(["GOALSTATUS"]);
+      expect(functions.every((f) => f.description.length > 10)).toBe(true);
+    });
+
+    it("has a Chinese file with every function's and argument's Chinese name, the ids unchanged", () => {
+      const en = metadata("functions.json").functions;
+      const zh = metadata("functions.zh-CN.json").functions;
+      expect(zh.map((f) => f.id)).toEqual(en.map((f) => f.id));
+      expect(zh.map((f) => f.name)).toEqual(["增长得分", "增长象限", "目标进度", "目标状态", "UV价值", "投入产出比", "转化率"]);
+      // Excel's rules for a name: starts with a letter, at least three characters, letters, underscores and periods.
+      expect(zh.every((f) => /^\p{L}[\p{L}\p{N}_.]{2,}$/u.test(f.name))).toBe(true);
+      expect(zh.flatMap((f) => f.parameters.map((p) => p.name))).not.toContain("success");
+      expect(zh.map((f) => f.parameters.length)).toEqual(en.map((f) => f.parameters.length));
+    });
+
+    it("is bound to code: functions.js associates each id", () => {
+      const js = read("functions.js");
+      for (const { id } of metadata("functions.json").functions) expect(js).toContain(`.associate("${id}",`);
+    });
   });
 
   it("rewrites the manifest's development URL to the production one", () => {

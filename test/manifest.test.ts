@@ -48,6 +48,17 @@ describe("manifest.xml content", () => {
     expect(xml).toMatch(/<FunctionFile resid="Taskpane.Url"\/>/);
   });
 
+  it("declares the GROWTHOPS custom functions in that runtime, with Chinese metadata for zh-CN", () => {
+    const point = /<ExtensionPoint xsi:type="CustomFunctions">([\s\S]*?)<\/ExtensionPoint>/.exec(xml)?.[1] ?? "";
+    // A shared runtime's custom functions have the runtime's page as their Page.
+    expect(point).toMatch(/<Page>\s*<SourceLocation resid="Taskpane.Url"\/>\s*<\/Page>/);
+    expect(point).toMatch(/<Script>\s*<SourceLocation resid="Functions.Script.Url"\/>/);
+    expect(point).toMatch(/<Namespace resid="Functions.Namespace"\/>/);
+    expect(xml).toMatch(/<bt:Url id="Functions.Script.Url" DefaultValue="https:\/\/localhost:3000\/functions.js"\/>/);
+    expect(xml).toMatch(/<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json">\s*<bt:Override Locale="zh-CN" Value="https:\/\/localhost:3000\/functions.zh-CN.json"\/>/);
+    expect(xml).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="GROWTHOPS">/);
+  });
+
   it("has a Chinese override for every visible string", () => {
     const strings = [...xml.matchAll(/<bt:String id="([^"]+)" DefaultValue="[^"]*">\s*<bt:Override Locale="zh-CN" Value="([^"]+)"\/>/g)];
     const declared = all(/<bt:String id="([^"]+)"/g);

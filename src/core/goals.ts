@@ -63,6 +63,14 @@ export interface GoalResult {
   readonly note: GoalNote;
 }
 
+/**
+ * How far a goal has come: (current − baseline) / (target − baseline), so a goal going down counts too. Goal status
+ * and =GROWTHOPS.PROGRESS use this; the caller has checked that target ≠ baseline.
+ */
+export function goalProgress(baseline: number, target: number, current: number): number {
+  return (current - baseline) / (target - baseline);
+}
+
 const invalid = (note: GoalNote): GoalResult => ({ status: "invalid", progress: null, timeElapsed: null, daysLeft: null, note });
 
 /**
@@ -76,7 +84,7 @@ export function goalStatus(goal: GoalInput, today: number, atRiskBand: number): 
   if (goal.deadline < goal.start) return invalid({ kind: "deadlineBeforeStart" });
   if (goal.current === null) return invalid({ kind: "noCurrent" });
 
-  const progress = (goal.current - goal.baseline) / (goal.target - goal.baseline);
+  const progress = goalProgress(goal.baseline, goal.target, goal.current);
   const span = goal.deadline - goal.start;
   const timeElapsed = span === 0 ? (today >= goal.start ? 1 : 0) : Math.min(1, Math.max(0, (today - goal.start) / span));
   const daysLeft = Math.max(0, goal.deadline - today);

@@ -74,6 +74,21 @@ export interface Ranking {
  * decimals), and is a cheap whole number rather than a string per point.
  */
 const SCORE_GRAIN = 2 ** 30;
+
+/**
+ * A growth point's expected growth: success rate × growth rate. The ranking and =GROWTHOPS.SCORE use this.
+ * @example growthScore(0.6, 0.2) ≈ 0.12
+ */
+export function growthScore(successRate: number, growthRate: number): number {
+  return successRate * growthRate;
+}
+
+/** Where a point stands against the two thresholds. The ranking and =GROWTHOPS.QUADRANT use this. */
+export function quadrantOf(successRate: number, growthRate: number, successThreshold: number, growthThreshold: number): Quadrant {
+  const highSuccess = successRate >= successThreshold;
+  const highGrowth = growthRate >= growthThreshold;
+  return highSuccess ? (highGrowth ? "quickWin" : "safeBet") : highGrowth ? "longShot" : "deprioritize";
+}
 const scoreKey = (score: number) => Math.round(score * SCORE_GRAIN);
 
 /** The k-th smallest value (0-based), in linear time on average; reorders `values`. */
@@ -154,7 +169,7 @@ export function rankGrowthPoints(points: readonly GrowthPoint[], options: Rankin
   const growth = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const p = points[i] as GrowthPoint;
-    keys[i] = scoreKey(p.successRate * p.growthRate);
+    keys[i] = scoreKey(growthScore(p.successRate, p.growthRate));
     success[i] = p.successRate;
     growth[i] = p.growthRate;
   }
@@ -169,12 +184,10 @@ export function rankGrowthPoints(points: readonly GrowthPoint[], options: Rankin
     const index = sorted[i] as number;
     const point = points[index] as GrowthPoint;
     if (i === 0 || keys[index] !== keys[sorted[i - 1] as number]) rank = i + 1;
-    const score = point.successRate * point.growthRate;
+    const score = growthScore(point.successRate, point.growthRate);
     const focus = focusLeft > 0 && score > 0;
     if (focus) focusLeft--;
-    const highSuccess = point.successRate >= options.successThreshold;
-    const highGrowth = point.growthRate >= growthThreshold;
-    const quadrant: Quadrant = highSuccess ? (highGrowth ? "quickWin" : "safeBet") : highGrowth ? "longShot" : "deprioritize";
+    const quadrant = quadrantOf(point.successRate, point.growthRate, options.successThreshold, growthThreshold);
     rows[i] = { name: point.name, successRate: point.successRate, growthRate: point.growthRate, owner: point.owner, deadline: point.deadline, row: point.row, order: point.order, rank, score, quadrant, focus };
   }
   return { rows, successThreshold: options.successThreshold, growthThreshold, growthThresholdIsMedian, focusLimit: options.focusLimit };

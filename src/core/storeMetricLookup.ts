@@ -3,7 +3,7 @@
  * Current is blank, the latest date's value in Store Metrics is used.
  */
 import type { Metric } from "./import/metrics";
-import { METRIC_COLUMNS, METRIC_RATIOS } from "./import/metrics";
+import { METRIC_COLUMNS, METRIC_RATIOS, metricRatio } from "./import/metrics";
 import { NameIndex } from "./names";
 import type { SheetBlock } from "./records";
 import { findHeaderRow } from "./records";
@@ -130,7 +130,8 @@ export function windowFigure(days: DailyFigures, metric: Metric, from: number, t
       count++;
     }
     // Store Metrics shows a ratio only beside its parts, so a day without them has no ratio to count.
-    return count === 0 || denominator === 0 ? null : { value: numerator / denominator, days: count };
+    const value = count === 0 ? null : metricRatio(numerator, denominator);
+    return value === null ? null : { value, days: count };
   }
   let total = 0, count = 0;
   for (let d = from; d <= to; d++) {

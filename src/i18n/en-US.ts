@@ -173,6 +173,9 @@ export const enUS = {
   "setGoals.done": "Added {count} goals to “{sheet}” for {points}. Current comes from Store Metrics: run “Update goal status” to track them.",
   "goals.trends": "Goal Trends: a chart for each of {count} goals with a store metric, on “{sheet}”.",
   "goals.trendsLeft": "{count} more goals with a store metric are not charted: the sheet shows the first 20.",
+  "preview.cell": "Cell",
+  "preview.formula": "Formula or value for the cell (Enter writes it)",
+  "preview.formulaHint": "=GROWTHOPS.SCORE(60%, 20%)",
 } as const;
 
 export type MessageKey = keyof typeof enUS;

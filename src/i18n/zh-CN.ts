@@ -175,4 +175,7 @@ export const zhCN: Record<MessageKey, string> = {
   "setGoals.done": "已在“{sheet}”中为{points}添加 {count} 个目标。当前值取自店铺指标：点“更新目标状态”即可跟踪。",
   "goals.trends": "目标趋势：{count} 个带店铺指标的目标各有一张图，见“{sheet}”。",
   "goals.trendsLeft": "另有 {count} 个带店铺指标的目标未画图：表中只显示前 20 个。",
+  "preview.cell": "单元格",
+  "preview.formula": "单元格的公式或值（回车写入）",
+  "preview.formulaHint": "=GROWTHOPS.增长得分(60%, 20%)",
 };

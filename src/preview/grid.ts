@@ -3,12 +3,13 @@
  * formats applied, and sheet tabs. It reads the emulator's model directly, as Excel's own UI reads the workbook.
  */
 import type { CellBlock } from "../core/cellAddress";
-import { columnLetters, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
+import { cellAddress, columnLetters, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
 import { displayText } from "../emulator/display";
 import type { SheetModel, TableModel, WorkbookModel } from "../emulator";
 import type { Translate } from "../i18n";
 import { h } from "../taskpane/dom";
 import { drawChart } from "./chart";
+import type { Evaluated } from "./formulas";
 
 const MAX_ROWS_SHOWN = 200;
 const MIN_ROWS = 30;
@@ -16,7 +17,14 @@ const MIN_COLUMNS = 10;
 const POINTS_TO_PIXELS = 96 / 72;
 const ROW_HEADER_WIDTH = 40;
 
-export function drawWorkbook(container: HTMLElement, model: WorkbookModel, t: Translate, onSelectSheet: (sheet: SheetModel) => void): void {
+export interface GridOptions {
+  /** What a formula cell shows, when the preview can work it out (GROWTHOPS functions); null leaves the formula. */
+  readonly evaluate: (formula: string, sheet: SheetModel) => Evaluated | null;
+  /** A cell was clicked: its address and what it holds (its formula, else its value). */
+  readonly onSelectCell: (address: string, content: string) => void;
+}
+
+export function drawWorkbook(container: HTMLElement, model: WorkbookModel, t: Translate, onSelectSheet: (sheet: SheetModel) => void, options: GridOptions): void {
   const sheet = model.activeSheet;
   const tabs = h(
     "div",
@@ -29,10 +37,10 @@ export function drawWorkbook(container: HTMLElement, model: WorkbookModel, t: Tr
         return tab;
       }),
   );
-  container.replaceChildren(sheet ? drawSheet(model, sheet, t) : h("div"), tabs);
+  container.replaceChildren(sheet ? drawSheet(model, sheet, t, options) : h("div"), tabs);
 }
 
-function drawSheet(model: WorkbookModel, sheet: SheetModel, t: Translate): HTMLElement {
+function drawSheet(model: WorkbookModel, sheet: SheetModel, t: Translate, options: GridOptions): HTMLElement {
   const used = sheet.usedBlock(false);
   const totalRows = used ? used.lastRow + 1 : 0;
   const rows = Math.max(MIN_ROWS, Math.min(totalRows, MAX_ROWS_SHOWN));
@@ -57,9 +65,18 @@ function drawSheet(model: WorkbookModel, sheet: SheetModel, t: Translate): HTMLE
     for (let c = 0; c < columns; c++) {
       const value = sheet.value(r, c);
       const formula = sheet.formula(r, c);
-      const shown = sheet.hasCheckbox(r, c) && typeof value === "boolean" ? (value ? "☑" : "☐") : formula && value === undefined ? formula : displayText(value, sheet.numberFormat(r, c));
-      const td = h("td", {}, shown);
-      const classes = [tableClass(tables, r, c), typeof value === "number" ? "number" : ""];
+      const evaluated = formula && value === undefined ? options.evaluate(formula, sheet) : null;
+      const shown =
+        sheet.hasCheckbox(r, c) && typeof value === "boolean"
+          ? value ? "☑" : "☐"
+          : evaluated
+            ? "error" in evaluated ? evaluated.error : displayText(evaluated.value, sheet.numberFormat(r, c))
+            : formula && value === undefined ? formula : displayText(value, sheet.numberFormat(r, c));
+      const td = h("td", { "data-address": cellAddress(r, c) }, shown);
+      // Excel shows an error's message in a tooltip beside the cell.
+      if (evaluated && "error" in evaluated) td.title = evaluated.message;
+      const number = typeof value === "number" || (evaluated !== null && "value" in evaluated && typeof evaluated.value === "number");
+      const classes = [tableClass(tables, r, c), number ? "number" : "", evaluated && "error" in evaluated ? "error" : ""];
       // As in Excel, text runs on over empty cells to its right.
       if (typeof value === "string" && sheet.value(r, c + 1) === undefined && !classes[0]) classes.push("spill");
       if (selection && r >= selection.firstRow && r <= selection.lastRow && c >= selection.firstColumn && c <= selection.lastColumn) classes.push("selected");
@@ -78,6 +95,14 @@ function drawSheet(model: WorkbookModel, sheet: SheetModel, t: Translate): HTMLE
     body.append(tr);
   }
   const grid = h("table", { class: "grid", "aria-label": t("preview.grid", { sheet: sheet.name }) }, colgroup, h("thead", {}, head), body);
+  body.addEventListener("click", (event) => {
+    const cell = (event.target as HTMLElement).closest("td");
+    const address = cell?.dataset["address"];
+    const at = address ? parseBlock(address) : null;
+    if (!address || !at) return;
+    const value = sheet.value(at.firstRow, at.firstColumn);
+    options.onSelectCell(address, sheet.formula(at.firstRow, at.firstColumn) ?? (value === undefined ? "" : String(value)));
+  });
   grid.style.width = `${ROW_HEADER_WIDTH + columnOffset(sheet, columns)}px`;
   const note = totalRows > MAX_ROWS_SHOWN ? h("p", { class: "grid-note" }, t("preview.rowsShown", { shown: MAX_ROWS_SHOWN, total: totalRows })) : null;
   const wrap = h("div", { class: "grid-wrap" }, grid);

@@ -18,6 +18,8 @@ import { h } from "../taskpane/dom";
 import { applyTheme, officeLanguage, officeReady } from "../taskpane/office";
 import type { PaneEnvironment } from "../taskpane/pane";
 import { mountPane } from "../taskpane/pane";
+import { toDateSerial } from "../core/excelDate";
+import { evaluateGrowthOps } from "./formulas";
 import { drawWorkbook } from "./grid";
 
 export interface PreviewApi {
@@ -93,16 +95,51 @@ async function start(): Promise<void> {
     },
     describeFailure: (error: unknown) => describeExcelError(error, translator(language)),
   };
-  const redraw = () => drawWorkbook(workbook, excel.model, translator(language), (sheet) => {
-    excel.model.activeSheet = sheet;
-    redraw();
+  // A formula bar: the cell clicked, and what to put in it, written through Excel.run like any script would.
+  const cellBox = h("input", { class: "formula-cell", value: "A1", "aria-label": "" });
+  const formulaBox = h("input", { class: "formula-input", "aria-label": "" });
+  const formulaBar = h("div", { class: "formula-bar" }, cellBox, formulaBox);
+  // Enter writes, as in Excel's formula bar (a form of two fields has no implicit submission to rely on).
+  formulaBox.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter") return;
+    event.preventDefault();
+    const [address, text] = [cellBox.value.trim(), formulaBox.value];
+    void excelNamespace(excel)
+      .run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange(address).formulas = [[text]];
+        await context.sync();
+      })
+      .catch((error: unknown) => pane.show({ ok: false, message: describeExcelError(error, translator(language)), details: [] }));
   });
+  const workbookGrid = h("div", { class: "workbook-grid" });
+  workbook.replaceChildren(formulaBar, workbookGrid);
+  const redraw = () =>
+    drawWorkbook(
+      workbookGrid,
+      excel.model,
+      translator(language),
+      (sheet) => {
+        excel.model.activeSheet = sheet;
+        redraw();
+      },
+      {
+        evaluate: (formula, sheet) => evaluateGrowthOps(formula, sheet, language, toDateSerial(localToday(new Date()))),
+        onSelectCell: (address, content) => {
+          cellBox.value = address;
+          formulaBox.value = content;
+          formulaBox.focus();
+        },
+      },
+    );
 
   function drawChrome(): void {
     const t = translator(language);
     document.documentElement.lang = language;
     document.title = t("preview.title");
     note.textContent = t("preview.note");
+    cellBox.setAttribute("aria-label", t("preview.cell"));
+    formulaBox.setAttribute("aria-label", t("preview.formula"));
+    formulaBox.placeholder = t("preview.formulaHint");
     ribbon.setAttribute("aria-label", t("preview.ribbonGroup"));
     const button = (label: string, action: () => void) => {
       const b = h("button", { type: "button", class: "ribbon-button" }, label);

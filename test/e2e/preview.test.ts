@@ -220,6 +220,39 @@ describeInBrowser("the preview in Chromium", () => {
     await expect(pane.getByRole("heading", { name: heading }).count()).resolves.toBe(0);
   });
 
+  it.each([
+    ["en-US", "Formula or value for the cell (Enter writes it)", "=GROWTHOPS.SCORE(B2, C2)", "=GROWTHOPS.GOALSTATUS(4.8%, 6%, 5.5%, TODAY_TEXT, DEADLINE_TEXT)", "On track", "Quick win"],
+    ["zh-CN", "单元格的公式或值（回车写入）", "=GROWTHOPS.增长得分(B2, C2)", "=GROWTHOPS.目标状态(4.8%, 6%, 5.5%, TODAY_TEXT, DEADLINE_TEXT)", "正常", "重点突破"],
+  ] as const)("works out GROWTHOPS formulas typed in its formula bar, in %s", async (language, formulaLabel, score, status, statusText, quadrantText) => {
+    await open(language);
+    await page.evaluate(() => window.preview.loadWorkbook({ sheets: [{ name: "Points", values: [["Growth point", "Success rate", "Growth rate", "Score", "Quadrant"], ["Main image", 0.7, 0.3]] }] }));
+    const now = new Date();
+    const day = (offset: number) => {
+      const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + offset);
+      return `"${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}"`;
+    };
+    const write = async (address: string, formula: string) => {
+      await page.getByRole("table").getByRole("cell").and(page.locator(`[data-address="${address}"]`)).click();
+      await page.getByLabel(formulaLabel).fill(formula);
+      await page.getByLabel(formulaLabel).press("Enter");
+    };
+    await write("D2", score);
+    await write("E2", "=GROWTHOPS.QUADRANT(B2, C2)");
+    await write("F2", status.replace("TODAY_TEXT", day(-1)).replace("DEADLINE_TEXT", day(6)));
+    await write("G2", "=GROWTHOPS.CONVERSION(5, 0)");
+    await expect(page.locator('[data-address="D2"]').textContent()).resolves.toBe("0.21");
+    await expect(page.locator('[data-address="E2"]').textContent()).resolves.toBe(quadrantText);
+    await expect(page.locator('[data-address="F2"]').textContent()).resolves.toBe(statusText);
+    await expect(page.locator('[data-address="G2"]').textContent()).resolves.toBe("#DIV/0!");
+    // The cell keeps its formula, as Excel's does; clicking it shows the formula again.
+    const dump = await page.evaluate(() => window.preview.dumpWorkbook());
+    expect(dump.sheets[0]?.formulas?.[1]?.[3]).toBe(score);
+    await page.locator('[data-address="D2"]').click();
+    await expect(page.getByLabel(formulaLabel).inputValue()).resolves.toBe(score);
+    await page.screenshot({ path: screenshotPath(`preview-formulas-${language}`) });
+    expect(pageErrors).toEqual([]);
+  });
+
   it("saves a setting typed in the pane into the workbook's Settings sheet", async () => {
     await open("en-US");
     const pane = page.getByRole("complementary");

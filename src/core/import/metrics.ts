@@ -50,6 +50,14 @@ export const METRIC_RATIOS: Readonly<Partial<Record<Metric, readonly [MetricInpu
   refundRate: ["refunds", "gmv"],
 };
 
+/**
+ * A ratio metric from its summed parts (conversion, UV value, ROI …); null when the denominator is zero. Store
+ * Metrics and the GROWTHOPS functions use this.
+ */
+export function metricRatio(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : numerator / denominator;
+}
+
 /** Metrics that are one input less another, shown when both are known. */
 const DIFFERENCES: Readonly<Partial<Record<Metric, readonly [MetricInput, MetricInput]>>> = {
   gsv: ["gmv", "refunds"],
@@ -190,7 +198,7 @@ export class MetricsAccumulator {
         const ratio = METRIC_RATIOS[m];
         if (!ratio) return sums[m as MetricInput] ?? null;
         const [numerator, denominator] = [sums[ratio[0]], sums[ratio[1]]];
-        return numerator === undefined || denominator === undefined || denominator === 0 ? null : numerator / denominator;
+        return numerator === undefined || denominator === undefined ? null : metricRatio(numerator, denominator);
       });
     return {
       metrics,

@@ -1,0 +1,122 @@
+/**
+ * The add-in's rules as worksheet functions (=GROWTHOPS.SCORE(…) and the rest): each reads its arguments as the
+ * sheets' cells are read (0.6, "60%", a date serial or "2026-11-24") and calls the same core function the
+ * commands do. A bad argument is an Excel error with the problem that caused it, never an exception.
+ */
+import type { CellValue } from "./cellValues";
+import { isBlank } from "./cellValues";
+import { GOAL_OUTPUT, RANKING_OUTPUT } from "./contract";
+import { goalProgress, goalStatus } from "./goals";
+import { metricRatio } from "./import/metrics";
+import type { Language } from "./language";
+import type { ProblemCode } from "./problems";
+import { growthScore, quadrantOf } from "./ranking";
+import type { FieldType } from "./records";
+import { parseField } from "./records";
+
+export const FORMULA_NAMES = ["SCORE", "QUADRANT", "PROGRESS", "GOALSTATUS", "UVVALUE", "ROI", "CONVERSION"] as const;
+export type FormulaName = (typeof FORMULA_NAMES)[number];
+
+/** What a cell gives a function: Excel passes a blank cell or an omitted optional argument as null or undefined. */
+export type FormulaArgument = CellValue | null | undefined;
+
+export type FormulaError = "#VALUE!" | "#NUM!" | "#DIV/0!";
+
+/** Why an argument was refused, as the sheets' problems say it (the shell words it in the UI language). */
+export interface ArgumentProblem {
+  readonly code: ProblemCode;
+  /** The argument's name, e.g. "success". */
+  readonly field: string;
+  readonly value: string;
+  readonly detail?: string;
+}
+
+export type FormulaResult = { readonly value: number | string } | { readonly error: FormulaError; readonly problem: ArgumentProblem };
+
+export interface FormulaScope {
+  readonly language: Language;
+  /** Today as an Excel serial, for GOALSTATUS without a [today]. */
+  readonly today: number;
+}
+
+/** Defaults for the optional thresholds: the Settings defaults, and for growth (a single cell has no list to take a median of) 20%. */
+export const FORMULA_DEFAULTS = { successThreshold: 0.5, growthThreshold: 0.2, atRiskBand: 0.2 } as const;
+
+class Refused {
+  constructor(readonly result: Extract<FormulaResult, { error: FormulaError }>) {}
+}
+
+const refuse = (error: FormulaError, problem: ArgumentProblem): never => {
+  throw new Refused({ error, problem });
+};
+
+const shown = (value: FormulaArgument) => (value === null || value === undefined ? "" : String(value));
+
+/** Problems that mean a value outside what the argument allows, rather than one that cannot be read. */
+const OUT_OF_RANGE: readonly ProblemCode[] = ["successRateOver100", "negativeRate", "outOfRange"];
+
+/** One argument read as the sheets read a cell of that type; a blank optional argument gives its default. */
+function read(value: FormulaArgument, field: string, type: FieldType, options: { min?: number; max?: number; fallback?: number } = {}): number {
+  if (value === null || value === undefined || (typeof value === "string" && isBlank(value))) {
+    if (options.fallback !== undefined) return options.fallback;
+    return refuse("#VALUE!", { code: "required", field, value: "" });
+  }
+  if (typeof value === "boolean") return refuse("#VALUE!", { code: type === "date" ? "notDate" : "notNumber", field, value: shown(value) });
+  const parsed = parseField({ type, ...(options.min === undefined ? {} : { min: options.min }), ...(options.max === undefined ? {} : { max: options.max }) }, value, false);
+  if ("code" in parsed) return refuse(OUT_OF_RANGE.includes(parsed.code) ? "#NUM!" : "#VALUE!", { code: parsed.code, field, value: shown(value), ...(parsed.detail === undefined ? {} : { detail: parsed.detail }) });
+  return parsed.value as number;
+}
+
+/** A ratio of two non-negative figures; #DIV/0! when the denominator is zero, as Excel's own division gives. */
+function ratio(numerator: FormulaArgument, denominator: FormulaArgument, names: readonly [string, string]): number {
+  const n = read(numerator, names[0], "number", { min: 0 });
+  const d = read(denominator, names[1], "number", { min: 0 });
+  return metricRatio(n, d) ?? refuse("#DIV/0!", { code: "outOfRange", field: names[1], value: shown(denominator), detail: "> 0" });
+}
+
+const FORMULAS: Readonly<Record<FormulaName, (args: readonly FormulaArgument[], scope: FormulaScope) => number | string>> = {
+  SCORE: ([success, growth]) => growthScore(read(success, "success", "successRate"), read(growth, "growth", "rate")),
+  QUADRANT: ([success, growth, successThreshold, growthThreshold], { language }) => {
+    const quadrant = quadrantOf(
+      read(success, "success", "successRate"),
+      read(growth, "growth", "rate"),
+      read(successThreshold, "successThreshold", "successRate", { fallback: FORMULA_DEFAULTS.successThreshold }),
+      read(growthThreshold, "growthThreshold", "rate", { fallback: FORMULA_DEFAULTS.growthThreshold }),
+    );
+    return RANKING_OUTPUT.quadrants[quadrant][language];
+  },
+  PROGRESS: ([baseline, target, current]) => {
+    const [b, t, c] = [read(baseline, "baseline", "numberOrRate"), read(target, "target", "numberOrRate"), read(current, "current", "numberOrRate")];
+    if (t === b) refuse("#DIV/0!", { code: "outOfRange", field: "target", value: shown(target), detail: `≠ ${shown(baseline)}` });
+    return goalProgress(b, t, c);
+  },
+  GOALSTATUS: ([baseline, target, current, start, deadline, today, band], scope) => {
+    const goal = {
+      baseline: read(baseline, "baseline", "numberOrRate"),
+      target: read(target, "target", "numberOrRate"),
+      current: read(current, "current", "numberOrRate"),
+      start: read(start, "start", "date"),
+      deadline: read(deadline, "deadline", "date"),
+    };
+    const day = read(today, "today", "date", { fallback: scope.today });
+    const atRiskBand = read(band, "atRiskBand", "successRate", { fallback: FORMULA_DEFAULTS.atRiskBand });
+    const result = goalStatus(goal, Math.floor(day), atRiskBand);
+    // The sheet's Invalid is the function's error: a formula can say which argument is wrong.
+    if (result.note.kind === "targetEqualsBaseline") refuse("#DIV/0!", { code: "outOfRange", field: "target", value: shown(target), detail: `≠ ${shown(baseline)}` });
+    if (result.note.kind === "deadlineBeforeStart") refuse("#NUM!", { code: "outOfRange", field: "deadline", value: shown(deadline), detail: `≥ ${shown(start)}` });
+    return GOAL_OUTPUT.statuses[result.status][scope.language];
+  },
+  UVVALUE: ([gmv, visitors]) => ratio(gmv, visitors, ["gmv", "visitors"]),
+  ROI: ([sales, spend]) => ratio(sales, spend, ["sales", "spend"]),
+  CONVERSION: ([buyers, visitors]) => ratio(buyers, visitors, ["buyers", "visitors"]),
+};
+
+/** Evaluates one GROWTHOPS function on its arguments. */
+export function evaluateFormula(name: FormulaName, args: readonly FormulaArgument[], scope: FormulaScope): FormulaResult {
+  try {
+    return { value: FORMULAS[name](args, scope) };
+  } catch (error) {
+    if (error instanceof Refused) return error.result;
+    throw error;
+  }
+}
