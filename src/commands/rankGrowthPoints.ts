@@ -15,7 +15,7 @@ import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { freeTableName } from "../core/sheetNames";
 import { planOutputSheet } from "../core/workbookPlan";
 import { readInputs } from "../excel/inputs";
-import { queueRankingSheet } from "../excel/rankingSheet";
+import { writeRankingSheet } from "../excel/rankingSheet";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../i18n";
 import { joinList } from "../i18n";
@@ -88,7 +88,7 @@ export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
         labels: ranking.rows.map((r) => r.name),
       },
     };
-    await writeOutputSheet(context, plan, RANKING_OWNER, found.outline.sheets.map((s) => s.name), (sheet) => queueRankingSheet(sheet, content));
+    await writeOutputSheet(context, plan, RANKING_OWNER, found.outline.sheets.map((s) => s.name), (sheet) => writeRankingSheet(context, sheet, content));
 
     const focus = ranking.rows.filter((r) => r.focus).map((r) => r.name);
     const message = focus.length > 0

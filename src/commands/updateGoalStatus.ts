@@ -16,6 +16,7 @@ import { readRecords } from "../core/records";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { latestMetrics, metricHistory } from "../core/storeMetricLookup";
 import { isNamed } from "../core/names";
+import { excelPrecision } from "../core/cellValues";
 import type { GoalsLayout } from "../excel/goalColumns";
 import { GOAL_COLUMN_ORDER, queueBesideTable, writeGoalColumns } from "../excel/goalColumns";
 import { queueOutputSheet, queueStoreMetrics } from "../excel/workbook";
@@ -117,12 +118,14 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
       const result = row.kind === "goal" ? row.result : null;
       const status: GoalStatus = result?.status ?? "invalid";
       counts[status] = (counts[status] ?? 0) + 1;
-      values.progress.push(result?.progress ?? "");
-      values.timeElapsed.push(result?.timeElapsed ?? "");
+      // Excel keeps 15 significant digits: more would be request bytes for nothing.
+      const kept = (n: number | null | undefined) => (n === null || n === undefined ? "" : excelPrecision(n));
+      values.progress.push(kept(result?.progress));
+      values.timeElapsed.push(kept(result?.timeElapsed));
       values.status.push(GOAL_OUTPUT.statuses[status][language]);
       values.daysLeft.push(result?.daysLeft ?? "");
-      values.projected.push(result?.projected ?? "");
-      values.neededPerDay.push(result?.neededPerDay ?? "");
+      values.projected.push(kept(result?.projected));
+      values.neededPerDay.push(kept(result?.neededPerDay));
       values.note.push(row.kind === "goal" ? noteText(row.note, t) : problemMessage(row.problem, t));
       fills.push(STATUS_FILLS[status]);
     }

@@ -528,4 +528,35 @@ export const CASES: readonly ConformanceCase[] = [
       );
     },
   },
+  {
+    id: "intersection",
+    behaviour: "getIntersectionOrNullObject gives the shared cells, or a null object when there are none",
+    source: `${REF} Excel.Range.getIntersectionOrNullObject (ExcelApi 1.4)`,
+    expected: json({ shared: "B2:C3", none: true }),
+    run: (excel, sheet) =>
+      excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        const shared = ws.getRange("A1:C3").getIntersectionOrNullObject(ws.getRange("B2:D9")).load("address");
+        const none = ws.getRange("A1:B2").getIntersectionOrNullObject(ws.getRange("D4:E5")).load("address");
+        await context.sync();
+        return json({ shared: shared.address.split("!").pop(), none: none.isNullObject });
+      }),
+  },
+  {
+    id: "range-used-range",
+    behaviour: "Range.getUsedRangeOrNullObject gives the used cells within a range, or a null object when none is used",
+    source: `${REF} Excel.Range.getUsedRangeOrNullObject (ExcelApi 1.4)`,
+    expected: json({ used: "C3:D4", empty: true }),
+    run: (excel, sheet) =>
+      excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.getRange("C3").values = [["x"]];
+        ws.getRange("D4").values = [[1]];
+        ws.getRange("H9").values = [["outside"]];
+        const used = ws.getRange("A1:E6").getUsedRangeOrNullObject(true).load("address");
+        const empty = ws.getRange("A10:B12").getUsedRangeOrNullObject(true).load("address");
+        await context.sync();
+        return json({ used: used.address.split("!").pop(), empty: empty.isNullObject });
+      }),
+  },
 ];

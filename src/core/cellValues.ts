@@ -92,3 +92,11 @@ export function shownValue(value: CellValue | null | undefined): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
 }
+
+/**
+ * A number as Excel will keep it: 15 significant digits. Sending more digits is request bytes for nothing
+ * (a score like 0.12000000000000001 becomes 0.12), and comparing at 15 digits is how a re-import knows a row is unchanged.
+ */
+export function excelPrecision(n: number): number {
+  return Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
+}

@@ -6,6 +6,7 @@ import type { InputRecord } from "./records";
 import { fieldsFor } from "./records";
 import { INPUTS, RANKING_OUTPUT, rowInOrder } from "./contract";
 import type { Language } from "./language";
+import { excelPrecision } from "./cellValues";
 
 const field = fieldsFor(INPUTS.growthPoints.columns);
 
@@ -213,9 +214,9 @@ export function rankingRows(ranking: Ranking, language: Language, records: (name
     rowInOrder(RANKING_OUTPUT.columns, {
       rank: r.rank,
       growthPoint: r.name,
-      successRate: r.successRate,
-      growthRate: r.growthRate,
-      score: r.score,
+      successRate: excelPrecision(r.successRate),
+      growthRate: excelPrecision(r.growthRate),
+      score: excelPrecision(r.score),
       quadrant: RANKING_OUTPUT.quadrants[r.quadrant][language],
       focus: r.focus ? FOCUS_MARK : "",
       owner: r.owner ?? "",

@@ -130,9 +130,10 @@ export class SheetModel {
   }
 
   /** The smallest block holding every value or formula (and, unless valuesOnly, every formatted cell). */
-  usedBlock(valuesOnly: boolean): CellBlock | null {
+  usedBlock(valuesOnly: boolean, within?: CellBlock): CellBlock | null {
     let firstRow = Infinity, lastRow = -1, firstColumn = Infinity, lastColumn = -1;
     const include = (row: number, column: number) => {
+      if (within && (row < within.firstRow || row > within.lastRow || column < within.firstColumn || column > within.lastColumn)) return;
       firstRow = Math.min(firstRow, row);
       lastRow = Math.max(lastRow, row);
       firstColumn = Math.min(firstColumn, column);

@@ -176,6 +176,46 @@ export class Range extends ClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * The cells this range shares with another on its sheet, or a null object when they share none
+   * (Excel.Range.getIntersectionOrNullObject, ExcelApi 1.4: "If no intersection is found, then this method returns
+   * an object with its isNullObject property set to true").
+   */
+  getIntersectionOrNullObject(anotherRange: Range): Range {
+    return new Range(
+      this.context,
+      () => {
+        const a = this.resolve(), b = anotherRange.resolve();
+        if (a.sheet !== b.sheet) throw invalidArgument("the ranges are on different sheets");
+        const block = {
+          firstRow: Math.max(a.block.firstRow, b.block.firstRow),
+          firstColumn: Math.max(a.block.firstColumn, b.block.firstColumn),
+          lastRow: Math.min(a.block.lastRow, b.block.lastRow),
+          lastColumn: Math.min(a.block.lastColumn, b.block.lastColumn),
+        };
+        return block.firstRow <= block.lastRow && block.firstColumn <= block.lastColumn ? { sheet: a.sheet, block } : null;
+      },
+      true,
+    );
+  }
+
+  /**
+   * The used cells within this range, or a null object when none is used (Excel.Range.getUsedRangeOrNullObject,
+   * ExcelApi 1.4: "If there are no used cells within the range, then this method returns an object with its
+   * isNullObject property set to true").
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return new Range(
+      this.context,
+      () => {
+        const { sheet, block } = this.resolve();
+        const used = sheet.usedBlock(valuesOnly, block);
+        return used ? { sheet, block: used } : null;
+      },
+      true,
+    );
+  }
+
   getRow(index: number): Range {
     return this.derive(({ block }) => checkedBlock(block.firstRow + index, block.firstColumn, 1, block.lastColumn - block.firstColumn + 1));
   }

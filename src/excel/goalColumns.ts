@@ -5,7 +5,7 @@
  */
 import { GOAL_OUTPUT } from "../core/contract";
 import type { GoalColumn } from "../core/goals";
-import { fillNumberFormat } from "./ranges";
+import { WriteBatch, fillNumberFormat } from "./ranges";
 
 export const GOAL_COLUMN_ORDER = Object.keys(GOAL_OUTPUT.columns) as GoalColumn[];
 
@@ -14,8 +14,11 @@ const BESIDE_COLUMNS = 50;
 
 /** Queues the read of the cells right of a table, in its rows: added columns must not land on the user's cells. */
 export function queueBesideTable(context: Excel.RequestContext, tableName: string): () => { empty: boolean; address: string } {
-  const beside = context.workbook.tables.getItem(tableName).getRange().getLastColumn().getOffsetRange(0, 1).getResizedRange(0, BESIDE_COLUMNS - 1).load("values, address");
-  return () => ({ empty: beside.values.every((row) => row.every((v) => v === "")), address: beside.address.split("!").pop() ?? "" });
+  const beside = context.workbook.tables.getItem(tableName).getRange().getLastColumn().getOffsetRange(0, 1).getResizedRange(0, BESIDE_COLUMNS - 1);
+  // Only whether any of those cells is in use, and where: reading their values would be 50 cells a goal.
+  const address = beside.load("address");
+  const used = beside.getUsedRangeOrNullObject(true).load("address");
+  return () => ({ empty: used.isNullObject, address: address.address.split("!").pop() ?? "" });
 }
 
 
@@ -54,14 +57,12 @@ export function goalColumnPlaces(layout: GoalsLayout): Record<GoalColumn, number
   return places;
 }
 
-/** Writes the status columns, and whatever else `alongside` queues (the Goal Trends sheet), in one round trip. */
+/**
+ * Writes the status columns, and whatever else `alongside` queues (the Goal Trends sheet): one round trip when they
+ * fit one request, one more per further 4 MB. Formats go once per column, or once per run of rows in the same
+ * unit, and the status colours once per run of equal statuses, never once per cell.
+ */
 export async function writeGoalColumns(context: Excel.RequestContext, layout: GoalsLayout, cells: GoalCells, alongside: (context: Excel.RequestContext) => void = () => undefined): Promise<void> {
-  queueGoalColumns(context, layout, cells);
-  alongside(context);
-  await context.sync();
-}
-
-function queueGoalColumns(context: Excel.RequestContext, layout: GoalsLayout, cells: GoalCells): void {
   const sheet = context.workbook.worksheets.getItem(layout.sheet);
   const places = goalColumnPlaces(layout);
   const missing = GOAL_COLUMN_ORDER.filter((c) => layout.existing[c] === undefined);
@@ -73,21 +74,43 @@ function queueGoalColumns(context: Excel.RequestContext, layout: GoalsLayout, ce
       header.values = [[cells.headers[column]]];
     }
   }
-  if (layout.bodyRows === 0) return;
-  for (const column of GOAL_COLUMN_ORDER) {
-    const range = sheet.getRangeByIndexes(layout.headerRow + 1, places[column], layout.bodyRows, 1);
-    const format = FORMATS[column];
-    // Text columns get their format first, so a note like "-3 days" is never read as a formula or a number.
-    if (format === "@") fillNumberFormat(range, format);
-    range.values = cells.values[column].map((v) => [v]);
-    if (format && format !== "@") fillNumberFormat(range, format);
-    // Projected and Needed per day are in the goal's own unit: a percent where its target is one.
-    const perRow = cells.rowFormats[column];
-    if (perRow) range.numberFormat = perRow.map((f) => [f]);
+  const batch = new WriteBatch(context);
+  const first = layout.headerRow + 1;
+  if (layout.bodyRows > 0) {
+    for (const column of GOAL_COLUMN_ORDER) {
+      const range = sheet.getRangeByIndexes(first, places[column], layout.bodyRows, 1);
+      const format = FORMATS[column];
+      // Text columns get their format first, so a note like "-3 days" is never read as a formula or a number.
+      if (format === "@") fillNumberFormat(range, format);
+      await batch.values(sheet, first, places[column], cells.values[column].map((v) => [v]));
+      if (format && format !== "@") fillNumberFormat(range, format);
+      // Projected and Needed per day are in the goal's own unit: a percent where its target is one.
+      for (const run of runs(cells.rowFormats[column] ?? [])) {
+        await batch.room(RUN_BYTES);
+        fillNumberFormat(sheet.getRangeByIndexes(first + run.start, places[column], run.length, 1), run.value);
+      }
+    }
+    for (const run of runs(cells.statusFills)) {
+      await batch.room(RUN_BYTES);
+      const cellsOfRun = sheet.getRangeByIndexes(first + run.start, places.status, run.length, 1);
+      if (run.value) cellsOfRun.format.fill.color = run.value;
+      else cellsOfRun.format.fill.clear();
+    }
   }
-  cells.statusFills.forEach((fill, i) => {
-    const cell = sheet.getCell(layout.headerRow + 1 + i, places.status);
-    if (fill) cell.format.fill.color = fill;
-    else cell.format.fill.clear();
+  alongside(context);
+  await context.sync();
+}
+
+/** About what one run's operations add to a request. */
+const RUN_BYTES = 200;
+
+/** Consecutive equal values as runs: the rows one operation can format together. */
+function runs<T>(values: readonly T[]): { start: number; length: number; value: T }[] {
+  const out: { start: number; length: number; value: T }[] = [];
+  values.forEach((value, i) => {
+    const last = out[out.length - 1];
+    if (last && last.value === value) last.length++;
+    else out.push({ start: i, length: 1, value });
   });
+  return out;
 }

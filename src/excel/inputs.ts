@@ -13,7 +13,7 @@ import type { Language } from "../core/language";
 import type { WorkbookDetails, WorkbookOutline } from "./workbook";
 import { headersMatch } from "../core/records";
 import type { UsedBounds } from "./workbook";
-import { outlineNames, queueBlockRead, queueUsedBounds, readRowsInBlocks, readWorkbook } from "./workbook";
+import { completeInput, outlineNames, queueInputRead, queueUsedBounds, readRowsInBlocks, readWorkbook } from "./workbook";
 
 /** How many rows of an unknown active sheet are read to find its header row (a title or notes may stand above it). */
 export const ACTIVE_SHEET_HEAD_ROWS = 50;
@@ -66,12 +66,12 @@ export async function readInputs<W extends Readonly<Record<string, InputWant>>, 
       if (!shouldRead(wants[k] as InputWant, source)) return null;
       // An unknown active sheet may be any size: only where its cells are, for now.
       if (source.from === "activeSheet") return { bounds: queueUsedBounds(ctx, source.name) };
-      return { block: queueBlockRead(ctx, source) };
+      return { input: queueInputRead(ctx, source), table: source.from === "table" };
     });
     const more = extra?.(ctx, outline, sources);
     return () => ({
       sources,
-      found: pending.map((p) => (p === null ? null : "block" in p ? { block: p.block.read() } : { bounds: p.bounds() })),
+      found: pending.map((p) => (p === null ? null : "input" in p ? { input: p.input.read(), table: p.table } : { bounds: p.bounds() })),
       more: more ? more() : (undefined as E),
     });
   });
@@ -80,7 +80,9 @@ export async function readInputs<W extends Readonly<Record<string, InputWant>>, 
   const cells: (SheetBlock | null)[] = [];
   for (const [i, k] of keys.entries()) {
     const item = found[i];
-    cells.push(item === null || item === undefined ? null : "block" in item ? item.block : await readActiveSheet(context, item.bounds, wants[k] as InputWant));
+    if (item === null || item === undefined) cells.push(null);
+    else if ("input" in item) cells.push(item.input ? await completeInput(context, item.input, item.table === true) : null);
+    else cells.push(await readActiveSheet(context, item.bounds, wants[k] as InputWant));
   }
   const problems: Problem[] = [];
   const blocks: Record<string, SheetBlock | null> = {};

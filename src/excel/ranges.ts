@@ -16,3 +16,53 @@ export function writeTextLines(sheet: Excel.Worksheet, row: number, column: numb
   range.values = lines.map((l) => Array.from({ length: width }, (_, i) => l[i] ?? ""));
   return range;
 }
+
+/**
+ * Request bytes one write may carry: Excel on the web refuses a request over 5 MB, and the operations around the
+ * values (formats, the table, a chart) need room too.
+ */
+export const WRITE_BLOCK_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A write that may be larger than one request: what is queued through it is sent in round trips of at most
+ * WRITE_BLOCK_BYTES each, and the last part is left queued for the caller's own sync to carry with whatever it
+ * queues after. Sizes are estimated from the JSON the values travel as.
+ */
+export class WriteBatch {
+  private bytes = 0;
+  /** Round trips this batch has made. */
+  syncs = 0;
+
+  constructor(private readonly context: Excel.RequestContext) {}
+
+  /** Makes room for an operation of about this many bytes: sends what is queued first when both would not fit. */
+  async room(bytes: number): Promise<void> {
+    if (this.bytes > 0 && this.bytes + bytes > WRITE_BLOCK_BYTES) {
+      await this.context.sync();
+      this.syncs++;
+      this.bytes = 0;
+    }
+    this.bytes += bytes;
+  }
+
+  /** Writes rows of values from a cell, in as many parts as the request limit needs. */
+  async values(sheet: Excel.Worksheet, firstRow: number, firstColumn: number, rows: readonly (readonly (string | number | boolean)[])[]): Promise<void> {
+    const width = rows[0]?.length ?? 1;
+    let start = 0;
+    while (start < rows.length) {
+      let end = start, bytes = 0;
+      while (end < rows.length && (end === start || bytes + JSON.stringify(rows[end]).length + 1 <= WRITE_BLOCK_BYTES)) bytes += JSON.stringify(rows[end++]).length + 1;
+      // Each part waits for room: one round trip per block is the point of the batch.
+      await this.room(bytes);
+      sheet.getRangeByIndexes(firstRow + start, firstColumn, end - start, width).values = rows.slice(start, end).map((r) => [...r]);
+      start = end;
+    }
+  }
+}
+
+/** Writes rows of values from a cell in blocks under the request limit; the last block is left for the caller's sync. */
+export async function writeValuesInBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, firstRow: number, firstColumn: number, rows: readonly (readonly (string | number | boolean)[])[]): Promise<number> {
+  const batch = new WriteBatch(context);
+  await batch.values(sheet, firstRow, firstColumn, rows);
+  return batch.syncs;
+}

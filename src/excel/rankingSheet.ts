@@ -1,11 +1,11 @@
 /**
  * Queues the Growth Ranking sheet: the ranking as an Excel table with percent formats, a data bar on Score,
  * the focus rows highlighted, notes and the rows that could not be ranked under it, and a scatter chart of
- * success rate against growth rate with each point labelled. Everything is queued for one sync.
+ * success rate against growth rate with each point labelled.
  */
 import { cellAddress } from "../core/cellAddress";
 import { RANKING_OUTPUT, columnPosition } from "../core/contract";
-import { writeTextLines } from "./ranges";
+import { fillNumberFormat, writeTextLines, writeValuesInBlocks } from "./ranges";
 
 export interface RankingSheetContent {
   readonly tableName: string;
@@ -29,13 +29,18 @@ export const MAX_CHART_LABELS = 50;
 const SUCCESS_COLUMN = columnPosition(RANKING_OUTPUT.columns, "successRate");
 const SCORE_COLUMN = columnPosition(RANKING_OUTPUT.columns, "score");
 
-export function queueRankingSheet(sheet: Excel.Worksheet, content: RankingSheetContent): void {
+/**
+ * Writes the Growth Ranking sheet: one round trip for the whole sheet when the ranking fits one request, one more
+ * per further 4 MB of rows. Formats go once per column, before the values, so a text column keeps "=SUM" as text.
+ */
+export async function writeRankingSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, content: RankingSheetContent): Promise<void> {
   const count = content.rows.length;
   const width = content.headers.length;
 
+  fillNumberFormat(sheet.getRangeByIndexes(0, 0, 1, width), "@");
+  content.formats.forEach((format, c) => fillNumberFormat(sheet.getRangeByIndexes(1, c, count, 1), format));
+  await writeValuesInBlocks(context, sheet, 0, 0, [content.headers, ...content.rows]);
   const block = sheet.getRangeByIndexes(0, 0, count + 1, width);
-  block.numberFormat = [content.headers.map(() => "@"), ...content.rows.map(() => [...content.formats])];
-  block.values = [[...content.headers], ...content.rows.map((r) => [...r])];
   const table = sheet.tables.add(block, true);
   table.name = content.tableName;
 

@@ -8,6 +8,7 @@ import type { SheetBlock } from "../core/records";
 import type { InputSource, OutputPlan, SheetInfo, WorkbookNames } from "../core/workbookPlan";
 import { STORE_METRICS } from "../core/contract";
 import { freeSheetName } from "../core/sheetNames";
+import { MAX_COLUMNS } from "../core/cellAddress";
 
 /** The custom property that marks a sheet the add-in made, with the output it holds as its value. */
 export const OWNER_PROPERTY = "GrowthOps.Output";
@@ -53,6 +54,56 @@ export function queueBlockRead(context: Excel.RequestContext, source: Exclude<In
   }
   const range = context.workbook.worksheets.getItem(source.name).getUsedRangeOrNullObject(true).load(BLOCK_PROPERTIES);
   return { read: () => (range.isNullObject ? null : toBlock(source.name, range, false)) };
+}
+
+/**
+ * Rows of an input read with the command's other reads: up to this many, header included. An input this size or
+ * smaller is read in that one round trip; a larger one gets its further rows in blocks (readRowsInBlocks).
+ */
+export const FIRST_READ_ROWS = 2_000;
+
+export interface PendingInput {
+  /** After the sync: the first rows' cells and where all the input's cells are; null for a blank sheet. */
+  read(): { head: SheetBlock | null; bounds: UsedBounds } | null;
+}
+
+/**
+ * Queues the read of an input's first rows (at most FIRST_READ_ROWS) and of its bounds: a table's whole range,
+ * or a sheet's used range. Reading a large input whole would pass Excel on the web's 5 MB response limit.
+ */
+export function queueInputRead(context: Excel.RequestContext, source: Exclude<InputSource, { from: "several" }>): PendingInput {
+  if (source.from === "table") {
+    const table = context.workbook.tables.getItem(source.name);
+    const whole = table.getRange();
+    const bounds = whole.load("rowIndex, columnIndex, rowCount, columnCount");
+    const head = whole.getIntersectionOrNullObject(whole.getRow(0).getResizedRange(FIRST_READ_ROWS - 1, 0)).load(BLOCK_PROPERTIES);
+    const sheet = table.worksheet.load("name");
+    return { read: () => ({ head: toBlock(sheet.name, head, true), bounds: boundsOf(sheet.name, bounds) }) };
+  }
+  const ws = context.workbook.worksheets.getItem(source.name);
+  const used = ws.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
+  // getUsedRange (not OrNullObject) is A1 on a blank sheet, so the intersection is always on a real range.
+  const head = ws.getUsedRange(true).getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, FIRST_READ_ROWS, MAX_COLUMNS)).load(BLOCK_PROPERTIES);
+  return {
+    read: () => {
+      if (used.isNullObject) return null;
+      return { head: head.isNullObject ? null : toBlock(source.name, head, false), bounds: boundsOf(source.name, used) };
+    },
+  };
+}
+
+function boundsOf(sheet: string, range: Excel.Range): UsedBounds {
+  return { sheet, firstRow: range.rowIndex, firstColumn: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
+}
+
+/** An input whole: its first rows as read, and the rest, when there is more, read in blocks. */
+export async function completeInput(context: Excel.RequestContext, read: { head: SheetBlock | null; bounds: UsedBounds }, isTable: boolean): Promise<SheetBlock> {
+  const { head, bounds } = read;
+  const headRows = head ? head.firstRow + head.values.length - bounds.firstRow : 0;
+  if (head && headRows >= bounds.rowCount) return head;
+  const rest = (await readRowsInBlocks(context, bounds, bounds.firstRow + headRows, bounds.rowCount - headRows)).block;
+  if (!head) return { ...rest, isTable };
+  return { ...head, values: [...head.values, ...rest.values], numberFormats: [...(head.numberFormats ?? []), ...(rest.numberFormats ?? [])] };
 }
 
 function toBlock(sheet: string, range: Excel.Range, isTable: boolean): SheetBlock {
@@ -154,10 +205,11 @@ export async function readWorkbook<E>(context: Excel.RequestContext, queue: (con
 
 /**
  * Writes an output sheet in one round trip: the sheet (new, or in place of the add-in's earlier one), then
- * whatever `fill` queues into it.
+ * whatever `fill` queues into it (one more round trip per block a large fill sends first).
  */
-export async function writeOutputSheet(context: Excel.RequestContext, plan: OutputPlan, owner: string, sheetNames: readonly string[], fill: (sheet: Excel.Worksheet) => void): Promise<void> {
-  fill(queueOutputSheet(context, plan, owner, sheetNames));
+export async function writeOutputSheet(context: Excel.RequestContext, plan: OutputPlan, owner: string, sheetNames: readonly string[], fill: (sheet: Excel.Worksheet) => void | Promise<void>): Promise<void> {
+  // A fill too large for one request sends its earlier blocks itself; this sync carries the rest.
+  await fill(queueOutputSheet(context, plan, owner, sheetNames));
   await context.sync();
 }
 

@@ -3,6 +3,7 @@
  * importing the same file twice adds nothing.
  */
 import type { Bilingual } from "../language";
+import { excelPrecision } from "../cellValues";
 import { indexOfName } from "../names";
 import { DATE_HEADERS } from "./period";
 
@@ -125,7 +126,7 @@ export function recogniseExport(headers: readonly string[], fileName: string): R
  * digits Excel keeps (2.99% arrives as 0.029900000000000003 and is stored as 0.0299).
  */
 export function rowSignature(values: readonly (string | number | null)[]): string {
-  return rowKey(values.map((v) => (typeof v === "number" ? Number(v.toPrecision(15)) : v)), []);
+  return rowKey(values.map((v) => (typeof v === "number" ? excelPrecision(v) : v)), []);
 }
 
 /**
