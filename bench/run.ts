@@ -4,7 +4,7 @@
  * and never asserted in tests; the deterministic budgets (sync counts, request bytes, bundle size) are also
  * asserted by tests. Run with `node --expose-gc` (npm run bench does) so heap figures start from a clean heap.
  */
-import { readdirSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, readFileSync, writeFileSync } from "fs";
 import { cpus, totalmem } from "os";
 import { join } from "path";
 import { gzipSync } from "zlib";
@@ -249,13 +249,15 @@ async function rankingFigure(): Promise<void> {
 
 function bundleFigure(): void {
   const dist = join(ROOT, "dist");
-  const file = readdirSync(dist).find((f) => /^taskpane\.[0-9a-f]+\.js$/.test(f));
-  if (!file) {
-    figure({ name: "task pane JavaScript, gzipped (run npm run build first)", value: NaN, unit: "KB", budget: 80, kind: "max" });
+  const page = existsSync(join(dist, "taskpane.html")) ? readFileSync(join(dist, "taskpane.html"), "utf8") : "";
+  // Every script the pane's page loads, office.js aside: the pane's own code, the custom functions and what they share.
+  const files = [...page.matchAll(/<script[^>]*src="?([^" >]+)"?/g)].map((m) => m[1] as string).filter((src) => !src.startsWith("https://"));
+  if (files.length === 0) {
+    figure({ name: "task pane page's initial JavaScript, gzipped (run npm run build first)", value: NaN, unit: "KB", budget: 60, kind: "max" });
     return;
   }
-  const size = gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
-  figure({ name: "task pane's initial JavaScript without office.js, gzipped", value: Number((size / 1024).toFixed(1)), unit: "KB", budget: 80, kind: "max" });
+  const size = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0);
+  figure({ name: `task pane page's initial JavaScript without office.js (${files.length} scripts), gzipped`, value: Number((size / 1024).toFixed(1)), unit: "KB", budget: 60, kind: "max" });
 }
 
 async function main(): Promise<void> {

@@ -29,7 +29,13 @@ describeBuilt("dist/", () => {
 
   it("loads each page's own bundle after office.js, and nothing else", () => {
     // functions.js is at the fixed URL the manifest's custom functions Script names; the page, their runtime, loads it.
-    expect(scripts(read("taskpane.html"))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/)]);
+    // The code the pane and the functions share comes once, first.
+    expect(scripts(read("taskpane.html"))).toEqual([
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      expect.stringMatching(/^pane-shared\.[0-9a-f]{8}\.js$/),
+      "functions.js",
+      expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/),
+    ]);
     expect(scripts(read("preview.html"))).toEqual(["office-js/office.js", expect.stringMatching(/^preview\.[0-9a-f]{8}\.js$/)]);
   });
 
@@ -41,9 +47,10 @@ describeBuilt("dist/", () => {
     expect(csp).toMatch(/object-src 'none'/);
   });
 
-  it("keeps the task pane's JavaScript (without office.js) under 80 KB gzipped", () => {
-    const bundle = readdirSync(DIST).find((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f)) as string;
-    expect(gzipSync(readFileSync(join(DIST, bundle)), { level: 9 }).length).toBeLessThan(80 * 1024);
+  it("keeps the task pane page's JavaScript (every script it loads but office.js) under 80 KB gzipped", () => {
+    const own = scripts(read("taskpane.html")).filter((src) => src !== undefined && !src.startsWith("https://"));
+    const total = own.reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file as string)), { level: 9 }).length, 0);
+    expect(total).toBeLessThan(80 * 1024);
   });
 
   describe("the custom functions' metadata", () => {
