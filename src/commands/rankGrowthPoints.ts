@@ -1,6 +1,7 @@
 /**
- * "Rank growth points": Growth Points (+ Settings) → Growth Ranking, in three round trips whatever the number
- * of rows: names; input cells and sheet marks; the whole output. Read → core → write: no Office.js here.
+ * "Rank growth points": Growth Points (+ Settings) → Growth Ranking. Three round trips (names; input cells and
+ * sheet marks; the whole output) while the list fits one read and one request, one more per further block beyond.
+ * Read → core → write: no Office.js here.
  */
 import { INPUTS, RANKING_OUTPUT, columnNames } from "../core/contract";
 import { toDateSerial } from "../core/excelDate";

@@ -1,6 +1,6 @@
 /**
- * "Update goal status": Goals (+ Settings, + Store Metrics) → the written columns of Goals, in three round trips
- * whatever the number of goals.
+ * "Update goal status": Goals (+ Settings, + Store Metrics) → the written columns of Goals and the Goal Trends
+ * sheet. Three round trips while the goals fit one read and one request, one more per further block beyond.
  */
 import { GOAL_OUTPUT, GOAL_TRENDS_OUTPUT, INPUTS, columnNames } from "../core/contract";
 import { metricFormat } from "../core/goalSetting";

@@ -1,8 +1,8 @@
 /**
  * The one way every command finds and reads its inputs: a table with the contract's name, else a sheet with one
  * of its names (either language), else the active sheet when its header row matches. Two round trips: the
- * workbook's names; then every input's cells, the sheets' ownership marks and whatever else the command queues,
- * all in one sync. What each input turned out to be (cells, nothing, or a problem) is decided in core, so the
+ * workbook's names; then every input's first 2,000 rows and bounds, the sheets' ownership marks and whatever else
+ * the command queues, all in one sync. A larger input's further rows come in blocks under the response limit. What each input turned out to be (cells, nothing, or a problem) is decided in core, so the
  * same workbook gives the same problems in every command.
  */
 import type { Problem, Result } from "../core/problems";
