@@ -10,6 +10,7 @@ import { HEADER_SEARCH_ROWS, findExportHeader, footerTotal, isBlankRow, isCommen
 import { indexOfName } from "../names";
 import type { RecognisedExport } from "./kinds";
 import { fromDateSerial, isoDay } from "../excelDate";
+import { KeySet } from "./keySet";
 import { recogniseExport, rowKey, rowSignature } from "./kinds";
 import type { Period } from "./period";
 import { maskValue } from "./privacy";
@@ -72,7 +73,7 @@ export class ExportSession {
   private rules: ColumnRule[] = [];
   /** Per column, a bit for each ValueType seen. */
   private types: number[] = [];
-  private seen = new Set<string>();
+  private seen = new KeySet();
   /** Line of the file (1-based, counting the header and preamble) of the next row. */
   private line = 0;
 
@@ -279,13 +280,12 @@ export class ExportSession {
         }
       }
       const key = rowKey(values, header.recognised.keyColumns);
-      if (this.seen.has(key)) {
+      if (!this.seen.add(key)) {
         this.counts.duplicates++;
         continue;
       }
       const before = this.existing(key);
       if (before) {
-        this.seen.add(key);
         if (rowSignature(values) === before.signature) this.counts.rowsUnchanged++;
         else {
           this.counts.rowsUpdated++;
@@ -293,7 +293,6 @@ export class ExportSession {
         }
         continue;
       }
-      this.seen.add(key);
       this.counts.rowsAdded++;
       out.push(values);
     }
