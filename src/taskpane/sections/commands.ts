@@ -2,7 +2,6 @@
 import type { CommandEnvironment } from "../../commands/environment";
 import type { Outcome } from "../../commands/outcome";
 import { rankGrowthPoints } from "../../commands/rankGrowthPoints";
-import { setGoalsForFocus } from "../../commands/setGoals";
 import { updateGoalStatus } from "../../commands/updateGoalStatus";
 import type { SettingKey } from "../../core/settings";
 import type { MessageKey } from "../../i18n";
@@ -20,6 +19,9 @@ interface CommandSection {
   /** Commands that follow from this one in the operator's loop, beside its button. */
   readonly next?: readonly PaneCommand[];
 }
+
+/** Loaded when first clicked: setting goals is a weekly step, not something the pane needs at its first paint. */
+const setGoalsForFocus = (env: CommandEnvironment): Promise<Outcome> => import("../../commands/setGoals").then((m) => m.setGoalsForFocus(env));
 
 const GROWTH: CommandSection = { id: "growth", title: "pane.growth.title", body: "pane.growth.body", label: "command.rankGrowthPoints", run: rankGrowthPoints, settings: ["focusLimit", "successThreshold", "growthThreshold"], next: [{ label: "command.setGoals", run: setGoalsForFocus, refreshes: true }] };
 const GOALS: CommandSection = { id: "goals", title: "pane.goals.title", body: "pane.goals.body", label: "command.updateGoalStatus", run: updateGoalStatus, settings: ["atRiskBand"] };

@@ -2,11 +2,7 @@
 import type { CommandEnvironment } from "../../commands/environment";
 import { localTime } from "../../commands/environment";
 import type { ImportOutcome, StoreFile } from "../../commands/importStoreData";
-import { importStoreData } from "../../commands/importStoreData";
-import { addSuggestions } from "../../commands/addSuggestions";
-import { countFindings, diagnoseStoreData } from "../../commands/diagnoseStoreData";
-import { blobChunks } from "../../csv/reader";
-import { readSpreadsheetInWorker } from "../../spreadsheet/client";
+import type { Outcome } from "../../commands/outcome";
 import { translator } from "../../i18n";
 import { h } from "../dom";
 import type { PaneParts } from "../view";
@@ -16,6 +12,15 @@ export interface ImportHooks {
   begin(line: HTMLElement, bar: HTMLProgressElement): boolean;
   end(outcome: ImportOutcome | null): void;
 }
+
+/**
+ * The import pipeline (papaparse, the session, the table writer) and the diagnosis load when first used, not with
+ * the pane: most days the pane is opened to rank, check goals or plan, and its first paint should not wait for them.
+ */
+const importPipeline = () => Promise.all([import("../../commands/importStoreData"), import("../../csv/reader"), import("../../spreadsheet/client")]);
+const diagnosis = () => import("../../commands/diagnoseStoreData");
+const diagnoseStoreData = (env: CommandEnvironment): Promise<Outcome> => diagnosis().then((m) => m.diagnoseStoreData(env));
+const addSuggestions = (env: CommandEnvironment): Promise<Outcome> => import("../../commands/addSuggestions").then((m) => m.addSuggestions(env));
 
 export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hooks: ImportHooks): HTMLElement {
   let replace = false;
@@ -32,6 +37,7 @@ export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hook
     importing = controller;
     let outcome: ImportOutcome | null = null;
     try {
+      const [{ importStoreData }, { blobChunks }, { readSpreadsheetInWorker }] = await importPipeline();
       const storeFiles: StoreFile[] = files.map((f) => ({ name: f.name, chunks: () => blobChunks(f) }));
       outcome = await importStoreData(env, storeFiles, {
         replace,
@@ -47,7 +53,7 @@ export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hook
       });
       // The pane says what the new data shows, so the operator knows whether to diagnose.
       if (outcome.ok) {
-        const findings = await countFindings(env);
+        const findings = await (await diagnosis()).countFindings(env);
         if (findings) outcome = { ...outcome, details: [...outcome.details, t("diagnosis.afterImport", { count: findings })], locations: [...(outcome.locations ?? outcome.details.map(() => null)), null] };
       }
     } finally {
