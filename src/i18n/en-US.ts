@@ -25,7 +25,7 @@ export const enUS = {
   "error.GeneralException": "Excel could not finish the command. Try again; if it keeps failing, save and reopen the workbook.",
   "error.unknown": "Something went wrong: {detail}. Nothing more was written. Try again.",
   "pane.growth.title": "Growth points",
-  "pane.growth.body": "Ranks the Growth Points sheet by success rate × growth rate and marks the one or two to focus on. Thresholds and the focus limit come from the Settings sheet.",
+  "pane.growth.body": "Ranks the Growth Points sheet by success rate × growth rate and marks the one or two to focus on. Set goals for focus points then adds a goal for each ★ point that has none. Thresholds and the focus limit come from the Settings sheet.",
   "rank.done": "Ranked {count} growth points on “{sheet}”. Focus: {focus}.",
   "rank.doneNoFocus": "Ranked {count} growth points on “{sheet}”. None has a positive score to focus on.",
   "rank.skipped": "{count} rows were not ranked; they are listed under the table with their problems.",

@@ -27,7 +27,7 @@ export const zhCN: Record<MessageKey, string> = {
   "error.GeneralException": "Excel 无法完成此命令。请重试；如果一直失败，请保存并重新打开工作簿。",
   "error.unknown": "出现问题：{detail}。没有再写入任何内容。请重试。",
   "pane.growth.title": "增长点",
-  "pane.growth.body": "按成功率 × 增长率给增长点表排名，并标出要重点做的一两个。阈值和重点数量取自设置表。",
+  "pane.growth.body": "按成功率 × 增长率给增长点表排名，并标出要重点做的一两个。再点“为重点增长点设定目标”，为还没有目标的★增长点各加一个目标。阈值和重点数量取自设置表。",
   "rank.done": "已在“{sheet}”中给 {count} 个增长点排名。重点：{focus}。",
   "rank.doneNoFocus": "已在“{sheet}”中给 {count} 个增长点排名。没有得分为正的增长点可作为重点。",
   "rank.skipped": "有 {count} 行没有参与排名；它们和各自的问题列在表格下方。",

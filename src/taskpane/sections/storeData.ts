@@ -5,6 +5,7 @@ import type { ImportOutcome, StoreFile } from "../../commands/importStoreData";
 import type { Outcome } from "../../commands/outcome";
 import { translator } from "../../i18n";
 import { h } from "../dom";
+import { settingsBlock } from "../settingsBlock";
 import type { PaneParts } from "../view";
 
 export interface ImportHooks {
@@ -81,6 +82,8 @@ export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hook
     h("div", { class: "pane-field" }, keep, parts.text("label", { for: "pane-import-keep-personal" }, (t) => t("pane.import.keepPersonal"))),
     h("div", { class: "pane-actions" }, cancel),
     h("div", { class: "pane-actions" }, parts.button({ label: "command.diagnoseStoreData", run: diagnoseStoreData }), parts.button({ label: "command.addSuggestions", run: addSuggestions, refreshes: true })),
+    // The two settings the diagnosis's ad rule reads.
+    settingsBlock(parts, ["breakEvenRoi", "adSpendThreshold"]),
   );
   // Files dropped anywhere on the section import like chosen ones.
   section.addEventListener("dragover", (event) => event.preventDefault());
