@@ -9,7 +9,12 @@ import { detectDelimiter, detectNewline } from "./dialect";
 import type { DetectedEncoding } from "./encoding";
 import { detectEncoding } from "./encoding";
 
-export const CHUNK_BYTES = 1 << 20;
+/**
+ * Bytes read and parsed at a time. Small chunks parse faster: papaparse's work per chunk grows faster than the
+ * chunk (measured on 200,000 Sycm rows, 64 KB chunks ran about twice as fast as 1 MB ones), and rows reach the
+ * session, and the pane its progress, sooner.
+ */
+export const CHUNK_BYTES = 64 * 1024;
 const SNIFF_BYTES = 64 * 1024;
 
 export interface CsvMeta extends DetectedEncoding {
@@ -57,7 +62,12 @@ export async function* readCsvRows(
   let baseIndex = 0;
   /** Line breaks in the text already parsed, to name the line of a quote that never closes. */
   let linesBefore = 0;
-  const lineBreaks = (text: string) => text.split(state.newline).length - 1;
+  // Counted, not split: splitting made an array of every line of every chunk just to count them.
+  const lineBreaks = (text: string, end = text.length) => {
+    let count = 0;
+    for (let at = text.indexOf(state.newline); at !== -1 && at < end; at = text.indexOf(state.newline, at + state.newline.length)) count++;
+    return count;
+  };
   let bytesRead = 0;
   const head: Uint8Array[] = [];
   let headBytes = 0;
@@ -67,14 +77,14 @@ export async function* readCsvRows(
     const input = pending + text;
     const result = state.parser.parse(input, baseIndex, !last) as { data: string[][]; errors: { code: string; index: number }[]; meta: { cursor: number } };
     if (!last) {
-      linesBefore += lineBreaks(input.substring(0, result.meta.cursor - baseIndex));
+      linesBefore += lineBreaks(input, result.meta.cursor - baseIndex);
       pending = input.substring(result.meta.cursor - baseIndex);
       baseIndex = result.meta.cursor;
       return result.data;
     }
     // Only the last parse can know a quote never closes; papaparse's index is just past the opening quote.
     const open = result.errors.find((e) => e.code === "MissingQuotes");
-    if (open) throw new UnterminatedQuoteError(linesBefore + lineBreaks(input.substring(0, Math.max(0, open.index - 1))) + 1);
+    if (open) throw new UnterminatedQuoteError(linesBefore + lineBreaks(input, Math.max(0, open.index - 1)) + 1);
     return result.data;
   };
 
