@@ -25,6 +25,7 @@ import * as XLSX from "@e965/xlsx";
 import type { JsonCell, WorkbookJson } from "../src/emulator";
 import { ExcelEmulator } from "../src/emulator";
 import { emulatorHost } from "../src/emulator/host";
+import { browserFigures } from "./browser";
 
 const ROOT = join(__dirname, "..", "..");
 const MB = 1024 * 1024;
@@ -302,9 +303,17 @@ function bundleFigure(): void {
   figure({ name: `task pane page's initial JavaScript without office.js (${files.length} scripts), gzipped`, value: Number((size / 1024).toFixed(1)), unit: "KB", budget: 60, kind: "max" });
 }
 
+async function browserFigure(): Promise<void> {
+  const csv = new Uint8Array(await sycmLikeFile(200_000).arrayBuffer());
+  const hundred = new Uint8Array(await sycmLikeFile(100_000).arrayBuffer());
+  const xlsx = new Uint8Array(XLSX.write(XLSX.read(new TextDecoder().decode(hundred), { type: "string", raw: true }), { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+  for (const f of await browserFigures(ROOT, { xlsx, csv, csvRows: 200_000 })) figure(f);
+}
+
 async function main(): Promise<void> {
   await rankingFigure();
   bundleFigure();
+  await browserFigure();
   await importFigures();
   await spreadsheetFigure();
   await roundTrips();
