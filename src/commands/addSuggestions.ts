@@ -4,20 +4,19 @@
  * Store Metrics (for track records) together; then writes. Existing rows never change.
  */
 import { DIAGNOSIS_OUTPUT, INPUTS, columnNames } from "../core/contract";
-import { shownValue } from "../core/cellValues";
 import { toDateSerial } from "../core/excelDate";
 import { GOAL_FIELDS, trackRecords } from "../core/goals";
 import { indexOfName, nameKey } from "../core/names";
 import type { Problem } from "../core/problems";
 import { GROWTH_POINT_FIELDS } from "../core/ranking";
-import { findHeaderRow, readRecords } from "../core/records";
+import { readRecords } from "../core/records";
 import { RATE_FORMAT, inputTemplate } from "../core/sampleData";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { freeSheetName, freeTableName } from "../core/sheetNames";
 import { latestMetrics } from "../core/storeMetricLookup";
 import { growthPointRow, listedPoints, newGrowthPoints, suggestionsIn } from "../core/suggestions";
 import { readInputs } from "../excel/inputs";
-import { appendRows } from "../excel/inputRows";
+import { appendRows, appendTarget } from "../excel/inputRows";
 import { writeInputSheet } from "../excel/sampleData";
 import { queueBlockRead, queueStoreMetrics } from "../excel/workbook";
 import { joinList } from "../i18n";
@@ -61,21 +60,13 @@ export function addSuggestions(env: CommandEnvironment): Promise<Outcome> {
     const sourceHeader = DIAGNOSIS_OUTPUT.sourceColumn[language];
     let sheetName: string;
     if (points) {
-      const header = findHeaderRow(points);
-      const headers = (points.values[header] ?? []).map((v) => shownValue(v).trim());
-      const width = Math.max(headers.length, ...points.values.map((r) => r.length));
+      const { headers, target } = appendTarget(points, found.sources.points.from === "table" ? found.sources.points.name : null);
       const existingSource = indexOfName(headers, DIAGNOSIS_OUTPUT.sourceColumn);
-      const sourceColumn = existingSource >= 0 ? existingSource : width;
+      const sourceColumn = existingSource >= 0 ? existingSource : target.width;
       const rows = added.map((p) => growthPointRow(headers, p, sourceColumn));
       // Rates as percents, the name and Source as text; columns left for the operator (Owner, Deadline) General.
       const formats = rows.map((row) => row.map((v) => (typeof v === "number" ? RATE_FORMAT : v === "" ? "General" : "@")));
-      await appendRows(
-        context,
-        { sheet: points.sheet, table: points.isTable && found.sources.points.from === "table" ? found.sources.points.name : null, headerRow: points.firstRow + header, firstColumn: points.firstColumn, width, nextRow: points.firstRow + points.values.length },
-        rows,
-        formats,
-        existingSource >= 0 ? null : sourceHeader,
-      );
+      await appendRows(context, target, rows, formats, existingSource >= 0 ? null : sourceHeader);
       sheetName = points.sheet;
     } else {
       const template = inputTemplate("growthPoints", language, env.today());

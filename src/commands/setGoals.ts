@@ -4,21 +4,19 @@
  * are none). Reads names; then every input together; then writes. Existing goals never change.
  */
 import { GOAL_OUTPUT, INPUTS, STORE_METRICS, columnNames } from "../core/contract";
-import { shownValue } from "../core/cellValues";
 import { toDateSerial } from "../core/excelDate";
 import type { NewGoal } from "../core/goalSetting";
-import { metricName } from "../core/diagnosisText";
-import { goalName, goalNote, goalsForFocus, metricFormat, pointsWithOpenGoals } from "../core/goalSetting";
+import { goalName, goalNote, goalsForFocus, pointsWithOpenGoals } from "../core/goalSetting";
 import { GOAL_FIELDS, goalRows } from "../core/goals";
 import { indexOfName } from "../core/names";
 import type { Problem } from "../core/problems";
 import { GROWTH_POINT_FIELDS, growthPointsFrom, rankGrowthPoints } from "../core/ranking";
-import { findHeaderRow, readRecords, rowByHeaders } from "../core/records";
+import { readRecords, rowByHeaders } from "../core/records";
 import { DATE_FORMAT, inputTemplate } from "../core/sampleData";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { freeSheetName, freeTableName } from "../core/sheetNames";
-import { dailyFigures, latestMetrics } from "../core/storeMetricLookup";
-import { appendRows } from "../excel/inputRows";
+import { dailyFigures, latestMetrics, metricFormat, metricName } from "../core/storeMetricLookup";
+import { appendRows, appendTarget } from "../excel/inputRows";
 import { readInputs } from "../excel/inputs";
 import { writeInputSheet } from "../excel/sampleData";
 import { queueStoreMetrics } from "../excel/workbook";
@@ -79,12 +77,9 @@ export function setGoalsForFocus(env: CommandEnvironment): Promise<Outcome> {
 
     let sheetName: string;
     if (goals && goalRead && goalRead.headerRow >= 0) {
-      const header = findHeaderRow(goals);
-      const headers = (goals.values[header] ?? []).map((v) => shownValue(v).trim());
-      const width = Math.max(headers.length, ...goals.values.map((r) => r.length));
-      const cells = added.map((g) => goalCells(g, headers, indexOfName(headers, GOAL_OUTPUT.columns.note), width, language));
-      const table = goals.isTable && found.sources.goals?.from === "table" ? found.sources.goals.name : null;
-      await appendRows(context, { sheet: goals.sheet, table, headerRow: goals.firstRow + header, firstColumn: goals.firstColumn, width, nextRow: goals.firstRow + goals.values.length }, cells.map((c) => c.row), cells.map((c) => c.formats), null);
+      const { headers, target } = appendTarget(goals, found.sources.goals?.from === "table" ? found.sources.goals.name : null);
+      const cells = added.map((g) => goalCells(g, headers, indexOfName(headers, GOAL_OUTPUT.columns.note), target.width, language));
+      await appendRows(context, target, cells.map((c) => c.row), cells.map((c) => c.formats), null);
       sheetName = goals.sheet;
     } else {
       const template = inputTemplate("goals", language, env.today());

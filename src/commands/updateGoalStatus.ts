@@ -3,7 +3,6 @@
  * sheet. Three round trips while the goals fit one read and one request, one more per further block beyond.
  */
 import { GOAL_OUTPUT, GOAL_TRENDS_OUTPUT, INPUTS, columnNames } from "../core/contract";
-import { metricFormat } from "../core/goalSetting";
 import { goalTrends } from "../core/goalTrends";
 import { planOutputSheet } from "../core/workbookPlan";
 import { queueGoalTrendsSheet } from "../excel/goalTrendsSheet";
@@ -14,7 +13,7 @@ import { GOAL_FIELDS, goalRows, writtenColumns } from "../core/goals";
 import type { Problem } from "../core/problems";
 import { readRecords } from "../core/records";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
-import { latestMetrics, metricHistory } from "../core/storeMetricLookup";
+import { latestMetrics, metricFormat, metricHistory } from "../core/storeMetricLookup";
 import { isNamed } from "../core/names";
 import { excelPrecision } from "../core/cellValues";
 import type { GoalsLayout } from "../excel/goalColumns";

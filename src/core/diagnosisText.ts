@@ -6,7 +6,7 @@ import { DIAGNOSIS_OUTPUT, rowInOrder } from "./contract";
 import type { Check, Diagnosis, Finding, RuleId, Sample } from "./diagnosis";
 import { periods } from "./diagnosis";
 import { fromDateSerial } from "./excelDate";
-import { METRIC_COLUMNS } from "./import/metrics";
+import { metricName } from "./storeMetricLookup";
 import type { Language } from "./language";
 
 const day = (serial: number) => {
@@ -116,11 +116,6 @@ const WORDS = {
     list: " / ",
   },
 } as const;
-
-/** The metric's name as Store Metrics shows it. */
-export function metricName(metric: Finding["metric"], language: Language): string {
-  return METRIC_COLUMNS.find((c) => c.metric === metric)?.name[language] ?? metric;
-}
 
 function evidence(finding: Finding, latest: number, language: Language): string {
   const w = WORDS[language];

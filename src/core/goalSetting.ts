@@ -6,7 +6,6 @@
 import { GOAL_OUTPUT, INPUTS } from "./contract";
 import { addDays, fromDateSerial, isoDay, toDateSerial } from "./excelDate";
 import type { Metric } from "./import/metrics";
-import { METRIC_COLUMNS } from "./import/metrics";
 import type { Language } from "./language";
 import { shownValue } from "./cellValues";
 import { indexOfName, nameKey } from "./names";
@@ -14,7 +13,7 @@ import type { GoalRow } from "./goals";
 import { GOAL_FIELDS } from "./goals";
 import type { SheetBlock } from "./records";
 import type { DailyFigures } from "./storeMetricLookup";
-import { windowFigure } from "./storeMetricLookup";
+import { metricFormat, metricName, windowFigure } from "./storeMetricLookup";
 
 /**
  * Words in a growth point's name and the metric they mean, checked in this order (a point about the detail page's
@@ -89,11 +88,6 @@ export function goalsForFocus(focus: readonly FocusPoint[], open: ReadonlySet<st
   });
 }
 
-/** How a metric's values are shown: Store Metrics' own format (0.00% for rates). */
-export function metricFormat(metric: Metric): string {
-  return METRIC_COLUMNS.find((c) => c.metric === metric)?.format ?? "General";
-}
-
 const shown = (metric: Metric, value: number) => {
   const format = metricFormat(metric);
   if (format.includes("%")) return `${(value * 100).toFixed(2)}%`;
@@ -102,7 +96,7 @@ const shown = (metric: Metric, value: number) => {
 
 /** The goal's name as an operator writes it: "CTR 3.50% → 4.20% by 2026-12-01". */
 export function goalName(goal: NewGoal, language: Language): string {
-  const metric = goal.kind === "noMetric" ? goal.point : (METRIC_COLUMNS.find((c) => c.metric === goal.metric)?.name[language] ?? goal.metric);
+  const metric = goal.kind === "noMetric" ? goal.point : metricName(goal.metric, language);
   const by = isoDay(fromDateSerial(goal.deadline));
   if (goal.kind !== "goal") return language === "zh-CN" ? `${goal.point}（${by} 前）` : `${goal.point} by ${by}`;
   return language === "zh-CN" ? `${by} 前${metric}从 ${shown(goal.metric, goal.baseline)} 到 ${shown(goal.metric, goal.target)}` : `${metric} ${shown(goal.metric, goal.baseline)} → ${shown(goal.metric, goal.target)} by ${by}`;
@@ -112,7 +106,7 @@ export function goalName(goal: NewGoal, language: Language): string {
 export function goalNote(goal: NewGoal, language: Language): string {
   if (goal.kind === "noMetric") return language === "zh-CN" ? "增长点的名称里没有可识别的店铺指标：请填写指标、基准值和目标值。" : "No store metric recognised in the growth point's name: fill in Metric, Baseline and Target.";
   if (goal.kind === "noData") {
-    const metric = METRIC_COLUMNS.find((c) => c.metric === goal.metric)?.name[language] ?? goal.metric;
+    const metric = metricName(goal.metric, language);
     return language === "zh-CN" ? `店铺指标中近7天没有“${metric}”：导入相关数据后填写基准值和目标值。` : `Store Metrics has no ${metric} in the last 7 days: import the data that holds it, then fill in Baseline and Target.`;
   }
   return "";

@@ -4,6 +4,7 @@
  */
 import type { Metric } from "./import/metrics";
 import { METRIC_COLUMNS, METRIC_RATIOS, metricRatio } from "./import/metrics";
+import type { Language } from "./language";
 import { NameIndex } from "./names";
 import type { SheetBlock } from "./records";
 import { findHeaderRow } from "./records";
@@ -23,6 +24,16 @@ const EXTRA_NAMES: Readonly<Partial<Record<Metric, readonly string[]>>> = {
 };
 
 const METRIC_BY_NAME = new NameIndex(METRIC_COLUMNS.map((c) => [c.metric, c.name, EXTRA_NAMES[c.metric] ?? []] as const));
+
+/** A store metric's name as Store Metrics heads its column, in the operator's language. */
+export function metricName(metric: Metric, language: Language): string {
+  return METRIC_COLUMNS.find((c) => c.metric === metric)?.name[language] ?? metric;
+}
+
+/** How a store metric's values are shown: Store Metrics' own format (0.00% for rates). */
+export function metricFormat(metric: Metric): string {
+  return METRIC_COLUMNS.find((c) => c.metric === metric)?.format ?? "General";
+}
 
 /** The store metric a name means, or null. */
 export function metricNamed(name: string): Metric | null {

@@ -2,6 +2,9 @@
  * Appending rows to an input the operator owns (Growth Points, Goals): below its last row, through the table when
  * it is one, so every existing cell stays as it was. A column the rows need (Source) is added at the right.
  */
+import { shownValue } from "../core/cellValues";
+import type { SheetBlock } from "../core/records";
+import { findHeaderRow } from "../core/records";
 import { fillNumberFormat } from "./ranges";
 
 export interface InputTarget {
@@ -15,6 +18,17 @@ export interface InputTarget {
   readonly width: number;
   /** Zero-based sheet row after the input's last row: where a plain sheet's new rows start. */
   readonly nextRow: number;
+}
+
+/** Where rows go below an input as read: its header names, and the target for appendRows. */
+export function appendTarget(block: SheetBlock, table: string | null): { headers: string[]; target: InputTarget } {
+  const header = findHeaderRow(block);
+  const headers = (block.values[header] ?? []).map((v) => shownValue(v).trim());
+  const width = Math.max(headers.length, ...block.values.map((r) => r.length));
+  return {
+    headers,
+    target: { sheet: block.sheet, table: block.isTable ? table : null, headerRow: block.firstRow + header, firstColumn: block.firstColumn, width, nextRow: block.firstRow + block.values.length },
+  };
 }
 
 /**

@@ -51,18 +51,16 @@ export class WriteBatch {
     let start = 0;
     while (start < rows.length) {
       let end = start, bytes = 0;
-      while (end < rows.length && (end === start || bytes + JSON.stringify(rows[end]).length + 1 <= WRITE_BLOCK_BYTES)) bytes += JSON.stringify(rows[end++]).length + 1;
+      while (end < rows.length) {
+        const size = JSON.stringify(rows[end]).length + 1;
+        if (end > start && bytes + size > WRITE_BLOCK_BYTES) break;
+        bytes += size;
+        end++;
+      }
       // Each part waits for room: one round trip per block is the point of the batch.
       await this.room(bytes);
       sheet.getRangeByIndexes(firstRow + start, firstColumn, end - start, width).values = rows.slice(start, end).map((r) => [...r]);
       start = end;
     }
   }
-}
-
-/** Writes rows of values from a cell in blocks under the request limit; the last block is left for the caller's sync. */
-export async function writeValuesInBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, firstRow: number, firstColumn: number, rows: readonly (readonly (string | number | boolean)[])[]): Promise<number> {
-  const batch = new WriteBatch(context);
-  await batch.values(sheet, firstRow, firstColumn, rows);
-  return batch.syncs;
 }

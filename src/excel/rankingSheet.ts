@@ -5,7 +5,7 @@
  */
 import { cellAddress } from "../core/cellAddress";
 import { RANKING_OUTPUT, columnPosition } from "../core/contract";
-import { fillNumberFormat, writeTextLines, writeValuesInBlocks } from "./ranges";
+import { WriteBatch, fillNumberFormat, writeTextLines } from "./ranges";
 
 export interface RankingSheetContent {
   readonly tableName: string;
@@ -39,7 +39,7 @@ export async function writeRankingSheet(context: Excel.RequestContext, sheet: Ex
 
   fillNumberFormat(sheet.getRangeByIndexes(0, 0, 1, width), "@");
   content.formats.forEach((format, c) => fillNumberFormat(sheet.getRangeByIndexes(1, c, count, 1), format));
-  await writeValuesInBlocks(context, sheet, 0, 0, [content.headers, ...content.rows]);
+  await new WriteBatch(context).values(sheet, 0, 0, [content.headers, ...content.rows]);
   const block = sheet.getRangeByIndexes(0, 0, count + 1, width);
   const table = sheet.tables.add(block, true);
   table.name = content.tableName;
