@@ -6,6 +6,7 @@
 import { GOAL_OUTPUT } from "../core/contract";
 import type { GoalColumn } from "../core/goals";
 import { WriteBatch, fillNumberFormat } from "./ranges";
+import { syncNotingLayout } from "./workbook";
 
 export const GOAL_COLUMN_ORDER = Object.keys(GOAL_OUTPUT.columns) as GoalColumn[];
 
@@ -98,7 +99,7 @@ export async function writeGoalColumns(context: Excel.RequestContext, layout: Go
     }
   }
   alongside(context);
-  await context.sync();
+  await syncNotingLayout(context);
 }
 
 /** About what one run's operations add to a request. */

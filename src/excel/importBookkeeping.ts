@@ -13,7 +13,7 @@ import { freeSheetName } from "../core/sheetNames";
 import { planOutputSheet } from "../core/workbookPlan";
 import { fillNumberFormat } from "./ranges";
 import { readTableColumns } from "./storeImport";
-import { OWNER_PROPERTY, queueDetailsRead, queueOutputSheet, readOutline } from "./workbook";
+import { OWNER_PROPERTY, queueDetailsRead, queueOutputSheet, readOutline, syncNotingLayout } from "./workbook";
 
 export const METRICS_OWNER = "storeMetrics";
 const LOG_OWNER = "importLog";
@@ -120,6 +120,6 @@ export async function rebuildStoreMetrics(context: Excel.RequestContext, languag
   total.format.font.bold = true;
   block.format.autofitColumns();
   sheet.freezePanes.freezeRows(1);
-  await context.sync();
+  await syncNotingLayout(context);
   return true;
 }

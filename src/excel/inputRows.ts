@@ -6,6 +6,7 @@ import { shownValue } from "../core/cellValues";
 import type { SheetBlock } from "../core/records";
 import { findHeaderRow } from "../core/records";
 import { fillNumberFormat } from "./ranges";
+import { syncNotingLayout } from "./workbook";
 
 export interface InputTarget {
   readonly sheet: string;
@@ -63,5 +64,5 @@ function queueAppendRows(context: Excel.RequestContext, target: InputTarget, row
 /** Appends the rows in one round trip. */
 export async function appendRows(context: Excel.RequestContext, target: InputTarget, rows: readonly (readonly (string | number)[])[], formats: readonly (readonly string[])[], addColumn: string | null): Promise<void> {
   queueAppendRows(context, target, rows, formats, addColumn);
-  await context.sync();
+  await syncNotingLayout(context);
 }

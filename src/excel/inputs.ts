@@ -1,9 +1,10 @@
 /**
  * The one way every command finds and reads its inputs: a table with the contract's name, else a sheet with one
- * of its names (either language), else the active sheet when its header row matches. Two round trips: the
- * workbook's names; then every input's first 2,000 rows and bounds, the sheets' ownership marks and whatever else
- * the command queues, all in one sync. A larger input's further rows come in blocks under the response limit. What each input turned out to be (cells, nothing, or a problem) is decided in core, so the
- * same workbook gives the same problems in every command.
+ * of its names (either language), else the active sheet when its header row matches. Every input's first 2,000
+ * rows and bounds, the sheets' ownership marks and whatever else the command queues come in one round trip (two
+ * when the layout must be learnt first: see readWorkbook). A larger input's further rows come in blocks under the
+ * response limit. What each input turned out to be (cells, nothing, or a problem) is decided in core, so the same
+ * workbook gives the same problems in every command.
  */
 import type { Problem, Result } from "../core/problems";
 import type { SheetBlock } from "../core/records";
@@ -58,9 +59,14 @@ export async function readInputs<W extends Readonly<Record<string, InputWant>>, 
   extra?: ExtraReads<E>,
 ): Promise<InputsRead<W, E>> {
   const keys = Object.keys(wants) as (keyof W & string)[];
-  const read = await readWorkbook(context, (ctx, outline) => {
+  const plan = (outline: WorkbookOutline) => {
     const names = outlineNames(outline);
-    const sources = Object.fromEntries(keys.map((k) => [k, planInput((wants[k] as InputWant).definition, names)])) as { [K in keyof W]: InputSource };
+    return Object.fromEntries(keys.map((k) => [k, planInput((wants[k] as InputWant).definition, names)])) as { [K in keyof W]: InputSource };
+  };
+  // What was read on a remembered layout holds when the fresh names send every input to the same place.
+  const plansAlike = (known: WorkbookOutline, fresh: WorkbookOutline) => JSON.stringify(plan(known)) === JSON.stringify(plan(fresh));
+  const read = await readWorkbook(context, (ctx, outline) => {
+    const sources = plan(outline);
     const pending = keys.map((k) => {
       const source = sources[k];
       if (!shouldRead(wants[k] as InputWant, source)) return null;
@@ -74,7 +80,7 @@ export async function readInputs<W extends Readonly<Record<string, InputWant>>, 
       found: pending.map((p) => (p === null ? null : "input" in p ? { input: p.input.read(), table: p.table } : { bounds: p.bounds() })),
       more: more ? more() : (undefined as E),
     });
-  });
+  }, plansAlike);
 
   const { sources, found, more } = read.extra;
   const cells: (SheetBlock | null)[] = [];

@@ -10,7 +10,7 @@ import type { Language } from "../core/language";
 import { freeSheetName } from "../core/sheetNames";
 import { fillNumberFormat } from "./ranges";
 import type { WorkbookOutline } from "./workbook";
-import { OWNER_PROPERTY } from "./workbook";
+import { OWNER_PROPERTY, syncNotingLayout } from "./workbook";
 
 export interface SheetCells {
   readonly name: string;
@@ -78,7 +78,7 @@ export async function writeLogEntry(context: Excel.RequestContext, log: Operatio
       const target = existingRow >= 0 ? existingRow : 0;
       context.workbook.worksheets.getItem(body.sheet).getRangeByIndexes(body.rowIndex + target, body.columnIndex, 1, headers.length).values = [row(body.values[target])];
     } else table.rows.add(undefined, [row(undefined)]);
-    await context.sync();
+    await syncNotingLayout(context);
     return existingRow >= 0 ? "updated" : "added";
   }
   {
@@ -97,6 +97,6 @@ export async function writeLogEntry(context: Excel.RequestContext, log: Operatio
     fillNumberFormat(cell("completion"), "0%");
     block.format.autofitColumns();
   }
-  await context.sync();
+  await syncNotingLayout(context);
   return "added";
 }

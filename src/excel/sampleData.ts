@@ -5,6 +5,7 @@
 import type { SampleSheet } from "../core/sampleData";
 import type { InputKind } from "../core/contract";
 import { freeSheetName, freeTableName } from "../core/sheetNames";
+import { syncNotingLayout } from "./workbook";
 
 export interface PlacedSample {
   readonly kind: InputKind;
@@ -35,7 +36,7 @@ export async function writeSampleSheets(context: Excel.RequestContext, samples: 
     placed.push({ kind: sample.kind, wantedSheetName: sample.sheetName, sheetName, wantedTableName: sample.tableName, tableName });
   }
   first?.activate();
-  await context.sync();
+  await syncNotingLayout(context);
   return placed;
 }
 

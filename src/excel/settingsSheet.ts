@@ -3,6 +3,7 @@
  * row of the Settings table, the row under a plain Settings sheet's cells, or a new Settings sheet and table.
  */
 import { fillNumberFormat } from "./ranges";
+import { syncNotingLayout } from "./workbook";
 
 export type SettingPlace =
   | { readonly kind: "row"; readonly sheet: string; readonly row: number; readonly column: number }
@@ -56,5 +57,5 @@ export async function writeSetting(context: Excel.RequestContext, write: Setting
       break;
     }
   }
-  await context.sync();
+  await syncNotingLayout(context);
 }

@@ -1,7 +1,8 @@
 /**
- * Reading the workbook in as few round trips as the work allows. Round trip 1 learns the names (sheets, tables,
- * the active sheet); round trip 2 reads every input block the command needs and the add-in's marks on sheets,
- * all queued together. Commands then decide in core and write in one more round trip.
+ * Reading the workbook in as few round trips as the work allows. Every input block the command needs, the
+ * add-in's marks on sheets and the workbook's names (sheets, tables, the active sheet) go in one round trip when
+ * the layout last seen still holds; otherwise the names come first, in a round trip of their own. Commands then
+ * decide in core and write in one more round trip.
  */
 import type { CellValue } from "../core/cellValues";
 import type { SheetBlock } from "../core/records";
@@ -9,6 +10,8 @@ import type { InputSource, OutputPlan, SheetInfo, WorkbookNames } from "../core/
 import { STORE_METRICS } from "../core/contract";
 import { freeSheetName } from "../core/sheetNames";
 import { MAX_COLUMNS } from "../core/cellAddress";
+import { excelErrorCode } from "./errors";
+import { layoutMemory } from "./layoutMemory";
 
 /** The custom property that marks a sheet the add-in made, with the output it holds as its value. */
 export const OWNER_PROPERTY = "GrowthOps.Output";
@@ -19,17 +22,49 @@ export interface WorkbookOutline {
   readonly activeSheet: string;
 }
 
-/** Round trip 1. */
-export async function readOutline(context: Excel.RequestContext): Promise<WorkbookOutline> {
+/** Queues the read of the workbook's names; after the sync, the outline. */
+function queueOutline(context: Excel.RequestContext): () => WorkbookOutline {
   const sheets = context.workbook.worksheets.load("items/name, items/position");
   const tables = context.workbook.tables.load("items/name");
   const active = context.workbook.worksheets.getActiveWorksheet().load("name");
-  await context.sync();
-  return {
+  return () => ({
     sheets: sheets.items.map((s) => ({ name: s.name, position: s.position })),
     tables: tables.items.map((t) => t.name),
     activeSheet: active.name,
-  };
+  });
+}
+
+function remember(context: Excel.RequestContext, outline: WorkbookOutline): WorkbookOutline {
+  const memory = layoutMemory(context);
+  if (memory) memory.outline = outline;
+  return outline;
+}
+
+/** The names alone, in a round trip of their own. */
+export async function readOutline(context: Excel.RequestContext): Promise<WorkbookOutline> {
+  const outline = queueOutline(context);
+  await context.sync();
+  return remember(context, outline());
+}
+
+/**
+ * A command's last sync when it may add, rename or remove sheets or tables: the layout it leaves is read in the
+ * same round trip, so the next command's first read is planned on what is there.
+ */
+export async function syncNotingLayout(context: Excel.RequestContext): Promise<void> {
+  const after = layoutMemory(context) ? queueOutline(context) : null;
+  await context.sync();
+  if (after) remember(context, after());
+}
+
+/** The same sheets in the same places and the same tables: the marks and tables' sheets read for one hold for the other. */
+function sameNames(a: WorkbookOutline, b: WorkbookOutline): boolean {
+  return (
+    a.sheets.length === b.sheets.length &&
+    a.sheets.every((s, i) => s.name === b.sheets[i]?.name && s.position === b.sheets[i]?.position) &&
+    a.tables.length === b.tables.length &&
+    a.tables.every((t, i) => t === b.tables[i])
+  );
 }
 
 /** The outline as the input planner takes it; sheet marks are not known yet (they come with the second round trip). */
@@ -192,15 +227,50 @@ export interface WorkbookRead<E> {
 }
 
 /**
- * The reading every command starts with, in two round trips: the workbook's names, then the sheets' marks with
- * whatever `queue` asks for (it is given the names, so it can pick what to read).
+ * The reading every command starts with: the workbook's names, the sheets' marks and whatever `queue` asks for (it
+ * is given the names, so it can pick what to read).
+ *
+ * One round trip when the layout the host last saw still holds: `queue` plans on that layout and the names are
+ * read afresh beside it. The reads are kept when the fresh names are the same sheets and tables and `plansAlike`
+ * (the caller's own test, say the active sheet when an input would come from it) agrees. Otherwise, or when a
+ * remembered sheet or table is gone (the batch fails with ItemNotFound, and it wrote nothing), two: the names,
+ * then the rest.
  */
-export async function readWorkbook<E>(context: Excel.RequestContext, queue: (context: Excel.RequestContext, outline: WorkbookOutline) => () => E): Promise<WorkbookRead<E>> {
+export async function readWorkbook<E>(
+  context: Excel.RequestContext,
+  queue: (context: Excel.RequestContext, outline: WorkbookOutline) => () => E,
+  plansAlike: (known: WorkbookOutline, fresh: WorkbookOutline) => boolean,
+): Promise<WorkbookRead<E>> {
+  const known = layoutMemory(context)?.outline;
+  if (known) {
+    const guessed = await readOnLayout(context, known, queue);
+    if (guessed && sameNames(known, guessed.outline) && plansAlike(known, guessed.outline)) return guessed;
+  }
   const outline = await readOutline(context);
   const details = queueDetailsRead(context, outline);
   const extra = queue(context, outline);
   await context.sync();
   return { outline, workbook: details(), extra: extra() };
+}
+
+/** One round trip planned on a remembered layout, with the layout read afresh; null when it named what is gone. */
+async function readOnLayout<E>(context: Excel.RequestContext, known: WorkbookOutline, queue: (context: Excel.RequestContext, outline: WorkbookOutline) => () => E): Promise<WorkbookRead<E> | null> {
+  const fresh = queueOutline(context);
+  const details = queueDetailsRead(context, known);
+  const extra = queue(context, known);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (excelErrorCode(error) !== "ItemNotFound") throw error;
+    forgetLayout(context);
+    return null;
+  }
+  return { outline: remember(context, fresh()), workbook: details(), extra: extra() };
+}
+
+function forgetLayout(context: Excel.RequestContext): void {
+  const memory = layoutMemory(context);
+  if (memory) memory.outline = null;
 }
 
 /**
@@ -210,7 +280,7 @@ export async function readWorkbook<E>(context: Excel.RequestContext, queue: (con
 export async function writeOutputSheet(context: Excel.RequestContext, plan: OutputPlan, owner: string, sheetNames: readonly string[], fill: (sheet: Excel.Worksheet) => void | Promise<void>): Promise<void> {
   // A fill too large for one request sends its earlier blocks itself; this sync carries the rest.
   await fill(queueOutputSheet(context, plan, owner, sheetNames));
-  await context.sync();
+  await syncNotingLayout(context);
 }
 
 /**
