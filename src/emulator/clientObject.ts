@@ -4,6 +4,7 @@
  */
 import { invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
 import type { RequestContext } from "./request";
+import { utf8Length } from "../core/payload";
 
 
 
@@ -24,21 +25,6 @@ export function itemNames(spec: LoadSpec | undefined): string[] {
   return loadList(spec)
     .filter((n) => n !== "items")
     .map((n) => n.replace(/^items\//, ""));
-}
-
-/** UTF-8 length without allocating an encoded copy. */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 /** A loaded value as it comes back over the wire: through JSON, and counted toward the response's size. */

@@ -4,6 +4,7 @@
  * a fixed number of round trips and to Excel on the web's request size limit.
  */
 import { blockAddress, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
+import { utf8Length } from "../core/payload";
 import type { QueuedOperation } from "./request";
 import { RequestContext } from "./request";
 import { EmulatedOfficeError, invalidArgument } from "./errors";
@@ -97,7 +98,6 @@ export class ExcelEmulator {
   private responseBytes: number[] = [];
   private responding = 0;
   private readonly listeners = new Set<() => void>();
-  private readonly encoder = new TextEncoder();
 
   constructor(workbook?: WorkbookJson, options: EmulatorOptions = {}) {
     this.requestLimitBytes = options.requestLimitBytes ?? DEFAULT_REQUEST_LIMIT_BYTES;
@@ -130,7 +130,7 @@ export class ExcelEmulator {
     // A real sync is a round trip: the add-in's code always resumes in a later task.
     await new Promise((resolve) => setTimeout(resolve, 0));
     const body = JSON.stringify(operations.map((o) => [o.location, o.payload]));
-    const bytes = this.encoder.encode(body).length;
+    const bytes = utf8Length(body);
     this.requestBytes.push(bytes);
     if (this.failOnSync?.sync === this.syncs) this.failNextSync = this.failOnSync.code;
     if (this.failNextSync) {

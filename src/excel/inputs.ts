@@ -28,7 +28,7 @@ async function readActiveSheet(context: Excel.RequestContext, bounds: UsedBounds
   const headRows = Math.min(bounds.rowCount, ACTIVE_SHEET_HEAD_ROWS);
   const head = (await readRowsInBlocks(context, bounds, bounds.firstRow, headRows)).block;
   if (!headersMatch(head, want.fields) || headRows === bounds.rowCount) return head;
-  const rest = (await readRowsInBlocks(context, bounds, bounds.firstRow + headRows, bounds.rowCount - headRows)).block;
+  const rest = (await readRowsInBlocks(context, bounds, bounds.firstRow + headRows, bounds.rowCount - headRows, head)).block;
   return { ...head, values: [...head.values, ...rest.values], numberFormats: [...(head.numberFormats ?? []), ...(rest.numberFormats ?? [])] };
 }
 

@@ -1,3 +1,5 @@
+import { jsonBytes } from "../core/payload";
+
 /**
  * Office.js takes one value for a whole range: "When setting number format to a range, the value argument can
  * be either a single value (string) or a two-dimensional array. If the argument is a single value, it will be
@@ -26,7 +28,7 @@ export const WRITE_BLOCK_BYTES = 4 * 1024 * 1024;
 /**
  * A write that may be larger than one request: what is queued through it is sent in round trips of at most
  * WRITE_BLOCK_BYTES each, and the last part is left queued for the caller's own sync to carry with whatever it
- * queues after. Sizes are estimated from the JSON the values travel as.
+ * queues after. Sizes are the UTF-8 bytes of the JSON the values travel as.
  */
 export class WriteBatch {
   private bytes = 0;
@@ -52,7 +54,7 @@ export class WriteBatch {
     while (start < rows.length) {
       let end = start, bytes = 0;
       while (end < rows.length) {
-        const size = JSON.stringify(rows[end]).length + 1;
+        const size = jsonBytes(rows[end]) + 1;
         if (end > start && bytes + size > WRITE_BLOCK_BYTES) break;
         bytes += size;
         end++;

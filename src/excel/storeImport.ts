@@ -5,9 +5,7 @@
  */
 import type { ImportedValue } from "../core/import/session";
 import type { ExistingTable } from "./tableImport";
-
-/** Cells a read may ask for at once: about 80,000 keep a response of typical export values near 2 MB. */
-const READ_BLOCK_CELLS = 80_000;
+import { TYPICAL_CELL_BYTES, readInBlocks, rowsPerRead } from "./workbook";
 
 /**
  * Reads some columns of a table's body in row blocks, so that no response passes Excel's size limit; each block's
@@ -20,25 +18,25 @@ export async function readColumnsInBlocks(
   onRows: (rows: readonly (readonly unknown[])[]) => void,
 ): Promise<number> {
   const sheet = context.workbook.worksheets.getItem(table.sheet);
-  const body = table.rowCount - 1;
-  const blockRows = Math.max(1, Math.floor(READ_BLOCK_CELLS / Math.max(1, columns.length)));
-  let syncs = 0;
-  for (let start = 0; start < body; start += blockRows) {
-    const count = Math.min(blockRows, body - start);
-    const ranges = columns.map((c) => sheet.getRangeByIndexes(table.firstRow + 1 + start, table.firstColumn + c, count, 1).load("values"));
-    // One sync per block is the point: each response must stay under Excel on the web's 5 MB limit.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    syncs++;
-    const rows: unknown[][] = [];
-    for (let r = 0; r < count; r++) {
-      const row: unknown[] = [];
-      columns.forEach((c, i) => (row[c] = ranges[i]?.values[r]?.[0]));
-      rows.push(row);
-    }
-    onRows(rows);
-  }
-  return syncs;
+  const width = Math.max(1, columns.length);
+  return readInBlocks(
+    context,
+    table.rowCount - 1,
+    rowsPerRead(width * TYPICAL_CELL_BYTES, width),
+    (start, count) => {
+      const ranges = columns.map((c) => sheet.getRangeByIndexes(table.firstRow + 1 + start, table.firstColumn + c, count, 1).load("values"));
+      return () => ({ ranges, count });
+    },
+    ({ ranges, count }) => {
+      const rows: unknown[][] = [];
+      for (let r = 0; r < count; r++) {
+        const row: unknown[] = [];
+        columns.forEach((c, i) => (row[c] = ranges[i]?.values[r]?.[0]));
+        rows.push(row);
+      }
+      onRows(rows);
+    },
+  );
 }
 
 /**

@@ -5,7 +5,9 @@
  * other reads; a 200,000-order list in a handful of round trips instead of failing on one.
  */
 import type { CellValue } from "../core/cellValues";
-import { READ_BLOCK_CELLS } from "./workbook";
+import { jsonBytes } from "../core/payload";
+import { excelErrorCode } from "./errors";
+import { MAX_READ_CELLS, READ_BLOCK_BYTES, TYPICAL_CELL_BYTES } from "./workbook";
 
 export interface TableShape {
   readonly name: string;
@@ -53,39 +55,59 @@ export interface ColumnRequest {
 
 /**
  * The requested columns of each table, every column as one array of values: the shape's first rows, then the
- * rest in as few round trips as blocks of READ_BLOCK_CELLS allow (tables share a block); none when every table
- * fitted in its first rows. Returns the columns per request and the round trips.
+ * rest in as few round trips as READ_BLOCK_BYTES allow (tables share a block; each column's cells weighed on its
+ * first rows); none when every table fitted in its first rows. A block Excel refuses as too large held only
+ * reads: it is read again with half the room. Returns the columns per request and the round trips.
  */
 export async function readTableColumns(context: Excel.RequestContext, requests: readonly ColumnRequest[]): Promise<{ columns: CellValue[][][]; syncs: number }> {
   const out = requests.map((r) => r.columns.map((at) => r.shape.head.map((row) => row[at] ?? "")));
-  // Every column in turn, cut where a block is full: blocks are packed, so n cells take ⌈n / block⌉ round trips.
-  const columns = requests.flatMap((r, request) => r.columns.map((at, column) => ({ shape: r.shape, at, target: out[request]?.[column] as CellValue[] })));
+  // Every column in turn, cut where a block is full: blocks are packed, so n bytes take about ⌈n / block⌉ round trips.
+  const columns = requests.flatMap((r, request) =>
+    r.columns.map((at, column) => {
+      const target = out[request]?.[column] as CellValue[];
+      // A column comes back as one-cell rows, [["a"],["b"]]: three bytes a cell more than the values alone.
+      return { shape: r.shape, at, target, cellBytes: target.length > 0 ? jsonBytes(target) / target.length + 3 : TYPICAL_CELL_BYTES };
+    }),
+  );
   let syncs = 0;
-  let column = 0;
+  let room = READ_BLOCK_BYTES;
   // Each column is read from the row after its table's first rows.
   const firstUnread = (c: number) => columns[c]?.shape.head.length ?? 0;
+  let column = 0;
   let start = firstUnread(0);
   while (column < columns.length) {
-    let room = READ_BLOCK_CELLS;
+    const blockStart = { column, start };
+    let left = room;
+    let cells = 0;
     const pending: { target: CellValue[]; range: Excel.Range }[] = [];
-    while (column < columns.length && room > 0) {
-      const { shape, at, target } = columns[column] as (typeof columns)[number];
-      const rows = Math.min(room, shape.rowCount - start);
+    while (column < columns.length && left > 0) {
+      const { shape, at, target, cellBytes } = columns[column] as (typeof columns)[number];
+      const rows = Math.min(Math.max(1, Math.floor(left / Math.max(1, cellBytes))), shape.rowCount - start, MAX_READ_CELLS - cells);
       if (rows > 0) {
         const sheet = context.workbook.worksheets.getItem(shape.sheet);
         pending.push({ target, range: sheet.getRangeByIndexes(shape.firstRow + start, shape.firstColumn + at, rows, 1).load("values") });
-        room -= rows;
+        left -= rows * cellBytes;
+        cells += rows;
         start += rows;
       }
       if (start >= shape.rowCount) {
         column++;
         start = firstUnread(column);
       }
+      if (cells >= MAX_READ_CELLS) break;
     }
     if (pending.length === 0) break;
-    // One round trip per block is the point: each response must stay under Excel on the web's 5 MB.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // One round trip per block is the point: each response must stay under Excel on the web's 5 MB.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      syncs++;
+      if (excelErrorCode(error) !== "ResponsePayloadSizeLimitExceeded" || cells <= 1) throw error;
+      ({ column, start } = blockStart);
+      room /= 2;
+      continue;
+    }
     syncs++;
     for (const { target, range } of pending) for (const row of range.values as CellValue[][]) target.push(row[0] as CellValue);
   }

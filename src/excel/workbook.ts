@@ -10,6 +10,7 @@ import type { InputSource, OutputPlan, SheetInfo, WorkbookNames } from "../core/
 import { STORE_METRICS } from "../core/contract";
 import { freeSheetName } from "../core/sheetNames";
 import { MAX_COLUMNS } from "../core/cellAddress";
+import { jsonBytes } from "../core/payload";
 import { excelErrorCode } from "./errors";
 import { layoutMemory } from "./layoutMemory";
 
@@ -136,7 +137,7 @@ export async function completeInput(context: Excel.RequestContext, read: { head:
   const { head, bounds } = read;
   const headRows = head ? head.firstRow + head.values.length - bounds.firstRow : 0;
   if (head && headRows >= bounds.rowCount) return head;
-  const rest = (await readRowsInBlocks(context, bounds, bounds.firstRow + headRows, bounds.rowCount - headRows)).block;
+  const rest = (await readRowsInBlocks(context, bounds, bounds.firstRow + headRows, bounds.rowCount - headRows, head)).block;
   if (!head) return { ...rest, isTable };
   return { ...head, values: [...head.values, ...rest.values], numberFormats: [...(head.numberFormats ?? []), ...(rest.numberFormats ?? [])] };
 }
@@ -153,10 +154,56 @@ function toBlock(sheet: string, range: Excel.Range, isTable: boolean): SheetBloc
 }
 
 /**
- * Cells a read may ask for at once: values and number formats of 80,000 typical cells keep a response near
- * 2 MB, well under Excel on the web's 5 MB (and far under its five-million-cell limit for one range).
+ * Bytes one read may bring back: blocks of 4 MB (less room for what a row measured short of those that follow),
+ * under Excel on the web's 5 MB response limit. A block Excel refuses as too large anyway is read again in halves.
  */
-export const READ_BLOCK_CELLS = 80_000;
+export const READ_BLOCK_BYTES = 3.8 * 1024 * 1024;
+
+/** Never more cells in one read, however small: Excel limits one range to five million, and the emulator and Excel do work per cell. */
+export const MAX_READ_CELLS = 1_000_000;
+
+/** What a cell's value and number format take in a response before any row was measured: a typical export cell. */
+export const TYPICAL_CELL_BYTES = 25;
+
+/** Rows one read may ask for, given what a row weighs in the response. */
+export function rowsPerRead(bytesPerRow: number, cellsPerRow: number): number {
+  return Math.max(1, Math.min(Math.floor(READ_BLOCK_BYTES / Math.max(1, bytesPerRow)), Math.floor(MAX_READ_CELLS / Math.max(1, cellsPerRow))));
+}
+
+/** What a row of the block weighs in a response (its values and number formats as JSON), on average; null for no rows. */
+export function bytesPerRow(block: Pick<SheetBlock, "values" | "numberFormats"> | null): number | null {
+  if (!block || block.values.length === 0) return null;
+  return (jsonBytes(block.values) + jsonBytes(block.numberFormats ?? [])) / block.values.length;
+}
+
+/**
+ * Reads `rowCount` rows in blocks of at most `blockRows`, one round trip a block: `queue(start, count)` queues a
+ * block's reads and returns how to take them after its sync. A block Excel refuses as too large
+ * (ResponsePayloadSizeLimitExceeded) held only reads, so nothing changed: it is read again in halves. Returns the
+ * round trips made.
+ */
+export async function readInBlocks<T>(context: Excel.RequestContext, rowCount: number, blockRows: number, queue: (start: number, count: number) => () => T, take: (read: T) => void): Promise<number> {
+  let syncs = 0;
+  let rows = Math.max(1, blockRows);
+  for (let start = 0; start < rowCount; ) {
+    const count = Math.min(rows, rowCount - start);
+    const read = queue(start, count);
+    try {
+      // One round trip per block is the point: each response must stay under Excel on the web's 5 MB.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      syncs++;
+      if (excelErrorCode(error) !== "ResponsePayloadSizeLimitExceeded" || count === 1) throw error;
+      rows = Math.ceil(count / 2);
+      continue;
+    }
+    syncs++;
+    take(read());
+    start += count;
+  }
+  return syncs;
+}
 
 /** Where a sheet's used cells are, without their contents. */
 export interface UsedBounds {
@@ -175,23 +222,29 @@ export function queueUsedBounds(context: Excel.RequestContext, sheet: string): (
 
 /**
  * Reads some rows of a sheet's used cells in row blocks that each keep their response under the limit, one
- * round trip a block. Returns the block and the round trips made.
+ * round trip a block, sized on `sample` (rows of the same cells already read) when there is one. Returns the block
+ * and the round trips made.
  */
-export async function readRowsInBlocks(context: Excel.RequestContext, bounds: UsedBounds, firstRow: number, rowCount: number): Promise<{ block: SheetBlock; syncs: number }> {
+export async function readRowsInBlocks(context: Excel.RequestContext, bounds: UsedBounds, firstRow: number, rowCount: number, sample: SheetBlock | null = null): Promise<{ block: SheetBlock; syncs: number }> {
   const sheet = context.workbook.worksheets.getItem(bounds.sheet);
-  const blockRows = Math.max(1, Math.floor(READ_BLOCK_CELLS / Math.max(1, bounds.columnCount)));
+  const width = Math.max(1, bounds.columnCount);
+  const blockRows = rowsPerRead(bytesPerRow(sample) ?? width * TYPICAL_CELL_BYTES, width);
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
-  let syncs = 0;
-  for (let start = 0; start < rowCount; start += blockRows) {
-    const range = sheet.getRangeByIndexes(firstRow + start, bounds.firstColumn, Math.min(blockRows, rowCount - start), bounds.columnCount).load("values, numberFormat");
-    // One round trip per block is the point: each response must stay under Excel on the web's 5 MB.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    syncs++;
-    values.push(...(range.values as CellValue[][]));
-    numberFormats.push(...(range.numberFormat as string[][]));
-  }
+  const syncs = await readInBlocks(
+    context,
+    rowCount,
+    blockRows,
+    (start, count) => {
+      const range = sheet.getRangeByIndexes(firstRow + start, bounds.firstColumn, count, bounds.columnCount).load("values, numberFormat");
+      return () => range;
+    },
+    (range) => {
+      // A loop, not push(...rows): a block may hold more rows than a call may take arguments.
+      for (const row of range.values as CellValue[][]) values.push(row);
+      for (const row of range.numberFormat as string[][]) numberFormats.push(row);
+    },
+  );
   return { block: { sheet: bounds.sheet, firstRow, firstColumn: bounds.firstColumn, values, numberFormats, isTable: false }, syncs };
 }
 
