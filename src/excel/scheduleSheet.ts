@@ -73,11 +73,20 @@ export function queueScheduleSheet(sheet: Excel.Worksheet, content: ScheduleShee
   below.format.font.italic = true;
   if (content.unscheduled) {
     const list = content.unscheduled;
-    const rows = [[list.title, "", ""], [...list.headers], ...list.rows.map((r) => [...r])];
-    const range = sheet.getRangeByIndexes(count + 4, 0, rows.length, 3);
-    fillNumberFormat(range, "@");
-    range.values = rows.map((r) => r.map((v) => (typeof v === "number" ? String(v) : v)));
-    sheet.getRangeByIndexes(count + 4, 0, 2, 3).format.font.bold = true;
+    const top = count + 4;
+    const head = sheet.getRangeByIndexes(top, 0, 2, 3);
+    fillNumberFormat(head, "@");
+    head.values = [[list.title, "", ""], [...list.headers]];
+    head.format.font.bold = true;
+    if (list.rows.length > 0) {
+      const body = sheet.getRangeByIndexes(top + 2, 0, list.rows.length, 3);
+      // Task names and reasons are text; the missing minutes are numbers an operator can add up.
+      fillNumberFormat(body, "@");
+      fillNumberFormat(sheet.getRangeByIndexes(top + 2, 1, list.rows.length, 1), "0");
+      // A reason stands once at the top of the tasks it holds for, as in a printed list: repeated on every
+      // row it would be most of what the request carries when a long task list does not fit the day.
+      body.values = list.rows.map((r, i) => [r[0] ?? "", r[1] ?? "", i > 0 && list.rows[i - 1]?.[2] === r[2] ? "" : (r[2] ?? "")]);
+    }
   }
   sheet.customProperties.add(CARRY_PROPERTY, content.carryRecord);
   sheet.freezePanes.freezeRows(1);

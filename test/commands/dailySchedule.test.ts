@@ -3,6 +3,7 @@ import { copyDailyReport, generateDailySchedule, logDailyReport } from "../../sr
 import { insertSampleData } from "../../src/commands/insertSampleData";
 import type { JsonCell, SheetJson } from "../../src/emulator";
 import type { ExcelEmulator } from "../../src/emulator";
+import { readWorkbookState } from "../../src/commands/workbookSetup";
 import { emulatedEnvironment } from "../helpers";
 
 const TASKS: SheetJson = {
@@ -40,7 +41,7 @@ describe("Generate daily schedule", () => {
       ["4 tasks in 16 slots of 30 minutes from 09:00 to 18:00; 0 slots free; 1 unscheduled.", null, null],
       ["Unscheduled", null, null],
       ["Task", "Missing minutes", "Reason"],
-      ["Too long", "240", "not enough free time"],
+      ["Too long", 240, "not enough free time"],
     ]);
     const model = excel.model.findSheet("Schedule 2026-11-24");
     expect(model?.dataValidations).toEqual([{ address: "D2:D19", rule: { list: { inCellDropDown: true, source: "✓" } } }]);
@@ -120,6 +121,33 @@ describe("Generate daily schedule", () => {
     const outcome = await generateDailySchedule(env);
     expect(outcome.ok).toBe(true);
     expect(outcome.message).toMatch(/^Planned “Schedule 2026-11-24”: 6 tasks/);
+  });
+});
+
+describe("Generate daily schedule with more tasks than the day holds", () => {
+  const many = (n: number): SheetJson => ({ name: "Daily Tasks", values: [["Task", "Minutes", "Priority"], ...Array.from({ length: n }, (_, i) => [`Task ${i}`, 30, 1])] });
+
+  it("writes a reason once for the run of tasks it holds for, and the missing minutes as numbers", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [many(20)] });
+    await generateDailySchedule(env);
+    const values = excel.dump().sheets.find((s) => s.name === "Schedule 2026-11-24")?.values ?? [];
+    const title = values.findIndex((r) => r[0] === "Unscheduled");
+    expect(values.slice(title + 1, title + 6).map((r) => r.slice(0, 3))).toEqual([
+      ["Task", "Missing minutes", "Reason"],
+      ["Task 16", 30, "not enough free time"],
+      ["Task 17", 30, null],
+      ["Task 18", 30, null],
+      ["Task 19", 30, null],
+    ]);
+    expect(excel.model.findSheet("Schedule 2026-11-24")?.numberFormat(title + 2, 1)).toBe("0");
+  });
+
+  it("sends at most 25 bytes a task when a thousand tasks are listed", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [many(1_000)] });
+    await readWorkbookState(env);
+    excel.resetStats();
+    await generateDailySchedule(env);
+    expect(excel.stats().requestBytes.reduce((a, b) => a + b, 0) / 1_000).toBeLessThanOrEqual(25);
   });
 });
 
