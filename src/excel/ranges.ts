@@ -47,15 +47,30 @@ export class WriteBatch {
     this.bytes += bytes;
   }
 
-  /** Writes rows of values from a cell, in as many parts as the request limit needs. */
+  /**
+   * Writes rows of values from a cell of a new sheet, in as many parts as the request limit needs. A column that is
+   * "" in every row is not sent: its cells are empty already, and "" would cost three bytes a cell.
+   */
   async values(sheet: Excel.Worksheet, firstRow: number, firstColumn: number, rows: readonly (readonly (string | number | boolean)[])[]): Promise<void> {
+    const width = rows[0]?.length ?? 1;
+    const runs = filledColumnRuns(rows, width);
+    for (const run of runs) {
+      const part = runs.length === 1 && run.start === 0 && run.end === width ? rows : rows.map((r) => r.slice(run.start, run.end));
+      await this.block(sheet, firstRow, firstColumn + run.start, part);
+    }
+  }
+
+  private async block(sheet: Excel.Worksheet, firstRow: number, firstColumn: number, rows: readonly (readonly (string | number | boolean)[])[]): Promise<void> {
     const width = rows[0]?.length ?? 1;
     let start = 0;
     while (start < rows.length) {
+      // A part fills what is left of the request being built, or a fresh one when not even its first row fits.
+      const left = WRITE_BLOCK_BYTES - this.bytes;
+      const limit = jsonBytes(rows[start]) + 1 <= left ? left : WRITE_BLOCK_BYTES;
       let end = start, bytes = 0;
       while (end < rows.length) {
         const size = jsonBytes(rows[end]) + 1;
-        if (end > start && bytes + size > WRITE_BLOCK_BYTES) break;
+        if (end > start && bytes + size > limit) break;
         bytes += size;
         end++;
       }
@@ -65,4 +80,17 @@ export class WriteBatch {
       start = end;
     }
   }
+}
+
+/** The runs of columns that hold something in some row, as [start, end). */
+function filledColumnRuns(rows: readonly (readonly unknown[])[], width: number): { start: number; end: number }[] {
+  const filled = Array.from({ length: width }, (_, c) => rows.some((r) => r[c] !== ""));
+  const runs: { start: number; end: number }[] = [];
+  for (let c = 0; c < width; c++) {
+    if (!filled[c]) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.end === c) last.end = c + 1;
+    else runs.push({ start: c, end: c + 1 });
+  }
+  return runs;
 }

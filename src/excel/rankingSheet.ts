@@ -39,7 +39,9 @@ export async function writeRankingSheet(context: Excel.RequestContext, sheet: Ex
 
   fillNumberFormat(sheet.getRangeByIndexes(0, 0, 1, width), "@");
   content.formats.forEach((format, c) => fillNumberFormat(sheet.getRangeByIndexes(1, c, count, 1), format));
-  await new WriteBatch(context).values(sheet, 0, 0, [content.headers, ...content.rows]);
+  const batch = new WriteBatch(context);
+  await batch.values(sheet, 0, 0, [content.headers]);
+  await batch.values(sheet, 1, 0, content.rows);
   const block = sheet.getRangeByIndexes(0, 0, count + 1, width);
   const table = sheet.tables.add(block, true);
   table.name = content.tableName;

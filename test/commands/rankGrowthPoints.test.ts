@@ -2,6 +2,7 @@
 import { insertSampleData } from "../../src/commands/insertSampleData";
 import { rankGrowthPoints } from "../../src/commands/rankGrowthPoints";
 import type { JsonCell, SheetJson, WorkbookJson } from "../../src/emulator";
+import { readWorkbookState } from "../../src/commands/workbookSetup";
 import { emulatedEnvironment } from "../helpers";
 
 const HEADER = ["Growth point", "Success rate", "Growth rate", "Owner"];
@@ -203,6 +204,21 @@ describe("Rank growth points", () => {
     const ranking = excel.model.sheets.find((s) => s.name === "Growth Ranking");
     expect(ranking?.usedBlock(true)?.lastRow).toBeGreaterThanOrEqual(count);
   }, 60_000);
+});
+
+describe("Rank growth points: what it sends", () => {
+  it("sends at most 70 bytes a point at 1,000 points, and no cells for a column empty in every row", async () => {
+    const rows: JsonCell[][] = Array.from({ length: 1_000 }, (_, i) => [`Point ${i}`, ((i * 37) % 100) / 100, ((i * 53) % 200) / 100, `Owner ${i % 7}`]);
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [pointsSheet({}, rows)] });
+    await readWorkbookState(env);
+    excel.resetStats();
+    expect((await rankGrowthPoints(env)).ok).toBe(true);
+    expect(excel.stats().requestBytes.reduce((a, b) => a + b, 0) / 1_000).toBeLessThanOrEqual(70);
+    // No deadline and no track record anywhere: those columns stay empty, under their headers.
+    const ranking = excel.dump().sheets.find((s) => s.name === "Growth Ranking");
+    expect(ranking?.values[0]?.slice(8, 10)).toEqual(["Deadline", "Track record"]);
+    expect(ranking?.values.slice(1, 1_001).every((r) => r[8] === null && r[9] === null)).toBe(true);
+  });
 });
 
 describe("Rank growth points on an unknown active sheet", () => {
