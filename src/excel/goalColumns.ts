@@ -78,17 +78,21 @@ export async function writeGoalColumns(context: Excel.RequestContext, layout: Go
   const batch = new WriteBatch(context);
   const first = layout.headerRow + 1;
   if (layout.bodyRows > 0) {
-    for (const column of GOAL_COLUMN_ORDER) {
-      const range = sheet.getRangeByIndexes(first, places[column], layout.bodyRows, 1);
-      const format = FORMATS[column];
-      // Text columns get their format first, so a note like "-3 days" is never read as a formula or a number.
-      if (format === "@") fillNumberFormat(range, format);
-      await batch.values(sheet, first, places[column], cells.values[column].map((v) => [v]));
-      if (format && format !== "@") fillNumberFormat(range, format);
+    const column = (c: GoalColumn) => sheet.getRangeByIndexes(first, places[c], layout.bodyRows, 1);
+    // Text columns get their format first, so a note like "-3 days" is never read as a formula or a number.
+    for (const c of GOAL_COLUMN_ORDER) if (FORMATS[c] === "@") fillNumberFormat(column(c), "@");
+    // Columns side by side (as added ones always are) go as one block of rows: a value a cell, not a row a cell.
+    for (const group of adjacent(GOAL_COLUMN_ORDER.map((c) => ({ column: c, at: places[c] })))) {
+      const rows = Array.from({ length: layout.bodyRows }, (_, r) => group.columns.map((c) => cells.values[c][r] ?? ""));
+      await batch.values(sheet, first, group.start, rows);
+    }
+    for (const c of GOAL_COLUMN_ORDER) {
+      const format = FORMATS[c];
+      if (format && format !== "@") fillNumberFormat(column(c), format);
       // Projected and Needed per day are in the goal's own unit: a percent where its target is one.
-      for (const run of runs(cells.rowFormats[column] ?? [])) {
+      for (const run of runs(cells.rowFormats[c] ?? [])) {
         await batch.room(RUN_BYTES);
-        fillNumberFormat(sheet.getRangeByIndexes(first + run.start, places[column], run.length, 1), run.value);
+        fillNumberFormat(sheet.getRangeByIndexes(first + run.start, places[c], run.length, 1), run.value);
       }
     }
     for (const run of runs(cells.statusFills)) {
@@ -100,6 +104,17 @@ export async function writeGoalColumns(context: Excel.RequestContext, layout: Go
   }
   alongside(context);
   await syncNotingLayout(context);
+}
+
+/** The columns in sheet order, grouped where each stands right of the one before. */
+function adjacent(columns: readonly { column: GoalColumn; at: number }[]): { start: number; columns: GoalColumn[] }[] {
+  const groups: { start: number; columns: GoalColumn[] }[] = [];
+  for (const { column, at } of [...columns].sort((a, b) => a.at - b.at)) {
+    const last = groups[groups.length - 1];
+    if (last && last.start + last.columns.length === at) last.columns.push(column);
+    else groups.push({ start: at, columns: [column] });
+  }
+  return groups;
 }
 
 /** About what one run's operations add to a request. */

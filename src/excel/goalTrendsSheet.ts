@@ -3,7 +3,7 @@
  * against Plan beside it, the blocks spaced so the charts never overlap. Everything for one sync.
  */
 import { cellAddress } from "../core/cellAddress";
-import { writeTextLines } from "./ranges";
+import { fillNumberFormat, writeTextLines } from "./ranges";
 
 export interface TrendBlock {
   readonly title: string;
@@ -31,7 +31,9 @@ export function queueGoalTrendsSheet(sheet: Excel.Worksheet, content: GoalTrends
     writeTextLines(sheet, row, 0, [[block.title]]).format.font.bold = true;
     writeTextLines(sheet, row + 1, 0, [content.headers]).format.font.bold = true;
     const body = sheet.getRangeByIndexes(row + 2, 0, block.rows.length, 3);
-    body.numberFormat = block.rows.map(() => ["yyyy-mm-dd", block.format, block.format]);
+    // Once per column, not once per cell.
+    fillNumberFormat(sheet.getRangeByIndexes(row + 2, 0, block.rows.length, 1), "yyyy-mm-dd");
+    fillNumberFormat(sheet.getRangeByIndexes(row + 2, 1, block.rows.length, 2), block.format);
     body.values = block.rows.map((r) => [...r]);
 
     // Series from the Actual and Plan columns with their headers as names; the dates are the category axis.

@@ -48,14 +48,19 @@ export class WriteBatch {
   }
 
   /**
-   * Writes rows of values from a cell of a new sheet, in as many parts as the request limit needs. A column that is
-   * "" in every row is not sent: its cells are empty already, and "" would cost three bytes a cell.
+   * Writes rows of values from a cell, in as many parts as the request limit needs. A column that is "" in every
+   * row is cleared with one operation instead of being sent a "" a cell (three bytes each); its number formats stay.
    */
   async values(sheet: Excel.Worksheet, firstRow: number, firstColumn: number, rows: readonly (readonly (string | number | boolean)[])[]): Promise<void> {
     const width = rows[0]?.length ?? 1;
-    const runs = filledColumnRuns(rows, width);
+    const runs = columnRuns(rows, width);
     for (const run of runs) {
-      const part = runs.length === 1 && run.start === 0 && run.end === width ? rows : rows.map((r) => r.slice(run.start, run.end));
+      if (!run.filled) {
+        await this.room(RANGE_OPERATION_BYTES);
+        sheet.getRangeByIndexes(firstRow, firstColumn + run.start, rows.length, run.end - run.start).clear("Contents");
+        continue;
+      }
+      const part = runs.length === 1 ? rows : rows.map((r) => r.slice(run.start, run.end));
       await this.block(sheet, firstRow, firstColumn + run.start, part);
     }
   }
@@ -82,15 +87,17 @@ export class WriteBatch {
   }
 }
 
-/** The runs of columns that hold something in some row, as [start, end). */
-function filledColumnRuns(rows: readonly (readonly unknown[])[], width: number): { start: number; end: number }[] {
-  const filled = Array.from({ length: width }, (_, c) => rows.some((r) => r[c] !== ""));
-  const runs: { start: number; end: number }[] = [];
+/** About what an operation on a range (the range and one call on it) adds to a request. */
+const RANGE_OPERATION_BYTES = 200;
+
+/** The columns as runs of those that hold something in some row and those "" in every row, as [start, end). */
+function columnRuns(rows: readonly (readonly unknown[])[], width: number): { start: number; end: number; filled: boolean }[] {
+  const runs: { start: number; end: number; filled: boolean }[] = [];
   for (let c = 0; c < width; c++) {
-    if (!filled[c]) continue;
+    const filled = rows.some((r) => r[c] !== "");
     const last = runs[runs.length - 1];
-    if (last && last.end === c) last.end = c + 1;
-    else runs.push({ start: c, end: c + 1 });
+    if (last && last.filled === filled) last.end = c + 1;
+    else runs.push({ start: c, end: c + 1, filled });
   }
   return runs;
 }

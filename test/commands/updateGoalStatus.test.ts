@@ -148,7 +148,7 @@ describe("Update goal status", () => {
     [10, 3],
     [1_000, 3],
     [5_000, 4],
-    [100_000, 9],
+    [100_000, 8],
   ])("updates %i goals in %i round trips, every request and response under 5 MB", async (count, syncs) => {
     const rows: JsonCell[][] = Array.from({ length: count }, (_, i) => [`Goal ${i}`, "CTR", 0.04, 0.06, 0.04 + (i % 20) / 1000, 46348, 46355]);
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [goalsSheet(rows)] });
