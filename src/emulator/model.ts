@@ -44,6 +44,32 @@ export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
 const key = (row: number, column: number) => row * MAX_COLUMNS + column;
 
+/**
+ * A cell property stored row by row, as the values are: an import formats every cell of a 200,000-row table, and
+ * a map entry a cell made the emulator spend most of a preview import collecting garbage.
+ */
+export class CellGrid<T> {
+  private readonly rows: (T | undefined)[][] = [];
+
+  get(row: number, column: number): T | undefined {
+    return this.rows[row]?.[column];
+  }
+
+  set(row: number, column: number, value: T | undefined): void {
+    let cells = this.rows[row];
+    if (!cells) {
+      if (value === undefined) return;
+      cells = this.rows[row] = [];
+    }
+    cells[column] = value;
+  }
+
+  /** Every cell that holds something, row by row (forEach skips the holes of a sparse row). */
+  forEach(visit: (row: number, column: number, value: T) => void): void {
+    this.rows.forEach((cells, row) => cells.forEach((value, column) => value !== undefined && visit(row, column, value)));
+  }
+}
+
 export class SheetModel {
   visibility: Visibility = "Visible";
   /** A protected sheet refuses every change to its cells and structure (Worksheet.protection). */
@@ -53,7 +79,7 @@ export class SheetModel {
   frozenRows = 0;
   readonly rows: (StoredValue | undefined)[][] = [];
   readonly formulas = new Map<number, string>();
-  readonly numberFormats = new Map<number, string>();
+  readonly numberFormats = new CellGrid<string>();
   readonly formats = new Map<number, CellFormat>();
   readonly columnWidths = new Map<number, number>();
   readonly charts: ChartRecord[] = [];
@@ -90,17 +116,18 @@ export class SheetModel {
   }
 
   setFormula(row: number, column: number, formula: string | undefined): void {
-    if (formula === undefined) this.formulas.delete(key(row, column));
+    if (formula === undefined) {
+      if (this.formulas.size > 0) this.formulas.delete(key(row, column));
+    }
     else this.formulas.set(key(row, column), formula);
   }
 
   numberFormat(row: number, column: number): string {
-    return this.numberFormats.get(key(row, column)) ?? "General";
+    return this.numberFormats.get(row, column) ?? "General";
   }
 
   setNumberFormat(row: number, column: number, format: string): void {
-    if (format === "General" || format === "") this.numberFormats.delete(key(row, column));
-    else this.numberFormats.set(key(row, column), format);
+    this.numberFormats.set(row, column, format === "General" || format === "" ? undefined : format);
   }
 
   format(row: number, column: number): CellFormat | undefined {
@@ -126,7 +153,7 @@ export class SheetModel {
 
   markApostrophe(row: number, column: number, on: boolean): void {
     if (on) this.apostrophes.add(key(row, column));
-    else this.apostrophes.delete(key(row, column));
+    else if (this.apostrophes.size > 0) this.apostrophes.delete(key(row, column));
   }
 
   /** The smallest block holding every value or formula (and, unless valuesOnly, every formatted cell). */
@@ -141,7 +168,10 @@ export class SheetModel {
     };
     this.rows.forEach((cells, row) => cells.forEach((v, column) => v !== undefined && include(row, column)));
     const keyed = [this.formulas.keys()];
-    if (!valuesOnly) keyed.push(this.numberFormats.keys(), this.formats.keys());
+    if (!valuesOnly) {
+      keyed.push(this.formats.keys());
+      this.numberFormats.forEach(include);
+    }
     for (const keys of keyed) for (const k of keys) include(Math.floor(k / MAX_COLUMNS), k % MAX_COLUMNS);
     return lastRow < 0 ? null : { firstRow, firstColumn, lastRow, lastColumn };
   }
@@ -182,7 +212,7 @@ export class SheetModel {
     this.setValue(row, column, undefined);
     const k = key(row, column);
     this.formulas.delete(k);
-    this.numberFormats.delete(k);
+    this.numberFormats.set(row, column, undefined);
     this.formats.delete(k);
     this.apostrophes.delete(k);
   }
@@ -194,7 +224,9 @@ export class SheetModel {
     const from = key(fromRow, column), to = key(toRow, toColumn);
     if (this.apostrophes.delete(from)) this.apostrophes.add(to);
     else this.apostrophes.delete(to);
-    for (const map of [this.formulas, this.numberFormats, this.formats] as Map<number, unknown>[]) {
+    this.numberFormats.set(toRow, toColumn, this.numberFormats.get(fromRow, column));
+    this.numberFormats.set(fromRow, column, undefined);
+    for (const map of [this.formulas, this.formats] as Map<number, unknown>[]) {
       const v = map.get(from);
       map.delete(from);
       if (v === undefined) map.delete(to);

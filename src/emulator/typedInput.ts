@@ -28,6 +28,11 @@ const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
 /** Excel keeps 15 significant digits: 154839030206893571 is stored as 154839030206894000. */
 export function toExcelPrecision(n: number): number {
+  // Integers below 10^15 have at most 15 digits already: the common case, without formatting the number.
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return n;
+  // The shortest form of a fraction such as 0.0435 has at most 15 digits when it is at most 16 characters with its point.
+  const shortest = String(n);
+  if (shortest.length <= 16 && shortest.includes(".") && !shortest.includes("e")) return n;
   return Number(n.toPrecision(15));
 }
 

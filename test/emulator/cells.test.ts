@@ -2,6 +2,8 @@
  * What Excel stores when the add-in writes values: the same as if the user typed them
  * (office-js-docs-reference Excel.Range.values and Range.formulas; Excel's 15-digit precision).
  */
+import fc from "fast-check";
+import { toExcelPrecision } from "../../src/emulator/typedInput";
 import { ExcelEmulator } from "../../src/emulator";
 
 async function write(values: (string | number | boolean | null)[][], textFormat = false) {
@@ -163,5 +165,18 @@ describe("ranges", () => {
       expect(selected.address).toBe("B!C7");
     });
     expect(excel.model.activeSheet?.name).toBe("B");
+  });
+});
+
+describe("Excel's 15 significant digits, with the emulator's shortcuts", () => {
+  // The shortcuts (integers, short fractions) must give exactly what rounding every number would.
+  const rounded = (n: number) => Number(n.toPrecision(15));
+
+  it("keeps what Excel keeps for any finite number", () => {
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => Object.is(toExcelPrecision(n), rounded(n)) || (n === 0 && toExcelPrecision(n) === 0)), { numRuns: 20_000 });
+  });
+
+  it.each([0.1 + 0.2, 1234567890123456, -0.0500000000000001, 0.0435, 1e21 + 1, 123456789012.34567, -1e-7 / 3])("rounds %p as Excel stores it", (n) => {
+    expect(toExcelPrecision(n)).toBe(rounded(n));
   });
 });
