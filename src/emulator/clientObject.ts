@@ -5,6 +5,7 @@
 import { invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
 import type { RequestContext } from "./request";
 import { utf8Length } from "../core/payload";
+import { SLICE_MS, nextTask } from "./slices";
 
 
 
@@ -30,9 +31,45 @@ export function itemNames(spec: LoadSpec | undefined): string[] {
 /** A loaded value as it comes back over the wire: through JSON, and counted toward the response's size. */
 export function cloneResponse<V>(context: RequestContext, value: V): V {
   if (value === undefined) return value;
+  if (value instanceof CellRows) return cloneRows(context, value, false) as V;
   const json = JSON.stringify(value);
   context.noteResponse(utf8Length(json));
   return JSON.parse(json) as V;
+}
+
+/** A range's cells as rows, made one row at a time when the answer is put together (values, formats, text). */
+export class CellRows {
+  constructor(
+    readonly count: number,
+    readonly row: (index: number) => unknown[],
+  ) {}
+}
+
+/** Rows put through JSON a part at a time. */
+const ROWS_PER_PART = 1_000;
+
+/**
+ * A range's rows as they come back over the wire, counted byte for byte as the whole array's JSON would be. When
+ * `inSlices`, a large answer is put together in slices of the page's thread (slices.ts) and comes as a promise.
+ */
+export function cloneRows(context: RequestContext, rows: CellRows, inSlices: boolean): unknown[][] | Promise<unknown[][]> {
+  const out: unknown[][] = [];
+  // "[" and "]" around the whole, and a comma between parts, besides each part's own JSON less its brackets.
+  let bytes = 2;
+  const from = (start: number): unknown[][] | Promise<unknown[][]> => {
+    const started = performance.now();
+    for (let at = start; at < rows.count; at += ROWS_PER_PART) {
+      const part: unknown[][] = [];
+      for (let i = at; i < Math.min(rows.count, at + ROWS_PER_PART); i++) part.push(rows.row(i));
+      const json = JSON.stringify(part);
+      bytes += utf8Length(json) - 2 + (at > 0 ? 1 : 0);
+      for (const row of JSON.parse(json) as unknown[][]) out.push(row);
+      if (inSlices && at + ROWS_PER_PART < rows.count && performance.now() - started > SLICE_MS) return nextTask().then(() => from(at + ROWS_PER_PART));
+    }
+    context.noteResponse(rows.count === 0 ? 2 : bytes);
+    return out;
+  };
+  return from(0);
 }
 
 
@@ -147,7 +184,19 @@ export abstract class ClientObject<T> {
       if (unknown) throw invalidArgument(`${this.typeName} has no property '${unknown}'`);
       if (this.orNull && this.tryResolve() === null) return;
       const target = this.resolve();
-      for (const name of scalars) this.loaded.set(name, cloneResponse(this.context, (getters[name] as (t: T) => unknown)(target)));
+      const pending: Promise<void>[] = [];
+      for (const name of scalars) {
+        const value = (getters[name] as (t: T) => unknown)(target);
+        if (!(value instanceof CellRows)) {
+          this.loaded.set(name, cloneResponse(this.context, value));
+          continue;
+        }
+        // A range's cells: a large answer is put together in slices, the load finishing in a later task.
+        const rows = cloneRows(this.context, value, true);
+        if (rows instanceof Promise) pending.push(rows.then((r) => void this.loaded.set(name, r)));
+        else this.loaded.set(name, rows);
+      }
+      return pending.length > 0 ? Promise.all(pending).then(() => undefined) : undefined;
     });
     return this;
   }
@@ -195,19 +244,23 @@ export abstract class ClientObject<T> {
   }
 
   /** On a null object, setting a property does nothing (office-js-docs-pr docs/develop/application-specific-api-model.md, "*OrNullObject methods and properties"). */
-  protected write(property: string, value: unknown, apply: (target: T, value: unknown) => void): void {
+  protected write(property: string, value: unknown, apply: (target: T, value: unknown) => unknown): void {
     this.loaded.set(property, value);
     this.context.enqueue(`${this.typeName}.${property}`, value, (v) => {
       const target = this.target();
-      if (target !== null) apply(target, v);
+      // A large write may finish in a later slice (slices.ts), and says so with a promise.
+      const done = target === null ? undefined : apply(target, v);
+      return done instanceof Promise ? (done as Promise<void>) : undefined;
     });
   }
 
   /** On a null object, a method does nothing, as a property set does. */
-  protected call(method: string, args: unknown, run: (target: T, args: unknown) => void): void {
+  protected call(method: string, args: unknown, run: (target: T, args: unknown) => unknown): void {
     this.context.enqueue(`${this.typeName}.${method}`, args, (a) => {
       const target = this.target();
-      if (target !== null) run(target, a);
+      // A long method (autofit over a large sheet) may finish in a later slice, and says so with a promise.
+      const done = target === null ? undefined : run(target, a);
+      return done instanceof Promise ? (done as Promise<void>) : undefined;
     });
   }
 

@@ -8,6 +8,7 @@ import { ClientObject, requireBoolean, requireCount, requireOneOf, requireString
 import type { RequestContext } from "./request";
 import type { RangeTarget } from "./range";
 import { checkUnprotected, common, forEachCell } from "./range";
+import { SLICE_MS, nextTask } from "./slices";
 
 export class DataValidation extends ClientObject<RangeTarget> {
   constructor(context: RequestContext, locate: () => RangeTarget) {
@@ -100,16 +101,22 @@ export class RangeFormat extends ClientObject<RangeTarget> {
     // "Based on the current data in the columns" (Excel.RangeFormat.autofitColumns): the whole column counts,
     // not only the range's rows.
     this.call("autofitColumns", null, ({ sheet, block }) => {
-      for (let c = block.firstColumn; c <= block.lastColumn; c++) {
-        let longest = 0;
-        for (let r = 0; r < sheet.rows.length; r++) {
-          const text = displayText(sheet.value(r, c), sheet.numberFormat(r, c));
-          let width = 0;
-          for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
-          longest = Math.max(longest, width);
+      const longest = new Map<number, number>();
+      // Row by row, so a large sheet is measured in slices of the page's thread (slices.ts).
+      const measure = (from: number): void | Promise<void> => {
+        const started = performance.now();
+        for (let r = from; r < sheet.rows.length; r++) {
+          for (let c = block.firstColumn; c <= block.lastColumn; c++) {
+            const text = displayText(sheet.value(r, c), sheet.numberFormat(r, c));
+            let width = 0;
+            for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+            longest.set(c, Math.max(longest.get(c) ?? 0, width));
+          }
+          if (r % 256 === 255 && performance.now() - started > SLICE_MS) return nextTask().then(() => measure(r + 1));
         }
-        sheet.columnWidths.set(c, Math.max(DEFAULT_COLUMN_WIDTH, Math.min(255 * 7, longest * 7 + 10)));
-      }
+        for (let c = block.firstColumn; c <= block.lastColumn; c++) sheet.columnWidths.set(c, Math.max(DEFAULT_COLUMN_WIDTH, Math.min(255 * 7, (longest.get(c) ?? 0) * 7 + 10)));
+      };
+      return measure(0);
     });
   }
 

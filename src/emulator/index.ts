@@ -5,6 +5,7 @@
  */
 import { blockAddress, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
 import { utf8Length } from "../core/payload";
+import { SLICE_MS, nextTask } from "./slices";
 import type { QueuedOperation } from "./request";
 import { RequestContext } from "./request";
 import { EmulatedOfficeError, invalidArgument } from "./errors";
@@ -124,11 +125,21 @@ export class ExcelEmulator {
     }
   }
 
-  async send(context: RequestContext): Promise<void> {
+  /** The sync being carried out: Excel carries out one request at a time, in the order they came. */
+  private carrying: Promise<void> = Promise.resolve();
+
+  send(context: RequestContext): Promise<void> {
     const operations: QueuedOperation[] = context.takeQueue();
+    const sent = this.carrying.then(() => this.carryOut(context, operations));
+    this.carrying = sent.catch(() => undefined);
+    return sent;
+  }
+
+  /** One request, as Excel carries it out, in slices of the page's thread (slices.ts). */
+  private async carryOut(context: RequestContext, operations: QueuedOperation[]): Promise<void> {
     this.syncs++;
     // A real sync is a round trip: the add-in's code always resumes in a later task.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     const body = JSON.stringify(operations.map((o) => [o.location, o.payload]));
     const bytes = utf8Length(body);
     this.requestBytes.push(bytes);
@@ -145,20 +156,29 @@ export class ExcelEmulator {
     if (bytes > this.requestLimitBytes) {
       throw new EmulatedOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes} bytes) has exceeded the limit.`);
     }
+    let slice = await nextSlice(body.length);
     const sent = JSON.parse(body) as [string, unknown][];
     this.responding = 0;
     try {
-      operations.forEach((operation, i) => {
+      for (const [i, operation] of operations.entries()) {
+        if (performance.now() - slice > SLICE_MS) slice = await nextSlice(0);
         try {
-          operation.run((sent[i] as [string, unknown])[1]);
+          const finishing = operation.run((sent[i] as [string, unknown])[1]);
+          if (finishing) {
+            await finishing;
+            slice = performance.now();
+          }
         } catch (error) {
           throw error instanceof EmulatedOfficeError ? error.at(operation.location) : error;
         }
-      });
+      }
     } finally {
       this.responseBytes.push(this.responding);
       this.changed();
     }
+    // The answer comes back in a task of its own, as a reply from Excel does: the add-in's next work is not
+    // counted into the emulator's last slice.
+    await nextTask();
     // What ran stays done, but nothing comes back: the add-in sees the sync fail (harder on it than a partial answer).
     if (this.responding > this.responseLimitBytes) {
       throw new EmulatedOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${this.responding} bytes) has exceeded the limit.`, "context.sync");
@@ -270,4 +290,10 @@ function dumpSheet(model: WorkbookModel, sheet: SheetModel): SheetJson {
   if (sheet.visibility !== "Visible") json.visibility = sheet.visibility;
   if (sheet.protected) json.protected = true;
   return json;
+}
+
+/** A new slice (its start), in a later task when the text just turned into JSON was large enough to have taken a while. */
+async function nextSlice(justSerialised: number): Promise<number> {
+  if (justSerialised > 1024 * 1024) await nextTask();
+  return performance.now();
 }

@@ -6,8 +6,9 @@ import { EmulatedOfficeError, invalidArgument } from "./errors";
 import type { SheetModel } from "./model";
 import type { StoredValue } from "./typedInput";
 import { enterValue } from "./typedInput";
+import { SLICE_MS, nextTask } from "./slices";
 import type { Getters, LoadSpec } from "./clientObject";
-import { ClientObject, requireString } from "./clientObject";
+import { CellRows, ClientObject, requireString } from "./clientObject";
 import type { RequestContext } from "./request";
 import { Worksheet, checkedBlock } from "./workbook";
 import { DataValidation, RangeFormat } from "./formats";
@@ -21,11 +22,12 @@ export interface RangeTarget {
 type CellWriter = (sheet: SheetModel, row: number, column: number, input: StoredValue) => void;
 
 export const writeValue: CellWriter = (sheet, row, column, input) => {
-  const entered = enterValue(input, sheet.numberFormat(row, column) === "@");
+  const format = sheet.numberFormat(row, column);
+  const entered = enterValue(input, format === "@");
   sheet.setValue(row, column, entered.value);
   sheet.setFormula(row, column, entered.formula);
-  sheet.markApostrophe(row, column, typeof input === "string" && input.startsWith("'") && sheet.numberFormat(row, column) !== "@");
-  if (entered.impliedFormat && sheet.numberFormat(row, column) === "General") sheet.setNumberFormat(row, column, entered.impliedFormat);
+  sheet.markApostrophe(row, column, typeof input === "string" && format !== "@" && input.startsWith("'"));
+  if (entered.impliedFormat && format === "General") sheet.setNumberFormat(row, column, entered.impliedFormat);
 };
 
 const writeNumberFormat: CellWriter = (sheet, row, column, input) => {
@@ -88,10 +90,7 @@ export class Range extends ClientObject<RangeTarget> {
   }
 
   set values(value: StoredValue[][] | StoredValue) {
-    this.write("values", value, (t, v) => {
-      writeCells(t, v, "values", writeValue);
-      this.growTablesAbove(t);
-    });
+    this.write("values", value, (t, v) => then(writeCells(t, v, "values", writeValue), () => this.growTablesAbove(t)));
   }
 
   get formulas(): StoredValue[][] {
@@ -99,10 +98,7 @@ export class Range extends ClientObject<RangeTarget> {
   }
 
   set formulas(value: StoredValue[][] | StoredValue) {
-    this.write("formulas", value, (t, v) => {
-      writeCells(t, v, "formulas", writeValue);
-      this.growTablesAbove(t);
-    });
+    this.write("formulas", value, (t, v) => then(writeCells(t, v, "formulas", writeValue), () => this.growTablesAbove(t)));
   }
 
   /**
@@ -311,16 +307,14 @@ export function forEachCell(block: CellBlock, visit: (row: number, column: numbe
 /** Excel on the web reads at most five million cells of a range at once (resource limits, office-js-docs-pr). */
 export const MAX_READ_CELLS = 5_000_000;
 
-export function cells<V>({ sheet, block }: RangeTarget, read: (sheet: SheetModel, row: number, column: number) => V): V[][] {
+export function cells<V>({ sheet, block }: RangeTarget, read: (sheet: SheetModel, row: number, column: number) => V): CellRows {
   const count = (block.lastRow - block.firstRow + 1) * (block.lastColumn - block.firstColumn + 1);
   if (count > MAX_READ_CELLS) throw new EmulatedOfficeError("RangeExceedsLimit", `The cell count in the range (${count}) has exceeded the maximum supported number (${MAX_READ_CELLS}).`);
-  const out: V[][] = [];
-  for (let r = block.firstRow; r <= block.lastRow; r++) {
+  return new CellRows(block.lastRow - block.firstRow + 1, (i) => {
     const row: V[] = [];
-    for (let c = block.firstColumn; c <= block.lastColumn; c++) row.push(read(sheet, r, c));
-    out.push(row);
-  }
-  return out;
+    for (let c = block.firstColumn; c <= block.lastColumn; c++) row.push(read(sheet, block.firstRow + i, c));
+    return row;
+  });
 }
 
 /**
@@ -334,27 +328,45 @@ export function checkUnprotected(sheet: SheetModel): void {
   if (sheet.protected) throw new EmulatedOfficeError("AccessDenied", `The worksheet '${sheet.name}' is protected.`);
 }
 
-export function writeCells({ sheet, block }: RangeTarget, input: unknown, property: string, write: CellWriter): void {
+export function writeCells({ sheet, block }: RangeTarget, input: unknown, property: string, write: CellWriter): void | Promise<void> {
   checkUnprotected(sheet);
   const rows = block.lastRow - block.firstRow + 1, columns = block.lastColumn - block.firstColumn + 1;
-  if (typeof input === "string" || typeof input === "number" || typeof input === "boolean") {
-    forEachCell(block, (r, c) => write(sheet, r, c, input));
-    return;
-  }
+  const width = columns;
+  if (typeof input === "string" || typeof input === "number" || typeof input === "boolean") return writeRows(rows, 0, () => input);
   if (!Array.isArray(input) || input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== columns)) {
     throw invalidArgument(
       `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property}: expected ${rows} × ${columns}).`,
     );
   }
-  (input as unknown[][]).forEach((row, i) =>
+  const cells = input as unknown[][];
+  // Every element is checked before any is written: Excel refuses a bad array whole.
+  cells.forEach((row, i) =>
     row.forEach((cell, j) => {
-      if (cell === null) return;
-      if (typeof cell !== "string" && typeof cell !== "number" && typeof cell !== "boolean") {
+      if (cell !== null && typeof cell !== "string" && typeof cell !== "number" && typeof cell !== "boolean") {
         throw invalidArgument(`${property}[${i}][${j}] is not a string, number or boolean`);
       }
-      write(sheet, block.firstRow + i, block.firstColumn + j, cell);
     }),
   );
+  return writeRows(rows, 0, (i, j) => (cells[i] as StoredValue[])[j] ?? null);
+
+  /** Rows from `from` on; a large range goes on in a later task once the emulator's slice is spent. */
+  function writeRows(count: number, from: number, cellAt: (i: number, j: number) => StoredValue | null): void | Promise<void> {
+    const started = performance.now();
+    for (let i = from; i < count; i++) {
+      for (let j = 0; j < width; j++) {
+        const cell = cellAt(i, j);
+        if (cell !== null) write(sheet, block.firstRow + i, block.firstColumn + j, cell);
+      }
+      if (i % 256 === 255 && i + 1 < count && performance.now() - started > SLICE_MS) {
+        return nextTask().then(() => writeRows(count, i + 1, cellAt));
+      }
+    }
+  }
+}
+
+/** `next` after `done`, whether `done` finished now or will in a later task. */
+function then(done: void | Promise<void>, next: () => void): void | Promise<void> {
+  return done ? done.then(next) : next();
 }
 
 /** Reads a format property over a range: the common value, or null when the cells differ (as Excel reports). */

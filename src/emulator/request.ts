@@ -20,7 +20,8 @@ export interface QueuedOperation {
   readonly location: string;
   /** What goes over the wire; it is serialised to JSON, as Office.js does, before `run` sees it. */
   readonly payload: unknown;
-  readonly run: (payload: unknown) => void;
+  /** Carries the operation out; a long one (a large write) may finish in a later task, and says so with a promise. */
+  readonly run: (payload: unknown) => void | Promise<void>;
 }
 
 export interface EmulatorBackend {
@@ -48,7 +49,7 @@ export class RequestContext {
     this.application = new Application(this, () => backend.model);
   }
 
-  enqueue(location: string, payload: unknown, run: (payload: unknown) => void): void {
+  enqueue(location: string, payload: unknown, run: (payload: unknown) => void | Promise<void>): void {
     if (this.ended) throw invalidRequestContext(location);
     this.queue.push({ location, payload, run });
   }

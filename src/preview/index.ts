@@ -158,7 +158,16 @@ async function start(): Promise<void> {
     redraw();
   }
 
-  excel.onChange(redraw);
+  // One redraw for the syncs of a moment, in a task of its own: an import syncs dozens of times.
+  let redrawing = false;
+  excel.onChange(() => {
+    if (redrawing) return;
+    redrawing = true;
+    setTimeout(() => {
+      redrawing = false;
+      redraw();
+    }, 0);
+  });
   drawChrome();
   // Ready once the pane has read the workbook, so scripts and tests start from a settled pane.
   await pane.refresh();

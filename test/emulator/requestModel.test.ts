@@ -246,3 +246,53 @@ describe("proxies are bound once, as Office.js binds them by id", () => {
     expect(error.code).toBe("ItemNotFound");
   });
 });
+
+describe("requests carried out in slices of the page's thread", () => {
+  const rows = Array.from({ length: 200_000 }, (_, i) => [i, `row ${i}`]);
+
+  it("hands the thread back during a large write, and writes every cell", async () => {
+    const excel = new ExcelEmulator();
+    let turns = 0;
+    const timer = setInterval(() => turns++, 0);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B200000").values = rows;
+      await context.sync();
+    });
+    clearInterval(timer);
+    // The write alone takes several slices: other work (a timer here, the pane in the preview) ran between them.
+    expect(turns).toBeGreaterThan(2);
+    expect(excel.model.sheets[0]?.value(199_999, 1)).toBe("row 199999");
+    expect(excel.model.sheets[0]?.value(123_456, 0)).toBe(123_456);
+  });
+
+  it("carries out one request at a time: a sync sent during a sliced one waits for it", async () => {
+    const excel = new ExcelEmulator();
+    const writing = excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B200000").values = rows;
+      await context.sync();
+    });
+    const reading = excel.run(async (context) => {
+      const last = context.workbook.worksheets.getItem("Sheet1").getRange("B200000").load("values");
+      await context.sync();
+      return last.values[0]?.[0];
+    });
+    await writing;
+    expect(await reading).toBe("row 199999");
+  });
+
+  it("puts a large read's answer together in slices, counting exactly the bytes of its JSON", async () => {
+    // 100,000 rows: about 2.6 MB, under the response limit.
+    const excel = new ExcelEmulator({ sheets: [{ name: "Sheet1", values: rows.slice(0, 100_000).map((r) => [r[0] as number, `${r[1] as string} 商品`]) }] });
+    let turns = 0;
+    const timer = setInterval(() => turns++, 0);
+    const values = await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B100000").load("values");
+      await context.sync();
+      return range.values;
+    });
+    clearInterval(timer);
+    expect(turns).toBeGreaterThan(2);
+    expect(values[99_999]).toEqual([99_999, "row 99999 商品"]);
+    expect(excel.stats().responseBytes[0]).toBe(Buffer.byteLength(JSON.stringify(values)));
+  });
+});
