@@ -13,6 +13,7 @@ import { ExportSession, excelCell } from "../core/import/session";
 import type { Language } from "../core/language";
 import type { Problem } from "../core/problems";
 import { freeSheetName } from "../core/sheetNames";
+import { pacer } from "./pace";
 import type { CsvMeta } from "../csv/reader";
 import type { RowBatch } from "../csv/reader";
 import { NotTextError, UnterminatedQuoteError } from "../csv/reader";
@@ -179,9 +180,12 @@ export async function importFile(context: WorkbookSession, request: ImportReques
     await tableImport.add(session.push([]).map(toTable));
     request.onProgress?.(session.counts.rowsRead);
     if (!ended) {
+      const pause = pacer();
       for await (const batch of { [Symbol.asyncIterator]: () => rows }) {
         await tableImport.add(session.push(batch.rows).map(toTable));
         request.onProgress?.(session.counts.rowsRead);
+        // Batches that have already arrived resolve at once, so without a pause the whole file is one task.
+        await pause();
       }
     }
     if (request.signal?.aborted) {

@@ -28,10 +28,18 @@ export interface RowBatch {
   readonly bytesRead: number;
 }
 
-/** A file's bytes in chunks: a browser File or Blob, or a Node Blob in tests. */
+/**
+ * Bytes read from a file at a time. Each read has a fixed cost of its own: in Chromium a 41 MB file read 64 KB at a
+ * time took 2.6 s, one read 0.2 s. A megabyte keeps reads few while only one is held at a time.
+ */
+const READ_BYTES = 1024 * 1024;
+
+/** A file's bytes in chunks (views into megabyte reads): a browser File or Blob, or a Node Blob in tests. */
 export async function* blobChunks(blob: Blob, chunkBytes = CHUNK_BYTES): AsyncGenerator<Uint8Array> {
-  for (let start = 0; start < blob.size; start += chunkBytes) {
-    yield new Uint8Array(await blob.slice(start, start + chunkBytes).arrayBuffer());
+  const readBytes = Math.max(chunkBytes, Math.floor(READ_BYTES / chunkBytes) * chunkBytes);
+  for (let start = 0; start < blob.size; start += readBytes) {
+    const read = new Uint8Array(await blob.slice(start, start + readBytes).arrayBuffer());
+    for (let at = 0; at < read.length; at += chunkBytes) yield read.subarray(at, at + chunkBytes);
   }
 }
 
