@@ -20,7 +20,7 @@ import { planOutputSheet } from "../core/workbookPlan";
 import { readInputs } from "../excel/inputs";
 import { queueOperationLog, queueSheetCells, readSheetCells, writeLogEntry } from "../excel/operationLog";
 import type { WorkbookSession } from "../excel/host";
-import { queueScheduleRead, queueScheduleSheet } from "../excel/scheduleSheet";
+import { queueScheduleRead, writeScheduleSheet } from "../excel/scheduleSheet";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../i18n";
 import { joinList } from "../i18n";
@@ -114,7 +114,7 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
               rows: schedule.unscheduled.map((u) => [u.task, u.missingMinutes, reasonText(u.reason, u.other, t)]),
             },
     };
-    await writeOutputSheet(context, plan, owner, found.outline.sheets.map((s) => s.name), (sheet) => queueScheduleSheet(sheet, content));
+    await writeOutputSheet(context, plan, owner, found.outline.sheets.map((s) => s.name), (sheet) => writeScheduleSheet(context, sheet, content));
 
     const problems = [...read.problems, ...taskProblems];
     return {

@@ -4,7 +4,7 @@
  */
 import type { CellValue } from "../core/cellValues";
 import { SCHEDULE_OUTPUT, columnPosition } from "../core/contract";
-import { fillNumberFormat } from "./ranges";
+import { WriteBatch, fillNumberFormat } from "./ranges";
 
 export interface ScheduleSheetContent {
   readonly tableName: string;
@@ -39,7 +39,11 @@ export function queueScheduleRead(context: Excel.RequestContext, name: string): 
 const TIME = columnPosition(SCHEDULE_OUTPUT.columns, "time");
 const DONE = columnPosition(SCHEDULE_OUTPUT.columns, "done");
 
-export function queueScheduleSheet(sheet: Excel.Worksheet, content: ScheduleSheetContent): void {
+/**
+ * Writes the schedule sheet: one round trip with the caller's own sync while it fits one request; a long
+ * Unscheduled list is sent ahead in 4 MB parts.
+ */
+export async function writeScheduleSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, content: ScheduleSheetContent): Promise<void> {
   const count = content.rows.length;
   const width = content.headers.length;
   const block = sheet.getRangeByIndexes(0, 0, count + 1, width);
@@ -85,7 +89,8 @@ export function queueScheduleSheet(sheet: Excel.Worksheet, content: ScheduleShee
       fillNumberFormat(sheet.getRangeByIndexes(top + 2, 1, list.rows.length, 1), "0");
       // A reason stands once at the top of the tasks it holds for, as in a printed list: repeated on every
       // row it would be most of what the request carries when a long task list does not fit the day.
-      body.values = list.rows.map((r, i) => [r[0] ?? "", r[1] ?? "", i > 0 && list.rows[i - 1]?.[2] === r[2] ? "" : (r[2] ?? "")]);
+      const rows = list.rows.map((r, i) => [r[0] ?? "", r[1] ?? "", i > 0 && list.rows[i - 1]?.[2] === r[2] ? "" : (r[2] ?? "")]);
+      await new WriteBatch(context).values(sheet, top + 2, 0, rows);
     }
   }
   sheet.customProperties.add(CARRY_PROPERTY, content.carryRecord);

@@ -142,6 +142,17 @@ describe("Generate daily schedule with more tasks than the day holds", () => {
     expect(excel.model.findSheet("Schedule 2026-11-24")?.numberFormat(title + 2, 1)).toBe("0");
   });
 
+  it("writes an Unscheduled list larger than one request in parts, each under 5 MB", async () => {
+    const long = (n: number): SheetJson => ({ name: "Daily Tasks", values: [["Task", "Minutes", "Priority"], ...Array.from({ length: n }, (_, i) => [`Task ${i} ${"详细说明".repeat(30)}`, 30, 1])] });
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [long(30_000)] });
+    const outcome = await generateDailySchedule(env);
+    expect(outcome.ok).toBe(true);
+    expect(excel.stats().requestBytes.reduce((a, b) => a + b, 0)).toBeGreaterThan(5 * 1024 * 1024);
+    expect(excel.stats().maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    const values = excel.dump().sheets.find((s) => s.name === "Schedule 2026-11-24")?.values ?? [];
+    expect(values[values.length - 1]?.[0]).toBe(`Task 29999 ${"详细说明".repeat(30)}`);
+  }, 60_000);
+
   it("sends at most 25 bytes a task when a thousand tasks are listed", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [many(1_000)] });
     await readWorkbookState(env);
