@@ -9,7 +9,7 @@ import type { SettingKey, Settings } from "../core/settings";
 import { SETTINGS_INPUT, parseSetting, readSettings, settingNamed } from "../core/settings";
 import { freeSheetName, freeTableName } from "../core/sheetNames";
 import { planInput } from "../core/workbookPlan";
-import { readInputs } from "../excel/inputs";
+import { queueInputSizes, readInputs } from "../excel/inputs";
 import { writeSampleSheets } from "../excel/sampleData";
 import { writeSetting } from "../excel/settingsSheet";
 import { outlineNames } from "../excel/workbook";
@@ -26,10 +26,13 @@ export interface WorkbookState {
   readonly settings: Settings;
 }
 
-/** Two round trips: the names, then the Settings cells. */
+/** Two round trips (one once the layout is known): the names, then the Settings cells and the size of each other input. */
 export async function readWorkbookState(env: CommandEnvironment): Promise<WorkbookState> {
   return env.host.run(async (context) => {
-    const found = await readInputs(context, { settings: SETTINGS_INPUT }, env.language());
+    // Beside Settings, how large each other input is: the next command reads a large one in fewer round trips.
+    const found = await readInputs(context, { settings: SETTINGS_INPUT }, env.language(), (ctx, outline) =>
+      queueInputSizes(ctx, outline, INPUT_KINDS.filter((kind) => kind !== "settings").map((kind) => INPUTS[kind])),
+    );
     const inputs = Object.fromEntries(INPUT_KINDS.map((kind) => [kind, ["table", "sheet"].includes(planInput(INPUTS[kind], outlineNames(found.outline)).from)])) as Record<InputKind, boolean>;
     // Two Settings sheets are the commands' problem to report; here the pane shows the defaults.
     return { inputs, settings: readSettings(found.inputs.ok ? found.inputs.data.settings : null).settings };

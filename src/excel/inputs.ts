@@ -14,7 +14,8 @@ import type { Language } from "../core/language";
 import type { WorkbookDetails, WorkbookOutline } from "./workbook";
 import { headersMatch } from "../core/records";
 import type { UsedBounds } from "./workbook";
-import { completeInput, outlineNames, queueInputRead, queueUsedBounds, readRowsInBlocks, readWorkbook } from "./workbook";
+import { FIRST_READ_ROWS, READ_BLOCK_BYTES, bytesPerRow, completeInput, outlineNames, queueInputRead, queueUsedBounds, readRowsInBlocks, readWorkbook } from "./workbook";
+import { layoutMemory } from "./layoutMemory";
 
 /** How many rows of an unknown active sheet are read to find its header row (a title or notes may stand above it). */
 export const ACTIVE_SHEET_HEAD_ROWS = 50;
@@ -30,6 +31,21 @@ async function readActiveSheet(context: Excel.RequestContext, bounds: UsedBounds
   if (!headersMatch(head, want.fields) || headRows === bounds.rowCount) return head;
   const rest = (await readRowsInBlocks(context, bounds, bounds.firstRow + headRows, bounds.rowCount - headRows, head)).block;
   return { ...head, values: [...head.values, ...rest.values], numberFormats: [...(head.numberFormats ?? []), ...(rest.numberFormats ?? [])] };
+}
+
+/** Where an input's remembered size is kept: by where it is read from. */
+const sizeKey = (source: InputSource) => (source.from === "several" ? "" : `${source.from}:${source.name}`);
+
+/**
+ * Rows of an input the first round trip reads: its first 2,000, or, when its size is remembered, as many of its rows
+ * as its share of one 4 MB block holds (and no more than it had, plus 2,000), so a large input needs one round trip
+ * fewer. Its share: four fifths of the block split between the inputs read; the rest is room for the command's
+ * other reads (Store Metrics, the sheets' marks) and for rows longer than those measured.
+ */
+function headRows(size: { rows: number; bytesPerRow: number } | undefined, inputs: number): number {
+  if (!size) return FIRST_READ_ROWS;
+  const share = (READ_BLOCK_BYTES * 0.8) / Math.max(1, inputs);
+  return Math.max(FIRST_READ_ROWS, Math.min(size.rows + FIRST_READ_ROWS, Math.floor(share / Math.max(1, size.bytesPerRow))));
 }
 
 /** Each wanted input's cells: always there for a required input, null for an optional one that is absent. */
@@ -65,14 +81,16 @@ export async function readInputs<W extends Readonly<Record<string, InputWant>>, 
   };
   // What was read on a remembered layout holds when the fresh names send every input to the same place.
   const plansAlike = (known: WorkbookOutline, fresh: WorkbookOutline) => JSON.stringify(plan(known)) === JSON.stringify(plan(fresh));
+  const sizes = layoutMemory(context)?.inputs;
   const read = await readWorkbook(context, (ctx, outline) => {
     const sources = plan(outline);
+    const reading = keys.filter((k) => shouldRead(wants[k] as InputWant, sources[k])).length;
     const pending = keys.map((k) => {
       const source = sources[k];
       if (!shouldRead(wants[k] as InputWant, source)) return null;
       // An unknown active sheet may be any size: only where its cells are, for now.
       if (source.from === "activeSheet") return { bounds: queueUsedBounds(ctx, source.name) };
-      return { input: queueInputRead(ctx, source), table: source.from === "table" };
+      return { input: queueInputRead(ctx, source, headRows(sizes?.get(sizeKey(source)), reading)), table: source.from === "table" };
     });
     const more = extra?.(ctx, outline, sources);
     return () => ({
@@ -87,7 +105,13 @@ export async function readInputs<W extends Readonly<Record<string, InputWant>>, 
   for (const [i, k] of keys.entries()) {
     const item = found[i];
     if (item === null || item === undefined) cells.push(null);
-    else if ("input" in item) cells.push(item.input ? await completeInput(context, item.input, item.table === true) : null);
+    else if ("input" in item) {
+      const block = item.input ? await completeInput(context, item.input, item.table === true) : null;
+      const source = sources[k];
+      const weight = bytesPerRow(item.input?.head ?? null);
+      if (sizes && block && weight !== null && source.from !== "several") sizes.set(sizeKey(source), { rows: block.values.length, bytesPerRow: weight });
+      cells.push(block);
+    }
     else cells.push(await readActiveSheet(context, item.bounds, wants[k] as InputWant));
   }
   const problems: Problem[] = [];
@@ -106,3 +130,28 @@ export async function readInputs<W extends Readonly<Record<string, InputWant>>, 
     extra: more,
   };
 }
+
+/** Rows of each input the pane looks at to learn what a row weighs. */
+const SAMPLE_ROWS = 100;
+
+/**
+ * Queues a look at the size of each input found by name (its bounds and first rows), kept in the host's memory
+ * for the next command's first read; after the sync, call what it returns. The pane does this when it reads the
+ * workbook, so a command's first round trip can take a large input in one block.
+ */
+export function queueInputSizes(context: Excel.RequestContext, outline: WorkbookOutline, definitions: readonly InputWant["definition"][]): () => void {
+  const sizes = layoutMemory(context)?.inputs;
+  if (!sizes) return () => undefined;
+  const names = outlineNames(outline);
+  const reads = definitions
+    .map((definition) => planInput(definition, names))
+    .flatMap((source) => (source.from === "table" || source.from === "sheet" ? [{ source, read: queueInputRead(context, source, SAMPLE_ROWS) }] : []));
+  return () => {
+    for (const { source, read } of reads) {
+      const found = read.read();
+      const weight = bytesPerRow(found?.head ?? null);
+      if (found && weight !== null) sizes.set(sizeKey(source), { rows: found.bounds.rowCount, bytesPerRow: weight });
+    }
+  };
+}
+

@@ -13,13 +13,18 @@ import type { WorkbookOutline } from "./workbook";
 
 export interface LayoutMemory {
   outline: WorkbookOutline | null;
+  /**
+   * How large each input was when last read (by where it came from), so the first round trip can read a large one
+   * in one 4 MB block rather than its first 2,000 rows.
+   */
+  readonly inputs: Map<string, { rows: number; bytesPerRow: number }>;
 }
 
 const memories = new WeakMap<object, LayoutMemory>();
 
 /** The host, its runs sharing one memory of the layout. */
 export function rememberingLayout(host: ExcelHost): ExcelHost {
-  const memory: LayoutMemory = { outline: null };
+  const memory: LayoutMemory = { outline: null, inputs: new Map() };
   return {
     run: <T>(batch: ExcelBatch<T>, options?: Parameters<ExcelHost["run"]>[1]) =>
       host.run((context) => {

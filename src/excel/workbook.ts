@@ -104,22 +104,23 @@ export interface PendingInput {
 }
 
 /**
- * Queues the read of an input's first rows (at most FIRST_READ_ROWS) and of its bounds: a table's whole range,
- * or a sheet's used range. Reading a large input whole would pass Excel on the web's 5 MB response limit.
+ * Queues the read of an input's first rows (`headRows`, FIRST_READ_ROWS unless its size is remembered) and of its
+ * bounds: a table's whole range, or a sheet's used range. Reading a large input whole would pass Excel on the
+ * web's 5 MB response limit.
  */
-export function queueInputRead(context: Excel.RequestContext, source: Exclude<InputSource, { from: "several" }>): PendingInput {
+export function queueInputRead(context: Excel.RequestContext, source: Exclude<InputSource, { from: "several" }>, headRows = FIRST_READ_ROWS): PendingInput {
   if (source.from === "table") {
     const table = context.workbook.tables.getItem(source.name);
     const whole = table.getRange();
     const bounds = whole.load("rowIndex, columnIndex, rowCount, columnCount");
-    const head = whole.getIntersectionOrNullObject(whole.getRow(0).getResizedRange(FIRST_READ_ROWS - 1, 0)).load(BLOCK_PROPERTIES);
+    const head = whole.getIntersectionOrNullObject(whole.getRow(0).getResizedRange(headRows - 1, 0)).load(BLOCK_PROPERTIES);
     const sheet = table.worksheet.load("name");
     return { read: () => ({ head: toBlock(sheet.name, head, true), bounds: boundsOf(sheet.name, bounds) }) };
   }
   const ws = context.workbook.worksheets.getItem(source.name);
   const used = ws.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
   // getUsedRange (not OrNullObject) is A1 on a blank sheet, so the intersection is always on a real range.
-  const head = ws.getUsedRange(true).getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, FIRST_READ_ROWS, MAX_COLUMNS)).load(BLOCK_PROPERTIES);
+  const head = ws.getUsedRange(true).getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, headRows, MAX_COLUMNS)).load(BLOCK_PROPERTIES);
   return {
     read: () => {
       if (used.isNullObject) return null;
@@ -314,7 +315,10 @@ async function readOnLayout<E>(context: Excel.RequestContext, known: WorkbookOut
   try {
     await context.sync();
   } catch (error) {
-    if (excelErrorCode(error) !== "ItemNotFound") throw error;
+    // A remembered sheet or table is gone, or an input grew past what its remembered size let the first read take:
+    // the batch held only reads, so nothing changed; read again without the guess.
+    const code = excelErrorCode(error);
+    if (code !== "ItemNotFound" && code !== "ResponsePayloadSizeLimitExceeded") throw error;
     forgetLayout(context);
     return null;
   }
@@ -323,7 +327,9 @@ async function readOnLayout<E>(context: Excel.RequestContext, known: WorkbookOut
 
 function forgetLayout(context: Excel.RequestContext): void {
   const memory = layoutMemory(context);
-  if (memory) memory.outline = null;
+  if (!memory) return;
+  memory.outline = null;
+  memory.inputs.clear();
 }
 
 /**

@@ -126,4 +126,29 @@ describe("Round trips once the pane has read the workbook", () => {
     await rankGrowthPoints(env);
     expect(excel.stats().syncs).toBe(2);
   });
+
+  it("reads a large input in fewer round trips once the pane has looked at its size", async () => {
+    const book = () => ({ sheets: [tasksSheet(100_000)] });
+    const warm = await run(book(), (env) => generateDailySchedule(env), null, true);
+    const cold = await run(book(), (env) => generateDailySchedule(env), null, false);
+    // The first read takes most of the list in one block: first read and one more, then the write.
+    expect(warm.syncs).toBe(3);
+    expect(cold.syncs).toBe(5);
+    expect(warm.dump).toEqual(cold.dump);
+  }, 60_000);
+
+  it("reads again, and succeeds, when an input's rows grew longer than the size the pane saw", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [tasksSheet(60_000)] });
+    await readWorkbookState(env);
+    // The operator pastes long task names over the list: the remembered size now asks for far too much at once.
+    const sheet = excel.model.sheets[0];
+    for (let r = 1; r <= 60_000; r++) sheet?.setValue(r, 0, `Task ${r} ${"详细说明".repeat(30)}`);
+    excel.resetStats();
+    const outcome = await generateDailySchedule(env);
+    if (!outcome.ok) throw new Error(outcome.message + " " + outcome.details.join(" "));
+    const stats = excel.stats();
+    // The first read was refused whole (it held only reads), then the names, the inputs in blocks, the write.
+    expect(stats.responseBytes[0]).toBeGreaterThan(5 * 1024 * 1024);
+    expect(stats.responseBytes.slice(1).every((b) => b < 5 * 1024 * 1024)).toBe(true);
+  }, 60_000);
 });
