@@ -105,7 +105,7 @@ export class RangeFormat extends ClientObject<RangeTarget> {
       // Row by row, so a large sheet is measured in slices of the page's thread (slices.ts).
       const measure = (from: number): void | Promise<void> => {
         const started = performance.now();
-        for (let r = from; r < sheet.rows.length; r++) {
+        for (let r = from; r < sheet.values.rowCount; r++) {
           for (let c = block.firstColumn; c <= block.lastColumn; c++) {
             const text = displayText(sheet.value(r, c), sheet.numberFormat(r, c));
             let width = 0;

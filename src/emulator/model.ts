@@ -64,6 +64,11 @@ export class CellGrid<T> {
     cells[column] = value;
   }
 
+  /** One past the last row that was ever given something. */
+  get rowCount(): number {
+    return this.rows.length;
+  }
+
   /** Every cell that holds something, row by row (forEach skips the holes of a sparse row). */
   forEach(visit: (row: number, column: number, value: T) => void): void {
     this.rows.forEach((cells, row) => cells.forEach((value, column) => value !== undefined && visit(row, column, value)));
@@ -77,7 +82,7 @@ export class SheetModel {
   showGridlines = true;
   tabColor = "";
   frozenRows = 0;
-  readonly rows: (StoredValue | undefined)[][] = [];
+  readonly values = new CellGrid<StoredValue>();
   readonly formulas = new Map<number, string>();
   readonly numberFormats = new CellGrid<string>();
   readonly formats = new Map<number, CellFormat>();
@@ -99,16 +104,11 @@ export class SheetModel {
   ) {}
 
   value(row: number, column: number): StoredValue | undefined {
-    return this.rows[row]?.[column];
+    return this.values.get(row, column);
   }
 
   setValue(row: number, column: number, value: StoredValue | undefined): void {
-    let cells = this.rows[row];
-    if (!cells) {
-      if (value === undefined) return;
-      cells = this.rows[row] = [];
-    }
-    cells[column] = value;
+    this.values.set(row, column, value);
   }
 
   formula(row: number, column: number): string | undefined {
@@ -166,7 +166,7 @@ export class SheetModel {
       firstColumn = Math.min(firstColumn, column);
       lastColumn = Math.max(lastColumn, column);
     };
-    this.rows.forEach((cells, row) => cells.forEach((v, column) => v !== undefined && include(row, column)));
+    this.values.forEach(include);
     const keyed = [this.formulas.keys()];
     if (!valuesOnly) {
       keyed.push(this.formats.keys());
