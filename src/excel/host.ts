@@ -2,8 +2,6 @@
  * Where Excel work runs. In Excel it is Excel.run; in tests and the preview it is the emulator. Code in
  * src/excel takes an Excel.RequestContext and never knows which.
  */
-import { rememberingLayout } from "./layoutMemory";
-
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
 /**
@@ -23,9 +21,9 @@ export interface ExcelHost {
 }
 
 /** The real thing; only valid once Office.onReady reported Excel as the host. */
-export const officeExcelHost: ExcelHost = rememberingLayout({
+export const officeExcelHost: ExcelHost = {
   run: (batch, options) => (options ? Excel.run(options, batch) : Excel.run(batch)),
-});
+};
 
 /**
  * The same host, every run waiting for a cell edit to end. Ribbon commands use it: a user who clicks the ribbon

@@ -9,7 +9,13 @@
  * sheet's cells by a name that may not exist without failing the batch, hence the guess.
  */
 import type { ExcelBatch, ExcelHost } from "./host";
-import type { WorkbookOutline } from "./workbook";
+
+/** The workbook's names: its sheets in order, its tables, the active sheet. */
+export interface WorkbookOutline {
+  readonly sheets: readonly { name: string; position: number }[];
+  readonly tables: readonly string[];
+  readonly activeSheet: string;
+}
 
 export interface LayoutMemory {
   outline: WorkbookOutline | null;

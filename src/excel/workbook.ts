@@ -12,16 +12,13 @@ import { freeSheetName } from "../core/sheetNames";
 import { MAX_COLUMNS } from "../core/cellAddress";
 import { jsonBytes } from "../core/payload";
 import { excelErrorCode } from "./errors";
+import type { WorkbookOutline } from "./layoutMemory";
 import { layoutMemory } from "./layoutMemory";
 
 /** The custom property that marks a sheet the add-in made, with the output it holds as its value. */
 export const OWNER_PROPERTY = "GrowthOps.Output";
 
-export interface WorkbookOutline {
-  readonly sheets: readonly { name: string; position: number }[];
-  readonly tables: readonly string[];
-  readonly activeSheet: string;
-}
+export type { WorkbookOutline } from "./layoutMemory";
 
 /** Queues the read of the workbook's names; after the sync, the outline. */
 function queueOutline(context: Excel.RequestContext): () => WorkbookOutline {

@@ -7,6 +7,7 @@ import { RIBBON_FUNCTIONS, ribbonCommands, ribbonHandler } from "../commands/rib
 import type { Language } from "../core/language";
 import { describeExcelError } from "../excel/errors";
 import { officeExcelHost } from "../excel/host";
+import { rememberingLayout } from "../excel/layoutMemory";
 import { translator } from "../i18n";
 import { h } from "./dom";
 import type { PaneEnvironment } from "./pane";
@@ -25,7 +26,8 @@ async function start(): Promise<void> {
   }
   applyTheme(officeTheme() ?? "light");
   const env: PaneEnvironment = {
-    host: officeExcelHost,
+    // One runtime serves one document: the host remembers its layout between commands (excel/layoutMemory.ts).
+    host: rememberingLayout(officeExcelHost),
     // Cell checkboxes came with ExcelApi 1.18; older hosts get a ✓ drop-down in the schedule's Done column.
     capabilities: { checkboxes: Office.context.requirements.isSetSupported("ExcelApi", "1.18") },
     language: () => language,
