@@ -108,8 +108,8 @@ export class RangeFormat extends ClientObject<RangeTarget> {
         for (let r = from; r < sheet.values.rowCount; r++) {
           for (let c = block.firstColumn; c <= block.lastColumn; c++) {
             const text = displayText(sheet.value(r, c), sheet.numberFormat(r, c));
-            let width = 0;
-            for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+            let width = text.length;
+            for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x2e80) width++;
             longest.set(c, Math.max(longest.get(c) ?? 0, width));
           }
           if (r % 256 === 255 && performance.now() - started > SLICE_MS) return nextTask().then(() => measure(r + 1));

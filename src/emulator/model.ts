@@ -64,6 +64,13 @@ export class CellGrid<T> {
     cells[column] = value;
   }
 
+  /** What one cell holds goes to another, and the first is left empty. */
+  move(fromRow: number, fromColumn: number, toRow: number, toColumn: number): void {
+    const value = this.get(fromRow, fromColumn);
+    this.set(fromRow, fromColumn, undefined);
+    this.set(toRow, toColumn, value);
+  }
+
   /** One past the last row that was ever given something. */
   get rowCount(): number {
     return this.rows.length;
@@ -96,7 +103,7 @@ export class SheetModel {
   /** Worksheet custom properties (ExcelApi 1.12): they stay with the sheet when it is renamed. */
   readonly customProperties = new Map<string, string>();
   /** Excel keeps the leading apostrophe of text typed with one; reads leave it out. */
-  readonly apostrophes = new Set<number>();
+  readonly apostrophes = new CellGrid<true>();
 
   constructor(
     readonly id: string,
@@ -148,12 +155,11 @@ export class SheetModel {
   }
 
   hasApostrophe(row: number, column: number): boolean {
-    return this.apostrophes.has(key(row, column));
+    return this.apostrophes.get(row, column) === true;
   }
 
   markApostrophe(row: number, column: number, on: boolean): void {
-    if (on) this.apostrophes.add(key(row, column));
-    else if (this.apostrophes.size > 0) this.apostrophes.delete(key(row, column));
+    this.apostrophes.set(row, column, on ? true : undefined);
   }
 
   /** The smallest block holding every value or formula (and, unless valuesOnly, every formatted cell). */
@@ -214,18 +220,13 @@ export class SheetModel {
     this.formulas.delete(k);
     this.numberFormats.set(row, column, undefined);
     this.formats.delete(k);
-    this.apostrophes.delete(k);
+    this.apostrophes.set(row, column, undefined);
   }
 
   private moveCell(fromRow: number, column: number, toRow: number, toColumn: number): void {
     if (fromRow === toRow && column === toColumn) return;
-    this.setValue(toRow, toColumn, this.value(fromRow, column));
-    this.setValue(fromRow, column, undefined);
+    for (const grid of [this.values, this.apostrophes, this.numberFormats] as CellGrid<unknown>[]) grid.move(fromRow, column, toRow, toColumn);
     const from = key(fromRow, column), to = key(toRow, toColumn);
-    if (this.apostrophes.delete(from)) this.apostrophes.add(to);
-    else this.apostrophes.delete(to);
-    this.numberFormats.set(toRow, toColumn, this.numberFormats.get(fromRow, column));
-    this.numberFormats.set(fromRow, column, undefined);
     for (const map of [this.formulas, this.formats] as Map<number, unknown>[]) {
       const v = map.get(from);
       map.delete(from);
