@@ -296,6 +296,8 @@ export async function readWorkbook<E>(
   if (known) {
     const guessed = await readOnLayout(context, known, queue);
     if (guessed && sameNames(known, guessed.outline) && plansAlike(known, guessed.outline)) return guessed;
+    // The workbook changed since: the inputs' remembered sizes may be wrong too, and this read must not fail on them.
+    layoutMemory(context)?.inputs.clear();
   }
   const outline = await readOutline(context);
   const details = queueDetailsRead(context, outline);
