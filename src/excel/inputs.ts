@@ -1,8 +1,8 @@
 /**
  * The one way every command finds and reads its inputs: a table with the contract's name, else a sheet with one
- * of its names (either language), else the active sheet when its header row matches. Every input's first 2,000
- * rows and bounds, the sheets' ownership marks and whatever else the command queues come in one round trip (two
- * when the layout must be learnt first: see readWorkbook). A larger input's further rows come in blocks under the
+ * of its names (either language), else the active sheet when its header row matches. Every input's first rows
+ * (2,000, or a 4 MB block's share when its size is remembered) and bounds, the sheets' ownership marks and whatever
+ * else the command queues come in one round trip (two when the layout must be learnt first: see readWorkbook). A larger input's further rows come in blocks under the
  * response limit. What each input turned out to be (cells, nothing, or a problem) is decided in core, so the same
  * workbook gives the same problems in every command.
  */
