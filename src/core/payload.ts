@@ -1,6 +1,6 @@
 /**
- * How big a value is on the wire. Office.js sends requests and responses as JSON in UTF-8, and Excel on the web
- * limits each to 5 MB of bytes, not characters: a Chinese character is three.
+ * How big a value is as JSON text in UTF-8: the size a request or response to the spreadsheet host is limited by,
+ * counted in bytes, not characters (a Chinese character is three).
  */
 
 /** UTF-8 length without allocating an encoded copy. */
