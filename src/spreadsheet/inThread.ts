@@ -4,7 +4,7 @@
  */
 import type { SpreadsheetReader } from "./reader";
 import { batches } from "./reader";
-import { workbookRows } from "./rows";
+import { workbookRows } from "./workbook";
 
 export const readSpreadsheetInThread: SpreadsheetReader = async function* (bytes, signal) {
   const [xlsx, cptable] = await Promise.all([import("@e965/xlsx"), import("@e965/xlsx/dist/cpexcel.full")]);

@@ -7,7 +7,7 @@
 import type * as XLSX from "@e965/xlsx";
 
 /** Days between Excel's 1904 and 1900 date systems. */
-const DAYS_1904 = 1462;
+export const DAYS_1904 = 1462;
 
 export class EncryptedWorkbookError extends Error {}
 export class CorruptWorkbookError extends Error {}
@@ -35,8 +35,8 @@ function cellText(xlsx: typeof XLSX, cell: XLSX.CellObject | undefined, date1904
   return String(cell.v);
 }
 
-/** Reads the bytes; the first sheet that has cells, as rows of text. */
-export function workbookRows(xlsx: typeof XLSX, bytes: Uint8Array): string[][] {
+/** Reads the bytes with SheetJS: the first sheet that has cells, as rows of text. */
+export function sheetJsRows(xlsx: typeof XLSX, bytes: Uint8Array): string[][] {
   let book: XLSX.WorkBook;
   try {
     book = xlsx.read(bytes, { type: "array", dense: true, cellDates: false, cellNF: true, cellHTML: false, cellFormula: false });

@@ -5,7 +5,8 @@
 import * as xlsx from "@e965/xlsx";
 import * as cptable from "@e965/xlsx/dist/cpexcel.full";
 import { BATCH_ROWS } from "./reader";
-import { EncryptedWorkbookError, workbookRows } from "./rows";
+import { EncryptedWorkbookError } from "./rows";
+import { workbookRows } from "./workbook";
 
 export type WorkerMessage = { readonly rows: string[][] } | { readonly done: true } | { readonly error: "encrypted" | "corrupt"; readonly message: string };
 

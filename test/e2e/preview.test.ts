@@ -7,6 +7,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import type { WorkbookJson } from "../../src/emulator";
+import { packageBytes, worksheetXml } from "../fixtures/generators/ooxml";
 import { sycmProductsWorkbook } from "../fixtures/generators/workbooks";
 import { describeInBrowser, isOfficeTelemetryRefusal, screenshotPath, usePreviewSession } from "./browser";
 
@@ -184,6 +185,33 @@ describeInBrowser("the preview in Chromium", () => {
       expect(offOrigin).toEqual([]);
     },
   );
+
+  it("imports a Qianniu .xlsx as Excel saves it (shared strings, 年月日 dates) through the Web Worker", async () => {
+    await open("zh-CN");
+    const dir = mkdtempSync(join(tmpdir(), "growth-ops-"));
+    const path = join(dir, "ExportOrderList.xlsx");
+    const header = ["订单编号", "买家会员名", "买家下单时间", "买家实付金额", "收货人姓名", "联系手机", "订单状态"];
+    const strings = [...header, "tb_buyer", "张三", "交易成功"].map((text) => `<t>${text}</t>`);
+    const cell = (column: string, row: number, inner: string) => `<c r="${column}${row}"${inner}</c>`;
+    const sheetData =
+      `<row r="1" spans="1:7">${header.map((_, i) => cell("ABCDEFG"[i] as string, 1, ` t="s"><v>${i}</v>`)).join("")}</row>` +
+      Array.from({ length: 300 }, (_, i) => {
+        const r = i + 2;
+        return `<row r="${r}" spans="1:7">${cell("A", r, ` t="str"><v>${3154839030206893571n + BigInt(i)}</v>`)}${cell("B", r, ` t="s"><v>7</v>`)}${cell("C", r, ` s="1"><v>46345.5</v>`)}${cell("D", r, `><v>99.8</v>`)}${cell("E", r, ` t="s"><v>8</v>`)}${cell("F", r, ` t="str"><v>13900000001</v>`)}${cell("G", r, ` t="s"><v>9</v>`)}</row>`;
+      }).join("");
+    writeFileSync(path, packageBytes({ sheets: [{ name: "订单", xml: worksheetXml(sheetData) }], sharedStrings: strings, cellStyles: [0, 31] }));
+    await page.getByLabel("导入店铺数据").setInputFiles(path);
+    await page.getByRole("status").filter({ hasText: "已导入" }).waitFor({ timeout: 20_000 });
+    const data = (await page.evaluate(() => window.preview.dumpWorkbook())).sheets.find((s) => s.name === "千牛订单");
+    expect(data?.values).toHaveLength(301);
+    expect(data?.values[1]?.[0]).toBe("3154839030206893571");
+    // The order time in built-in format 31 (yyyy年m月d日) arrives as its date; the buyer and the contacts are masked.
+    expect(data?.values[1]?.[1]).toMatch(/^买家-[0-9a-f]+$/);
+    expect(data?.values[1]?.[2]).toBeCloseTo(46345.5, 8);
+    expect(data?.values[300]?.slice(4, 7)).toEqual(["张**", "139****0001", "交易成功"]);
+    expect(pageErrors).toEqual([]);
+    expect(offOrigin).toEqual([]);
+  });
 
   it.each([
     ["en-US", "Insert sample data", "Update goal status", "Updated 4 goals", "Goals", ["Progress", "Time elapsed", "Status", "Days left", "Projected", "Needed per day", "Note"]],

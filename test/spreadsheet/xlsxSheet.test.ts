@@ -1,0 +1,143 @@
+/**
+ * The fast .xlsx reader against SheetJS, the reference: the same rows for every workbook it reads, and a step
+ * aside (undefined, so SheetJS reads it) for anything it does not know.
+ */
+import * as XLSX from "@e965/xlsx";
+import fc from "fast-check";
+import { CorruptWorkbookError, sheetJsRows } from "../../src/spreadsheet/rows";
+import { workbookRows } from "../../src/spreadsheet/workbook";
+import { xlsxSheetRows } from "../../src/spreadsheet/xlsxSheet";
+import { packageBytes, worksheetXml } from "../fixtures/generators/ooxml";
+import { sycmProductsWorkbook, workbookBytes } from "../fixtures/generators/workbooks";
+
+/** Both readers on the same bytes; the fast one must have read them itself. */
+function readBoth(bytes: Uint8Array): { fast: string[][] | undefined; reference: string[][] } {
+  return { fast: xlsxSheetRows(XLSX, bytes), reference: sheetJsRows(XLSX, bytes) };
+}
+
+describe("the fast .xlsx reader gives SheetJS's rows", () => {
+  it("for a Sycm product download saved as .xlsx: preamble, date cells, ids as text, in both date systems", () => {
+    for (const date1904 of [false, true]) {
+      const { fast, reference } = readBoth(sycmProductsWorkbook(46346, "2026-11-20", 40, "xlsx", { date1904 }));
+      expect(fast).toBeDefined();
+      expect(fast).toEqual(reference);
+      expect(fast?.[5]?.slice(0, 3)).toEqual(["2026-11-20", "600000000000", "连衣裙 0 号"]);
+    }
+  });
+
+  it("for any grid of text, numbers, booleans, dates and gaps, with or without a shared string table", () => {
+    const cell = fc.oneof(
+      fc.constant(null),
+      fc.string({ unit: fc.constantFrom("a", "Z", "连", "衣", " ", "&", "<", ">", '"', "'", "\n", "1", "%", "¥", "\t") , maxLength: 12 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }),
+      fc.integer({ min: -1_000_000, max: 10_000_000 }),
+      fc.boolean(),
+      fc.integer({ min: 1, max: 80_000 }).map((serial) => ({ date: serial })),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 12 }), fc.boolean(), fc.boolean(), (grid, shared, date1904) => {
+        const bytes = gridBytes(grid, shared, date1904);
+        const { fast, reference } = readBoth(bytes);
+        expect(fast).toBeDefined();
+        expect(fast).toEqual(reference);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("for Excel's own parts: rich runs and phonetic guides in shared strings, inline strings, formulas' cached values, errors, row attributes", () => {
+    const sheet = worksheetXml(
+      '<row r="1" spans="1:6" x14ac:dyDescent="0.25"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" s="0" t="inlineStr"><is><t xml:space="preserve"> 行内 </t></is></c><c r="D1"><f>1+2</f><v>3</v></c><c r="E1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="F1" t="e"><v>#DIV/0!</v></c><c r="G1" t="str"><v xml:space="preserve"> 空格 </v></c></row>' +
+        '<row r="3" ht="20" customHeight="1"><c r="B3" s="0"/><c r="C3" t="b"><v>1</v></c><c r="E3" t="s"><v>2</v></c></row>' +
+        "<row r=\"4\"><c r='A4' t = 's' ><v>3</v></c><c r=\"B4\"><v>1.5E-3</v></c><c r=\"C4\"><f>A1</f></c></row>",
+    );
+    const bytes = packageBytes({
+      sheets: [{ name: "订单", xml: sheet }],
+      sharedStrings: ["<t>订单编号</t>", '<r><rPr><b/></rPr><t>买家</t></r><r><t xml:space="preserve"> 昵称</t></r><rPh sb="0" eb="2"><t>カイテ</t></rPh><phoneticPr fontId="1"/>', "<t>a &amp; b &lt;c&gt; _x000D_</t>", "<t/>"],
+    });
+    const { fast, reference } = readBoth(bytes);
+    expect(fast).toBeDefined();
+    expect(fast).toEqual(reference);
+    expect(fast).toEqual([["订单编号", "买家 昵称", " 行内 ", "3", "ab", "#DIV/0!", " 空格 "], [], ["", "", "TRUE", "", "a & b <c> \r"], ["", "0.0015"]]);
+  });
+
+  it("for elements with a namespace prefix, and rows and cells without references", () => {
+    const sheet = worksheetXml('<x:row><x:c t="inlineStr"><x:is><x:t>甲</x:t></x:is></x:c><x:c><x:v>2</x:v></x:c></x:row><x:row><x:c r="B2"><x:v>7</x:v></x:c></x:row>', "x");
+    const { fast, reference } = readBoth(packageBytes({ sheets: [{ name: "S", xml: sheet }] }));
+    expect(fast).toEqual([["甲", "2"], ["", "7"]]);
+    expect(fast).toEqual(reference);
+  });
+
+  it("skips a chart sheet and a worksheet without cells, as SheetJS does, to the first sheet with cells", () => {
+    const empty = worksheetXml('<row r="1"><c r="A1" s="0"/></row>');
+    const data = worksheetXml('<row r="2"><c r="A2" t="inlineStr"><is><t>第二张</t></is></c></row>');
+    const { fast, reference } = readBoth(packageBytes({ sheets: [{ name: "图表", xml: "chart" }, { name: "空", xml: empty }, { name: "数据", xml: data }] }));
+    expect(fast).toEqual([[], ["第二张"]]);
+    expect(fast).toEqual(reference);
+  });
+});
+
+describe("the fast .xlsx reader where it is more exact than SheetJS", () => {
+  it("reads every cell in an East Asian date format (年月日, ids 27–36 and 50–58) as a date, not just the later ones", () => {
+    // Chinese Excel saves 2026年11月20日 with built-in id 31 and 2026年11月 with 57. SheetJS learns such an id only
+    // after its first cell, which it leaves a number.
+    const sheet = worksheetXml('<row r="1"><c r="A1" s="1"><v>46346</v></c><c r="B1" s="2"><v>46346.5</v></c><c r="C1" s="3"><v>46346</v></c><c r="D1" s="4"><v>0.25</v></c></row><row r="2"><c r="A2" s="1"><v>46347</v></c><c r="B2" s="0"><v>46347</v></c></row>');
+    const bytes = packageBytes({ sheets: [{ name: "S", xml: sheet }], numFmts: [{ id: 176, code: "yyyy/m/d\\ h:mm;@" }], cellStyles: [0, 31, 176, 57, 20] });
+    expect(xlsxSheetRows(XLSX, bytes)).toEqual([["2026-11-20", "2026-11-20 12:00:00", "2026-11-20", "1899-12-30 06:00:00"], ["2026-11-21", "46347"]]);
+    expect(sheetJsRows(XLSX, bytes)[0]?.[0]).toBe("46346");
+  });
+});
+
+describe("the fast .xlsx reader steps aside for SheetJS", () => {
+  const steps = (sheetData: string) => {
+    const bytes = packageBytes({ sheets: [{ name: "S", xml: worksheetXml(sheetData) }] });
+    expect(xlsxSheetRows(XLSX, bytes)).toBeUndefined();
+    // The import still reads the file, with SheetJS.
+    expect(workbookRows(XLSX, bytes)).toEqual(sheetJsRows(XLSX, bytes));
+  };
+  it("for a cell typed as an ISO date", () => steps('<row r="1"><c r="A1" t="d"><v>2026-11-20T00:00:00</v></c></row>'));
+  it("for cells or rows out of order", () => {
+    steps('<row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>2</v></c></row>');
+    steps('<row r="2"><c r="A2"><v>1</v></c></row><row r="1"><c r="A1"><v>2</v></c></row>');
+    steps('<row r="1"><c r="A2"><v>1</v></c></row>');
+  });
+  it("for CDATA in a value", () => steps('<row r="1"><c r="A1" t="str"><v><![CDATA[a<b]]></v></c></row>'));
+  it("for an empty value element", () => steps('<row r="1"><c r="A1"><v/></c></row>'));
+
+  it("for bytes that are no workbook, which SheetJS then refuses as before", () => {
+    const broken = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(xlsxSheetRows(XLSX, broken)).toBeUndefined();
+    expect(() => workbookRows(XLSX, broken)).toThrow(CorruptWorkbookError);
+  });
+});
+
+describe("spreadsheet files other than .xlsx", () => {
+  it("go to SheetJS alone", () => {
+    const xls = sycmProductsWorkbook(46346, "2026-11-20", 3, "biff8");
+    expect(xlsxSheetRows(XLSX, xls)).toBeUndefined();
+    expect(workbookRows(XLSX, xls)).toEqual(sheetJsRows(XLSX, xls));
+  });
+});
+
+type GridCell = string | number | boolean | { date: number } | null;
+
+/** A SheetJS-written .xlsx of the grid; dates in a custom format, as exports write them. */
+function gridBytes(grid: readonly (readonly GridCell[])[], shared: boolean, date1904: boolean): Uint8Array {
+  if (!shared && grid.every((row) => row.every((cell) => typeof cell !== "boolean"))) return workbookBytes(grid as never, "xlsx", { date1904 });
+  const sheet: XLSX.WorkSheet = {};
+  let width = 0;
+  grid.forEach((row, r) => {
+    width = Math.max(width, row.length);
+    row.forEach((cell, c) => {
+      if (cell === null) return;
+      const address = XLSX.utils.encode_cell({ r, c });
+      if (typeof cell === "object") sheet[address] = { t: "n", v: cell.date - (date1904 ? 1462 : 0), z: "yyyy-mm-dd hh:mm" };
+      else sheet[address] = typeof cell === "number" ? { t: "n", v: cell } : typeof cell === "boolean" ? { t: "b", v: cell } : { t: "s", v: cell };
+    });
+  });
+  sheet["!ref"] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, grid.length - 1), c: Math.max(0, width - 1) } });
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, "Sheet1");
+  if (date1904) book.Workbook = { WBProps: { date1904: true } };
+  return new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx", bookSST: shared }) as ArrayBuffer);
+}
