@@ -43,11 +43,16 @@ interface Figure {
   kind?: "max" | "min";
   ok?: boolean;
   note?: string;
+  /** The lowest and highest of the rounds behind a median: a spread that crosses the budget counts as missed. */
+  spread?: readonly [number, number];
 }
 
 const figures: Figure[] = [];
 function figure(f: Figure): void {
-  if (f.budget !== undefined) f.ok = f.kind === "min" ? f.value >= f.budget : f.value <= f.budget;
+  if (f.budget !== undefined) {
+    const [low, high] = f.spread ?? [f.value, f.value];
+    f.ok = f.kind === "min" ? f.value >= f.budget && low >= f.budget : f.value <= f.budget && high <= f.budget;
+  }
   figures.push(f);
 }
 
@@ -232,8 +237,7 @@ async function importFigures(): Promise<void> {
   const ratio = (name: string, times: number[], budget: number) => {
     const each = times.map((t, i) => (rounds.raw[i] as number) / t).sort((a, b) => a - b);
     const low = each[0] as number, high = each[each.length - 1] as number;
-    figure({ name: `${name}: throughput ratio to raw papaparse (median of ${each.length} interleaved rounds; spread ${low.toFixed(2)}–${high.toFixed(2)})`, value: Number(median(each).toFixed(2)), unit: "×", budget, kind: "min" });
-    if (low < budget) figures[figures.length - 1]!.ok = false;
+    figure({ name: `${name}: throughput ratio to raw papaparse (median of ${each.length} interleaved rounds; spread ${low.toFixed(2)}–${high.toFixed(2)})`, value: Number(median(each).toFixed(2)), unit: "×", budget, kind: "min", spread: [low, high] });
   };
   ratio("decode + parse + normalise", rounds.pipeline, 0.75);
   ratio("the whole session with de-duplication", rounds.wholeSession, 0.6);
@@ -289,13 +293,14 @@ async function spreadsheetFigure(): Promise<void> {
   const perSecond = (ms: number) => Math.round(100_000 / (ms / 1000));
   const ratios = csvTimes.map((c, i) => c / (xlsxTimes[i] as number)).sort((a, b) => a - b);
   figure({ name: "100,000 rows as CSV: read + session", value: perSecond(median(csvTimes)), unit: "rows/s" });
-  figure({ name: "the same rows as .xlsx (SheetJS, on this thread): read + session", value: perSecond(median(xlsxTimes)), unit: "rows/s" });
+  figure({ name: "the same rows as .xlsx (read on this thread, as without a Worker): read + session", value: perSecond(median(xlsxTimes)), unit: "rows/s" });
   figure({
     name: `.xlsx throughput as a ratio to CSV (median of 5 interleaved rounds; spread ${ratios[0]?.toFixed(2)}–${ratios[ratios.length - 1]?.toFixed(2)})`,
     value: Number(median(ratios).toFixed(2)),
     unit: "×",
     budget: 0.3,
     kind: "min",
+    spread: [ratios[0] as number, ratios[ratios.length - 1] as number],
   });
 }
 
@@ -308,7 +313,8 @@ async function rankingFigure(): Promise<void> {
   const sorted = await time(() => void Float64Array.from(scores).sort(), 7);
   figure({ name: "rank 100,000 growth points in the core", value: Number(ranked.toFixed(1)), unit: "ms" });
   figure({ name: "plain sort of 100,000 floats", value: Number(sorted.toFixed(1)), unit: "ms" });
-  figure({ name: "ranking as a ratio to the plain sort", value: Number((ranked / sorted).toFixed(2)), unit: "×", budget: 5, kind: "max" });
+  // For context: the earlier performance issue's 5× budget was replaced by the current issue's budgets.
+  figure({ name: "ranking as a ratio to the plain sort", value: Number((ranked / sorted).toFixed(2)), unit: "×" });
 }
 
 function bundleFigure(): void {
