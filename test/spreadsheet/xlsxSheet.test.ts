@@ -36,7 +36,7 @@ describe("the fast .xlsx reader gives SheetJS's rows", () => {
     );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 12 }), fc.boolean(), fc.boolean(), (grid, shared, date1904) => {
-        const bytes = gridBytes(grid, shared, date1904);
+        const bytes = workbookBytes(grid, "xlsx", { date1904, sharedStrings: shared, dateFormat: "yyyy-mm-dd hh:mm" });
         const { fast, reference } = readBoth(bytes);
         expect(fast).toBeDefined();
         expect(fast).toEqual(reference);
@@ -118,26 +118,3 @@ describe("spreadsheet files other than .xlsx", () => {
     expect(workbookRows(XLSX, xls)).toEqual(sheetJsRows(XLSX, xls));
   });
 });
-
-type GridCell = string | number | boolean | { date: number } | null;
-
-/** A SheetJS-written .xlsx of the grid; dates in a custom format, as exports write them. */
-function gridBytes(grid: readonly (readonly GridCell[])[], shared: boolean, date1904: boolean): Uint8Array {
-  if (!shared && grid.every((row) => row.every((cell) => typeof cell !== "boolean"))) return workbookBytes(grid as never, "xlsx", { date1904 });
-  const sheet: XLSX.WorkSheet = {};
-  let width = 0;
-  grid.forEach((row, r) => {
-    width = Math.max(width, row.length);
-    row.forEach((cell, c) => {
-      if (cell === null) return;
-      const address = XLSX.utils.encode_cell({ r, c });
-      if (typeof cell === "object") sheet[address] = { t: "n", v: cell.date - (date1904 ? 1462 : 0), z: "yyyy-mm-dd hh:mm" };
-      else sheet[address] = typeof cell === "number" ? { t: "n", v: cell } : typeof cell === "boolean" ? { t: "b", v: cell } : { t: "s", v: cell };
-    });
-  });
-  sheet["!ref"] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, grid.length - 1), c: Math.max(0, width - 1) } });
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, sheet, "Sheet1");
-  if (date1904) book.Workbook = { WBProps: { date1904: true } };
-  return new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx", bookSST: shared }) as ArrayBuffer);
-}
