@@ -2,6 +2,7 @@ import { excelCell, ExportSession } from "../../../src/core/import/session";
 import { findExportHeader, isTotalRow } from "../../../src/core/import/header";
 import { recogniseExport, rowKey, rowSignature } from "../../../src/core/import/kinds";
 import { columnRule, needsTextGuard, normalizeValue } from "../../../src/core/import/normalize";
+import fc from "fast-check";
 
 const plain = { fen: false, id: false };
 
@@ -46,6 +47,28 @@ describe("normalising export values", () => {
     expect(result.type).toBe(type);
     if (typeof value === "number") expect(result.value).toBeCloseTo(value, 9);
     else expect(result.value).toBe(value);
+  });
+
+  it("reads any run of digits, thousands separators and a decimal point exactly as Number reads the decimal it spells", () => {
+    // The reference: the export grammar's unsigned decimals (separators in threes, digits on both sides of the
+    // point), read by Number once the separators are gone; anything else is not such a number.
+    const decimal = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("0", "1", "5", "7", "9", ",", "."), minLength: 1, maxLength: 22 }), (text) => {
+        const result = normalizeValue(`9${text}`, plain);
+        const spelled = `9${text}`;
+        if (decimal.test(spelled)) {
+          const digitsOnly = /^\d+$/.test(spelled);
+          if (digitsOnly && spelled.length > 15) expect(result).toEqual({ value: spelled, type: "text" });
+          else expect(result).toEqual({ value: Number(spelled.replace(/,/g, "")), type: "number" });
+        } else expect(result.type).not.toBe("number");
+      }),
+      { numRuns: 2000 },
+    );
+    expect(normalizeValue("123456789012345.6", plain).value).toBe(123456789012345.6);
+    expect(normalizeValue("0.1", plain).value).toBe(0.1);
+    expect(normalizeValue("1,234.", plain).type).toBe("text");
+    expect(normalizeValue("1,23", plain).type).toBe("text");
   });
 
   it("converts fen to yuan in columns headed (分) or （分）", () => {
