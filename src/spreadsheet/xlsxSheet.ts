@@ -197,8 +197,7 @@ function sheetRows(xml: string, context: SheetContext): string[][] {
   let at = skipSpace(xml, start.index + start[0].length);
   while (!xml.startsWith(names.sheetDataClose, at)) {
     if (!xml.startsWith(names.rowOpen, at) || !isNameEnd(xml.charCodeAt(at + names.rowOpen.length))) throw new NotPlain("unknown element in sheetData");
-    const tagEnd = xml.indexOf(">", at);
-    readTag(xml, at + names.rowOpen.length, tagEnd, tag);
+    const tagEnd = readTag(xml, at + names.rowOpen.length, tag);
     const next = tag.r < 0 ? rowNumber + 1 : wholeNumber(xml, tag.r, tag.rEnd);
     if (!(next > rowNumber) || next > 1_048_576) throw new NotPlain("row out of order");
     rowNumber = next;
@@ -219,8 +218,7 @@ function readRow(xml: string, from: number, rowNumber: number, names: SheetNames
   let at = skipSpace(xml, from);
   while (!xml.startsWith(names.rowClose, at)) {
     if (!xml.startsWith(names.cellOpen, at) || !isNameEnd(xml.charCodeAt(at + names.cellOpen.length))) throw new NotPlain("unknown element in a row");
-    const tagEnd = xml.indexOf(">", at);
-    readTag(xml, at + names.cellOpen.length, tagEnd, tag);
+    const tagEnd = readTag(xml, at + names.cellOpen.length, tag);
     column = tag.r < 0 ? column + 1 : referenceColumn(xml, tag.r, tag.rEnd, rowNumber, column);
     if (xml.charCodeAt(tagEnd - 1) === 0x2f) {
       at = skipSpace(xml, tagEnd + 1);
@@ -280,26 +278,29 @@ interface TagAttributes {
 }
 
 /**
- * Reads the attributes of the start tag between `from` and `to` into `into`, walking them one by one, so that a
- * longer name ending in the same letter (`x14ac:r`) or a value holding `r=` is never taken for one of them.
+ * Reads the attributes of the start tag whose name ends just before `from` into `into`, walking them one by one,
+ * so that a longer name ending in the same letter (`x14ac:r`) or a value holding `r=` is never taken for one of
+ * them; returns where the tag's ">" is (after a "/" for an empty element).
  */
-function readTag(xml: string, from: number, to: number, into: TagAttributes): void {
+function readTag(xml: string, from: number, into: TagAttributes): number {
   into.r = into.s = into.t = -1;
   let i = from;
   for (;;) {
-    while (i < to && isSpace(xml.charCodeAt(i))) i++;
-    if (i >= to || xml.charCodeAt(i) === 0x2f) return;
+    while (isSpace(xml.charCodeAt(i))) i++;
+    const code = xml.charCodeAt(i);
+    if (code === 0x3e) return i;
+    if (code === 0x2f && xml.charCodeAt(i + 1) === 0x3e) return i + 1;
     const nameStart = i;
-    while (i < to && xml.charCodeAt(i) !== 0x3d && !isSpace(xml.charCodeAt(i))) i++;
-    const oneLetter = i - nameStart === 1 ? xml.charCodeAt(nameStart) : 0;
-    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    for (let c = code; c !== 0x3d && !isSpace(c); c = xml.charCodeAt(++i)) if (c === 0x3e || c === 0x2f || Number.isNaN(c)) throw new NotPlain("attribute without a value");
+    const oneLetter = i - nameStart === 1 ? code : 0;
+    while (isSpace(xml.charCodeAt(i))) i++;
     if (xml.charCodeAt(i) !== 0x3d) throw new NotPlain("attribute without a value");
     i++;
-    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    while (isSpace(xml.charCodeAt(i))) i++;
     const quote = xml.charCodeAt(i);
     if (quote !== 0x22 && quote !== 0x27) throw new NotPlain("attribute value not quoted");
     const close = xml.indexOf(quote === 0x22 ? '"' : "'", i + 1);
-    if (close < 0 || close > to) throw new NotPlain("attribute value not closed");
+    if (close < 0) throw new NotPlain("attribute value not closed");
     if (oneLetter === 0x72) {
       into.r = i + 1;
       into.rEnd = close;
