@@ -269,10 +269,15 @@ describeInBrowser("the preview in Chromium", () => {
     await write("E2", "=GROWTHOPS.QUADRANT(B2, C2)");
     await write("F2", status.replace("TODAY_TEXT", day(-1)).replace("DEADLINE_TEXT", day(6)));
     await write("G2", "=GROWTHOPS.CONVERSION(5, 0)");
-    await expect(page.locator('[data-address="D2"]').textContent()).resolves.toBe("0.21");
-    await expect(page.locator('[data-address="E2"]').textContent()).resolves.toBe(quadrantText);
-    await expect(page.locator('[data-address="F2"]').textContent()).resolves.toBe(statusText);
-    await expect(page.locator('[data-address="G2"]').textContent()).resolves.toBe("#DIV/0!");
+    // The grid redraws in a task of its own after the write: read each cell once it shows something.
+    const shown = async (address: string) => {
+      await page.waitForFunction((a) => (document.querySelector(`[data-address="${a}"]`)?.textContent ?? "") !== "", address);
+      return page.locator(`[data-address="${address}"]`).textContent();
+    };
+    await expect(shown("D2")).resolves.toBe("0.21");
+    await expect(shown("E2")).resolves.toBe(quadrantText);
+    await expect(shown("F2")).resolves.toBe(statusText);
+    await expect(shown("G2")).resolves.toBe("#DIV/0!");
     // The cell keeps its formula, as Excel's does; clicking it shows the formula again.
     const dump = await page.evaluate(() => window.preview.dumpWorkbook());
     expect(dump.sheets[0]?.formulas?.[1]?.[3]).toBe(score);
