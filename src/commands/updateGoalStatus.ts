@@ -106,12 +106,10 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
       const targetColumn = headers.findIndex((h) => isNamed(h, INPUTS.goals.columns.target));
       return (block.numberFormats?.[row]?.[targetColumn] ?? "").includes("%") ? "0.00%" : "#,##0.00";
     });
-    const fills: (string | null)[] = [];
     const counts: Partial<Record<GoalStatus, number>> = {};
     for (const row of rows) {
       if (row.kind === "blank") {
         GOAL_COLUMN_ORDER.forEach((c) => values[c].push(""));
-        fills.push(null);
         continue;
       }
       const result = row.kind === "goal" ? row.result : null;
@@ -126,7 +124,6 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
       values.projected.push(kept(result?.projected));
       values.neededPerDay.push(kept(result?.neededPerDay));
       values.note.push(row.kind === "goal" ? noteText(row.note, t) : problemMessage(row.problem, t));
-      fills.push(STATUS_FILLS[status]);
     }
 
     // Goal Trends goes with the same write: a chart per goal with a store metric, the add-in's own sheet.
@@ -142,7 +139,7 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
       layout,
       {
         values,
-        statusFills: fills,
+        statusColours: (Object.keys(STATUS_FILLS) as GoalStatus[]).map((status) => ({ text: GOAL_OUTPUT.statuses[status][language], colour: STATUS_FILLS[status] })),
         rowFormats: { projected: unit, neededPerDay: unit },
         headers: Object.fromEntries(GOAL_COLUMN_ORDER.map((c) => [c, GOAL_OUTPUT.columns[c][language]])) as Record<GoalColumn, string>,
       },

@@ -559,4 +559,24 @@ export const CASES: readonly ConformanceCase[] = [
         return json({ used: used.address.split("!").pop(), empty: empty.isNullObject });
       }),
   },
+  {
+    id: "conditional-cell-value",
+    behaviour: "Cell-value conditional formats take their rule as one object, and clearAll removes those on the range",
+    source: `${SNIPPETS} excel/14-conditional-formatting/conditional-formatting-basic.yaml; ${REF} Excel.ConditionalFormatCollection.clearAll (ExcelApi 1.6)`,
+    expected: json({ added: 2, cleared: 0 }),
+    run: (excel, sheet) =>
+      excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(sheet).getRange("A1:A5");
+        const first = range.conditionalFormats.add("CellValue");
+        first.cellValue.format.fill.color = "#E2F0D9";
+        first.cellValue.rule = { formula1: '="On track"', operator: "EqualTo" };
+        range.conditionalFormats.add("CellValue").cellValue.rule = { formula1: "=0", operator: "LessThan" };
+        const added = range.conditionalFormats.getCount();
+        await context.sync();
+        range.conditionalFormats.clearAll();
+        const after = range.conditionalFormats.getCount();
+        await context.sync();
+        return json({ added: added.value, cleared: after.value });
+      }),
+  },
 ];

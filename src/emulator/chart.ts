@@ -1,9 +1,11 @@
 /** Charts and conditional formats: recorded as the add-in builds them, for tests and the preview to show. */
+import type { CellBlock } from "../core/cellAddress";
 import { blockAddress, qualifiedAddress } from "../core/cellAddress";
-import { itemNotFound, propertyNotLoaded } from "./errors";
+import { invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
 import type { ChartRecord, ConditionalFormatRecord, SheetModel } from "./model";
+import { conditionalFormatBlock } from "./model";
 import type { Getters } from "./clientObject";
-import { ClientObject, requireBoolean, requireOneOf, requireString } from "./clientObject";
+import { ClientObject, ClientResult, requireBoolean, requireOneOf, requireString } from "./clientObject";
 import type { RequestContext } from "./request";
 import type { RangeTarget } from "./range";
 import type { Range } from "./range";
@@ -152,13 +154,39 @@ export class ChartSeries {
   }
 }
 
+/** Whether a format's cells and a range share a cell. */
+function touches(format: CellBlock | null, block: CellBlock): boolean {
+  return format !== null && format.firstRow <= block.lastRow && format.lastRow >= block.firstRow && format.firstColumn <= block.lastColumn && format.lastColumn >= block.firstColumn;
+}
+
 export class ConditionalFormatCollection extends ClientObject<RangeTarget> {
   constructor(context: RequestContext, locate: () => RangeTarget) {
     super(context, locate, "ConditionalFormatCollection");
   }
 
   protected getters(): Getters<RangeTarget> {
-    return { count: ({ sheet }) => sheet.conditionalFormats.length };
+    return {};
+  }
+
+  /**
+   * How many conditional formats there are (ConditionalFormatCollection.getCount, ExcelApi 1.6): those on the
+   * collection's range.
+   */
+  getCount(): ClientResult<number> {
+    const result = new ClientResult<number>();
+    this.call("getCount", null, ({ sheet, block }) => result.set(sheet.conditionalFormats.filter((f) => touches(conditionalFormatBlock(f), block)).length));
+    return result;
+  }
+
+  /**
+   * "Clears all conditional formats active on the current specified range" (ConditionalFormatCollection.clearAll,
+   * ExcelApi 1.6). Excel trims a format that reaches outside the range; the emulator removes any format the range
+   * touches, whole, which is harder on an add-in that clears more than its own cells.
+   */
+  clearAll(): void {
+    this.call("clearAll", null, ({ sheet, block }) => {
+      for (let i = sheet.conditionalFormats.length - 1; i >= 0; i--) if (touches(conditionalFormatBlock(sheet.conditionalFormats[i] as ConditionalFormatRecord), block)) sheet.conditionalFormats.splice(i, 1);
+    });
   }
 
   add(type: string): ConditionalFormat {
@@ -204,6 +232,35 @@ export class ConditionalFormat extends ClientObject<ConditionalFormatRecord> {
         font: this.settings("custom/format/font", ["color", "bold"]) as { color: string; bold: boolean },
       },
     };
+  }
+
+  /**
+   * A cell-value rule and the format it applies (ConditionalFormat.cellValue, CellValueConditionalFormat, ExcelApi
+   * 1.6), as in office-js-snippets' conditional-formatting-basic: `cellValue.rule = { formula1: "=0", operator:
+   * "LessThan" }`. The rule is set whole; its operator must be one ConditionalCellValueOperator names.
+   */
+  get cellValue(): { format: { fill: { color: string }; font: { color: string; bold: boolean } }; rule: { formula1: string; formula2?: string; operator: string } } {
+    const rule = {};
+    Object.defineProperty(rule, "rule", {
+      enumerable: true,
+      get: () => this.read("cellValue/rule"),
+      set: (value: unknown) => {
+        const given = value as { formula1?: unknown; formula2?: unknown; operator?: unknown } | null;
+        if (typeof given !== "object" || given === null) throw invalidArgument("cellValue.rule must be an object");
+        const checked = {
+          formula1: requireString(given.formula1, "cellValue.rule.formula1"),
+          ...(given.formula2 === undefined ? {} : { formula2: requireString(given.formula2, "cellValue.rule.formula2") }),
+          operator: requireOneOf(given.operator, ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"], "cellValue.rule.operator"),
+        };
+        this.write("cellValue/rule", checked, (format, v) => (format.settings["cellValue/rule"] = v));
+      },
+    });
+    return Object.assign(rule, {
+      format: {
+        fill: this.settings("cellValue/format/fill", ["color"]) as { color: string },
+        font: this.settings("cellValue/format/font", ["color", "bold"]) as { color: string; bold: boolean },
+      },
+    }) as { format: { fill: { color: string }; font: { color: string; bold: boolean } }; rule: { formula1: string; formula2?: string; operator: string } };
   }
 
   private settings(prefix: string, keys: string[]): Record<string, unknown> {

@@ -3,7 +3,7 @@
  * sync(), and that the preview draws. Cells are stored row by row so that a 200,000-row import stays cheap.
  */
 import type { CellBlock } from "../core/cellAddress";
-import { MAX_COLUMNS } from "../core/cellAddress";
+import { MAX_COLUMNS, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
 import type { StoredValue } from "./typedInput";
 import { EmulatedOfficeError, invalidArgument } from "./errors";
 
@@ -38,6 +38,19 @@ export interface ConditionalFormatRecord {
   readonly type: string;
   readonly address: string;
   readonly settings: Record<string, unknown>;
+}
+
+/** The cells a conditional format applies to, on its sheet. */
+export function conditionalFormatBlock(format: ConditionalFormatRecord): CellBlock | null {
+  return parseBlock(splitQualifiedAddress(format.address).local);
+}
+
+/** Whether a cell's value equals a rule's constant formula (="On track", =12), as Excel's = compares them. */
+function sameAsConstant(value: StoredValue | undefined, formula: string): boolean {
+  const constant = /^="((?:[^"]|"")*)"$/.exec(formula);
+  if (constant) return typeof value === "string" && value.toLowerCase() === (constant[1] as string).replace(/""/g, '"').toLowerCase();
+  const number = /^=(-?\d+(?:\.\d+)?)$/.exec(formula);
+  return number !== null && typeof value === "number" && value === Number(number[1]);
 }
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -148,6 +161,23 @@ export class SheetModel {
       return;
     }
     this.formats.set(k, { ...this.formats.get(k), ...change });
+  }
+
+  /**
+   * The fill a cell shows: the first of its cell-value conditional formats whose rule holds (comparing as Excel's =
+   * does, text without regard to case), else its own fill. Only EqualTo with a constant (="text", =12) is worked
+   * out; the add-in sets no other rule that colours a cell.
+   */
+  shownFill(row: number, column: number): string | undefined {
+    for (const format of this.conditionalFormats) {
+      const fill = format.type === "CellValue" ? format.settings["cellValue/format/fill/color"] : undefined;
+      const rule = format.settings["cellValue/rule"] as { formula1: string; operator: string } | undefined;
+      if (typeof fill !== "string" || rule?.operator !== "EqualTo") continue;
+      const b = conditionalFormatBlock(format);
+      if (!b || row < b.firstRow || row > b.lastRow || column < b.firstColumn || column > b.lastColumn) continue;
+      if (sameAsConstant(this.value(row, column), rule.formula1)) return fill;
+    }
+    return this.format(row, column)?.fill;
   }
 
   hasCheckbox(row: number, column: number): boolean {

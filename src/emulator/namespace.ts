@@ -43,6 +43,7 @@ export function excelNamespace(excel: ExcelEmulator): ExcelNamespace {
     ChartType: values("ColumnClustered", "Line", "Pie", "BarClustered", "XYScatter", "Area"),
     ChartSeriesBy: values("Auto", "Columns", "Rows"),
     ConditionalFormatType: values("DataBar", "ColorScale", "IconSet", "Custom", "CellValue"),
+    ConditionalCellValueOperator: values("Invalid", "Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"),
     DeleteShiftDirection: values("Up", "Left"),
     InsertShiftDirection: values("Down", "Right"),
     HorizontalAlignment: values("General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"),

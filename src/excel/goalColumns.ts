@@ -42,8 +42,8 @@ export interface GoalsLayout {
 export interface GoalCells {
   /** One value per body row, per written column; "" clears. */
   readonly values: Readonly<Record<GoalColumn, readonly (string | number)[]>>;
-  /** Fill colour of each status cell, or null for none. */
-  readonly statusFills: readonly (string | null)[];
+  /** Each status as written in the Status column, and its colour. */
+  readonly statusColours: readonly { readonly text: string; readonly colour: string }[];
   /** Number formats row by row, for the columns in the goal's own unit. */
   readonly rowFormats: Readonly<Partial<Record<GoalColumn, readonly string[]>>>;
   /** Header names for the columns to add, in the UI language. */
@@ -61,7 +61,7 @@ export function goalColumnPlaces(layout: GoalsLayout): Record<GoalColumn, number
 /**
  * Writes the status columns, and whatever else `alongside` queues (the Goal Trends sheet): one round trip when they
  * fit one request, one more per further 4 MB. Formats go once per column, or once per run of rows in the same
- * unit, and the status colours once per run of equal statuses, never once per cell.
+ * unit, and the status colours as one rule a status, never once per cell.
  */
 export async function writeGoalColumns(context: Excel.RequestContext, layout: GoalsLayout, cells: GoalCells, alongside: (context: Excel.RequestContext) => void = () => undefined): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(layout.sheet);
@@ -95,11 +95,17 @@ export async function writeGoalColumns(context: Excel.RequestContext, layout: Go
         fillNumberFormat(sheet.getRangeByIndexes(first + run.start, places[c], run.length, 1), run.value);
       }
     }
-    for (const run of runs(cells.statusFills)) {
-      await batch.room(RUN_BYTES);
-      const cellsOfRun = sheet.getRangeByIndexes(first + run.start, places.status, run.length, 1);
-      if (run.value) cellsOfRun.format.fill.color = run.value;
-      else cellsOfRun.format.fill.clear();
+    // Status colours as cell-value rules on the Status column, one a status: a status the operator edits takes its
+    // colour at once, and the request carries seven rules rather than a colour a run of rows. The fills earlier
+    // versions wrote cell by cell, and the rules of the last run, go first.
+    await batch.room(RUN_BYTES * (2 + cells.statusColours.length));
+    const statusCells = column("status");
+    statusCells.format.fill.clear();
+    statusCells.conditionalFormats.clearAll();
+    for (const { text, colour } of cells.statusColours) {
+      const rule = statusCells.conditionalFormats.add("CellValue");
+      rule.cellValue.format.fill.color = colour;
+      rule.cellValue.rule = { formula1: `="${text.replace(/"/g, '""')}"`, operator: "EqualTo" };
     }
   }
   alongside(context);

@@ -85,7 +85,9 @@ function drawSheet(model: WorkbookModel, sheet: SheetModel, t: Translate, option
       if (format?.italic) classes.push("italic");
       if (format?.wrapText) classes.push("wrap");
       td.className = classes.filter(Boolean).join(" ");
-      if (format?.fill) td.style.backgroundColor = format.fill;
+      // What the cell shows: a conditional format's fill where its rule holds, else the cell's own.
+      const fill = sheet.conditionalFormats.length > 0 ? sheet.shownFill(r, c) : format?.fill;
+      if (fill) td.style.backgroundColor = fill;
       const bar = bars(r, c);
       if (bar !== null) td.style.backgroundImage = `linear-gradient(to right, #9bbce0 ${bar}%, transparent ${bar}%)`;
       if (format?.fontColor) td.style.color = format.fontColor;

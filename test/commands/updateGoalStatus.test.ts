@@ -42,9 +42,33 @@ describe("Update goal status", () => {
     expect(ctr?.slice(8, 11)).toEqual([0.285714285714286, "On track", 5]);
     expect(refund?.slice(9, 11)).toEqual(["Behind", 5]);
     expect(broken?.slice(9)).toEqual(["Invalid", null, null, null, "Target equals baseline: there is nothing to progress towards."]);
-    expect(excel.model.sheets[0]?.format(1, 9)?.fill).toBe("#E2F0D9");
-    expect(excel.model.sheets[0]?.format(2, 9)?.fill).toBe("#FFC7CE");
+    expect(excel.model.sheets[0]?.shownFill(1, 9)).toBe("#E2F0D9");
+    expect(excel.model.sheets[0]?.shownFill(2, 9)).toBe("#FFC7CE");
     expect(excel.stats().syncs).toBe(3);
+  });
+
+  it("colours statuses by a rule a status, so an edited status takes its colour; a second run replaces the rules and clears fills of old", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [goalsSheet()] });
+    await updateGoalStatus(env);
+    const model = excel.model.sheets[0];
+    expect(model?.conditionalFormats.map((f) => [f.address, f.settings["cellValue/rule"], f.settings["cellValue/format/fill/color"]])).toEqual([
+      ["Goals!J2:J4", { formula1: '="Achieved"', operator: "EqualTo" }, "#C6EFCE"],
+      ["Goals!J2:J4", { formula1: '="On track"', operator: "EqualTo" }, "#E2F0D9"],
+      ["Goals!J2:J4", { formula1: '="At risk"', operator: "EqualTo" }, "#FFEB9C"],
+      ["Goals!J2:J4", { formula1: '="Behind"', operator: "EqualTo" }, "#FFC7CE"],
+      ["Goals!J2:J4", { formula1: '="Missed"', operator: "EqualTo" }, "#F4B084"],
+      ["Goals!J2:J4", { formula1: '="Not started"', operator: "EqualTo" }, "#EDEDED"],
+      ["Goals!J2:J4", { formula1: '="Invalid"', operator: "EqualTo" }, "#D9D9D9"],
+    ]);
+    // The operator marks a goal achieved by hand: its colour follows, with no command run.
+    model?.setValue(2, 9, "achieved");
+    expect(model?.shownFill(2, 9)).toBe("#C6EFCE");
+    // An older version's colour, written into the cell itself, is cleared by the next run; the rules stay seven.
+    model?.updateFormat(1, 9, { fill: "#123456" });
+    await updateGoalStatus(env);
+    expect(model?.format(1, 9)?.fill).toBeUndefined();
+    expect(model?.shownFill(1, 9)).toBe("#E2F0D9");
+    expect(model?.conditionalFormats).toHaveLength(7);
   });
 
   it("leaves every input cell of the table and everything beside and below it exactly as it was", async () => {
