@@ -9,6 +9,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { chromium } from "playwright-core";
 import { serveDirectory } from "../test/e2e/staticServer";
+import { spreadText } from "./spread";
 
 export interface BrowserFigure {
   name: string;
@@ -96,7 +97,7 @@ export async function browserFigures(root: string, files: { xlsx: Uint8Array; cs
     const low = Math.min(...ratios), high = Math.max(...ratios);
     out.push({ name: `${files.csvRows.toLocaleString("en-US")}-row CSV import in the preview (median of 5)`, value: perSecond(median(imports)), unit: "rows/s" });
     out.push({ name: "raw papaparse in the same browser (median of 5)", value: perSecond(median(raws)), unit: "rows/s" });
-    out.push({ name: `preview import as a ratio to raw papaparse in the browser (median of 5 interleaved rounds; spread ${low.toFixed(2)}–${high.toFixed(2)})`, value: Number(median(ratios).toFixed(2)), unit: "×", budget: 0.3, kind: "min", spread: [low, high] });
+    out.push({ name: `preview import as a ratio to raw papaparse in the browser (median of 5 interleaved rounds; spread ${spreadText(low, high)})`, value: Number(median(ratios).toFixed(2)), unit: "×", budget: 0.3, kind: "min", spread: [low, high] });
   } finally {
     await browser.close();
     await server.close();

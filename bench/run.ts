@@ -29,6 +29,7 @@ import type { JsonCell, WorkbookJson } from "../src/emulator";
 import { ExcelEmulator } from "../src/emulator";
 import { emulatorHost } from "../src/emulator/host";
 import { browserFigures } from "./browser";
+import { spreadText } from "./spread";
 import { days, ordersSheet, storeMetricsSheet } from "../test/fixtures/generators/storeSheets";
 
 const ROOT = join(__dirname, "..", "..");
@@ -237,7 +238,7 @@ async function importFigures(): Promise<void> {
   const ratio = (name: string, times: number[], budget: number) => {
     const each = times.map((t, i) => (rounds.raw[i] as number) / t).sort((a, b) => a - b);
     const low = each[0] as number, high = each[each.length - 1] as number;
-    figure({ name: `${name}: throughput ratio to raw papaparse (median of ${each.length} interleaved rounds; spread ${low.toFixed(2)}–${high.toFixed(2)})`, value: Number(median(each).toFixed(2)), unit: "×", budget, kind: "min", spread: [low, high] });
+    figure({ name: `${name}: throughput ratio to raw papaparse (median of ${each.length} interleaved rounds; spread ${spreadText(low, high)})`, value: Number(median(each).toFixed(2)), unit: "×", budget, kind: "min", spread: [low, high] });
   };
   ratio("decode + parse + normalise", rounds.pipeline, 0.75);
   ratio("the whole session with de-duplication", rounds.wholeSession, 0.6);
@@ -295,7 +296,7 @@ async function spreadsheetFigure(): Promise<void> {
   figure({ name: "100,000 rows as CSV: read + session", value: perSecond(median(csvTimes)), unit: "rows/s" });
   figure({ name: "the same rows as .xlsx (read on this thread, as without a Worker): read + session", value: perSecond(median(xlsxTimes)), unit: "rows/s" });
   figure({
-    name: `.xlsx throughput as a ratio to CSV (median of 5 interleaved rounds; spread ${ratios[0]?.toFixed(2)}–${ratios[ratios.length - 1]?.toFixed(2)})`,
+    name: `.xlsx throughput as a ratio to CSV (median of 5 interleaved rounds; spread ${spreadText(ratios[0] as number, ratios[ratios.length - 1] as number)})`,
     value: Number(median(ratios).toFixed(2)),
     unit: "×",
     budget: 0.3,
