@@ -154,6 +154,9 @@ export class ChartSeries {
   }
 }
 
+/** ConditionalFormat.cellValue as far as the emulator models it: the rule, and the fill and font it applies. */
+type CellValueConditionalFormat = { format: { fill: { color: string }; font: { color: string; bold: boolean } }; rule: { formula1: string; formula2?: string; operator: string } };
+
 /** Whether a format's cells and a range share a cell. */
 function touches(format: CellBlock | null, block: CellBlock): boolean {
   return format !== null && format.firstRow <= block.lastRow && format.lastRow >= block.firstRow && format.firstColumn <= block.lastColumn && format.lastColumn >= block.firstColumn;
@@ -239,7 +242,7 @@ export class ConditionalFormat extends ClientObject<ConditionalFormatRecord> {
    * 1.6), as in office-js-snippets' conditional-formatting-basic: `cellValue.rule = { formula1: "=0", operator:
    * "LessThan" }`. The rule is set whole; its operator must be one ConditionalCellValueOperator names.
    */
-  get cellValue(): { format: { fill: { color: string }; font: { color: string; bold: boolean } }; rule: { formula1: string; formula2?: string; operator: string } } {
+  get cellValue(): CellValueConditionalFormat {
     const rule = {};
     Object.defineProperty(rule, "rule", {
       enumerable: true,
@@ -260,7 +263,7 @@ export class ConditionalFormat extends ClientObject<ConditionalFormatRecord> {
         fill: this.settings("cellValue/format/fill", ["color"]) as { color: string },
         font: this.settings("cellValue/format/font", ["color", "bold"]) as { color: string; bold: boolean },
       },
-    }) as { format: { fill: { color: string }; font: { color: string; bold: boolean } }; rule: { formula1: string; formula2?: string; operator: string } };
+    }) as CellValueConditionalFormat;
   }
 
   private settings(prefix: string, keys: string[]): Record<string, unknown> {
