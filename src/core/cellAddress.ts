@@ -15,6 +15,16 @@ export interface CellBlock {
   readonly lastColumn: number;
 }
 
+/** Whether the cell at (row, column) lies in the block. */
+export function blockHolds(block: CellBlock, row: number, column: number): boolean {
+  return row >= block.firstRow && row <= block.lastRow && column >= block.firstColumn && column <= block.lastColumn;
+}
+
+/** Whether two blocks share a cell. */
+export function blocksOverlap(a: CellBlock, b: CellBlock): boolean {
+  return a.firstRow <= b.lastRow && b.firstRow <= a.lastRow && a.firstColumn <= b.lastColumn && b.firstColumn <= a.lastColumn;
+}
+
 /**
  * @example columnLetters(0) === "A"; columnLetters(27) === "AB"
  */

@@ -1,6 +1,6 @@
 /** Charts and conditional formats: recorded as the add-in builds them, for tests and the preview to show. */
 import type { CellBlock } from "../core/cellAddress";
-import { blockAddress, qualifiedAddress } from "../core/cellAddress";
+import { blockAddress, blocksOverlap, qualifiedAddress } from "../core/cellAddress";
 import { invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
 import type { ChartRecord, ConditionalFormatRecord, SheetModel } from "./model";
 import { conditionalFormatBlock } from "./model";
@@ -158,9 +158,7 @@ export class ChartSeries {
 type CellValueConditionalFormat = { format: { fill: { color: string }; font: { color: string; bold: boolean } }; rule: { formula1: string; formula2?: string; operator: string } };
 
 /** Whether a format's cells and a range share a cell. */
-function touches(format: CellBlock | null, block: CellBlock): boolean {
-  return format !== null && format.firstRow <= block.lastRow && format.lastRow >= block.firstRow && format.firstColumn <= block.lastColumn && format.lastColumn >= block.firstColumn;
-}
+const touches = (format: CellBlock | null, block: CellBlock) => format !== null && blocksOverlap(format, block);
 
 export class ConditionalFormatCollection extends ClientObject<RangeTarget> {
   constructor(context: RequestContext, locate: () => RangeTarget) {

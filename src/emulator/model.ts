@@ -3,7 +3,7 @@
  * sync(), and that the preview draws. Cells are stored row by row so that a 200,000-row import stays cheap.
  */
 import type { CellBlock } from "../core/cellAddress";
-import { MAX_COLUMNS, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
+import { MAX_COLUMNS, blockHolds, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
 import type { StoredValue } from "./typedInput";
 import { EmulatedOfficeError, invalidArgument } from "./errors";
 
@@ -174,7 +174,7 @@ export class SheetModel {
       const rule = format.settings["cellValue/rule"] as { formula1: string; operator: string } | undefined;
       if (typeof fill !== "string" || rule?.operator !== "EqualTo") continue;
       const b = conditionalFormatBlock(format);
-      if (!b || row < b.firstRow || row > b.lastRow || column < b.firstColumn || column > b.lastColumn) continue;
+      if (!b || !blockHolds(b, row, column)) continue;
       if (sameAsConstant(this.value(row, column), rule.formula1)) return fill;
     }
     return this.format(row, column)?.fill;
@@ -196,7 +196,7 @@ export class SheetModel {
   usedBlock(valuesOnly: boolean, within?: CellBlock): CellBlock | null {
     let firstRow = Infinity, lastRow = -1, firstColumn = Infinity, lastColumn = -1;
     const include = (row: number, column: number) => {
-      if (within && (row < within.firstRow || row > within.lastRow || column < within.firstColumn || column > within.lastColumn)) return;
+      if (within && !blockHolds(within, row, column)) return;
       firstRow = Math.min(firstRow, row);
       lastRow = Math.max(lastRow, row);
       firstColumn = Math.min(firstColumn, column);

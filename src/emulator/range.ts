@@ -1,6 +1,6 @@
 /** Ranges: addressing, values, formulas and number formats as Excel types them, used ranges. */
 import type { CellBlock } from "../core/cellAddress";
-import { MAX_COLUMNS, blockAddress, qualifiedAddress } from "../core/cellAddress";
+import { MAX_COLUMNS, blockAddress, blocksOverlap, qualifiedAddress } from "../core/cellAddress";
 import { displayText } from "./display";
 import { EmulatedOfficeError, invalidArgument } from "./errors";
 import type { SheetModel } from "./model";
@@ -262,7 +262,7 @@ export class Range extends ClientObject<RangeTarget> {
       const direction = (a as { shift: unknown }).shift;
       if (direction !== "Up") throw new EmulatedOfficeError("NotImplemented", "The emulator deletes with shift Up only.");
       const tables = this.context.workbook.resolve().tablesOn(sheet);
-      if (tables.some((t) => t.block.firstRow <= block.lastRow && block.firstRow <= t.block.lastRow && t.block.firstColumn <= block.lastColumn && block.firstColumn <= t.block.lastColumn)) {
+      if (tables.some((t) => blocksOverlap(t.block, block))) {
         throw new EmulatedOfficeError("InvalidOperation", "The emulator does not delete cells inside a table; convert it to a range first.");
       }
       sheet.shiftUp(block.lastRow + 1, block.lastRow - block.firstRow + 1, block.firstColumn, block.lastColumn);

@@ -1,6 +1,6 @@
 /** Tables: creation, naming, rows and columns added as Excel shifts cells, conversion to a range. */
 import type { CellBlock } from "../core/cellAddress";
-import { MAX_COLUMNS, MAX_ROWS, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
+import { MAX_COLUMNS, MAX_ROWS, blocksOverlap, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
 import { displayText } from "./display";
 import { EmulatedOfficeError, invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
 import type { SheetModel, TableModel, WorkbookModel } from "./model";
@@ -98,7 +98,7 @@ export class TableCollection extends ClientObject<TableModel[]> {
     if (block.lastRow >= MAX_ROWS) throw invalidArgument("table outside the grid");
     for (const other of workbook.tablesOn(sheet)) {
       const b = other.block;
-      if (b.firstRow <= block.lastRow && block.firstRow <= b.lastRow && b.firstColumn <= block.lastColumn && block.firstColumn <= b.lastColumn) {
+      if (blocksOverlap(b, block)) {
         throw invalidArgument(`a table cannot overlap another table (${other.name})`);
       }
     }

@@ -3,7 +3,7 @@
  * formats applied, and sheet tabs. It reads the emulator's model directly, as Excel's own UI reads the workbook.
  */
 import type { CellBlock } from "../core/cellAddress";
-import { cellAddress, columnLetters, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
+import { blockHolds, cellAddress, columnLetters, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
 import { displayText } from "../emulator/display";
 import type { SheetModel, TableModel, WorkbookModel } from "../emulator";
 import type { Translate } from "../i18n";
@@ -139,7 +139,7 @@ function dataBars(sheet: SheetModel): (row: number, column: number) => number | 
     ranges.push({ block, max });
   }
   return (row, column) => {
-    const hit = ranges.find(({ block }) => row >= block.firstRow && row <= block.lastRow && column >= block.firstColumn && column <= block.lastColumn);
+    const hit = ranges.find(({ block }) => blockHolds(block, row, column));
     const v = hit ? sheet.value(row, column) : undefined;
     return hit && typeof v === "number" && hit.max > 0 ? Math.round((Math.max(0, v) / hit.max) * 100) : null;
   };
@@ -148,7 +148,7 @@ function dataBars(sheet: SheetModel): (row: number, column: number) => number | 
 function tableClass(tables: TableModel[], row: number, column: number): string {
   for (const table of tables) {
     const b = table.block;
-    if (row < b.firstRow || row > b.lastRow || column < b.firstColumn || column > b.lastColumn) continue;
+    if (!blockHolds(b, row, column)) continue;
     if (row === b.firstRow) return "t-head";
     return table.showBandedRows && (row - b.firstRow) % 2 === 1 ? "t-body t-band" : "t-body";
   }

@@ -1,4 +1,4 @@
-import { blockAddress, cellAddress, columnIndex, columnLetters, parseBlock, qualifiedAddress, splitQualifiedAddress } from "../../src/core/cellAddress";
+import { blockAddress, blockHolds, blocksOverlap, cellAddress, columnIndex, columnLetters, parseBlock, qualifiedAddress, splitQualifiedAddress } from "../../src/core/cellAddress";
 import { fromDateSerial, parseIsoDay, toDateSerial } from "../../src/core/excelDate";
 
 describe("cell addresses", () => {
@@ -50,5 +50,17 @@ describe("Excel dates", () => {
     expect(parseIsoDay("2026-02-28")).toEqual({ year: 2026, month: 2, day: 28 });
     expect(parseIsoDay("2026-02-29")).toBeNull();
     expect(parseIsoDay("24/11/2026")).toBeNull();
+  });
+});
+
+describe("blocks", () => {
+  const b2c3 = { firstRow: 1, firstColumn: 1, lastRow: 2, lastColumn: 2 };
+  it("hold the cells on their edges and none outside", () => {
+    expect([blockHolds(b2c3, 1, 1), blockHolds(b2c3, 2, 2), blockHolds(b2c3, 0, 1), blockHolds(b2c3, 1, 3)]).toEqual([true, true, false, false]);
+  });
+  it("overlap when they share a cell, even one corner, and not when they only touch", () => {
+    expect(blocksOverlap(b2c3, { firstRow: 2, firstColumn: 2, lastRow: 5, lastColumn: 5 })).toBe(true);
+    expect(blocksOverlap(b2c3, { firstRow: 3, firstColumn: 1, lastRow: 4, lastColumn: 2 })).toBe(false);
+    expect(blocksOverlap(b2c3, { firstRow: 0, firstColumn: 0, lastRow: 9, lastColumn: 9 })).toBe(true);
   });
 });
