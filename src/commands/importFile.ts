@@ -172,7 +172,10 @@ export async function importFile(context: WorkbookSession, request: ImportReques
   });
   // A column the operator added gets nothing in a new row, and is left alone (null) in an updated one.
   const toTable = (values: ImportedValue[]) => order.map((fileColumn) => (fileColumn < 0 ? "" : excelCell(values[fileColumn] ?? null)));
-  const toUpdate = (values: ImportedValue[]) => order.map((fileColumn) => (fileColumn < 0 ? null : excelCell(values[fileColumn] ?? null)));
+  // A Text cell keeps text as it is; a guard apostrophe written there might stay part of the text.
+  const textColumns = existing?.textColumns ?? [];
+  const toUpdate = (values: ImportedValue[]) =>
+    order.map((fileColumn, t) => (fileColumn < 0 ? null : textColumns[t] ? (values[fileColumn] ?? "") : excelCell(values[fileColumn] ?? null)));
   const finish = (fields: Partial<FileResult> & Pick<FileResult, "status">) =>
     result({ kind, sheetName, counts: { ...session.counts }, problems: session.problems, maxRequestBytes: tableImport.maxRequestBytes, maskedColumns: [...session.maskedColumns], header: session.found, ...fields, syncs: syncs + tableImport.syncs });
 

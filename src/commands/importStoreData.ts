@@ -156,7 +156,8 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
     const time = toDateTimeSerial(options.now());
     await env.host.run((context) => appendImportLog(context, results.map((r) => logRow(r, time, language, t)), language));
     const imported = results.filter((r) => r.status === "imported");
-    const metrics = imported.some((r) => r.counts.rowsAdded > 0 || options.replace)
+    // Any changed row may change a day's figures: an update as much as an added row.
+    const metrics = imported.some((r) => r.counts.rowsAdded > 0 || r.counts.rowsUpdated > 0 || options.replace)
       ? await env.host.run((context) => rebuildStoreMetrics(context, language))
       : false;
 

@@ -9,13 +9,13 @@ import { SLICE_MS, nextTask } from "./slices";
 import type { QueuedOperation } from "./request";
 import { RequestContext } from "./request";
 import { EmulatedOfficeError, invalidArgument } from "./errors";
-import type { SheetModel, Visibility } from "./model";
+import type { ApostropheInTextCell, SheetModel, Visibility } from "./model";
 import { WorkbookModel, checkTableName } from "./model";
 import type { StoredValue } from "./typedInput";
 
 export { RequestContext } from "./request";
 export { EmulatedOfficeError } from "./errors";
-export type { SheetModel, TableModel, WorkbookModel } from "./model";
+export type { ApostropheInTextCell, SheetModel, TableModel, WorkbookModel } from "./model";
 export type { RequestContext as EmulatedRequestContext } from "./request";
 
 export type JsonCell = string | number | boolean | null;
@@ -46,6 +46,12 @@ export interface EmulatorOptions {
   requestLimitBytes?: number;
   /** Largest response one sync may bring back: Excel on the web limits it to 5 MB as well. */
   responseLimitBytes?: number;
+  /**
+   * What a leading apostrophe written into a Text (`@`) cell becomes. The API reference says nothing of it: "kept"
+   * (the default, and the harder case for the add-in: the apostrophe becomes part of the text) or "prefix" (Excel
+   * takes it as the quote prefix, as it does in a General cell). The add-in must work under both.
+   */
+  apostropheInTextCell?: ApostropheInTextCell;
 }
 
 /** Excel.RunOptions as the add-in passes them (ExcelApi 1.9). */
@@ -94,6 +100,7 @@ export class ExcelEmulator {
   failOnSync: { readonly sync: number; readonly code: string } | null = null;
   readonly requestLimitBytes: number;
   readonly responseLimitBytes: number;
+  readonly apostropheInTextCell: ApostropheInTextCell;
   private syncs = 0;
   private requestBytes: number[] = [];
   private responseBytes: number[] = [];
@@ -103,6 +110,7 @@ export class ExcelEmulator {
   constructor(workbook?: WorkbookJson, options: EmulatorOptions = {}) {
     this.requestLimitBytes = options.requestLimitBytes ?? DEFAULT_REQUEST_LIMIT_BYTES;
     this.responseLimitBytes = options.responseLimitBytes ?? DEFAULT_RESPONSE_LIMIT_BYTES;
+    this.apostropheInTextCell = options.apostropheInTextCell ?? "kept";
     this.load(workbook ?? { sheets: [{ name: "Sheet1", values: [] }] });
   }
 
@@ -218,7 +226,7 @@ export class ExcelEmulator {
   /** Replaces the whole workbook. Values are stored as given (no parsing): they are what the cells hold. */
   load(json: WorkbookJson): void {
     if (!json || !Array.isArray(json.sheets) || json.sheets.length === 0) throw invalidArgument("a workbook needs at least one sheet");
-    const model = new WorkbookModel();
+    const model = new WorkbookModel(this.apostropheInTextCell);
     for (const sheetJson of json.sheets) {
       const sheet = model.addSheet(sheetJson.name);
       sheet.visibility = sheetJson.visibility ?? "Visible";

@@ -95,6 +95,9 @@ export class CellGrid<T> {
   }
 }
 
+/** See EmulatorOptions.apostropheInTextCell. */
+export type ApostropheInTextCell = "kept" | "prefix";
+
 export class SheetModel {
   visibility: Visibility = "Visible";
   /** A protected sheet refuses every change to its cells and structure (Worksheet.protection). */
@@ -121,6 +124,7 @@ export class SheetModel {
   constructor(
     readonly id: string,
     public name: string,
+    readonly apostropheInTextCell: ApostropheInTextCell = "kept",
   ) {}
 
   value(row: number, column: number): StoredValue | undefined {
@@ -305,6 +309,8 @@ export function checkTableName(name: unknown): string {
 }
 
 export class WorkbookModel {
+  constructor(readonly apostropheInTextCell: ApostropheInTextCell = "kept") {}
+
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
   activeSheet: SheetModel | null = null;
@@ -330,7 +336,7 @@ export class WorkbookModel {
     if (this.findSheet(name)) {
       throw new EmulatedOfficeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
     }
-    const sheet = new SheetModel(this.newId("sheet"), name);
+    const sheet = new SheetModel(this.newId("sheet"), name, this.apostropheInTextCell);
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = sheet;
     return sheet;

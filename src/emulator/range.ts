@@ -23,10 +23,13 @@ type CellWriter = (sheet: SheetModel, row: number, column: number, input: Stored
 
 export const writeValue: CellWriter = (sheet, row, column, input) => {
   const format = sheet.numberFormat(row, column);
-  const entered = enterValue(input, format === "@");
+  const quoted = typeof input === "string" && input.startsWith("'");
+  // A Text cell that takes the apostrophe as the quote prefix stores what follows it, as text.
+  const prefixed = quoted && format === "@" && sheet.apostropheInTextCell === "prefix";
+  const entered = prefixed ? enterValue(input.slice(1), true) : enterValue(input, format === "@");
   sheet.setValue(row, column, entered.value);
   sheet.setFormula(row, column, entered.formula);
-  sheet.markApostrophe(row, column, typeof input === "string" && format !== "@" && input.startsWith("'"));
+  sheet.markApostrophe(row, column, quoted && (format !== "@" || prefixed));
   if (entered.impliedFormat && format === "General") sheet.setNumberFormat(row, column, entered.impliedFormat);
 };
 

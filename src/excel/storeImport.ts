@@ -62,6 +62,8 @@ export async function findTable(context: Excel.RequestContext, tableName: string
   const header = table.getHeaderRowRange().load("values");
   const sheet = table.worksheet.load("name");
   const used = table.worksheet.getUsedRange().load("rowIndex, rowCount");
+  // The first body row's formats stand for their columns: the import formats whole columns at each commit.
+  const firstBody = table.getDataBodyRange().getRow(0).load("numberFormat");
   await context.sync();
   const headerRow = header.values[0] ?? [];
   return {
@@ -72,6 +74,7 @@ export async function findTable(context: Excel.RequestContext, tableName: string
       rowCount: range.rowCount,
       headers: headerRow.map((h) => String(h)),
       cellsBelow: used.rowIndex + used.rowCount > range.rowIndex + range.rowCount,
+      textColumns: headerRow.map((_, i) => firstBody.numberFormat[0]?.[i] === "@"),
     },
     sheetNames,
     syncs: 2,

@@ -25,6 +25,8 @@ export interface ExistingTable {
   readonly headers: readonly string[];
   /** The sheet holds cells below the table, which staging would overwrite. */
   readonly cellsBelow: boolean;
+  /** Per column, whether its first body cell is formatted as Text (`@`): updates write their text there as it is. */
+  readonly textColumns: readonly boolean[];
 }
 
 /** UTF-8 bytes of a row as it travels in the request's JSON. */

@@ -6,6 +6,7 @@ import type { Bilingual } from "../language";
 import { excelPrecision } from "../cellValues";
 import { indexOfName } from "../names";
 import { DATE_HEADERS } from "./period";
+import { needsTextGuard } from "./normalize";
 
 export type ExportKind = "sycmOverview" | "sycmProducts" | "sycmTraffic" | "qianniuOrders" | "qianniuOrderItems" | "qianniuRefunds" | "alipayStatement" | "adReport" | "generic";
 
@@ -130,15 +131,26 @@ export function rowSignature(values: readonly (string | number | null)[]): strin
 }
 
 /**
+ * Text as the add-in means it, whatever the cell kept: the apostrophe the add-in writes before text Excel would
+ * reinterpret ('600000000001) is Excel's quote prefix in a General cell, but may stay part of the text in a Text
+ * (`@`) cell, where the API reference does not say what becomes of it. Matching ignores that apostrophe, so a row
+ * matches itself under either behaviour. Text a file itself starts with an apostrophe keeps it ('abc needs no guard).
+ */
+export function matchingText(text: string): string {
+  return text.charCodeAt(0) === 39 /* ' */ && needsTextGuard(text.slice(1)) ? text.slice(1) : text;
+}
+
+/**
  * A row's identity for de-duplication: its key columns' values (or all of them), each tagged with its type and
- * separated by a control character no export holds, so that different rows never share a key.
+ * separated by a control character no export holds, so that different rows never share a key. Text is compared
+ * as `matchingText` gives it, so an id reads the same however Excel stored its guard.
  */
 export function rowKey(values: readonly (string | number | null)[], keyColumns: readonly number[]): string {
   const count = keyColumns.length > 0 ? keyColumns.length : values.length;
   const parts = new Array<string>(count);
   for (let i = 0; i < count; i++) {
     const v = values[keyColumns.length > 0 ? (keyColumns[i] as number) : i] ?? null;
-    parts[i] = v === null ? "\u0000" : typeof v === "number" ? `n${v}` : `s${v}`;
+    parts[i] = v === null ? "\u0000" : typeof v === "number" ? `n${v}` : `s${matchingText(v)}`;
   }
   // One join makes one flat string; appending piece by piece would keep a rope of pieces per row in the key set.
   return parts.join("\u0001");

@@ -1,6 +1,6 @@
 /** The file's seen keys in 8 bytes each: every distinct key kept, every repeat found. */
 import { KeySet, keyHash } from "../../../src/core/import/keySet";
-import { rowKey } from "../../../src/core/import/kinds";
+import { matchingText, rowKey } from "../../../src/core/import/kinds";
 
 describe("KeySet", () => {
   it("keeps 200,000 distinct order keys apart and finds each one again", () => {
@@ -28,5 +28,25 @@ describe("KeySet", () => {
     expect(a1).not.toBe(a2);
     expect(b1).not.toBe(b2);
     expect([a1, b1]).not.toEqual([a3, b3]);
+  });
+});
+
+describe("Matching a row however Excel kept its guard apostrophe", () => {
+  it.each([
+    ["'600000000001", "600000000001"],
+    ["'=SUM(A1)", "=SUM(A1)"],
+    ["'-", "-"],
+  ])("reads %s, as a Text cell may have kept it, as the add-in's %s", (stored, meant) => {
+    expect(matchingText(stored)).toBe(meant);
+    expect(rowKey([stored, 46327], [0, 1])).toBe(rowKey([meant, 46327], [0, 1]));
+  });
+
+  it("keeps an apostrophe that is part of the text: 'abc needed no guard", () => {
+    expect(matchingText("'abc")).toBe("'abc");
+    expect(rowKey(["'abc"], [])).not.toBe(rowKey(["abc"], []));
+  });
+
+  it("still tells text from a number", () => {
+    expect(rowKey(["'600"], [])).not.toBe(rowKey([600], []));
   });
 });

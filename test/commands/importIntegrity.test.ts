@@ -1,0 +1,59 @@
+/**
+ * The store's numbers stay right through the imports operators repeat every day: a corrected re-export, the first
+ * export again, an update that changes no row count, and another shop's file.
+ */
+import type { ImportOptions, StoreFile } from "../../src/commands/importStoreData";
+import { importStoreData } from "../../src/commands/importStoreData";
+import { blobChunks } from "../../src/csv/reader";
+import type { ApostropheInTextCell, ExcelEmulator } from "../../src/emulator";
+import { TODAY, emulatedEnvironment } from "../helpers";
+
+const text = (name: string, content: string): StoreFile => ({ name, chunks: () => blobChunks(new Blob([new TextEncoder().encode(content)])) });
+const OPTIONS: ImportOptions = { replace: false, clock: () => 0, now: () => ({ ...TODAY, hour: 10, minute: 30, second: 0 }) };
+const sheetOf = (excel: ExcelEmulator, name: string) => excel.dump().sheets.find((s) => s.name === name);
+
+/** Store Metrics' figure in a column, on a day (as its ISO date). */
+function metric(excel: ExcelEmulator, column: string, day: number): unknown {
+  const values = sheetOf(excel, "Store Metrics")?.values ?? [];
+  const at = (values[0] ?? []).indexOf(column);
+  return values.find((r) => r[0] === day)?.[at];
+}
+
+const NOV_1 = 46327;
+const products = (rows: readonly [string, number, number][]) =>
+  ["统计日期,商品ID,商品名称,商品访客数,支付金额", ...rows.map(([id, visitors, gmv]) => `2026-11-01,${id},连衣裙,${visitors},${gmv}`)].join("\n");
+const FIRST = products([["600000000001", 1000, 1200.5], ["600000000002", 800, 2160]]);
+const CORRECTED = products([["600000000001", 1500, 3700.5], ["600000000002", 800, 2160]]);
+
+describe.each<ApostropheInTextCell>(["kept", "prefix"])("Re-importing with Excel keeping a Text cell's apostrophe as %s", (apostrophe) => {
+  it("matches its own ids after an update: the first export again updates the same rows, never adds them twice", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", undefined, { apostropheInTextCell: apostrophe });
+    await importStoreData(env, [text("first.csv", FIRST)], OPTIONS);
+    const corrected = await importStoreData(env, [text("corrected.csv", CORRECTED)], OPTIONS);
+    expect(corrected.results[0]?.counts).toMatchObject({ rowsAdded: 0, rowsUpdated: 1, rowsUnchanged: 1 });
+    const again = await importStoreData(env, [text("first.csv", FIRST)], OPTIONS);
+    expect(again.results[0]?.counts).toMatchObject({ rowsAdded: 0, rowsUpdated: 1, rowsUnchanged: 1 });
+    const table = sheetOf(excel, "Sycm Products")?.values ?? [];
+    expect(table.map((r) => r[1])).toEqual(["商品ID", "600000000001", "600000000002"]);
+    expect(metric(excel, "GMV", NOV_1)).toBe(3360.5);
+  });
+
+  it("leaves no apostrophe in an updated id cell", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", undefined, { apostropheInTextCell: apostrophe });
+    await importStoreData(env, [text("first.csv", FIRST)], OPTIONS);
+    await importStoreData(env, [text("corrected.csv", CORRECTED)], OPTIONS);
+    const sheet = excel.model.findSheet("Sycm Products");
+    expect(sheet?.value(1, 1)).toBe("600000000001");
+  });
+});
+
+describe("Store Metrics after an import", () => {
+  it("is rebuilt when an import only updates rows", async () => {
+    const { excel, env } = emulatedEnvironment();
+    await importStoreData(env, [text("a.csv", "统计日期,访客数,支付金额\n2026-11-01,1000,3000\n")], OPTIONS);
+    expect(metric(excel, "Visitors", NOV_1)).toBe(1000);
+    const outcome = await importStoreData(env, [text("b.csv", "统计日期,访客数,支付金额\n2026-11-01,1500,3000\n")], OPTIONS);
+    expect(outcome.results[0]?.counts).toMatchObject({ rowsAdded: 0, rowsUpdated: 1 });
+    expect(metric(excel, "Visitors", NOV_1)).toBe(1500);
+  });
+});
