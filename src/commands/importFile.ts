@@ -16,9 +16,10 @@ import { freeSheetName } from "../core/sheetNames";
 import { pacer } from "./pace";
 import type { CsvMeta } from "../csv/reader";
 import type { RowBatch } from "../csv/reader";
-import { NotTextError, UnterminatedQuoteError } from "../csv/reader";
+import { EncodingError, NotTextError, UnterminatedQuoteError } from "../csv/reader";
 import type { FileFormat } from "../spreadsheet/format";
 import { MAX_SPREADSHEET_BYTES, formatLabel } from "../spreadsheet/format";
+import { encodingLabel } from "../csv/encoding";
 import { readSpreadsheetInThread } from "../spreadsheet/inThread";
 import { WorkbookTooLargeError, openExport } from "../spreadsheet/open";
 import type { SpreadsheetReader } from "../spreadsheet/reader";
@@ -61,16 +62,24 @@ export interface FileResult {
   readonly format: string;
   /** What the session found: the header's line and the period the file names. */
   readonly header: SessionHeader | null;
+  /** Cancel was asked for after the import had begun changing the table's rows, so it finished. */
+  readonly cancelTooLate?: boolean;
 }
 
 const problem = (fileName: string, code: Problem["code"], value = "", field = "", detail?: string): Problem =>
   detail === undefined ? { code, sheet: fileName, address: "", value, field } : { code, sheet: fileName, address: "", value, field, detail };
 
-/** A workbook refused before or while parsing: too large, encrypted, or not readable. */
-function spreadsheetProblem(error: unknown, fileName: string): Problem | null {
+/**
+ * A file refused while it is read: too large, encrypted or unreadable as a workbook; binary, mis-encoded or with a
+ * quote that never closes as text. Null for anything else (an Excel error, which the caller reports as such).
+ */
+function readProblem(error: unknown, fileName: string): Problem | null {
   if (error instanceof WorkbookTooLargeError) return problem(fileName, "workbookTooLarge", `${Math.round(MAX_SPREADSHEET_BYTES / 1024 / 1024)} MB`);
   if (error instanceof EncryptedWorkbookError) return problem(fileName, "workbookEncrypted");
   if (error instanceof CorruptWorkbookError) return problem(fileName, "workbookCorrupt", error.message.slice(0, 80));
+  if (error instanceof NotTextError) return problem(fileName, "notTextFile");
+  if (error instanceof UnterminatedQuoteError) return problem(fileName, "unterminatedQuote", String(error.line));
+  if (error instanceof EncodingError) return problem(fileName, "encodingBroken", String(error.line), encodingLabel(error.encoding), String(error.byte));
   return null;
 }
 
@@ -100,7 +109,7 @@ export async function importFile(context: WorkbookSession, request: ImportReques
     format = opened.format;
     rows = opened.rows;
   } catch (error) {
-    const refused = spreadsheetProblem(error, request.fileName);
+    const refused = readProblem(error, request.fileName);
     if (refused) return result({ status: "failed", problems: [refused] });
     throw error;
   }
@@ -119,9 +128,7 @@ export async function importFile(context: WorkbookSession, request: ImportReques
       found = session.findHeader(next.value.rows);
     }
   } catch (error) {
-    if (error instanceof NotTextError) return result({ status: "failed", problems: [problem(request.fileName, "notTextFile")] });
-    if (error instanceof UnterminatedQuoteError) return result({ status: "failed", problems: [problem(request.fileName, "unterminatedQuote", String(error.line))] });
-    const refused = spreadsheetProblem(error, request.fileName);
+    const refused = readProblem(error, request.fileName);
     if (refused) return result({ status: "failed", problems: [refused] });
     throw error;
   }
@@ -179,32 +186,37 @@ export async function importFile(context: WorkbookSession, request: ImportReques
   const finish = (fields: Partial<FileResult> & Pick<FileResult, "status">) =>
     result({ kind, sheetName, counts: { ...session.counts }, problems: session.problems, maxRequestBytes: tableImport.maxRequestBytes, maskedColumns: [...session.maskedColumns], header: session.found, ...fields, syncs: syncs + tableImport.syncs });
 
+  const cancelled = () => request.signal?.aborted === true;
   try {
     await tableImport.add(session.push([]).map(toTable));
     request.onProgress?.(session.counts.rowsRead);
     if (!ended) {
       const pause = pacer();
       for await (const batch of { [Symbol.asyncIterator]: () => rows }) {
+        if (cancelled()) break;
         await tableImport.add(session.push(batch.rows).map(toTable));
         request.onProgress?.(session.counts.rowsRead);
         // Batches that have already arrived resolve at once, so without a pause the whole file is one task.
         await pause();
       }
     }
-    if (request.signal?.aborted) {
-      await tableImport.rollback();
-      return finish({ status: "cancelled", counts: { ...session.counts, rowsAdded: 0 } });
-    }
     session.finish();
-    await tableImport.flush();
+    if (!cancelled()) await tableImport.flush();
+    // Cancel is honoured until here: the staged rows are cleared and the table is as it was. From the first
+    // update on, rows of the table change, so the import finishes, and says it came too late for a cancel.
+    if (cancelled()) {
+      await tableImport.rollback();
+      return finish({ status: "cancelled", counts: { ...session.counts, rowsAdded: 0, rowsUpdated: 0 } });
+    }
     await tableImport.update(session.updates.map((u) => ({ row: u.row, values: toUpdate(u.values) })));
     const formats = session.columnFormats();
     await tableImport.commit(order.map((fileColumn) => formats[fileColumn] ?? "General"));
-    return finish({ status: "imported" });
+    return finish({ status: "imported", cancelTooLate: cancelled() });
   } catch (error) {
     await tableImport.rollback().catch(() => undefined);
-    const counts = { ...session.counts, rowsAdded: 0 };
-    if (error instanceof UnterminatedQuoteError) return finish({ status: "failed", counts, problems: [problem(request.fileName, "unterminatedQuote", String(error.line))] });
+    const counts = { ...session.counts, rowsAdded: 0, rowsUpdated: 0 };
+    const refused = readProblem(error, request.fileName);
+    if (refused) return finish({ status: "failed", counts, problems: [refused] });
     if (error instanceof TooManyRowsError) return finish({ status: "failed", counts, problems: [...session.problems, problem(request.fileName, "tooManyRows", error.message)] });
     return finish({ status: "failed", counts, error });
   }

@@ -163,7 +163,7 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
 
     const lines = results.map((r) =>
       r.status === "imported"
-        ? [fileLine(r, language, t), maskedText(r, language, t)].filter(Boolean).join(" ")
+        ? [fileLine(r, language, t), maskedText(r, language, t), r.cancelTooLate ? t("import.cancelTooLate", { file: r.fileName }) : ""].filter(Boolean).join(" ")
         : r.status === "cancelled"
           ? t("import.fileCancelled", { file: r.fileName })
           : t("import.fileFailed", { file: r.fileName, reason: failureReason(r, t) }),

@@ -41,7 +41,12 @@ export type ProblemCode =
   | "periodDisagrees"
   | "scientificId"
   | "noStoreMetrics"
-  | "noDiagnosis";
+  | "noDiagnosis"
+  | "encodingBroken"
+  | "workbookTooLargeUnpacked"
+  | "otherShop"
+  | "severalShops"
+  | "cellsBeyondSheet";
 
 export interface Problem {
   readonly code: ProblemCode;

@@ -6,8 +6,8 @@
 import Papa from "papaparse";
 import type { Delimiter, Newline } from "./dialect";
 import { detectDelimiter, detectNewline } from "./dialect";
-import type { DetectedEncoding } from "./encoding";
-import { detectEncoding } from "./encoding";
+import type { DetectedEncoding, TextEncoding } from "./encoding";
+import { clearlyUtf8, detectEncoding, looksUtf8, utf8Evidence } from "./encoding";
 
 /**
  * Bytes read and parsed at a time. Small chunks parse faster: papaparse's work per chunk grows faster than the
@@ -56,8 +56,55 @@ export class UnterminatedQuoteError extends Error {
 }
 
 /**
- * Reads rows from a stream of byte chunks. `onMeta` hears the encoding and dialect before the first rows.
- * Stops early, cleanly, when `signal` is aborted.
+ * Bytes that are not the encoding the file was read in: a damaged download, or two files of different encodings
+ * pasted together. The file is refused rather than read with replacement characters or as mojibake.
+ */
+export class EncodingError extends Error {
+  constructor(
+    /** Line of the file (1-based) that holds the bytes. */
+    readonly line: number,
+    /** Offset of the first such byte in the file. */
+    readonly byte: number,
+    /** The encoding the rest of the file is in. */
+    readonly encoding: TextEncoding,
+  ) {
+    super(`line ${line} (byte ${byte}) is not ${encoding}`);
+  }
+}
+
+/** Line feeds in bytes[0, end): in UTF-8 and GB18030 a 0x0A byte is always a line feed, never part of a character. */
+function lineFeeds(bytes: Uint8Array, end = bytes.length): number {
+  let count = 0;
+  for (let at = bytes.indexOf(10); at !== -1 && at < end; at = bytes.indexOf(10, at + 1)) count++;
+  return count;
+}
+
+/**
+ * Offset of the first line of `bytes` that does not decode on its own (0 when none does: the fault then lies in
+ * a character cut between chunks). Only for naming where a file fails, so it may be slow.
+ */
+function firstUndecodableLine(bytes: Uint8Array, encoding: TextEncoding): number {
+  for (let start = 0; start < bytes.length; ) {
+    const end = bytes.indexOf(10, start);
+    const stop = end < 0 ? bytes.length : end + 1;
+    try {
+      new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(start, stop));
+    } catch {
+      return start;
+    }
+    start = stop;
+  }
+  return 0;
+}
+
+/**
+ * Reads rows from a stream of byte chunks. `onMeta` hears the encoding and dialect before the first rows, and
+ * again if a file whose head was all ASCII turns out to be GBK. Stops early, cleanly, when `signal` is aborted.
+ *
+ * Every chunk is checked, not only the head: a NUL byte anywhere means a binary file, and bytes that are not the
+ * file's encoding are refused where they stand (EncodingError). Line breaks of every kind, CRLF, LF and a lone
+ * CR, end a row wherever they appear, even mixed in one file: papaparse takes a single line ending, so each
+ * is given to it as LF (a line break inside a quoted cell too, which is what Excel keeps in a cell).
  */
 export async function* readCsvRows(
   chunks: AsyncIterable<Uint8Array>,
@@ -65,24 +112,37 @@ export async function* readCsvRows(
   signal?: AbortSignal,
 ): AsyncGenerator<RowBatch> {
   // Set once the head of the file has been sniffed.
-  const state: { decoder: TextDecoder | null; parser: Papa.Parser | null; newline: string } = { decoder: null, parser: null, newline: "\n" };
+  const state: { decoder: TextDecoder | null; parser: Papa.Parser | null; meta: CsvMeta | null } = { decoder: null, parser: null, meta: null };
   let pending = "";
   let baseIndex = 0;
   /** Line breaks in the text already parsed, to name the line of a quote that never closes. */
   let linesBefore = 0;
+  /** The text ended in a CR whose LF, if any, comes with the next chunk. */
+  let carriedCr = false;
   // Counted, not split: splitting made an array of every line of every chunk just to count them.
   const lineBreaks = (text: string, end = text.length) => {
     let count = 0;
-    for (let at = text.indexOf(state.newline); at !== -1 && at < end; at = text.indexOf(state.newline, at + state.newline.length)) count++;
+    for (let at = text.indexOf("\n"); at !== -1 && at < end; at = text.indexOf("\n", at + 1)) count++;
     return count;
   };
   let bytesRead = 0;
+  /** Line feeds in the bytes decoded so far, to name the line of bytes that do not decode. */
+  let feedsBefore = 0;
   const head: Uint8Array[] = [];
   let headBytes = 0;
 
-  const parse = (text: string, last: boolean): string[][] => {
+  const unifyBreaks = (text: string, last: boolean): string => {
+    let out = carriedCr && text.charCodeAt(0) === 10 ? text.slice(1) : text;
+    carriedCr = false;
+    if (out.indexOf("\r") < 0) return out;
+    if (!last && out.charCodeAt(out.length - 1) === 13) carriedCr = true;
+    out = out.replace(/\r\n?/g, "\n");
+    return out;
+  };
+
+  const parse = (raw: string, last: boolean): string[][] => {
     if (!state.parser) return [];
-    const input = pending + text;
+    const input = pending + unifyBreaks(raw, last);
     const result = state.parser.parse(input, baseIndex, !last) as { data: string[][]; errors: { code: string; index: number }[]; meta: { cursor: number } };
     if (!last) {
       linesBefore += lineBreaks(input, result.meta.cursor - baseIndex);
@@ -96,37 +156,85 @@ export async function* readCsvRows(
     return result.data;
   };
 
-  const start = (bytes: Uint8Array): string => {
+  /** A decoder that refuses bytes that are not its encoding, rather than putting U+FFFD in their place. */
+  const decoderFor = (encoding: TextEncoding) => new TextDecoder(encoding, { fatal: true });
+
+  /** Where bytes of `chunk` fail to decode: the first invalid UTF-8 byte, or the start of the first line that fails. */
+  const encodingError = (chunk: Uint8Array, offset: number): EncodingError => {
+    const meta = state.meta as CsvMeta;
+    const at = meta.encoding === "utf-8" ? Math.max(0, utf8Evidence(chunk, offset > 0).firstInvalid) : firstUndecodableLine(chunk, meta.encoding);
+    return new EncodingError(feedsBefore + lineFeeds(chunk, at) + 1, offset + at, meta.encoding);
+  };
+
+  /**
+   * Decodes one chunk. A file read as ASCII so far is decided by its first chunk with other bytes; a file read
+   * as GB18030 is refused where a chunk is unmistakably UTF-8 (GB18030 would read it as wrong characters
+   * without a word).
+   */
+  const decode = (chunk: Uint8Array, offset: number, last: boolean): string => {
+    const meta = state.meta as CsvMeta;
+    if (!meta.encoding.startsWith("utf-16") && chunk.includes(0)) throw new NotTextError("binary");
+    if (meta.ascii || meta.encoding === "gb18030") {
+      // After ASCII no character is cut at a chunk's start; after GB18030 text one may be.
+      const evidence = utf8Evidence(chunk, !meta.ascii);
+      if (meta.ascii && evidence.firstNonAscii >= 0) {
+        state.meta = { ...meta, encoding: looksUtf8(evidence) ? "utf-8" : "gb18030", ascii: false };
+        state.decoder = decoderFor(state.meta.encoding);
+        onMeta(state.meta);
+      } else if (!meta.ascii && clearlyUtf8(evidence)) {
+        throw new EncodingError(feedsBefore + lineFeeds(chunk, evidence.firstNonAscii) + 1, offset + evidence.firstNonAscii, meta.encoding);
+      }
+    }
+    let text: string;
+    try {
+      text = (state.decoder as TextDecoder).decode(chunk, { stream: !last });
+    } catch {
+      throw encodingError(chunk, offset);
+    }
+    feedsBefore += lineFeeds(chunk);
+    return text;
+  };
+
+  const start = (bytes: Uint8Array, last: boolean): string => {
     const meta0 = detectEncoding(bytes);
     if (meta0.binary) throw new NotTextError("binary");
-    state.decoder = new TextDecoder(meta0.encoding);
-    const text = state.decoder.decode(bytes, { stream: true });
+    state.decoder = decoderFor(meta0.encoding);
+    // The BOM is the decoder's to skip; the dialect is read from the text.
+    let text: string;
+    try {
+      text = state.decoder.decode(bytes, { stream: !last });
+    } catch {
+      state.meta = { ...meta0, delimiter: ",", newline: "\n" };
+      throw encodingError(bytes, 0);
+    }
+    feedsBefore += lineFeeds(bytes);
     const newline = detectNewline(text);
     const delimiter = detectDelimiter(text, newline);
-    state.parser = new Papa.Parser({ delimiter, newline, quoteChar: '"', escapeChar: '"' });
-    state.newline = newline;
-    onMeta({ ...meta0, delimiter, newline });
+    state.parser = new Papa.Parser({ delimiter, newline: "\n", quoteChar: '"', escapeChar: '"' });
+    state.meta = { ...meta0, delimiter, newline };
+    onMeta(state.meta);
     return text;
   };
 
   for await (const chunk of chunks) {
     if (signal?.aborted) return;
+    const offset = bytesRead;
     bytesRead += chunk.length;
     if (!state.decoder) {
       head.push(chunk);
       headBytes += chunk.length;
       if (headBytes < SNIFF_BYTES) continue;
-      const rows = parse(start(concat(head)), false);
+      const rows = parse(start(concat(head), false), false);
       if (rows.length > 0) yield { rows, bytesRead };
       continue;
     }
-    const rows = parse(state.decoder.decode(chunk, { stream: true }), false);
+    const rows = parse(decode(chunk, offset, false), false);
     if (rows.length > 0) yield { rows, bytesRead };
   }
   if (signal?.aborted) return;
   // A file smaller than the sniffing sample is detected only now.
-  const early = state.decoder ? "" : start(concat(head));
-  const rows = parse(early + (state.decoder?.decode() ?? ""), true);
+  const text = state.decoder ? decode(new Uint8Array(0), bytesRead, true) : start(concat(head), true);
+  const rows = parse(text, true);
   if (rows.length > 0) yield { rows, bytesRead };
 }
 

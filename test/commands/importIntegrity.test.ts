@@ -57,3 +57,45 @@ describe("Store Metrics after an import", () => {
     expect(metric(excel, "Visitors", NOV_1)).toBe(1500);
   });
 });
+
+describe("Cancel", () => {
+  const big = (rows: number) => `统计日期,访客数,支付金额\n${Array.from({ length: rows }, (_, i) => `${46000 + i},${i},${i}`).join("\n")}\n`;
+
+  it("is honoured while the last rows are written below the table: nothing is added, and the outcome says cancelled", async () => {
+    const { excel, env } = emulatedEnvironment();
+    await importStoreData(env, [text("a.csv", "统计日期,访客数,支付金额\n2026-11-01,10,1\n")], OPTIONS);
+    const before = sheetOf(excel, "Sycm Overview");
+    const controller = new AbortController();
+    let allRead = false;
+    // The operator clicks Cancel while the status reads "5,000 rows read": during the round trips that follow.
+    const stop = excel.onChange(() => allRead && controller.abort());
+    const outcome = await importStoreData(env, [text("big.csv", big(5000))], {
+      ...OPTIONS,
+      budgetBytes: 20_000,
+      signal: controller.signal,
+      onProgress: (p) => (allRead = p.rowsDone === 5000),
+    });
+    stop();
+    expect(outcome.results[0]?.status).toBe("cancelled");
+    expect(outcome.details[0]).toBe("big.csv: cancelled, nothing was added.");
+    expect(sheetOf(excel, "Sycm Overview")).toEqual(before);
+  });
+
+  it("that comes after rows began to change lets the import finish, and says so", async () => {
+    const { excel, env } = emulatedEnvironment();
+    await importStoreData(env, [text("a.csv", "统计日期,访客数,支付金额\n2026-11-01,10,1\n")], OPTIONS);
+    const controller = new AbortController();
+    let updating = false;
+    const stop = excel.onChange(() => {
+      // The update of 2026-11-01 is the first write into the table's own rows.
+      if (excel.model.findSheet("Sycm Overview")?.value(1, 1) === 99) updating = true;
+      if (updating) controller.abort();
+    });
+    const outcome = await importStoreData(env, [text("b.csv", "统计日期,访客数,支付金额\n2026-11-01,99,1\n2026-11-02,5,5\n")], { ...OPTIONS, signal: controller.signal });
+    stop();
+    expect(controller.signal.aborted).toBe(true);
+    expect(outcome.results[0]?.status).toBe("imported");
+    expect(outcome.details[0]).toMatch(/b\.csv: Cancel came after the import had begun changing the table's rows, so it finished\.$/);
+    expect(sheetOf(excel, "Sycm Overview")?.values.map((r) => r[1])).toEqual(["访客数", 99, 5]);
+  });
+});

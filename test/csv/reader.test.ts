@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from "fs";
 import { join } from "path";
 import type { CsvMeta } from "../../src/csv/reader";
-import { blobChunks, readCsvRows } from "../../src/csv/reader";
+import { EncodingError, NotTextError, blobChunks, readCsvRows } from "../../src/csv/reader";
 import { detectEncoding } from "../../src/csv/encoding";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "import");
@@ -120,5 +120,76 @@ describe("a quote that never closes", () => {
       for await (const _ of readCsvRows(blobChunks(new Blob([csv]), 4096), () => undefined)) void _;
     };
     await expect(read()).rejects.toMatchObject({ line });
+  });
+});
+
+describe("reading a file in one encoding or not at all", () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const gbk = (ascii: string, chinese: readonly number[]) => new Uint8Array([...utf8(ascii), ...chinese]);
+  /** 订单 in GBK. */
+  const ORDER_GBK = [0xb6, 0xa9, 0xb5, 0xa5];
+  const join = (...parts: Uint8Array[]) => {
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
+  };
+  const asciiRows = (count: number) => utf8(Array.from({ length: count }, (_, i) => `2026-11-01,${1000 + i},${i}.50\n`).join(""));
+
+  it("refuses a small UTF-8 file with two bad bytes, naming their line, instead of reading it all as GBK", async () => {
+    const file = join(utf8("统计日期,访客数,支付金额,商品名称\n2026-11-01,1000,3000,连衣裙\n2026-11-02,900,2000,"), new Uint8Array([0xff, 0xfe]), utf8("\n"));
+    const error = await readAll(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EncodingError);
+    expect(error).toMatchObject({ line: 3, encoding: "utf-8", byte: file.length - 3 });
+  });
+
+  it("refuses bad UTF-8 far past the first 64 KB, rather than reading it as U+FFFD", async () => {
+    const head = utf8("商品名称,访客数\n");
+    const file = join(head, asciiRows(5000), new Uint8Array([0xc3, 0x28]), utf8(",1\n"));
+    expect(file.length).toBeGreaterThan(64 * 1024);
+    await expect(readAll(file)).rejects.toMatchObject({ line: 5002, encoding: "utf-8" });
+  });
+
+  it("reads a GBK file whose first 64 KB are ASCII as GBK from its first Chinese byte on", async () => {
+    const file = join(utf8("date,visitors,gmv\n"), asciiRows(5000), gbk("2026-11-02,5,", ORDER_GBK), utf8("\n"));
+    const metas: CsvMeta[] = [];
+    const rows: string[][] = [];
+    for await (const batch of readCsvRows(blobChunks(new Blob([file])), (m) => metas.push(m))) rows.push(...batch.rows);
+    expect(rows[5001]).toEqual(["2026-11-02", "5", "订单"]);
+    expect(metas.map((m) => m.encoding)).toEqual(["utf-8", "gb18030"]);
+    expect(rows.flat().join("")).not.toContain("\uFFFD");
+  });
+
+  it("refuses a GBK file that turns into UTF-8 part way", async () => {
+    const file = join(gbk("a,b\n", ORDER_GBK), utf8(",1\n"), asciiRows(5000), utf8("2026-11-02,连衣裙商品名称\n"));
+    await expect(readAll(file)).rejects.toMatchObject({ line: 5003, encoding: "gb18030" });
+  });
+
+  it("refuses a NUL byte past the first 64 KB as it does one near the start", async () => {
+    const file = join(utf8("a,b\n"), asciiRows(5000), new Uint8Array([0x31, 0x00, 0x0a]));
+    await expect(readAll(file)).rejects.toBeInstanceOf(NotTextError);
+  });
+});
+
+describe("line breaks of every kind in one file", () => {
+  // Past the first 64 KB too, where the text comes chunk by chunk and a CRLF may be cut between two chunks.
+  const padding = Array.from({ length: 4000 }, (_, i) => `2026-10-01,${i}\r\n`).join("");
+  const mixed = `统计日期,支付金额\r\n2026-11-01,960\n2026-11-02,800\r2026-11-03,700\r\n"two\r\nlines",5\r\n${padding}2026-11-04,1\n2026-11-05,2\r2026-11-06,3\r\n`;
+  it.each([3, 7, 1000, 64 * 1024])("ends a row at CRLF, LF and a lone CR alike (chunks of %i bytes)", async (chunkBytes) => {
+    const { rows } = await readAll(new TextEncoder().encode(mixed), chunkBytes);
+    const filled = rows.filter((r) => r.some((c) => c !== ""));
+    expect(filled.slice(0, 5)).toEqual([
+      ["统计日期", "支付金额"],
+      ["2026-11-01", "960"],
+      ["2026-11-02", "800"],
+      ["2026-11-03", "700"],
+      ["two\nlines", "5"],
+    ]);
+    expect(filled).toHaveLength(5 + 4000 + 3);
+    expect(filled.slice(-3)).toEqual([["2026-11-04", "1"], ["2026-11-05", "2"], ["2026-11-06", "3"]]);
+    expect(filled.every((r) => r.length === 2)).toBe(true);
   });
 });
