@@ -19,6 +19,7 @@ import type { RowBatch } from "../csv/reader";
 import { EncodingError, NotTextError, UnterminatedQuoteError } from "../csv/reader";
 import type { FileFormat } from "../spreadsheet/format";
 import { MAX_SPREADSHEET_BYTES, formatLabel } from "../spreadsheet/format";
+import { MAX_UNPACKED_BYTES } from "../spreadsheet/zip";
 import { encodingLabel } from "../csv/encoding";
 import { readSpreadsheetInThread } from "../spreadsheet/inThread";
 import { WorkbookTooLargeError, openExport } from "../spreadsheet/open";
@@ -69,14 +70,19 @@ export interface FileResult {
 const problem = (fileName: string, code: Problem["code"], value = "", field = "", detail?: string): Problem =>
   detail === undefined ? { code, sheet: fileName, address: "", value, field } : { code, sheet: fileName, address: "", value, field, detail };
 
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString("en-US")} MB`;
+
 /**
  * A file refused while it is read: too large, encrypted or unreadable as a workbook; binary, mis-encoded or with a
  * quote that never closes as text. Null for anything else (an Excel error, which the caller reports as such).
  */
 function readProblem(error: unknown, fileName: string): Problem | null {
-  if (error instanceof WorkbookTooLargeError) return problem(fileName, "workbookTooLarge", `${Math.round(MAX_SPREADSHEET_BYTES / 1024 / 1024)} MB`);
+  if (error instanceof WorkbookTooLargeError) return problem(fileName, "workbookTooLarge", megabytes(MAX_SPREADSHEET_BYTES));
   if (error instanceof EncryptedWorkbookError) return problem(fileName, "workbookEncrypted");
-  if (error instanceof CorruptWorkbookError) return problem(fileName, "workbookCorrupt", error.message.slice(0, 80));
+  if (error instanceof CorruptWorkbookError) {
+    if (error.reason === "unpackedTooLarge") return problem(fileName, "workbookTooLargeUnpacked", megabytes(Number(error.detail)), "", megabytes(MAX_UNPACKED_BYTES));
+    return problem(fileName, error.reason === "stringsMissing" ? "workbookStringsMissing" : "workbookCorrupt");
+  }
   if (error instanceof NotTextError) return problem(fileName, "notTextFile");
   if (error instanceof UnterminatedQuoteError) return problem(fileName, "unterminatedQuote", String(error.line));
   if (error instanceof EncodingError) return problem(fileName, "encodingBroken", String(error.line), encodingLabel(error.encoding), String(error.byte));

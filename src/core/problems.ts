@@ -44,6 +44,7 @@ export type ProblemCode =
   | "noDiagnosis"
   | "encodingBroken"
   | "workbookTooLargeUnpacked"
+  | "workbookStringsMissing"
   | "otherShop"
   | "severalShops"
   | "cellsBeyondSheet";

@@ -64,6 +64,8 @@ export class TableImport {
   private bufferBytes = 0;
   private staged = 0;
   private sheetCreated = false;
+  /** Rows that fit in the final table but not below it while staging: written by the commit (see flush). */
+  private readonly held: ExcelCell[][] = [];
   private readonly firstRow: number;
   private readonly firstColumn: number;
   /** Where the next staged row goes. */
@@ -116,7 +118,16 @@ export class TableImport {
     const rows = this.buffer;
     this.buffer = [];
     this.bufferBytes = 0;
-    if (this.nextRow + rows.length > MAX_ROWS) throw new TooManyRowsError(String(this.nextRow + rows.length - this.firstRow - 1));
+    // The table's final rows must fit in the sheet; staging needs one row more (the gap) and, with Replace, room
+    // for the old rows too. Rows past the sheet's end that the final table still has room for wait for the commit.
+    const body = this.staged + this.held.length + rows.length + (this.plan.existing && !this.plan.replace ? this.plan.existing.rowCount - 1 : 0);
+    if (this.firstRow + 1 + body > MAX_ROWS) throw new TooManyRowsError(String(body));
+    const room = Math.max(0, MAX_ROWS - this.nextRow);
+    if (rows.length > room) {
+      this.held.push(...rows.slice(room));
+      if (this.held.reduce((n, r) => n + requestBytes(r), 0) > this.plan.budgetBytes / 2) throw new TooManyRowsError(String(body));
+      rows.length = room;
+    }
     if (!this.plan.existing && !this.sheetCreated) {
       // The sheet is made with the first block, so a file that fails before it leaves nothing behind. It is
       // sent on its own: a block Excel refuses as too large takes everything queued with it.
@@ -158,7 +169,7 @@ export class TableImport {
     const existing = this.plan.existing;
     let bodyRows = this.staged;
     if (existing) {
-      if (this.staged === 0) return;
+      if (this.staged === 0 && this.held.length === 0) return;
       this.context.workbook.tables.getItem(this.plan.tableName).convertToRange();
       const oldBody = existing.rowCount - 1;
       // The gap row goes, and with Replace the old rows too: the staged rows move up under the header or the old rows.
@@ -167,6 +178,10 @@ export class TableImport {
         sheet.getRangeByIndexes(this.gapRow(existing), this.firstColumn, 1, width).delete("Up");
         bodyRows += oldBody;
       }
+    }
+    if (this.held.length > 0) {
+      sheet.getRangeByIndexes(this.firstRow + 1 + bodyRows, this.firstColumn, this.held.length, width).values = this.held;
+      bodyRows += this.held.length;
     }
     const table = sheet.tables.add(sheet.getRangeByIndexes(this.firstRow, this.firstColumn, 1 + Math.max(1, bodyRows), width), true);
     table.name = this.plan.tableName;
@@ -219,6 +234,7 @@ export class TableImport {
   /** Removes every trace of this import: the staged cells, or the sheet it created. */
   async rollback(): Promise<void> {
     this.buffer = [];
+    this.held.length = 0;
     if (this.sheetCreated) this.sheet().delete();
     else if (this.staged > 0 && this.plan.existing) {
       const start = this.gapRow(this.plan.existing) + 1;

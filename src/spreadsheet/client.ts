@@ -23,7 +23,7 @@ export const readSpreadsheetInWorker: SpreadsheetReader = async function* (bytes
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    const failure: WorkerMessage = { error: "corrupt", message: event.message };
+    const failure: WorkerMessage = { error: "damaged", message: event.message, detail: event.message };
     const next = waiting.shift();
     if (next) next(failure);
     else arrived.push(failure);
@@ -42,7 +42,7 @@ export const readSpreadsheetInWorker: SpreadsheetReader = async function* (bytes
     for (;;) {
       if (signal?.aborted) return;
       const message = await receive();
-      if ("error" in message) throw message.error === "encrypted" ? new EncryptedWorkbookError(message.message) : new CorruptWorkbookError(message.message);
+      if ("error" in message) throw message.error === "encrypted" ? new EncryptedWorkbookError(message.message) : new CorruptWorkbookError(message.error, message.detail ?? "");
       if ("done" in message) return;
       read += message.rows.length;
       const batch: RowBatch = { rows: message.rows, bytesRead: Math.min(total, read) };

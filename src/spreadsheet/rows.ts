@@ -10,7 +10,18 @@ import type * as XLSX from "@e965/xlsx";
 export const DAYS_1904 = 1462;
 
 export class EncryptedWorkbookError extends Error {}
-export class CorruptWorkbookError extends Error {}
+/** Why a workbook cannot be read, as the operator is told: never SheetJS's own words, which are JavaScript's. */
+export type CorruptReason = "damaged" | "stringsMissing" | "unpackedTooLarge";
+
+export class CorruptWorkbookError extends Error {
+  constructor(
+    readonly reason: CorruptReason,
+    /** Facts for the sentence (for unpackedTooLarge, the size it unpacks to), or what a developer needs to know. */
+    readonly detail = "",
+  ) {
+    super(`${reason}${detail ? `: ${detail}` : ""}`);
+  }
+}
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -43,7 +54,7 @@ export function sheetJsRows(xlsx: typeof XLSX, bytes: Uint8Array): string[][] {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/password/i.test(message)) throw new EncryptedWorkbookError(message);
-    throw new CorruptWorkbookError(message);
+    throw new CorruptWorkbookError("damaged", message);
   }
   const date1904 = book.Workbook?.WBProps?.date1904 === true;
   for (const name of book.SheetNames) {

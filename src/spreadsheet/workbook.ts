@@ -6,7 +6,11 @@ import type * as XLSX from "@e965/xlsx";
 import { sniffFormat } from "./format";
 import { sheetJsRows } from "./rows";
 import { xlsxSheetRows } from "./xlsxSheet";
+import { checkUnpackedSize } from "./zip";
 
 export function workbookRows(xlsx: typeof XLSX, bytes: Uint8Array): string[][] {
-  return (sniffFormat(bytes) === "xlsx" ? xlsxSheetRows(xlsx, bytes) : undefined) ?? sheetJsRows(xlsx, bytes);
+  if (sniffFormat(bytes) !== "xlsx") return sheetJsRows(xlsx, bytes);
+  // Before anything is inflated: a zip bomb is refused here, in a moment.
+  checkUnpackedSize(bytes);
+  return xlsxSheetRows(xlsx, bytes) ?? sheetJsRows(xlsx, bytes);
 }

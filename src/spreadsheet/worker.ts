@@ -5,10 +5,14 @@
 import * as xlsx from "@e965/xlsx";
 import * as cptable from "@e965/xlsx/dist/cpexcel.full";
 import { BATCH_ROWS } from "./reader";
-import { EncryptedWorkbookError } from "./rows";
+import type { CorruptReason } from "./rows";
+import { CorruptWorkbookError, EncryptedWorkbookError } from "./rows";
 import { workbookRows } from "./workbook";
 
-export type WorkerMessage = { readonly rows: string[][] } | { readonly done: true } | { readonly error: "encrypted" | "corrupt"; readonly message: string };
+export type WorkerMessage =
+  | { readonly rows: string[][] }
+  | { readonly done: true }
+  | { readonly error: "encrypted" | CorruptReason; readonly message: string; readonly detail?: string };
 
 // Sycm's BIFF8 files keep their strings in code page 936 (GBK): SheetJS needs the code page tables for them.
 xlsx.set_cptable(cptable);
@@ -22,6 +26,9 @@ scope.onmessage = (event) => {
     for (let start = 0; start < rows.length; start += BATCH_ROWS) scope.postMessage({ rows: rows.slice(start, start + BATCH_ROWS) });
     scope.postMessage({ done: true });
   } catch (error) {
-    scope.postMessage({ error: error instanceof EncryptedWorkbookError ? "encrypted" : "corrupt", message: error instanceof Error ? error.message : String(error) });
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof EncryptedWorkbookError) scope.postMessage({ error: "encrypted", message });
+    else if (error instanceof CorruptWorkbookError) scope.postMessage({ error: error.reason, message, detail: error.detail });
+    else scope.postMessage({ error: "damaged", message, detail: message });
   }
 };

@@ -12,7 +12,7 @@
  * §18.3.1 (sheet data), §18.4 (shared strings) and §18.8 (styles).
  */
 import type * as XLSX from "@e965/xlsx";
-import { DAYS_1904, serialText } from "./rows";
+import { CorruptWorkbookError, DAYS_1904, serialText } from "./rows";
 
 /** Why the fast reader stepped aside; never shown, since SheetJS then reads the file. */
 class NotPlain extends Error {}
@@ -150,6 +150,8 @@ function sharedStrings(part: string | undefined): string[] {
 
 interface SheetContext {
   readonly strings: readonly string[];
+  /** The workbook has a shared strings part: without one, a cell typed "s" points at nothing. */
+  readonly hasStrings: boolean;
   readonly dateStyle: readonly boolean[];
   readonly date1904: boolean;
 }
@@ -376,6 +378,7 @@ function valueText(value: string | undefined, type: string | undefined, style: n
     }
     case "s": {
       if (value === undefined || value === "") return undefined;
+      if (!context.hasStrings) throw new CorruptWorkbookError("stringsMissing");
       const text = context.strings[Number(value)];
       if (text === undefined) throw new NotPlain("shared string out of range");
       return text;
@@ -412,6 +415,7 @@ export function xlsxSheetRows(xlsx: typeof XLSX, bytes: Uint8Array): string[][] 
     const date1904 = properties?.get("date1904") === "1" || properties?.get("date1904") === "true";
     const context: SheetContext = {
       strings: sharedStrings(stringsPath ? zip.part(stringsPath) : undefined),
+      hasStrings: stringsPath !== undefined && zip.part(stringsPath) !== undefined,
       dateStyle: stylesPath ? dateStyles(xlsx, zip.part(stylesPath) ?? "") : [],
       date1904,
     };
@@ -422,11 +426,15 @@ export function xlsxSheetRows(xlsx: typeof XLSX, bytes: Uint8Array): string[][] 
       if (rel?.type !== "worksheet") return undefined;
       const xml = zip.part(rel.path);
       if (xml === undefined) return undefined;
+      // A part cut short (its zip entry declared less than it holds, see zip.ts) would read as fewer rows.
+      if (!/<\/(?:\w+:)?worksheet>\s*$/.test(xml)) throw new CorruptWorkbookError("damaged", "worksheet part cut short");
       const rows = sheetRows(xml, context);
       if (rows.length > 0) return rows;
     }
     return [];
-  } catch {
+  } catch (error) {
+    // A fault this reader can name is the file's; SheetJS would fail on it too, in JavaScript's words.
+    if (error instanceof CorruptWorkbookError) throw error;
     // NotPlain, or a file SheetJS must judge (a broken zip, say): either way SheetJS reads it next.
     return undefined;
   }

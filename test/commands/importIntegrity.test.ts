@@ -99,3 +99,39 @@ describe("Cancel", () => {
     expect(sheetOf(excel, "Sycm Overview")?.values.map((r) => r[1])).toEqual(["访客数", 99, 5]);
   });
 });
+
+describe("A table at the foot of the sheet", () => {
+  /** SycmOverview's header on row 1,048,570 with two days under it: four rows of the sheet stay free. */
+  async function footTable() {
+    const setup = emulatedEnvironment();
+    await setup.excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("Sycm Overview");
+      const block = sheet.getRange("A1048570:C1048572");
+      block.values = [["统计日期", "访客数", "支付金额"], [46327, 10, 1], [46328, 20, 2]];
+      sheet.tables.add(block, true).name = "SycmOverview";
+      await context.sync();
+    });
+    return setup;
+  }
+  const days = (count: number) => `统计日期,访客数,支付金额\n${Array.from({ length: count }, (_, i) => `${46329 + i},${i},${i}`).join("\n")}\n`;
+
+  it("takes a file that fills it to Excel's last row exactly", async () => {
+    const { excel, env } = await footTable();
+    const outcome = await importStoreData(env, [text("four.csv", days(4))], OPTIONS);
+    expect(outcome.results[0]?.counts).toMatchObject({ rowsAdded: 4 });
+    const sheet = excel.model.findSheet("Sycm Overview");
+    expect([1048572, 1048573, 1048574, 1048575].map((r) => sheet?.value(r, 0))).toEqual([46329, 46330, 46331, 46332]);
+  });
+
+  it("refuses a file one row longer, and leaves the table as it was", async () => {
+    const { excel, env } = await footTable();
+    const outcome = await importStoreData(env, [text("five.csv", days(5))], OPTIONS);
+    expect(outcome.results[0]?.problems.map((p) => p.code)).toContain("tooManyRows");
+    const sheet = excel.model.findSheet("Sycm Overview");
+    expect(excel.model.findTable("SycmOverview")?.sheet).toBe(sheet);
+    let filled = 0;
+    sheet?.values.forEach(() => filled++);
+    expect(filled).toBe(9);
+    expect([1048571, 1048572, 1048573].map((r) => sheet?.value(r, 0))).toEqual([46328, undefined, undefined]);
+  });
+});

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { CorruptWorkbookError, sheetJsRows } from "../../src/spreadsheet/rows";
 import { workbookRows } from "../../src/spreadsheet/workbook";
 import { xlsxSheetRows } from "../../src/spreadsheet/xlsxSheet";
+import { checkUnpackedSize } from "../../src/spreadsheet/zip";
 import { packageBytes, worksheetXml } from "../fixtures/generators/ooxml";
 import { sycmProductsWorkbook, workbookBytes } from "../fixtures/generators/workbooks";
 
@@ -178,5 +179,46 @@ describe("spreadsheet files other than .xlsx", () => {
     const xls = sycmProductsWorkbook(46346, "2026-11-20", 3, "biff8");
     expect(xlsxSheetRows(XLSX, xls)).toBeUndefined();
     expect(workbookRows(XLSX, xls)).toEqual(sheetJsRows(XLSX, xls));
+  });
+});
+
+describe("a workbook that is not what it seems", () => {
+  const sheet = worksheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>2</v></c></row>');
+  /** The central directory entry of a part, found by its name. */
+  function directoryEntry(bytes: Uint8Array, name: string): number {
+    const text = new TextDecoder("latin1").decode(bytes);
+    for (let at = text.lastIndexOf(name); at >= 0; at = text.lastIndexOf(name, at - 1)) {
+      const header = at - 46;
+      if (header >= 0 && new DataView(bytes.buffer, bytes.byteOffset).getUint32(header, true) === 0x02014b50) return header;
+    }
+    throw new Error(`no directory entry for ${name}`);
+  }
+
+  it("refuses cells typed as shared strings when there is no shared strings part, in words, not JavaScript's", () => {
+    const bytes = packageBytes({ sheets: [{ name: "Sheet1", xml: sheet }] });
+    expect(() => workbookRows(XLSX, bytes)).toThrow(expect.objectContaining({ reason: "stringsMissing" }));
+  });
+
+  it("refuses, before inflating anything, a package whose directory says it unpacks past the limit", () => {
+    const bytes = packageBytes({ sheets: [{ name: "Sheet1", xml: sheet }], sharedStrings: ["<t>a</t>", "<t>b</t>"] });
+    expect(checkUnpackedSize(bytes)).toBeGreaterThan(0);
+    expect(() => checkUnpackedSize(bytes, 100)).toThrow(expect.objectContaining({ reason: "unpackedTooLarge" }));
+    // A zip bomb: the sheet's entry declares 600 MB.
+    const bomb = bytes.slice();
+    new DataView(bomb.buffer).setUint32(directoryEntry(bomb, "xl/worksheets/sheet1.xml") + 24, 600 * 1024 * 1024, true);
+    expect(() => workbookRows(XLSX, bomb)).toThrow(expect.objectContaining({ reason: "unpackedTooLarge", detail: expect.stringMatching(/^6\d{8}$/) }));
+  });
+
+  it("bounds a streamed entry by the size its directory declares, and refuses the cut sheet rather than read fewer rows", () => {
+    const bytes = packageBytes({ sheets: [{ name: "Sheet1", xml: sheet }], sharedStrings: ["<t>a</t>", "<t>b</t>"] });
+    expect(workbookRows(XLSX, bytes.slice())).toEqual([["a", "b"], ["1", "2"]]);
+    const lying = bytes.slice();
+    const view = new DataView(lying.buffer);
+    const entry = directoryEntry(lying, "xl/worksheets/sheet1.xml");
+    const local = view.getUint32(entry + 42, true);
+    // A streamed entry: no size in its local header; the directory claims less than the part holds.
+    view.setUint32(local + 22, 0, true);
+    view.setUint32(entry + 24, 200, true);
+    expect(() => workbookRows(XLSX, lying)).toThrow(CorruptWorkbookError);
   });
 });
