@@ -81,6 +81,7 @@ function readProblem(error: unknown, fileName: string): Problem | null {
   if (error instanceof EncryptedWorkbookError) return problem(fileName, "workbookEncrypted");
   if (error instanceof CorruptWorkbookError) {
     if (error.reason === "unpackedTooLarge") return problem(fileName, "workbookTooLargeUnpacked", megabytes(Number(error.detail)), "", megabytes(MAX_UNPACKED_BYTES));
+    if (error.reason === "beyondSheet") return problem(fileName, "cellsBeyondSheet", error.detail);
     return problem(fileName, error.reason === "stringsMissing" ? "workbookStringsMissing" : "workbookCorrupt");
   }
   if (error instanceof NotTextError) return problem(fileName, "notTextFile");

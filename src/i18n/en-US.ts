@@ -63,7 +63,7 @@ export const enUS = {
   "problem.workbookTooLargeUnpacked": "The workbook unpacks to {value}, more than the {detail} the add-in reads (a damaged file, or not a real export). Nothing was imported from it: export a shorter period, or save it as CSV, then import that.",
   "problem.otherShop": "This file is from the shop “{value}”, but this workbook belongs to the shop “{detail}”. Nothing was imported from it: keep one workbook per shop, or change the Shop setting if this workbook is now for “{value}”.",
   "problem.severalShops": "This file names more than one shop ({value}). Nothing was imported from it: export each shop on its own and import it into that shop's workbook.",
-  "problem.cellsBeyondSheet": "The file has cells beyond Excel's last {field} ({value}), which no sheet can hold. Nothing was imported from it: export fewer columns or a shorter period, then import that.",
+  "problem.cellsBeyondSheet": "The file has a cell at {value}, beyond Excel's last column (XFD) or row (1,048,576), where no sheet can hold it. Nothing was imported from it: export fewer columns or a shorter period, then import that.",
   "import.cancelTooLate": "{file}: Cancel came after the import had begun changing the table's rows, so it finished.",
   "problem.notTextFile": "This is not a text file (it holds binary data). Export the report as CSV, TSV or TXT and import that.",
   "problem.columnsDiffer": "The columns of this file ({value}) differ from those of the table {field} ({detail}). Rename or delete that table's sheet to start a new one.",

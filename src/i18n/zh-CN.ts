@@ -65,7 +65,7 @@ export const zhCN: Record<MessageKey, string> = {
   "problem.workbookTooLargeUnpacked": "这个工作簿解压后有 {value}，超过插件能读取的 {detail}（文件可能已损坏，或不是真实的导出文件）。没有导入任何内容：请导出更短的时间段，或另存为 CSV 后再导入。",
   "problem.otherShop": "这个文件来自店铺“{value}”，而本工作簿属于店铺“{detail}”。没有导入任何内容：请每个店铺使用一个工作簿；如果本工作簿现在改为“{value}”使用，请修改设置中的“店铺”。",
   "problem.severalShops": "这个文件包含多个店铺（{value}）。没有导入任何内容：请按店铺分别导出，再导入各自店铺的工作簿。",
-  "problem.cellsBeyondSheet": "文件中有超出 Excel 最后一{field}（{value}）的单元格，工作表放不下。没有导入任何内容：请减少导出的列数或缩短时间段后再导入。",
+  "problem.cellsBeyondSheet": "文件在 {value} 处有单元格，超出了 Excel 的最后一列（XFD）或最后一行（1,048,576），工作表放不下。没有导入任何内容：请减少导出的列数或缩短时间段后再导入。",
   "import.cancelTooLate": "{file}：点击取消时，导入已开始修改表格中的行，因此已完成导入。",
   "problem.notTextFile": "这不是文本文件（含有二进制数据）。请把报表导出为 CSV、TSV 或 TXT 后再导入。",
   "problem.columnsDiffer": "此文件的列（{value}）与表格 {field} 的列（{detail}）不同。请给该表所在工作表改名或删除它，再重新导入。",

@@ -11,7 +11,7 @@ export const DAYS_1904 = 1462;
 
 export class EncryptedWorkbookError extends Error {}
 /** Why a workbook cannot be read, as the operator is told: never SheetJS's own words, which are JavaScript's. */
-export type CorruptReason = "damaged" | "stringsMissing" | "unpackedTooLarge";
+export type CorruptReason = "damaged" | "stringsMissing" | "unpackedTooLarge" | "beyondSheet";
 
 export class CorruptWorkbookError extends Error {
   constructor(

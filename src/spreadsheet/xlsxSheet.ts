@@ -13,6 +13,7 @@
  */
 import type * as XLSX from "@e965/xlsx";
 import { CorruptWorkbookError, DAYS_1904, serialText } from "./rows";
+import { MAX_COLUMNS, MAX_ROWS } from "../core/cellAddress";
 
 /** Why the fast reader stepped aside; never shown, since SheetJS then reads the file. */
 class NotPlain extends Error {}
@@ -201,7 +202,9 @@ function sheetRows(xml: string, context: SheetContext): string[][] {
     if (!xml.startsWith(names.rowOpen, at) || !isNameEnd(xml.charCodeAt(at + names.rowOpen.length))) throw new NotPlain("unknown element in sheetData");
     const tagEnd = readTag(xml, at + names.rowOpen.length, tag);
     const next = tag.r < 0 ? rowNumber + 1 : wholeNumber(xml, tag.r, tag.rEnd);
-    if (!(next > rowNumber) || next > 1_048_576) throw new NotPlain("row out of order");
+    if (!(next > rowNumber)) throw new NotPlain("row out of order");
+    // No sheet holds it, and SheetJS would drop it without a word.
+    if (next > MAX_ROWS) throw new CorruptWorkbookError("beyondSheet", `A${next}`);
     rowNumber = next;
     if (xml.charCodeAt(tagEnd - 1) === 0x2f) {
       at = skipSpace(xml, tagEnd + 1);
@@ -337,7 +340,8 @@ function referenceColumn(xml: string, from: number, to: number, rowNumber: numbe
     if (code < 1 || code > 26) break;
     column = column * 26 + code;
   }
-  if (i === from || wholeNumber(xml, i, to) !== rowNumber || column - 1 <= before || column > 16_384) throw new NotPlain("cell out of order");
+  if (i === from || wholeNumber(xml, i, to) !== rowNumber || column - 1 <= before) throw new NotPlain("cell out of order");
+  if (column > MAX_COLUMNS) throw new CorruptWorkbookError("beyondSheet", xml.slice(from, to));
   return column - 1;
 }
 

@@ -222,3 +222,13 @@ describe("a workbook that is not what it seems", () => {
     expect(() => workbookRows(XLSX, lying)).toThrow(CorruptWorkbookError);
   });
 });
+
+describe("cells no sheet can hold", () => {
+  it.each([
+    ["a cell past column XFD", '<row r="1"><c r="A1"><v>1</v></c><c r="XFE1"><v>2</v></c></row>', "XFE1"],
+    ["a row past 1,048,576", '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048577"><c r="A1048577"><v>2</v></c></row>', "A1048577"],
+  ])("are refused with their address: %s", (_, rows, address) => {
+    const bytes = packageBytes({ sheets: [{ name: "Sheet1", xml: worksheetXml(rows) }] });
+    expect(() => workbookRows(XLSX, bytes)).toThrow(expect.objectContaining({ reason: "beyondSheet", detail: address }));
+  });
+});
