@@ -10,6 +10,7 @@ import { rowKey, rowSignature } from "../core/import/kinds";
 import { columnRule } from "../core/import/normalize";
 import type { ExistingRow, ImportCounts, ImportedValue, SessionHeader } from "../core/import/session";
 import { ExportSession, excelCell } from "../core/import/session";
+import { shopProblem } from "../core/import/shop";
 import type { Language } from "../core/language";
 import type { Problem } from "../core/problems";
 import { freeSheetName } from "../core/sheetNames";
@@ -41,6 +42,8 @@ export interface ImportRequest {
   /** Rows read so far in this file. */
   readonly onProgress?: (rowsDone: number) => void;
   readonly budgetBytes?: number;
+  /** The shop the workbook belongs to (see core/import/shop.ts); null when none is known yet. */
+  readonly shop?: string | null;
 }
 
 export type ImportStatus = "imported" | "failed" | "cancelled";
@@ -65,6 +68,8 @@ export interface FileResult {
   readonly header: SessionHeader | null;
   /** Cancel was asked for after the import had begun changing the table's rows, so it finished. */
   readonly cancelTooLate?: boolean;
+  /** The shop the file names, when it names one. */
+  readonly shop?: string;
 }
 
 const problem = (fileName: string, code: Problem["code"], value = "", field = "", detail?: string): Problem =>
@@ -183,6 +188,10 @@ export async function importFile(context: WorkbookSession, request: ImportReques
     existing,
     replace: request.replace,
     budgetBytes: request.budgetBytes ?? REQUEST_BUDGET_BYTES,
+    // Read when the commit is queued: by then every row has named its shop.
+    get shop() {
+      return session.shops[0] ?? null;
+    },
   });
   // A column the operator added gets nothing in a new row, and is left alone (null) in an updated one.
   const toTable = (values: ImportedValue[]) => order.map((fileColumn) => (fileColumn < 0 ? "" : excelCell(values[fileColumn] ?? null)));
@@ -194,14 +203,26 @@ export async function importFile(context: WorkbookSession, request: ImportReques
     result({ kind, sheetName, counts: { ...session.counts }, problems: session.problems, maxRequestBytes: tableImport.maxRequestBytes, maskedColumns: [...session.maskedColumns], header: session.found, ...fields, syncs: syncs + tableImport.syncs });
 
   const cancelled = () => request.signal?.aborted === true;
+  /** Rows of a file from another shop never reach the sheet; checked before each batch is staged. */
+  const otherShop = () => shopProblem(request.fileName, request.shop ?? null, session.shops);
+  const refuseShop = async (refused: Problem) => {
+    await tableImport.rollback();
+    return finish({ status: "failed", counts: { ...session.counts, rowsAdded: 0, rowsUpdated: 0 }, problems: [refused] });
+  };
   try {
-    await tableImport.add(session.push([]).map(toTable));
+    const first = session.push([]);
+    let refused = otherShop();
+    if (refused) return await refuseShop(refused);
+    await tableImport.add(first.map(toTable));
     request.onProgress?.(session.counts.rowsRead);
     if (!ended) {
       const pause = pacer();
       for await (const batch of { [Symbol.asyncIterator]: () => rows }) {
         if (cancelled()) break;
-        await tableImport.add(session.push(batch.rows).map(toTable));
+        const fresh = session.push(batch.rows);
+        refused = otherShop();
+        if (refused) return await refuseShop(refused);
+        await tableImport.add(fresh.map(toTable));
         request.onProgress?.(session.counts.rowsRead);
         // Batches that have already arrived resolve at once, so without a pause the whole file is one task.
         await pause();
@@ -218,7 +239,8 @@ export async function importFile(context: WorkbookSession, request: ImportReques
     await tableImport.update(session.updates.map((u) => ({ row: u.row, values: toUpdate(u.values) })));
     const formats = session.columnFormats();
     await tableImport.commit(order.map((fileColumn) => formats[fileColumn] ?? "General"));
-    return finish({ status: "imported", cancelTooLate: cancelled() });
+    const shop = session.shops[0];
+    return finish({ status: "imported", cancelTooLate: cancelled(), ...(shop === undefined ? {} : { shop }) });
   } catch (error) {
     await tableImport.rollback().catch(() => undefined);
     const counts = { ...session.counts, rowsAdded: 0, rowsUpdated: 0 };

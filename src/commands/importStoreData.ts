@@ -9,6 +9,7 @@ import { toDateTimeSerial } from "../core/excelDate";
 import type { ClockTime } from "../core/excelDate";
 import { describeExcelError } from "../excel/errors";
 import { appendImportLog, rebuildStoreMetrics } from "../excel/importBookkeeping";
+import { readWorkbookShop } from "../excel/storeImport";
 import type { FileResult } from "./importFile";
 import { importFile } from "./importFile";
 import type { Translate } from "../i18n";
@@ -112,6 +113,8 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
   const t = translator(language);
   const results: FileResult[] = [];
   const run = async (): Promise<ImportOutcome> => {
+    // The first file that names a shop makes the workbook that shop's, for the files after it too.
+    let shop = await env.host.run((context) => readWorkbookShop(context, language));
     for (const [index, file] of files.entries()) {
       if (options.signal?.aborted) break;
       const started = options.clock();
@@ -123,6 +126,7 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
               fileName: file.name,
               chunks: file.chunks(),
               replace: options.replace,
+              shop,
               keepPersonalData: options.keepPersonalData === true,
               ...(options.spreadsheets ? { spreadsheets: options.spreadsheets } : {}),
               ...(options.signal ? { signal: options.signal } : {}),
@@ -151,6 +155,7 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
           header: null,
         }));
       results.push(result);
+      if (result.status === "imported" && !shop && result.shop) shop = result.shop;
     }
 
     const time = toDateTimeSerial(options.now());

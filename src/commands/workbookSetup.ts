@@ -62,11 +62,14 @@ const SETTING_FORMATS: Readonly<Record<SettingKey, string>> = {
   atRiskBand: "0%",
   breakEvenRoi: "0.00",
   adSpendThreshold: "#,##0",
+  shop: "@",
 };
 
 function cellValue(key: SettingKey, value: Settings[SettingKey]): string | number {
   if (typeof value === "number") return key === "dayStart" || key === "dayEnd" ? value / 1440 : value;
   if (value === "median") return "median";
+  if (value === null) return "";
+  if (typeof value === "string") return value;
   return (value as readonly { start: number; end: number }[]).map((b) => `${clock(b.start)}-${clock(b.end)}`).join(", ");
 }
 

@@ -97,6 +97,7 @@ export const SETTING_NAMES = {
   atRiskBand: both("At-risk band", "风险区间"),
   breakEvenRoi: both("Break-even ROI", "保本ROI"),
   adSpendThreshold: both("Ad spend threshold", "推广花费门槛"),
+  shop: both("Shop", "店铺"),
 } as const;
 
 /** The ranking the add-in writes: sheet, table and columns. */

@@ -31,6 +31,8 @@ export interface Settings {
   readonly breakEvenRoi: number;
   /** Ad spend over 7 days below which the diagnosis does not judge ROI. */
   readonly adSpendThreshold: number;
+  /** The shop this workbook is for, as its exports name it (店铺名称); null: the first export that names one decides. */
+  readonly shop: string | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -45,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   // A 50% gross margin: every yuan of ads must bring two of sales to pay for itself.
   breakEvenRoi: 2,
   adSpendThreshold: 500,
+  shop: null,
 };
 
 export type SettingKey = keyof typeof SETTING_NAMES;
@@ -111,6 +114,8 @@ export function parseSetting(key: SettingKey, cell: SettingCell): SettingRead {
     case "breakEvenRoi":
     case "adSpendThreshold":
       return by({ type: "number", min: 0 });
+    case "shop":
+      return { ok: true, data: plainText(shownValue(value)).trim() };
   }
 }
 

@@ -4,7 +4,11 @@
  * The file itself is driven through by the command (src/commands/importFile.ts).
  */
 import type { ImportedValue } from "../core/import/session";
+import type { Language } from "../core/language";
+import { SETTINGS_INPUT, readSettings } from "../core/settings";
+import { readInputs } from "./inputs";
 import type { ExistingTable } from "./tableImport";
+import { SHOP_PROPERTY } from "./tableImport";
 import { TYPICAL_CELL_BYTES, readInBlocks, rowsPerRead } from "./workbook";
 
 /**
@@ -94,4 +98,18 @@ export async function readTableColumns(
   const columns = pick(table.headers);
   if (columns.length === 0) return found.syncs;
   return found.syncs + (await readColumnsInBlocks(context, table, columns, (rows) => onRows(table.headers, rows)));
+}
+
+/**
+ * The shop this workbook belongs to: its Shop setting, else the shop marked on the sheets earlier imports wrote
+ * (null when neither names one). One round trip, or two when the layout must be learnt first.
+ */
+export async function readWorkbookShop(context: Excel.RequestContext, language: Language): Promise<string | null> {
+  const found = await readInputs(context, { settings: SETTINGS_INPUT }, language, (ctx, outline) => {
+    const marks = outline.sheets.map((s) => ctx.workbook.worksheets.getItem(s.name).customProperties.getItemOrNullObject(SHOP_PROPERTY).load("value"));
+    return () => marks.flatMap((m) => (m.isNullObject || m.value === "" ? [] : [m.value]));
+  });
+  // A Settings sheet with problems elsewhere still names its shop: only the Shop row is read.
+  const setting = found.inputs.ok ? readSettings(found.inputs.data.settings, ["shop"]).settings.shop : null;
+  return setting || (found.extra[0] ?? null);
 }

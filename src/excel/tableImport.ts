@@ -9,6 +9,9 @@ import { excelErrorCode } from "./errors";
 import { fillNumberFormat } from "./ranges";
 import { OWNER_PROPERTY } from "./workbook";
 
+/** The custom property that names the shop a data sheet's rows are from (see core/import/shop.ts). */
+export const SHOP_PROPERTY = "GrowthOps.Shop";
+
 /** Excel on the web refuses requests of 5 MB; staying under 4 MB leaves room for the request's own framing. */
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 /** What a request adds around a block's values (the operation, the range): well under a kilobyte. */
@@ -55,6 +58,8 @@ export interface TableImportPlan {
   readonly existing: ExistingTable | null;
   readonly replace: boolean;
   readonly budgetBytes: number;
+  /** The shop the file names, marked on the sheet with the commit (see readWorkbookShop); null when it names none. */
+  readonly shop?: string | null;
 }
 
 export class TooManyRowsError extends Error {}
@@ -168,6 +173,7 @@ export class TableImport {
     const sheet = this.sheet();
     const existing = this.plan.existing;
     let bodyRows = this.staged;
+    if (this.plan.shop) sheet.customProperties.add(SHOP_PROPERTY, this.plan.shop);
     if (existing) {
       if (this.staged === 0 && this.held.length === 0) return;
       this.context.workbook.tables.getItem(this.plan.tableName).convertToRange();

@@ -135,3 +135,53 @@ describe("A table at the foot of the sheet", () => {
     expect([1048571, 1048572, 1048573].map((r) => sheet?.value(r, 0))).toEqual([46328, undefined, undefined]);
   });
 });
+
+describe("Shops kept apart", () => {
+  const overview = (shop: string, visitors: number) => `店铺名称,统计日期,访客数,支付金额\n${shop},2026-11-01,${visitors},3000\n${shop},2026-11-02,${visitors + 1},3100\n`;
+  const STAR = "星河女装旗舰店";
+  const MOON = "月光童装店";
+
+  it("refuses another shop's overview of the same days, naming both shops, and changes nothing", async () => {
+    const { excel, env } = emulatedEnvironment();
+    await importStoreData(env, [text("star.csv", overview(STAR, 1000))], OPTIONS);
+    const before = sheetOf(excel, "Sycm Overview");
+    const metricsBefore = sheetOf(excel, "Store Metrics");
+    const outcome = await importStoreData(env, [text("moon.csv", overview(MOON, 50))], OPTIONS);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.details[0]).toBe(`moon.csv: not imported, nothing was added. This file is from the shop “${MOON}”, but this workbook belongs to the shop “${STAR}”. Nothing was imported from it: keep one workbook per shop, or change the Shop setting if this workbook is now for “${MOON}”.`);
+    expect(sheetOf(excel, "Sycm Overview")).toEqual(before);
+    expect(sheetOf(excel, "Store Metrics")).toEqual(metricsBefore);
+    expect(sheetOf(excel, "Import Log")?.values[2]?.[7]).toMatch(/^Failed; nothing added: This file is from the shop/);
+  });
+
+  it("refuses the second of two shops' files imported together", async () => {
+    const { excel, env } = emulatedEnvironment();
+    const outcome = await importStoreData(env, [text("star.csv", overview(STAR, 1000)), text("moon.csv", overview(MOON, 50))], OPTIONS);
+    expect(outcome.results.map((r) => r.status)).toEqual(["imported", "failed"]);
+    expect(metric(excel, "Visitors", NOV_1)).toBe(1000);
+  });
+
+  it("accepts the same shop however its name is spaced or cased, and exports that name no shop", async () => {
+    const { env } = emulatedEnvironment();
+    await importStoreData(env, [text("a.csv", overview("Star Shop", 1000))], OPTIONS);
+    const outcome = await importStoreData(env, [text("b.csv", overview(" star  shop ", 1200)), text("c.csv", "统计日期,访客数,支付金额\n2026-11-03,7,7\n")], OPTIONS);
+    expect(outcome.results.map((r) => r.status)).toEqual(["imported", "imported"]);
+  });
+
+  it("goes by the Shop setting, and by the shop a preamble names", async () => {
+    const settings = { name: "Settings", values: [["Setting", "Value"], ["Shop", STAR]] };
+    const { env } = emulatedEnvironment("en-US", { sheets: [settings] });
+    const moon = `【生意参谋平台】店铺概况\n店铺名称：${MOON}\n统计日期,访客数,支付金额\n2026-11-01,5,5\n`;
+    const refused = await importStoreData(env, [text("moon.csv", moon)], OPTIONS);
+    expect(refused.results[0]?.problems.map((p) => [p.code, p.value, p.detail])).toEqual([["otherShop", MOON, STAR]]);
+    const star = await importStoreData(env, [text("star.csv", moon.replace(MOON, STAR))], OPTIONS);
+    expect(star.results[0]?.status).toBe("imported");
+  });
+
+  it("refuses one file that names two shops", async () => {
+    const { env } = emulatedEnvironment();
+    const both = `店铺名称,统计日期,访客数,支付金额\n${STAR},2026-11-01,5,5\n${MOON},2026-11-01,6,6\n`;
+    const outcome = await importStoreData(env, [text("both.csv", both)], OPTIONS);
+    expect(outcome.results[0]?.problems.map((p) => [p.code, p.value])).toEqual([["severalShops", `${STAR}, ${MOON}`]]);
+  });
+});

@@ -22,6 +22,7 @@ describe("the Settings input", () => {
       ["At-risk band", 0.1],
       ["保本ROI", 2.5],
       ["Ad spend threshold", "1,000"],
+      ["店铺", " 星河女装旗舰店 "],
     ]);
     expect(read.problems).toEqual([]);
     expect(read.settings).toEqual({
@@ -35,6 +36,7 @@ describe("the Settings input", () => {
       atRiskBand: 0.1,
       breakEvenRoi: 2.5,
       adSpendThreshold: 1000,
+      shop: "星河女装旗舰店",
     });
   });
 

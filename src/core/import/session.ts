@@ -14,6 +14,7 @@ import { KeySet } from "./keySet";
 import { recogniseExport, rowKey, rowSignature } from "./kinds";
 import type { Period } from "./period";
 import { maskValue } from "./privacy";
+import { preambleShop, shopColumn } from "./shop";
 import { ADDED_DATE_HEADER, dateColumn, exportPeriod, periodText } from "./period";
 import type { ColumnRule, ValueType } from "./normalize";
 import { columnRule, needsTextGuard, normalizeValue, trimValue } from "./normalize";
@@ -184,6 +185,9 @@ export class ExportSession {
     const named = headers.map((h, i) => (h === "" ? `Column${i + 1}` : h));
     const period = exportPeriod(this.buffered.slice(0, at), this.fileName);
     this.dateAt = dateColumn(named);
+    this.shopAt = shopColumn(named);
+    const named0 = preambleShop(this.buffered.slice(0, at));
+    if (named0) this.shopNames.add(named0);
     // The day is part of a row's identity: without a date column, the preamble's or the file name's day becomes one.
     const addedDate = this.dateAt < 0 && period !== null;
     const tableHeaders = addedDate ? [ADDED_DATE_HEADER, ...named] : named;
@@ -205,6 +209,15 @@ export class ExportSession {
 
   /** Column of the file's own date, or -1. */
   private dateAt = -1;
+  /** Column naming each row's shop, or -1. */
+  private shopAt = -1;
+  /** The shops the file names, in its preamble or on its rows (a few at most: one is the rule). */
+  private readonly shopNames = new Set<string>();
+
+  /** The shops the file names so far. */
+  get shops(): string[] {
+    return [...this.shopNames];
+  }
   private fileWidth = 0;
   /** The day (or period) every row gets when the file has no date column. */
   private dayValue: { value: number | string; type: ValueType } | null = null;
@@ -268,6 +281,8 @@ export class ExportSession {
       }
       if (!filled && isBlankRow(row)) continue;
       this.counts.rowsRead++;
+      const shop = this.shopAt < 0 ? null : values[this.shopAt + shift];
+      if (typeof shop === "string" && this.shopNames.size < 10) this.shopNames.add(shop);
       if (row.length > width && row.slice(width).some((v) => trimValue(v) !== "")) {
         this.problems.push({ code: "extraCells", sheet: this.fileName, address: cellAddress(this.line - 1, width), value: row.slice(width).join(", ").slice(0, 60), field: "", detail: String(width) });
       }
