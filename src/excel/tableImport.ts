@@ -204,7 +204,9 @@ export class TableImport {
 
   /**
    * Rewrites existing rows of the table with an export's newer values, in runs of neighbouring rows, as few
-   * round trips as the request budget allows. A null leaves its cell alone (a column the operator added).
+   * round trips as the request budget allows. A null leaves its cell alone (a column the operator added). The
+   * last block is left queued for the commit's round trip: an import whose updates fit in one request changes
+   * the table in a single request, so a round trip that fails leaves the table either as it was or as it should be.
    */
   async update(rows: readonly { readonly row: number; readonly values: readonly (ExcelCell | null)[] }[]): Promise<void> {
     const existing = this.plan.existing;
@@ -227,14 +229,17 @@ export class TableImport {
       bytes += runBytes;
       i = end;
     }
-    if (bytes > 0) await this.sync(bytes);
+    this.queuedBytes = bytes;
   }
+
+  /** Bytes of updates queued for the commit's round trip. */
+  private queuedBytes = 0;
 
   /** The commit, sent in one round trip. */
   async commit(columnFormats: readonly string[]): Promise<void> {
     this.queueCommit(columnFormats);
-    await this.context.sync();
-    this.syncs++;
+    await this.sync(this.queuedBytes);
+    this.queuedBytes = 0;
   }
 
   /** Removes every trace of this import: the staged cells, or the sheet it created. */
