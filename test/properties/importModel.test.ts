@@ -19,7 +19,7 @@ const ISO: Readonly<Record<number, string>> = { 46327: "2026-11-01", 46328: "202
 
 interface Row {
   readonly day: number;
-  readonly id?: string;
+  readonly id?: string | undefined;
   readonly visitors: number;
   readonly gmv: number;
 }

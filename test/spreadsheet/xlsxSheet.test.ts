@@ -8,7 +8,7 @@ import { CorruptWorkbookError, sheetJsRows } from "../../src/spreadsheet/rows";
 import { workbookRows } from "../../src/spreadsheet/workbook";
 import { xlsxSheetRows } from "../../src/spreadsheet/xlsxSheet";
 import { checkUnpackedSize } from "../../src/spreadsheet/zip";
-import { packageBytes, worksheetXml } from "../fixtures/generators/ooxml";
+import { declaringSize, directoryEntry, packageBytes, worksheetXml } from "../fixtures/generators/ooxml";
 import { sycmProductsWorkbook, workbookBytes } from "../fixtures/generators/workbooks";
 
 /** Both readers on the same bytes; the fast one must have read them itself. */
@@ -184,16 +184,6 @@ describe("spreadsheet files other than .xlsx", () => {
 
 describe("a workbook that is not what it seems", () => {
   const sheet = worksheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>2</v></c></row>');
-  /** The central directory entry of a part, found by its name. */
-  function directoryEntry(bytes: Uint8Array, name: string): number {
-    const text = new TextDecoder("latin1").decode(bytes);
-    for (let at = text.lastIndexOf(name); at >= 0; at = text.lastIndexOf(name, at - 1)) {
-      const header = at - 46;
-      if (header >= 0 && new DataView(bytes.buffer, bytes.byteOffset).getUint32(header, true) === 0x02014b50) return header;
-    }
-    throw new Error(`no directory entry for ${name}`);
-  }
-
   it("refuses cells typed as shared strings when there is no shared strings part, in words, not JavaScript's", () => {
     const bytes = packageBytes({ sheets: [{ name: "Sheet1", xml: sheet }] });
     expect(() => workbookRows(XLSX, bytes)).toThrow(expect.objectContaining({ reason: "stringsMissing" }));
@@ -204,8 +194,7 @@ describe("a workbook that is not what it seems", () => {
     expect(checkUnpackedSize(bytes)).toBeGreaterThan(0);
     expect(() => checkUnpackedSize(bytes, 100)).toThrow(expect.objectContaining({ reason: "unpackedTooLarge" }));
     // A zip bomb: the sheet's entry declares 600 MB.
-    const bomb = bytes.slice();
-    new DataView(bomb.buffer).setUint32(directoryEntry(bomb, "xl/worksheets/sheet1.xml") + 24, 600 * 1024 * 1024, true);
+    const bomb = declaringSize(bytes, "xl/worksheets/sheet1.xml", 600 * 1024 * 1024);
     expect(() => workbookRows(XLSX, bomb)).toThrow(expect.objectContaining({ reason: "unpackedTooLarge", detail: expect.stringMatching(/^6\d{8}$/) }));
   });
 
