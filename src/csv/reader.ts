@@ -224,7 +224,7 @@ export async function* readCsvRows(
       head.push(chunk);
       headBytes += chunk.length;
       if (headBytes < SNIFF_BYTES) continue;
-      const rows = parse(start(concat(head), false), false);
+      const rows = parse(start(concatBytes(head), false), false);
       if (rows.length > 0) yield { rows, bytesRead };
       continue;
     }
@@ -233,12 +233,13 @@ export async function* readCsvRows(
   }
   if (signal?.aborted) return;
   // A file smaller than the sniffing sample is detected only now.
-  const text = state.decoder ? decode(new Uint8Array(0), bytesRead, true) : start(concat(head), true);
+  const text = state.decoder ? decode(new Uint8Array(0), bytesRead, true) : start(concatBytes(head), true);
   const rows = parse(text, true);
   if (rows.length > 0) yield { rows, bytesRead };
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
+/** The parts as one array of bytes. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from "fs";
 import { join } from "path";
 import type { CsvMeta } from "../../src/csv/reader";
-import { EncodingError, NotTextError, blobChunks, readCsvRows } from "../../src/csv/reader";
+import { EncodingError, NotTextError, blobChunks, concatBytes, readCsvRows } from "../../src/csv/reader";
 import { detectEncoding } from "../../src/csv/encoding";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "import");
@@ -128,15 +128,7 @@ describe("reading a file in one encoding or not at all", () => {
   const gbk = (ascii: string, chinese: readonly number[]) => new Uint8Array([...utf8(ascii), ...chinese]);
   /** 订单 in GBK. */
   const ORDER_GBK = [0xb6, 0xa9, 0xb5, 0xa5];
-  const join = (...parts: Uint8Array[]) => {
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
-  };
+  const join = (...parts: Uint8Array[]) => concatBytes(parts);
   const asciiRows = (count: number) => utf8(Array.from({ length: count }, (_, i) => `2026-11-01,${1000 + i},${i}.50\n`).join(""));
 
   it("refuses a small UTF-8 file with two bad bytes, naming their line, instead of reading it all as GBK", async () => {
