@@ -9,6 +9,7 @@ import { CASES } from "../src/conformance/cases";
 import { conformanceRecord, runConformance } from "../src/conformance/run";
 import { ExcelEmulator } from "../src/emulator";
 import { excelNamespace } from "../src/emulator/namespace";
+import { officeClient } from "./fixtures/officeClient";
 
 const emulated = (): ExcelLike => excelNamespace(new ExcelEmulator()) as unknown as ExcelLike;
 
@@ -44,5 +45,23 @@ describe("the conformance suite on the emulator", () => {
   it("skips the limits of Excel on the web on other hosts", async () => {
     const run = await runConformance(emulated(), false);
     expect(run.skipped).toBe(CASES.filter((c) => c.webOnly).length);
+  });
+});
+
+describe.each(["excel-web-16.00", "excel-win32-16.01"] as const)("the conformance suite through Microsoft's client (%s) against the emulator as its host", (build) => {
+  const client = officeClient(build);
+  const through = (excel: ExcelEmulator): ExcelLike => ({
+    run: <T>(first: unknown, second?: (context: Excel.RequestContext) => Promise<T>) =>
+      client.run(excel, (typeof first === "function" ? first : second) as (context: Excel.RequestContext) => Promise<T>, typeof first === "function" ? {} : (first as { delayForCellEdit?: boolean })),
+  });
+
+  it.each(CASES.filter((c) => !c.clientRule).map((c) => [c.id, c] as const))("%s", async (_id, c) => {
+    const excel = new ExcelEmulator();
+    const excelLike = through(excel);
+    await excelLike.run(async (context) => {
+      context.workbook.worksheets.add("Case");
+      await context.sync();
+    });
+    await expect(c.run(excelLike, "Case")).resolves.toBe(c.expected);
   });
 });

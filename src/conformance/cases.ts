@@ -448,6 +448,7 @@ export const CASES: readonly ConformanceCase[] = [
     behaviour: "A context used after its Excel.run has ended is refused (the harder of two undocumented behaviours)",
     source: `${CLIENT}: CoreErrorCodes.invalidRequestContext; undocumented after run ends, modelled as a refusal`,
     undocumented: true,
+    clientRule: true,
     expected: "InvalidRequestContext",
     run: async (excel, sheet) => {
       let kept: Excel.RequestContext | null = null;
@@ -468,6 +469,7 @@ export const CASES: readonly ConformanceCase[] = [
     behaviour: "Assigning a property the object does not have throws (emulator only: Office.js objects accept it silently)",
     source: "emulator rule: an Office.js property it does not model must not pass silently",
     undocumented: true,
+    clientRule: true,
     expected: "TypeError",
     run: (excel, sheet) =>
       outcome(

@@ -98,6 +98,8 @@ export class ExcelEmulator {
   failNextSync: string | null = null;
   /** Fails the sync with this number (counting from 1 since the stats were reset) the same way. */
   failOnSync: { readonly sync: number; readonly code: string } | null = null;
+  /** The operation (counted from 0 in its request) at which the last request failed; null when it ran whole. */
+  failedOperation: number | null = null;
   readonly requestLimitBytes: number;
   readonly responseLimitBytes: number;
   readonly apostropheInTextCell: ApostropheInTextCell;
@@ -146,6 +148,7 @@ export class ExcelEmulator {
   /** One request, as Excel carries it out, in slices of the page's thread (slices.ts). */
   private async carryOut(context: RequestContext, operations: QueuedOperation[]): Promise<void> {
     this.syncs++;
+    this.failedOperation = null;
     // A real sync is a round trip: the add-in's code always resumes in a later task.
     await nextTask();
     const body = JSON.stringify(operations.map((o) => [o.location, o.payload]));
@@ -169,6 +172,7 @@ export class ExcelEmulator {
     this.responding = 0;
     try {
       for (const [i, operation] of operations.entries()) {
+        this.failedOperation = i;
         if (performance.now() - slice > SLICE_MS) slice = await nextSlice(0);
         try {
           const finishing = operation.run((sent[i] as [string, unknown])[1]);
@@ -180,6 +184,7 @@ export class ExcelEmulator {
           throw error instanceof EmulatedOfficeError ? error.at(operation.location) : error;
         }
       }
+      this.failedOperation = null;
     } finally {
       this.responseBytes.push(this.responding);
       this.changed();

@@ -42,8 +42,8 @@ export class RequestContext {
 
   constructor(
     private readonly backend: EmulatorBackend,
-    /** The run asked Excel to wait for a cell edit to end rather than fail. */
-    readonly delayForCellEdit = false,
+    /** The run asked Excel to wait for a cell edit to end rather than fail (set per request by the RichApi host). */
+    public delayForCellEdit = false,
   ) {
     this.workbook = new Workbook(this, () => backend.model);
     this.application = new Application(this, () => backend.model);
@@ -62,6 +62,11 @@ export class RequestContext {
 
   get hasPendingOperations(): boolean {
     return this.queue.length > 0;
+  }
+
+  /** Operations queued since the last sync. */
+  get pendingCount(): number {
+    return this.queue.length;
   }
 
   takeQueue(): QueuedOperation[] {

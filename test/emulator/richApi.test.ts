@@ -1,0 +1,106 @@
+/**
+ * The emulator as the RichApi host behind Microsoft's own Office.js client: what only the package's client does
+ * (PropertyNotLoaded, debugInfo's location and statement, null objects) against the emulated workbook.
+ */
+import { ExcelEmulator } from "../../src/emulator";
+import { answerRichApi } from "../../src/emulator/richApi";
+import { officeClient } from "../fixtures/officeClient";
+
+const workbook = () => new ExcelEmulator({ sheets: [{ name: "Sheet1", values: [["a", 1], ["b", 2]] }] });
+
+describe.each(["excel-web-16.00", "excel-win32-16.01"] as const)("Microsoft's client (%s) against the emulator", (build) => {
+  const client = officeClient(build);
+
+  it("writes and reads cells through the package's proxies, load and sync", async () => {
+    const excel = workbook();
+    const read = await client.run(excel, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("C1:C2").values = [["60%"], ["x"]];
+      const range = sheet.getRange("A1:C2").load("values, address");
+      await context.sync();
+      return { values: range.values, address: range.address };
+    });
+    // Excel types what is written as if it were typed: "60%" becomes 0.6 with a percent format.
+    expect(read).toEqual({ values: [["a", 1, 0.6], ["b", 2, "x"]], address: "Sheet1!A1:C2" });
+    expect(excel.dump().sheets[0]?.numberFormats?.[0]?.[2]).toBe("0%");
+  });
+
+  it("throws the package's PropertyNotLoaded for a property read before load", async () => {
+    const excel = workbook();
+    const error = await client
+      .run(excel, async (context) => {
+        const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+        await context.sync();
+        return range.values;
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(client.OfficeExtension.Error);
+    expect(error).toMatchObject({ code: "PropertyNotLoaded", debugInfo: { errorLocation: "Range.values" } });
+  });
+
+  it("gives a failed batch the package's debugInfo: the host's location, and the statement the client prints", async () => {
+    const excel = workbook();
+    const error = (await client
+      .run(excel, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["kept"]];
+        context.workbook.worksheets.getItem("Missing").getRange("A1").values = [["never"]];
+        await context.sync();
+      })
+      .catch((e: unknown) => e)) as OfficeExtension.Error;
+    expect(error.code).toBe("ItemNotFound");
+    expect(error.debugInfo.errorLocation).toBe("WorksheetCollection.getItem");
+    expect(error.debugInfo.statement).toBe("var worksheet1 = worksheets.getItem(...);");
+    // What came before the failing action stays done, as in Excel.
+    expect(excel.dump().sheets[0]?.values[0]?.[0]).toBe("kept");
+  });
+
+  it("answers *OrNullObject with the package's isNullObject", async () => {
+    const excel = workbook();
+    const [missing, present] = await client.run(excel, async (context) => {
+      const a = context.workbook.tables.getItemOrNullObject("Nope");
+      const b = context.workbook.worksheets.getItemOrNullObject("Sheet1").load("name");
+      await context.sync();
+      return [a.isNullObject, b.isNullObject ? "" : b.name];
+    });
+    expect([missing, present]).toEqual([true, "Sheet1"]);
+  });
+
+  it("loads a collection's items and a navigation property's values", async () => {
+    const excel = workbook();
+    const names = await client.run(excel, async (context) => {
+      context.workbook.worksheets.add("Second");
+      const sheets = context.workbook.worksheets.load("items/name");
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      range.format.fill.color = "#FFFF00";
+      range.load("format/fill/color");
+      await context.sync();
+      return [sheets.items.map((s) => s.name), range.format.fill.color];
+    });
+    expect(names).toEqual([["Sheet1", "Second"], "#FFFF00"]);
+  });
+});
+
+describe("the RichApi host on its own", () => {
+  it("fails a method it does not model loudly, with NotImplemented and the action's index", async () => {
+    const response = await answerRichApi(workbook(), {
+      Actions: [
+        { Id: 2, ActionType: 1, Name: "", ObjectPathId: 1 },
+        { Id: 3, ActionType: 3, Name: "CalculateEverythingTwice", ObjectPathId: 1, ArgumentInfo: { Arguments: [] } },
+      ],
+      ObjectPaths: { "1": { Id: 1, ObjectPathType: 1, Name: "" } },
+    });
+    expect(response.Error).toMatchObject({ Code: "NotImplemented", ActionIndex: 1, Location: "Workbook.calculateEverythingTwice" });
+  });
+
+  it("answers a malformed request with a sentence naming the action and path, and changes nothing", async () => {
+    const excel = workbook();
+    const before = excel.dump();
+    const response = await answerRichApi(excel, {
+      Actions: [{ Id: 2, ActionType: 4, Name: "Values", ObjectPathId: 9, ArgumentInfo: { Arguments: [[["x"]]] } }],
+      ObjectPaths: {},
+    });
+    expect(response.Error).toMatchObject({ Code: "InvalidArgument", ActionIndex: 0, Location: "ObjectPath 9" });
+    expect(response.Error?.Message).toBe("The request names object path 9, which it does not define.");
+    expect(excel.dump()).toEqual(before);
+  });
+});
