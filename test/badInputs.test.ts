@@ -16,7 +16,7 @@ import { qualifiedAddress } from "../src/core/cellAddress";
 import { blobChunks } from "../src/csv/reader";
 import type { JsonCell, SheetJson, WorkbookJson } from "../src/emulator";
 import { ExcelEmulator } from "../src/emulator";
-import { emulatorHost } from "../src/emulator/host";
+import { clientHost } from "./fixtures/officeClient";
 import { TODAY } from "./helpers";
 import { addSuggestions } from "../src/commands/addSuggestions";
 import { diagnoseStoreData } from "../src/commands/diagnoseStoreData";
@@ -33,7 +33,7 @@ function on(workbook: WorkbookJson, command: (env: CommandEnvironment) => Promis
   return async () => {
     const excel = new ExcelEmulator(workbook);
     arrange(excel);
-    const env: CommandEnvironment = { host: emulatorHost(excel), language: () => "en-US", today: () => TODAY };
+    const env: CommandEnvironment = { host: clientHost(excel), language: () => "en-US", today: () => TODAY };
     return { outcome: await command(env), excel };
   };
 }

@@ -7,7 +7,7 @@ import { updateGoalStatus } from "../../src/commands/updateGoalStatus";
 import type { Language } from "../../src/core/language";
 import type { SheetJson, WorkbookJson } from "../../src/emulator";
 import { ExcelEmulator } from "../../src/emulator";
-import { emulatorHost } from "../../src/emulator/host";
+import { clientHost } from "../fixtures/officeClient";
 import { TODAY } from "../helpers";
 
 const POINTS: SheetJson = { name: "Growth Points", values: [["Growth point", "Success rate", "Growth rate"], ["a", 0.5, 0.2]] };
@@ -21,7 +21,7 @@ function run(workbook: WorkbookJson, language: Language, arrange: (excel: ExcelE
   const excel = new ExcelEmulator(workbook, options);
   arrange(excel);
   const before = excel.dump();
-  return { excel, before, env: { host: emulatorHost(excel), language: () => language, today: () => TODAY } };
+  return { excel, before, env: { host: clientHost(excel), language: () => language, today: () => TODAY } };
 }
 
 const editing = (excel: ExcelEmulator): void => {

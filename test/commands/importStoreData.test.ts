@@ -6,7 +6,7 @@ import { importStoreData } from "../../src/commands/importStoreData";
 import { blobChunks } from "../../src/csv/reader";
 import type { WorkbookJson } from "../../src/emulator";
 import { ExcelEmulator } from "../../src/emulator";
-import { emulatorHost } from "../../src/emulator/host";
+import { clientHost } from "../fixtures/officeClient";
 import type { CommandEnvironment } from "../../src/commands/environment";
 import { TODAY } from "../helpers";
 import { alipayStatement } from "../fixtures/generators/alipay";
@@ -24,7 +24,7 @@ const text = (name: string, content: string) => file(name, new TextEncoder().enc
 
 function setup(workbook?: WorkbookJson, limit?: number) {
   const excel = new ExcelEmulator(workbook, limit ? { requestLimitBytes: limit } : {});
-  const env: CommandEnvironment = { host: emulatorHost(excel), language: () => "en-US", today: () => TODAY };
+  const env: CommandEnvironment = { host: clientHost(excel), language: () => "en-US", today: () => TODAY };
   return { excel, env };
 }
 

@@ -13,7 +13,7 @@ import { updateGoalStatus } from "../../src/commands/updateGoalStatus";
 import { readWorkbookState } from "../../src/commands/workbookSetup";
 import type { JsonCell, SheetJson, WorkbookJson } from "../../src/emulator";
 import { days, ordersSheet, storeMetricsSheet } from "../fixtures/generators/storeSheets";
-import { emulatorHost } from "../../src/emulator/host";
+import { clientHost } from "../fixtures/officeClient";
 import { emulatedEnvironment } from "../helpers";
 
 const LATEST = 46349;
@@ -55,7 +55,7 @@ async function run(workbook: WorkbookJson, command: Command, before: Command | n
   if (before) await before(env);
   if (paneRead) await readWorkbookState(env);
   excel.resetStats();
-  const outcome = await command(paneRead ? env : { ...env, host: emulatorHost(excel) });
+  const outcome = await command(paneRead ? env : { ...env, host: clientHost(excel) });
   return { outcome, dump: excel.dump(), syncs: excel.stats().syncs };
 }
 

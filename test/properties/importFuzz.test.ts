@@ -8,7 +8,7 @@ import type { StoreFile } from "../../src/commands/importStoreData";
 import { importStoreData } from "../../src/commands/importStoreData";
 import { blobChunks } from "../../src/csv/reader";
 import { ExcelEmulator } from "../../src/emulator";
-import { emulatorHost } from "../../src/emulator/host";
+import { clientHost } from "../fixtures/officeClient";
 import { TODAY } from "../helpers";
 
 const OPTIONS = { replace: false, clock: () => 0, now: () => ({ ...TODAY, hour: 9, minute: 0, second: 0 }) };
@@ -25,7 +25,7 @@ const csv = fc
 
 async function importBytes(bytes: Uint8Array<ArrayBuffer>, chunk: number) {
   const excel = new ExcelEmulator();
-  const env = { host: emulatorHost(excel), language: () => "en-US" as const, today: () => TODAY };
+  const env = { host: clientHost(excel), language: () => "en-US" as const, today: () => TODAY };
   const file: StoreFile = { name: "fuzz.csv", chunks: () => blobChunks(new Blob([bytes]), chunk) };
   const outcome = await importStoreData(env, [file], OPTIONS);
   return { excel, outcome };

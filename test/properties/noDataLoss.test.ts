@@ -11,7 +11,7 @@ import { rankGrowthPoints } from "../../src/commands/rankGrowthPoints";
 import { updateGoalStatus } from "../../src/commands/updateGoalStatus";
 import type { JsonCell, SheetJson, WorkbookJson } from "../../src/emulator";
 import { ExcelEmulator } from "../../src/emulator";
-import { emulatorHost } from "../../src/emulator/host";
+import { clientHost } from "../fixtures/officeClient";
 import { TODAY } from "../helpers";
 
 const cell: fc.Arbitrary<JsonCell> = fc.oneof(
@@ -82,7 +82,7 @@ const COMMANDS: readonly [string, (env: CommandEnvironment) => Promise<Outcome>]
 
 function environment(json: WorkbookJson) {
   const excel = new ExcelEmulator(json);
-  const env: CommandEnvironment = { host: emulatorHost(excel), language: () => "en-US", today: () => TODAY };
+  const env: CommandEnvironment = { host: clientHost(excel), language: () => "en-US", today: () => TODAY };
   return { excel, env };
 }
 
