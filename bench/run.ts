@@ -27,7 +27,7 @@ import { readSpreadsheetInThread } from "../src/spreadsheet/inThread";
 import * as XLSX from "@e965/xlsx";
 import type { JsonCell, WorkbookJson } from "../src/emulator";
 import { ExcelEmulator } from "../src/emulator";
-import { emulatorHost } from "../src/emulator/host";
+import { clientHost } from "../test/fixtures/officeClient";
 import { browserFigures } from "./browser";
 import { spreadText } from "./spread";
 import { days, ordersSheet, storeMetricsSheet } from "../test/fixtures/generators/storeSheets";
@@ -92,7 +92,7 @@ function sycmLikeFile(rows: number): Blob {
 
 function environment(workbook?: WorkbookJson): { excel: ExcelEmulator; env: CommandEnvironment } {
   const excel = new ExcelEmulator(workbook);
-  return { excel, env: { host: emulatorHost(excel), language: () => "en-US", today: () => ({ year: 2026, month: 11, day: 24 }) } };
+  return { excel, env: { host: clientHost(excel), language: () => "en-US", today: () => ({ year: 2026, month: 11, day: 24 }) } };
 }
 
 async function roundTrips(): Promise<void> {

@@ -152,7 +152,8 @@ export class ExcelEmulator {
     // A real sync is a round trip: the add-in's code always resumes in a later task.
     await nextTask();
     const body = JSON.stringify(operations.map((o) => [o.location, o.payload]));
-    const bytes = utf8Length(body);
+    const bytes = context.wireBytes ?? utf8Length(body);
+    context.wireBytes = null;
     this.requestBytes.push(bytes);
     if (this.failOnSync?.sync === this.syncs) this.failNextSync = this.failOnSync.code;
     if (this.failNextSync) {
@@ -196,6 +197,15 @@ export class ExcelEmulator {
     if (this.responding > this.responseLimitBytes) {
       throw new EmulatedOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${this.responding} bytes) has exceeded the limit.`, "context.sync");
     }
+  }
+
+  /**
+   * The response body that answered the last sync over the wire: it, not the emulator's count of what the loads
+   * returned, is what Excel on the web limits. Returns false when it passes the limit.
+   */
+  noteWireResponse(bytes: number): boolean {
+    if (this.responseBytes.length > 0) this.responseBytes[this.responseBytes.length - 1] = bytes;
+    return bytes <= this.responseLimitBytes;
   }
 
   noteResponse(bytes: number): void {

@@ -37,6 +37,11 @@ export class RequestContext {
   /** Office.js tracks objects across syncs; the emulator keeps every proxy alive, so these do nothing. */
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   private queue: QueuedOperation[] = [];
+  /**
+   * The size of the request body that carries the next sync, when it came over the wire (the RichApi host sets
+   * it): Excel's 5 MB limit and the stats count those bytes rather than the emulator's own operations.
+   */
+  wireBytes: number | null = null;
 
   private ended = false;
 

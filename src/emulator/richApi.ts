@@ -29,6 +29,7 @@
 import type { ExcelEmulator } from "./index";
 import { EmulatedOfficeError } from "./errors";
 import { RequestContext } from "./request";
+import { utf8Length } from "../core/payload";
 
 export interface RichApiObjectPath {
   readonly Id: number;
@@ -69,6 +70,8 @@ export interface RichApiError {
 /** What the request's URL flags ask (`ProcessQuery?flags=N`): 64 is Excel.run's delayForCellEdit (onBeforeExcelRun). */
 export interface RichApiFlags {
   readonly delayForCellEdit?: boolean;
+  /** The request body's size in UTF-8 bytes, when it came over the wire. */
+  readonly requestBytes?: number;
 }
 
 export interface RichApiResponse {
@@ -154,6 +157,7 @@ export async function answerRichApi(excel: ExcelEmulator, request: RichApiReques
   const session = sessionOf(excel);
   const context = session.context;
   context.delayForCellEdit = flags.delayForCellEdit === true;
+  context.wireBytes = flags.requestBytes ?? null;
   const results: RichApiResponse["Results"][number][] = [];
   /** Objects of this request by path id; kept ones are found by reference id across requests. */
   const objects = new Map<number, HostObject>();
@@ -381,8 +385,17 @@ export function richApiTransport(officeExtension: OfficeExtensionTransport): { s
     if (!excel) return { statusCode: 404, headers: {}, body: "" };
     const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body ?? {});
     const flags = Number(/[?&]flags=(\d+)/.exec(request.url)?.[1] ?? 0);
-    const response = await answerRichApi(excel, JSON.parse(text) as RichApiRequest, { delayForCellEdit: (flags & 64) !== 0 });
-    return { statusCode: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(response) };
+    const response = await answerRichApi(excel, JSON.parse(text) as RichApiRequest, { delayForCellEdit: (flags & 64) !== 0, requestBytes: utf8Length(text) });
+    let body = JSON.stringify(response);
+    // What ran stays done, but the answer is lost: the add-in sees the batch fail.
+    // A failed request's answer is its error; what counts then is what the emulator measured before failing.
+    if (!response.Error && !excel.noteWireResponse(utf8Length(body))) {
+      body = JSON.stringify({
+        Results: [],
+        Error: { Code: "ResponsePayloadSizeLimitExceeded", Message: `The response payload size (${utf8Length(body)} bytes) has exceeded the limit.`, Location: "", HttpStatusCode: 413 },
+      } satisfies RichApiResponse);
+    }
+    return { statusCode: 200, headers: { "content-type": "application/json" }, body };
   });
   let next = 0;
   return {

@@ -207,13 +207,17 @@ describe("Rank growth points", () => {
 });
 
 describe("Rank growth points: what it sends", () => {
-  it("sends at most 70 bytes a point at 1,000 points, and no cells for a column empty in every row", async () => {
+  // Measured on the request bodies Microsoft's client sends: 110 bytes a point. The values are about 61 of them;
+  // the rest is the package's framing: object paths and instantiations (each data label of the chart is a path
+  // of its own), and the row chunks it splits any values array of over 1,500 cells into. The emulator's own
+  // client sent 68.
+  it("sends at most 115 bytes a point at 1,000 points, and no cells for a column empty in every row", async () => {
     const rows: JsonCell[][] = Array.from({ length: 1_000 }, (_, i) => [`Point ${i}`, ((i * 37) % 100) / 100, ((i * 53) % 200) / 100, `Owner ${i % 7}`]);
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [pointsSheet({}, rows)] });
     await readWorkbookState(env);
     excel.resetStats();
     expect((await rankGrowthPoints(env)).ok).toBe(true);
-    expect(excel.stats().requestBytes.reduce((a, b) => a + b, 0) / 1_000).toBeLessThanOrEqual(70);
+    expect(excel.stats().requestBytes.reduce((a, b) => a + b, 0) / 1_000).toBeLessThanOrEqual(115);
     // No deadline and no track record anywhere: those columns stay empty, under their headers.
     const ranking = excel.dump().sheets.find((s) => s.name === "Growth Ranking");
     expect(ranking?.values[0]?.slice(8, 10)).toEqual(["Deadline", "Track record"]);
