@@ -4,7 +4,9 @@
  */
 import { ExcelEmulator } from "../../src/emulator";
 import { answerRichApi } from "../../src/emulator/richApi";
-import { officeClient } from "../fixtures/officeClient";
+import { rankGrowthPoints } from "../../src/commands/rankGrowthPoints";
+import { clientHost, officeClient } from "../fixtures/officeClient";
+import { TODAY } from "../helpers";
 
 const workbook = () => new ExcelEmulator({ sheets: [{ name: "Sheet1", values: [["a", 1], ["b", 2]] }] });
 
@@ -102,5 +104,22 @@ describe("the RichApi host on its own", () => {
     expect(response.Error).toMatchObject({ Code: "InvalidArgument", ActionIndex: 0, Location: "ObjectPath 9" });
     expect(response.Error?.Message).toBe("The request names object path 9, which it does not define.");
     expect(excel.dump()).toEqual(before);
+  });
+});
+
+describe("a command end to end on both of Microsoft's clients", () => {
+  it("ranks growth points to the same sheet through the web build and the Windows desktop build", async () => {
+    const points = { name: "Growth Points", values: [["Growth point", "Success rate", "Growth rate"], ["Main image CTR", 0.7, 0.25], ["Detail page", 0.4, 0.5], ["Live streaming", 0.2, 0.9]] };
+    const dumps = [];
+    for (const build of ["excel-web-16.00", "excel-win32-16.01"] as const) {
+      const excel = new ExcelEmulator({ sheets: [points] });
+      const outcome = await rankGrowthPoints({ host: clientHost(excel, build), language: () => "en-US", today: () => TODAY });
+      expect(outcome.ok).toBe(true);
+      dumps.push(excel.dump());
+    }
+    const ranking = dumps[0]?.sheets.find((s) => s.name === "Growth Ranking");
+    // Scores 0.2, 0.18, 0.175: success rate × growth rate, highest first.
+    expect(ranking?.values.slice(1, 4).map((r) => r[1])).toEqual(["Detail page", "Live streaming", "Main image CTR"]);
+    expect(dumps[1]).toEqual(dumps[0]);
   });
 });
