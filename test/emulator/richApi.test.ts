@@ -3,6 +3,7 @@
  * (PropertyNotLoaded, debugInfo's location and statement, null objects) against the emulated workbook.
  */
 import { ExcelEmulator } from "../../src/emulator";
+import { Range } from "../../src/emulator/range";
 import { answerRichApi } from "../../src/emulator/richApi";
 import { rankGrowthPoints } from "../../src/commands/rankGrowthPoints";
 import { clientHost, officeClient } from "../fixtures/officeClient";
@@ -121,5 +122,32 @@ describe("a command end to end on both of Microsoft's clients", () => {
     // Scores 0.2, 0.18, 0.175: success rate × growth rate, highest first.
     expect(ranking?.values.slice(1, 4).map((r) => r[1])).toEqual(["Detail page", "Live streaming", "Main image CTR"]);
     expect(dumps[1]).toEqual(dumps[0]);
+  });
+});
+
+describe("the RichApi host when its own code fails", () => {
+  it("answers a GeneralException naming the action, changes nothing, and keeps serving", async () => {
+    const excel = workbook();
+    const before = excel.dump();
+    const clear = jest.spyOn(Range.prototype, "clear").mockImplementation(() => {
+      throw new TypeError("a bug in the host");
+    });
+    const error = (await officeClient()
+      .run(excel, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").clear();
+        await context.sync();
+      })
+      .catch((e: unknown) => e)) as OfficeExtension.Error;
+    clear.mockRestore();
+    expect(error.code).toBe("GeneralException");
+    expect(error.message).toBe("The host failed while carrying out Clear: a bug in the host");
+    expect(error.debugInfo.errorLocation).toBe("Clear");
+    expect(excel.dump()).toEqual(before);
+    const after = await officeClient().run(excel, async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1").load("values");
+      await context.sync();
+      return range.values;
+    });
+    expect(after).toEqual([["a"]]);
   });
 });
