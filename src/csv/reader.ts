@@ -126,8 +126,11 @@ export async function* readCsvRows(
     return count;
   };
   let bytesRead = 0;
-  /** Line feeds in the bytes decoded so far, to name the line of bytes that do not decode. */
-  let feedsBefore = 0;
+  /**
+   * Line breaks in the text decoded so far, to name the line of bytes that do not decode: counted only then, from
+   * the text parsed and the text still pending (every decoded chunk is one or the other).
+   */
+  const feedsBefore = () => linesBefore + lineBreaks(pending);
   const head: Uint8Array[] = [];
   let headBytes = 0;
 
@@ -136,8 +139,9 @@ export async function* readCsvRows(
     carriedCr = false;
     if (out.indexOf("\r") < 0) return out;
     if (!last && out.charCodeAt(out.length - 1) === 13) carriedCr = true;
-    out = out.replace(/\r\n?/g, "\n");
-    return out;
+    // Split and join outrun a regular expression on the common case, CRLF throughout; a lone CR is rare.
+    out = out.split("\r\n").join("\n");
+    return out.indexOf("\r") < 0 ? out : out.replace(/\r/g, "\n");
   };
 
   const parse = (raw: string, last: boolean): string[][] => {
@@ -163,7 +167,7 @@ export async function* readCsvRows(
   const encodingError = (chunk: Uint8Array, offset: number): EncodingError => {
     const meta = state.meta as CsvMeta;
     const at = meta.encoding === "utf-8" ? Math.max(0, utf8Evidence(chunk, offset > 0).firstInvalid) : firstUndecodableLine(chunk, meta.encoding);
-    return new EncodingError(feedsBefore + lineFeeds(chunk, at) + 1, offset + at, meta.encoding);
+    return new EncodingError(feedsBefore() + lineFeeds(chunk, at) + 1, offset + at, meta.encoding);
   };
 
   /**
@@ -182,7 +186,7 @@ export async function* readCsvRows(
         state.decoder = decoderFor(state.meta.encoding);
         onMeta(state.meta);
       } else if (!meta.ascii && clearlyUtf8(evidence)) {
-        throw new EncodingError(feedsBefore + lineFeeds(chunk, evidence.firstNonAscii) + 1, offset + evidence.firstNonAscii, meta.encoding);
+        throw new EncodingError(feedsBefore() + lineFeeds(chunk, evidence.firstNonAscii) + 1, offset + evidence.firstNonAscii, meta.encoding);
       }
     }
     let text: string;
@@ -191,7 +195,6 @@ export async function* readCsvRows(
     } catch {
       throw encodingError(chunk, offset);
     }
-    feedsBefore += lineFeeds(chunk);
     return text;
   };
 
@@ -207,7 +210,6 @@ export async function* readCsvRows(
       state.meta = { ...meta0, delimiter: ",", newline: "\n" };
       throw encodingError(bytes, 0);
     }
-    feedsBefore += lineFeeds(bytes);
     const newline = detectNewline(text);
     const delimiter = detectDelimiter(text, newline);
     state.parser = new Papa.Parser({ delimiter, newline: "\n", quoteChar: '"', escapeChar: '"' });
