@@ -13,6 +13,7 @@ import { readWorkbookShop } from "../excel/storeImport";
 import type { FileResult } from "./importFile";
 import { importFile } from "./importFile";
 import type { Translate } from "../i18n";
+import type { Language } from "../core/language";
 import { joinList, translator } from "../i18n";
 import { describeProblem, problemMessage } from "../i18n/problems";
 import type { CommandEnvironment } from "./environment";
@@ -57,7 +58,7 @@ function failureReason(result: FileResult, t: Translate): string {
   return result.error ? describeExcelError(result.error, t) : "";
 }
 
-function logRow(result: FileResult, time: number, language: "en-US" | "zh-CN", t: Translate): ImportLogRow {
+function logRow(result: FileResult, time: number, language: Language, t: Translate): ImportLogRow {
   const status =
     result.status === "imported"
       ? result.problems.length === 0
@@ -84,7 +85,7 @@ function logRow(result: FileResult, time: number, language: "en-US" | "zh-CN", t
 }
 
 /** One line per imported file: kind, format and encoding, header row, period, what became of its rows. */
-function fileLine(r: FileResult, language: "en-US" | "zh-CN", t: Translate): string {
+function fileLine(r: FileResult, language: Language, t: Translate): string {
   const c = r.counts;
   const skipped = c.duplicates + c.totalsSkipped;
   return t("import.file", {
@@ -104,7 +105,7 @@ function fileLine(r: FileResult, language: "en-US" | "zh-CN", t: Translate): str
 }
 
 /** "Masked: 收货人姓名, 联系手机." for a file whose personal data was masked; "" otherwise. */
-function maskedText(result: FileResult, language: "en-US" | "zh-CN", t: Translate): string {
+function maskedText(result: FileResult, language: Language, t: Translate): string {
   return result.maskedColumns.length === 0 ? "" : t("import.masked", { columns: joinList(language, result.maskedColumns) });
 }
 

@@ -151,7 +151,7 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
     const summary = (Object.keys(GOAL_OUTPUT.statuses) as GoalStatus[])
       .filter((s) => counts[s])
       .map((s) => `${GOAL_OUTPUT.statuses[s][language]} ${counts[s]}`)
-      .join(language === "zh-CN" ? "，" : ", ");
+      .join(t("goals.summarySeparator"));
     const goals = rows.filter((r) => r.kind !== "blank").length;
     const trendLines = trendsPlan
       ? [
