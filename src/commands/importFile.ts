@@ -188,10 +188,6 @@ export async function importFile(context: WorkbookSession, request: ImportReques
     existing,
     replace: request.replace,
     budgetBytes: request.budgetBytes ?? REQUEST_BUDGET_BYTES,
-    // Read when the commit is queued: by then every row has named its shop.
-    get shop() {
-      return session.shops[0] ?? null;
-    },
   });
   // A column the operator added gets nothing in a new row, and is left alone (null) in an updated one.
   const toTable = (values: ImportedValue[]) => order.map((fileColumn) => (fileColumn < 0 ? "" : excelCell(values[fileColumn] ?? null)));
@@ -238,8 +234,8 @@ export async function importFile(context: WorkbookSession, request: ImportReques
     }
     await tableImport.update(session.updates.map((u) => ({ row: u.row, values: toUpdate(u.values) })));
     const formats = session.columnFormats();
-    await tableImport.commit(order.map((fileColumn) => formats[fileColumn] ?? "General"));
     const shop = session.shops[0];
+    await tableImport.commit(order.map((fileColumn) => formats[fileColumn] ?? "General"), shop ?? null);
     return finish({ status: "imported", cancelTooLate: cancelled(), ...(shop === undefined ? {} : { shop }) });
   } catch (error) {
     await tableImport.rollback().catch(() => undefined);

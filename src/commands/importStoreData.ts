@@ -104,7 +104,7 @@ function fileLine(r: FileResult, language: Language, t: Translate): string {
   });
 }
 
-/** "Masked: 收货人姓名, 联系手机." for a file whose personal data was masked; "" otherwise. */
+/** "Masked: <the masked columns>." for a file whose personal data was masked; "" otherwise. */
 function maskedText(result: FileResult, language: Language, t: Translate): string {
   return result.maskedColumns.length === 0 ? "" : t("import.masked", { columns: joinList(language, result.maskedColumns) });
 }

@@ -65,8 +65,6 @@ export interface TableImportPlan {
   readonly existing: ExistingTable | null;
   readonly replace: boolean;
   readonly budgetBytes: number;
-  /** The shop the file names, marked on the sheet with the commit (see readWorkbookShop); null when it names none. */
-  readonly shop?: string | null;
 }
 
 export class TooManyRowsError extends Error {}
@@ -175,12 +173,12 @@ export class TableImport {
    * Queues the commit: the staged rows become part of the table (replacing its old rows with Replace), number
    * formats go on after the data.
    */
-  private queueCommit(columnFormats: readonly string[]): void {
+  private queueCommit(columnFormats: readonly string[], shop: string | null): void {
     const width = this.plan.headers.length;
     const sheet = this.sheet();
     const existing = this.plan.existing;
     let bodyRows = this.staged;
-    if (this.plan.shop) sheet.customProperties.add(SHOP_PROPERTY, this.plan.shop);
+    if (shop) sheet.customProperties.add(SHOP_PROPERTY, shop);
     if (existing) {
       if (this.staged === 0 && this.held.length === 0) return;
       this.context.workbook.tables.getItem(this.plan.tableName).convertToRange();
@@ -242,9 +240,9 @@ export class TableImport {
   /** Bytes of updates queued for the commit's round trip. */
   private queuedBytes = 0;
 
-  /** The commit, sent in one round trip. */
-  async commit(columnFormats: readonly string[]): Promise<void> {
-    this.queueCommit(columnFormats);
+  /** The commit, sent in one round trip; `shop` (the one the file names) is marked on the sheet (see readWorkbookShop). */
+  async commit(columnFormats: readonly string[], shop: string | null = null): Promise<void> {
+    this.queueCommit(columnFormats, shop);
     await this.sync(this.queuedBytes);
     this.queuedBytes = 0;
   }
