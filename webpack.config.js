@@ -96,13 +96,16 @@ module.exports = async (_env, argv) => {
       new ChineseFunctionsMetadata(),
       new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
       new HtmlWebpackPlugin({ filename: "conformance.html", template: "./src/conformance/conformance.html", chunks: ["conformance"] }),
+      // The same suite outside Excel: the package's Excel client instead of Microsoft's office.js, whose runtime
+      // the client's own Office API may not be loaded over (conformance.html moves here when it finds no host).
+      new HtmlWebpackPlugin({ filename: "conformance-emulated.html", template: "./src/conformance/conformance-emulated.html", chunks: ["conformance"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/styles/*.css", to: "styles/[name][ext]" },
-          // Shipped as Microsoft built it, not minified again. Outside Office, office.js also loads its host mapping
-          // table before it resolves Office.onReady.
-          ...["office.js", "o15apptofilemappingtable.js"].map((file) => ({
+          // Shipped as Microsoft built it, not minified again: the package's Excel client for the web, Office's
+          // common API included, which the preview and the conformance page outside Excel run.
+          ...["excel-web-16.00.js"].map((file) => ({
             from: `node_modules/@microsoft/office-js/dist/${file}`,
             to: `office-js/${file}`,
             info: { minimized: true },

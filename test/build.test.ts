@@ -11,8 +11,8 @@ const describeBuilt = built ? describe : describe.skip;
 describeBuilt("dist/", () => {
   const read = (file: string) => readFileSync(join(DIST, file), "utf8");
 
-  it("has the task pane, the preview, styles, icons and the office.js the preview serves", () => {
-    for (const file of ["taskpane.html", "preview.html", "manifest.xml", "styles/pane.css", "styles/preview.css", "office-js/office.js", "office-js/o15apptofilemappingtable.js"]) {
+  it("has the task pane, the preview, styles, icons and the Excel client the preview serves", () => {
+    for (const file of ["taskpane.html", "preview.html", "conformance.html", "conformance-emulated.html", "manifest.xml", "styles/pane.css", "styles/preview.css", "office-js/excel-web-16.00.js"]) {
       expect(existsSync(join(DIST, file))).toBe(true);
     }
     expect(readdirSync(join(DIST, "assets")).sort()).toEqual(["icon-128.png", "icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"]);
@@ -21,10 +21,13 @@ describeBuilt("dist/", () => {
   // The HTML is minified, so attribute quotes may be gone.
   const scripts = (html: string) => [...html.matchAll(/<script[^>]*src="?([^" >]+)"?/g)].map((m) => m[1]);
 
-  it("loads office.js from Microsoft's CDN in the task pane and a local copy in the preview", () => {
+  it("loads office.js from Microsoft's CDN in the task pane, and the package's Excel client, served locally, in the preview", () => {
     expect(scripts(read("taskpane.html"))[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
-    expect(scripts(read("preview.html"))[0]).toBe("office-js/office.js");
-    expect(read("preview.html")).not.toContain("appsforoffice");
+    expect(scripts(read("preview.html"))[0]).toBe("office-js/excel-web-16.00.js");
+    expect(scripts(read("conformance-emulated.html"))[0]).toBe("office-js/excel-web-16.00.js");
+    for (const page of ["preview.html", "conformance-emulated.html"]) expect(read(page)).not.toContain("appsforoffice");
+    // The file is the package's own, byte for byte.
+    expect(readFileSync(join(DIST, "office-js", "excel-web-16.00.js"))).toEqual(readFileSync(require.resolve("@microsoft/office-js/dist/excel-web-16.00.js")));
   });
 
   it("loads each page's own bundle after office.js, and nothing else", () => {
@@ -36,7 +39,7 @@ describeBuilt("dist/", () => {
       "functions.js",
       expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/),
     ]);
-    expect(scripts(read("preview.html"))).toEqual(["office-js/office.js", expect.stringMatching(/^preview\.[0-9a-f]{8}\.js$/)]);
+    expect(scripts(read("preview.html"))).toEqual(["office-js/excel-web-16.00.js", expect.stringMatching(/^preview\.[0-9a-f]{8}\.js$/)]);
   });
 
   it.each(["taskpane.html", "preview.html"])("%s has a Content-Security-Policy that forbids inline script and eval", (page) => {

@@ -1,10 +1,10 @@
 /**
- * conformance.html: runs the emulator's pinned behaviours against whatever Excel it finds. Opened in Excel's
- * task pane it tests the real host; in a browser, the emulator. It shows a table (case, expected, got, pass),
+ * conformance.html: runs the emulator's pinned behaviours against whatever Excel it finds, always through
+ * Microsoft's Office.js client. Opened in Excel's task pane it tests the real host; in a browser, the emulator as
+ * the host behind the package's client. It shows a table (case, expected, got, pass),
  * a Markdown record to save in docs/conformance/, and sets `window.conformance` for scripts.
  */
-import { ExcelEmulator } from "../emulator";
-import { excelNamespace } from "../emulator/namespace";
+import { OFFICE_CLIENT_SCRIPT, connectHost } from "../preview/hostConnection";
 import { h } from "../taskpane/dom";
 import { officeReady } from "../taskpane/office";
 import { CASES } from "./cases";
@@ -38,7 +38,16 @@ async function start(): Promise<void> {
   if (!root) return;
   const { host } = await officeReady();
   const real = host === "Excel";
-  const excel: ExcelLike = real ? (Excel as unknown as ExcelLike) : (excelNamespace(new ExcelEmulator()) as unknown as ExcelLike);
+  // Outside Excel, Microsoft's client (loaded by the page) sends its requests to the emulated workbook in a worker.
+  if (!real) {
+    const packageClient = document.querySelector(`script[src="${OFFICE_CLIENT_SCRIPT}"]`) !== null;
+    if (!packageClient) {
+      window.location.replace("conformance-emulated.html");
+      return;
+    }
+    connectHost(new Worker(new URL("../preview/hostWorker.ts", import.meta.url)), OfficeExtension);
+  }
+  const excel = Excel as unknown as ExcelLike;
   const { name, web } = real ? describeHost() : { name: "Growth Ops emulator", web: true };
   window.conformance = { done: false, passed: 0, failed: 0, skipped: 0, host: name, cases: [] };
 

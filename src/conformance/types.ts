@@ -1,6 +1,6 @@
 /** What the conformance suite runs on, what a case is, and what a run gives. */
 
-/** The part of the global `Excel` namespace the suite uses: Office.js's, or the emulator's. */
+/** The part of the global `Excel` namespace the suite uses: Office.js's, whichever host answers it. */
 export interface ExcelLike {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   run<T>(options: { delayForCellEdit?: boolean }, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
@@ -14,11 +14,6 @@ export interface ConformanceCase {
   /** Only Excel on the web has this limit (5 MB requests and responses, five-million-cell reads). */
   readonly webOnly?: boolean;
   readonly undocumented?: boolean;
-  /**
-   * A rule of the emulator's own Office.js client, not of the workbook: Microsoft's client decides it for itself,
-   * so a run through that client leaves the case out.
-   */
-  readonly clientRule?: boolean;
   readonly expected: string;
   /** Runs on the case's own sheet; returns what it saw, to compare with `expected`. */
   run(excel: ExcelLike, sheet: string): Promise<string>;

@@ -1,38 +1,32 @@
 /** Charts and conditional formats: recorded as the add-in builds them, for tests and the preview to show. */
 import type { CellBlock } from "../core/cellAddress";
 import { blockAddress, blocksOverlap, qualifiedAddress } from "../core/cellAddress";
-import { invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
+import { invalidArgument, itemNotFound } from "./errors";
 import type { ChartRecord, ConditionalFormatRecord, SheetModel } from "./model";
 import { conditionalFormatBlock } from "./model";
-import type { Getters } from "./clientObject";
-import { ClientObject, ClientResult, requireBoolean, requireOneOf, requireString } from "./clientObject";
-import type { RequestContext } from "./request";
+import type { Getters, HostContext } from "./hostObject";
+import { HostObject, requireBoolean, requireOneOf, requireString } from "./hostObject";
 import type { RangeTarget } from "./range";
 import type { Range } from "./range";
 
-export class ChartCollection extends ClientObject<SheetModel> {
-  constructor(context: RequestContext, locate: () => SheetModel) {
+export class ChartCollection extends HostObject<SheetModel> {
+  constructor(context: HostContext, locate: () => SheetModel) {
     super(context, locate, "ChartCollection");
   }
 
-  protected getters(): Getters<SheetModel> {
+  getters(): Getters<SheetModel> {
     return { count: (s) => s.charts.length };
   }
 
-  get count(): number {
-    return this.read("count");
-  }
-
   add(type: string, sourceData: Range, seriesBy = "Auto"): Chart {
-    let created: ChartRecord | undefined;
-    this.call("add", { type, seriesBy }, (sheet, a) => {
+    const created = this.call("add", { type, seriesBy }, (sheet, a) => {
       const source = sourceData.resolve();
       const { type: chartType, seriesBy: by } = a as { type: unknown; seriesBy: unknown };
       const rows = source.block.lastRow - source.block.firstRow + 1;
       const columns = source.block.lastColumn - source.block.firstColumn + 1;
       const scatter = String(chartType).startsWith("XYScatter");
       const byRows = by === "Rows";
-      created = {
+      const chart: ChartRecord = {
         type: requireString(chartType, "chart type"),
         source: qualifiedAddress(source.sheet.name, blockAddress(source.block)),
         // A scatter takes its x values from the first column (or row); every other one is a series.
@@ -45,26 +39,20 @@ export class ChartCollection extends ClientObject<SheetModel> {
         legendVisible: true,
         settings: {},
       };
-      sheet.charts.push(created);
+      sheet.charts.push(chart);
+      return chart;
     });
-    return new Chart(this.context, () => {
-      if (!created) throw itemNotFound("chart not added");
-      return created;
-    });
+    return new Chart(this.context, () => created ?? null);
   }
 }
 
-export class Chart extends ClientObject<ChartRecord> {
-  constructor(context: RequestContext, locate: () => ChartRecord) {
+export class Chart extends HostObject<ChartRecord> {
+  constructor(context: HostContext, locate: () => ChartRecord | null) {
     super(context, locate, "Chart");
   }
 
-  protected getters(): Getters<ChartRecord> {
+  getters(): Getters<ChartRecord> {
     return { name: (c) => c.name };
-  }
-
-  get name(): string {
-    return this.read("name");
   }
 
   set name(value: string) {
@@ -72,11 +60,11 @@ export class Chart extends ClientObject<ChartRecord> {
   }
 
   get title(): { text: string } {
-    return this.child("title", () => recordedObject((p) => this.read(p), (p, v) => this.record(p, v), "title", ["text"]) as { text: string });
+    return this.child("title", () => recordedObject((p, v) => this.record(p, v), "title", ["text"]) as { text: string });
   }
 
   get legend(): { visible: boolean } {
-    return this.child("legend", () => recordedObject((p) => this.read(p), (p, v) => this.record(p, v), "legend", ["visible"]) as { visible: boolean });
+    return this.child("legend", () => recordedObject((p, v) => this.record(p, v), "legend", ["visible"]) as { visible: boolean });
   }
 
   /** The chart's series by index; settings on them and their points are recorded (`series/0/points/3/dataLabel/text`). */
@@ -86,8 +74,8 @@ export class Chart extends ClientObject<ChartRecord> {
 
   get axes(): { categoryAxis: { title: { text: string } }; valueAxis: { title: { text: string } } } {
     return this.child("axes", () => ({
-      categoryAxis: { title: recordedObject((p) => this.read(p), (p, v) => this.record(p, v), "axes/categoryAxis/title", ["text"]) as { text: string } },
-      valueAxis: { title: recordedObject((p) => this.read(p), (p, v) => this.record(p, v), "axes/valueAxis/title", ["text"]) as { text: string } },
+      categoryAxis: { title: recordedObject((p, v) => this.record(p, v), "axes/categoryAxis/title", ["text"]) as { text: string } },
+      valueAxis: { title: recordedObject((p, v) => this.record(p, v), "axes/valueAxis/title", ["text"]) as { text: string } },
     }));
   }
 
@@ -139,15 +127,12 @@ export class ChartSeries {
   }
 
   get points(): { getItemAt(index: number): { hasDataLabel: boolean; dataLabel: { text: string } } } {
-    const unreadable = (): never => {
-      throw propertyNotLoaded("point");
-    };
     const record = (p: string, v: unknown) => this.chart.record(p, v);
     return {
       getItemAt: (point: number) => {
         const prefix = `series/${this.index}/points/${point}`;
-        const item = recordedObject(unreadable, record, prefix, ["hasDataLabel"]);
-        Object.defineProperty(item, "dataLabel", { value: recordedObject(unreadable, record, `${prefix}/dataLabel`, ["text"]) });
+        const item = recordedObject(record, prefix, ["hasDataLabel"]);
+        Object.defineProperty(item, "dataLabel", { value: recordedObject(record, `${prefix}/dataLabel`, ["text"]) });
         return item as { hasDataLabel: boolean; dataLabel: { text: string } };
       },
     };
@@ -160,12 +145,12 @@ type CellValueConditionalFormat = { format: { fill: { color: string }; font: { c
 /** Whether a format's cells and a range share a cell. */
 const touches = (format: CellBlock | null, block: CellBlock) => format !== null && blocksOverlap(format, block);
 
-export class ConditionalFormatCollection extends ClientObject<RangeTarget> {
-  constructor(context: RequestContext, locate: () => RangeTarget) {
+export class ConditionalFormatCollection extends HostObject<RangeTarget> {
+  constructor(context: HostContext, locate: () => RangeTarget) {
     super(context, locate, "ConditionalFormatCollection");
   }
 
-  protected getters(): Getters<RangeTarget> {
+  getters(): Getters<RangeTarget> {
     return {};
   }
 
@@ -173,10 +158,9 @@ export class ConditionalFormatCollection extends ClientObject<RangeTarget> {
    * How many conditional formats there are (ConditionalFormatCollection.getCount, ExcelApi 1.6): those on the
    * collection's range.
    */
-  getCount(): ClientResult<number> {
-    const result = new ClientResult<number>();
-    this.call("getCount", null, ({ sheet, block }) => result.set(sheet.conditionalFormats.filter((f) => touches(conditionalFormatBlock(f), block)).length));
-    return result;
+  getCount(): number {
+    const { sheet, block } = this.resolve();
+    return sheet.conditionalFormats.filter((f) => touches(conditionalFormatBlock(f), block)).length;
   }
 
   /**
@@ -191,34 +175,27 @@ export class ConditionalFormatCollection extends ClientObject<RangeTarget> {
   }
 
   add(type: string): ConditionalFormat {
-    let created: ConditionalFormatRecord | undefined;
-    this.call("add", { type }, ({ sheet, block }, a) => {
-      created = {
+    const created = this.call("add", { type }, ({ sheet, block }, a) => {
+      const format: ConditionalFormatRecord = {
         type: requireOneOf((a as { type: unknown }).type, ["DataBar", "ColorScale", "IconSet", "Custom", "CellValue", "TopBottom", "PresetCriteria", "ContainsText"], "conditional format type"),
         address: qualifiedAddress(sheet.name, blockAddress(block)),
         settings: {},
       };
-      sheet.conditionalFormats.push(created);
+      sheet.conditionalFormats.push(format);
+      return format;
     });
-    return new ConditionalFormat(this.context, () => {
-      if (!created) throw itemNotFound("conditional format not added");
-      return created;
-    });
+    return new ConditionalFormat(this.context, () => created ?? null);
   }
 }
 
 /** A conditional format; its settings are recorded by path (`dataBar/barDirection`, `custom/rule/formula`). */
-export class ConditionalFormat extends ClientObject<ConditionalFormatRecord> {
-  constructor(context: RequestContext, locate: () => ConditionalFormatRecord) {
+export class ConditionalFormat extends HostObject<ConditionalFormatRecord> {
+  constructor(context: HostContext, locate: () => ConditionalFormatRecord | null) {
     super(context, locate, "ConditionalFormat");
   }
 
-  protected getters(): Getters<ConditionalFormatRecord> {
+  getters(): Getters<ConditionalFormatRecord> {
     return { type: (f) => f.type };
-  }
-
-  get type(): string {
-    return this.read("type");
   }
 
   get dataBar(): { barDirection: string; showDataBarOnly: boolean } {
@@ -244,7 +221,6 @@ export class ConditionalFormat extends ClientObject<ConditionalFormatRecord> {
     const rule = {};
     Object.defineProperty(rule, "rule", {
       enumerable: true,
-      get: () => this.read("cellValue/rule"),
       set: (value: unknown) => {
         const given = value as { formula1?: unknown; formula2?: unknown; operator?: unknown } | null;
         if (typeof given !== "object" || given === null) throw invalidArgument("cellValue.rule must be an object");
@@ -266,7 +242,6 @@ export class ConditionalFormat extends ClientObject<ConditionalFormatRecord> {
 
   private settings(prefix: string, keys: string[]): Record<string, unknown> {
     return recordedObject(
-      (p) => this.read(p),
       (p, v) => this.write(p, v, (format, value) => (format.settings[p] = value)),
       prefix,
       keys,
@@ -274,9 +249,11 @@ export class ConditionalFormat extends ClientObject<ConditionalFormatRecord> {
   }
 }
 
-/** A nested settings object (`chart.title`, `format.dataBar`) whose properties read and write by path. */
+/**
+ * A nested settings object (`chart.title`, `format.dataBar`) whose properties are set by path. They cannot be
+ * queried: a load of one fails as not modelled (richApi.ts), rather than answering what the host never kept.
+ */
 function recordedObject(
-  read: (path: string) => unknown,
   write: (path: string, value: unknown) => void,
   prefix: string,
   keys: string[],
@@ -285,7 +262,6 @@ function recordedObject(
   for (const key of keys) {
     Object.defineProperty(object, key, {
       enumerable: true,
-      get: () => read(`${prefix}/${key}`),
       set: (value: unknown) => write(`${prefix}/${key}`, value),
     });
   }

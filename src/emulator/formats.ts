@@ -3,19 +3,17 @@ import { blockAddress } from "../core/cellAddress";
 import { displayText } from "./display";
 import { invalidArgument } from "./errors";
 import type { SheetModel } from "./model";
-import type { Getters, LoadSpec } from "./clientObject";
-import { ClientObject, requireBoolean, requireCount, requireOneOf, requireString } from "./clientObject";
-import type { RequestContext } from "./request";
+import type { Getters, HostContext } from "./hostObject";
+import { HostObject, requireBoolean, requireCount, requireOneOf, requireString } from "./hostObject";
 import type { RangeTarget } from "./range";
 import { checkUnprotected, common, forEachCell } from "./range";
-import { SLICE_MS, nextTask } from "./slices";
 
-export class DataValidation extends ClientObject<RangeTarget> {
-  constructor(context: RequestContext, locate: () => RangeTarget) {
+export class DataValidation extends HostObject<RangeTarget> {
+  constructor(context: HostContext, locate: () => RangeTarget) {
     super(context, locate, "DataValidation");
   }
 
-  protected getters(): Getters<RangeTarget> {
+  getters(): Getters<RangeTarget> {
     return {};
   }
 
@@ -38,31 +36,23 @@ export class DataValidation extends ClientObject<RangeTarget> {
   }
 }
 
-export class RangeFormat extends ClientObject<RangeTarget> {
+export class RangeFormat extends HostObject<RangeTarget> {
   readonly fill: RangeFill;
   readonly font: RangeFont;
 
-  constructor(context: RequestContext, locate: () => RangeTarget) {
+  constructor(context: HostContext, locate: () => RangeTarget) {
     super(context, locate, "RangeFormat");
     this.fill = new RangeFill(context, () => this.resolve());
     this.font = new RangeFont(context, () => this.resolve());
   }
 
-  protected getters(): Getters<RangeTarget> {
+  getters(): Getters<RangeTarget> {
     return {
       columnWidth: (t) => common(t, (s, _r, c) => s.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH),
       horizontalAlignment: (t) => common(t, (s, r, c) => s.format(r, c)?.horizontalAlignment ?? "General"),
       verticalAlignment: (t) => common(t, (s, r, c) => s.format(r, c)?.verticalAlignment ?? "Bottom"),
       wrapText: (t) => common(t, (s, r, c) => s.format(r, c)?.wrapText ?? false),
     };
-  }
-
-  protected override navigation(): Record<string, { load(spec?: LoadSpec): unknown }> {
-    return { fill: this.fill, font: this.font };
-  }
-
-  get columnWidth(): number {
-    return this.read("columnWidth");
   }
 
   set columnWidth(value: number) {
@@ -72,24 +62,12 @@ export class RangeFormat extends ClientObject<RangeTarget> {
     });
   }
 
-  get horizontalAlignment(): string {
-    return this.read("horizontalAlignment");
-  }
-
   set horizontalAlignment(value: string) {
     this.write("horizontalAlignment", value, (t, v) => setCellFormat(t, { horizontalAlignment: requireOneOf(v, ALIGNMENTS, "horizontalAlignment") }));
   }
 
-  get verticalAlignment(): string {
-    return this.read("verticalAlignment");
-  }
-
   set verticalAlignment(value: string) {
     this.write("verticalAlignment", value, (t, v) => setCellFormat(t, { verticalAlignment: requireOneOf(v, ["Top", "Center", "Bottom", "Justify", "Distributed"], "verticalAlignment") }));
-  }
-
-  get wrapText(): boolean {
-    return this.read("wrapText");
   }
 
   set wrapText(value: boolean) {
@@ -102,21 +80,15 @@ export class RangeFormat extends ClientObject<RangeTarget> {
     // not only the range's rows.
     this.call("autofitColumns", null, ({ sheet, block }) => {
       const longest = new Map<number, number>();
-      // Row by row, so a large sheet is measured in slices of the page's thread (slices.ts).
-      const measure = (from: number): void | Promise<void> => {
-        const started = performance.now();
-        for (let r = from; r < sheet.values.rowCount; r++) {
-          for (let c = block.firstColumn; c <= block.lastColumn; c++) {
-            const text = displayText(sheet.value(r, c), sheet.numberFormat(r, c));
-            let width = text.length;
-            for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x2e80) width++;
-            longest.set(c, Math.max(longest.get(c) ?? 0, width));
-          }
-          if (r % 256 === 255 && performance.now() - started > SLICE_MS) return nextTask().then(() => measure(r + 1));
+      for (let r = 0; r < sheet.values.rowCount; r++) {
+        for (let c = block.firstColumn; c <= block.lastColumn; c++) {
+          const text = displayText(sheet.value(r, c), sheet.numberFormat(r, c));
+          let width = text.length;
+          for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x2e80) width++;
+          longest.set(c, Math.max(longest.get(c) ?? 0, width));
         }
-        for (let c = block.firstColumn; c <= block.lastColumn; c++) sheet.columnWidths.set(c, Math.max(DEFAULT_COLUMN_WIDTH, Math.min(255 * 7, (longest.get(c) ?? 0) * 7 + 10)));
-      };
-      return measure(0);
+      }
+      for (let c = block.firstColumn; c <= block.lastColumn; c++) sheet.columnWidths.set(c, Math.max(DEFAULT_COLUMN_WIDTH, Math.min(255 * 7, (longest.get(c) ?? 0) * 7 + 10)));
     });
   }
 
@@ -127,7 +99,6 @@ export class RangeFormat extends ClientObject<RangeTarget> {
 
 const DEFAULT_COLUMN_WIDTH = 48;
 const ALIGNMENTS = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
-
 
 export function setCellFormat({ sheet, block }: RangeTarget, change: Parameters<SheetModel["updateFormat"]>[2]): void {
   checkUnprotected(sheet);
@@ -141,17 +112,13 @@ export function requireColor(value: unknown, what: string): string {
   return value;
 }
 
-export class RangeFill extends ClientObject<RangeTarget> {
-  constructor(context: RequestContext, locate: () => RangeTarget) {
+export class RangeFill extends HostObject<RangeTarget> {
+  constructor(context: HostContext, locate: () => RangeTarget) {
     super(context, locate, "RangeFill");
   }
 
-  protected getters(): Getters<RangeTarget> {
+  getters(): Getters<RangeTarget> {
     return { color: (t) => common(t, (s, r, c) => s.format(r, c)?.fill ?? null) };
-  }
-
-  get color(): string | null {
-    return this.read("color");
   }
 
   set color(value: string) {
@@ -168,12 +135,12 @@ export class RangeFill extends ClientObject<RangeTarget> {
   }
 }
 
-export class RangeFont extends ClientObject<RangeTarget> {
-  constructor(context: RequestContext, locate: () => RangeTarget) {
+export class RangeFont extends HostObject<RangeTarget> {
+  constructor(context: HostContext, locate: () => RangeTarget) {
     super(context, locate, "RangeFont");
   }
 
-  protected getters(): Getters<RangeTarget> {
+  getters(): Getters<RangeTarget> {
     return {
       bold: (t) => common(t, (s, r, c) => s.format(r, c)?.bold ?? false),
       italic: (t) => common(t, (s, r, c) => s.format(r, c)?.italic ?? false),
@@ -183,32 +150,17 @@ export class RangeFont extends ClientObject<RangeTarget> {
     };
   }
 
-  get bold(): boolean {
-    return this.read("bold");
-  }
   set bold(value: boolean) {
     this.write("bold", value, (t, v) => setCellFormat(t, { bold: requireBoolean(v, "bold") }));
-  }
-  get italic(): boolean {
-    return this.read("italic");
   }
   set italic(value: boolean) {
     this.write("italic", value, (t, v) => setCellFormat(t, { italic: requireBoolean(v, "italic") }));
   }
-  get color(): string {
-    return this.read("color");
-  }
   set color(value: string) {
     this.write("color", value, (t, v) => setCellFormat(t, { fontColor: requireColor(v, "font color") }));
   }
-  get name(): string {
-    return this.read("name");
-  }
   set name(value: string) {
     this.write("name", value, (t, v) => setCellFormat(t, { fontName: requireString(v, "font name") }));
-  }
-  get size(): number {
-    return this.read("size");
   }
   set size(value: number) {
     this.write("size", value, (t, v) => setCellFormat(t, { fontSize: requireCount(v, "font size", 1) }));

@@ -1,22 +1,16 @@
 /**
- * An in-memory Excel for tests and the preview: `run` behaves like `Excel.run`, and the workbook can be loaded
- * from and dumped to plain JSON. Each sync is counted and its request measured, so tests can hold the add-in to
- * a fixed number of round trips and to Excel on the web's request size limit.
+ * An in-memory Excel workbook for tests and the preview: the host behind Microsoft's Office.js client
+ * (richApi.ts answers its requests), loaded from and dumped to plain JSON. Each request is counted and its body
+ * measured, so tests can hold the add-in to a fixed number of round trips and to Excel on the web's size limits.
  */
 import { blockAddress, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
-import { utf8Length } from "../core/payload";
-import { SLICE_MS, nextTask } from "./slices";
-import type { QueuedOperation } from "./request";
-import { RequestContext } from "./request";
 import { EmulatedOfficeError, invalidArgument } from "./errors";
 import type { ApostropheInTextCell, SheetModel, Visibility } from "./model";
 import { WorkbookModel, checkTableName } from "./model";
 import type { StoredValue } from "./typedInput";
 
-export { RequestContext } from "./request";
 export { EmulatedOfficeError } from "./errors";
 export type { ApostropheInTextCell, SheetModel, TableModel, WorkbookModel } from "./model";
-export type { RequestContext as EmulatedRequestContext } from "./request";
 
 export type JsonCell = string | number | boolean | null;
 
@@ -52,12 +46,6 @@ export interface EmulatorOptions {
    * takes it as the quote prefix, as it does in a General cell). The add-in must work under both.
    */
   apostropheInTextCell?: ApostropheInTextCell;
-}
-
-/** Excel.RunOptions as the add-in passes them (ExcelApi 1.9). */
-export interface RunOptions {
-  /** Wait while the user is editing a cell instead of failing (Excel.RunOptions.delayForCellEdit). */
-  readonly delayForCellEdit?: boolean;
 }
 
 export interface SyncStats {
@@ -98,7 +86,7 @@ export class ExcelEmulator {
   failNextSync: string | null = null;
   /** Fails the sync with this number (counting from 1 since the stats were reset) the same way. */
   failOnSync: { readonly sync: number; readonly code: string } | null = null;
-  /** The operation (counted from 0 in its request) at which the last request failed; null when it ran whole. */
+  /** The action (counted from 0 in its request) at which the last request failed; null when it ran whole. */
   failedOperation: number | null = null;
   readonly requestLimitBytes: number;
   readonly responseLimitBytes: number;
@@ -106,7 +94,6 @@ export class ExcelEmulator {
   private syncs = 0;
   private requestBytes: number[] = [];
   private responseBytes: number[] = [];
-  private responding = 0;
   private readonly listeners = new Set<() => void>();
 
   constructor(workbook?: WorkbookJson, options: EmulatorOptions = {}) {
@@ -116,86 +103,47 @@ export class ExcelEmulator {
     this.load(workbook ?? { sheets: [{ name: "Sheet1", values: [] }] });
   }
 
-  /**
-   * Like Excel.run: a fresh context; whatever the batch left queued is sent when it returns; then the context is
-   * spent, and using it again fails with InvalidRequestContext, the Office.js client's code for a context that
-   * is not the one in use (@microsoft/office-js, CoreErrorCodes.invalidRequestContext).
-   */
-  run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T>;
-  run<T>(options: RunOptions, batch: (context: RequestContext) => Promise<T>): Promise<T>;
-  async run<T>(first: RunOptions | ((context: RequestContext) => Promise<T>), second?: (context: RequestContext) => Promise<T>): Promise<T> {
-    const [options, batch] = typeof first === "function" ? [{}, first] : [first, second as (context: RequestContext) => Promise<T>];
-    const context = new RequestContext(this, options.delayForCellEdit === true);
-    try {
-      const result = await batch(context);
-      if (context.hasPendingOperations) await context.sync();
-      return result;
-    } finally {
-      context.end();
-    }
-  }
-
-  /** The sync being carried out: Excel carries out one request at a time, in the order they came. */
+  /** The request being carried out: Excel carries out one request at a time, in the order they came. */
   private carrying: Promise<void> = Promise.resolve();
 
-  send(context: RequestContext): Promise<void> {
-    const operations: QueuedOperation[] = context.takeQueue();
-    const sent = this.carrying.then(() => this.carryOut(context, operations));
-    this.carrying = sent.catch(() => undefined);
-    return sent;
+  /**
+   * Carries out one request as Excel does: counted, then refused whole when a simulated failure is due, when the
+   * user is editing a cell (or, with delayForCellEdit, once the edit ends) or when its body passes the limit;
+   * otherwise `work` carries out its actions. The add-in's code always resumes in a later task, as after a real
+   * round trip.
+   */
+  carryOut<T>(requestBytes: number, delayForCellEdit: boolean, work: () => T): Promise<T> {
+    const done = this.carrying.then(() => this.carryOutNow(requestBytes, delayForCellEdit, work));
+    this.carrying = done.then(
+      () => undefined,
+      () => undefined,
+    );
+    return done;
   }
 
-  /** One request, as Excel carries it out, in slices of the page's thread (slices.ts). */
-  private async carryOut(context: RequestContext, operations: QueuedOperation[]): Promise<void> {
+  private async carryOutNow<T>(bytes: number, delayForCellEdit: boolean, work: () => T): Promise<T> {
     this.syncs++;
     this.failedOperation = null;
-    // A real sync is a round trip: the add-in's code always resumes in a later task.
     await nextTask();
-    const body = JSON.stringify(operations.map((o) => [o.location, o.payload]));
-    const bytes = context.wireBytes ?? utf8Length(body);
-    context.wireBytes = null;
     this.requestBytes.push(bytes);
+    this.responseBytes.push(0);
     if (this.failOnSync?.sync === this.syncs) this.failNextSync = this.failOnSync.code;
     if (this.failNextSync) {
       const code = this.failNextSync;
       this.failNextSync = null;
       throw new EmulatedOfficeError(code as never, `Simulated failure: ${code}.`);
     }
-    if (this.editing && context.delayForCellEdit) await new Promise<void>((resume) => this.editWaiters.push(resume));
+    if (this.editing && delayForCellEdit) await new Promise<void>((resume) => this.editWaiters.push(resume));
     if (this.editing) {
       throw new EmulatedOfficeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode.");
     }
     if (bytes > this.requestLimitBytes) {
       throw new EmulatedOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes} bytes) has exceeded the limit.`);
     }
-    let slice = await nextSlice(body.length);
-    const sent = JSON.parse(body) as [string, unknown][];
-    this.responding = 0;
     try {
-      for (const [i, operation] of operations.entries()) {
-        this.failedOperation = i;
-        if (performance.now() - slice > SLICE_MS) slice = await nextSlice(0);
-        try {
-          const finishing = operation.run((sent[i] as [string, unknown])[1]);
-          if (finishing) {
-            await finishing;
-            slice = performance.now();
-          }
-        } catch (error) {
-          throw error instanceof EmulatedOfficeError ? error.at(operation.location) : error;
-        }
-      }
-      this.failedOperation = null;
+      return work();
     } finally {
-      this.responseBytes.push(this.responding);
       this.changed();
-    }
-    // The answer comes back in a task of its own, as a reply from Excel does: the add-in's next work is not
-    // counted into the emulator's last slice.
-    await nextTask();
-    // What ran stays done, but nothing comes back: the add-in sees the sync fail (harder on it than a partial answer).
-    if (this.responding > this.responseLimitBytes) {
-      throw new EmulatedOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${this.responding} bytes) has exceeded the limit.`, "context.sync");
     }
   }
 
@@ -206,10 +154,6 @@ export class ExcelEmulator {
   noteWireResponse(bytes: number): boolean {
     if (this.responseBytes.length > 0) this.responseBytes[this.responseBytes.length - 1] = bytes;
     return bytes <= this.responseLimitBytes;
-  }
-
-  noteResponse(bytes: number): void {
-    this.responding += bytes;
   }
 
   stats(): SyncStats {
@@ -315,8 +259,5 @@ function dumpSheet(model: WorkbookModel, sheet: SheetModel): SheetJson {
   return json;
 }
 
-/** A new slice (its start), in a later task when the text just turned into JSON was large enough to have taken a while. */
-async function nextSlice(justSerialised: number): Promise<number> {
-  if (justSerialised > 1024 * 1024) await nextTask();
-  return performance.now();
-}
+/** A task of its own: where a reply from Excel resumes the add-in. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

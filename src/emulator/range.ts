@@ -6,10 +6,8 @@ import { EmulatedOfficeError, invalidArgument } from "./errors";
 import type { SheetModel } from "./model";
 import type { StoredValue } from "./typedInput";
 import { enterValue } from "./typedInput";
-import { SLICE_MS, nextTask } from "./slices";
-import type { Getters, LoadSpec } from "./clientObject";
-import { CellRows, ClientObject, requireString } from "./clientObject";
-import type { RequestContext } from "./request";
+import type { Getters, HostContext } from "./hostObject";
+import { HostObject, requireString } from "./hostObject";
 import { Worksheet, checkedBlock } from "./workbook";
 import { DataValidation, RangeFormat } from "./formats";
 import { ConditionalFormatCollection } from "./chart";
@@ -37,12 +35,12 @@ const writeNumberFormat: CellWriter = (sheet, row, column, input) => {
   sheet.setNumberFormat(row, column, requireString(input, "numberFormat"));
 };
 
-export class Range extends ClientObject<RangeTarget> {
-  constructor(context: RequestContext, locate: () => RangeTarget | null, orNull = false) {
+export class Range extends HostObject<RangeTarget> {
+  constructor(context: HostContext, locate: () => RangeTarget | null, orNull = false) {
     super(context, locate, "Range", orNull);
   }
 
-  protected getters(): Getters<RangeTarget> {
+  getters(): Getters<RangeTarget> {
     return {
       address: ({ sheet, block }) => qualifiedAddress(sheet.name, blockAddress(block)),
       addressLocal: ({ sheet, block }) => qualifiedAddress(sheet.name, blockAddress(block)),
@@ -59,49 +57,18 @@ export class Range extends ClientObject<RangeTarget> {
     };
   }
 
-  protected override navigation(): Record<string, { load(spec?: LoadSpec): unknown }> {
-    return { format: this.format, worksheet: this.worksheet };
-  }
-
-  get address(): string {
-    return this.read("address");
-  }
-  get rowIndex(): number {
-    return this.read("rowIndex");
-  }
-  get columnIndex(): number {
-    return this.read("columnIndex");
-  }
-  get rowCount(): number {
-    return this.read("rowCount");
-  }
-  get columnCount(): number {
-    return this.read("columnCount");
-  }
-  get cellCount(): number {
-    return this.read("cellCount");
-  }
-  get text(): string[][] {
-    return this.read("text");
-  }
-  get valueTypes(): string[][] {
-    return this.read("valueTypes");
-  }
-
-  get values(): StoredValue[][] {
-    return this.read("values");
-  }
-
   set values(value: StoredValue[][] | StoredValue) {
-    this.write("values", value, (t, v) => then(writeCells(t, v, "values", writeValue), () => this.growTablesAbove(t)));
-  }
-
-  get formulas(): StoredValue[][] {
-    return this.read("formulas");
+    this.write("values", value, (t, v) => {
+      writeCells(t, v, "values", writeValue);
+      this.growTablesAbove(t);
+    });
   }
 
   set formulas(value: StoredValue[][] | StoredValue) {
-    this.write("formulas", value, (t, v) => then(writeCells(t, v, "formulas", writeValue), () => this.growTablesAbove(t)));
+    this.write("formulas", value, (t, v) => {
+      writeCells(t, v, "formulas", writeValue);
+      this.growTablesAbove(t);
+    });
   }
 
   /**
@@ -110,15 +77,11 @@ export class Range extends ClientObject<RangeTarget> {
    * that is harder on an add-in (rows it stages under a table would end up inside it).
    */
   private growTablesAbove({ sheet, block }: RangeTarget): void {
-    for (const table of this.context.workbook.resolve().tablesOn(sheet)) {
+    for (const table of this.context.model().tablesOn(sheet)) {
       const t = table.block;
       const overlaps = block.firstColumn <= t.lastColumn && t.firstColumn <= block.lastColumn;
       if (overlaps && block.firstRow === t.lastRow + 1) table.block = { ...t, lastRow: block.lastRow };
     }
-  }
-
-  get numberFormat(): string[][] {
-    return this.read("numberFormat");
   }
 
   set numberFormat(value: string[][] | string) {
@@ -130,7 +93,7 @@ export class Range extends ClientObject<RangeTarget> {
   }
 
   get worksheet(): Worksheet {
-    return this.child("worksheet", () => new Worksheet(this.context, () => this.resolve().sheet, () => this.context.workbook.resolve()));
+    return this.child("worksheet", () => new Worksheet(this.context, () => this.resolve().sheet, () => this.context.model()));
   }
 
   get conditionalFormats(): ConditionalFormatCollection {
@@ -282,7 +245,7 @@ export class Range extends ClientObject<RangeTarget> {
       checkUnprotected(sheet);
       const direction = (a as { shift: unknown }).shift;
       if (direction !== "Up") throw new EmulatedOfficeError("NotImplemented", "The emulator deletes with shift Up only.");
-      const tables = this.context.workbook.resolve().tablesOn(sheet);
+      const tables = this.context.model().tablesOn(sheet);
       if (tables.some((t) => blocksOverlap(t.block, block))) {
         throw new EmulatedOfficeError("InvalidOperation", "The emulator does not delete cells inside a table; convert it to a range first.");
       }
@@ -300,7 +263,7 @@ export class Range extends ClientObject<RangeTarget> {
 
   select(): void {
     this.call("select", null, ({ sheet, block }) => {
-      const workbook = this.context.workbook.resolve();
+      const workbook = this.context.model();
       workbook.activeSheet = sheet;
       workbook.selection = { sheet, block };
     });
@@ -310,7 +273,7 @@ export class Range extends ClientObject<RangeTarget> {
     return new Range(this.context, () => {
       const target = this.resolve();
       return { sheet: target.sheet, block: next(target) };
-    }).instantiated("Range.getRange");
+    }).instantiated();
   }
 }
 
@@ -328,14 +291,16 @@ export function forEachCell(block: CellBlock, visit: (row: number, column: numbe
 /** Excel on the web reads at most five million cells of a range at once (resource limits, office-js-docs-pr). */
 export const MAX_READ_CELLS = 5_000_000;
 
-export function cells<V>({ sheet, block }: RangeTarget, read: (sheet: SheetModel, row: number, column: number) => V): CellRows {
+export function cells<V>({ sheet, block }: RangeTarget, read: (sheet: SheetModel, row: number, column: number) => V): V[][] {
   const count = (block.lastRow - block.firstRow + 1) * (block.lastColumn - block.firstColumn + 1);
   if (count > MAX_READ_CELLS) throw new EmulatedOfficeError("RangeExceedsLimit", `The cell count in the range (${count}) has exceeded the maximum supported number (${MAX_READ_CELLS}).`);
-  return new CellRows(block.lastRow - block.firstRow + 1, (i) => {
+  const rows: V[][] = [];
+  for (let r = block.firstRow; r <= block.lastRow; r++) {
     const row: V[] = [];
-    for (let c = block.firstColumn; c <= block.lastColumn; c++) row.push(read(sheet, block.firstRow + i, c));
-    return row;
-  });
+    for (let c = block.firstColumn; c <= block.lastColumn; c++) row.push(read(sheet, r, c));
+    rows.push(row);
+  }
+  return rows;
 }
 
 /**
@@ -349,11 +314,10 @@ export function checkUnprotected(sheet: SheetModel): void {
   if (sheet.protected) throw new EmulatedOfficeError("AccessDenied", `The worksheet '${sheet.name}' is protected.`);
 }
 
-export function writeCells({ sheet, block }: RangeTarget, input: unknown, property: string, write: CellWriter): void | Promise<void> {
+export function writeCells({ sheet, block }: RangeTarget, input: unknown, property: string, write: CellWriter): void {
   checkUnprotected(sheet);
   const rows = block.lastRow - block.firstRow + 1, columns = block.lastColumn - block.firstColumn + 1;
-  const width = columns;
-  if (typeof input === "string" || typeof input === "number" || typeof input === "boolean") return writeRows(rows, 0, () => input);
+  if (typeof input === "string" || typeof input === "number" || typeof input === "boolean") return writeRows(() => input);
   if (!Array.isArray(input) || input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== columns)) {
     throw invalidArgument(
       `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property}: expected ${rows} × ${columns}).`,
@@ -368,26 +332,16 @@ export function writeCells({ sheet, block }: RangeTarget, input: unknown, proper
       }
     }),
   );
-  return writeRows(rows, 0, (i, j) => (cells[i] as StoredValue[])[j] ?? null);
+  return writeRows((i, j) => (cells[i] as StoredValue[])[j] ?? null);
 
-  /** Rows from `from` on; a large range goes on in a later task once the emulator's slice is spent. */
-  function writeRows(count: number, from: number, cellAt: (i: number, j: number) => StoredValue | null): void | Promise<void> {
-    const started = performance.now();
-    for (let i = from; i < count; i++) {
-      for (let j = 0; j < width; j++) {
+  function writeRows(cellAt: (i: number, j: number) => StoredValue | null): void {
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < columns; j++) {
         const cell = cellAt(i, j);
         if (cell !== null) write(sheet, block.firstRow + i, block.firstColumn + j, cell);
       }
-      if (i % 256 === 255 && i + 1 < count && performance.now() - started > SLICE_MS) {
-        return nextTask().then(() => writeRows(count, i + 1, cellAt));
-      }
     }
   }
-}
-
-/** `next` after `done`, whether `done` finished now or will in a later task. */
-function then(done: void | Promise<void>, next: () => void): void | Promise<void> {
-  return done ? done.then(next) : next();
 }
 
 /** Reads a format property over a range: the common value, or null when the cells differ (as Excel reports). */

@@ -28,7 +28,10 @@
  */
 import type { ExcelEmulator } from "./index";
 import { EmulatedOfficeError } from "./errors";
-import { RequestContext } from "./request";
+import type { HostCollection, HostContext, HostNode } from "./hostObject";
+import { HostObject, isCollection } from "./hostObject";
+import type { WorkbookModel } from "./model";
+import { Workbook } from "./workbook";
 import { utf8Length } from "../core/payload";
 
 export interface RichApiObjectPath {
@@ -87,7 +90,7 @@ const camel = (name: string) => (name === "" ? name : name.charAt(0).toLowerCase
 /** The wire's name for an API name: `numberFormat` → `NumberFormat`. */
 const pascal = (name: string) => (name === "" ? name : name.charAt(0).toUpperCase() + name.slice(1));
 
-/** A failure the host reports for one action, before or while the batch is carried out. */
+/** A failure the host reports for one action. */
 class ActionFailure extends Error {
   constructor(
     readonly code: string,
@@ -100,30 +103,55 @@ class ActionFailure extends Error {
 
 const notImplemented = (what: string) => new ActionFailure("NotImplemented", `The emulator does not model ${what}.`, what);
 
-type HostObject = Record<string, unknown>;
+/** Any object a path stands for: a host object (hostObject.ts) or a plain one a navigation property returns. */
+type PathObject = Record<string, unknown>;
 
 /** An object Excel returns that the emulator does not model; its type name says so in every NotImplemented. */
-const notModelled = (what: string): HostObject => ({ typeName: what });
+const notModelled = (what: string): PathObject => ({ typeName: what });
 
-/** The loaded properties of an object, PascalCase and nested as the query's select paths ask (`format/fill/color`). */
-function queried(target: HostObject, select: readonly string[] | null | undefined): Record<string, unknown> {
-  const json = (o: unknown) => ((o as { toJSON?: () => Record<string, unknown> }).toJSON?.() ?? {}) as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  const own = json(target);
-  const wanted = select && select.length > 0 ? select : Object.keys(own);
-  for (const path of wanted) {
+const isHostNode = (target: unknown): target is HostNode => target instanceof HostObject;
+
+/** `*` in a query's select asks for every property, as no select does. */
+const selected = (select: readonly string[] | null | undefined): readonly string[] => (select && !select.includes("*") ? select : []);
+
+/**
+ * What a query answers: the selected properties in PascalCase, nested as their select paths go (`format/fill/color`
+ * → `Format: { Fill: { Color } }`), with the object's `Id` where it has one.
+ */
+function queried(target: PathObject, select: readonly string[]): Record<string, unknown> {
+  if (!isHostNode(target)) throw notImplemented(`a query of ${typeName(target)}`);
+  const own = select.filter((path) => !path.includes("/"));
+  const out: Record<string, unknown> = { ...idOf(target) };
+  for (const [name, value] of Object.entries(target.read(own))) out[pascal(name)] = value;
+  for (const path of select.filter((p) => p.includes("/"))) {
     const parts = path.split("/");
     let from: unknown = target;
     let into = out;
     for (const part of parts.slice(0, -1)) {
-      from = (from as HostObject)[part];
-      const key = pascal(part);
-      into = (into[key] ??= {}) as Record<string, unknown>;
+      from = (from as PathObject)[part];
+      if (from === undefined) throw notImplemented(`${typeName(target)}.${path}`);
+      into = (into[pascal(part)] ??= {}) as Record<string, unknown>;
     }
     const last = parts[parts.length - 1] as string;
-    const values = from === target ? own : json(from);
-    if (last in values) into[pascal(last)] = values[last];
+    if (!isHostNode(from)) throw notImplemented(`a query of ${path}`);
+    into[pascal(last)] = from.read([last])[last];
   }
+  return out;
+}
+
+/**
+ * A query of a collection: its own properties (`rows.load("count")` sends Select ["count"]) at the top, and its
+ * items under `_Items` with the other selected properties, unless only its own were asked for
+ * (TableRowCollection._handleResult reads both `Count` and `_Items`).
+ */
+function queriedCollection(target: PathObject & HostCollection, select: readonly string[]): Record<string, unknown> {
+  const node = target as unknown as HostNode;
+  const ownNames = Object.keys(node.getters());
+  const own = select.filter((name) => ownNames.includes(name));
+  const forItems = select.filter((name) => !ownNames.includes(name));
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(node.read(own.length > 0 ? own : []))) if (own.includes(name)) out[pascal(name)] = value;
+  if (select.length === 0 || forItems.length > 0) out["_Items"] = target.listItems().map((item) => queried(item as unknown as PathObject, forItems));
   return out;
 }
 
@@ -132,93 +160,109 @@ function queried(target: HostObject, select: readonly string[] | null | undefine
  * next request on (ObjectPath.updateUsingObjectData → an indexer `getItem(id)`), so a renamed sheet is still found
  * and an object made by `add()` stays usable after its sync.
  */
-function idOf(target: HostObject): { Id?: string } {
-  const bound = (target as { tryResolve?: () => unknown }).tryResolve;
-  if (typeof bound !== "function") return {};
-  try {
-    const model = bound.call(target) as { id?: unknown } | null;
-    return model && typeof model.id === "string" ? { Id: model.id } : {};
-  } catch {
-    return {};
-  }
+function idOf(target: HostNode): { Id?: string } {
+  const model = target.tryResolve() as { id?: unknown } | null;
+  return model && typeof model.id === "string" ? { Id: model.id } : {};
 }
-
-/** `*` in a query's select asks for every property, as no select does. */
-const selected = (select: readonly string[] | null | undefined) => (select && select.length > 0 && !select.includes("*") ? select : null);
-
-/** Whether the object is a collection the add-in loads `items` of. */
-const isCollection = (target: HostObject) => "items" in target;
 
 /**
  * Carries out one RichApi request on the emulated workbook and answers it as Excel would. Never throws: every
  * failure is an `Error` in the response.
  */
 export async function answerRichApi(excel: ExcelEmulator, request: RichApiRequest, flags: RichApiFlags = {}): Promise<RichApiResponse> {
+  return (await answer(excel, request, flags)).response;
+}
+
+/** The answer, and whether the request counted as a round trip of the workbook's. */
+async function answer(excel: ExcelEmulator, request: RichApiRequest, flags: RichApiFlags): Promise<{ response: RichApiResponse; counted: boolean }> {
   const session = sessionOf(excel);
-  const context = session.context;
-  context.delayForCellEdit = flags.delayForCellEdit === true;
-  context.wireBytes = flags.requestBytes ?? null;
+  const actions = Array.isArray(request?.Actions) ? request.Actions : null;
+  if (!actions || typeof request.ObjectPaths !== "object" || request.ObjectPaths === null) {
+    return { counted: false, response: malformed("it needs Actions and ObjectPaths") };
+  }
+  // A request that asks nothing of the workbook (Excel.run's cleanup of the references it kept, after the batch
+  // has returned and without the add-in waiting for it) costs the workbook no round trip.
+  // Such a request instantiates the global object and removes references, nothing more.
+  const bookkeeping = (a: RichApiAction) =>
+    (a.ActionType === ACTION.method && (a.Name === "_RemoveReference" || a.Name === "_KeepReference")) ||
+    (a.ActionType === ACTION.instantiate && request.ObjectPaths[String(a.ObjectPathId)]?.ObjectPathType === OBJECT_PATH.global);
+  if (actions.every(bookkeeping)) return { counted: false, response: carryOutActions(session, request, actions) };
+  const bytes = flags.requestBytes ?? utf8Length(JSON.stringify(request));
+  try {
+    return { counted: true, response: await excel.carryOut(bytes, flags.delayForCellEdit === true, () => carryOutActions(session, request, actions)) };
+  } catch (error) {
+    return { counted: true, response: { Results: [], Error: asRichApiError(error, -1, undefined) } };
+  }
+}
+
+const malformed = (why: string): RichApiResponse => ({
+  Results: [],
+  Error: { Code: "InvalidArgument", Message: `The request is not a RichApi request: ${why}.`, Location: "", HttpStatusCode: 400 },
+});
+
+/**
+ * One request as it travels: the body the client sent (to the URL whose `flags` carry delayForCellEdit, 64 in
+ * onBeforeExcelRun) in, the response body out. The bodies are what Excel on the web limits: a response over the
+ * limit is lost, and the add-in sees its batch fail with ResponsePayloadSizeLimitExceeded although what ran stays done.
+ */
+export async function answerRichApiBody(excel: ExcelEmulator, url: string, body: string): Promise<string> {
+  let request: RichApiRequest;
+  try {
+    request = JSON.parse(body) as RichApiRequest;
+  } catch {
+    return JSON.stringify(malformed("its body is not JSON"));
+  }
+  const flags = Number(/[?&]flags=(\d+)/.exec(url)?.[1] ?? 0);
+  const { response, counted } = await answer(excel, request, { delayForCellEdit: (flags & 64) !== 0, requestBytes: utf8Length(body) });
+  const text = JSON.stringify(response);
+  // A failed request's answer is its error, which is always small.
+  if (!counted || response.Error || excel.noteWireResponse(utf8Length(text))) return text;
+  return JSON.stringify({
+    Results: [],
+    Error: { Code: "ResponsePayloadSizeLimitExceeded", Message: `The response payload size (${utf8Length(text)} bytes) has exceeded the limit.`, Location: "", HttpStatusCode: 413 },
+  } satisfies RichApiResponse);
+}
+
+/** The actions in order; the first that fails stops the request, and what came before it stays done. */
+function carryOutActions(session: HostSession, request: RichApiRequest, actions: readonly RichApiAction[]): RichApiResponse {
   const results: RichApiResponse["Results"][number][] = [];
   /** Objects of this request by path id; kept ones are found by reference id across requests. */
-  const objects = new Map<number, HostObject>();
+  const objects = new Map<number, PathObject>();
   /** Path ids whose objects the client asked Excel to keep (`_KeepReference`): their instantiation answers a reference id. */
   const kept = new Map<number, string>();
-  const resolve = (id: number): HostObject => {
+  /** Where Excel would say a failure happened (`WorksheetCollection.getItem`, `Range.values`): the member last used. */
+  let location = "";
+  const resolve = (id: number): PathObject => {
     const known = objects.get(id);
     if (known) return known;
     const path = request.ObjectPaths[String(id)];
     if (!path) throw new ActionFailure("InvalidArgument", `The request names object path ${id}, which it does not define.`, `ObjectPath ${id}`);
-    const made = pathObject(path, resolve, session);
+    const made = pathObject(path, resolve, session, (where) => (location = where));
     objects.set(id, made);
     return made;
   };
-  try {
-    /** After the sync, each action's result. */
-    const answers: (() => unknown)[] = [];
-    /** Per action, how many operations the batch had queued when it was done, to find the action that failed. */
-    const queuedAfter: number[] = [];
-    for (const [index, action] of request.Actions.entries()) {
-      try {
-        if (action.ActionType === ACTION.method && action.Name === "_KeepReference") answers.push(keep(session, kept, action.ObjectPathId, resolve(action.ObjectPathId)));
-        else if (action.ActionType === ACTION.method && action.Name === "_RemoveReference") answers.push(release(session, action));
-        // The client asks before sending a large values array whether the range takes one of that size
-        // (Range._ValidateArraySize, ExcelApi 1.3); the write that follows is checked as every write is.
-        else if (action.ActionType === ACTION.method && action.Name === "_ValidateArraySize") answers.push(() => undefined);
-        else answers.push(carryOutAction(action, resolve, () => kept.get(action.ObjectPathId)));
-      } catch (error) {
-        throw withAction(error, index, action);
-      }
-      queuedAfter.push(context.pendingCount);
-    }
+  for (const [index, action] of actions.entries()) {
     try {
-      // A request that asks nothing of the workbook (Excel.run's cleanup of the references it kept, after the
-      // batch has returned and without the add-in waiting for it) costs the workbook no round trip.
-      if (context.pendingCount > 0) await context.sync();
-    } catch (error) {
-      const operation = excel.failedOperation;
-      const index = operation === null ? -1 : queuedAfter.findIndex((count) => count > operation);
-      throw withAction(error, index, request.Actions[index]);
-    }
-    request.Actions.forEach((action, i) => {
-      const value = (answers[i] as () => unknown)();
+      location = "";
+      const value = carryOutAction(action, resolve, session, kept, (where) => (location = where));
       if (value !== undefined) results.push({ ActionId: action.Id, Value: value });
-    });
-  } catch (error) {
-    // Whatever failed, nothing of this request stays queued for the next.
-    context.takeQueue();
-    return { Results: [], Error: asRichApiError(error) };
+    } catch (error) {
+      session.excel.failedOperation = index;
+      return { Results: [], Error: asRichApiError(error instanceof EmulatedOfficeError && location !== "" ? error.at(location) : error, index, action) };
+    }
   }
   return { Results: results };
 }
 
 /**
- * What the host keeps for one workbook between requests: one request context whose proxies stay bound (as Excel
- * binds an object by id), and the objects the client asked it to keep, by reference id (TrackedObjects._addCommon
- * → `_KeepReference`, then an ObjectPathType 6 path naming `_ReferenceId`; `_RemoveReference` lets one go).
+ * What the host keeps for one workbook between requests: the root of every object path, and the objects the
+ * client asked it to keep, by reference id (TrackedObjects._addCommon → `_KeepReference`, then an ObjectPathType 6
+ * path naming `_ReferenceId`; `_RemoveReference` lets one go).
  */
 interface HostSession {
-  readonly context: RequestContext;
-  readonly references: Map<string, HostObject>;
+  readonly excel: ExcelEmulator;
+  readonly context: HostContext;
+  readonly references: Map<string, PathObject>;
   next: number;
 }
 
@@ -226,30 +270,22 @@ const sessions = new WeakMap<ExcelEmulator, HostSession>();
 
 function sessionOf(excel: ExcelEmulator): HostSession {
   let session = sessions.get(excel);
-  if (!session) sessions.set(excel, (session = { context: new RequestContext(excel), references: new Map(), next: 0 }));
+  if (!session) {
+    const model = () => excel.model;
+    const context: { model: () => WorkbookModel; workbook: Workbook | null } = { model, workbook: null };
+    context.workbook = new Workbook(context as HostContext, model);
+    sessions.set(excel, (session = { excel, context: context as HostContext, references: new Map(), next: 0 }));
+  }
   return session;
 }
 
-/** Keeps an object for later requests; its instantiation then answers the reference id. */
-function keep(session: HostSession, kept: Map<number, string>, pathId: number, target: HostObject): () => unknown {
-  const id = `R${++session.next}`;
-  session.references.set(id, target);
-  kept.set(pathId, id);
-  return () => undefined;
-}
-
-function release(session: HostSession, action: RichApiAction): () => unknown {
-  session.references.delete(String((action.ArgumentInfo?.Arguments ?? [])[0]));
-  return () => undefined;
-}
-
-/** The object a path stands for, made by the emulator's workbook objects (their getters and methods). */
-function pathObject(path: RichApiObjectPath, resolve: (id: number) => HostObject, session: HostSession): HostObject {
+/** The object a path stands for, made by the host's objects (their navigation properties and methods). */
+function pathObject(path: RichApiObjectPath, resolve: (id: number) => PathObject, session: HostSession, at: (location: string) => void): PathObject {
   const parent = () => resolve(path.ParentObjectPathId ?? -1);
   const args = () => argumentsOf(path.ArgumentInfo, resolve);
   switch (path.ObjectPathType) {
     case OBJECT_PATH.global:
-      return session.context.workbook as unknown as HostObject;
+      return session.context.workbook as unknown as PathObject;
     case OBJECT_PATH.referenceId: {
       const kept = session.references.get(path.Name);
       if (!kept) throw new ActionFailure("InvalidObjectPath", `The object with reference id ${path.Name} is no longer kept.`, `ObjectPath ${path.Id}`);
@@ -258,8 +294,10 @@ function pathObject(path: RichApiObjectPath, resolve: (id: number) => HostObject
     case OBJECT_PATH.property: {
       const owner = parent();
       const name = camel(path.Name);
-      if (!(name in owner)) throw notImplemented(`${typeName(owner)}.${name}`);
-      return owner[name] as HostObject;
+      at(`${typeName(owner)}.${name}`);
+      const value = name in owner ? owner[name] : undefined;
+      if (value === null || typeof value !== "object") throw notImplemented(`${typeName(owner)}.${name}`);
+      return value as PathObject;
     }
     case OBJECT_PATH.method:
     case OBJECT_PATH.indexer: {
@@ -267,91 +305,94 @@ function pathObject(path: RichApiObjectPath, resolve: (id: number) => HostObject
       const name = path.ObjectPathType === OBJECT_PATH.indexer ? "getItem" : camel(path.Name);
       const method = owner[name];
       if (typeof method !== "function") throw notImplemented(`${typeName(owner)}.${name}`);
-      const returned = (method as (...a: unknown[]) => HostObject | undefined).apply(owner, args());
-      // The emulator's method ran but returns nothing where Excel returns an object (customProperties.add,
-      // rows.add): a stand-in answers its instantiation, and any use of it fails as not modelled.
-      return returned ?? notModelled(`the object ${typeName(owner)}.${name} returns`);
+      const given = args();
+      at(`${typeName(owner)}.${name}`);
+      const returned = (method as (...a: unknown[]) => unknown).apply(owner, given);
+      // The host's method ran but returns nothing where Excel returns an object (customProperties.add, rows.add):
+      // a stand-in answers its instantiation, and any use of it fails as not modelled.
+      return returned !== null && typeof returned === "object" ? (returned as PathObject) : notModelled(`the object ${typeName(owner)}.${name} returns`);
     }
+    case OBJECT_PATH.null:
+      // The client sends a null object's path as such when the add-in goes on using it after the sync that found
+      // it null (ObjectPath._updateAsNullObject turns its path into type 7): nothing in the workbook answers to it.
+      throw new ActionFailure("ItemNotFound", "The requested resource doesn't exist. (a null object)", `ObjectPath ${path.Id}`);
     default:
       throw notImplemented(`object path type ${path.ObjectPathType} (${path.Name || "unnamed"})`);
   }
 }
 
-/** Queues one action; returns how to read its result once the batch has run. */
-function carryOutAction(action: RichApiAction, resolve: (id: number) => HostObject, referenceId: () => string | undefined): () => unknown {
+/** Carries out one action now; returns its result, or undefined when it has none. */
+function carryOutAction(action: RichApiAction, resolve: (id: number) => PathObject, session: HostSession, kept: Map<number, string>, at: (location: string) => void): unknown {
+  if (action.ActionType === ACTION.method && action.Name === "_RemoveReference") {
+    session.references.delete(String((action.ArgumentInfo?.Arguments ?? [])[0]));
+    return undefined;
+  }
   const target = resolve(action.ObjectPathId);
   switch (action.ActionType) {
-    case ACTION.instantiate:
-      return () => {
-        let isNull = false;
-        try {
-          isNull = (target as { isNullObject?: boolean }).isNullObject === true;
-        } catch {
-          isNull = false;
-        }
-        const reference = referenceId();
-        if (isNull) return null;
-        return { ...idOf(target), ...(reference === undefined ? {} : { _ReferenceId: reference }) };
-      };
+    case ACTION.instantiate: {
+      // InstantiateActionResultHandler: null marks a null object; else the object's data, its reference id
+      // when kept. Binding it now fails a missing item or a bad address at this action.
+      const bound = isHostNode(target) ? target.tryResolve() : target;
+      if (bound === null) return null;
+      const reference = kept.get(action.ObjectPathId);
+      return { ...(isHostNode(target) ? idOf(target) : {}), ...(reference === undefined ? {} : { _ReferenceId: reference }) };
+    }
     case ACTION.query: {
       const select = selected(action.QueryInfo?.Select);
-      if (isCollection(target)) {
-        const load = target["load"] as (spec?: string[]) => unknown;
-        load.call(target, select && select.length > 0 ? select.map((s) => `items/${s}`) : ["items"]);
-        return () => ({ _Items: (target["items"] as HostObject[]).map((item) => ({ ...idOf(item), ...queried(item, select) })) });
-      }
-      const load = target["load"] as ((spec?: string[]) => unknown) | undefined;
-      if (typeof load !== "function") throw notImplemented(`${typeName(target)}.load`);
-      load.call(target, select && select.length > 0 ? [...select] : undefined);
-      return () => ((target as { isNullObject?: boolean }).isNullObject === true ? null : { ...idOf(target), ...queried(target, select) });
+      if (isHostNode(target) && target.orNull && target.tryResolve() === null) return null;
+      return isCollection(target) ? queriedCollection(target, select) : queried(target, select);
     }
     case ACTION.method: {
+      if (action.Name === "_KeepReference") {
+        const id = `R${++session.next}`;
+        session.references.set(id, target);
+        kept.set(action.ObjectPathId, id);
+        return undefined;
+      }
+      // The client asks before sending a large values array whether the range takes one of that size
+      // (Range._ValidateArraySize, ExcelApi 1.3); the write that follows is checked as every write is.
+      if (action.Name === "_ValidateArraySize") return undefined;
       const name = camel(action.Name);
       const method = target[name];
       if (typeof method !== "function") throw notImplemented(`${typeName(target)}.${name}`);
-      const returned = (method as (...a: unknown[]) => unknown).apply(target, argumentsOf(action.ArgumentInfo, resolve));
-      return () => (returned && typeof returned === "object" && "value" in returned ? (returned as { value: unknown }).value : undefined);
+      const given = argumentsOf(action.ArgumentInfo, resolve);
+      at(`${typeName(target)}.${name}`);
+      const returned = (method as (...a: unknown[]) => unknown).apply(target, given);
+      // A method's value is what it returns (ClientResult._handleResult); an object it returns is not a value.
+      return returned !== null && typeof returned === "object" ? undefined : returned;
     }
     case ACTION.setProperty: {
       const name = camel(action.Name);
       if (!(name in target)) throw notImplemented(`${typeName(target)}.${name}`);
+      at(`${typeName(target)}.${name}`);
       target[name] = (action.ArgumentInfo?.Arguments ?? [])[0];
-      return () => undefined;
+      return undefined;
     }
     case ACTION.trace:
-      return () => undefined;
+      return undefined;
     default:
       throw notImplemented(`action type ${action.ActionType} (${action.Name || "unnamed"})`);
   }
 }
 
 /** An action's or path's arguments, with each referenced object path replaced by its object. */
-function argumentsOf(info: RichApiArguments | undefined, resolve: (id: number) => HostObject): unknown[] {
+function argumentsOf(info: RichApiArguments | undefined, resolve: (id: number) => PathObject): unknown[] {
   const values = info?.Arguments ?? [];
   const references = info?.ReferencedObjectPathIds ?? [];
   return values.map((value, i) => ((references[i] ?? 0) > 0 ? resolve(references[i] as number) : value));
 }
 
-function typeName(target: HostObject): string {
-  return String((target as { typeName?: unknown }).typeName ?? target.constructor?.name ?? "object");
+function typeName(target: PathObject): string {
+  return String(target["typeName"] ?? target.constructor?.name ?? "object");
 }
 
-/** Tags a failure with the action it happened at, for the response's ActionIndex. */
-function withAction(error: unknown, index: number, action: RichApiAction | undefined): unknown {
-  return { error, index, action };
-}
-
-function asRichApiError(thrown: unknown): RichApiError {
-  const tagged = thrown as { error?: unknown; index?: number; action?: RichApiAction };
-  const error = tagged && typeof tagged === "object" && "error" in tagged ? tagged.error : thrown;
-  const index = tagged && typeof tagged === "object" && "index" in tagged ? (tagged.index as number) : -1;
+function asRichApiError(error: unknown, index: number, action: RichApiAction | undefined): RichApiError {
   const at = index >= 0 ? { ActionIndex: index } : {};
   if (error instanceof ActionFailure) return { Code: error.code, Message: error.message, Location: error.location, HttpStatusCode: 400, ...at };
   if (error instanceof EmulatedOfficeError) {
     const status = error.code === "RequestPayloadSizeLimitExceeded" || error.code === "ResponsePayloadSizeLimitExceeded" ? 413 : 400;
-    return { Code: error.code, Message: error.message, Location: error.debugInfo.errorLocation ?? "", HttpStatusCode: status, ...at };
+    return { Code: error.code, Message: error.message, Location: error.debugInfo.errorLocation ?? action?.Name ?? "", HttpStatusCode: status, ...at };
   }
-  const action = tagged?.action;
   const location = action ? `${action.Name || `action ${action.Id}`}` : "";
   return { Code: "GeneralException", Message: `The host failed while carrying out ${location || "the request"}: ${error instanceof Error ? error.message : String(error)}`, Location: location, HttpStatusCode: 500, ...at };
 }
@@ -384,18 +425,7 @@ export function richApiTransport(officeExtension: OfficeExtensionTransport): { s
     const excel = base === undefined ? undefined : hosts.get(base);
     if (!excel) return { statusCode: 404, headers: {}, body: "" };
     const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body ?? {});
-    const flags = Number(/[?&]flags=(\d+)/.exec(request.url)?.[1] ?? 0);
-    const response = await answerRichApi(excel, JSON.parse(text) as RichApiRequest, { delayForCellEdit: (flags & 64) !== 0, requestBytes: utf8Length(text) });
-    let body = JSON.stringify(response);
-    // What ran stays done, but the answer is lost: the add-in sees the batch fail.
-    // A failed request's answer is its error; what counts then is what the emulator measured before failing.
-    if (!response.Error && !excel.noteWireResponse(utf8Length(body))) {
-      body = JSON.stringify({
-        Results: [],
-        Error: { Code: "ResponsePayloadSizeLimitExceeded", Message: `The response payload size (${utf8Length(body)} bytes) has exceeded the limit.`, Location: "", HttpStatusCode: 413 },
-      } satisfies RichApiResponse);
-    }
-    return { statusCode: 200, headers: { "content-type": "application/json" }, body };
+    return { statusCode: 200, headers: { "content-type": "application/json" }, body: await answerRichApiBody(excel, request.url, text) };
   });
   let next = 0;
   return {

@@ -1,30 +1,26 @@
 /** Tables: creation, naming, rows and columns added as Excel shifts cells, conversion to a range. */
-import type { CellBlock } from "../core/cellAddress";
 import { MAX_COLUMNS, MAX_ROWS, blocksOverlap, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
 import { displayText } from "./display";
-import { EmulatedOfficeError, invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
+import { EmulatedOfficeError, invalidArgument, itemNotFound } from "./errors";
 import type { SheetModel, TableModel, WorkbookModel } from "./model";
 import { checkTableName } from "./model";
 import type { StoredValue } from "./typedInput";
-import type { Getters, LoadSpec } from "./clientObject";
-import { ClientObject, ClientResult, loadList, requireBoolean, requireCount, requireString } from "./clientObject";
-import type { RequestContext } from "./request";
+import type { Getters, HostCollection, HostContext } from "./hostObject";
+import { HostObject, requireBoolean, requireCount, requireString } from "./hostObject";
 import { Worksheet } from "./workbook";
 import type { RangeTarget } from "./range";
 import { Range, cells, checkUnprotected, forEachCell, writeCells, writeValue } from "./range";
 
-export class TableCollection extends ClientObject<TableModel[]> {
-  private itemProxies: Table[] | undefined;
-
+export class TableCollection extends HostObject<TableModel[]> implements HostCollection {
   constructor(
-    context: RequestContext,
+    context: HostContext,
     private readonly workbook: () => WorkbookModel,
     private readonly sheet: (() => SheetModel) | null,
   ) {
     super(context, () => this.scope(), "TableCollection");
   }
 
-  protected getters(): Getters<TableModel[]> {
+  getters(): Getters<TableModel[]> {
     return {};
   }
 
@@ -32,20 +28,12 @@ export class TableCollection extends ClientObject<TableModel[]> {
     return this.sheet ? this.workbook().tablesOn(this.sheet()) : this.workbook().tables;
   }
 
-  get items(): Table[] {
-    if (!this.itemProxies) throw propertyNotLoaded("items");
-    return this.itemProxies;
+  listItems(): Table[] {
+    return this.scope().map((table) => new Table(this.context, () => table, this.workbook));
   }
 
-  override load(spec?: LoadSpec): this {
-    this.queueItemsLoad(spec, () => this.scope().map((table) => new Table(this.context, () => table, this.workbook)), (items) => (this.itemProxies = items));
-    return this;
-  }
-
-  getCount(): ClientResult<number> {
-    const result = new ClientResult<number>();
-    this.context.enqueue("TableCollection.getCount", null, () => result.set(this.scope().length));
-    return result;
+  getCount(): number {
+    return this.scope().length;
   }
 
   getItem(key: string): Table {
@@ -53,7 +41,7 @@ export class TableCollection extends ClientObject<TableModel[]> {
       const table = this.find(key);
       if (!table) throw itemNotFound(`table '${key}'`);
       return table;
-    }, this.workbook).instantiated("TableCollection.getItem");
+    }, this.workbook).instantiated();
   }
 
   getItemOrNullObject(key: string): Table {
@@ -65,20 +53,11 @@ export class TableCollection extends ClientObject<TableModel[]> {
    * repeated ones get a number, as Excel does. A range of one row gets an empty body row below it.
    */
   add(address: string | Range, hasHeaders: boolean): Table {
-    let created: TableModel | undefined;
-    const where = typeof address === "string" ? address : null;
-    this.context.enqueue("TableCollection.add", { address: where, hasHeaders }, (payload) => {
-      const { hasHeaders: headers } = payload as { hasHeaders: unknown };
-      if (headers !== true) {
-        throw new EmulatedOfficeError("NotImplemented", "The emulator models tables whose first row holds the headers (hasHeaders: true) only.");
-      }
-      const target = typeof address === "string" ? this.locateAddress(address) : address.resolve();
-      created = this.create(target);
-    });
-    return new Table(this.context, () => {
-      if (!created) throw itemNotFound("table not added");
-      return created;
-    }, this.workbook);
+    if (hasHeaders !== true) {
+      throw new EmulatedOfficeError("NotImplemented", "The emulator models tables whose first row holds the headers (hasHeaders: true) only.");
+    }
+    const created = this.create(typeof address === "string" ? this.locateAddress(address) : address.resolve());
+    return new Table(this.context, () => created, this.workbook);
   }
 
   private locateAddress(address: string): RangeTarget {
@@ -133,9 +112,9 @@ export class TableCollection extends ClientObject<TableModel[]> {
   }
 }
 
-export class Table extends ClientObject<TableModel> {
+export class Table extends HostObject<TableModel> {
   constructor(
-    context: RequestContext,
+    context: HostContext,
     locate: () => TableModel | null,
     private readonly workbook: () => WorkbookModel,
     orNull = false,
@@ -147,7 +126,7 @@ export class Table extends ClientObject<TableModel> {
     return this.workbook().tables.includes(table);
   }
 
-  protected getters(): Getters<TableModel> {
+  getters(): Getters<TableModel> {
     return {
       id: (t) => t.id,
       name: (t) => t.name,
@@ -159,14 +138,6 @@ export class Table extends ClientObject<TableModel> {
     };
   }
 
-  get id(): string {
-    return this.read("id");
-  }
-
-  get name(): string {
-    return this.read("name");
-  }
-
   set name(value: string) {
     this.write("name", value, (table, v) => {
       const name = checkTableName(v);
@@ -176,24 +147,12 @@ export class Table extends ClientObject<TableModel> {
     });
   }
 
-  get style(): string {
-    return this.read("style");
-  }
-
   set style(value: string) {
     this.write("style", value, (table, v) => (table.style = requireString(v, "style")));
   }
 
-  get showBandedRows(): boolean {
-    return this.read("showBandedRows");
-  }
-
   set showBandedRows(value: boolean) {
     this.write("showBandedRows", value, (table, v) => (table.showBandedRows = requireBoolean(v, "showBandedRows")));
-  }
-
-  get showFilterButton(): boolean {
-    return this.read("showFilterButton");
   }
 
   set showFilterButton(value: boolean) {
@@ -247,18 +206,12 @@ export class Table extends ClientObject<TableModel> {
 
   /** Keeps the cells and drops the table around them. */
   convertToRange(): Range {
-    let block: CellBlock | undefined;
-    let sheet: SheetModel | undefined;
-    this.call("convertToRange", null, (table) => {
+    const converted = this.call("convertToRange", null, (table) => {
       const tables = this.workbook().tables;
       tables.splice(tables.indexOf(table), 1);
-      block = table.block;
-      sheet = table.sheet;
+      return { sheet: table.sheet, block: table.block };
     });
-    return new Range(this.context, () => {
-      if (!block || !sheet) throw itemNotFound("table not converted");
-      return { sheet, block };
-    });
+    return new Range(this.context, () => converted ?? null, this.orNull);
   }
 }
 
@@ -272,45 +225,24 @@ function isBlankRow(table: TableModel): boolean {
   return true;
 }
 
-export class TableRowCollection extends ClientObject<TableModel> {
-  constructor(context: RequestContext, locate: () => TableModel) {
+export class TableRowCollection extends HostObject<TableModel> implements HostCollection {
+  constructor(context: HostContext, locate: () => TableModel) {
     super(context, locate, "TableRowCollection");
   }
 
-  protected getters(): Getters<TableModel> {
+  getters(): Getters<TableModel> {
     return { count: (t) => t.block.lastRow - t.block.firstRow };
   }
 
-  get count(): number {
-    return this.read("count");
-  }
-
-  getCount(): ClientResult<number> {
-    const result = new ClientResult<number>();
-    this.call("getCount", null, (t) => result.set(t.block.lastRow - t.block.firstRow));
-    return result;
-  }
-
-  private itemProxies: TableRow[] | undefined;
-
-  get items(): TableRow[] {
-    if (!this.itemProxies) throw propertyNotLoaded("items");
-    return this.itemProxies;
+  getCount(): number {
+    const t = this.resolve();
+    return t.block.lastRow - t.block.firstRow;
   }
 
   /** `load("items")`: every body row, with its index and values. */
-  override load(spec?: LoadSpec): this {
-    const own = ownNames(spec, this);
-    if (own) return super.load(own);
-    this.queueItemsLoad(
-      spec,
-      () => {
-        const table = this.resolve();
-        return Array.from({ length: table.block.lastRow - table.block.firstRow }, (_, index) => new TableRow(this.context, () => ({ table, index })));
-      },
-      (items) => (this.itemProxies = items),
-    );
-    return this;
+  listItems(): TableRow[] {
+    const table = this.resolve();
+    return Array.from({ length: table.block.lastRow - table.block.firstRow }, (_, index) => new TableRow(this.context, () => ({ table, index })));
   }
 
   /** Appends rows at the end (index null or omitted) or inserts them at a body index; cells below move down. */
@@ -353,53 +285,31 @@ export class TableRowCollection extends ClientObject<TableModel> {
   }
 }
 
-/** A collection load that names only the collection's own properties (`rows.load("count")`): those, and no items. */
-function ownNames(spec: LoadSpec | undefined, collection: { count: number }): string[] | null {
-  const names = loadList(spec);
-  return names.length > 0 && names.every((n) => n in collection && !n.startsWith("items")) ? names : null;
-}
-
 /** A table's body row by position (Excel.TableRow): its index and values. */
-export class TableRow extends ClientObject<{ table: TableModel; index: number }> {
-  constructor(context: RequestContext, locate: () => { table: TableModel; index: number }) {
+export class TableRow extends HostObject<{ table: TableModel; index: number }> {
+  constructor(context: HostContext, locate: () => { table: TableModel; index: number }) {
     super(context, locate, "TableRow");
   }
 
-  protected getters(): Getters<{ table: TableModel; index: number }> {
+  getters(): Getters<{ table: TableModel; index: number }> {
     return {
       index: (r) => r.index,
       values: ({ table, index }) => cells({ sheet: table.sheet, block: { ...table.block, firstRow: table.block.firstRow + 1 + index, lastRow: table.block.firstRow + 1 + index } }, (s, r, c) => s.value(r, c) ?? ""),
     };
   }
-
-  get index(): number {
-    return this.read("index");
-  }
-
-  get values(): StoredValue[][] {
-    return this.read("values");
-  }
 }
 
 /** A table's column by position (Excel.TableColumn): its name and index, and its ranges. */
-export class TableColumn extends ClientObject<{ table: TableModel; index: number }> {
-  constructor(context: RequestContext, locate: () => { table: TableModel; index: number }) {
+export class TableColumn extends HostObject<{ table: TableModel; index: number }> {
+  constructor(context: HostContext, locate: () => { table: TableModel; index: number }) {
     super(context, locate, "TableColumn");
   }
 
-  protected getters(): Getters<{ table: TableModel; index: number }> {
+  getters(): Getters<{ table: TableModel; index: number }> {
     return {
       index: (c) => c.index,
       name: ({ table, index }) => String(table.sheet.value(table.block.firstRow, table.block.firstColumn + index) ?? ""),
     };
-  }
-
-  get index(): number {
-    return this.read("index");
-  }
-
-  get name(): string {
-    return this.read("name");
   }
 
   getDataBodyRange(): Range {
@@ -419,43 +329,23 @@ export class TableColumn extends ClientObject<{ table: TableModel; index: number
   }
 }
 
-export class TableColumnCollection extends ClientObject<TableModel> {
+export class TableColumnCollection extends HostObject<TableModel> implements HostCollection {
   constructor(
-    context: RequestContext,
+    context: HostContext,
     locate: () => TableModel,
     private readonly workbook: () => WorkbookModel,
   ) {
     super(context, locate, "TableColumnCollection");
   }
 
-  protected getters(): Getters<TableModel> {
+  getters(): Getters<TableModel> {
     return { count: (t) => t.block.lastColumn - t.block.firstColumn + 1 };
   }
 
-  get count(): number {
-    return this.read("count");
-  }
-
-  private itemProxies: TableColumn[] | undefined;
-
-  get items(): TableColumn[] {
-    if (!this.itemProxies) throw propertyNotLoaded("items");
-    return this.itemProxies;
-  }
-
   /** `load("items/name")` and the like: every column, left to right. */
-  override load(spec?: LoadSpec): this {
-    const own = ownNames(spec, this);
-    if (own) return super.load(own);
-    this.queueItemsLoad(
-      spec,
-      () => {
-        const table = this.resolve();
-        return Array.from({ length: table.block.lastColumn - table.block.firstColumn + 1 }, (_, index) => new TableColumn(this.context, () => ({ table, index })));
-      },
-      (items) => (this.itemProxies = items),
-    );
-    return this;
+  listItems(): TableColumn[] {
+    const table = this.resolve();
+    return Array.from({ length: table.block.lastColumn - table.block.firstColumn + 1 }, (_, index) => new TableColumn(this.context, () => ({ table, index })));
   }
 
   /** By header name (case-insensitive, as Excel finds them) or by id, which Excel numbers from 1 left to right. */
@@ -467,7 +357,7 @@ export class TableColumnCollection extends ClientObject<TableModel> {
       const index = byName >= 0 ? byName : typeof key === "number" && key >= 1 && key <= width ? key - 1 : -1;
       if (index < 0) throw itemNotFound(`table column '${key}'`);
       return { table, index };
-    }).instantiated("TableColumnCollection.getItem");
+    }).instantiated();
   }
 
   getItemAt(index: number): TableColumn {
@@ -475,7 +365,7 @@ export class TableColumnCollection extends ClientObject<TableModel> {
       const table = this.resolve();
       if (!Number.isInteger(index) || index < 0 || index > table.block.lastColumn - table.block.firstColumn) throw itemNotFound(`table column at ${index}`);
       return { table, index };
-    }).instantiated("TableColumnCollection.getItemAt");
+    }).instantiated();
   }
 
   /**

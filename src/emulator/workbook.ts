@@ -1,27 +1,29 @@
 /** The workbook, the application and worksheets (with their custom properties and freeze panes). */
 import type { CellBlock } from "../core/cellAddress";
 import { MAX_COLUMNS, MAX_ROWS, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
-import { EmulatedOfficeError, invalidArgument, itemNotFound, propertyNotLoaded } from "./errors";
+import { EmulatedOfficeError, invalidArgument, itemNotFound } from "./errors";
 import type { SheetModel, Visibility, WorkbookModel } from "./model";
 import { checkSheetName } from "./model";
-import type { Getters, LoadSpec } from "./clientObject";
-import { ClientObject, ClientResult, requireBoolean, requireCount, requireString } from "./clientObject";
-import type { RequestContext } from "./request";
+import type { Getters, HostCollection, HostContext } from "./hostObject";
+import { HostObject, requireBoolean, requireCount, requireString } from "./hostObject";
 import { Range, checkUnprotected } from "./range";
 import { TableCollection } from "./table";
 import { ChartCollection } from "./chart";
 
-export class Workbook extends ClientObject<WorkbookModel> {
+export class Workbook extends HostObject<WorkbookModel> {
   readonly worksheets: WorksheetCollection;
   readonly tables: TableCollection;
+  /** `context.application` is the workbook's (RequestContext.application in the package's client). */
+  readonly application: Application;
 
-  constructor(context: RequestContext, locate: () => WorkbookModel) {
+  constructor(context: HostContext, locate: () => WorkbookModel) {
     super(context, locate, "Workbook");
     this.worksheets = new WorksheetCollection(context, locate);
     this.tables = new TableCollection(context, locate, null);
+    this.application = new Application(context, locate);
   }
 
-  protected getters(): Getters<WorkbookModel> {
+  getters(): Getters<WorkbookModel> {
     return {};
   }
 
@@ -36,20 +38,16 @@ export class Workbook extends ClientObject<WorkbookModel> {
   }
 }
 
-export class Application extends ClientObject<WorkbookModel> {
-  constructor(context: RequestContext, locate: () => WorkbookModel) {
+export class Application extends HostObject<WorkbookModel> {
+  constructor(context: HostContext, locate: () => WorkbookModel) {
     super(context, locate, "Application");
   }
 
-  protected getters(): Getters<WorkbookModel> {
+  getters(): Getters<WorkbookModel> {
     return { calculationMode: () => "Automatic" };
   }
 
-  get calculationMode(): string {
-    return this.read("calculationMode");
-  }
-
-  /** The emulator computes nothing, so there is nothing to suspend; the call is still queued and sent. */
+  /** The emulator computes nothing, so there is nothing to suspend. */
   suspendApiCalculationUntilNextSync(): void {
     this.call("suspendApiCalculationUntilNextSync", null, () => undefined);
   }
@@ -57,28 +55,20 @@ export class Application extends ClientObject<WorkbookModel> {
 
 // ---------------------------------------------------------------- worksheets
 
-export class WorksheetCollection extends ClientObject<SheetModel[]> {
-  private itemProxies: Worksheet[] | undefined;
-
+export class WorksheetCollection extends HostObject<SheetModel[]> implements HostCollection {
   constructor(
-    context: RequestContext,
+    context: HostContext,
     private readonly workbook: () => WorkbookModel,
   ) {
     super(context, () => workbook().sheets, "WorksheetCollection");
   }
 
-  protected getters(): Getters<SheetModel[]> {
+  getters(): Getters<SheetModel[]> {
     return {};
   }
 
-  get items(): Worksheet[] {
-    if (!this.itemProxies) throw propertyNotLoaded("items");
-    return this.itemProxies;
-  }
-
-  override load(spec?: LoadSpec): this {
-    this.queueItemsLoad(spec, () => this.workbook().sheets.map((sheet) => new Worksheet(this.context, () => sheet, this.workbook)), (items) => (this.itemProxies = items));
-    return this;
+  listItems(): Worksheet[] {
+    return this.workbook().sheets.map((sheet) => new Worksheet(this.context, () => sheet, this.workbook));
   }
 
   getItem(key: string): Worksheet {
@@ -86,7 +76,7 @@ export class WorksheetCollection extends ClientObject<SheetModel[]> {
       const sheet = this.find(key);
       if (!sheet) throw itemNotFound(`worksheet '${key}'`);
       return sheet;
-    }, this.workbook).instantiated("WorksheetCollection.getItem");
+    }, this.workbook).instantiated();
   }
 
   getItemOrNullObject(key: string): Worksheet {
@@ -98,25 +88,16 @@ export class WorksheetCollection extends ClientObject<SheetModel[]> {
       const sheet = this.workbook().activeSheet;
       if (!sheet) throw itemNotFound("no active worksheet");
       return sheet;
-    }, this.workbook).instantiated("WorksheetCollection.getActiveWorksheet");
+    }, this.workbook).instantiated();
   }
 
-  add(name?: string): Worksheet {
-    let created: SheetModel | undefined;
-    this.context.enqueue("WorksheetCollection.add", { name: name ?? null }, (payload) => {
-      const wanted = (payload as { name: string | null }).name;
-      created = this.workbook().addSheet(wanted ?? this.workbook().nextSheetName());
-    });
-    return new Worksheet(this.context, () => {
-      if (!created) throw itemNotFound("worksheet not added");
-      return created;
-    }, this.workbook);
+  add(name?: string | null): Worksheet {
+    const created = this.workbook().addSheet(name ?? this.workbook().nextSheetName());
+    return new Worksheet(this.context, () => created, this.workbook);
   }
 
-  getCount(): ClientResult<number> {
-    const result = new ClientResult<number>();
-    this.context.enqueue("WorksheetCollection.getCount", null, () => result.set(this.workbook().sheets.length));
-    return result;
+  getCount(): number {
+    return this.workbook().sheets.length;
   }
 
   private find(key: string): SheetModel | undefined {
@@ -124,9 +105,9 @@ export class WorksheetCollection extends ClientObject<SheetModel[]> {
   }
 }
 
-export class Worksheet extends ClientObject<SheetModel> {
+export class Worksheet extends HostObject<SheetModel> {
   constructor(
-    context: RequestContext,
+    context: HostContext,
     locate: () => SheetModel | null,
     private readonly workbook: () => WorkbookModel,
     orNull = false,
@@ -138,7 +119,7 @@ export class Worksheet extends ClientObject<SheetModel> {
     return this.workbook().sheets.includes(sheet);
   }
 
-  protected getters(): Getters<SheetModel> {
+  getters(): Getters<SheetModel> {
     return {
       id: (s) => s.id,
       name: (s) => s.name,
@@ -147,14 +128,6 @@ export class Worksheet extends ClientObject<SheetModel> {
       showGridlines: (s) => s.showGridlines,
       tabColor: (s) => s.tabColor,
     };
-  }
-
-  get id(): string {
-    return this.read("id");
-  }
-
-  get name(): string {
-    return this.read("name");
   }
 
   set name(value: string) {
@@ -166,10 +139,6 @@ export class Worksheet extends ClientObject<SheetModel> {
     });
   }
 
-  get position(): number {
-    return this.read("position");
-  }
-
   set position(value: number) {
     this.write("position", value, (sheet, v) => {
       const sheets = this.workbook().sheets;
@@ -178,10 +147,6 @@ export class Worksheet extends ClientObject<SheetModel> {
       sheets.splice(sheets.indexOf(sheet), 1);
       sheets.splice(to, 0, sheet);
     });
-  }
-
-  get visibility(): Visibility {
-    return this.read("visibility");
   }
 
   set visibility(value: Visibility) {
@@ -195,16 +160,8 @@ export class Worksheet extends ClientObject<SheetModel> {
     });
   }
 
-  get showGridlines(): boolean {
-    return this.read("showGridlines");
-  }
-
   set showGridlines(value: boolean) {
     this.write("showGridlines", value, (sheet, v) => (sheet.showGridlines = requireBoolean(v, "showGridlines")));
-  }
-
-  get tabColor(): string {
-    return this.read("tabColor");
   }
 
   set tabColor(value: string) {
@@ -257,7 +214,7 @@ export class Worksheet extends ClientObject<SheetModel> {
       const block = parseBlock(local);
       if (!block) throw invalidArgument(`address ${address}`);
       return { sheet, block };
-    }).instantiated("Worksheet.getRange");
+    }).instantiated();
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
@@ -269,7 +226,7 @@ export class Worksheet extends ClientObject<SheetModel> {
         requireCount(rowCount, "rowCount", 1),
         requireCount(columnCount, "columnCount", 1),
       ),
-    })).instantiated("Worksheet.getRangeByIndexes");
+    })).instantiated();
   }
 
   getCell(row: number, column: number): Range {
@@ -309,12 +266,12 @@ export function checkedBlock(firstRow: number, firstColumn: number, rowCount: nu
   return block;
 }
 
-export class WorksheetCustomPropertyCollection extends ClientObject<SheetModel> {
-  constructor(context: RequestContext, locate: () => SheetModel) {
+export class WorksheetCustomPropertyCollection extends HostObject<SheetModel> implements HostCollection {
+  constructor(context: HostContext, locate: () => SheetModel) {
     super(context, locate, "WorksheetCustomPropertyCollection");
   }
 
-  protected getters(): Getters<SheetModel> {
+  getters(): Getters<SheetModel> {
     return {};
   }
 
@@ -329,24 +286,10 @@ export class WorksheetCustomPropertyCollection extends ClientObject<SheetModel> 
     });
   }
 
-  private itemProxies: WorksheetCustomProperty[] | undefined;
-
-  get items(): WorksheetCustomProperty[] {
-    if (!this.itemProxies) throw propertyNotLoaded("items");
-    return this.itemProxies;
-  }
-
-  /** `load("items")`, `load("items/key,items/value")`: every property of the sheet, as the collection load does. */
-  override load(spec?: LoadSpec): this {
-    this.queueItemsLoad(
-      spec,
-      () => {
-        const sheet = this.resolve();
-        return [...sheet.customProperties.keys()].map((key) => new WorksheetCustomProperty(this.context, () => ({ sheet, key }), false));
-      },
-      (items) => (this.itemProxies = items),
-    );
-    return this;
+  /** `load("items")`, `load("items/key,items/value")`: every property of the sheet. */
+  listItems(): WorksheetCustomProperty[] {
+    const sheet = this.resolve();
+    return [...sheet.customProperties.keys()].map((key) => new WorksheetCustomProperty(this.context, () => ({ sheet, key }), false));
   }
 
   getItemOrNullObject(key: string): WorksheetCustomProperty {
@@ -358,21 +301,13 @@ export class WorksheetCustomPropertyCollection extends ClientObject<SheetModel> 
   }
 }
 
-export class WorksheetCustomProperty extends ClientObject<{ sheet: SheetModel; key: string }> {
-  constructor(context: RequestContext, locate: () => { sheet: SheetModel; key: string } | null, orNull: boolean) {
+export class WorksheetCustomProperty extends HostObject<{ sheet: SheetModel; key: string }> {
+  constructor(context: HostContext, locate: () => { sheet: SheetModel; key: string } | null, orNull: boolean) {
     super(context, locate, "WorksheetCustomProperty", orNull);
   }
 
-  protected getters(): Getters<{ sheet: SheetModel; key: string }> {
+  getters(): Getters<{ sheet: SheetModel; key: string }> {
     return { key: (p) => p.key, value: (p) => p.sheet.customProperties.get(p.key) ?? "" };
-  }
-
-  get key(): string {
-    return this.read("key");
-  }
-
-  get value(): string {
-    return this.read("value");
   }
 
   delete(): void {
@@ -380,12 +315,12 @@ export class WorksheetCustomProperty extends ClientObject<{ sheet: SheetModel; k
   }
 }
 
-export class WorksheetFreezePanes extends ClientObject<SheetModel> {
-  constructor(context: RequestContext, locate: () => SheetModel) {
+export class WorksheetFreezePanes extends HostObject<SheetModel> {
+  constructor(context: HostContext, locate: () => SheetModel) {
     super(context, locate, "WorksheetFreezePanes");
   }
 
-  protected getters(): Getters<SheetModel> {
+  getters(): Getters<SheetModel> {
     return {};
   }
 

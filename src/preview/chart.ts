@@ -5,7 +5,20 @@
  */
 import { parseBlock, splitQualifiedAddress } from "../core/cellAddress";
 import { fromDateSerial, isoDay } from "../core/excelDate";
-import type { ChartRecord, SheetModel } from "../emulator/model";
+import { cellAddress } from "../core/cellAddress";
+import type { ChartRecord } from "../emulator/model";
+import type { ChartView } from "./sheetView";
+
+/** The chart's cells as the worker sent them (sheetView.ts), read by row and column. */
+class ChartCells {
+  constructor(private readonly cells: ChartView["cells"]) {}
+  value(row: number, column: number) {
+    return this.cells[cellAddress(row, column)]?.[0] ?? undefined;
+  }
+  numberFormat(row: number, column: number): string {
+    return this.cells[cellAddress(row, column)]?.[1] ?? "General";
+  }
+}
 
 const SVG = "http://www.w3.org/2000/svg";
 const WIDTH = 420;
@@ -19,7 +32,8 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<st
   return element;
 }
 
-export function drawChart(sheet: SheetModel, chart: ChartRecord, label: string): SVGSVGElement {
+export function drawChart(cells: ChartView["cells"], chart: ChartRecord, label: string): SVGSVGElement {
+  const sheet = new ChartCells(cells);
   if (chart.type === "Line") return drawLineChart(sheet, chart, label);
   const block = parseBlock(splitQualifiedAddress(chart.source).local);
   const points: { x: number; y: number; label: string | undefined }[] = [];
@@ -74,7 +88,7 @@ function fitted(text: string, units: number): string {
 const SERIES_CLASSES = ["chart-line", "chart-line chart-line-second"];
 
 /** A line chart: one polyline per source column, broken where a cell is empty (as Excel leaves a gap). */
-function drawLineChart(sheet: SheetModel, chart: ChartRecord, label: string): SVGSVGElement {
+function drawLineChart(sheet: ChartCells, chart: ChartRecord, label: string): SVGSVGElement {
   const block = parseBlock(splitQualifiedAddress(chart.source).local);
   const root = svg("svg", { class: "chart", viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, role: "img", "aria-label": label });
   root.append(svg("rect", { x: 0, y: 0, width: WIDTH, height: HEIGHT, class: "chart-frame" }));

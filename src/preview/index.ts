@@ -1,34 +1,34 @@
 /**
  * The add-in without Excel: the real task pane and the ribbon's commands working on an emulated workbook, with
- * a grid to watch what they do. When office.js reports no host, the pane binds to the emulator.
- * `window.preview` lets tests and users who automate drive it.
+ * a grid to watch what they do. The page runs Microsoft's Office.js client (`window.Excel` is the package's); the
+ * workbook host answers it from a Web Worker (hostConnection.ts), so the page's thread does only what an add-in's
+ * does in Excel. `window.preview` lets tests and users who automate drive it.
  */
 import { localToday } from "../commands/environment";
 import { RIBBON_FUNCTIONS, RIBBON_LABELS, ribbonCommands, ribbonHandler } from "../commands/ribbon";
 import type { Language } from "../core/language";
 import { pickLanguage } from "../core/language";
 import type { SyncStats, WorkbookJson } from "../emulator";
-import { ExcelEmulator } from "../emulator";
-import { emulatorHost } from "../emulator/host";
-import type { ExcelNamespace } from "../emulator/namespace";
-import { excelNamespace } from "../emulator/namespace";
 import { describeExcelError } from "../excel/errors";
+import { officeExcelHost } from "../excel/host";
+import { rememberingLayout } from "../excel/layoutMemory";
 import { translator } from "../i18n";
 import { h } from "../taskpane/dom";
 import { applyTheme, officeLanguage, officeReady } from "../taskpane/office";
 import type { PaneEnvironment } from "../taskpane/pane";
 import { mountPane } from "../taskpane/pane";
 import { toDateSerial } from "../core/excelDate";
-import { evaluateGrowthOps } from "./formulas";
 import { drawWorkbook } from "./grid";
+import { connectHost } from "./hostConnection";
+import type { WorkbookView } from "./sheetView";
 
 export interface PreviewApi {
   /** Resolves when the pane is ready to use. */
   readonly ready: Promise<void>;
-  loadWorkbook(json: WorkbookJson): void;
-  dumpWorkbook(): WorkbookJson;
+  loadWorkbook(json: WorkbookJson): Promise<void>;
+  dumpWorkbook(): Promise<WorkbookJson>;
   /** Round trips since the page loaded, and the largest request and response. */
-  stats(): Pick<SyncStats, "syncs" | "maxRequestBytes" | "maxResponseBytes">;
+  stats(): Promise<Pick<SyncStats, "syncs" | "maxRequestBytes" | "maxResponseBytes">>;
 }
 
 declare global {
@@ -37,25 +37,22 @@ declare global {
   }
 }
 
-const excel = new ExcelEmulator();
+const workbookHost = connectHost(new Worker(new URL("./hostWorker.ts", import.meta.url)), OfficeExtension);
 let markReady: () => void = () => undefined;
 /** Set once the pane is mounted: a loaded workbook may hold inputs the pane should know of. */
 let refreshPane: () => Promise<void> = async () => undefined;
 window.preview = {
   ready: new Promise<void>((resolve) => (markReady = resolve)),
-  loadWorkbook: (json) => {
-    excel.load(json);
-    void refreshPane();
+  loadWorkbook: async (json) => {
+    await workbookHost.load(json);
+    await refreshPane();
   },
-  dumpWorkbook: () => excel.dump(),
-  stats: () => {
-    const { syncs, maxRequestBytes, maxResponseBytes } = excel.stats();
+  dumpWorkbook: () => workbookHost.dump(),
+  stats: async () => {
+    const { syncs, maxRequestBytes, maxResponseBytes } = await workbookHost.stats();
     return { syncs, maxRequestBytes, maxResponseBytes };
   },
 };
-// As Script Lab does: Excel.run and the enums, here bound to the emulated workbook (outside Office there is no other).
-// @types/office-js declares the global Excel as the whole of Office.js; the emulator's namespace is the part it models.
-(window as unknown as { Excel: ExcelNamespace }).Excel = excelNamespace(excel);
 
 async function start(): Promise<void> {
   const query = new URLSearchParams(window.location.search);
@@ -68,12 +65,14 @@ async function start(): Promise<void> {
   if (info.host !== null) console.warn(`The preview always uses its emulated workbook, even inside ${info.host}.`);
 
   const env: PaneEnvironment = {
-    host: emulatorHost(excel),
-    // The emulator models cell checkboxes (ExcelApi 1.18), as current Excel does.
-    capabilities: { checkboxes: true },
+    // Excel.run of the package's client, as in Excel; the layout remembered as the pane's host does.
+    host: rememberingLayout(officeExcelHost),
+    // The package's client predates Range.control (ExcelApi 1.18): no cell checkboxes, as in an Excel without them.
+    capabilities: { checkboxes: false },
     language: () => language,
     setLanguage: (next) => {
       language = next;
+      workbookHost.setViewOptions(language, toDateSerial(localToday(new Date())));
       drawChrome();
     },
     today: () => localToday(new Date()),
@@ -104,33 +103,23 @@ async function start(): Promise<void> {
     if (event.key !== "Enter") return;
     event.preventDefault();
     const [address, text] = [cellBox.value.trim(), formulaBox.value];
-    void excelNamespace(excel)
-      .run(async (context) => {
+    void Excel.run(async (context) => {
         context.workbook.worksheets.getActiveWorksheet().getRange(address).formulas = [[text]];
-        await context.sync();
-      })
-      .catch((error: unknown) => pane.show({ ok: false, message: describeExcelError(error, translator(language)), details: [] }));
+      await context.sync();
+    }).catch((error: unknown) => pane.show({ ok: false, message: describeExcelError(error, translator(language)), details: [] }));
   });
   const workbookGrid = h("div", { class: "workbook-grid" });
   workbook.replaceChildren(formulaBar, workbookGrid);
+  let view: WorkbookView = { tabs: [], sheet: null };
   const redraw = () =>
-    drawWorkbook(
-      workbookGrid,
-      excel.model,
-      translator(language),
-      (sheet) => {
-        excel.model.activeSheet = sheet;
-        redraw();
+    drawWorkbook(workbookGrid, view, translator(language), {
+      onSelectSheet: (name) => workbookHost.activate(name),
+      onSelectCell: (address, content) => {
+        cellBox.value = address;
+        formulaBox.value = content;
+        formulaBox.focus();
       },
-      {
-        evaluate: (formula, sheet) => evaluateGrowthOps(formula, sheet, language, toDateSerial(localToday(new Date()))),
-        onSelectCell: (address, content) => {
-          cellBox.value = address;
-          formulaBox.value = content;
-          formulaBox.focus();
-        },
-      },
-    );
+    });
 
   function drawChrome(): void {
     const t = translator(language);
@@ -158,16 +147,12 @@ async function start(): Promise<void> {
     redraw();
   }
 
-  // One redraw for the syncs of a moment, in a task of its own: an import syncs dozens of times.
-  let redrawing = false;
-  excel.onChange(() => {
-    if (redrawing) return;
-    redrawing = true;
-    setTimeout(() => {
-      redrawing = false;
-      redraw();
-    }, 0);
+  // The host sends a view after the workbook changed, a few a second at most while an import runs.
+  workbookHost.onView((next) => {
+    view = next;
+    redraw();
   });
+  workbookHost.setViewOptions(language, toDateSerial(localToday(new Date())));
   drawChrome();
   // Ready once the pane has read the workbook, so scripts and tests start from a settled pane.
   await pane.refresh();

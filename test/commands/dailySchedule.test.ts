@@ -1,10 +1,10 @@
 /** Generate daily schedule and Log daily report on the emulator. */
+import { runOn } from "../fixtures/officeClient";
 import { copyDailyReport, generateDailySchedule, logDailyReport } from "../../src/commands/dailySchedule";
 import { insertSampleData } from "../../src/commands/insertSampleData";
 import type { JsonCell, SheetJson } from "../../src/emulator";
 import type { ExcelEmulator } from "../../src/emulator";
 import { readWorkbookState } from "../../src/commands/workbookSetup";
-import { emulatorHost } from "../../src/emulator/host";
 import { emulatedEnvironment } from "../helpers";
 
 const TASKS: SheetJson = {
@@ -52,7 +52,7 @@ describe("Generate daily schedule", () => {
   it("keeps the user's Done and Notes for tasks still planned when the same date is generated again", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [TASKS] });
     await generateDailySchedule(env);
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       const sheet = context.workbook.worksheets.getItem("Schedule 2026-11-24");
       sheet.getRange("D2:E3").values = [["✓", "done early"], ["✓", "bids -10%"]];
       const tasks = context.workbook.tables.getItem("DailyTasks").getDataBodyRange();
@@ -71,16 +71,15 @@ describe("Generate daily schedule", () => {
 
   it("puts checkboxes on the task rows where the host has them, keeping ticks on regeneration", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [TASKS] });
-    // Range.control (ExcelApi 1.18) is newer than the package's client, whose proxies drop it without a word:
-    // the checkbox is written through the emulator's own client, as in an Excel whose office.js knows it.
-    const withBoxes = { ...env, host: emulatorHost(excel), capabilities: { checkboxes: true } };
+    // Range.control (ExcelApi 1.18) is newer than the package's client: the test client adds it (fixtures/officeClient.ts).
+    const withBoxes = { ...env, capabilities: { checkboxes: true } };
     await generateDailySchedule(withBoxes);
     const model = () => excel.model.findSheet("Schedule 2026-11-24");
     expect(model()?.dataValidations).toEqual([]);
     expect(model()?.hasCheckbox(1, 3)).toBe(true);
     expect(model()?.hasCheckbox(7, 3)).toBe(false);
     expect(model()?.value(1, 3)).toBe(false);
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       context.workbook.worksheets.getItem("Schedule 2026-11-24").getRange("D2").values = [[true]];
     });
     await generateDailySchedule(withBoxes);
@@ -171,7 +170,7 @@ describe("Log daily report", () => {
   it("adds a row for the date, then updates the same row", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [TASKS] });
     await generateDailySchedule(env);
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       context.workbook.worksheets.getItem("Schedule 2026-11-24").getRange("D2:E3").values = [["✓", "data checked"], ["✓", ""]];
     });
     excel.resetStats();
@@ -197,7 +196,7 @@ describe("Log daily report", () => {
         ].join("\n"),
       ],
     ]);
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       context.workbook.worksheets.getItem("Schedule 2026-11-24").getRange("D4").values = [["x"]];
     });
     const updated = await logDailyReport(env);
@@ -226,7 +225,7 @@ describe("Log daily report", () => {
     const big: SheetJson = { name: "Orders", values: Array.from({ length: 40_000 }, (_, i) => [`order ${i}`, i, "2026-11-24", "paid", "杭州市西湖区"]) };
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [TASKS, big] });
     await generateDailySchedule(env);
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       const sheet = context.workbook.worksheets.getItem("Schedule 2026-11-24");
       sheet.name = "Today";
       context.workbook.worksheets.getItem("Orders").activate();
@@ -252,7 +251,7 @@ describe("carry over", () => {
   };
   const day = (d: number) => ({ year: 2026, month: 11, day: d });
   const tick = async (excel: ExcelEmulator, sheet: string, task: string) =>
-    excel.run(async (context) => {
+    runOn(excel, async (context) => {
       const range = context.workbook.worksheets.getItem(sheet).getUsedRange(true).load("values");
       await context.sync();
       range.values.forEach((row, i) => {
@@ -315,7 +314,7 @@ describe("Copy daily report", () => {
   it("writes the day's report for WeChat: figures against the day before and last week, goals that need attention, slots, notes", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [TASKS, METRICS, GOALS] });
     await generateDailySchedule(env);
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       context.workbook.worksheets.getItem("Schedule 2026-11-24").getRange("D2:E2").values = [["✓", "主图 A/B 上线"]];
     });
     const before = excel.dump();
@@ -339,7 +338,7 @@ describe("Copy daily report", () => {
   it("keeps to 800 characters, cutting the notes first", async () => {
     const { excel, env } = emulatedEnvironment("zh-CN", { sheets: [TASKS] });
     await generateDailySchedule(env);
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       context.workbook.worksheets.getItem("日程 2026-11-24").getRange("E2:E9").values = Array.from({ length: 8 }, (_, i) => [`很长的备注 ${i} `.repeat(30)]);
     });
     const outcome = await copyDailyReport(env);

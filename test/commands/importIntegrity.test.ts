@@ -2,6 +2,7 @@
  * The store's numbers stay right through the imports operators repeat every day: a corrected re-export, the first
  * export again, an update that changes no row count, and another shop's file.
  */
+import { runOn } from "../fixtures/officeClient";
 import type { ImportOptions, StoreFile } from "../../src/commands/importStoreData";
 import { importStoreData } from "../../src/commands/importStoreData";
 import { blobChunks } from "../../src/csv/reader";
@@ -104,7 +105,7 @@ describe("A table at the foot of the sheet", () => {
   /** SycmOverview's header on row 1,048,570 with two days under it: four rows of the sheet stay free. */
   async function footTable() {
     const setup = emulatedEnvironment();
-    await setup.excel.run(async (context) => {
+    await runOn(setup.excel, async (context) => {
       const sheet = context.workbook.worksheets.add("Sycm Overview");
       const block = sheet.getRange("A1048570:C1048572");
       block.values = [["统计日期", "访客数", "支付金额"], [46327, 10, 1], [46328, 20, 2]];

@@ -1,4 +1,5 @@
 /** Import store data on the emulator: typed tables, de-duplication, Replace, cancel, the request budget, the log, metrics. */
+import { runOn } from "../fixtures/officeClient";
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import type { ImportOptions, StoreFile } from "../../src/commands/importStoreData";
@@ -81,7 +82,7 @@ describe("Import store data", () => {
     const { excel, env } = setup();
     await importStoreData(env, [text("a.csv", "统计日期,访客数,支付金额\n2026-11-01,10,1\n2026-11-02,20,2\n")], OPTIONS);
     // The operator adds a notes column to the imported table and writes in it.
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       context.workbook.tables.getItem("SycmOverview").columns.add(undefined, undefined, "我的备注");
       context.workbook.worksheets.getItem("Sycm Overview").getRange("D2:D3").values = [["大促"], ["复盘"]];
       await context.sync();

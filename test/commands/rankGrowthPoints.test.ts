@@ -1,4 +1,5 @@
 /** Rank growth points on the emulator: inputs found as Excel users keep them, the output sheet, ownership, round trips. */
+import { runOn } from "../fixtures/officeClient";
 import { insertSampleData } from "../../src/commands/insertSampleData";
 import { rankGrowthPoints } from "../../src/commands/rankGrowthPoints";
 import type { JsonCell, SheetJson, WorkbookJson } from "../../src/emulator";
@@ -147,7 +148,7 @@ describe("Rank growth points", () => {
   it("replaces its own sheet on a rerun, even after the user renamed it, and keeps its place", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [pointsSheet(), { name: "Later", values: [["x"]] }] });
     await rankGrowthPoints(env);
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       const sheet = context.workbook.worksheets.getItem("Growth Ranking");
       sheet.name = "My ranking";
       sheet.position = 1;

@@ -1,4 +1,5 @@
 /** Update goal status on the emulator: only the written columns change, Store Metrics fills a blank Current. */
+import { runOn } from "../fixtures/officeClient";
 import { importStoreData } from "../../src/commands/importStoreData";
 import { insertSampleData } from "../../src/commands/insertSampleData";
 import { updateGoalStatus } from "../../src/commands/updateGoalStatus";
@@ -113,7 +114,7 @@ describe("Update goal status", () => {
       clock: () => 0,
       now: () => ({ ...TODAY, hour: 9, minute: 0, second: 0 }),
     });
-    await excel.run(async (context) => context.workbook.worksheets.getItem("Goals").activate());
+    await runOn(excel, async (context) => context.workbook.worksheets.getItem("Goals").activate());
     const outcome = await updateGoalStatus(env);
     expect(outcome.ok).toBe(true);
     const row = excel.dump().sheets.find((s) => s.name === "Goals")?.values[1];

@@ -3,7 +3,7 @@
  * CI installs it, so there they always run.
  */
 import { existsSync, mkdirSync } from "fs";
-import { join } from "path";
+import { dirname, join } from "path";
 import type { Browser } from "playwright-core";
 import { chromium } from "playwright-core";
 import type { StaticServer } from "./staticServer";
@@ -13,6 +13,8 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const HAVE_CHROMIUM = existsSync(CHROMIUM_PATH);
 export const DIST = join(__dirname, "..", "..", "dist");
 export const HAVE_BUILD = existsSync(join(DIST, "preview.html"));
+/** Microsoft's files in @microsoft/office-js: what the CDN would serve a page that asks for office.js. */
+export const OFFICE_DIST = join(dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 export const SCREENSHOTS = join(__dirname, "..", "..", "test-results");
 
 /** The flags that let headless Chromium run as root on a machine with no network. */

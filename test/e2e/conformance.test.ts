@@ -4,9 +4,7 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { describeInBrowser, screenshotPath, usePreviewSession } from "./browser";
-
-const OFFICE_DIST = join(__dirname, "..", "..", "node_modules", "@microsoft", "office-js", "dist");
+import { OFFICE_DIST, describeInBrowser, screenshotPath, usePreviewSession } from "./browser";
 
 describeInBrowser("the conformance page and window.Excel", () => {
   const session = usePreviewSession();
@@ -22,6 +20,8 @@ describeInBrowser("the conformance page and window.Excel", () => {
         : route.fulfill({ status: 404 });
     });
     await page.goto(`${session.server.url}/conformance.html`);
+    // Outside Excel the page moves to its twin that runs the package's Excel client against the emulated workbook.
+    await page.waitForURL(/conformance-emulated\.html$/);
     await page.waitForFunction(() => window.conformance?.done === true, undefined, { timeout: 20_000 });
     const result = await page.evaluate(() => ({ passed: window.conformance.passed, failed: window.conformance.failed, cases: window.conformance.cases.length, host: window.conformance.host }));
     expect(result).toMatchObject({ failed: 0, host: "Growth Ops emulator" });
@@ -45,7 +45,7 @@ describeInBrowser("the conformance page and window.Excel", () => {
         await context.sync();
         return range.values;
       });
-      return { values, code: excel.ErrorCodes.itemNotFound, stats: window.preview.stats(), dump: window.preview.dumpWorkbook().sheets[0]?.values[0] };
+      return { values, code: excel.ErrorCodes.itemNotFound, stats: await window.preview.stats(), dump: (await window.preview.dumpWorkbook()).sheets[0]?.values[0] };
     });
     expect(read.values).toEqual([["Snippet", 0.6]]);
     expect(read.code).toBe("ItemNotFound");

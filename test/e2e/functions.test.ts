@@ -5,7 +5,7 @@
  */
 import { join } from "path";
 import type { Page } from "playwright-core";
-import { DIST, describeInBrowser, isOfficeTelemetryRefusal, usePreviewSession } from "./browser";
+import { OFFICE_DIST, describeInBrowser, isOfficeTelemetryRefusal, usePreviewSession } from "./browser";
 
 describeInBrowser("the task pane page's custom functions in Chromium", () => {
   const session = usePreviewSession();
@@ -20,10 +20,10 @@ describeInBrowser("the task pane page's custom functions in Chromium", () => {
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     page.on("console", (message) => message.type() === "error" && !isOfficeTelemetryRefusal(message.text()) && errors.push(message.text()));
-    // office.js and its host table from the local copy; anything else it asks the CDN for is refused, as offline.
+    // office.js and its host table from the package; anything else it asks the CDN for is refused, as offline.
     await page.route("https://appsforoffice.microsoft.com/**", (route) => {
       const file = ["office.js", "o15apptofilemappingtable.js"].find((name) => route.request().url().endsWith(`/${name}`));
-      return file ? route.fulfill({ path: join(DIST, "office-js", file), contentType: "text/javascript" }) : route.abort();
+      return file ? route.fulfill({ path: join(OFFICE_DIST, file), contentType: "text/javascript" }) : route.abort();
     });
     if (withRuntime) {
       // What Excel's runtime provides: the Error class with its code. office.js keeps an existing CustomFunctions

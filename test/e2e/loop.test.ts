@@ -54,9 +54,9 @@ describeInBrowser("the operator's loop in the preview", () => {
     await page.evaluate((workbook) => window.preview.loadWorkbook(workbook), shop(language));
     const pane = page.getByRole("complementary");
     const click = async (label: string, sheet: string) => {
-      const before = JSON.stringify(await page.evaluate(() => window.preview.dumpWorkbook().sheets.map((s) => s.name + s.values.length)));
+      const before = JSON.stringify(await page.evaluate(async () => (await window.preview.dumpWorkbook()).sheets.map((s) => s.name + s.values.length)));
       await pane.getByRole("button", { name: label, exact: true }).click();
-      await page.waitForFunction((old) => JSON.stringify(window.preview.dumpWorkbook().sheets.map((s) => s.name + s.values.length)) !== old, before);
+      await page.waitForFunction(async (old) => JSON.stringify((await window.preview.dumpWorkbook()).sheets.map((s) => s.name + s.values.length)) !== old, before);
       await page.getByRole("button", { name: label, exact: true }).and(page.locator(":enabled")).first().waitFor();
       return (await page.evaluate(() => window.preview.dumpWorkbook())).sheets.find((s) => s.name === sheet);
     };
@@ -74,7 +74,9 @@ describeInBrowser("the operator's loop in the preview", () => {
     await pane.getByRole("button", { name: w.update, exact: true }).click();
     await page.getByRole("tab", { name: w.trends }).waitFor();
     await page.getByRole("tab", { name: w.trends }).click();
-    // Three goals with a store metric: three line charts, the CTR goal's with ten days of actuals.
+    // Three goals with a store metric: three line charts, the CTR goal's with ten days of actuals. The grid
+    // draws the sheet once the host has sent it.
+    await page.locator("svg.chart").nth(2).waitFor();
     await expect(page.locator("svg.chart").count()).resolves.toBe(3);
     await expect(page.locator("svg.chart path.chart-line").count()).resolves.toBe(6);
     await page.screenshot({ path: screenshotPath(`preview-goal-trends-${language}`) });

@@ -2,6 +2,7 @@
  * The built preview in a real Chromium: the task pane, the ribbon strip and the grid working together on the
  * emulated workbook, in both languages.
  */
+import { SCHEDULE_OUTPUT } from "../../src/core/contract";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -44,11 +45,11 @@ describeInBrowser("the preview in Chromium", () => {
   it("inserts the sample data from the pane, shows it in the grid, and reports in the status region", async () => {
     await open("en-US");
     const pane = page.getByRole("complementary");
-    const before = await page.evaluate(() => window.preview.stats().syncs);
+    const before = await page.evaluate(async () => (await window.preview.stats()).syncs);
     await pane.getByRole("button", { name: "Insert sample data" }).first().click();
     await page.getByRole("status").filter({ hasText: "Sample data added" }).waitFor();
     // Two round trips to insert (the second notes the layout it leaves), one for the pane to read the workbook again.
-    expect((await page.evaluate(() => window.preview.stats().syncs)) - before).toBe(3);
+    expect((await page.evaluate(async () => (await window.preview.stats()).syncs)) - before).toBe(3);
 
     const dump = await page.evaluate(() => window.preview.dumpWorkbook());
     expect(dump.sheets.map((s) => s.name)).toEqual(["Sheet1", "Growth Points", "Goals", "Daily Tasks", "Settings"]);
@@ -102,13 +103,13 @@ describeInBrowser("the preview in Chromium", () => {
     await pane.getByRole("button", { name: generate }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath(`preview-schedule-${language}`) });
     // Tick the first slot as a user would, then log the day.
-    await page.evaluate((name) => {
-      const dump = window.preview.dumpWorkbook();
+    await page.evaluate(async ({ name, mark }) => {
+      const dump = await window.preview.dumpWorkbook();
       const sheet = dump.sheets.find((s) => s.name === name);
-      // The preview has checkboxes, so Done holds TRUE or FALSE: tick the first slot.
-      if (sheet) sheet.values[1] = [sheet.values[1]?.[0] ?? null, sheet.values[1]?.[1] ?? null, sheet.values[1]?.[2] ?? null, true, "ok"];
-      window.preview.loadWorkbook({ ...dump, activeSheet: name });
-    }, sheetName);
+      // The preview's client has no cell checkboxes, so Done takes the done mark from its list: tick the first slot.
+      if (sheet) sheet.values[1] = [sheet.values[1]?.[0] ?? null, sheet.values[1]?.[1] ?? null, sheet.values[1]?.[2] ?? null, mark, "ok"];
+      await window.preview.loadWorkbook({ ...dump, activeSheet: name });
+    }, { name: sheetName, mark: SCHEDULE_OUTPUT.doneMark });
     await pane.getByRole("button", { name: log }).click();
     await page.getByRole("status").filter({ hasText: "2026-11-23" }).waitFor();
     const dump = await page.evaluate(() => window.preview.dumpWorkbook());
@@ -123,17 +124,18 @@ describeInBrowser("the preview in Chromium", () => {
     await open(language);
     const pane = page.getByRole("complementary");
     await insertSample(language);
-    const before = await page.evaluate(() => window.preview.stats().syncs);
+    const before = await page.evaluate(async () => (await window.preview.stats()).syncs);
     await pane.getByRole("button", { name: rankLabel }).click();
     await page.getByRole("status").filter({ hasText: done }).waitFor();
     // The pane knows the layout: one read, one write.
-    expect((await page.evaluate(() => window.preview.stats().syncs)) - before).toBe(2);
+    expect((await page.evaluate(async () => (await window.preview.stats()).syncs)) - before).toBe(2);
 
     const dump = await page.evaluate(() => window.preview.dumpWorkbook());
     const ranking = dump.sheets.find((s) => s.name === sheetName);
     expect(ranking?.tables).toEqual([{ name: "GrowthRanking", address: "A1:J9" }]);
     expect(dump.activeSheet).toBe(sheetName);
-    await expect(page.getByRole("img", { name: language === "zh-CN" ? "成功率 × 增长率" : "Success rate × growth rate" }).isVisible()).resolves.toBe(true);
+    // The grid redraws from the host's next view, a moment after the command is done, as Excel's grid does.
+    await page.getByRole("img", { name: language === "zh-CN" ? "成功率 × 增长率" : "Success rate × growth rate" }).waitFor();
     // Wide enough to show the chart beside the table, as on a desktop screen.
     await page.setViewportSize({ width: 1840, height: 720 });
     await page.screenshot({ path: screenshotPath(`preview-ranking-${language}`) });

@@ -2,6 +2,7 @@
  * What Excel stores when the add-in writes values: the same as if the user typed them
  * (office-js-docs-reference Excel.Range.values and Range.formulas; Excel's 15-digit precision).
  */
+import { runOn } from "../fixtures/officeClient";
 import fc from "fast-check";
 import { toExcelPrecision } from "../../src/emulator/typedInput";
 import { ExcelEmulator } from "../../src/emulator";
@@ -10,7 +11,7 @@ async function write(values: (string | number | boolean | null)[][], textFormat 
   const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["keep"]] }] });
   const width = values[0]?.length ?? 1;
   let read: { values: unknown[][]; formulas: unknown[][]; numberFormat: string[][] } | undefined;
-  await excel.run(async (context) => {
+  await runOn(excel, async (context) => {
     const range = context.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, values.length, width);
     if (textFormat) range.numberFormat = values.map((row) => row.map(() => "@"));
     range.values = values as (string | number | boolean)[][];
@@ -79,7 +80,7 @@ describe("values written as if typed", () => {
 
   it("writes formulas through Range.formulas and reads them back; values of a formula read empty (no engine)", async () => {
     const excel = new ExcelEmulator();
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
       range.formulas = [["=SUM(1,2)", 5]];
       range.load("values, formulas");
@@ -102,7 +103,7 @@ describe("ranges", () => {
     ["getRange('A:B')", (s: Excel.Worksheet) => s.getRange("A:B"), "S!A1:B1048576"],
   ])("%s addresses %s", async (_name, make, address) => {
     const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [] }] });
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       const sheet = context.workbook.worksheets.getItem("S") as unknown as Excel.Worksheet;
       const range = make(sheet).load("address");
       await context.sync();
@@ -112,7 +113,7 @@ describe("ranges", () => {
 
   it("quotes sheet names with spaces in addresses, as Excel does", async () => {
     const excel = new ExcelEmulator({ sheets: [{ name: "Growth Points", values: [["x"]] }, { name: "增长点", values: [["y"]] }] });
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       const a = context.workbook.worksheets.getItem("Growth Points").getRange("C7").load("address");
       const b = context.workbook.worksheets.getItem("增长点").getRange("C7").load("address");
       await context.sync();
@@ -122,7 +123,7 @@ describe("ranges", () => {
 
   it.each([["XFE1"], ["A1048577"], ["not an address"]])("rejects the address %s with InvalidArgument", async (address) => {
     await expect(
-      new ExcelEmulator().run(async (context) => {
+      runOn(new ExcelEmulator(), async (context) => {
         context.workbook.worksheets.getItem("Sheet1").getRange(address).load("values");
         await context.sync();
       }),
@@ -131,7 +132,7 @@ describe("ranges", () => {
 
   it("finds the used range from the first to the last cell with a value", async () => {
     const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [[null, null], [null, "x", null, 5]] }] });
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       const used = context.workbook.worksheets.getItem("S").getUsedRange(true).load("address, values");
       await context.sync();
       expect(used.address).toBe("S!B2:D2");
@@ -141,7 +142,7 @@ describe("ranges", () => {
 
   it("records fills, fonts and column widths, and reads a mixed fill back as null", async () => {
     const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["a", "b"]] }] });
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       const sheet = context.workbook.worksheets.getItem("S");
       sheet.getRange("A1").format.fill.color = "#FFF4CE";
       sheet.getRange("A1:B1").format.font.bold = true;
@@ -158,7 +159,7 @@ describe("ranges", () => {
 
   it("selects a range and makes its sheet active", async () => {
     const excel = new ExcelEmulator({ sheets: [{ name: "A", values: [] }, { name: "B", values: [] }] });
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       context.workbook.worksheets.getItem("B").getRange("C7").select();
       const selected = context.workbook.getSelectedRange().load("address");
       await context.sync();

@@ -1,18 +1,22 @@
 /**
- * The emulator must be as strict as Office.js, or every test built on it lies. Each test names the Office.js
+ * The request model as an add-in meets it: Microsoft's Office.js client queues, loads and syncs, and the emulator,
+ * as the workbook host, must answer as strictly as Excel, or every test built on it lies. Each test names the
  * behaviour it pins (office-js-docs-pr, docs/develop/application-specific-api-model.md unless said otherwise).
  */
-import { ExcelEmulator, EmulatedOfficeError } from "../../src/emulator";
+import { runOn } from "../fixtures/officeClient";
+import { ExcelEmulator } from "../../src/emulator";
+import { answerRichApiBody } from "../../src/emulator/richApi";
 
 function emulator(values: (string | number | null)[][] = [["a", 1]]) {
   return new ExcelEmulator({ sheets: [{ name: "Data", values }] });
 }
 
-async function failure(promise: Promise<unknown>): Promise<EmulatedOfficeError> {
+/** The error a batch failed with, as the package's client reports it (OfficeExtension.Error). */
+async function failure(promise: Promise<unknown>): Promise<OfficeExtension.Error> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof EmulatedOfficeError) return error;
+    if (typeof (error as Partial<OfficeExtension.Error>).code === "string") return error as OfficeExtension.Error;
     throw error;
   }
   throw new Error("expected the batch to fail");
@@ -20,7 +24,7 @@ async function failure(promise: Promise<unknown>): Promise<EmulatedOfficeError> 
 
 describe("the request model", () => {
   it("throws PropertyNotLoaded when a property is read before load() and sync()", async () => {
-    await emulator().run(async (context) => {
+    await runOn(emulator(), async (context) => {
       const range = context.workbook.worksheets.getItem("Data").getRange("A1:B1");
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       range.load("values");
@@ -33,7 +37,7 @@ describe("the request model", () => {
 
   it("queues writes and applies them only at sync()", async () => {
     const excel = emulator();
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       context.workbook.worksheets.getItem("Data").getRange("A1").values = [["changed"]];
       expect(excel.model.sheets[0]?.value(0, 0)).toBe("a");
       await context.sync();
@@ -43,7 +47,7 @@ describe("the request model", () => {
 
   it("sends what the batch left queued when Excel.run's batch returns, as one more sync", async () => {
     const excel = emulator();
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       context.workbook.worksheets.getItem("Data").getRange("A2").values = [["late"]];
     });
     expect(excel.model.sheets[0]?.value(1, 0)).toBe("late");
@@ -52,7 +56,7 @@ describe("the request model", () => {
 
   it("fails the sync with ItemNotFound for a missing worksheet, and names where", async () => {
     const error = await failure(
-      emulator().run(async (context) => {
+      runOn(emulator(), async (context) => {
         context.workbook.worksheets.getItem("Nope").getRange("A1").load("values");
         await context.sync();
       }),
@@ -67,7 +71,7 @@ describe("the request model", () => {
     const excel = emulator();
     let queuedWithoutError = false;
     const error = await failure(
-      excel.run(async (context) => {
+      runOn(excel, async (context) => {
         const sheet = context.workbook.worksheets.getItem("Data");
         sheet.getRange("C1").values = [["before"]];
         sheet.getRange("A1:B2").values = [["only one row", 1]];
@@ -86,10 +90,10 @@ describe("the request model", () => {
 
   it("applies a single value to every cell of the range, as Range.values documents", async () => {
     const excel = emulator();
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       const range = context.workbook.worksheets.getItem("Data").getRange("A1:B2");
-      range.values = "x";
-      range.numberFormat = "@";
+      range.values = "x" as unknown as string[][];
+      range.numberFormat = "@" as unknown as string[][];
       range.load("values, numberFormat");
       await context.sync();
       expect(range.values).toEqual([["x", "x"], ["x", "x"]]);
@@ -103,7 +107,7 @@ describe("the request model", () => {
     ["an object", { x: 1 }],
   ])("rejects %s written to a 2×2 range", async (_name, value) => {
     const error = await failure(
-      emulator().run(async (context) => {
+      runOn(emulator(), async (context) => {
         (context.workbook.worksheets.getItem("Data").getRange("A1:B2") as unknown as { values: unknown }).values = value;
         await context.sync();
       }),
@@ -115,7 +119,7 @@ describe("the request model", () => {
     const excel = new ExcelEmulator({ sheets: [{ name: "Data", values: [] }] }, { requestLimitBytes: 10_000 });
     const big = Array.from({ length: 1000 }, (_, i) => [`row ${i}`]);
     const error = await failure(
-      excel.run(async (context) => {
+      runOn(excel, async (context) => {
         const sheet = context.workbook.worksheets.getItem("Data");
         sheet.getRange("B1").values = [["first"]];
         sheet.getRange("A1:A1000").values = big;
@@ -131,36 +135,53 @@ describe("the request model", () => {
     expect(emulator().requestLimitBytes).toBe(5 * 1024 * 1024);
   });
 
-  it("counts syncs and measures each request as the bytes of its JSON", async () => {
-    const excel = emulator();
-    await excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Data").getRange("A1").values = [["增长"]];
-      await context.sync();
-      await context.sync();
+  /** A request as the client builds it: A1:B1 of Data, written or loaded. */
+  const request = (action: object) =>
+    JSON.stringify({
+      Actions: [{ Id: 4, ObjectPathId: 3, ...action }],
+      ObjectPaths: {
+        "1": { Id: 1, ObjectPathType: 4, Name: "Worksheets", ParentObjectPathId: 0 },
+        "0": { Id: 0, ObjectPathType: 1, Name: "" },
+        "2": { Id: 2, ObjectPathType: 5, Name: "", ParentObjectPathId: 1, ArgumentInfo: { Arguments: ["Data"] } },
+        "3": { Id: 3, ObjectPathType: 3, Name: "GetRange", ParentObjectPathId: 2, ArgumentInfo: { Arguments: ["A1:B1"] } },
+      },
     });
+
+  it("counts requests and measures each as the UTF-8 bytes of its body", async () => {
+    const excel = emulator();
+    const body = request({ ActionType: 4, Name: "Values", ArgumentInfo: { Arguments: [[["增长", 1]]] } });
+    await answerRichApiBody(excel, "https://host.invalid/", body);
+    await answerRichApiBody(excel, "https://host.invalid/", body);
     const stats = excel.stats();
     expect(stats.syncs).toBe(2);
-    // The Chinese text counts 3 bytes a character in UTF-8, as it does on the wire.
-    // Each object the add-in creates travels with the request too (its instantiation), then the write.
-    const sent = [["WorksheetCollection.getItem", null], ["Worksheet.getRange", null], ["Range.values", [["增长"]]]];
-    expect(stats.requestBytes[0]).toBe(Buffer.byteLength(JSON.stringify(sent)));
-    expect(stats.requestBytes[1]).toBe(2);
+    // The Chinese text counts 3 bytes a character, as it does on the wire.
+    expect(stats.requestBytes).toEqual([Buffer.byteLength(body), Buffer.byteLength(body)]);
+    expect(Buffer.byteLength(body)).toBe(body.length + 4);
+    expect(excel.model.sheets[0]?.value(0, 0)).toBe("增长");
   });
 
-  it("measures each sync's response as the bytes of what its loads returned", async () => {
+  it("measures each response as the UTF-8 bytes of its body", async () => {
     const excel = emulator([["增长", 12]]);
-    await excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Data").getRange("A1:B1").load("values");
-      await context.sync();
-    });
-    expect(excel.stats().responseBytes).toEqual([Buffer.byteLength(JSON.stringify([["增长", 12]]))]);
+    const answer = await answerRichApiBody(excel, "https://host.invalid/", request({ ActionType: 2, Name: "", QueryInfo: { Select: ["values"] } }));
+    expect(JSON.parse(answer)).toEqual({ Results: [{ ActionId: 4, Value: { Values: [["增长", 12]] } }] });
+    expect(excel.stats().responseBytes).toEqual([Buffer.byteLength(answer)]);
+  });
+
+  it("fails a body that is not JSON, or not a RichApi request, with a sentence and changes nothing", async () => {
+    const excel = emulator();
+    for (const body of ["{not json", JSON.stringify({ Actions: "x" })]) {
+      const answer = JSON.parse(await answerRichApiBody(excel, "https://host.invalid/", body)) as { Error: { Code: string; Message: string } };
+      expect(answer.Error.Code).toBe("InvalidArgument");
+      expect(answer.Error.Message).toMatch(/^The request is not a RichApi request: /);
+    }
+    expect(excel.dump().sheets[0]?.values).toEqual([["a", 1]]);
   });
 
   it("fails every sync with InvalidOperationInCellEditMode while the user edits a cell", async () => {
     const excel = emulator();
     excel.cellEditMode = true;
     const error = await failure(
-      excel.run(async (context) => {
+      runOn(excel, async (context) => {
         context.workbook.worksheets.getItem("Data").getRange("A1").values = [["x"]];
         await context.sync();
       }),
@@ -170,7 +191,7 @@ describe("the request model", () => {
   });
 
   it("resolves sync() only in a later task, so a missing await is caught", async () => {
-    await emulator().run(async (context) => {
+    await runOn(emulator(), async (context) => {
       const range = context.workbook.worksheets.getItem("Data").getRange("A1").load("values");
       void context.sync();
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
@@ -181,7 +202,7 @@ describe("the request model", () => {
 
 describe("null objects (the *OrNullObject methods)", () => {
   it("sets isNullObject at the next sync without an explicit load", async () => {
-    await emulator().run(async (context) => {
+    await runOn(emulator(), async (context) => {
       const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
       const present = context.workbook.worksheets.getItemOrNullObject("data");
       expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
@@ -193,7 +214,7 @@ describe("null objects (the *OrNullObject methods)", () => {
 
   it("fails an operation on a null object with ItemNotFound", async () => {
     const error = await failure(
-      emulator().run(async (context) => {
+      runOn(emulator(), async (context) => {
         const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
         await context.sync();
         missing.getRange("A1").values = [["x"]];
@@ -205,7 +226,7 @@ describe("null objects (the *OrNullObject methods)", () => {
 
   it("gives a null used range for a blank sheet, but A1 from getUsedRange", async () => {
     const excel = new ExcelEmulator({ sheets: [{ name: "Blank", values: [] }] });
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       const sheet = context.workbook.worksheets.getItem("Blank");
       const orNull = sheet.getUsedRangeOrNullObject(true);
       const used = sheet.getUsedRange().load("address");
@@ -219,7 +240,7 @@ describe("null objects (the *OrNullObject methods)", () => {
 describe("proxies are bound once, as Office.js binds them by id", () => {
   it("keeps writing to a sheet after it is renamed", async () => {
     const excel = emulator();
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       const sheet = context.workbook.worksheets.getItem("Data");
       sheet.getRange("A1").load("values");
       await context.sync();
@@ -234,7 +255,7 @@ describe("proxies are bound once, as Office.js binds them by id", () => {
   it("fails with ItemNotFound when the sheet was deleted", async () => {
     const excel = new ExcelEmulator({ sheets: [{ name: "A", values: [] }, { name: "B", values: [] }] });
     const error = await failure(
-      excel.run(async (context) => {
+      runOn(excel, async (context) => {
         const sheet = context.workbook.worksheets.getItem("B");
         sheet.load("name");
         await context.sync();
@@ -247,52 +268,21 @@ describe("proxies are bound once, as Office.js binds them by id", () => {
   });
 });
 
-describe("requests carried out in slices of the page's thread", () => {
+describe("one request at a time", () => {
   const rows = Array.from({ length: 200_000 }, (_, i) => [i, `row ${i}`]);
 
-  it("hands the thread back during a large write, and writes every cell", async () => {
+  it("carries out one request at a time: a sync sent during a large one waits for it", async () => {
     const excel = new ExcelEmulator();
-    let turns = 0;
-    const timer = setInterval(() => turns++, 0);
-    await excel.run(async (context) => {
+    const writing = runOn(excel, async (context) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A1:B200000").values = rows;
       await context.sync();
     });
-    clearInterval(timer);
-    // The write alone takes several slices: other work (a timer here, the pane in the preview) ran between them.
-    expect(turns).toBeGreaterThan(2);
-    expect(excel.model.sheets[0]?.value(199_999, 1)).toBe("row 199999");
-    expect(excel.model.sheets[0]?.value(123_456, 0)).toBe(123_456);
-  });
-
-  it("carries out one request at a time: a sync sent during a sliced one waits for it", async () => {
-    const excel = new ExcelEmulator();
-    const writing = excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B200000").values = rows;
-      await context.sync();
-    });
-    const reading = excel.run(async (context) => {
+    const reading = runOn(excel, async (context) => {
       const last = context.workbook.worksheets.getItem("Sheet1").getRange("B200000").load("values");
       await context.sync();
       return last.values[0]?.[0];
     });
     await writing;
     expect(await reading).toBe("row 199999");
-  });
-
-  it("puts a large read's answer together in slices, counting exactly the bytes of its JSON", async () => {
-    // 100,000 rows: about 2.6 MB, under the response limit.
-    const excel = new ExcelEmulator({ sheets: [{ name: "Sheet1", values: rows.slice(0, 100_000).map((r) => [r[0] as number, `${r[1] as string} 商品`]) }] });
-    let turns = 0;
-    const timer = setInterval(() => turns++, 0);
-    const values = await excel.run(async (context) => {
-      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B100000").load("values");
-      await context.sync();
-      return range.values;
-    });
-    clearInterval(timer);
-    expect(turns).toBeGreaterThan(2);
-    expect(values[99_999]).toEqual([99_999, "row 99999 商品"]);
-    expect(excel.stats().responseBytes[0]).toBe(Buffer.byteLength(JSON.stringify(values)));
   });
 });

@@ -3,12 +3,13 @@
  * (office-js-docs-reference: Excel.WorksheetCollection, Excel.Worksheet, Excel.TableCollection, Excel.Table,
  * Excel.ChartCollection, Excel.ConditionalFormatCollection).
  */
+import { runOn } from "../fixtures/officeClient";
 import { ExcelEmulator } from "../../src/emulator";
 
 describe("worksheets", () => {
   it("adds, renames, moves, hides and deletes sheets", async () => {
     const excel = new ExcelEmulator({ sheets: [{ name: "One", values: [] }, { name: "Two", values: [] }] });
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       const sheets = context.workbook.worksheets;
       const added = sheets.add("Three");
       added.position = 0;
@@ -24,7 +25,7 @@ describe("worksheets", () => {
 
   it("finds sheets by name whatever the case, as Excel does", async () => {
     const excel = new ExcelEmulator({ sheets: [{ name: "Growth Points", values: [] }] });
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject("growth points");
       await context.sync();
       expect(sheet.isNullObject).toBe(false);
@@ -40,7 +41,7 @@ describe("worksheets", () => {
   ])("refuses to add a sheet with %s", async (_why, name, code) => {
     const excel = new ExcelEmulator({ sheets: [{ name: "One", values: [] }] });
     await expect(
-      excel.run(async (context) => {
+      runOn(excel, async (context) => {
         context.workbook.worksheets.add(name);
         await context.sync();
       }),
@@ -50,13 +51,13 @@ describe("worksheets", () => {
   it("refuses to delete or hide the last visible sheet", async () => {
     const excel = new ExcelEmulator();
     await expect(
-      excel.run(async (context) => {
+      runOn(excel, async (context) => {
         context.workbook.worksheets.getItem("Sheet1").delete();
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "InvalidOperation" });
     await expect(
-      excel.run(async (context) => {
+      runOn(excel, async (context) => {
         context.workbook.worksheets.getItem("Sheet1").visibility = "Hidden";
         await context.sync();
       }),
@@ -65,7 +66,7 @@ describe("worksheets", () => {
 
   it("activates a sheet and reports it as the active one", async () => {
     const excel = new ExcelEmulator({ sheets: [{ name: "A", values: [] }, { name: "B", values: [] }] });
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       context.workbook.worksheets.getItem("B").activate();
       const active = context.workbook.worksheets.getActiveWorksheet().load("name");
       await context.sync();
@@ -77,7 +78,7 @@ describe("worksheets", () => {
 describe("tables", () => {
   it("makes a table whose header row becomes text, naming empty headers and numbering repeated ones", async () => {
     const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["Item", null, "item", 2026], ["a", 1, 2, 3]] }] });
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       const table = context.workbook.worksheets.getItem("S").tables.add("A1:D2", true);
       table.name = "Ideas";
       const header = table.getHeaderRowRange().load("values");
@@ -91,7 +92,7 @@ describe("tables", () => {
 
   it("gives a header-only table one empty body row", async () => {
     const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["A", "B"]] }] });
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       const table = context.workbook.worksheets.getItem("S").tables.add("S!A1:B1", true);
       const rows = table.rows.load("count");
       await context.sync();
@@ -103,8 +104,8 @@ describe("tables", () => {
     const excel = new ExcelEmulator({
       sheets: [{ name: "S", values: [["K", "V"], ["a", 1], [null, null], ["below", "x"]], tables: [{ name: "T", address: "A1:B2" }] }],
     });
-    await excel.run(async (context) => {
-      context.workbook.tables.getItem("T").rows.add(null, [["b", 2], ["c", 3]]);
+    await runOn(excel, async (context) => {
+      context.workbook.tables.getItem("T").rows.add(null as unknown as undefined, [["b", 2], ["c", 3]]);
       await context.sync();
     });
     const dumped = excel.dump().sheets[0];
@@ -121,7 +122,7 @@ describe("tables", () => {
       sheets: [{ name: "S", values: [["K"], ["a"], [null], ["K"], ["b"]], tables: [{ name: "Mine", address: "A1:A2" }, { name: "Other", address: "A4:A5" }] }],
     });
     await expect(
-      excel.run(async (context) => {
+      runOn(excel, async (context) => {
         context.workbook.tables.getItem("Mine").name = name;
         await context.sync();
       }),
@@ -131,7 +132,7 @@ describe("tables", () => {
   it("refuses a table that overlaps another", async () => {
     const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["K"], ["a"]], tables: [{ name: "T", address: "A1:A2" }] }] });
     await expect(
-      excel.run(async (context) => {
+      runOn(excel, async (context) => {
         context.workbook.worksheets.getItem("S").tables.add("A2:B3", true);
         await context.sync();
       }),
@@ -145,7 +146,7 @@ describe("tables", () => {
         { name: "B", values: [["K"], ["b"]], tables: [{ name: "Two", address: "A1:A2" }] },
       ],
     });
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       const all = context.workbook.tables.load("items/name");
       const onB = context.workbook.worksheets.getItem("B").tables.load("items/name");
       const missing = context.workbook.worksheets.getItem("A").tables.getItemOrNullObject("Two");
@@ -160,7 +161,7 @@ describe("tables", () => {
 describe("charts and conditional formats are recorded for tests to check", () => {
   it("records a scatter chart with its source, title and position", async () => {
     const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["x", "y"], [1, 2]] }] });
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       const sheet = context.workbook.worksheets.getItem("S");
       const chart = sheet.charts.add("XYScatter", sheet.getRange("A1:B2"), "Columns");
       chart.title.text = "Success × growth";
@@ -175,7 +176,7 @@ describe("charts and conditional formats are recorded for tests to check", () =>
 
   it("records a data bar on a range", async () => {
     const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [[1], [2]] }] });
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       const format = context.workbook.worksheets.getItem("S").getRange("A1:A2").conditionalFormats.add("DataBar");
       format.dataBar.barDirection = "LeftToRight";
       await context.sync();
@@ -185,8 +186,8 @@ describe("charts and conditional formats are recorded for tests to check", () =>
 
   it("refuses an unknown conditional format type", async () => {
     await expect(
-      new ExcelEmulator().run(async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRange("A1").conditionalFormats.add("Sparkles");
+      runOn(new ExcelEmulator(), async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").conditionalFormats.add("Sparkles" as Excel.ConditionalFormatType);
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "InvalidArgument" });

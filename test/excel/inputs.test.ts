@@ -1,4 +1,5 @@
 /** The one input reader, on the emulator: what it reads of an unknown active sheet, and in what pieces. */
+import { runOn } from "../fixtures/officeClient";
 import type { JsonCell } from "../../src/emulator";
 import { ExcelEmulator } from "../../src/emulator";
 import { readInputs } from "../../src/excel/inputs";
@@ -6,7 +7,7 @@ import { GROWTH_POINT_FIELDS } from "../../src/core/ranking";
 import { INPUTS } from "../../src/core/contract";
 
 const WANT = { points: { definition: INPUTS.growthPoints, fields: GROWTH_POINT_FIELDS } } as const;
-const run = (excel: ExcelEmulator) => excel.run((context) => readInputs(context as unknown as Excel.RequestContext, WANT, "en-US"));
+const run = (excel: ExcelEmulator) => runOn(excel, (context) => readInputs(context as unknown as Excel.RequestContext, WANT, "en-US"));
 
 describe("reading an input from the active sheet", () => {
   it("reads a large matching sheet in blocks, each response under Excel on the web's 5 MB", async () => {

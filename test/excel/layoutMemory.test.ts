@@ -3,6 +3,7 @@
  * in its first round trip, planned on the layout last seen and checked against the names read beside them. When
  * the layout has changed, the command reads again and its result is the same as on a workbook never seen.
  */
+import { runOn } from "../fixtures/officeClient";
 import { generateDailySchedule, logDailyReport } from "../../src/commands/dailySchedule";
 import { diagnoseStoreData } from "../../src/commands/diagnoseStoreData";
 import type { CommandEnvironment } from "../../src/commands/environment";
@@ -77,7 +78,7 @@ describe("Round trips once the pane has read the workbook", () => {
     const { excel, env } = emulatedEnvironment("en-US", book);
     await readWorkbookState(env);
     // The operator converts the table back to a range: the remembered GrowthPoints is no longer there.
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       context.workbook.tables.getItem("GrowthPoints").convertToRange();
     });
     excel.resetStats();
@@ -95,7 +96,7 @@ describe("Round trips once the pane has read the workbook", () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [notes, ideas] });
     await readWorkbookState(env);
     // The layout is the same, but the growth points are on the active sheet, and that has changed.
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       context.workbook.worksheets.getItem("Ideas").activate();
     });
     excel.resetStats();
@@ -110,7 +111,7 @@ describe("Round trips once the pane has read the workbook", () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [pointsSheet(10)] });
     await rankGrowthPoints(env);
     // The operator adds a sheet: the layout last seen no longer holds, and the ranking's own sheet is still found by its mark.
-    await excel.run(async (context) => {
+    await runOn(excel, async (context) => {
       context.workbook.worksheets.add("Scratch");
     });
     excel.resetStats();
