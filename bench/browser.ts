@@ -1,8 +1,9 @@
 /**
  * The figures only a browser can give, in Debian's Chromium on the built preview: how long the longest main-thread
- * task runs while a 100,000-row .xlsx imports (the workbook is read in a Web Worker; the emulator, which stands in
- * for Excel, runs on the page's thread), and a 200,000-row CSV import's pace against raw papaparse in the same
- * browser. Skipped, saying why, without a Chromium or a build.
+ * task runs while a 100,000-row .xlsx imports (the file is read in a Web Worker, and the workbook host answers
+ * Microsoft's client from another, so the page's thread does what an add-in's does in Excel), and a 200,000-row CSV
+ * import's pace against the same import on the host in Node, in the same run. Skipped, saying why, without a
+ * Chromium or a build.
  */
 import { existsSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -24,7 +25,11 @@ export interface BrowserFigure {
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-export async function browserFigures(root: string, files: { xlsx: Uint8Array; csv: Uint8Array; csvRows: number }): Promise<BrowserFigure[]> {
+/**
+ * `nodeImport` runs the same CSV import on the host in Node (Microsoft's client in Node, the emulator answering it)
+ * and gives its milliseconds: the rounds alternate with the preview's.
+ */
+export async function browserFigures(root: string, files: { xlsx: Uint8Array; csv: Uint8Array; csvRows: number }, nodeImport: () => Promise<number>): Promise<BrowserFigure[]> {
   const dist = join(root, "dist");
   if (!existsSync(CHROMIUM) || !existsSync(join(dist, "preview.html"))) return [{ name: "browser figures (need Chromium and a build)", value: NaN, unit: "" }];
   const dir = mkdtempSync(join(tmpdir(), "growth-ops-bench-"));
@@ -52,52 +57,45 @@ export async function browserFigures(root: string, files: { xlsx: Uint8Array; cs
     // The longest task on the page's thread while the .xlsx imports.
     const page = await open();
     await page.evaluate(() => {
-      const w = window as unknown as { longTasks: number[] };
+      const w = window as unknown as { longTasks: [number, number][]; importStart: number };
       w.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: "longtask" });
+      w.importStart = Infinity;
+      // The task in which the harness hands the file to the input (its injected script) is not the add-in's: only
+      // tasks that start after the input's change event count.
+      document.addEventListener("change", () => (w.importStart = Math.min(w.importStart, performance.now())), { capture: true });
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push([e.startTime, e.duration]))).observe({ type: "longtask" });
     });
     await importing(page, xlsxPath);
-    const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-    out.push({ name: "100,000-row .xlsx import in the preview: longest main-thread task (the emulator's work included)", value: Math.round(Math.max(0, ...tasks)), unit: "ms", budget: 200, kind: "max", note: `${tasks.length} tasks over 50 ms` });
+    const tasks = await page.evaluate(() => {
+      const w = window as unknown as { longTasks: [number, number][]; importStart: number };
+      return w.longTasks.filter(([start]) => start >= w.importStart).map(([, duration]) => duration);
+    });
+    out.push({ name: "100,000-row .xlsx import in the preview: longest main-thread task (the host in its worker)", value: Math.round(Math.max(0, ...tasks)), unit: "ms", budget: 50, kind: "max", note: `${tasks.length} tasks over 50 ms` });
     await page.close();
 
-    // A CSV import's pace in the preview against raw papaparse on the same bytes in the same browser: five rounds
-    // after a warm-up, each a fresh page (an import into a workbook that already holds the rows would only find
-    // duplicates) and then papaparse in that page, so the two alternate; the ratio per round, then its median and
-    // spread.
+    // A CSV import's pace in the preview against the same import on the host in Node: five rounds after a
+    // warm-up, each a fresh page (an import into a workbook that already holds the rows would only find duplicates)
+    // and then the Node import, so the two alternate; the ratio per round, then its median and spread. What the
+    // preview adds (the worker's messages, the page's client, the grid) is what the ratio shows.
     const ratios: number[] = [];
     const imports: number[] = [];
-    const raws: number[] = [];
+    const nodes: number[] = [];
     for (let round = 0; round <= 5; round++) {
       const csvPage = await open();
       const ms = await importing(csvPage, csvPath);
-      // Same-origin URLs for papaparse and the file: the page's CSP allows only its own scripts.
-      await csvPage.route("**/bench-papaparse.js", (route) => route.fulfill({ path: join(root, "node_modules", "papaparse", "papaparse.min.js"), contentType: "text/javascript" }));
-      await csvPage.route("**/bench-products.csv", (route) => route.fulfill({ path: csvPath, contentType: "text/csv" }));
-      await csvPage.addScriptTag({ url: "/bench-papaparse.js" });
-      const raw = await csvPage.evaluate(async () => {
-        const bytes = await (await fetch("/bench-products.csv")).arrayBuffer();
-        const papa = (window as unknown as { Papa: { parse(text: string): unknown } }).Papa;
-        const times: number[] = [];
-        for (let i = 0; i < 3; i++) {
-          const start = performance.now();
-          papa.parse(new TextDecoder().decode(bytes));
-          times.push(performance.now() - start);
-        }
-        return times.sort((a, b) => a - b)[1] as number;
-      });
       await csvPage.close();
+      const node = await nodeImport();
       if (round === 0) continue;
       imports.push(ms);
-      raws.push(raw);
-      ratios.push(raw / ms);
+      nodes.push(node);
+      ratios.push(node / ms);
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] as number;
     const perSecond = (t: number) => Math.round(files.csvRows / (t / 1000));
     const low = Math.min(...ratios), high = Math.max(...ratios);
     out.push({ name: `${files.csvRows.toLocaleString("en-US")}-row CSV import in the preview (median of 5)`, value: perSecond(median(imports)), unit: "rows/s" });
-    out.push({ name: "raw papaparse in the same browser (median of 5)", value: perSecond(median(raws)), unit: "rows/s" });
-    out.push({ name: `preview import as a ratio to raw papaparse in the browser (median of 5 interleaved rounds; spread ${spreadText(low, high)})`, value: Number(median(ratios).toFixed(2)), unit: "×", budget: 0.3, kind: "min", spread: [low, high] });
+    out.push({ name: "the same import on the host in Node (median of 5)", value: perSecond(median(nodes)), unit: "rows/s" });
+    out.push({ name: `preview import as a ratio to the same import in Node (median of 5 interleaved rounds; spread ${spreadText(low, high)})`, value: Number(median(ratios).toFixed(2)), unit: "×", budget: 0.5, kind: "min", spread: [low, high] });
   } finally {
     await browser.close();
     await server.close();

@@ -188,6 +188,7 @@ export async function importFile(context: WorkbookSession, request: ImportReques
     existing,
     replace: request.replace,
     budgetBytes: request.budgetBytes ?? REQUEST_BUDGET_BYTES,
+    pause: pacer(),
   });
   // A column the operator added gets nothing in a new row, and is left alone (null) in an updated one.
   const toTable = (values: ImportedValue[]) => order.map((fileColumn) => (fileColumn < 0 ? "" : excelCell(values[fileColumn] ?? null)));

@@ -65,7 +65,16 @@ export interface TableImportPlan {
   readonly existing: ExistingTable | null;
   readonly replace: boolean;
   readonly budgetBytes: number;
+  /**
+   * Lets the page's thread have a turn (the command's pacer). Office.js builds a request as the add-in assigns
+   * values, on the add-in's thread: a block is handed to it in parts, with a pause between them, so no one task
+   * builds a whole 4 MB request.
+   */
+  readonly pause?: () => Promise<void>;
 }
+
+/** The part of a block assigned at once: about a quarter of a full block, so each part's work stays short. */
+const ASSIGN_PART_BYTES = 1024 * 1024;
 
 export class TooManyRowsError extends Error {}
 
@@ -126,6 +135,7 @@ export class TableImport {
   async flush(): Promise<void> {
     if (this.buffer.length === 0 && (this.sheetCreated || this.plan.existing)) return;
     const rows = this.buffer;
+    let bytes = this.bufferBytes;
     this.buffer = [];
     this.bufferBytes = 0;
     // The table's final rows must fit in the sheet; staging needs one row more (the gap) and, with Replace, room
@@ -135,8 +145,11 @@ export class TableImport {
     const room = Math.max(0, MAX_ROWS - this.nextRow);
     if (rows.length > room) {
       this.held.push(...rows.slice(room));
+
       if (this.held.reduce((n, r) => n + requestBytes(r), 0) > this.plan.budgetBytes / 2) throw new TooManyRowsError(String(body));
       rows.length = room;
+      // Rows past the sheet's end are rare: only then are the block's bytes counted again.
+      bytes = rows.reduce((n, r) => n + requestBytes(r), 0);
     }
     if (!this.plan.existing && !this.sheetCreated) {
       // The sheet is made with the first block, so a file that fails before it leaves nothing behind. It is
@@ -149,24 +162,37 @@ export class TableImport {
       this.sheetCreated = true;
       await this.sync(requestBytes(this.plan.headers as ExcelCell[]));
     }
-    await this.send(rows);
+    await this.send(rows, bytes);
   }
 
-  private async send(rows: ExcelCell[][]): Promise<void> {
+  /** Sends rows whose request bytes (requestBytes) are `bytes`, counted once when they were buffered. */
+  private async send(rows: ExcelCell[][], bytes: number): Promise<void> {
     if (rows.length === 0) return;
-    this.sheet().getRangeByIndexes(this.nextRow, this.firstColumn, rows.length, this.plan.headers.length).values = rows;
+    await this.assign(rows, bytes);
     try {
-      await this.sync(rows.reduce((n, r) => n + requestBytes(r), 0));
+      await this.sync(bytes);
     } catch (error) {
       if (excelErrorCode(error) !== "RequestPayloadSizeLimitExceeded" || rows.length < 2) throw error;
       // Excel refused the whole request, so nothing of it was written: send it again in halves.
       const half = rows.length >> 1;
-      await this.send(rows.slice(0, half));
-      await this.send(rows.slice(half));
+      const first = rows.slice(0, half), second = rows.slice(half);
+      await this.send(first, first.reduce((n, r) => n + requestBytes(r), 0));
+      await this.send(second, second.reduce((n, r) => n + requestBytes(r), 0));
       return;
     }
     this.nextRow += rows.length;
     this.staged += rows.length;
+  }
+
+  /** Queues the block's values in parts of about ASSIGN_PART_BYTES (by row count), with a pause between parts. */
+  private async assign(rows: ExcelCell[][], bytes: number): Promise<void> {
+    const sheet = this.sheet();
+    const perPart = Math.ceil(rows.length / Math.max(1, Math.ceil(bytes / ASSIGN_PART_BYTES)));
+    for (let start = 0; start < rows.length; start += perPart) {
+      if (start > 0) await this.plan.pause?.();
+      const part = rows.slice(start, start + perPart);
+      sheet.getRangeByIndexes(this.nextRow + start, this.firstColumn, part.length, this.plan.headers.length).values = part;
+    }
   }
 
   /**

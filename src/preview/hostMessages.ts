@@ -4,8 +4,13 @@ import type { Language } from "../core/language";
 import type { WorkbookView } from "./sheetView";
 
 export type ToHost =
-  /** One RichApi request from Microsoft's client, as its custom send function received it. */
-  | { readonly kind: "request"; readonly id: number; readonly url: string; readonly body: string }
+  /**
+   * One RichApi request from Microsoft's client, as its custom send function received it: the body as the client
+   * made it (an object; the worker turns it into the JSON that would travel, and measures that).
+   */
+  | { readonly kind: "request"; readonly id: number; readonly url: string; readonly body: unknown }
+  /** A large request's actions sent ahead in parts, each clone its own short task; the request itself follows. */
+  | { readonly kind: "requestPart"; readonly id: number; readonly actions: readonly unknown[] }
   | { readonly kind: "load"; readonly id: number; readonly workbook: WorkbookJson }
   | { readonly kind: "dump"; readonly id: number }
   | { readonly kind: "stats"; readonly id: number }

@@ -12,6 +12,8 @@ import { workbookView } from "./sheetView";
 
 const scope = self as unknown as { postMessage(message: FromHost): void; onmessage: ((event: MessageEvent<ToHost>) => void) | null };
 const excel = new ExcelEmulator();
+/** Actions of requests still arriving in parts, by request id. */
+const arriving = new Map<number, unknown[]>();
 let language: Language = "en-US";
 let today = 0;
 
@@ -35,9 +37,19 @@ excel.onChange(postView);
 scope.onmessage = (event) => {
   const message = event.data;
   switch (message.kind) {
-    case "request":
-      void answerRichApiBody(excel, message.url, message.body).then((body) => scope.postMessage({ kind: "response", id: message.id, body }));
+    case "requestPart": {
+      const actions = arriving.get(message.id) ?? [];
+      for (const action of message.actions) actions.push(action);
+      arriving.set(message.id, actions);
       return;
+    }
+    case "request": {
+      const early = arriving.get(message.id);
+      arriving.delete(message.id);
+      const body = early ? { ...(message.body as object), Actions: [...early, ...((message.body as { Actions?: unknown[] }).Actions ?? [])] } : message.body;
+      void answerRichApiBody(excel, message.url, typeof body === "string" ? body : JSON.stringify(body ?? {})).then((answer) => scope.postMessage({ kind: "response", id: message.id, body: answer }));
+      return;
+    }
     case "load": {
       let error: string | null = null;
       try {

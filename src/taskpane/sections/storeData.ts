@@ -36,6 +36,8 @@ export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hook
     if (!hooks.begin(line, bar)) return;
     const controller = new AbortController();
     importing = controller;
+    // Made once: a number's toLocaleString builds a formatter each time, and progress is drawn after every batch.
+    const count = new Intl.NumberFormat(env.language());
     let outcome: ImportOutcome | null = null;
     try {
       const [{ importStoreData }, { blobChunks }, { readSpreadsheetInWorker }] = await importPipeline();
@@ -48,7 +50,7 @@ export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hook
         clock: () => performance.now(),
         now: () => localTime(new Date()),
         onProgress: (p) => {
-          line.textContent = t("import.progress", { file: p.file, rows: p.rowsDone.toLocaleString(env.language()), rate: p.rowsPerSecond.toLocaleString(env.language()) });
+          line.textContent = t("import.progress", { file: p.file, rows: count.format(p.rowsDone), rate: count.format(p.rowsPerSecond) });
           bar.value = p.fileIndex;
         },
       });
