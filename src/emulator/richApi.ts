@@ -21,10 +21,10 @@
  * - a failure is `{ Error: { Code, Message, Location, ActionIndex } }`, from which the client builds debugInfo's
  *   errorLocation and statement (ClientRequestContext.processRequestExecutorResponseMessage).
  *
- * Each request is carried out by the emulator's workbook objects in one batch, so a request fails where Excel's
- * would and leaves applied what came before the failing action. A path or action the emulator does not model
- * fails the request with NotImplemented and its ActionIndex; an exception inside the host becomes a
- * GeneralException naming the action. Neither ever throws out of this function.
+ * Each request is carried out action by action on the host's objects (hostObject.ts), which act on the workbook
+ * model at once: a request fails where Excel's would and leaves applied what came before the failing action. A
+ * path or action the host does not model fails the request with NotImplemented and its ActionIndex; an exception
+ * inside the host becomes a GeneralException naming the action. Neither ever throws out of this module.
  */
 import type { ExcelEmulator } from "./index";
 import { EmulatedOfficeError } from "./errors";
