@@ -3,6 +3,8 @@
  * emulated workbook, in both languages.
  */
 import { SCHEDULE_OUTPUT } from "../../src/core/contract";
+import type { Language } from "../../src/core/language";
+import { translator } from "../../src/i18n";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -14,6 +16,9 @@ import { describeInBrowser, isOfficeTelemetryRefusal, screenshotPath, usePreview
 
 describeInBrowser("the preview in Chromium", () => {
   const session = usePreviewSession();
+  /** The grid draws what the host's worker last sent, a moment after a change: wait until it shows this sheet. */
+  const grid = (language: Language, sheet: string) => page.getByRole("table", { name: translator(language)("preview.grid", { sheet }), exact: true });
+  const showing = (sheet: string) => grid("en-US", sheet).or(grid("zh-CN", sheet)).waitFor();
   let page: Page;
   let pageErrors: string[];
   let offOrigin: string[];
@@ -54,6 +59,7 @@ describeInBrowser("the preview in Chromium", () => {
     const dump = await page.evaluate(() => window.preview.dumpWorkbook());
     expect(dump.sheets.map((s) => s.name)).toEqual(["Sheet1", "Growth Points", "Goals", "Daily Tasks", "Settings"]);
     expect(dump.sheets[1]?.values[0]).toEqual(["Growth point", "Success rate", "Growth rate", "Owner", "Deadline"]);
+    await showing("Growth Points");
     await expect(page.getByRole("tab", { name: "Growth Points" }).getAttribute("aria-selected")).resolves.toBe("true");
     await expect(page.getByRole("table", { name: "Cells of Growth Points" }).getByRole("cell", { name: "70%" }).first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: screenshotPath("preview-sample-data-en-US") });
@@ -101,6 +107,7 @@ describeInBrowser("the preview in Chromium", () => {
     await pane.getByRole("button", { name: generate }).click();
     await page.getByRole("status").filter({ hasText: sheetName }).waitFor();
     await pane.getByRole("button", { name: generate }).scrollIntoViewIfNeeded();
+    await showing(sheetName);
     await page.screenshot({ path: screenshotPath(`preview-schedule-${language}`) });
     // Tick the first slot as a user would, then log the day.
     await page.evaluate(async ({ name, mark }) => {
@@ -138,6 +145,7 @@ describeInBrowser("the preview in Chromium", () => {
     await page.getByRole("img", { name: language === "zh-CN" ? "成功率 × 增长率" : "Success rate × growth rate" }).waitFor();
     // Wide enough to show the chart beside the table, as on a desktop screen.
     await page.setViewportSize({ width: 1840, height: 720 });
+    await showing(sheetName);
     await page.screenshot({ path: screenshotPath(`preview-ranking-${language}`) });
     expect(pageErrors).toEqual([]);
   });
@@ -156,8 +164,10 @@ describeInBrowser("the preview in Chromium", () => {
     expect(dump.sheets.find((s) => s.name === logSheet)?.values[1]?.slice(1, 8)).toEqual(["sycm-overview-preamble.gbk.csv", language === "zh-CN" ? "生意参谋店铺概况" : "Sycm shop overview", "gb18030", 3, 3, 0, language === "zh-CN" ? "正常" : "OK"]);
     expect(dump.sheets.find((s) => s.name === metricsSheet)?.values[4]?.[1]).toBe(3534);
     await page.getByRole("tab", { name: dataSheet }).click();
+    await showing(dataSheet);
     await page.screenshot({ path: screenshotPath(`preview-import-${language}`) });
     await page.getByRole("tab", { name: metricsSheet }).click();
+    await showing(metricsSheet);
     await page.getByLabel(label).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath(`preview-metrics-${language}`) });
     expect(pageErrors).toEqual([]);
@@ -227,6 +237,7 @@ describeInBrowser("the preview in Chromium", () => {
     expect(goals?.values[0]?.slice(8)).toEqual([...written]);
     expect(goals?.tables).toEqual([{ name: "Goals", address: "A1:O5" }]);
     await page.getByRole("tab", { name: sheetName, exact: true }).click();
+    await showing(sheetName);
     await page.setViewportSize({ width: 1840, height: 720 });
     // Scroll to the written columns at the right of the table, as a user would.
     await page.locator(".grid-wrap").evaluate((grid) => (grid.scrollLeft = grid.scrollWidth));
