@@ -95,10 +95,25 @@ module.exports = async (_env, argv) => {
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new ChineseFunctionsMetadata(),
       new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
-      new HtmlWebpackPlugin({ filename: "conformance.html", template: "./src/conformance/conformance.html", chunks: ["conformance"] }),
-      // The same suite outside Excel: the package's Excel client instead of Microsoft's office.js, whose runtime
-      // the client's own Office API may not be loaded over (conformance.html moves here when it finds no host).
-      new HtmlWebpackPlugin({ filename: "conformance-emulated.html", template: "./src/conformance/conformance-emulated.html", chunks: ["conformance"] }),
+      // In Excel's task pane the conformance page runs on Microsoft's office.js; outside Excel it moves to its twin,
+      // which runs the package's Excel client against the emulated workbook (office.js's runtime and the client's
+      // own Office API cannot both be loaded in one page).
+      new HtmlWebpackPlugin({
+        filename: "conformance.html",
+        template: "./src/conformance/conformance.html",
+        chunks: ["conformance"],
+        title: "Growth Ops: Excel conformance",
+        officeScript: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+        officeOrigin: " https://appsforoffice.microsoft.com",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "conformance-emulated.html",
+        template: "./src/conformance/conformance.html",
+        chunks: ["conformance"],
+        title: "Growth Ops: Excel conformance (emulated workbook)",
+        officeScript: "office-js/excel-web-16.00.js",
+        officeOrigin: "",
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
