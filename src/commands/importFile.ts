@@ -28,7 +28,8 @@ import type { SpreadsheetReader } from "../spreadsheet/reader";
 import type { WorkbookSession } from "../excel/host";
 import { CorruptWorkbookError, EncryptedWorkbookError } from "../spreadsheet/rows";
 import { asImported, findTable, readColumnsInBlocks } from "../excel/storeImport";
-import { REQUEST_BUDGET_BYTES, TableImport, TooManyRowsError } from "../excel/tableImport";
+import { REQUEST_BUDGET_BYTES } from "../excel/limits";
+import { TableImport, TooManyRowsError } from "../excel/tableImport";
 
 export interface ImportRequest {
   readonly fileName: string;

@@ -14,7 +14,8 @@ import type { Language } from "../core/language";
 import type { WorkbookDetails, WorkbookOutline } from "./workbook";
 import { headersMatch } from "../core/records";
 import type { UsedBounds } from "./workbook";
-import { FIRST_READ_ROWS, READ_BLOCK_BYTES, bytesPerRow, completeInput, outlineNames, queueInputRead, queueUsedBounds, readRowsInBlocks, readWorkbook } from "./workbook";
+import { READ_BLOCK_BYTES } from "./limits";
+import { FIRST_READ_ROWS, bytesPerRow, completeInput, outlineNames, queueInputRead, queueUsedBounds, readRowsInBlocks, readWorkbook } from "./workbook";
 import { layoutMemory } from "./layoutMemory";
 
 /** How many rows of an unknown active sheet are read to find its header row (a title or notes may stand above it). */

@@ -1,4 +1,4 @@
-import { jsonBytes } from "../core/payload";
+import { REQUEST_BUDGET_BYTES, requestBytes } from "./limits";
 
 /**
  * Office.js takes one value for a whole range: "When setting number format to a range, the value argument can
@@ -20,15 +20,9 @@ export function writeTextLines(sheet: Excel.Worksheet, row: number, column: numb
 }
 
 /**
- * Request bytes one write may carry: Excel on the web refuses a request over 5 MB, and the operations around the
- * values (formats, the table, a chart) need room too.
- */
-export const WRITE_BLOCK_BYTES = 4 * 1024 * 1024;
-
-/**
  * A write that may be larger than one request: what is queued through it is sent in round trips of at most
- * WRITE_BLOCK_BYTES each, and the last part is left queued for the caller's own sync to carry with whatever it
- * queues after. Sizes are the UTF-8 bytes of the JSON the values travel as.
+ * REQUEST_BUDGET_BYTES each, and the last part is left queued for the caller's own sync to carry with whatever it
+ * queues after. Sizes are what the values weigh in the request Microsoft's client sends (limits.ts).
  */
 export class WriteBatch {
   private bytes = 0;
@@ -39,7 +33,7 @@ export class WriteBatch {
 
   /** Makes room for an operation of about this many bytes: sends what is queued first when both would not fit. */
   async room(bytes: number): Promise<void> {
-    if (this.bytes > 0 && this.bytes + bytes > WRITE_BLOCK_BYTES) {
+    if (this.bytes > 0 && this.bytes + bytes > REQUEST_BUDGET_BYTES) {
       await this.context.sync();
       this.syncs++;
       this.bytes = 0;
@@ -70,11 +64,11 @@ export class WriteBatch {
     let start = 0;
     while (start < rows.length) {
       // A part fills what is left of the request being built, or a fresh one when not even its first row fits.
-      const left = WRITE_BLOCK_BYTES - this.bytes;
-      const limit = jsonBytes(rows[start]) + 1 <= left ? left : WRITE_BLOCK_BYTES;
+      const left = REQUEST_BUDGET_BYTES - this.bytes;
+      const limit = requestBytes(rows[start] ?? []) <= left ? left : REQUEST_BUDGET_BYTES;
       let end = start, bytes = 0;
       while (end < rows.length) {
-        const size = jsonBytes(rows[end]) + 1;
+        const size = requestBytes(rows[end] ?? []);
         if (end > start && bytes + size > limit) break;
         bytes += size;
         end++;

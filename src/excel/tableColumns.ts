@@ -6,8 +6,8 @@
  */
 import type { CellValue } from "../core/cellValues";
 import { jsonBytes } from "../core/payload";
-import { excelErrorCode } from "./errors";
-import { MAX_READ_CELLS, READ_BLOCK_BYTES, TYPICAL_CELL_BYTES } from "./workbook";
+import { READ_BLOCK_BYTES, syncUnlessTooLarge } from "./limits";
+import { MAX_READ_CELLS, TYPICAL_CELL_BYTES } from "./workbook";
 
 export interface TableShape {
   readonly name: string;
@@ -97,18 +97,13 @@ export async function readTableColumns(context: Excel.RequestContext, requests: 
       if (cells >= MAX_READ_CELLS) break;
     }
     if (pending.length === 0) break;
-    try {
-      // One round trip per block is the point: each response must stay under Excel on the web's 5 MB.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (error) {
-      syncs++;
-      if (excelErrorCode(error) !== "ResponsePayloadSizeLimitExceeded" || cells <= 1) throw error;
+    syncs++;
+    // One round trip per block is the point: each response must stay under Excel on the web's 5 MB.
+    if (!(await syncUnlessTooLarge(context, "ResponsePayloadSizeLimitExceeded", cells > 1))) {
       ({ column, start } = blockStart);
       room /= 2;
       continue;
     }
-    syncs++;
     for (const { target, range } of pending) for (const row of range.values as CellValue[][]) target.push(row[0] as CellValue);
   }
   return { columns: out, syncs };

@@ -5,19 +5,18 @@
  * removes the old rows); a cancel or a failure clears the staged cells and leaves the table as it was.
  */
 import { MAX_ROWS } from "../core/cellAddress";
-import { excelErrorCode } from "./errors";
+import type { RequestCell } from "./limits";
+import { requestBytes, syncUnlessTooLarge } from "./limits";
 import { fillNumberFormat } from "./ranges";
 import { OWNER_PROPERTY } from "./workbook";
 
 /** The custom property that names the shop a data sheet's rows are from (see core/import/shop.ts). */
 export const SHOP_PROPERTY = "GrowthOps.Shop";
 
-/** Excel on the web refuses requests of 5 MB; staying under 4 MB leaves room for the request's own framing. */
-export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 /** What a request adds around a block's values (the operation, the range): well under a kilobyte. */
 const REQUEST_FRAMING_BYTES = 1024;
 
-export type ExcelCell = string | number;
+export type ExcelCell = Extract<RequestCell, string | number>;
 
 export interface ExistingTable {
   readonly sheet: string;
@@ -31,30 +30,6 @@ export interface ExistingTable {
   /** Per column, whether its first body cell is formatted as Text (`@`): updates write their text there as it is. */
   readonly textColumns: readonly boolean[];
 }
-
-/**
- * Office.js's client writes a values array of over 1,500 cells as row chunks, each with object paths and actions
- * of its own (setRangePropertiesInBulk in @microsoft/office-js): measured at 840–930 bytes a chunk, under one
- * byte a cell.
- */
-const CLIENT_FRAMING_BYTES_PER_CELL = 1;
-
-/** UTF-8 bytes of a row as it travels in the request's JSON, with its share of the client's framing. */
-export function requestBytes(row: readonly ExcelCell[]): number {
-  let bytes = 2 + row.length * CLIENT_FRAMING_BYTES_PER_CELL;
-  for (const cell of row) {
-    if (typeof cell === "number") bytes += String(cell).length + 1;
-    else {
-      bytes += 3;
-      for (let i = 0; i < cell.length; i++) {
-        const code = cell.charCodeAt(i);
-        bytes += code < 0x80 ? (code === 0x22 || code === 0x5c || code < 0x20 ? 2 : 1) : code < 0x800 ? 2 : 3;
-      }
-    }
-  }
-  return bytes;
-}
-
 
 export interface TableImportPlan {
   readonly tableName: string;
@@ -169,10 +144,8 @@ export class TableImport {
   private async send(rows: ExcelCell[][], bytes: number): Promise<void> {
     if (rows.length === 0) return;
     await this.assign(rows, bytes);
-    try {
-      await this.sync(bytes);
-    } catch (error) {
-      if (excelErrorCode(error) !== "RequestPayloadSizeLimitExceeded" || rows.length < 2) throw error;
+    this.syncs++;
+    if (!(await syncUnlessTooLarge(this.context, "RequestPayloadSizeLimitExceeded", rows.length > 1))) {
       // Excel refused the whole request, so nothing of it was written: send it again in halves.
       const half = rows.length >> 1;
       const first = rows.slice(0, half), second = rows.slice(half);
@@ -180,6 +153,7 @@ export class TableImport {
       await this.send(second, second.reduce((n, r) => n + requestBytes(r), 0));
       return;
     }
+    this.maxRequestBytes = Math.max(this.maxRequestBytes, bytes);
     this.nextRow += rows.length;
     this.staged += rows.length;
   }

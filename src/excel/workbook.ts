@@ -11,6 +11,7 @@ import { STORE_METRICS } from "../core/contract";
 import { freeSheetName } from "../core/sheetNames";
 import { MAX_COLUMNS } from "../core/cellAddress";
 import { jsonBytes } from "../core/payload";
+import { READ_BLOCK_BYTES, syncUnlessTooLarge } from "./limits";
 import { excelErrorCode } from "./errors";
 import type { WorkbookOutline } from "./layoutMemory";
 import { layoutMemory } from "./layoutMemory";
@@ -151,11 +152,6 @@ function toBlock(sheet: string, range: Excel.Range, isTable: boolean): SheetBloc
   };
 }
 
-/**
- * Bytes one read may bring back: blocks of 4 MB (less room for what a row measured short of those that follow),
- * under Excel on the web's 5 MB response limit. A block Excel refuses as too large anyway is read again in halves.
- */
-export const READ_BLOCK_BYTES = 3.8 * 1024 * 1024;
 
 /** Never more cells in one read, however small: Excel limits one range to five million, and the emulator and Excel do work per cell. */
 export const MAX_READ_CELLS = 1_000_000;
@@ -186,17 +182,12 @@ export async function readInBlocks<T>(context: Excel.RequestContext, rowCount: n
   for (let start = 0; start < rowCount; ) {
     const count = Math.min(rows, rowCount - start);
     const read = queue(start, count);
-    try {
-      // One round trip per block is the point: each response must stay under Excel on the web's 5 MB.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (error) {
-      syncs++;
-      if (excelErrorCode(error) !== "ResponsePayloadSizeLimitExceeded" || count === 1) throw error;
+    syncs++;
+    // One round trip per block is the point: each response must stay under Excel on the web's 5 MB.
+    if (!(await syncUnlessTooLarge(context, "ResponsePayloadSizeLimitExceeded", count > 1))) {
       rows = Math.ceil(count / 2);
       continue;
     }
-    syncs++;
     take(read());
     start += count;
   }
