@@ -2,6 +2,7 @@
  * "Generate daily schedule" (Daily Tasks + Settings → Schedule YYYY-MM-DD) and "Log daily report" (a schedule
  * sheet → one row per date in Operation Log). Three round trips each.
  */
+import { freeTableName } from "../core/sheetNames";
 import { INPUTS, SCHEDULE_OUTPUT, columnNames } from "../core/contract";
 import { carriedAsTasks, carryRecord, latestEarlierSchedule, parseCarryRecord, undoneTasks } from "../core/carryOver";
 import type { DayReport } from "../core/dailyReport";
@@ -93,7 +94,7 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
     const free = schedule.slots.filter((s) => s.kind === "free").length;
     const planned = new Set(schedule.slots.filter((s) => s.kind === "task").map((s) => s.task)).size;
     const content = {
-      tableName: tables.some((n) => n.toLowerCase() === tableName.toLowerCase()) ? `${tableName}_2` : tableName,
+      tableName: freeTableName(tableName, tables),
       headers: columnNames(SCHEDULE_OUTPUT.columns, language),
       rows,
       breakRows: schedule.slots.flatMap((s, i) => (s.kind === "break" ? [i] : [])),

@@ -20,11 +20,14 @@ export function freeSheetName(wanted: string, taken: Iterable<string>): string {
 }
 
 /**
- * Table names are unique across the workbook and allow no spaces or brackets, so the number is appended.
+ * Table names are unique across the workbook and allow no spaces or brackets, so the number is appended; after a
+ * name that ends in a digit (a date) it follows an underscore, so the date stays readable.
  * @example freeTableName("Goals", ["goals"]) === "Goals2"
+ * @example freeTableName("Schedule_20261124", ["Schedule_20261124"]) === "Schedule_20261124_2"
  */
 export function freeTableName(wanted: string, taken: Iterable<string>): string {
   const used = new Set([...taken].map((n) => n.toLowerCase()));
   if (!used.has(wanted.toLowerCase())) return wanted;
-  for (let n = 2; ; n++) if (!used.has(`${wanted}${n}`.toLowerCase())) return `${wanted}${n}`;
+  const joiner = /\d$/.test(wanted) ? "_" : "";
+  for (let n = 2; ; n++) if (!used.has(`${wanted}${joiner}${n}`.toLowerCase())) return `${wanted}${joiner}${n}`;
 }

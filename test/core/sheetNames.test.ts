@@ -14,6 +14,8 @@ describe("names for what the add-in creates", () => {
     ["Goals", [], "Goals"],
     ["Goals", ["GOALS"], "Goals2"],
     ["Goals", ["Goals", "Goals2"], "Goals3"],
+    ["Schedule_20261124", ["schedule_20261124"], "Schedule_20261124_2"],
+    ["Schedule_20261124", ["Schedule_20261124", "Schedule_20261124_2"], "Schedule_20261124_3"],
   ])("table %s among %j is %s", (wanted, taken, expected) => {
     expect(freeTableName(wanted, taken)).toBe(expected);
   });
