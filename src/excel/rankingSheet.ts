@@ -25,8 +25,15 @@ export interface RankingSheetContent {
 export const FOCUS_FILL = "#FFF4CE";
 /** Past this many points a scatter's labels overlap into noise; the top-ranked ones are labelled. */
 export const MAX_CHART_LABELS = 50;
-/** The chart plots success rate against growth rate: two columns side by side. */
+/**
+ * The chart plots success rate (x) against growth rate (y). A scatter takes its x values from the first column of
+ * its source and y from the next, so the two must sit side by side in the sheet's columns: checked when this
+ * module loads, so a contract that moves them apart fails every test rather than drawing the wrong chart.
+ */
 const SUCCESS_COLUMN = columnPosition(RANKING_OUTPUT.columns, "successRate");
+if (columnPosition(RANKING_OUTPUT.columns, "growthRate") !== SUCCESS_COLUMN + 1) {
+  throw new Error("The Growth Ranking chart needs the growth rate column right after the success rate column.");
+}
 const SCORE_COLUMN = columnPosition(RANKING_OUTPUT.columns, "score");
 
 /**
