@@ -26,16 +26,6 @@ import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import { detailsWithProblems, excelCommand } from "./outcome";
 
-export const STATUS_FILLS: Readonly<Record<GoalStatus, string>> = {
-  achieved: "#C6EFCE",
-  onTrack: "#E2F0D9",
-  atRisk: "#FFEB9C",
-  behind: "#FFC7CE",
-  missed: "#F4B084",
-  notStarted: "#EDEDED",
-  invalid: "#D9D9D9",
-};
-
 function failed(t: Translate, problems: readonly Problem[]): Outcome {
   return { ok: false, message: t("goals.failed"), ...detailsWithProblems([], problems, t) };
 }
@@ -139,7 +129,7 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
       layout,
       {
         values,
-        statusColours: (Object.keys(STATUS_FILLS) as GoalStatus[]).map((status) => ({ text: GOAL_OUTPUT.statuses[status][language], colour: STATUS_FILLS[status] })),
+        statusColours: (Object.keys(GOAL_OUTPUT.statusFills) as GoalStatus[]).map((status) => ({ text: GOAL_OUTPUT.statuses[status][language], colour: GOAL_OUTPUT.statusFills[status] })),
         rowFormats: { projected: unit, neededPerDay: unit },
         headers: Object.fromEntries(GOAL_COLUMN_ORDER.map((c) => [c, GOAL_OUTPUT.columns[c][language]])) as Record<GoalColumn, string>,
       },

@@ -171,6 +171,16 @@ export const GOAL_OUTPUT = {
     behind: both("Behind", "落后"),
     invalid: both("Invalid", "无效"),
   },
+  /** The fill each status shows in (a conditional format on the Status column, so it follows the cell's text). */
+  statusFills: {
+    achieved: "#C6EFCE",
+    onTrack: "#E2F0D9",
+    atRisk: "#FFEB9C",
+    behind: "#FFC7CE",
+    missed: "#F4B084",
+    notStarted: "#EDEDED",
+    invalid: "#D9D9D9",
+  },
 } as const;
 
 /** The day's schedule sheet and the operation log. */
