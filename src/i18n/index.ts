@@ -5,17 +5,22 @@ import type { Language } from "../core/language";
 import type { MessageKey } from "./en-US";
 import { enUS } from "./en-US";
 import { zhCN } from "./zh-CN";
+import { PSEUDO_LOCALE, pseudoCatalogue } from "./pseudo";
 
 export type { MessageKey } from "./en-US";
 
-export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {
+/** A language the catalogues speak: the user's two, and the pseudo-locale that tests use (pseudo.ts). */
+export type CatalogueLanguage = Language | typeof PSEUDO_LOCALE;
+
+export const CATALOGUES: Readonly<Record<CatalogueLanguage, Readonly<Record<MessageKey, string>>>> = {
   "en-US": enUS,
   "zh-CN": zhCN,
+  [PSEUDO_LOCALE]: pseudoCatalogue(enUS),
 };
 
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
 
-export function translator(language: Language): Translate {
+export function translator(language: CatalogueLanguage): Translate {
   const catalogue = CATALOGUES[language];
   return (key, params = {}) =>
     catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
