@@ -3,6 +3,7 @@
  * in both languages. Readers of these inputs accept many more aliases; these are the names the add-in itself uses.
  */
 import type { Bilingual, Language } from "./language";
+import { bilingual } from "./language";
 
 export type InputKind = "growthPoints" | "goals" | "dailyTasks" | "settings";
 
@@ -16,7 +17,7 @@ export interface InputDefinition<C extends string = string> {
   readonly columns: Columns<C>;
 }
 
-const both = (en: string, zh: string): Bilingual => ({ "en-US": en, "zh-CN": zh });
+const both = bilingual;
 
 /** The header row of a sheet with these columns, in one language. */
 export function columnNames(columns: Columns, language: Language): string[] {

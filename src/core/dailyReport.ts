@@ -8,6 +8,7 @@ import type { OPERATION_LOG} from "./contract";
 import { SCHEDULE_OUTPUT } from "./contract";
 import { fromDateSerial, isoDay } from "./excelDate";
 import type { Language } from "./language";
+import { withPseudo } from "./language";
 import { indexOfName, isNamed } from "./names";
 
 type Rows = readonly (readonly CellValue[])[];
@@ -117,7 +118,7 @@ export interface ReportInput {
 /** A WeChat or DingTalk message is read on a phone: the report keeps to this many characters. */
 export const REPORT_MAX_CHARS = 800;
 
-const WORDS = {
+const WORDS = withPseudo({
   "en-US": {
     title: "Daily report",
     gmv: "GMV",
@@ -160,7 +161,7 @@ const WORDS = {
     space: "",
     points: "个百分点",
   },
-} as const;
+} as const);
 
 const number = (n: number, digits: number) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const signed = (text: string, n: number) => (n > 0 ? `+${text}` : n < 0 ? `−${text.replace(/^-/, "")}` : text);

@@ -8,6 +8,7 @@ import { periods } from "./diagnosis";
 import { fromDateSerial } from "./excelDate";
 import { metricName } from "./storeMetricLookup";
 import type { Language } from "./language";
+import { withPseudo } from "./language";
 
 const day = (serial: number) => {
   const d = fromDateSerial(serial);
@@ -20,7 +21,7 @@ const signedPct = (n: number) => `${n >= 0 ? "+" : "−"}${Math.abs(n * 100).toF
 const amount = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 0 });
 const ratio = (n: number) => n.toFixed(2);
 
-const WORDS = {
+const WORDS = withPseudo({
   "en-US": {
     points: " pt",
     rule: {
@@ -115,7 +116,7 @@ const WORDS = {
     } satisfies Record<Sample, string>,
     list: " / ",
   },
-} as const;
+} as const);
 
 function evidence(finding: Finding, latest: number, language: Language): string {
   const w = WORDS[language];

@@ -20,8 +20,9 @@ export type Names = Bilingual | readonly string[] | string;
 function spellings(names: Names): readonly string[] {
   if (typeof names === "string") return [names];
   if (Array.isArray(names)) return names as readonly string[];
-  const both = names as Bilingual;
-  return [both["en-US"], both["zh-CN"]];
+  const all = names as Bilingual;
+  // The pseudo-locale's spelling too, so a workbook the add-in set up in it reads back (core/language.ts).
+  return [all["en-US"], all["zh-CN"], all["qps-ploc"]];
 }
 
 /** Every spelling of the names, in compared form. */

@@ -7,6 +7,7 @@ import { INPUTS, SETTING_NAMES, columnNames } from "./contract";
 import type { CalendarDay } from "./excelDate";
 import { timeFraction, toDateSerial } from "./excelDate";
 import type { Language } from "./language";
+import { bilingual } from "./language";
 
 export type SampleCell = string | number;
 
@@ -61,7 +62,7 @@ const TASKS: readonly [Pair, number, Priority, readonly [number, number] | null,
   [["Write the daily operation report", "写运营日报"], 30, "high", [17, 30], ["Daily", "每天"], ["Report", "日报"]],
 ];
 
-const pick = (pair: Pair, language: Language) => (language === "zh-CN" ? pair[1] : pair[0]);
+const pick = (pair: Pair, language: Language) => bilingual(pair[0], pair[1])[language];
 
 /**
  * The four input sheets of the workbook contract, filled with example data.
@@ -79,7 +80,7 @@ export function sampleSheets(language: Language, today: CalendarDay): SampleShee
     [SETTING_NAMES.slotMinutes[language], 30, "General"],
     [SETTING_NAMES.focusLimit[language], 2, "General"],
     [SETTING_NAMES.successThreshold[language], 0.5, RATE_FORMAT],
-    [SETTING_NAMES.growthThreshold[language], language === "zh-CN" ? "中位数" : "median", "General"],
+    [SETTING_NAMES.growthThreshold[language], pick(["median", "中位数"], language), "General"],
     [SETTING_NAMES.atRiskBand[language], 0.2, RATE_FORMAT],
     [SETTING_NAMES.breakEvenRoi[language], 2, "0.00"],
     [SETTING_NAMES.adSpendThreshold[language], 500, "#,##0"],

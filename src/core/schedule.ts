@@ -3,6 +3,7 @@
  * then list order, each in consecutive free slots where it fits, otherwise split across the earliest free slots.
  * What does not fit is listed as unscheduled, with its missing minutes and the reason.
  */
+import { withPseudoSpellings } from "./language";
 import { plainText } from "./cellValues";
 import { nameKey } from "./names";
 import { INPUTS } from "./contract";
@@ -46,14 +47,21 @@ const DAY_NAMES: readonly (readonly string[])[] = [
   ["sun", "sunday", "周日", "周天", "星期日", "星期天", "礼拜天", "日", "天"],
 ];
 
+/** The words in compared form, the pseudo-locale's spellings included (core/language.ts). */
+const keys = (words: readonly string[]) => withPseudoSpellings(words).map(nameKey);
+
 const ALL: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7];
-const EVERY_DAY = ["daily", "everyday", "每天", "每日", "天天", "all", "每周"].map(nameKey);
-const WEEKDAYS = ["weekdays", "weekday", "工作日", "周一至周五"].map(nameKey);
-const WEEKENDS = ["weekends", "weekend", "周末"].map(nameKey);
+const DAY_KEYS = DAY_NAMES.map(keys);
+const EVERY_DAY = keys(["daily", "everyday", "每天", "每日", "天天", "all", "每周"]);
+const WEEKDAYS = keys(["weekdays", "weekday", "工作日", "周一至周五"]);
+const WEEKENDS = keys(["weekends", "weekend", "周末"]);
+const HIGH = keys(["high", "高", "h", "紧急", "urgent"]);
+const MEDIUM = keys(["medium", "中", "m", "normal", "一般", "普通"]);
+const LOW = keys(["low", "低", "l"]);
 
 function dayNamed(text: string): Weekday | null {
-  const key = text.trim().toLowerCase().replace(/\.$/, "");
-  const at = DAY_NAMES.findIndex((names) => names.includes(key));
+  const key = nameKey(text);
+  const at = DAY_KEYS.findIndex((names) => key !== "" && names.includes(key));
   return at > 0 ? (at as Weekday) : null;
 }
 
@@ -68,7 +76,8 @@ export function parseDays(text: string): Set<Weekday> | null {
   if (WEEKDAYS.includes(key)) return new Set<Weekday>([1, 2, 3, 4, 5]);
   if (WEEKENDS.includes(key)) return new Set<Weekday>([6, 7]);
   const days = new Set<Weekday>();
-  for (const part of plain.split(/[,，、;；/\s]+|和|及/).filter((p) => p !== "")) {
+  // A piece that is only punctuation (the frame of a pseudo-locale text) names no day and is passed over.
+  for (const part of plain.split(/[,，、;；/\s]+|和|及/).filter((p) => nameKey(p) !== "")) {
     const range = part.split(/-|~|–|—|至|到/);
     if (range.length === 2) {
       const [from, to] = range.map((r) => dayNamed(r));
@@ -91,9 +100,9 @@ export function parsePriority(value: string | number | boolean | undefined): num
   if (value === undefined || value === "") return 3;
   if (typeof value === "number") return Number.isInteger(value) && value >= 1 && value <= 5 ? value : null;
   const key = nameKey(String(value));
-  if (["high", "高", "h", "紧急", "urgent"].includes(key)) return 1;
-  if (["medium", "中", "m", "normal", "一般", "普通"].includes(key)) return 3;
-  if (["low", "低", "l"].includes(key)) return 5;
+  if (HIGH.includes(key)) return 1;
+  if (MEDIUM.includes(key)) return 3;
+  if (LOW.includes(key)) return 5;
   const n = Number(key);
   return Number.isInteger(n) && n >= 1 && n <= 5 ? n : null;
 }

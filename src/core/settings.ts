@@ -2,6 +2,7 @@
  * The Settings input: two columns, Setting and Value, every row optional. Names match in either language,
  * like headers do; a value that cannot be read is a problem at its cell, and the default is not silently used.
  */
+import { withPseudoSpellings } from "./language";
 import type { CellValue } from "./cellValues";
 import { isBlank, minutesOfDay, parseTime, plainText, shownValue } from "./cellValues";
 import { INPUTS, SETTING_NAMES } from "./contract";
@@ -62,7 +63,7 @@ export const SETTINGS_INPUT = { definition: INPUTS.settings, fields: SETTINGS_FI
 /** Slot lengths that divide an hour, so slots start on the hour. */
 export const SLOT_MINUTES = [5, 10, 15, 20, 30, 60] as const;
 
-const MEDIAN_WORDS = ["median", "中位数", "auto", "自动"];
+const MEDIAN_WORDS = withPseudoSpellings(["median", "中位数", "auto", "自动"]);
 
 /** A setting's value cell: where it is (empty sheet and address for a value typed in the pane) and what it holds. */
 export interface SettingCell {

@@ -7,6 +7,7 @@ import { DIAGNOSIS_OUTPUT, INPUTS } from "./contract";
 import { isBlank, shownValue } from "./cellValues";
 import { isoDay, fromDateSerial } from "./excelDate";
 import type { Language } from "./language";
+import { withPseudo } from "./language";
 import { indexOfName, nameKey } from "./names";
 import type { SheetBlock } from "./records";
 import { findHeaderRow, rowByHeaders } from "./records";
@@ -43,7 +44,7 @@ export interface NewGrowthPoint {
   readonly source: string;
 }
 
-const SOURCE = {
+const SOURCE = withPseudo({
   "en-US": {
     record: (day: string, achieved: number, ended: number) => `Diagnosis ${day}; success rate from its track record (${achieved}/${ended} achieved)`,
     estimate: (day: string) => `Diagnosis ${day}; success rate estimated (no track record yet)`,
@@ -52,7 +53,7 @@ const SOURCE = {
     record: (day: string, achieved: number, ended: number) => `诊断 ${day}；成功率来自历史记录（${achieved}/${ended} 达成）`,
     estimate: (day: string) => `诊断 ${day}；成功率为估计值（尚无历史记录）`,
   },
-} as const;
+} as const);
 
 /**
  * The rows to add: each suggestion not yet listed (by name, in either spelling of spaces and case) and not a repeat

@@ -5,14 +5,12 @@ import type { Language } from "../core/language";
 import type { MessageKey } from "./en-US";
 import { enUS } from "./en-US";
 import { zhCN } from "./zh-CN";
-import { PSEUDO_LOCALE, pseudoCatalogue } from "./pseudo";
+import { PSEUDO_LOCALE, pseudoLocalize } from "../core/language";
+import { pseudoCatalogue } from "./pseudo";
 
 export type { MessageKey } from "./en-US";
 
-/** A language the catalogues speak: the user's two, and the pseudo-locale that tests use (pseudo.ts). */
-export type CatalogueLanguage = Language | typeof PSEUDO_LOCALE;
-
-export const CATALOGUES: Readonly<Record<CatalogueLanguage, Readonly<Record<MessageKey, string>>>> = {
+export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {
   "en-US": enUS,
   "zh-CN": zhCN,
   [PSEUDO_LOCALE]: pseudoCatalogue(enUS),
@@ -20,7 +18,7 @@ export const CATALOGUES: Readonly<Record<CatalogueLanguage, Readonly<Record<Mess
 
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
 
-export function translator(language: CatalogueLanguage): Translate {
+export function translator(language: Language): Translate {
   const catalogue = CATALOGUES[language];
   return (key, params = {}) =>
     catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
@@ -30,5 +28,6 @@ export function translator(language: CatalogueLanguage): Translate {
 export function joinList(language: Language, items: readonly string[]): string {
   if (language === "zh-CN") return items.join("、");
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  const and = language === PSEUDO_LOCALE ? ` ${pseudoLocalize("and")} ` : " and ";
+  return `${items.slice(0, -1).join(", ")}${and}${items[items.length - 1]}`;
 }

@@ -9,7 +9,7 @@ import { selectCell } from "../commands/selectCell";
 import type { WorkbookState } from "../commands/workbookSetup";
 import { readWorkbookState } from "../commands/workbookSetup";
 import type { Language } from "../core/language";
-import { LANGUAGES } from "../core/language";
+import { LANGUAGES, PSEUDO_LOCALE } from "../core/language";
 import { translator } from "../i18n";
 import { h } from "./dom";
 import { goalsSection, growthSection } from "./sections/commands";
@@ -32,7 +32,8 @@ export interface PaneController {
   refresh(): Promise<void>;
 }
 
-const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { "en-US": "English", "zh-CN": "中文" };
+/** Each language by its own name; the pseudo-locale is listed only while it is the one in use (tests, the preview). */
+const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { "en-US": "English", "zh-CN": "中文", "qps-ploc": "qps-ploc" };
 
 /** Whether an element can take focus back: still on the page, shown and enabled. */
 function canFocus(element: HTMLElement): boolean {
@@ -118,7 +119,8 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
   };
 
   const parts = new PaneParts(run);
-  const language = parts.control(h("select", { id: "pane-language", class: "pane-select" }, ...LANGUAGES.map((l) => h("option", { value: l }, LANGUAGE_NAMES[l]))));
+  const offered: readonly Language[] = env.language() === PSEUDO_LOCALE ? [...LANGUAGES, PSEUDO_LOCALE] : LANGUAGES;
+  const language = parts.control(h("select", { id: "pane-language", class: "pane-select" }, ...offered.map((l) => h("option", { value: l }, LANGUAGE_NAMES[l]))));
   parts.follow((s) => (language.value = s.language));
   language.addEventListener("change", () => {
     env.setLanguage(language.value as Language);

@@ -3,6 +3,7 @@
  * importing the same file twice adds nothing.
  */
 import type { Bilingual } from "../language";
+import { bilingual } from "../language";
 import { excelPrecision } from "../cellValues";
 import { indexOfName } from "../names";
 import { DATE_HEADERS } from "./period";
@@ -21,7 +22,7 @@ export interface ExportKindDefinition {
   readonly key: readonly (readonly string[])[];
 }
 
-const both = (en: string, zh: string): Bilingual => ({ "en-US": en, "zh-CN": zh });
+const both = bilingual;
 const DATE = DATE_HEADERS;
 
 /** Most specific first: the first whose required headers are all present wins. */

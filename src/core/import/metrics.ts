@@ -6,12 +6,13 @@
  */
 import { indexOfName } from "../names";
 import type { Bilingual } from "../language";
+import { bilingual } from "../language";
 import type { ExportKind } from "./kinds";
 
 export type MetricInput = "visitors" | "pageViews" | "impressions" | "clicks" | "payingBuyers" | "gmv" | "orders" | "refunds" | "adSpend" | "adSales";
 export type Metric = MetricInput | "ctr" | "conversion" | "aov" | "uvValue" | "roi" | "adCostRatio" | "gsv" | "refundRate";
 
-const both = (en: string, zh: string): Bilingual => ({ "en-US": en, "zh-CN": zh });
+const both = bilingual;
 
 /** Columns of the Store Metrics sheet, in order. Ad sales is an input of ROI and is shown too. */
 export const METRIC_COLUMNS: readonly { metric: Metric; name: Bilingual; format: string }[] = [

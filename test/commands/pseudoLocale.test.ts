@@ -1,0 +1,92 @@
+/**
+ * Every command in the pseudo-locale qps-ploc (core/language.ts): whatever the add-in writes into a sheet or says
+ * in the pane must have come through its word lists, so no plain English or Chinese may show (the imported file's
+ * own cells, names and encodings are input data and are left out).
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { addSuggestions } from "../../src/commands/addSuggestions";
+import { copyDailyReport, generateDailySchedule, logDailyReport } from "../../src/commands/dailySchedule";
+import { diagnoseStoreData } from "../../src/commands/diagnoseStoreData";
+import { importStoreData } from "../../src/commands/importStoreData";
+import { insertSampleData } from "../../src/commands/insertSampleData";
+import type { Outcome } from "../../src/commands/outcome";
+import { rankGrowthPoints } from "../../src/commands/rankGrowthPoints";
+import { setGoalsForFocus } from "../../src/commands/setGoals";
+import { updateGoalStatus } from "../../src/commands/updateGoalStatus";
+import { createInputSheets, saveSetting } from "../../src/commands/workbookSetup";
+import type { Language } from "../../src/core/language";
+import { PSEUDO_LOCALE } from "../../src/core/language";
+import type { ExcelEmulator } from "../../src/emulator";
+import { TODAY, emulatedEnvironment } from "../helpers";
+
+const FILE = "sycm-overview-preamble.gbk.csv";
+const bytes = new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "import", FILE)));
+
+/** Plain Latin words (two letters or more) or Chinese characters: text that did not come through the word lists. */
+const PLAIN = /[A-Za-z]{2,}|[\u3400-\u9fff]/;
+/**
+ * What the imported file brings, and so may show as it is: its name, its encoding's label and its format's name
+ * (CSV, as a file format is named in every language).
+ */
+const INPUT_DATA = [FILE, "gb18030", "CSV"];
+
+function leaks(texts: readonly string[]): string[] {
+  return texts.filter((text) => PLAIN.test(INPUT_DATA.reduce((rest, data) => rest.split(data).join(""), text)));
+}
+
+/**
+ * Every text cell the add-in wrote, sheet by sheet. The workbook's own first sheet (Sheet1, the user's) and the
+ * import's data sheet (the file's own cells) are left out.
+ */
+function written(excel: ExcelEmulator, dataSheets: readonly string[]): string[] {
+  const theirs = ["Sheet1", ...dataSheets];
+  return excel.dump().sheets.flatMap((sheet) => (theirs.includes(sheet.name) ? [] : [sheet.name, ...sheet.values.flat().filter((v): v is string => typeof v === "string").map((v) => `${sheet.name}!${v}`)]));
+}
+
+const said = (outcome: Outcome | null) => (outcome ? [outcome.message, ...outcome.details] : []);
+
+/** The operator's loop, command by command, in one language: what each said, and whether it did its work. */
+async function loop(language: Language) {
+  const { excel, env } = emulatedEnvironment(language);
+  const outcomes: { readonly command: string; readonly ok: boolean; readonly said: string[] }[] = [];
+  const run = async (command: string, outcome: Promise<Outcome | null>) => {
+    const done = await outcome;
+    outcomes.push({ command, ok: done?.ok === true, said: said(done) });
+  };
+  await run("insert sample data", insertSampleData(env));
+  await run("rank", rankGrowthPoints(env));
+  const file = { name: FILE, chunks: async function* () { yield bytes; } };
+  await run("import", importStoreData(env, [file], { replace: false, clock: () => 0, now: () => ({ ...TODAY, hour: 10, minute: 30, second: 0 }) }));
+  await run("set goals", setGoalsForFocus(env));
+  await run("goal status", updateGoalStatus(env));
+  await run("diagnose", diagnoseStoreData(env));
+  await run("add suggestions", addSuggestions(env));
+  await run("schedule", generateDailySchedule(env));
+  await run("log report", logDailyReport(env));
+  await run("copy report", copyDailyReport(env));
+  await run("save setting", saveSetting(env, "slotMinutes", "30"));
+  return { excel, outcomes };
+}
+
+describe("every command in the pseudo-locale", () => {
+  it("does in the pseudo-locale what it does in English, and writes and says nothing in plain English or Chinese", async () => {
+    const english = await loop("en-US");
+    const pseudo = await loop(PSEUDO_LOCALE);
+    // The same work done: each command succeeds or not as in English, with as many lines to say.
+    expect(pseudo.outcomes.map((o) => [o.command, o.ok, o.said.length])).toEqual(english.outcomes.map((o) => [o.command, o.ok, o.said.length]));
+    expect(pseudo.outcomes.filter((o) => o.ok).map((o) => o.command)).toEqual(expect.arrayContaining(["insert sample data", "rank", "import", "goal status", "schedule", "log report", "copy report"]));
+    expect(pseudo.excel.dump().sheets.map((s) => s.values.length)).toEqual(english.excel.dump().sheets.map((s) => s.values.length));
+    const dataSheet = pseudo.excel.dump().sheets.find((s) => s.tables?.some((t) => t.name === "SycmOverview"))?.name ?? "";
+    expect(dataSheet).not.toBe("");
+    expect({ messages: leaks(pseudo.outcomes.flatMap((o) => o.said)), sheets: leaks(written(pseudo.excel, [dataSheet])) }).toEqual({ messages: [], sheets: [] });
+  });
+
+  it("creates the input sheets of a blank workbook with their headers in the pseudo-locale", async () => {
+    const { excel, env } = emulatedEnvironment(PSEUDO_LOCALE);
+    const outcome = await createInputSheets(env, ["growthPoints", "goals", "dailyTasks", "settings"]);
+    expect(outcome.ok).toBe(true);
+    expect(excel.dump().sheets).toHaveLength(5);
+    expect({ messages: leaks(said(outcome)), sheets: leaks(written(excel, [])) }).toEqual({ messages: [], sheets: [] });
+  });
+});
