@@ -2,9 +2,8 @@
  * "Generate daily schedule" (Daily Tasks + Settings → Schedule YYYY-MM-DD) and "Log daily report" (a schedule
  * sheet → one row per date in Operation Log). Three round trips each.
  */
-import { freeTableName } from "../core/sheetNames";
-import { INPUTS, SCHEDULE_OUTPUT, columnNames } from "../core/contract";
-import { carriedAsTasks, carryRecord, latestEarlierSchedule, parseCarryRecord, undoneTasks } from "../core/carryOver";
+import { INPUTS, SCHEDULE_OUTPUT } from "../core/contract";
+import { carriedAsTasks, latestEarlierSchedule, parseCarryRecord, undoneTasks } from "../core/carryOver";
 import type { DayReport } from "../core/dailyReport";
 import { keptMarks, logEntry, reportMetrics, reportText, scheduleReport } from "../core/dailyReport";
 import { GOAL_FIELDS, goalsNeedingAttention } from "../core/goals";
@@ -14,7 +13,7 @@ import type { CalendarDay } from "../core/excelDate";
 import { isoDay, toDateSerial } from "../core/excelDate";
 import type { Problem } from "../core/problems";
 import { readRecords } from "../core/records";
-import type { Schedule, UnscheduledReason } from "../core/schedule";
+import type { Schedule } from "../core/schedule";
 import { TASK_FIELDS, buildSchedule, dailyTasksFrom } from "../core/schedule";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { planOutputSheet } from "../core/workbookPlan";
@@ -24,21 +23,18 @@ import type { WorkbookSession } from "../excel/host";
 import { queueScheduleRead, writeScheduleSheet } from "../excel/scheduleSheet";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../i18n";
-import { joinList } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand } from "./outcome";
+import { detailsWithProblems, excelCommand, say } from "./outcome";
+import type { Phrase } from "../core/phrases";
+import { planScheduleSheet } from "../core/scheduleSheet";
+import type { MessageKey } from "../i18n";
 
 const scheduleOwner = (day: CalendarDay) => `schedule:${isoDay(day)}`;
 const sheetNames = (day: CalendarDay) => [SCHEDULE_OUTPUT.sheetPrefix["en-US"], SCHEDULE_OUTPUT.sheetPrefix["zh-CN"]].map((p) => `${p} ${isoDay(day)}`);
-const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 function failed(t: Translate, key: "schedule.failed" | "report.failed", problems: readonly Problem[]): Outcome {
   return { ok: false, message: t(key), ...detailsWithProblems([], problems, t) };
-}
-
-function reasonText(reason: UnscheduledReason, other: string | undefined, t: Translate): string {
-  return t(`schedule.reason.${reason}`, { other: other ?? "" });
 }
 
 const WANTS = { tasks: { definition: INPUTS.dailyTasks, fields: TASK_FIELDS }, settings: SETTINGS_INPUT } as const;
@@ -76,61 +72,32 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
     const previous = found.extra.previous;
     const carried = previous?.values ? undoneTasks(previous.values, settings.settings.slotMinutes, parseCarryRecord(previous.carryRecord)) : [];
     const schedule: Schedule = buildSchedule([...carriedAsTasks(carried, taskRead.tasks), ...taskRead.tasks], settings.settings, day);
-    const kept = keptMarks(found.extra.same.find((p) => p.values !== null)?.values ?? undefined);
-    const thirdTime = carried.filter((c) => c.times >= 3).map((c) => c.name);
-    const checkboxes = env.capabilities?.checkboxes ?? false;
-    const rows = schedule.slots.map((slot): [number, string, string, string | boolean, string] => {
-      const mark = slot.kind === "task" ? kept.get(slot.task)?.shift() : undefined;
-      const task = slot.kind === "break" ? SCHEDULE_OUTPUT.breakLabel[language] : slot.task;
-      const done = slot.kind !== "task" ? "" : checkboxes ? (mark?.done ?? false) : mark?.done ? SCHEDULE_OUTPUT.doneMark : "";
-      return [slot.start / 1440, task, slot.category, done, mark?.notes ?? ""];
-    });
-    const workbook = found.workbook;
     const owner = scheduleOwner(day);
-    const plan = planOutputSheet(owner, `${SCHEDULE_OUTPUT.sheetPrefix[language]} ${isoDay(day)}`, workbook.sheets);
-    const tables = workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
-    const tableName = `Schedule_${isoDay(day).replace(/-/g, "")}`;
-    const taskSlots = schedule.slots.filter((s) => s.kind === "task").length;
-    const free = schedule.slots.filter((s) => s.kind === "free").length;
-    const planned = new Set(schedule.slots.filter((s) => s.kind === "task").map((s) => s.task)).size;
-    const content = {
-      tableName: freeTableName(tableName, tables),
-      headers: columnNames(SCHEDULE_OUTPUT.columns, language),
-      rows,
-      breakRows: schedule.slots.flatMap((s, i) => (s.kind === "break" ? [i] : [])),
-      taskRows: schedule.slots.flatMap((s, i) => (s.kind === "task" ? [i] : [])),
-      checkboxes,
-      doneMark: SCHEDULE_OUTPUT.doneMark,
-      summary: [
-        t("schedule.summary", { tasks: planned, slots: taskSlots, free, unscheduled: schedule.unscheduled.length, size: settings.settings.slotMinutes, from: clock(settings.settings.dayStart), to: clock(settings.settings.dayEnd) }),
-        ...(thirdTime.length > 0 ? [t("schedule.carriedThird", { tasks: joinList(language, thirdTime) })] : []),
-      ].join(" "),
-      carryRecord: JSON.stringify(carryRecord(carried)),
-      unscheduled:
-        schedule.unscheduled.length === 0
-          ? null
-          : {
-              title: SCHEDULE_OUTPUT.unscheduledTitle[language],
-              headers: columnNames(SCHEDULE_OUTPUT.unscheduledColumns, language),
-              rows: schedule.unscheduled.map((u) => [u.task, u.missingMinutes, reasonText(u.reason, u.other, t)]),
-            },
-    };
-    await writeOutputSheet(context, plan, owner, found.outline.sheets.map((s) => s.name), (sheet) => writeScheduleSheet(context, sheet, content));
-
-    const problems = [...read.problems, ...taskProblems];
+    const plan = planOutputSheet(owner, `${SCHEDULE_OUTPUT.sheetPrefix[language]} ${isoDay(day)}`, found.workbook.sheets);
+    const sheetPlan = planScheduleSheet({
+      day,
+      language,
+      schedule,
+      kept: keptMarks(found.extra.same.find((p) => p.values !== null)?.values ?? undefined),
+      carried,
+      carriedFrom: previous?.name ?? null,
+      checkboxes: env.capabilities?.checkboxes ?? false,
+      tablesTaken: found.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name),
+      settings: settings.settings,
+    });
+    const words = (p: Phrase<MessageKey>) => say(t, language, p);
+    const { sheet: content, counts, details } = sheetPlan;
+    await writeOutputSheet(context, plan, owner, found.outline.sheets.map((s) => s.name), (sheet) =>
+      writeScheduleSheet(context, sheet, {
+        ...content,
+        summary: content.summary.map(words).join(" "),
+        unscheduled: content.unscheduled && { ...content.unscheduled, rows: content.unscheduled.rows.map(([task, minutes, why]) => [task, minutes, words(why)]) },
+      }),
+    );
     return {
       ok: true,
-      message: t("schedule.done", { sheet: plan.sheetName, tasks: planned, slots: taskSlots, free }),
-      ...detailsWithProblems(
-        [
-          ...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []),
-          ...(carried.length > 0 && previous ? [t("schedule.carried", { sheet: previous.name, tasks: joinList(language, carried.map((c) => t("schedule.carriedTask", { task: c.name, minutes: c.minutes }))) })] : []),
-          ...(thirdTime.length > 0 ? [t("schedule.carriedThird", { tasks: joinList(language, thirdTime) })] : []),
-          ...schedule.unscheduled.map((u) => t("schedule.unscheduledLine", { task: u.task, minutes: u.missingMinutes, reason: reasonText(u.reason, u.other, t) })),
-        ],
-        problems,
-        t,
-      ),
+      message: t("schedule.done", { sheet: plan.sheetName, ...counts }),
+      ...detailsWithProblems([...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []), ...details.map(words)], [...read.problems, ...taskProblems], t),
     };
   });
 }

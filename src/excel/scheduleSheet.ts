@@ -9,8 +9,8 @@ import { WriteBatch, fillNumberFormat } from "./ranges";
 export interface ScheduleSheetContent {
   readonly tableName: string;
   readonly headers: readonly string[];
-  /** Time (day fraction), task, category, done (✓ text, or a Boolean with checkboxes), notes. */
-  readonly rows: readonly (readonly [number, string, string, string | boolean, string])[];
+  /** One row a slot in the contract's column order (core/scheduleSheet.ts plans them). */
+  readonly rows: readonly (readonly (string | number | boolean)[])[];
   /** Show Done as checkboxes (ExcelApi 1.18) on the task rows; otherwise a ✓ drop-down list. */
   readonly checkboxes: boolean;
   /** Indexes into rows that hold a task. */
