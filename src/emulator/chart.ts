@@ -19,7 +19,7 @@ export class ChartCollection extends HostObject<SheetModel> {
   }
 
   add(type: string, sourceData: Range, seriesBy = "Auto"): Chart {
-    const created = this.call("add", { type, seriesBy }, (sheet, a) => {
+    const created = this.call({ type, seriesBy }, (sheet, a) => {
       const source = sourceData.resolve();
       const { type: chartType, seriesBy: by } = a as { type: unknown; seriesBy: unknown };
       const rows = source.block.lastRow - source.block.firstRow + 1;
@@ -56,7 +56,7 @@ export class Chart extends HostObject<ChartRecord> {
   }
 
   set name(value: string) {
-    this.write("name", value, (chart, v) => (chart.name = requireString(v, "chart name")));
+    this.write(value, (chart, v) => (chart.name = requireString(v, "chart name")));
   }
 
   get title(): { text: string } {
@@ -81,14 +81,14 @@ export class Chart extends HostObject<ChartRecord> {
 
   setPosition(startCell: Range | string, endCell?: Range | string): void {
     const where = (cell: Range | string) => (typeof cell === "string" ? cell : blockAddress(cell.resolve().block));
-    this.call("setPosition", null, (chart) => {
+    this.call(null, (chart) => {
       chart.position = { start: where(startCell), end: endCell === undefined ? null : where(endCell) };
     });
   }
 
   /** A range a chart setting refers to, recorded as its address; the request carries a reference, not the cells. */
   recordRange(path: string, range: Range): void {
-    this.call(path, null, (chart) => {
+    this.call(null, (chart) => {
       const { sheet, block } = range.resolve();
       chart.settings[path] = qualifiedAddress(sheet.name, blockAddress(block));
     });
@@ -96,7 +96,7 @@ export class Chart extends HostObject<ChartRecord> {
 
   /** A chart setting by path: the title and legend are kept as such, anything else is recorded for tests. */
   record(path: string, value: unknown): void {
-    this.write(path, value, (chart, v) => {
+    this.write(value, (chart, v) => {
       const series = /^series\/(\d+)\/(?:points\/(\d+)\/)?/.exec(path);
       if (series && Number(series[1]) >= chart.seriesCount) throw itemNotFound(`chart series ${series[1]} of ${chart.seriesCount}`);
       if (series?.[2] !== undefined && Number(series[2]) >= chart.pointCount) throw itemNotFound(`chart point ${series[2]} of ${chart.pointCount}`);
@@ -169,13 +169,13 @@ export class ConditionalFormatCollection extends HostObject<RangeTarget> {
    * touches, whole, which is harder on an add-in that clears more than its own cells.
    */
   clearAll(): void {
-    this.call("clearAll", null, ({ sheet, block }) => {
+    this.call(null, ({ sheet, block }) => {
       for (let i = sheet.conditionalFormats.length - 1; i >= 0; i--) if (touches(conditionalFormatBlock(sheet.conditionalFormats[i] as ConditionalFormatRecord), block)) sheet.conditionalFormats.splice(i, 1);
     });
   }
 
   add(type: string): ConditionalFormat {
-    const created = this.call("add", { type }, ({ sheet, block }, a) => {
+    const created = this.call({ type }, ({ sheet, block }, a) => {
       const format: ConditionalFormatRecord = {
         type: requireOneOf((a as { type: unknown }).type, ["DataBar", "ColorScale", "IconSet", "Custom", "CellValue", "TopBottom", "PresetCriteria", "ContainsText"], "conditional format type"),
         address: qualifiedAddress(sheet.name, blockAddress(block)),
@@ -229,7 +229,7 @@ export class ConditionalFormat extends HostObject<ConditionalFormatRecord> {
           ...(given.formula2 === undefined ? {} : { formula2: requireString(given.formula2, "cellValue.rule.formula2") }),
           operator: requireOneOf(given.operator, ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"], "cellValue.rule.operator"),
         };
-        this.write("cellValue/rule", checked, (format, v) => (format.settings["cellValue/rule"] = v));
+        this.write(checked, (format, v) => (format.settings["cellValue/rule"] = v));
       },
     });
     return Object.assign(rule, {
@@ -242,7 +242,7 @@ export class ConditionalFormat extends HostObject<ConditionalFormatRecord> {
 
   private settings(prefix: string, keys: string[]): Record<string, unknown> {
     return recordedObject(
-      (p, v) => this.write(p, v, (format, value) => (format.settings[p] = value)),
+      (p, v) => this.write(v, (format, value) => (format.settings[p] = value)),
       prefix,
       keys,
     );

@@ -18,7 +18,7 @@ export class DataValidation extends HostObject<RangeTarget> {
   }
 
   set rule(value: unknown) {
-    this.write("rule", value, ({ sheet, block }, v) => {
+    this.write(value, ({ sheet, block }, v) => {
       const list = (v as { list?: { source?: unknown } } | null)?.list;
       if (!list || typeof list.source !== "string" || list.source === "") throw invalidArgument("the emulator models list rules with a source text only");
       const address = blockAddress(block);
@@ -28,7 +28,7 @@ export class DataValidation extends HostObject<RangeTarget> {
   }
 
   clear(): void {
-    this.call("clear", null, ({ sheet, block }) => {
+    this.call(null, ({ sheet, block }) => {
       const address = blockAddress(block);
       const kept = sheet.dataValidations.filter((d) => d.address !== address);
       sheet.dataValidations.splice(0, sheet.dataValidations.length, ...kept);
@@ -56,29 +56,29 @@ export class RangeFormat extends HostObject<RangeTarget> {
   }
 
   set columnWidth(value: number) {
-    this.write("columnWidth", value, ({ sheet, block }, v) => {
+    this.write(value, ({ sheet, block }, v) => {
       if (typeof v !== "number" || v < 0) throw invalidArgument("columnWidth");
       for (let c = block.firstColumn; c <= block.lastColumn; c++) sheet.columnWidths.set(c, v);
     });
   }
 
   set horizontalAlignment(value: string) {
-    this.write("horizontalAlignment", value, (t, v) => setCellFormat(t, { horizontalAlignment: requireOneOf(v, ALIGNMENTS, "horizontalAlignment") }));
+    this.write(value, (t, v) => setCellFormat(t, { horizontalAlignment: requireOneOf(v, ALIGNMENTS, "horizontalAlignment") }));
   }
 
   set verticalAlignment(value: string) {
-    this.write("verticalAlignment", value, (t, v) => setCellFormat(t, { verticalAlignment: requireOneOf(v, ["Top", "Center", "Bottom", "Justify", "Distributed"], "verticalAlignment") }));
+    this.write(value, (t, v) => setCellFormat(t, { verticalAlignment: requireOneOf(v, ["Top", "Center", "Bottom", "Justify", "Distributed"], "verticalAlignment") }));
   }
 
   set wrapText(value: boolean) {
-    this.write("wrapText", value, (t, v) => setCellFormat(t, { wrapText: requireBoolean(v, "wrapText") }));
+    this.write(value, (t, v) => setCellFormat(t, { wrapText: requireBoolean(v, "wrapText") }));
   }
 
   /** Widths follow the longest shown text, about 7 points a character (wide characters count twice), as Calibri 11 does. */
   autofitColumns(): void {
     // "Based on the current data in the columns" (Excel.RangeFormat.autofitColumns): the whole column counts,
     // not only the range's rows.
-    this.call("autofitColumns", null, ({ sheet, block }) => {
+    this.call(null, ({ sheet, block }) => {
       const longest = new Map<number, number>();
       for (let r = 0; r < sheet.values.rowCount; r++) {
         for (let c = block.firstColumn; c <= block.lastColumn; c++) {
@@ -93,7 +93,7 @@ export class RangeFormat extends HostObject<RangeTarget> {
   }
 
   autofitRows(): void {
-    this.call("autofitRows", null, () => undefined);
+    this.call(null, () => undefined);
   }
 }
 
@@ -122,11 +122,11 @@ export class RangeFill extends HostObject<RangeTarget> {
   }
 
   set color(value: string) {
-    this.write("color", value, (t, v) => setCellFormat(t, { fill: requireColor(v, "fill color") }));
+    this.write(value, (t, v) => setCellFormat(t, { fill: requireColor(v, "fill color") }));
   }
 
   clear(): void {
-    this.call("clear", null, ({ sheet, block }) => forEachCell(block, (r, c) => {
+    this.call(null, ({ sheet, block }) => forEachCell(block, (r, c) => {
       const rest = { ...sheet.format(r, c) };
       delete rest.fill;
       sheet.updateFormat(r, c, null);
@@ -151,19 +151,19 @@ export class RangeFont extends HostObject<RangeTarget> {
   }
 
   set bold(value: boolean) {
-    this.write("bold", value, (t, v) => setCellFormat(t, { bold: requireBoolean(v, "bold") }));
+    this.write(value, (t, v) => setCellFormat(t, { bold: requireBoolean(v, "bold") }));
   }
   set italic(value: boolean) {
-    this.write("italic", value, (t, v) => setCellFormat(t, { italic: requireBoolean(v, "italic") }));
+    this.write(value, (t, v) => setCellFormat(t, { italic: requireBoolean(v, "italic") }));
   }
   set color(value: string) {
-    this.write("color", value, (t, v) => setCellFormat(t, { fontColor: requireColor(v, "font color") }));
+    this.write(value, (t, v) => setCellFormat(t, { fontColor: requireColor(v, "font color") }));
   }
   set name(value: string) {
-    this.write("name", value, (t, v) => setCellFormat(t, { fontName: requireString(v, "font name") }));
+    this.write(value, (t, v) => setCellFormat(t, { fontName: requireString(v, "font name") }));
   }
   set size(value: number) {
-    this.write("size", value, (t, v) => setCellFormat(t, { fontSize: requireCount(v, "font size", 1) }));
+    this.write(value, (t, v) => setCellFormat(t, { fontSize: requireCount(v, "font size", 1) }));
   }
 }
 

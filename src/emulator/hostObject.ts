@@ -83,13 +83,13 @@ export abstract class HostObject<T> {
   }
 
   /** Sets a property; on a null object it does nothing (office-js-docs-pr application-specific-api-model.md, "*OrNullObject"). */
-  protected write(_property: string, value: unknown, apply: (target: T, value: unknown) => unknown): void {
+  protected write(value: unknown, apply: (target: T, value: unknown) => unknown): void {
     const target = this.target();
     if (target !== null) apply(target, value);
   }
 
   /** Calls a method; on a null object it does nothing, as a property set does. */
-  protected call<R>(_method: string, args: unknown, run: (target: T, args: unknown) => R): R | undefined {
+  protected call<R>(args: unknown, run: (target: T, args: unknown) => R): R | undefined {
     const target = this.target();
     return target === null ? undefined : run(target, args);
   }

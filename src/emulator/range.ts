@@ -58,14 +58,14 @@ export class Range extends HostObject<RangeTarget> {
   }
 
   set values(value: StoredValue[][] | StoredValue) {
-    this.write("values", value, (t, v) => {
+    this.write(value, (t, v) => {
       writeCells(t, v, "values", writeValue);
       this.growTablesAbove(t);
     });
   }
 
   set formulas(value: StoredValue[][] | StoredValue) {
-    this.write("formulas", value, (t, v) => {
+    this.write(value, (t, v) => {
       writeCells(t, v, "formulas", writeValue);
       this.growTablesAbove(t);
     });
@@ -85,7 +85,7 @@ export class Range extends HostObject<RangeTarget> {
   }
 
   set numberFormat(value: string[][] | string) {
-    this.write("numberFormat", value, (t, v) => writeCells(t, v, "numberFormat", writeNumberFormat));
+    this.write(value, (t, v) => writeCells(t, v, "numberFormat", writeNumberFormat));
   }
 
   get format(): RangeFormat {
@@ -102,7 +102,7 @@ export class Range extends HostObject<RangeTarget> {
 
   /** A cell control over the range: "Checkbox" shows Boolean values as checkboxes, "Empty" removes it. */
   set control(value: { type: string }) {
-    this.write("control", value, ({ sheet, block }, v) => {
+    this.write(value, ({ sheet, block }, v) => {
       checkUnprotected(sheet);
       const type = (v as { type?: unknown } | null)?.type;
       if (type !== "Checkbox" && type !== "Empty") throw invalidArgument(`control type ${String(type)}`);
@@ -213,7 +213,7 @@ export class Range extends HostObject<RangeTarget> {
   }
 
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
-    this.call("clear", { applyTo }, ({ sheet, block: whole }, a) => {
+    this.call({ applyTo }, ({ sheet, block: whole }, a) => {
       checkUnprotected(sheet);
       const what = (a as { applyTo: string }).applyTo;
       // Only cells in use can hold anything: clearing a whole sheet must not visit 17 billion cells.
@@ -241,7 +241,7 @@ export class Range extends HostObject<RangeTarget> {
 
   /** Deletes the cells; those below (shift "Up") or to the right ("Left") move into their place. */
   delete(shift: "Up" | "Left"): void {
-    this.call("delete", { shift }, ({ sheet, block }, a) => {
+    this.call({ shift }, ({ sheet, block }, a) => {
       checkUnprotected(sheet);
       const direction = (a as { shift: unknown }).shift;
       if (direction !== "Up") throw new EmulatedOfficeError("NotImplemented", "The emulator deletes with shift Up only.");
@@ -255,14 +255,14 @@ export class Range extends HostObject<RangeTarget> {
 
   /** Not modelled: inserting cells shifts tables, formats and validation in ways the emulator does not track. */
   insert(shift: string): Range {
-    this.call("insert", { shift }, () => {
+    this.call({ shift }, () => {
       throw new EmulatedOfficeError("NotImplemented", "The emulator does not model Range.insert.");
     });
     return this;
   }
 
   select(): void {
-    this.call("select", null, ({ sheet, block }) => {
+    this.call(null, ({ sheet, block }) => {
       const workbook = this.context.model();
       workbook.activeSheet = sheet;
       workbook.selection = { sheet, block };

@@ -139,7 +139,7 @@ export class Table extends HostObject<TableModel> {
   }
 
   set name(value: string) {
-    this.write("name", value, (table, v) => {
+    this.write(value, (table, v) => {
       const name = checkTableName(v);
       const other = this.workbook().findTable(name);
       if (other && other !== table) throw new EmulatedOfficeError("ItemAlreadyExists", `A table named '${name}' already exists.`);
@@ -148,15 +148,15 @@ export class Table extends HostObject<TableModel> {
   }
 
   set style(value: string) {
-    this.write("style", value, (table, v) => (table.style = requireString(v, "style")));
+    this.write(value, (table, v) => (table.style = requireString(v, "style")));
   }
 
   set showBandedRows(value: boolean) {
-    this.write("showBandedRows", value, (table, v) => (table.showBandedRows = requireBoolean(v, "showBandedRows")));
+    this.write(value, (table, v) => (table.showBandedRows = requireBoolean(v, "showBandedRows")));
   }
 
   set showFilterButton(value: boolean) {
-    this.write("showFilterButton", value, (table, v) => (table.showFilterButton = requireBoolean(v, "showFilterButton")));
+    this.write(value, (table, v) => (table.showFilterButton = requireBoolean(v, "showFilterButton")));
   }
 
   get rows(): TableRowCollection {
@@ -194,7 +194,7 @@ export class Table extends HostObject<TableModel> {
 
   /** Removes the table and the cells it covered. */
   delete(): void {
-    this.call("delete", null, (table) => {
+    this.call(null, (table) => {
       const tables = this.workbook().tables;
       tables.splice(tables.indexOf(table), 1);
       forEachCell(table.block, (r, c) => {
@@ -206,7 +206,7 @@ export class Table extends HostObject<TableModel> {
 
   /** Keeps the cells and drops the table around them. */
   convertToRange(): Range {
-    const converted = this.call("convertToRange", null, (table) => {
+    const converted = this.call(null, (table) => {
       const tables = this.workbook().tables;
       tables.splice(tables.indexOf(table), 1);
       return { sheet: table.sheet, block: table.block };
@@ -247,7 +247,7 @@ export class TableRowCollection extends HostObject<TableModel> implements HostCo
 
   /** Appends rows at the end (index null or omitted) or inserts them at a body index; cells below move down. */
   add(index?: number | null, values?: StoredValue[][]): void {
-    this.call("add", { index: index ?? null, values: values ?? null }, (table, a) => {
+    this.call({ index: index ?? null, values: values ?? null }, (table, a) => {
       checkUnprotected(table.sheet);
       const { index: at, values: rows } = a as { index: number | null; values: unknown[][] | null };
       const bodyRows = table.block.lastRow - table.block.firstRow;
@@ -373,7 +373,7 @@ export class TableColumnCollection extends HostObject<TableModel> implements Hos
    * the right": cells right of the table in its rows move one column right. Other indexes are not modelled.
    */
   add(index?: number | null, values?: StoredValue[][] | null, name?: string): void {
-    this.call("add", { index: index ?? null, values: values ?? null, name: name ?? null }, (table, a) => {
+    this.call({ index: index ?? null, values: values ?? null, name: name ?? null }, (table, a) => {
       checkUnprotected(table.sheet);
       const { index: at, values: given, name: header } = a as { index: number | null; values: unknown; name: unknown };
       const width = table.block.lastColumn - table.block.firstColumn + 1;

@@ -49,7 +49,7 @@ export class Application extends HostObject<WorkbookModel> {
 
   /** The emulator computes nothing, so there is nothing to suspend. */
   suspendApiCalculationUntilNextSync(): void {
-    this.call("suspendApiCalculationUntilNextSync", null, () => undefined);
+    this.call(null, () => undefined);
   }
 }
 
@@ -131,7 +131,7 @@ export class Worksheet extends HostObject<SheetModel> {
   }
 
   set name(value: string) {
-    this.write("name", value, (sheet, v) => {
+    this.write(value, (sheet, v) => {
       const name = checkSheetName(v);
       const other = this.workbook().findSheet(name);
       if (other && other !== sheet) throw new EmulatedOfficeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
@@ -140,7 +140,7 @@ export class Worksheet extends HostObject<SheetModel> {
   }
 
   set position(value: number) {
-    this.write("position", value, (sheet, v) => {
+    this.write(value, (sheet, v) => {
       const sheets = this.workbook().sheets;
       const to = requireCount(v, "position", 0);
       if (to >= sheets.length) throw invalidArgument(`position ${to} of ${sheets.length} worksheets`);
@@ -150,7 +150,7 @@ export class Worksheet extends HostObject<SheetModel> {
   }
 
   set visibility(value: Visibility) {
-    this.write("visibility", value, (sheet, v) => {
+    this.write(value, (sheet, v) => {
       if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw invalidArgument(`visibility ${String(v)}`);
       if (v !== "Visible" && this.visibleOthers(sheet) === 0) {
         throw new EmulatedOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
@@ -161,11 +161,11 @@ export class Worksheet extends HostObject<SheetModel> {
   }
 
   set showGridlines(value: boolean) {
-    this.write("showGridlines", value, (sheet, v) => (sheet.showGridlines = requireBoolean(v, "showGridlines")));
+    this.write(value, (sheet, v) => (sheet.showGridlines = requireBoolean(v, "showGridlines")));
   }
 
   set tabColor(value: string) {
-    this.write("tabColor", value, (sheet, v) => (sheet.tabColor = requireString(v, "tabColor")));
+    this.write(value, (sheet, v) => (sheet.tabColor = requireString(v, "tabColor")));
   }
 
   get tables(): TableCollection {
@@ -185,14 +185,14 @@ export class Worksheet extends HostObject<SheetModel> {
   }
 
   activate(): void {
-    this.call("activate", null, (sheet) => {
+    this.call(null, (sheet) => {
       if (sheet.visibility !== "Visible") throw new EmulatedOfficeError("InvalidOperation", "A hidden worksheet cannot be activated.");
       this.workbook().activeSheet = sheet;
     });
   }
 
   delete(): void {
-    this.call("delete", null, (sheet) => {
+    this.call(null, (sheet) => {
       checkUnprotected(sheet);
       const workbook = this.workbook();
       if (sheet.visibility === "Visible" && this.visibleOthers(sheet) === 0) {
@@ -277,7 +277,7 @@ export class WorksheetCustomPropertyCollection extends HostObject<SheetModel> im
 
   /** Adds the property, or sets its value when the key exists (keys compare case-insensitively, as Excel's do). */
   add(key: string, value: string): void {
-    this.call("add", { key, value }, (sheet, a) => {
+    this.call({ key, value }, (sheet, a) => {
       const { key: k, value: v } = a as { key: unknown; value: unknown };
       const name = requireString(k, "custom property key");
       if (name.length === 0 || name.length > 255) throw invalidArgument(`custom property key ${name}`);
@@ -311,7 +311,7 @@ export class WorksheetCustomProperty extends HostObject<{ sheet: SheetModel; key
   }
 
   delete(): void {
-    this.call("delete", null, (p) => p.sheet.customProperties.delete(p.key));
+    this.call(null, (p) => p.sheet.customProperties.delete(p.key));
   }
 }
 
@@ -325,11 +325,11 @@ export class WorksheetFreezePanes extends HostObject<SheetModel> {
   }
 
   freezeRows(count = 1): void {
-    this.call("freezeRows", { count }, (sheet, a) => (sheet.frozenRows = requireCount((a as { count: unknown }).count, "count", 0)));
+    this.call({ count }, (sheet, a) => (sheet.frozenRows = requireCount((a as { count: unknown }).count, "count", 0)));
   }
 
   unfreeze(): void {
-    this.call("unfreeze", null, (sheet) => (sheet.frozenRows = 0));
+    this.call(null, (sheet) => (sheet.frozenRows = 0));
   }
 }
 
