@@ -150,7 +150,7 @@ function queriedCollection(target: PathObject & HostCollection, select: readonly
   const own = select.filter((name) => ownNames.includes(name));
   const forItems = select.filter((name) => !ownNames.includes(name));
   const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(node.read(own.length > 0 ? own : []))) if (own.includes(name)) out[pascal(name)] = value;
+  if (own.length > 0) for (const [name, value] of Object.entries(node.read(own))) out[pascal(name)] = value;
   if (select.length === 0 || forItems.length > 0) out["_Items"] = target.listItems().map((item) => queried(item as unknown as PathObject, forItems));
   return out;
 }
