@@ -167,6 +167,11 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
       ? await env.host.run((context) => rebuildStoreMetrics(context, language))
       : false;
 
+    // A Cancel that came after the last file's rows were in (while its log or Store Metrics was written) did not
+    // stop it: that file says the Cancel came too late, as one that came during its commit does.
+    const last = results[results.length - 1];
+    if (options.signal?.aborted && last?.status === "imported" && !last.cancelTooLate) results[results.length - 1] = { ...last, cancelTooLate: true };
+
     const lines = results.map((r) =>
       r.status === "imported"
         ? [fileLine(r, language, t), maskedText(r, language, t), r.cancelTooLate ? t("import.cancelTooLate", { file: r.fileName }) : ""].filter(Boolean).join(" ")

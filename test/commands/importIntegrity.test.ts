@@ -82,6 +82,22 @@ describe("Cancel", () => {
     expect(sheetOf(excel, "Sycm Overview")).toEqual(before);
   });
 
+  it("that comes after the file was in, while its log is written, says it came too late", async () => {
+    const { excel, env } = emulatedEnvironment();
+    const file = text("a.csv", "统计日期,访客数,支付金额\n2026-11-01,10,1\n");
+    await importStoreData(env, [file], OPTIONS);
+    const logRows = () => excel.model.findSheet("Import Log")?.values.rowCount ?? 0;
+    const logged = logRows();
+    const controller = new AbortController();
+    // The same file again changes no row; the Cancel comes as its line is added to the log.
+    const stop = excel.onChange(() => logRows() > logged && controller.abort());
+    const outcome = await importStoreData(env, [file], { ...OPTIONS, signal: controller.signal });
+    stop();
+    expect(controller.signal.aborted).toBe(true);
+    expect(outcome.results[0]).toMatchObject({ status: "imported", cancelTooLate: true });
+    expect(outcome.details[0]).toMatch(/Cancel came after/);
+  });
+
   it("that comes after rows began to change lets the import finish, and says so", async () => {
     const { excel, env } = emulatedEnvironment();
     await importStoreData(env, [text("a.csv", "统计日期,访客数,支付金额\n2026-11-01,10,1\n")], OPTIONS);
