@@ -3,27 +3,28 @@
  * sheet marks; the whole output) while the list fits one read and one request, one more per further block beyond.
  * Read → core → write: no Office.js here.
  */
-import { INPUTS, RANKING_OUTPUT, columnNames } from "../core/contract";
+import { INPUTS, RANKING_OUTPUT } from "../core/contract";
 import { toDateSerial } from "../core/excelDate";
 import { GOAL_FIELDS, trackRecords } from "../core/goals";
 import { nameKey } from "../core/names";
 import type { SheetBlock } from "../core/records";
 import { latestMetrics } from "../core/storeMetricLookup";
 import type { Problem } from "../core/problems";
-import { GROWTH_POINT_FIELDS, RANKING_FORMATS, growthPointsFrom, rankGrowthPoints as rank, rankingRows } from "../core/ranking";
+import { GROWTH_POINT_FIELDS, growthPointsFrom, rankGrowthPoints as rank } from "../core/ranking";
 import { readRecords } from "../core/records";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
-import { freeTableName } from "../core/sheetNames";
 import { planOutputSheet } from "../core/workbookPlan";
 import { readInputs } from "../excel/inputs";
 import { writeRankingSheet } from "../excel/rankingSheet";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../i18n";
-import { joinList } from "../i18n";
 import { problemLocation, problemMessage } from "../i18n/problems";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand } from "./outcome";
+import { detailsWithProblems, excelCommand, say } from "./outcome";
+import type { Phrase } from "../core/phrases";
+import { planRankingSheet } from "../core/rankingSheet";
+import type { MessageKey } from "../i18n";
 
 /** Track records from the Goals input, if it can be read; a ranking never fails for its goals. */
 function pointRecords(goals: SheetBlock | null, metrics: SheetBlock | null, today: number, band: number): Map<string, { achieved: number; ended: number }> {
@@ -37,7 +38,6 @@ function pointRecords(goals: SheetBlock | null, metrics: SheetBlock | null, toda
 /** The mark on the sheet this command owns. */
 export const RANKING_OWNER = "growthRanking";
 
-const percent = (n: number) => `${Number((n * 100).toPrecision(4))}%`;
 
 function failed(t: Translate, problems: readonly Problem[]): Outcome {
   return { ok: false, message: t("rank.failed"), ...detailsWithProblems([], problems, t) };
@@ -56,56 +56,30 @@ export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
     if (read.records.length === 0 || settings.problems.length > 0) return failed(t, [...read.problems, ...settings.problems]);
 
     const ranking = rank(growthPointsFrom(read.records), settings.settings);
-    const workbook = found.workbook;
-    const plan = planOutputSheet(RANKING_OWNER, RANKING_OUTPUT.sheetName[language], workbook.sheets);
-    const otherTables = workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
-    const rows = rankingRows(ranking, language, (name) => records.get(nameKey(name)));
-    const content = {
-      tableName: freeTableName(RANKING_OUTPUT.tableName, otherTables),
-      headers: columnNames(RANKING_OUTPUT.columns, language),
-      rows,
-      formats: RANKING_FORMATS,
-      focusRows: ranking.rows.flatMap((r, i) => (r.focus ? [i] : [])),
-      notes: [
-        t("rank.note", {
-          success: percent(ranking.successThreshold),
-          growth: percent(ranking.growthThreshold),
-          median: ranking.growthThresholdIsMedian ? t("rank.median") : "",
-          focus: ranking.focusLimit,
-        }),
-      ],
-      problems:
-        read.problems.length === 0
-          ? null
-          : {
-              title: t("rank.problemsTitle", { count: read.rejectedRows.length }),
-              headers: [t("rank.problemCell"), t("rank.problemValue"), t("rank.problemText")],
-              rows: read.problems.map((p) => [problemLocation(p), p.value, problemMessage(p, t)]),
-            },
-      chart: {
-        title: t("rank.chartTitle"),
-        xTitle: RANKING_OUTPUT.columns.successRate[language],
-        yTitle: RANKING_OUTPUT.columns.growthRate[language],
-        labels: ranking.rows.map((r) => r.name),
-      },
-    };
-    await writeOutputSheet(context, plan, RANKING_OWNER, found.outline.sheets.map((s) => s.name), (sheet) => writeRankingSheet(context, sheet, content));
-
-    const focus = ranking.rows.filter((r) => r.focus).map((r) => r.name);
-    const message = focus.length > 0
-      ? t("rank.done", { count: ranking.rows.length, sheet: plan.sheetName, focus: joinList(language, focus) })
-      : t("rank.doneNoFocus", { count: ranking.rows.length, sheet: plan.sheetName });
+    const plan = planOutputSheet(RANKING_OWNER, RANKING_OUTPUT.sheetName[language], found.workbook.sheets);
+    const planned = planRankingSheet({
+      ranking,
+      language,
+      records: (name) => records.get(nameKey(name)),
+      problems: read.problems,
+      rejectedRows: read.rejectedRows.length,
+      tablesTaken: found.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name),
+      sheetName: plan.sheetName,
+    });
+    const words = (p: Phrase<MessageKey>) => say(t, language, p);
+    const { sheet: content } = planned;
+    await writeOutputSheet(context, plan, RANKING_OWNER, found.outline.sheets.map((s) => s.name), (sheet) =>
+      writeRankingSheet(context, sheet, {
+        ...content,
+        notes: content.notes.map(words),
+        problems: content.problems && { title: words(content.problems.title), headers: content.problems.headers.map(words), rows: content.problems.rows.map((p) => [problemLocation(p), p.value, problemMessage(p, t)]) },
+        chart: { ...content.chart, title: words(content.chart.title) },
+      }),
+    );
     return {
       ok: true,
-      message,
-      ...detailsWithProblems(
-        [
-          ...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []),
-          ...(read.problems.length > 0 ? [t("rank.skipped", { count: read.rejectedRows.length })] : []),
-        ],
-        read.problems,
-        t,
-      ),
+      message: words(planned.message),
+      ...detailsWithProblems([...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []), ...planned.details.map(words)], read.problems, t),
     };
   });
 }
