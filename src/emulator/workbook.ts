@@ -27,6 +27,11 @@ export class Workbook extends HostObject<WorkbookModel> {
     return {};
   }
 
+  /** The workbook is whatever the emulator holds now: one loaded later (the preview's loadWorkbook) replaces it. */
+  override tryResolve(): WorkbookModel {
+    return this.context.model();
+  }
+
   getSelectedRange(): Range {
     return new Range(this.context, () => {
       const selection = this.resolve().selection;

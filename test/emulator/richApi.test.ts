@@ -150,4 +150,17 @@ describe("the RichApi host when its own code fails", () => {
     });
     expect(after).toEqual([["a"]]);
   });
+
+  it("answers for the workbook loaded since, not the one it first saw (the preview's loadWorkbook)", async () => {
+    const excel = new ExcelEmulator({ sheets: [{ name: "First", values: [["x"]] }] });
+    const selected = () =>
+      officeClient().run(excel, async (context) => {
+        const range = context.workbook.getSelectedRange().load("address");
+        await context.sync();
+        return range.address;
+      });
+    expect(await selected()).toBe("First!A1");
+    excel.load({ sheets: [{ name: "Second", values: [["y"]] }] });
+    expect(await selected()).toBe("Second!A1");
+  });
 });
