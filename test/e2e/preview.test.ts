@@ -268,6 +268,8 @@ describeInBrowser("the preview in Chromium", () => {
   ] as const)("works out GROWTHOPS formulas typed in its formula bar, in %s", async (language, formulaLabel, score, status, statusText, quadrantText) => {
     await open(language);
     await page.evaluate(() => window.preview.loadWorkbook({ sheets: [{ name: "Points", values: [["Growth point", "Success rate", "Growth rate", "Score", "Quadrant"], ["Main image", 0.7, 0.3]] }] }));
+    // Cells are clicked on the grid the host sent for the loaded workbook, not on the one before it.
+    await showing("Points");
     const now = new Date();
     const day = (offset: number) => {
       const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + offset);
@@ -275,6 +277,7 @@ describeInBrowser("the preview in Chromium", () => {
     };
     const write = async (address: string, formula: string) => {
       await page.getByRole("table").getByRole("cell").and(page.locator(`[data-address="${address}"]`)).click();
+      await page.waitForFunction((a) => document.querySelector<HTMLInputElement>(".formula-cell")?.value === a, address, { polling: 100 });
       await page.getByLabel(formulaLabel).fill(formula);
       await page.getByLabel(formulaLabel).press("Enter");
     };
@@ -284,7 +287,7 @@ describeInBrowser("the preview in Chromium", () => {
     await write("G2", "=GROWTHOPS.CONVERSION(5, 0)");
     // The grid redraws in a task of its own after the write: read each cell once it shows something.
     const shown = async (address: string) => {
-      await page.waitForFunction((a) => (document.querySelector(`[data-address="${a}"]`)?.textContent ?? "") !== "", address);
+      await page.waitForFunction((a) => (document.querySelector(`[data-address="${a}"]`)?.textContent ?? "") !== "", address, { polling: 100 });
       return page.locator(`[data-address="${address}"]`).textContent();
     };
     await expect(shown("D2")).resolves.toBe("0.21");
