@@ -5,15 +5,15 @@ import type { Language } from "../core/language";
 import type { MessageKey } from "./en-US";
 import { enUS } from "./en-US";
 import { zhCN } from "./zh-CN";
-import { PSEUDO_LOCALE, pseudoLocalize } from "../core/language";
-import { pseudoCatalogue } from "./pseudo";
+import { PSEUDO_LOCALE, pseudoLocalize, pseudoWords } from "../core/language";
 
 export type { MessageKey } from "./en-US";
 
 export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {
   "en-US": enUS,
   "zh-CN": zhCN,
-  [PSEUDO_LOCALE]: pseudoCatalogue(enUS),
+  // The pseudo-locale's texts are made from the English (core/language.ts).
+  [PSEUDO_LOCALE]: pseudoWords(enUS),
 };
 
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;

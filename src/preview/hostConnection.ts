@@ -11,7 +11,7 @@ import type { FromHost, ToHost } from "./hostMessages";
 import type { WorkbookView } from "./sheetView";
 
 /** Where the client sends its requests; the custom send function answers it without a network. */
-export const HOST_URL = "https://preview-workbook.invalid/";
+const HOST_URL = "https://preview-workbook.invalid/";
 
 /**
  * Actions per part of a large request: the client sends a values array of over 1,500 cells as row chunks of about
