@@ -15,10 +15,10 @@ import { readRecords } from "../core/records";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { planOutputSheet } from "../core/workbookPlan";
 import { readInputs } from "../excel/inputs";
-import { writeRankingSheet } from "../excel/rankingSheet";
+import { writeSheet } from "../excel/sheetWriter";
+import { wordSheet } from "../core/sheetDescription";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../i18n";
-import { problemLocation, problemMessage } from "../i18n/problems";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import { detailsWithProblems, excelCommand, say } from "./outcome";
@@ -67,14 +67,8 @@ export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
       sheetName: plan.sheetName,
     });
     const words = (p: Phrase<MessageKey>) => say(t, language, p);
-    const { sheet: content } = planned;
     await writeOutputSheet(context, plan, RANKING_OWNER, found.outline.sheets.map((s) => s.name), (sheet) =>
-      writeRankingSheet(context, sheet, {
-        ...content,
-        notes: content.notes.map(words),
-        problems: content.problems && { title: words(content.problems.title), headers: content.problems.headers.map(words), rows: content.problems.rows.map((p) => [problemLocation(p), p.value, problemMessage(p, t)]) },
-        chart: { ...content.chart, title: words(content.chart.title) },
-      }),
+      writeSheet(context, sheet, wordSheet(planned.sheet, (text) => (typeof text === "string" ? text : words(text)))),
     );
     return {
       ok: true,

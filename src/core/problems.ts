@@ -2,6 +2,10 @@
  * Expected failures are data. Every problem names where (sheet and cell), what was seen, and what was
  * expected; the pane turns the code into a sentence in the UI language. Commands report all problems at once.
  */
+import { qualifiedAddress } from "./cellAddress";
+import type { Phrase } from "./phrases";
+import { phrase } from "./phrases";
+
 export type ProblemCode =
   | "noInput"
   | "severalInputs"
@@ -65,3 +69,16 @@ export interface Problem {
 
 /** A value, or every problem that stopped it: the one shape for "value or problems" in the add-in. */
 export type Result<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** `'Growth Points'!C7`, or the sheet alone when the problem has no one cell; "" for a problem about no sheet. */
+export function problemLocation(problem: Problem): string {
+  if (problem.sheet === "") return "";
+  return problem.address === "" ? problem.sheet : qualifiedAddress(problem.sheet, problem.address);
+}
+
+/** What is wrong and what to do, as a phrase the catalogues word (key `problem.<code>`). */
+export function problemPhrase(problem: Problem): Phrase<`problem.${ProblemCode}`> {
+  // A time the operator typed wrong gets the forms the reader takes as its example.
+  const detail = problem.detail ?? (problem.code === "notTime" ? "09:30, 9点30" : "");
+  return phrase(`problem.${problem.code}` as const, { field: problem.field, value: problem.value, detail, address: problem.address });
+}

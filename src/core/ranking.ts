@@ -227,7 +227,7 @@ export function rankingRows(ranking: Ranking, language: Language, records: (name
 }
 
 /** Number formats of the output columns: percents for rates and score, a date for the deadline. */
-export const RANKING_FORMATS = rowInOrder(RANKING_OUTPUT.columns, {
+export const RANKING_FORMATS: Readonly<Record<keyof typeof RANKING_OUTPUT.columns, string>> = {
   rank: "0",
   growthPoint: "@",
   successRate: "0%",
@@ -238,4 +238,4 @@ export const RANKING_FORMATS = rowInOrder(RANKING_OUTPUT.columns, {
   owner: "@",
   deadline: "yyyy-mm-dd",
   trackRecord: "@",
-});
+};

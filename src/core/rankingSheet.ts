@@ -1,31 +1,26 @@
 /**
  * The Growth Ranking sheet planned as data: the ranking's table, its focus rows, the thresholds note, the rows that
- * could not be ranked with their problems, the chart, and what the command says. src/excel/rankingSheet.ts writes
+ * could not be ranked with their problems, the chart, and what the command says. src/excel/sheetWriter.ts writes
  * it; the sentences are phrases the catalogues word (core/phrases.ts).
  */
-import { RANKING_OUTPUT, columnNames } from "./contract";
+import { RANKING_OUTPUT } from "./contract";
 import type { Language } from "./language";
 import type { Phrase } from "./phrases";
 import { phrase } from "./phrases";
-import type { Problem } from "./problems";
+import type { Problem, ProblemCode } from "./problems";
+import { problemLocation, problemPhrase } from "./problems";
 import type { Ranking, TrackRecord } from "./ranking";
 import { RANKING_FORMATS, rankingRows } from "./ranking";
+import type { LinesBlock, ListBlock, SheetDescription, TableBlock } from "./sheetDescription";
+import { columnLooks } from "./sheetDescription";
 import { freeTableName } from "./sheetNames";
 
-type RankingKey = "rank.note" | "rank.median" | "rank.problemsTitle" | "rank.problemCell" | "rank.problemValue" | "rank.problemText" | "rank.chartTitle";
+type RankingKey = "rank.note" | "rank.median" | "rank.problemsTitle" | "rank.problemCell" | "rank.problemValue" | "rank.problemText" | "rank.chartTitle" | `problem.${ProblemCode}`;
 export type RankingOutcomeKey = "rank.done" | "rank.doneNoFocus" | "rank.skipped";
+/** Words of the sheet: the operator's own (names, headers in the sheet's language) or phrases to word. */
+export type RankingText = string | Phrase<RankingKey>;
 
-export interface RankingSheetPlan {
-  readonly tableName: string;
-  readonly headers: readonly string[];
-  readonly rows: readonly (readonly (string | number)[])[];
-  readonly formats: readonly string[];
-  readonly focusRows: readonly number[];
-  readonly notes: readonly Phrase<RankingKey>[];
-  /** The rows not ranked: one a problem, the problem itself worded by the catalogue's problem texts. */
-  readonly problems: { readonly title: Phrase<RankingKey>; readonly headers: readonly Phrase<RankingKey>[]; readonly rows: readonly Problem[] } | null;
-  readonly chart: { readonly title: Phrase<RankingKey>; readonly xTitle: string; readonly yTitle: string; readonly labels: readonly string[] };
-}
+export const FOCUS_FILL = "#FFF4CE";
 
 export interface RankingPlanInput {
   readonly ranking: Ranking;
@@ -40,36 +35,41 @@ export interface RankingPlanInput {
 
 const percent = (n: number) => `${Number((n * 100).toPrecision(4))}%`;
 
-export function planRankingSheet(input: RankingPlanInput): { sheet: RankingSheetPlan; message: Phrase<RankingOutcomeKey>; details: Phrase<RankingOutcomeKey>[] } {
+export function planRankingSheet(input: RankingPlanInput): { sheet: SheetDescription<RankingText>; message: Phrase<RankingOutcomeKey>; details: Phrase<RankingOutcomeKey>[] } {
   const { ranking, language } = input;
   const focus = ranking.rows.filter((r) => r.focus).map((r) => r.name);
   const count = ranking.rows.length;
-  return {
-    sheet: {
-      tableName: freeTableName(RANKING_OUTPUT.tableName, input.tablesTaken),
-      headers: columnNames(RANKING_OUTPUT.columns, language),
-      rows: rankingRows(ranking, language, input.records),
-      formats: RANKING_FORMATS,
-      focusRows: ranking.rows.flatMap((r, i) => (r.focus ? [i] : [])),
-      notes: [
-        phrase("rank.note", {
-          success: percent(ranking.successThreshold),
-          growth: percent(ranking.growthThreshold),
-          median: ranking.growthThresholdIsMedian ? phrase("rank.median") : "",
-          focus: ranking.focusLimit,
-        }),
-      ],
-      problems:
-        input.problems.length === 0
-          ? null
-          : { title: phrase("rank.problemsTitle", { count: input.rejectedRows }), headers: [phrase("rank.problemCell"), phrase("rank.problemValue"), phrase("rank.problemText")], rows: input.problems },
-      chart: {
-        title: phrase("rank.chartTitle"),
-        xTitle: RANKING_OUTPUT.columns.successRate[language],
-        yTitle: RANKING_OUTPUT.columns.growthRate[language],
-        labels: ranking.rows.map((r) => r.name),
-      },
+  const table: TableBlock<RankingText> = {
+    kind: "table",
+    tableName: freeTableName(RANKING_OUTPUT.tableName, input.tablesTaken),
+    columns: columnLooks(RANKING_OUTPUT.columns, language, RANKING_FORMATS),
+    rows: rankingRows(ranking, language, input.records),
+    rowLooks: [{ rows: ranking.rows.flatMap((r, i) => (r.focus ? [i] : [])), fill: FOCUS_FILL, bold: true }],
+    dataBars: ["score"],
+    // Success rate (x) against growth rate (y), each point labelled with its growth point.
+    chart: {
+      kind: "XYScatter",
+      columns: ["successRate", "growthRate"],
+      title: phrase("rank.chartTitle"),
+      axisTitles: { x: RANKING_OUTPUT.columns.successRate[language], y: RANKING_OUTPUT.columns.growthRate[language] },
+      labels: ranking.rows.map((r) => r.name),
+      fromRow: 1,
+      rows: 19,
     },
+  };
+  const note: LinesBlock<RankingText> = {
+    kind: "lines",
+    style: "italic",
+    lines: [[phrase("rank.note", { success: percent(ranking.successThreshold), growth: percent(ranking.growthThreshold), median: ranking.growthThresholdIsMedian ? phrase("rank.median") : "", focus: ranking.focusLimit })]],
+  };
+  const problems: ListBlock<RankingText> = {
+    kind: "list",
+    title: phrase("rank.problemsTitle", { count: input.rejectedRows }),
+    headers: [phrase("rank.problemCell"), phrase("rank.problemValue"), phrase("rank.problemText")],
+    rows: input.problems.map((p) => [problemLocation(p), p.value, problemPhrase(p)]),
+  };
+  return {
+    sheet: { blocks: input.problems.length === 0 ? [table, note] : [table, note, problems], freezeHeader: true, activate: true },
     message: focus.length > 0 ? phrase("rank.done", { count, sheet: input.sheetName, focus }) : phrase("rank.doneNoFocus", { count, sheet: input.sheetName }),
     details: input.problems.length > 0 ? [phrase("rank.skipped", { count: input.rejectedRows })] : [],
   };

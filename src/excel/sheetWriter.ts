@@ -1,0 +1,143 @@
+/**
+ * The one writer of output sheets: any sheet the core describes (core/sheetDescription.ts) is queued here, block by
+ * block from the top. Values go through a WriteBatch, so a sheet larger than one request is sent in 4 MB parts and
+ * the last part rides with the caller's own sync; formats go once per column, rules once per column, looks once
+ * per row or run of rows, never once per cell.
+ */
+import { cellAddress } from "../core/cellAddress";
+import type { ChartLook, LinesBlock, ListBlock, SheetDescription, TableBlock } from "../core/sheetDescription";
+import { blockTops, columnIndex } from "../core/sheetDescription";
+import { WriteBatch, fillNumberFormat } from "./ranges";
+
+/** Past this many points a scatter's labels overlap into noise; the first (top-ranked) ones are labelled. */
+export const MAX_CHART_LABELS = 50;
+/** Columns a chart beside its block takes. */
+const CHART_COLUMNS = 7;
+
+/**
+ * Queues the sheet, sending earlier parts itself when it is larger than one request; the caller's sync carries the
+ * rest. Pass the caller's batch when the sheet goes with other writes (Goal Trends with the goal columns).
+ */
+export async function writeSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, description: SheetDescription<string>, batch = new WriteBatch(context)): Promise<void> {
+  const tops = blockTops(description.blocks);
+  for (const [i, block] of description.blocks.entries()) {
+    const top = tops[i] ?? 0;
+    if (block.kind === "table") await writeTable(batch, sheet, top, block);
+    else if (block.kind === "lines") writeLines(sheet, top, block);
+    else await writeList(batch, sheet, top, block);
+  }
+  for (const [name, value] of Object.entries(description.properties ?? {})) sheet.customProperties.add(name, value);
+  const first = description.blocks[0];
+  if (description.freezeHeader && first?.kind === "table") sheet.freezePanes.freezeRows((first.title === undefined ? 0 : 1) + 1);
+  if (description.activate) sheet.activate();
+}
+
+async function writeTable(batch: WriteBatch, sheet: Excel.Worksheet, top: number, table: TableBlock<string>): Promise<void> {
+  const width = table.columns.length;
+  const count = table.rows.length;
+  if (table.title !== undefined) writeLines(sheet, top, { kind: "lines", lines: [[table.title]], style: "bold" });
+  const head = top + (table.title === undefined ? 0 : 1);
+  const column = (c: number, withHeader = false) => sheet.getRangeByIndexes(withHeader ? head : head + 1, c, count + (withHeader ? 1 : 0), 1);
+  const headers = sheet.getRangeByIndexes(head, 0, 1, width);
+  // Formats before values: a text column keeps "=SUM" or "-10%" as the operator typed it. Checkboxes show
+  // Booleans, and a Boolean written into a Text cell may become the text "FALSE", so the plan gives their column
+  // General.
+  fillNumberFormat(headers, "@");
+  if (count > 0) table.columns.forEach((look, c) => fillNumberFormat(column(c), look.format));
+  // Headers apart from the body, so a column empty in every body row is cleared in one operation, not sent a "" a cell.
+  await batch.values(sheet, head, 0, [table.columns.map((c) => c.header)]);
+  if (count > 0) await batch.values(sheet, head + 1, 0, table.rows);
+  const block = sheet.getRangeByIndexes(head, 0, count + 1, width);
+  if (table.tableName !== null) sheet.tables.add(block, true).name = table.tableName;
+  else headers.format.font.bold = true;
+  if (count > 0) {
+    table.columns.forEach((look, c) => look.center && (column(c).format.horizontalAlignment = "Center"));
+    queueTicks(sheet, head + 1, count, table);
+    for (const look of table.rowLooks ?? []) {
+      for (const row of look.rows) {
+        const cells = sheet.getRangeByIndexes(head + 1 + row, 0, 1, width);
+        if (look.fill) cells.format.fill.color = look.fill;
+        if (look.bold) cells.format.font.bold = true;
+        if (look.italic) cells.format.font.italic = true;
+      }
+    }
+    for (const key of table.dataBars ?? []) column(requiredColumn(table, key)).conditionalFormats.add("DataBar");
+  }
+  // Fitted first, fixed widths after, so a width the plan gives holds; wrapped text then sets the rows' height.
+  if (table.columns.some((c) => c.width === undefined)) block.format.autofitColumns();
+  table.columns.forEach((look, c) => {
+    const cells = column(c, true);
+    if (look.width !== undefined) cells.format.columnWidth = look.width;
+    if (look.wrap) cells.format.wrapText = true;
+  });
+  if (table.fitRows) block.format.autofitRows();
+  if (table.chart && count > 0) queueChart(sheet, top, head, count, table, table.chart);
+}
+
+function queueTicks(sheet: Excel.Worksheet, firstRow: number, count: number, table: TableBlock<string>): void {
+  const ticks = table.ticks;
+  if (!ticks) return;
+  const at = requiredColumn(table, ticks.column);
+  if ("checkboxRows" in ticks) {
+    // Range.control is ExcelApi 1.18, newer than the typings: on the task rows only, so breaks stay blank.
+    for (const row of ticks.checkboxRows) (sheet.getCell(firstRow + row, at) as unknown as { control: { type: string } }).control = { type: "Checkbox" };
+  } else {
+    sheet.getRangeByIndexes(firstRow, at, count, 1).dataValidation.rule = { list: { inCellDropDown: true, source: ticks.mark } };
+  }
+}
+
+function queueChart(sheet: Excel.Worksheet, top: number, head: number, count: number, table: TableBlock<string>, look: ChartLook<string>): void {
+  const at = look.columns.map((key) => requiredColumn(table, key));
+  const first = at[0] ?? 0;
+  // A chart's source is one block of side-by-side columns: a plan that moves them apart is a bug, said at once
+  // rather than drawn as the wrong chart.
+  if (at.some((c, i) => c !== first + i)) throw new Error(`The chart "${look.title}" needs its columns side by side: ${look.columns.join(", ")}.`);
+  const scatter = look.kind === "XYScatter";
+  // A scatter plots its body cells (x, then y); a line takes the header row too, as its series' names.
+  const source = scatter ? sheet.getRangeByIndexes(head + 1, first, count, at.length) : sheet.getRangeByIndexes(head, first, count + 1, at.length);
+  const chart = sheet.charts.add(look.kind, source, "Columns");
+  chart.title.text = look.title;
+  if (scatter) chart.legend.visible = false;
+  if (look.axisTitles) {
+    chart.axes.categoryAxis.title.text = look.axisTitles.x;
+    chart.axes.valueAxis.title.text = look.axisTitles.y;
+  }
+  if (look.categories !== undefined) {
+    const categories = sheet.getRangeByIndexes(head + 1, requiredColumn(table, look.categories), count, 1);
+    at.forEach((_, i) => chart.series.getItemAt(i).setXAxisValues(categories));
+  }
+  const series = chart.series.getItemAt(0);
+  (look.labels ?? []).slice(0, MAX_CHART_LABELS).forEach((label, i) => {
+    const point = series.points.getItemAt(i);
+    point.hasDataLabel = true;
+    point.dataLabel.text = label;
+  });
+  const width = table.columns.length;
+  chart.setPosition(cellAddress(top + look.fromRow, width + 1), cellAddress(top + look.fromRow + look.rows, width + 1 + CHART_COLUMNS));
+}
+
+function requiredColumn(table: TableBlock<string>, key: string): number {
+  const at = columnIndex(table, key);
+  if (at < 0) throw new Error(`The block ${table.tableName ?? table.title ?? ""} has no column "${key}".`);
+  return at;
+}
+
+/** Lines of text: text cells first, so "=SUM" or "-10% refunds" stays text. */
+function writeLines(sheet: Excel.Worksheet, top: number, block: LinesBlock<string>): void {
+  if (block.lines.length === 0) return;
+  const width = Math.max(...block.lines.map((l) => l.length));
+  const range = sheet.getRangeByIndexes(top, 0, block.lines.length, width);
+  fillNumberFormat(range, "@");
+  range.values = block.lines.map((l) => Array.from({ length: width }, (_, i) => l[i] ?? ""));
+  if (block.style === "italic") range.format.font.italic = true;
+  if (block.style === "bold") range.format.font.bold = true;
+}
+
+async function writeList(batch: WriteBatch, sheet: Excel.Worksheet, top: number, list: ListBlock<string>): Promise<void> {
+  const width = Math.max(list.headers.length, ...list.rows.map((r) => r.length));
+  writeLines(sheet, top, { kind: "lines", lines: [[list.title], list.headers], style: "bold" });
+  if (list.rows.length === 0) return;
+  fillNumberFormat(sheet.getRangeByIndexes(top + 2, 0, list.rows.length, width), "@");
+  (list.formats ?? []).forEach((format, c) => format !== "@" && fillNumberFormat(sheet.getRangeByIndexes(top + 2, c, list.rows.length, 1), format));
+  await batch.values(sheet, top + 2, 0, list.rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? "")));
+}
