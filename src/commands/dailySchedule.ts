@@ -20,15 +20,15 @@ import { planOutputSheet } from "../core/workbookPlan";
 import { readInputs } from "../excel/inputs";
 import { queueOperationLog, queueSheetCells, readSheetCells, writeLogEntry } from "../excel/operationLog";
 import type { WorkbookSession } from "../excel/host";
-import { queueScheduleRead, writeScheduleSheet } from "../excel/scheduleSheet";
+import { queueScheduleRead } from "../excel/scheduleSheet";
+import { writeSheet } from "../excel/sheetWriter";
+import { wordSheet } from "../core/sheetDescription";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand, say } from "./outcome";
-import type { Phrase } from "../core/phrases";
+import { detailsWithProblems, excelCommand, wording } from "./outcome";
 import { planScheduleSheet } from "../core/scheduleSheet";
-import type { MessageKey } from "../i18n";
 
 const scheduleOwner = (day: CalendarDay) => `schedule:${isoDay(day)}`;
 const sheetNames = (day: CalendarDay) => [SCHEDULE_OUTPUT.sheetPrefix["en-US"], SCHEDULE_OUTPUT.sheetPrefix["zh-CN"]].map((p) => `${p} ${isoDay(day)}`);
@@ -85,19 +85,12 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
       tablesTaken: found.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name),
       settings: settings.settings,
     });
-    const words = (p: Phrase<MessageKey>) => say(t, language, p);
-    const { sheet: content, counts, details } = sheetPlan;
-    await writeOutputSheet(context, plan, owner, found.outline.sheets.map((s) => s.name), (sheet) =>
-      writeScheduleSheet(context, sheet, {
-        ...content,
-        summary: content.summary.map(words).join(" "),
-        unscheduled: content.unscheduled && { ...content.unscheduled, rows: content.unscheduled.rows.map(([task, minutes, why]) => [task, minutes, words(why)]) },
-      }),
-    );
+    const words = wording(t, language);
+    await writeOutputSheet(context, plan, owner, found.outline.sheets.map((s) => s.name), (sheet) => writeSheet(context, sheet, wordSheet(sheetPlan.sheet, words)));
     return {
       ok: true,
-      message: t("schedule.done", { sheet: plan.sheetName, ...counts }),
-      ...detailsWithProblems([...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []), ...details.map(words)], [...read.problems, ...taskProblems], t),
+      message: t("schedule.done", { sheet: plan.sheetName, ...sheetPlan.counts }),
+      ...detailsWithProblems([...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []), ...sheetPlan.details.map(words)], [...read.problems, ...taskProblems], t),
     };
   });
 }

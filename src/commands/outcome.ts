@@ -74,3 +74,8 @@ export function say(t: Translate, language: Language, said: Phrase<MessageKey>):
         : say(t, language, value as Phrase<MessageKey>);
   return t(said.key, Object.fromEntries(Object.entries(said.params).map(([name, value]) => [name, word(value)])));
 }
+
+/** Words for a sheet: the operator's own words (names, headers in the sheet's language) as they are, phrases said. */
+export function wording(t: Translate, language: Language): (text: string | Phrase<MessageKey>) => string {
+  return (text) => (typeof text === "string" ? text : say(t, language, text));
+}

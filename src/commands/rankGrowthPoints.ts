@@ -21,10 +21,8 @@ import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand, say } from "./outcome";
-import type { Phrase } from "../core/phrases";
+import { detailsWithProblems, excelCommand, wording } from "./outcome";
 import { planRankingSheet } from "../core/rankingSheet";
-import type { MessageKey } from "../i18n";
 
 /** Track records from the Goals input, if it can be read; a ranking never fails for its goals. */
 function pointRecords(goals: SheetBlock | null, metrics: SheetBlock | null, today: number, band: number): Map<string, { achieved: number; ended: number }> {
@@ -66,10 +64,8 @@ export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
       tablesTaken: found.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name),
       sheetName: plan.sheetName,
     });
-    const words = (p: Phrase<MessageKey>) => say(t, language, p);
-    await writeOutputSheet(context, plan, RANKING_OWNER, found.outline.sheets.map((s) => s.name), (sheet) =>
-      writeSheet(context, sheet, wordSheet(planned.sheet, (text) => (typeof text === "string" ? text : words(text)))),
-    );
+    const words = wording(t, language);
+    await writeOutputSheet(context, plan, RANKING_OWNER, found.outline.sheets.map((s) => s.name), (sheet) => writeSheet(context, sheet, wordSheet(planned.sheet, words)));
     return {
       ok: true,
       message: words(planned.message),

@@ -6,9 +6,9 @@
  */
 import type { CellValue } from "./cellValues";
 import { SCHEDULE_OUTPUT } from "./contract";
-import { isDone } from "./dailyReport";
+import { readScheduleBack } from "./dailyReport";
 import { parseIsoDay, toDateSerial } from "./excelDate";
-import { indexOfName, isNamed } from "./names";
+import { isNamed } from "./names";
 import type { DailyTask, Weekday } from "./schedule";
 
 export const CARRY_MARK = "↻ ";
@@ -50,30 +50,14 @@ export function latestEarlierSchedule(sheetNames: readonly string[], day: number
  * @example undoneTasks([["Time","Task","Category","Done","Notes"], [0.375,"上新","","",""], [0.395833,"上新","","✓",""]], 30, {}) → [{ name: "上新", minutes: 30, times: 1 }]
  */
 export function undoneTasks(rows: readonly (readonly CellValue[])[], fallbackSlotMinutes: number, record: CarryRecord): CarriedTask[] {
-  const header = (rows[0] ?? []).map(String);
-  const at = (key: keyof typeof SCHEDULE_OUTPUT.columns) => indexOfName(header, SCHEDULE_OUTPUT.columns[key]);
-  const [time, task, done] = [at("time"), at("task"), at("done")];
-  if (task < 0) return [];
+  const { slots, unscheduled } = readScheduleBack(rows);
   const minutes = new Map<string, number>();
   const add = (name: string, m: number) => name !== "" && m > 0 && minutes.set(name, (minutes.get(name) ?? 0) + m);
   // The sheet's own slot length, from its first two times; the settings' when it cannot be read.
-  const first = rows[1]?.[time], second = rows[2]?.[time];
+  const first = slots[0]?.time, second = slots[1]?.time;
   const slot = typeof first === "number" && typeof second === "number" && second > first ? Math.round((second - first) * 1440) : fallbackSlotMinutes;
-  let end = 1;
-  for (; end < rows.length; end++) {
-    const row = rows[end] ?? [];
-    if (row.every((v) => v === "" || v === null || v === undefined)) break;
-    const name = withoutMark(String(row[task] ?? ""));
-    if (name === "" || isNamed(name, SCHEDULE_OUTPUT.breakLabel)) continue;
-    if (done < 0 || !isDone(row[done])) add(name, slot);
-  }
-  const title = rows.findIndex((r, i) => i > end && isNamed(String(r[0] ?? ""), SCHEDULE_OUTPUT.unscheduledTitle));
-  if (title >= 0) {
-    for (const row of rows.slice(title + 2)) {
-      const missing = Number(row[1]);
-      add(withoutMark(String(row[0] ?? "")), Number.isFinite(missing) ? missing : 0);
-    }
-  }
+  for (const s of slots) if (!s.isBreak && !s.done) add(withoutMark(s.task), slot);
+  for (const u of unscheduled) add(withoutMark(u.task), u.minutes);
   return [...minutes].map(([name, m]) => ({ name, minutes: m, times: (record[name] ?? 0) + 1 }));
 }
 

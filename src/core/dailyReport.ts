@@ -9,7 +9,8 @@ import { SCHEDULE_OUTPUT } from "./contract";
 import { fromDateSerial, isoDay } from "./excelDate";
 import type { Language } from "./language";
 import { withPseudo } from "./language";
-import { indexOfName, isNamed } from "./names";
+import { isNamed } from "./names";
+import { readListBack, readTableBack } from "./sheetDescription";
 
 type Rows = readonly (readonly CellValue[])[];
 
@@ -20,33 +21,45 @@ export function isDone(value: CellValue | null | undefined): boolean {
 
 const text = (value: CellValue | undefined) => String(value ?? "").trim();
 
-interface SlotRow {
+/** A slot of a schedule sheet as read back. */
+export interface SlotRow {
+  /** A day fraction, as Time holds it; null when the cell is not a time. */
+  readonly time: number | null;
   readonly task: string;
   readonly isBreak: boolean;
   readonly done: boolean;
   readonly notes: string;
 }
 
-/** The slot rows of a schedule sheet's cells (its table starts in the first row), up to the first blank row. */
-function slotRows(rows: Rows): { slots: SlotRow[]; end: number } {
-  const header = (rows[0] ?? []).map((v) => String(v));
-  const at = (key: keyof typeof SCHEDULE_OUTPUT.columns) => indexOfName(header, SCHEDULE_OUTPUT.columns[key]);
-  const task = at("task"), done = at("done"), notes = at("notes");
-  const slots: SlotRow[] = [];
-  let end = 1;
-  for (; end < rows.length; end++) {
-    const row = rows[end] ?? [];
-    if (row.every((v) => v === "" || v === null || v === undefined)) break;
-    const name = task < 0 ? "" : text(row[task]);
-    slots.push({ task: name, isBreak: isNamed(name, SCHEDULE_OUTPUT.breakLabel), done: done >= 0 && isDone(row[done]), notes: notes < 0 ? "" : text(row[notes]) });
-  }
-  return { slots, end };
+/** A schedule sheet read back: its slots, where its table ends, and its Unscheduled list. */
+export interface ScheduleBack {
+  readonly slots: readonly SlotRow[];
+  readonly unscheduled: readonly { readonly task: string; readonly minutes: number }[];
+}
+
+/**
+ * The one reader of a schedule sheet's cells (its table starts in the first row, core/scheduleSheet.ts plans it):
+ * the slots up to the first blank row and the Unscheduled list under them. Columns are found by their names in
+ * either language; a column the operator deleted reads as empty.
+ */
+export function readScheduleBack(rows: Rows): ScheduleBack {
+  const { records, end } = readTableBack(rows, SCHEDULE_OUTPUT.columns);
+  const slots = records.map((r): SlotRow => {
+    const task = text(r.task);
+    return { time: typeof r.time === "number" ? r.time : null, task, isBreak: isNamed(task, SCHEDULE_OUTPUT.breakLabel), done: isDone(r.done), notes: text(r.notes) };
+  });
+  const unscheduled = readListBack(rows, end, SCHEDULE_OUTPUT.unscheduledTitle).flatMap((row) => {
+    const missing = Number(row[1]);
+    const task = text(row[0]);
+    return task === "" ? [] : [{ task, minutes: Number.isFinite(missing) ? missing : 0 }];
+  });
+  return { slots, unscheduled };
 }
 
 /** A previous schedule's marks, by task in slot order: a regenerated schedule gives them back to the same task's slots. */
 export function keptMarks(rows: Rows | undefined): Map<string, { done: boolean; notes: string }[]> {
   const kept = new Map<string, { done: boolean; notes: string }[]>();
-  for (const slot of slotRows(rows ?? []).slots) {
+  for (const slot of readScheduleBack(rows ?? []).slots) {
     if (slot.task === "") continue;
     const list = kept.get(slot.task) ?? [];
     list.push({ done: slot.done, notes: slot.notes });
@@ -68,13 +81,12 @@ export interface DayReport {
  * @example scheduleReport([["Time","Task","Category","Done","Notes"], [0.375,"上新","", "✓",""], [0.396,"","","",""]]) → { planned: 1, done: 1, … }
  */
 export function scheduleReport(rows: Rows): DayReport {
-  const { slots, end } = slotRows(rows);
+  const { slots, unscheduled } = readScheduleBack(rows);
   const tasks = slots.filter((s) => s.task !== "" && !s.isBreak);
-  const title = rows.findIndex((r, i) => i > end && isNamed(String(r[0] ?? ""), SCHEDULE_OUTPUT.unscheduledTitle));
   return {
     planned: tasks.length,
     done: tasks.filter((s) => s.done).length,
-    unscheduled: title < 0 ? [] : rows.slice(title + 2).map((r) => text(r[0])).filter((n) => n !== ""),
+    unscheduled: unscheduled.map((u) => u.task),
     notes: slots.map((s) => s.notes).filter((n) => n !== ""),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The day's schedule sheet, planned as data: its table (one row a slot, by the contract's columns), which rows are
  * breaks and tasks, the ticks and notes kept from the day's earlier schedule, the summary under it, the
- * Unscheduled list, and what the command says. src/excel/scheduleSheet.ts writes it; nothing here is worded: the
+ * Unscheduled list, and what the command says. src/excel/sheetWriter.ts writes it; nothing here is worded: the
  * sentences are phrases the catalogues word.
  */
 import type { CarriedTask } from "./carryOver";
@@ -13,24 +13,20 @@ import type { Language } from "./language";
 import type { Phrase } from "./phrases";
 import { phrase } from "./phrases";
 import type { Schedule, UnscheduledReason } from "./schedule";
+import type { LinesBlock, ListBlock, SheetDescription, TableBlock } from "./sheetDescription";
+import { columnLooks } from "./sheetDescription";
 import { freeTableName } from "./sheetNames";
 
 export type ScheduleCell = string | number | boolean;
 type Column = keyof typeof SCHEDULE_OUTPUT.columns;
 
-export interface ScheduleSheetPlan {
-  readonly tableName: string;
-  readonly headers: readonly string[];
-  /** One row a slot, in the contract's column order: time (a day fraction), task, category, done, notes. */
-  readonly rows: readonly (readonly ScheduleCell[])[];
-  readonly checkboxes: boolean;
-  readonly taskRows: readonly number[];
-  readonly breakRows: readonly number[];
-  readonly doneMark: string;
-  readonly summary: readonly Phrase<ScheduleSummaryKey>[];
-  readonly carryRecord: string;
-  readonly unscheduled: { readonly title: string; readonly headers: readonly string[]; readonly rows: readonly (readonly [string, number, Phrase<ReasonKey>])[] } | null;
-}
+/** Words of the sheet: the operator's own (task names, headers in the sheet's language) or phrases to word. */
+export type ScheduleText = string | Phrase<ScheduleSummaryKey | ReasonKey>;
+
+export const BREAK_FILL = "#F2F2F2";
+
+/** The custom property where a schedule sheet keeps how many times each task on it has been carried over. */
+export const CARRY_PROPERTY = "GrowthOps.Carried";
 
 type ReasonKey = `schedule.reason.${UnscheduledReason}`;
 type ScheduleSummaryKey = "schedule.summary" | "schedule.carriedThird";
@@ -55,7 +51,7 @@ export interface SchedulePlanInput {
 const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 const reason = (why: UnscheduledReason, other: string | undefined): Phrase<ReasonKey> => phrase(`schedule.reason.${why}` as const, { other: other ?? "" });
 
-export function planScheduleSheet(input: SchedulePlanInput): { sheet: ScheduleSheetPlan; counts: { tasks: number; slots: number; free: number }; details: Phrase<ScheduleDetailKey>[] } {
+export function planScheduleSheet(input: SchedulePlanInput): { sheet: SheetDescription<ScheduleText>; counts: { tasks: number; slots: number; free: number }; details: Phrase<ScheduleDetailKey>[] } {
   const { schedule, language, settings } = input;
   const marks = new Map([...input.kept].map(([task, list]) => [task, [...list]]));
   const columns = Object.keys(SCHEDULE_OUTPUT.columns) as Column[];
@@ -78,27 +74,43 @@ export function planScheduleSheet(input: SchedulePlanInput): { sheet: ScheduleSh
   };
   const thirdTime = input.carried.filter((c) => c.times >= 3).map((c) => c.name);
   const third = thirdTime.length > 0 ? [phrase("schedule.carriedThird" as const, { tasks: thirdTime })] : [];
-  const sheet: ScheduleSheetPlan = {
+  const table: TableBlock<ScheduleText> = {
+    kind: "table",
     tableName: freeTableName(`Schedule_${isoDay(input.day).replace(/-/g, "")}`, input.tablesTaken),
-    headers: columnNames(SCHEDULE_OUTPUT.columns, language),
+    // Task names, categories and notes are the user's words: text, so nothing typed becomes a formula. Checkboxes
+    // show Booleans, which a Text cell may turn into the text "FALSE": Done is General then.
+    columns: columnLooks(SCHEDULE_OUTPUT.columns, language, { time: "hh:mm", task: "@", category: "@", done: { format: input.checkboxes ? "General" : "@", center: true }, notes: "@" }),
     rows,
-    breakRows: schedule.slots.flatMap((s, i) => (s.kind === "break" ? [i] : [])),
-    taskRows: schedule.slots.flatMap((s, i) => (s.kind === "task" ? [i] : [])),
-    checkboxes: input.checkboxes,
-    doneMark: SCHEDULE_OUTPUT.doneMark,
-    summary: [
-      phrase("schedule.summary" as const, { tasks: counts.tasks, slots: counts.slots, free: counts.free, unscheduled: schedule.unscheduled.length, size: settings.slotMinutes, from: clock(settings.dayStart), to: clock(settings.dayEnd) }),
-      ...third,
+    rowLooks: [{ rows: schedule.slots.flatMap((s, i) => (s.kind === "break" ? [i] : [])), fill: BREAK_FILL, italic: true }],
+    // Ticks on the task rows only, so breaks and free slots stay blank.
+    ticks: input.checkboxes ? { column: "done", checkboxRows: schedule.slots.flatMap((s, i) => (s.kind === "task" ? [i] : [])) } : { column: "done", mark: SCHEDULE_OUTPUT.doneMark },
+  };
+  const summary: LinesBlock<ScheduleText> = {
+    kind: "lines",
+    style: "italic",
+    lines: [
+      [phrase("schedule.summary" as const, { tasks: counts.tasks, slots: counts.slots, free: counts.free, unscheduled: schedule.unscheduled.length, size: settings.slotMinutes, from: clock(settings.dayStart), to: clock(settings.dayEnd) })],
+      ...third.map((p) => [p]),
     ],
-    carryRecord: JSON.stringify(carryRecord(input.carried)),
-    unscheduled:
-      schedule.unscheduled.length === 0
-        ? null
-        : {
-            title: SCHEDULE_OUTPUT.unscheduledTitle[language],
-            headers: columnNames(SCHEDULE_OUTPUT.unscheduledColumns, language),
-            rows: schedule.unscheduled.map((u) => [u.task, u.missingMinutes, reason(u.reason, u.other)] as const),
-          },
+  };
+  // A reason stands once at the top of the tasks it holds for, as in a printed list: repeated on every row it would
+  // be most of what the request carries when a long task list does not fit the day.
+  const unscheduled: ListBlock<ScheduleText> = {
+    kind: "list",
+    title: SCHEDULE_OUTPUT.unscheduledTitle[language],
+    headers: columnNames(SCHEDULE_OUTPUT.unscheduledColumns, language),
+    rows: schedule.unscheduled.map((u, i) => {
+      const before = schedule.unscheduled[i - 1];
+      return [u.task, u.missingMinutes, before && before.reason === u.reason && before.other === u.other ? "" : reason(u.reason, u.other)];
+    }),
+    // The missing minutes are numbers an operator can add up.
+    formats: ["@", "0", "@"],
+  };
+  const sheet: SheetDescription<ScheduleText> = {
+    blocks: schedule.unscheduled.length === 0 ? [table, summary] : [table, summary, unscheduled],
+    properties: { [CARRY_PROPERTY]: JSON.stringify(carryRecord(input.carried)) },
+    freezeHeader: true,
+    activate: true,
   };
   const details: Phrase<ScheduleDetailKey>[] = [
     ...(input.carried.length > 0 && input.carriedFrom

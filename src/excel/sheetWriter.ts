@@ -7,7 +7,7 @@
 import { cellAddress } from "../core/cellAddress";
 import type { ChartLook, LinesBlock, ListBlock, SheetDescription, TableBlock } from "../core/sheetDescription";
 import { blockTops, columnIndex } from "../core/sheetDescription";
-import { WriteBatch, fillNumberFormat } from "./ranges";
+import { WriteBatch, clearsSomeColumn, fillNumberFormat } from "./ranges";
 
 /** Past this many points a scatter's labels overlap into noise; the first (top-ranked) ones are labelled. */
 export const MAX_CHART_LABELS = 50;
@@ -37,22 +37,39 @@ async function writeTable(batch: WriteBatch, sheet: Excel.Worksheet, top: number
   const count = table.rows.length;
   if (table.title !== undefined) writeLines(sheet, top, { kind: "lines", lines: [[table.title]], style: "bold" });
   const head = top + (table.title === undefined ? 0 : 1);
-  const column = (c: number, withHeader = false) => sheet.getRangeByIndexes(withHeader ? head : head + 1, c, count + (withHeader ? 1 : 0), 1);
-  const headers = sheet.getRangeByIndexes(head, 0, 1, width);
-  // Formats before values: a text column keeps "=SUM" or "-10%" as the operator typed it. Checkboxes show
+  // One range object a body column, however many looks it gets: each range is a path in the request.
+  const bodies = new Map<number, Excel.Range>();
+  const body = (c: number): Excel.Range => {
+    const known = bodies.get(c);
+    if (known) return known;
+    const range = sheet.getRangeByIndexes(head + 1, c, count, 1);
+    bodies.set(c, range);
+    return range;
+  };
+  const column = (c: number, withHeader = false) => (withHeader ? sheet.getRangeByIndexes(head, c, count + 1, 1) : body(c));
+  const block = sheet.getRangeByIndexes(head, 0, count + 1, width);
+  // Formats before values: a text column keeps "=SUM" or "-10%" as the operator typed it. The whole block is text
+  // first, then each run of side-by-side columns of another format gets it in one operation. Checkboxes show
   // Booleans, and a Boolean written into a Text cell may become the text "FALSE", so the plan gives their column
   // General.
-  fillNumberFormat(headers, "@");
-  if (count > 0) table.columns.forEach((look, c) => fillNumberFormat(column(c), look.format));
-  // Headers apart from the body, so a column empty in every body row is cleared in one operation, not sent a "" a cell.
-  await batch.values(sheet, head, 0, [table.columns.map((c) => c.header)]);
-  if (count > 0) await batch.values(sheet, head + 1, 0, table.rows);
-  const block = sheet.getRangeByIndexes(head, 0, count + 1, width);
+  fillNumberFormat(block, "@");
+  if (count > 0) {
+    for (const run of formatRuns(table.columns)) if (run.format !== "@") fillNumberFormat(sheet.getRangeByIndexes(head + 1, run.start, count, run.end - run.start), run.format);
+  }
+  // Headers with the body in one range, or apart from it where a column empty in every body row is cleared in one
+  // operation rather than sent a "" a cell.
+  const header = table.columns.map((c) => c.header);
+  if (clearsSomeColumn(table.rows)) {
+    await batch.values(sheet, head, 0, [header]);
+    await batch.values(sheet, head + 1, 0, table.rows);
+  } else {
+    await batch.values(sheet, head, 0, [header, ...table.rows]);
+  }
   if (table.tableName !== null) sheet.tables.add(block, true).name = table.tableName;
-  else headers.format.font.bold = true;
+  else sheet.getRangeByIndexes(head, 0, 1, width).format.font.bold = true;
   if (count > 0) {
     table.columns.forEach((look, c) => look.center && (column(c).format.horizontalAlignment = "Center"));
-    queueTicks(sheet, head + 1, count, table);
+    queueTicks(body, table);
     for (const look of table.rowLooks ?? []) {
       for (const row of look.rows) {
         const cells = sheet.getRangeByIndexes(head + 1 + row, 0, 1, width);
@@ -66,6 +83,7 @@ async function writeTable(batch: WriteBatch, sheet: Excel.Worksheet, top: number
   // Fitted first, fixed widths after, so a width the plan gives holds; wrapped text then sets the rows' height.
   if (table.columns.some((c) => c.width === undefined)) block.format.autofitColumns();
   table.columns.forEach((look, c) => {
+    if (look.width === undefined && !look.wrap) return;
     const cells = column(c, true);
     if (look.width !== undefined) cells.format.columnWidth = look.width;
     if (look.wrap) cells.format.wrapText = true;
@@ -74,15 +92,15 @@ async function writeTable(batch: WriteBatch, sheet: Excel.Worksheet, top: number
   if (table.chart && count > 0) queueChart(sheet, top, head, count, table, table.chart);
 }
 
-function queueTicks(sheet: Excel.Worksheet, firstRow: number, count: number, table: TableBlock<string>): void {
+function queueTicks(body: (column: number) => Excel.Range, table: TableBlock<string>): void {
   const ticks = table.ticks;
   if (!ticks) return;
   const at = requiredColumn(table, ticks.column);
   if ("checkboxRows" in ticks) {
     // Range.control is ExcelApi 1.18, newer than the typings: on the task rows only, so breaks stay blank.
-    for (const row of ticks.checkboxRows) (sheet.getCell(firstRow + row, at) as unknown as { control: { type: string } }).control = { type: "Checkbox" };
+    for (const row of ticks.checkboxRows) (body(at).getCell(row, 0) as unknown as { control: { type: string } }).control = { type: "Checkbox" };
   } else {
-    sheet.getRangeByIndexes(firstRow, at, count, 1).dataValidation.rule = { list: { inCellDropDown: true, source: ticks.mark } };
+    body(at).dataValidation.rule = { list: { inCellDropDown: true, source: ticks.mark } };
   }
 }
 
@@ -114,6 +132,17 @@ function queueChart(sheet: Excel.Worksheet, top: number, head: number, count: nu
   });
   const width = table.columns.length;
   chart.setPosition(cellAddress(top + look.fromRow, width + 1), cellAddress(top + look.fromRow + look.rows, width + 1 + CHART_COLUMNS));
+}
+
+/** Side-by-side columns of the same number format, as [start, end). */
+function formatRuns(columns: readonly { readonly format: string }[]): { start: number; end: number; format: string }[] {
+  const runs: { start: number; end: number; format: string }[] = [];
+  columns.forEach(({ format }, c) => {
+    const last = runs[runs.length - 1];
+    if (last && last.format === format) last.end = c + 1;
+    else runs.push({ start: c, end: c + 1, format });
+  });
+  return runs;
 }
 
 function requiredColumn(table: TableBlock<string>, key: string): number {
