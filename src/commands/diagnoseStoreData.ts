@@ -3,18 +3,18 @@
  * sheet. Reads the names; then Store Metrics, Settings and the two tables' shapes; then only the columns the rules
  * use, in blocks; then writes the sheet. Read → core → write: no Office.js here.
  */
-import { DIAGNOSIS_OUTPUT, STORE_METRICS, columnNames } from "../core/contract";
+import { DIAGNOSIS_OUTPUT, STORE_METRICS } from "../core/contract";
 import type { Diagnosis } from "../core/diagnosis";
-import { diagnose, orderColumns, orderFacts, periods, productColumns, productFacts } from "../core/diagnosis";
-import { FINDING_FORMATS, checkRows, findingRows } from "../core/diagnosisText";
+import { diagnose, orderColumns, orderFacts, productColumns, productFacts } from "../core/diagnosis";
+import { planDiagnosisSheet } from "../core/diagnosisText";
+import { wordSheet } from "../core/sheetDescription";
 import { EXPORT_KINDS } from "../core/import/kinds";
 import type { Problem } from "../core/problems";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
-import { freeTableName } from "../core/sheetNames";
 import { dailyFigures } from "../core/storeMetricLookup";
 import { planOutputSheet } from "../core/workbookPlan";
 import { fromDateSerial, isoDay } from "../core/excelDate";
-import { queueDiagnosisSheet } from "../excel/diagnosisSheet";
+import { writeSheet } from "../excel/sheetWriter";
 import type { WorkbookSession } from "../excel/host";
 import type { InputsRead } from "../excel/inputs";
 import { readInputs } from "../excel/inputs";
@@ -25,7 +25,7 @@ import type { Language } from "../core/language";
 import type { Translate } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand } from "./outcome";
+import { detailsWithProblems, excelCommand, wording } from "./outcome";
 
 /** The mark on the sheet this command owns. */
 export const DIAGNOSIS_OWNER = "diagnosis";
@@ -88,17 +88,9 @@ export function diagnoseStoreData(env: CommandEnvironment): Promise<Outcome> {
 
     const plan = planOutputSheet(DIAGNOSIS_OWNER, DIAGNOSIS_OUTPUT.sheetName[language], read.workbook.sheets);
     const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
-    const recent = periods(diagnosis.latest).recent;
     const latest = isoDay(fromDateSerial(diagnosis.latest));
-    const content = {
-      tableName: freeTableName(DIAGNOSIS_OUTPUT.tableName, otherTables),
-      headers: columnNames(DIAGNOSIS_OUTPUT.columns, language),
-      rows: findingRows(diagnosis, language),
-      formats: FINDING_FORMATS,
-      note: t(diagnosis.findings.length > 0 ? "diagnosis.note" : "diagnosis.noteNone", { latest, from: isoDay(fromDateSerial(recent[0])) }),
-      checks: { title: DIAGNOSIS_OUTPUT.checksTitle[language], headers: columnNames(DIAGNOSIS_OUTPUT.checksColumns, language), rows: checkRows(diagnosis.checks, language) },
-    };
-    await writeOutputSheet(context, plan, DIAGNOSIS_OWNER, read.outline.sheets.map((s) => s.name), (sheet) => queueDiagnosisSheet(sheet, content));
+    const sheet = wordSheet(planDiagnosisSheet(diagnosis, language, otherTables), wording(t, language));
+    await writeOutputSheet(context, plan, DIAGNOSIS_OWNER, read.outline.sheets.map((s) => s.name), (target) => writeSheet(context, target, sheet));
 
     const lacking = diagnosis.checks.filter((c) => c.outcome === "notEnoughData").length;
     return {

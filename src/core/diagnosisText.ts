@@ -1,11 +1,17 @@
 /**
  * The diagnosis in the operator's words: each finding as a row of the Diagnosis sheet (finding, metric, evidence,
- * suggested growth point, estimated growth rate) and each rule's check as a line under it.
+ * suggested growth point, estimated growth rate) and each rule's check as a line under it, planned as the sheet
+ * src/excel/sheetWriter.ts writes.
  */
-import { DIAGNOSIS_OUTPUT, rowInOrder } from "./contract";
+import { DIAGNOSIS_OUTPUT, columnNames, rowInOrder } from "./contract";
 import type { Check, Diagnosis, Finding, RuleId, Sample } from "./diagnosis";
 import { periods } from "./diagnosis";
-import { fromDateSerial } from "./excelDate";
+import { fromDateSerial, isoDay } from "./excelDate";
+import type { Phrase } from "./phrases";
+import { phrase } from "./phrases";
+import type { SheetDescription } from "./sheetDescription";
+import { columnLooks } from "./sheetDescription";
+import { freeTableName } from "./sheetNames";
 import { metricName } from "./storeMetricLookup";
 import type { Language } from "./language";
 import { withPseudo } from "./language";
@@ -161,7 +167,31 @@ export function findingRows(diagnosis: Diagnosis, language: Language): (string |
   );
 }
 
-export const FINDING_FORMATS = rowInOrder(DIAGNOSIS_OUTPUT.columns, { finding: "@", metric: "@", evidence: "@", growthPoint: "@", growthRate: "0.0%" });
+/** Points: about 70 characters of Calibri 11, so the growth point beside the evidence stays in view. */
+const EVIDENCE_WIDTH = 380;
+
+/** Words of the sheet: already in the sheet's language, or a phrase for the catalogues. */
+export type DiagnosisText = string | Phrase<"diagnosis.note" | "diagnosis.noteNone">;
+
+/**
+ * The Diagnosis sheet: the findings as a table (so "Add suggestions to growth points" and the operator's own
+ * formulas find them by name), the period the rules looked at, then each rule's check.
+ */
+export function planDiagnosisSheet(diagnosis: Diagnosis, language: Language, tablesTaken: readonly string[]): SheetDescription<DiagnosisText> {
+  const columns = columnLooks(DIAGNOSIS_OUTPUT.columns, language, { finding: "@", metric: "@", evidence: { format: "@", width: EVIDENCE_WIDTH, wrap: true }, growthPoint: "@", growthRate: "0.0%" });
+  const rows = findingRows(diagnosis, language);
+  const dates = { latest: isoDay(fromDateSerial(diagnosis.latest)), from: isoDay(fromDateSerial(periods(diagnosis.latest).recent[0])) };
+  return {
+    blocks: [
+      // A table needs a body row: with no findings it keeps one empty row, so the next run's shape is the same.
+      { kind: "table", tableName: freeTableName(DIAGNOSIS_OUTPUT.tableName, tablesTaken), columns, rows: rows.length > 0 ? rows : [columns.map(() => "")], fitRows: true },
+      { kind: "lines", style: "italic", lines: [[phrase(rows.length > 0 ? "diagnosis.note" : "diagnosis.noteNone", dates)]] },
+      { kind: "list", title: DIAGNOSIS_OUTPUT.checksTitle[language], headers: columnNames(DIAGNOSIS_OUTPUT.checksColumns, language), rows: checkRows(diagnosis.checks, language) },
+    ],
+    freezeHeader: true,
+    activate: true,
+  };
+}
 
 /** Each rule's line under the findings: what it found, or the data it lacked. */
 export function checkRows(checks: readonly Check[], language: Language): [string, string][] {

@@ -1,7 +1,7 @@
 /** The diagnosis rules: each finds what it should, and each guard holds it back when the data cannot say. */
 import type { DiagnosisInput, OrderFact, ProductFact } from "../../src/core/diagnosis";
 import { diagnose, orderColumns, orderFacts, productColumns, productFacts } from "../../src/core/diagnosis";
-import { checkRows, findingRows } from "../../src/core/diagnosisText";
+import { checkRows, findingRows, planDiagnosisSheet } from "../../src/core/diagnosisText";
 import type { Metric } from "../../src/core/import/metrics";
 
 const LATEST = 46349;
@@ -142,5 +142,29 @@ describe("the diagnosis in words", () => {
     expect(findingRows(d, "zh-CN")[0]).toEqual(["访客稳定但转化率下降", "支付转化率", "11/21–11/23 2.00%，前7天 3.00%（−1.00个百分点），上周同期 3.00%（−1.00个百分点）；日均访客 1,000，此前 1,000", "详情页优化与催付", 0.5]);
     expect(checkRows(d.checks, "en-US")).toContainEqual(["Many orders placed but not paid", "Not enough data: needs an imported Qianniu order list: 1; has 0"]);
     expect(checkRows(d.checks, "zh-CN")[0]).toEqual(["访客稳定但转化率下降", "1 条发现"]);
+  });
+});
+
+describe("the Diagnosis sheet's plan", () => {
+  it("tables the findings with a readable, wrapped Evidence column, says the period, and lists every rule's check", () => {
+    const d = diagnose(input([...repeat(14), ...repeat(3, { payingBuyers: 20, gmv: 2000 })]));
+    if (!d) throw new Error("no diagnosis");
+    const sheet = planDiagnosisSheet(d, "en-US", ["diagnosis"]);
+    const [table, note, checks] = sheet.blocks;
+    if (table?.kind !== "table" || note?.kind !== "lines" || checks?.kind !== "list") throw new Error("unexpected blocks");
+    expect(table.tableName).toBe("Diagnosis2");
+    expect(table.rows).toEqual(findingRows(d, "en-US"));
+    expect(table.columns.find((c) => c.key === "evidence")).toMatchObject({ width: 380, wrap: true });
+    expect(table.columns.find((c) => c.key === "growthRate")?.format).toBe("0.0%");
+    expect(note.lines[0]?.[0]).toMatchObject({ key: "diagnosis.note" });
+    expect(checks.rows).toEqual(checkRows(d.checks, "en-US"));
+  });
+
+  it("keeps one empty row when nothing is found, so the table's shape is the same next time, and says so", () => {
+    const d = diagnose(input(repeat(17)));
+    if (!d) throw new Error("no diagnosis");
+    const [table, note] = planDiagnosisSheet(d, "zh-CN", []).blocks;
+    expect(table?.kind === "table" && table.rows).toEqual([["", "", "", "", ""]]);
+    expect(note?.kind === "lines" && note.lines[0]?.[0]).toMatchObject({ key: "diagnosis.noteNone" });
   });
 });
