@@ -2,10 +2,11 @@
  * "Update goal status": Goals (+ Settings, + Store Metrics) → the written columns of Goals and the Goal Trends
  * sheet. Three round trips while the goals fit one read and one request, one more per further block beyond.
  */
-import { GOAL_OUTPUT, GOAL_TRENDS_OUTPUT, INPUTS, columnNames } from "../core/contract";
-import { goalTrends } from "../core/goalTrends";
+import { GOAL_OUTPUT, GOAL_TRENDS_OUTPUT, INPUTS } from "../core/contract";
+import { goalTrends, planGoalTrendsSheet } from "../core/goalTrends";
+import { wordSheet } from "../core/sheetDescription";
+import { writeSheet } from "../excel/sheetWriter";
 import { planOutputSheet } from "../core/workbookPlan";
-import { queueGoalTrendsSheet } from "../excel/goalTrendsSheet";
 import type { CalendarDay } from "../core/excelDate";
 import { isoDay, fromDateSerial, toDateSerial } from "../core/excelDate";
 import type { GoalColumn, GoalNote, GoalStatus } from "../core/goals";
@@ -13,7 +14,7 @@ import { GOAL_FIELDS, goalRows, writtenColumns } from "../core/goals";
 import type { Problem } from "../core/problems";
 import { readRecords } from "../core/records";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
-import { latestMetrics, metricFormat, metricHistory } from "../core/storeMetricLookup";
+import { latestMetrics, metricHistory } from "../core/storeMetricLookup";
 import { isNamed } from "../core/names";
 import { excelPrecision } from "../core/cellValues";
 import type { GoalsLayout } from "../excel/goalColumns";
@@ -24,7 +25,7 @@ import type { Translate } from "../i18n";
 import { problemMessage } from "../i18n/problems";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand } from "./outcome";
+import { detailsWithProblems, excelCommand, wording } from "./outcome";
 
 function failed(t: Translate, problems: readonly Problem[]): Outcome {
   return { ok: false, message: t("goals.failed"), ...detailsWithProblems([], problems, t) };
@@ -119,11 +120,7 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
     // Goal Trends goes with the same write: a chart per goal with a store metric, the add-in's own sheet.
     const { trends, left } = goalTrends(read, metricHistory(metrics), toDateSerial(today));
     const trendsPlan = trends.length > 0 ? planOutputSheet(GOAL_TRENDS_OWNER, GOAL_TRENDS_OUTPUT.sheetName[language], found.workbook.sheets) : null;
-    const trendsContent = {
-      headers: columnNames(GOAL_TRENDS_OUTPUT.columns, language) as [string, string, string],
-      blocks: trends.map((trend) => ({ title: trend.title, rows: trend.rows, format: metricFormat(trend.metric) })),
-      notes: left > 0 ? [t("goals.trendsLeft", { count: left })] : [],
-    };
+    const trendsSheet = wordSheet(planGoalTrendsSheet(trends, left, language), wording(t, language));
     await writeGoalColumns(
       context,
       layout,
@@ -133,8 +130,8 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
         rowFormats: { projected: unit, neededPerDay: unit },
         headers: Object.fromEntries(GOAL_COLUMN_ORDER.map((c) => [c, GOAL_OUTPUT.columns[c][language]])) as Record<GoalColumn, string>,
       },
-      (ctx) => {
-        if (trendsPlan) queueGoalTrendsSheet(queueOutputSheet(ctx, trendsPlan, GOAL_TRENDS_OWNER, found.outline.sheets.map((s) => s.name)), trendsContent);
+      async (batch) => {
+        if (trendsPlan) await writeSheet(context, queueOutputSheet(context, trendsPlan, GOAL_TRENDS_OWNER, found.outline.sheets.map((s) => s.name)), trendsSheet, batch);
       },
     );
 

@@ -69,6 +69,8 @@ export interface TableBlock<T> {
   readonly chart?: ChartLook<T>;
   /** Rows the block takes at least, its blank row after it included: room for the chart beside it. */
   readonly minHeight?: number;
+  /** Columns fitted to their contents where no width is given (the default), or left as they are. */
+  readonly fitColumns?: boolean;
   /** Rows fitted to wrapped text. */
   readonly fitRows?: boolean;
 }

@@ -59,11 +59,11 @@ export function goalColumnPlaces(layout: GoalsLayout): Record<GoalColumn, number
 }
 
 /**
- * Writes the status columns, and whatever else `alongside` queues (the Goal Trends sheet): one round trip when they
- * fit one request, one more per further 4 MB. Formats go once per column, or once per run of rows in the same
+ * Writes the status columns, and whatever else `alongside` queues through the same batch (the Goal Trends sheet): one
+ * round trip when they fit one request, one more per further 4 MB. Formats go once per column, or once per run of rows in the same
  * unit, and the status colours as one rule a status, never once per cell.
  */
-export async function writeGoalColumns(context: Excel.RequestContext, layout: GoalsLayout, cells: GoalCells, alongside: (context: Excel.RequestContext) => void = () => undefined): Promise<void> {
+export async function writeGoalColumns(context: Excel.RequestContext, layout: GoalsLayout, cells: GoalCells, alongside: (batch: WriteBatch) => Promise<void> | void = () => undefined): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(layout.sheet);
   const places = goalColumnPlaces(layout);
   const missing = GOAL_COLUMN_ORDER.filter((c) => layout.existing[c] === undefined);
@@ -108,7 +108,7 @@ export async function writeGoalColumns(context: Excel.RequestContext, layout: Go
       rule.cellValue.rule = { formula1: `="${text.replace(/"/g, '""')}"`, operator: "EqualTo" };
     }
   }
-  alongside(context);
+  await alongside(batch);
   await syncNotingLayout(context);
 }
 

@@ -81,7 +81,7 @@ async function writeTable(batch: WriteBatch, sheet: Excel.Worksheet, top: number
     for (const key of table.dataBars ?? []) column(requiredColumn(table, key)).conditionalFormats.add("DataBar");
   }
   // Fitted first, fixed widths after, so a width the plan gives holds; wrapped text then sets the rows' height.
-  if (table.columns.some((c) => c.width === undefined)) block.format.autofitColumns();
+  if (table.fitColumns !== false && table.columns.some((c) => c.width === undefined)) block.format.autofitColumns();
   table.columns.forEach((look, c) => {
     if (look.width === undefined && !look.wrap) return;
     const cells = column(c, true);
