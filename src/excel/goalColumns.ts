@@ -3,12 +3,11 @@
  * Days left, Note) change. Missing ones are added at the right of the table (or of the sheet's header row);
  * every other cell, in the table and beside it, stays as it was.
  */
-import { GOAL_OUTPUT } from "../core/contract";
 import type { GoalColumn } from "../core/goals";
+import type { GoalCells, GoalsLayout } from "../core/goalStatusPlan";
+import { GOAL_COLUMN_FORMATS as FORMATS, GOAL_COLUMN_ORDER } from "../core/goalStatusPlan";
 import { WriteBatch, fillNumberFormat } from "./ranges";
 import { syncNotingLayout } from "./workbook";
-
-export const GOAL_COLUMN_ORDER = Object.keys(GOAL_OUTPUT.columns) as GoalColumn[];
 
 /** How many columns right of the Goals table are checked for the user's cells before columns are added. */
 const BESIDE_COLUMNS = 50;
@@ -23,33 +22,6 @@ export function queueBesideTable(context: Excel.RequestContext, tableName: strin
 }
 
 
-const FORMATS: Readonly<Partial<Record<GoalColumn, string>>> = { progress: "0%", timeElapsed: "0%", daysLeft: "0", status: "@", note: "@" };
-
-export interface GoalsLayout {
-  readonly sheet: string;
-  /** Excel table name, or null for a plain sheet. */
-  readonly table: string | null;
-  readonly headerRow: number;
-  readonly firstColumn: number;
-  /** Columns of the input, header included, before anything is added. */
-  readonly width: number;
-  /** Body rows: the rows below the header, up to the input's last row. */
-  readonly bodyRows: number;
-  /** Sheet column of each written column already present. */
-  readonly existing: Readonly<Partial<Record<GoalColumn, number>>>;
-}
-
-export interface GoalCells {
-  /** One value per body row, per written column; "" clears. */
-  readonly values: Readonly<Record<GoalColumn, readonly (string | number)[]>>;
-  /** Each status as written in the Status column, and its colour. */
-  readonly statusColours: readonly { readonly text: string; readonly colour: string }[];
-  /** Number formats row by row, for the columns in the goal's own unit. */
-  readonly rowFormats: Readonly<Partial<Record<GoalColumn, readonly string[]>>>;
-  /** Header names for the columns to add, in the UI language. */
-  readonly headers: Readonly<Record<GoalColumn, string>>;
-}
-
 /** Where each written column ends up: present ones where they are, missing ones appended in order. */
 export function goalColumnPlaces(layout: GoalsLayout): Record<GoalColumn, number> {
   let next = layout.firstColumn + layout.width;
@@ -63,7 +35,7 @@ export function goalColumnPlaces(layout: GoalsLayout): Record<GoalColumn, number
  * round trip when they fit one request, one more per further 4 MB. Formats go once per column, or once per run of rows in the same
  * unit, and the status colours as one rule a status, never once per cell.
  */
-export async function writeGoalColumns(context: Excel.RequestContext, layout: GoalsLayout, cells: GoalCells, alongside: (batch: WriteBatch) => Promise<void> | void = () => undefined): Promise<void> {
+export async function writeGoalColumns(context: Excel.RequestContext, layout: GoalsLayout, cells: GoalCells<string>, alongside: (batch: WriteBatch) => Promise<void> | void = () => undefined): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(layout.sheet);
   const places = goalColumnPlaces(layout);
   const missing = GOAL_COLUMN_ORDER.filter((c) => layout.existing[c] === undefined);

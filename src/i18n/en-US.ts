@@ -178,7 +178,7 @@ export const enUS = {
   "setGoals.noFocus": "No growth point has a positive score, so there is no focus point to set a goal for. Fill in success and growth rates, then rank again.",
   "setGoals.allOpen": "Every focus point already has an open goal ({points}); nothing was added.",
   "setGoals.done": "Added {count} goals to “{sheet}” for {points}. Current comes from Store Metrics: run “Update goal status” to track them.",
-  "goals.summarySeparator": ", ",
+  "goals.statusCount": "{status} {count}",
   "goals.trends": "Goal Trends: a chart for each of {count} goals with a store metric, on “{sheet}”.",
   "goals.trendsLeft": "{count} more goals with a store metric are not charted: the sheet shows the first 20.",
   "preview.cell": "Cell",

@@ -180,7 +180,7 @@ export const zhCN: Record<MessageKey, string> = {
   "setGoals.noFocus": "没有得分为正的增长点，因此没有可设定目标的重点。请填写成功率和增长率后重新排名。",
   "setGoals.allOpen": "每个重点增长点都已有进行中的目标（{points}），没有添加。",
   "setGoals.done": "已在“{sheet}”中为{points}添加 {count} 个目标。当前值取自店铺指标：点“更新目标状态”即可跟踪。",
-  "goals.summarySeparator": "，",
+  "goals.statusCount": "{status} {count}",
   "goals.trends": "目标趋势：{count} 个带店铺指标的目标各有一张图，见“{sheet}”。",
   "goals.trendsLeft": "另有 {count} 个带店铺指标的目标未画图：表中只显示前 20 个。",
   "preview.cell": "单元格",

@@ -32,7 +32,7 @@ describe("Update goal status", () => {
   it("adds the written columns at the right of the Goals table and fills them, in three round trips", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [goalsSheet()] });
     const outcome = await updateGoalStatus(env);
-    expect(outcome).toMatchObject({ ok: true, message: "Updated 3 goals on “Goals”: On track 1, Behind 1, Invalid 1.", details: ["Goal Trends: a chart for each of 2 goals with a store metric, on “Goal Trends”."] });
+    expect(outcome).toMatchObject({ ok: true, message: "Updated 3 goals on “Goals”: On track 1, Behind 1 and Invalid 1.", details: ["Goal Trends: a chart for each of 2 goals with a store metric, on “Goal Trends”."] });
     const sheet = excel.dump().sheets[0];
     expect(excel.dump().sheets.map((s) => s.name)).toEqual(["Goals", "Goal Trends"]);
     expect(sheet?.tables).toEqual([{ name: "Goals", address: "A1:N4" }]);
