@@ -9,7 +9,7 @@ import { columnOrder } from "../core/import/header";
 import { rowKey, rowSignature } from "../core/import/kinds";
 import { columnRule } from "../core/import/normalize";
 import type { ExistingRow, ImportCounts, ImportedValue, SessionHeader } from "../core/import/session";
-import { ExportSession, excelCell } from "../core/import/session";
+import { ExportSession, tableRow, updatedTableRow } from "../core/import/session";
 import { shopProblem } from "../core/import/shop";
 import type { Language } from "../core/language";
 import type { Problem } from "../core/problems";
@@ -29,6 +29,7 @@ import type { WorkbookSession } from "../excel/host";
 import { CorruptWorkbookError, EncryptedWorkbookError } from "../spreadsheet/rows";
 import { asImported, findTable, readColumnsInBlocks } from "../excel/storeImport";
 import { REQUEST_BUDGET_BYTES } from "../excel/limits";
+import type { ExistingTable } from "../excel/tableImport";
 import { TableImport, TooManyRowsError } from "../excel/tableImport";
 
 export interface ImportRequest {
@@ -96,37 +97,60 @@ function readProblem(error: unknown, fileName: string): Problem | null {
   return null;
 }
 
-export async function importFile(context: WorkbookSession, request: ImportRequest, language: Language): Promise<FileResult> {
-  let meta: CsvMeta | null = null;
-  let syncs = 0;
-  const base = { fileName: request.fileName, counts: { rowsRead: 0, rowsAdded: 0, rowsUpdated: 0, rowsUnchanged: 0, duplicates: 0, totalsSkipped: 0 } };
-  const result = (fields: Partial<FileResult> & Pick<FileResult, "status">): FileResult => ({
-    ...base,
-    kind: null,
-    encoding: meta ? `${meta.encoding}${meta.bom ? " BOM" : ""}` : "",
-    sheetName: null,
-    problems: [],
-    error: null,
-    syncs,
-    maxRequestBytes: 0,
-    maskedColumns: [],
-    format: formatLabel(format),
-    header: null,
-    ...fields,
-  });
+/** What a file result is built from while the file is read: its encoding and format once known, round trips so far. */
+class FileReport {
+  meta: CsvMeta | null = null;
+  format: FileFormat = "text";
+  syncs = 0;
 
-  let format: FileFormat = "text";
-  let rows: AsyncIterator<RowBatch>;
-  try {
-    const opened = await openExport(request.chunks, request.spreadsheets ?? readSpreadsheetInThread, (m) => (meta = m), request.signal);
-    format = opened.format;
-    rows = opened.rows;
-  } catch (error) {
-    const refused = readProblem(error, request.fileName);
-    if (refused) return result({ status: "failed", problems: [refused] });
+  constructor(private readonly fileName: string) {}
+
+  result(fields: Partial<FileResult> & Pick<FileResult, "status">): FileResult {
+    return {
+      fileName: this.fileName,
+      counts: { rowsRead: 0, rowsAdded: 0, rowsUpdated: 0, rowsUnchanged: 0, duplicates: 0, totalsSkipped: 0 },
+      kind: null,
+      encoding: this.meta ? `${this.meta.encoding}${this.meta.bom ? " BOM" : ""}` : "",
+      sheetName: null,
+      problems: [],
+      error: null,
+      syncs: this.syncs,
+      maxRequestBytes: 0,
+      maskedColumns: [],
+      format: formatLabel(this.format),
+      header: null,
+      ...fields,
+    };
+  }
+
+  /** A refusal while the file is read, as a failed result; anything else is Excel's and goes on up. */
+  refuse(error: unknown): FileResult {
+    const refused = readProblem(error, this.fileName);
+    if (refused) return this.result({ status: "failed", problems: [refused] });
     throw error;
   }
-  // The session is built before the table's keys are known; it asks for them only once rows flow.
+}
+
+/** A file whose header was found: its rows still to come, and the session that has recognised it. */
+interface Recognised {
+  readonly rows: AsyncIterator<RowBatch>;
+  readonly session: ExportSession;
+  readonly found: SessionHeader;
+  /** The file ended while its header was looked for. */
+  readonly ended: boolean;
+  /** Keys of the table's rows, filled before rows flow (the session asks for them only then). */
+  readonly present: Map<string, ExistingRow>;
+}
+
+async function recognise(request: ImportRequest, report: FileReport): Promise<Recognised | FileResult> {
+  let rows: AsyncIterator<RowBatch>;
+  try {
+    const opened = await openExport(request.chunks, request.spreadsheets ?? readSpreadsheetInThread, (m) => (report.meta = m), request.signal);
+    report.format = opened.format;
+    rows = opened.rows;
+  } catch (error) {
+    return report.refuse(error);
+  }
   const present = new Map<string, ExistingRow>();
   const session = new ExportSession(request.fileName, (key) => present.get(key), { keepPersonalData: request.keepPersonalData === true });
   let found: SessionHeader | null = null;
@@ -141,90 +165,100 @@ export async function importFile(context: WorkbookSession, request: ImportReques
       found = session.findHeader(next.value.rows);
     }
   } catch (error) {
-    const refused = readProblem(error, request.fileName);
-    if (refused) return result({ status: "failed", problems: [refused] });
-    throw error;
+    return report.refuse(error);
   }
-  if (request.signal?.aborted) return result({ status: "cancelled" });
-  if (!found) return result({ status: "failed", problems: [problem(request.fileName, "noHeader")] });
+  if (request.signal?.aborted) return report.result({ status: "cancelled" });
+  if (!found) return report.result({ status: "failed", problems: [problem(request.fileName, "noHeader")] });
+  if (found.headers.length > MAX_COLUMNS) return report.result({ status: "failed", problems: [problem(request.fileName, "tooManyColumns", String(found.headers.length))] });
+  return { rows, session, found, ended, present };
+}
 
-  const headers = found.headers;
-  if (headers.length > MAX_COLUMNS) return result({ status: "failed", problems: [problem(request.fileName, "tooManyColumns", String(headers.length))] });
-  const recognised = found.recognised;
+/** Where the file's rows go: its kind's table (found, or to be made on a free sheet name) and each column's place in it. */
+interface Placement {
+  readonly kind: ExportKindDefinition;
+  readonly existing: ExistingTable | null;
+  readonly sheetName: string;
+  /** order[t] is the file column shown in table column t, -1 for a column the operator added. */
+  readonly order: readonly number[];
+}
+
+async function place(context: WorkbookSession, file: Recognised, request: ImportRequest, language: Language, report: FileReport): Promise<Placement | FileResult> {
+  const { headers, recognised } = file.found;
   const kind = recognised.definition;
   const table = await findTable(context, kind.tableName);
-  syncs += table.syncs;
+  report.syncs += table.syncs;
   const existing = table.table;
-
-  let order: number[] = headers.map((_, i) => i);
-  if (existing) {
-    const mapped = columnOrder(existing.headers, headers);
-    if (!mapped) {
-      return result({ kind, status: "failed", sheetName: existing.sheet, problems: [problem(request.fileName, "columnsDiffer", headers.join(", "), kind.tableName, existing.headers.join(", "))] });
-    }
-    if (existing.cellsBelow) return result({ kind, status: "failed", sheetName: existing.sheet, problems: [problem(request.fileName, "cellsBelowTable", existing.sheet, kind.tableName)] });
-    order = mapped;
-  }
-
-  if (existing && !request.replace && existing.rowCount > 1) {
-    // order[t] is the file column shown in table column t; keys and signatures are built in the file's order, as
-    // the session builds them. Every file column is read, so a newer export's changed figures can be told apart.
+  if (!existing) return { kind, existing, sheetName: freeSheetName(kind.sheetName[language], table.sheetNames), order: headers.map((_, i) => i) };
+  const order = columnOrder(existing.headers, headers);
+  const refused = (code: Problem["code"], value: string, detail?: string) => report.result({ kind, status: "failed", sheetName: existing.sheet, problems: [problem(request.fileName, code, value, kind.tableName, detail)] });
+  if (!order) return refused("columnsDiffer", headers.join(", "), existing.headers.join(", "));
+  if (existing.cellsBelow) return refused("cellsBelowTable", existing.sheet);
+  if (!request.replace && existing.rowCount > 1) {
+    // Keys and signatures are built in the file's order, as the session builds them. Every file column is read, so
+    // a newer export's changed figures can be told apart.
     let row = 0;
     const idColumns = headers.map((h) => columnRule(h).id);
-    syncs += await readColumnsInBlocks(context, existing, order.flatMap((fileColumn, t) => (fileColumn >= 0 ? [t] : [])), (block) => {
+    report.syncs += await readColumnsInBlocks(context, existing, order.flatMap((fileColumn, t) => (fileColumn >= 0 ? [t] : [])), (block) => {
       for (const tableRow of block) {
         const fileRow: ImportedValue[] = headers.map(() => null);
         order.forEach((fileColumn, t) => fileColumn >= 0 && (fileRow[fileColumn] = asImported(tableRow[t], idColumns[fileColumn])));
-        present.set(rowKey(fileRow, recognised.keyColumns), { row: row++, signature: rowSignature(fileRow) });
+        file.present.set(rowKey(fileRow, recognised.keyColumns), { row: row++, signature: rowSignature(fileRow) });
       }
     });
   }
+  return { kind, existing, sheetName: existing.sheet, order };
+}
 
-  const sheetName = existing?.sheet ?? freeSheetName(kind.sheetName[language], table.sheetNames);
+export async function importFile(context: WorkbookSession, request: ImportRequest, language: Language): Promise<FileResult> {
+  const report = new FileReport(request.fileName);
+  const file = await recognise(request, report);
+  if ("status" in file) return file;
+  const placement = await place(context, file, request, language, report);
+  if ("status" in placement) return placement;
+  return stream(context, file, placement, request, report);
+}
+
+/** The file's rows into the table: staged below it batch by batch, then committed, or rolled back on any refusal. */
+async function stream(context: WorkbookSession, file: Recognised, placement: Placement, request: ImportRequest, report: FileReport): Promise<FileResult> {
+  const { session, rows } = file;
+  const { kind, existing, sheetName, order } = placement;
   const tableImport = new TableImport(context, {
     tableName: kind.tableName,
     sheetName,
     owner: `import:${kind.tableName}`,
-    headers: existing?.headers ?? headers,
+    headers: existing?.headers ?? file.found.headers,
     existing,
     replace: request.replace,
     budgetBytes: request.budgetBytes ?? REQUEST_BUDGET_BYTES,
     pause: pacer(),
   });
-  // A column the operator added gets nothing in a new row, and is left alone (null) in an updated one.
-  const toTable = (values: ImportedValue[]) => order.map((fileColumn) => (fileColumn < 0 ? "" : excelCell(values[fileColumn] ?? null)));
-  // A Text cell keeps text as it is; a guard apostrophe written there might stay part of the text.
-  const textColumns = existing?.textColumns ?? [];
-  const toUpdate = (values: ImportedValue[]) =>
-    order.map((fileColumn, t) => (fileColumn < 0 ? null : textColumns[t] ? (values[fileColumn] ?? "") : excelCell(values[fileColumn] ?? null)));
   const finish = (fields: Partial<FileResult> & Pick<FileResult, "status">) =>
-    result({ kind, sheetName, counts: { ...session.counts }, problems: session.problems, maxRequestBytes: tableImport.maxRequestBytes, maskedColumns: [...session.maskedColumns], header: session.found, ...fields, syncs: syncs + tableImport.syncs });
-
+    report.result({ kind, sheetName, counts: { ...session.counts }, problems: session.problems, maxRequestBytes: tableImport.maxRequestBytes, maskedColumns: [...session.maskedColumns], header: session.found, ...fields, syncs: report.syncs + tableImport.syncs });
+  const unwritten = () => ({ ...session.counts, rowsAdded: 0, rowsUpdated: 0 });
   const cancelled = () => request.signal?.aborted === true;
   /** Rows of a file from another shop never reach the sheet; checked before each batch is staged. */
-  const otherShop = () => shopProblem(request.fileName, request.shop ?? null, session.shops);
-  const refuseShop = async (refused: Problem) => {
-    await tableImport.rollback();
-    return finish({ status: "failed", counts: { ...session.counts, rowsAdded: 0, rowsUpdated: 0 }, problems: [refused] });
+  const stage = async (fresh: ImportedValue[][]): Promise<Problem | null> => {
+    const refused = shopProblem(request.fileName, request.shop ?? null, session.shops);
+    if (refused) return refused;
+    await tableImport.add(fresh.map((values) => tableRow(order, values)));
+    request.onProgress?.(session.counts.rowsRead);
+    return null;
   };
   try {
-    const first = session.push([]);
-    let refused = otherShop();
-    if (refused) return await refuseShop(refused);
-    await tableImport.add(first.map(toTable));
-    request.onProgress?.(session.counts.rowsRead);
-    if (!ended) {
+    let refused = await stage(session.push([]));
+    if (!refused && !file.ended) {
       const pause = pacer();
       for await (const batch of { [Symbol.asyncIterator]: () => rows }) {
         if (cancelled()) break;
-        const fresh = session.push(batch.rows);
-        refused = otherShop();
-        if (refused) return await refuseShop(refused);
-        await tableImport.add(fresh.map(toTable));
-        request.onProgress?.(session.counts.rowsRead);
+        refused = await stage(session.push(batch.rows));
+        if (refused) break;
         // Batches that have already arrived resolve at once, so without a pause the whole file is one task.
         await pause();
       }
+    }
+    if (refused) {
+      await tableImport.rollback();
+      return finish({ status: "failed", counts: unwritten(), problems: [refused] });
     }
     session.finish();
     if (!cancelled()) await tableImport.flush();
@@ -232,20 +266,23 @@ export async function importFile(context: WorkbookSession, request: ImportReques
     // update on, rows of the table change, so the import finishes, and says it came too late for a cancel.
     if (cancelled()) {
       await tableImport.rollback();
-      return finish({ status: "cancelled", counts: { ...session.counts, rowsAdded: 0, rowsUpdated: 0 } });
+      return finish({ status: "cancelled", counts: unwritten() });
     }
-    await tableImport.update(session.updates.map((u) => ({ row: u.row, values: toUpdate(u.values) })));
+    await tableImport.update(session.updates.map((u) => ({ row: u.row, values: updatedTableRow(order, u.values, existing?.textColumns ?? []) })));
     const formats = session.columnFormats();
     const shop = session.shops[0];
     await tableImport.commit(order.map((fileColumn) => formats[fileColumn] ?? "General"), shop ?? null);
     return finish({ status: "imported", cancelTooLate: cancelled(), ...(shop === undefined ? {} : { shop }) });
   } catch (error) {
     await tableImport.rollback().catch(() => undefined);
-    const counts = { ...session.counts, rowsAdded: 0, rowsUpdated: 0 };
-    const refused = readProblem(error, request.fileName);
-    if (refused) return finish({ status: "failed", counts, problems: [refused] });
-    if (error instanceof TooManyRowsError) return finish({ status: "failed", counts, problems: [...session.problems, problem(request.fileName, "tooManyRows", error.message)] });
-    return finish({ status: "failed", counts, error });
+    return finish({ status: "failed", counts: unwritten(), ...failure(error, request.fileName, session.problems) });
   }
 }
 
+/** Why an import that had begun writing failed: a refusal of the file, a table grown past Excel's rows, or Excel's error. */
+function failure(error: unknown, fileName: string, sessionProblems: readonly Problem[]): Pick<FileResult, "problems" | "error"> {
+  const refused = readProblem(error, fileName);
+  if (refused) return { problems: [refused], error: null };
+  if (error instanceof TooManyRowsError) return { problems: [...sessionProblems, problem(fileName, "tooManyRows", error.message)], error: null };
+  return { problems: sessionProblems, error };
+}

@@ -321,3 +321,19 @@ export function excelCell(value: ImportedValue): string | number {
   if (typeof value === "number") return value;
   return needsTextGuard(value) ? `'${value}` : value;
 }
+
+/**
+ * A file row in the table's column order, as written to a new row: a column the operator added gets nothing.
+ * @example tableRow([1, 0, -1], ["2026-11-24", 120]) → [120, "2026-11-24", ""]
+ */
+export function tableRow(order: readonly number[], values: readonly ImportedValue[]): (string | number)[] {
+  return order.map((fileColumn) => (fileColumn < 0 ? "" : excelCell(values[fileColumn] ?? null)));
+}
+
+/**
+ * A file row in the table's column order, as written over an existing row: a column the operator added is left
+ * alone (null), and a Text column takes text as it is, since a guard apostrophe written there might stay part of it.
+ */
+export function updatedTableRow(order: readonly number[], values: readonly ImportedValue[], textColumns: readonly boolean[]): (string | number | null)[] {
+  return order.map((fileColumn, t) => (fileColumn < 0 ? null : textColumns[t] ? (values[fileColumn] ?? "") : excelCell(values[fileColumn] ?? null)));
+}
