@@ -85,7 +85,7 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
       tablesTaken: found.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name),
       settings: settings.settings,
     });
-    const words = wording(t, language);
+    const words = wording(t);
     await writeOutputSheet(context, plan, owner, found.outline.sheets.map((s) => s.name), (sheet) => writeSheet(context, sheet, wordSheet(sheetPlan.sheet, words)));
     return {
       ok: true,

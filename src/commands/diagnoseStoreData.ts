@@ -89,7 +89,7 @@ export function diagnoseStoreData(env: CommandEnvironment): Promise<Outcome> {
     const plan = planOutputSheet(DIAGNOSIS_OWNER, DIAGNOSIS_OUTPUT.sheetName[language], read.workbook.sheets);
     const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
     const latest = isoDay(fromDateSerial(diagnosis.latest));
-    const sheet = wordSheet(planDiagnosisSheet(diagnosis, language, otherTables), wording(t, language));
+    const sheet = wordSheet(planDiagnosisSheet(diagnosis, language, otherTables), wording(t));
     await writeOutputSheet(context, plan, DIAGNOSIS_OWNER, read.outline.sheets.map((s) => s.name), (target) => writeSheet(context, target, sheet));
 
     const lacking = diagnosis.checks.filter((c) => c.outcome === "notEnoughData").length;

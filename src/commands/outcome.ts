@@ -1,11 +1,11 @@
 /** What a command tells the user when it ends. */
 import type { Language } from "../core/language";
-import type { Phrase, PhraseValue } from "../core/phrases";
+import type { Phrase } from "../core/phrases";
 import type { Problem } from "../core/problems";
 import { describeExcelError } from "../excel/errors";
 import type { WorkbookSession } from "../excel/host";
 import type { MessageKey, Translate } from "../i18n";
-import { joinList, translator } from "../i18n";
+import { say, translator } from "../i18n";
 import { describeProblem } from "../i18n/problems";
 import type { CommandEnvironment } from "./environment";
 
@@ -61,21 +61,7 @@ export async function attempt(t: Translate, command: () => Promise<Outcome>): Pr
   }
 }
 
-/**
- * Words a phrase the core planned (core/phrases.ts): its nested phrases first, its lists joined the language's way.
- * The key must be the catalogue's; the compiler holds every key a plan may give to the catalogue's keys.
- */
-export function say(t: Translate, language: Language, said: Phrase<MessageKey>): string {
-  const word = (value: PhraseValue): string | number =>
-    typeof value === "string" || typeof value === "number"
-      ? value
-      : Array.isArray(value)
-        ? joinList(language, (value as readonly (string | Phrase)[]).map((item) => String(word(item))))
-        : say(t, language, value as Phrase<MessageKey>);
-  return t(said.key, Object.fromEntries(Object.entries(said.params).map(([name, value]) => [name, word(value)])));
-}
-
 /** Words for a sheet: the operator's own words (names, headers in the sheet's language) as they are, phrases said. */
-export function wording(t: Translate, language: Language): (text: string | Phrase<MessageKey>) => string {
-  return (text) => (typeof text === "string" ? text : say(t, language, text));
+export function wording(t: Translate): (text: string | Phrase<MessageKey>) => string {
+  return (text) => (typeof text === "string" ? text : say(t, text));
 }

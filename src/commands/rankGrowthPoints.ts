@@ -64,7 +64,7 @@ export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
       tablesTaken: found.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name),
       sheetName: plan.sheetName,
     });
-    const words = wording(t, language);
+    const words = wording(t);
     await writeOutputSheet(context, plan, RANKING_OWNER, found.outline.sheets.map((s) => s.name), (sheet) => writeSheet(context, sheet, wordSheet(planned.sheet, words)));
     return {
       ok: true,

@@ -59,7 +59,7 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
     // Goal Trends goes with the same write: a chart per goal with a store metric, the add-in's own sheet.
     const { trends, left } = goalTrends(read, metricHistory(metrics), today);
     const trendsPlan = trends.length > 0 ? planOutputSheet(GOAL_TRENDS_OWNER, GOAL_TRENDS_OUTPUT.sheetName[language], found.workbook.sheets) : null;
-    const words = wording(t, language);
+    const words = wording(t);
     const trendsSheet = wordSheet(planGoalTrendsSheet(trends, left, language), words);
     await writeGoalColumns(context, status.layout, wordGoalCells(status.cells, words), async (batch) => {
       if (trendsPlan) await writeSheet(context, queueOutputSheet(context, trendsPlan, GOAL_TRENDS_OWNER, found.outline.sheets.map((s) => s.name)), trendsSheet, batch);

@@ -11,3 +11,6 @@ export interface Phrase<K extends string = string> {
 }
 
 export const phrase = <K extends string>(key: K, params: Readonly<Record<string, PhraseValue>> = {}): Phrase<K> => ({ key, params });
+
+/** Sentences said one after another (a space apart in English, none in Chinese), the empty ones left out. */
+export const sentences = (...parts: readonly (string | Phrase)[]): Phrase<"sentences"> => phrase("sentences", { parts });

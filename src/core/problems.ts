@@ -82,3 +82,9 @@ export function problemPhrase(problem: Problem): Phrase<`problem.${ProblemCode}`
   const detail = problem.detail ?? (problem.code === "notTime" ? "09:30, 9点30" : "");
   return phrase(`problem.${problem.code}` as const, { field: problem.field, value: problem.value, detail, address: problem.address });
 }
+
+/** The problem as one sentence: where, then what is wrong and what to do. */
+export function problemSentence(problem: Problem): Phrase<"problem.at" | `problem.${ProblemCode}`> {
+  const location = problemLocation(problem);
+  return location === "" ? problemPhrase(problem) : phrase("problem.at", { location, message: problemPhrase(problem) });
+}

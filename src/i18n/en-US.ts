@@ -121,6 +121,11 @@ export const enUS = {
   "pane.settingsHint": "Saved in the workbook's Settings sheet, so they travel with the file.",
   "pane.setting.growthThreshold.median": "blank = median",
   "problem.tooManyColumns": "The header has {value} columns; an Excel sheet holds 16,384. Export fewer columns, then import again.",
+  // How a list and a run of sentences are joined: "a, b and c" / "a、b、c"; sentences one after another.
+  "list.separator": ", ",
+  "list.lastSeparator": " and ",
+  "sentence.separator": " ",
+  "sentences": "{parts}",
   "problem.at": "{location}: {message}",
   "problem.noInput": "No {field} found: the workbook has no table named {detail}, no sheet with that name, and the active sheet “{value}” does not have its headers. “Insert sample data” shows the layout.",
   "problem.severalInputs": "Several sheets could be the {field}: {detail}. Keep one, or make the input an Excel table named {value}.",

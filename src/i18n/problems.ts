@@ -1,15 +1,13 @@
-/** A problem as the operator reads it: where, then what is wrong and what to do, in the UI language. */
+/** A problem as the operator reads it: where, then what is wrong and what to do, in the UI language (core/problems.ts). */
 import type { Problem } from "../core/problems";
-import { problemLocation, problemPhrase } from "../core/problems";
-import type { MessageKey, Translate } from "./index";
+import { problemPhrase, problemSentence } from "../core/problems";
+import type { Translate } from "./index";
+import { say } from "./index";
 
 export function problemMessage(problem: Problem, t: Translate): string {
-  const said = problemPhrase(problem);
-  return t(said.key as MessageKey, said.params as Record<string, string>);
+  return say(t, problemPhrase(problem));
 }
 
 export function describeProblem(problem: Problem, t: Translate): string {
-  const location = problemLocation(problem);
-  const message = problemMessage(problem, t);
-  return location === "" ? message : t("problem.at", { location, message });
+  return say(t, problemSentence(problem));
 }

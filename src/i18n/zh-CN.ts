@@ -123,6 +123,11 @@ export const zhCN: Record<MessageKey, string> = {
   "pane.settingsHint": "保存在工作簿的设置表里，随文件一起带走。",
   "pane.setting.growthThreshold.median": "留空 = 中位数",
   "problem.tooManyColumns": "表头有 {value} 列，而 Excel 工作表最多 16,384 列。请减少导出的列后重新导入。",
+  // How a list and a run of sentences are joined: "a, b and c" / "a、b、c"; sentences one after another.
+  "list.separator": "、",
+  "list.lastSeparator": "、",
+  "sentence.separator": "",
+  "sentences": "{parts}",
   "problem.at": "{location}：{message}",
   "problem.noInput": "找不到{field}：工作簿里没有名为 {detail} 的表格，也没有同名工作表，当前工作表“{value}”的表头也对不上。点“插入示例数据”可以看到格式。",
   "problem.severalInputs": "有多张工作表都可能是{field}：{detail}。请只保留一张，或把输入做成名为 {value} 的 Excel 表格。",
