@@ -97,6 +97,11 @@ function readProblem(error: unknown, fileName: string): Problem | null {
   return null;
 }
 
+/** A file the host failed on before its import could say anything (the host itself threw). */
+export function failedFile(fileName: string, error: unknown): FileResult {
+  return { ...new FileReport(fileName).result({ status: "failed", error }), format: "" };
+}
+
 /** What a file result is built from while the file is read: its encoding and format once known, round trips so far. */
 class FileReport {
   meta: CsvMeta | null = null;

@@ -65,3 +65,8 @@ export async function attempt(t: Translate, command: () => Promise<Outcome>): Pr
 export function wording(t: Translate): (text: string | Phrase<MessageKey>) => string {
   return (text) => (typeof text === "string" ? text : say(t, text));
 }
+
+/** A record's words worded, its numbers left as they are: a log row planned with phrases. */
+export function wordRecord<K extends string>(record: Readonly<Record<K, string | number | Phrase<MessageKey>>>, word: (text: string | Phrase<MessageKey>) => string): Record<K, string | number> {
+  return Object.fromEntries(Object.entries<string | number | Phrase<MessageKey>>(record).map(([key, value]) => [key, typeof value === "number" ? value : word(value)])) as Record<K, string | number>;
+}

@@ -57,6 +57,8 @@ export async function appendImportLog(context: Excel.RequestContext, records: re
     }
     const rows = records.map((record) => {
       const row: (string | number)[] = headers.map(() => "");
+      // The log's text columns are Text (set when it was made, and new rows take their column's format): text
+      // goes as it is, since a guard apostrophe written into a Text cell stays part of the text.
       for (const key of keys) row[at.get(key) as number] = record[key];
       return row;
     });
@@ -69,11 +71,13 @@ export async function appendImportLog(context: Excel.RequestContext, records: re
   sheet.customProperties.add(OWNER_PROPERTY, LOG_OWNER);
   const headers = columnNames(IMPORT_LOG.columns, language);
   const block = sheet.getRangeByIndexes(0, 0, rows.length + 1, headers.length);
+  // Formats before values: file names are as the user chose them, and "=x.csv" in a Text cell stays text. The
+  // table's columns keep their formats for the rows later imports add.
+  fillNumberFormat(sheet.getRangeByIndexes(0, 0, 1, headers.length), "@");
+  LOG_FORMATS.forEach((format, i) => fillNumberFormat(sheet.getRangeByIndexes(1, i, rows.length, 1), format));
   block.values = [headers, ...rows.map((r) => [...r])];
   const table = sheet.tables.add(block, true);
   table.name = IMPORT_LOG.tableName;
-  // The table's columns keep their formats for the rows later imports add.
-  LOG_FORMATS.forEach((format, i) => fillNumberFormat(sheet.getRangeByIndexes(1, i, rows.length, 1), format));
   block.format.autofitColumns();
   await context.sync();
 }

@@ -98,6 +98,16 @@ describe("Import store data", () => {
     expect(sheetOf(excel, "Import Log")?.values[2]?.slice(8)).toEqual([1, 0]);
   });
 
+  it("logs a file named like a formula as the text it is, the first time the log is made and every time after", async () => {
+    const { excel, env } = setup();
+    const csv = "统计日期,访客数,支付金额\n2026-11-01,10,1\n";
+    await importStoreData(env, [text("=HYPERLINK(1).csv", csv)], OPTIONS);
+    await importStoreData(env, [text("+1 day.csv", csv)], OPTIONS);
+    const log = sheetOf(excel, "Import Log");
+    expect([log?.values[1]?.[1], log?.values[2]?.[1]]).toEqual(["=HYPERLINK(1).csv", "+1 day.csv"]);
+    expect(log?.formulas).toBeUndefined();
+  });
+
   it("replaces the kind's data with Replace", async () => {
     const { excel, env } = setup();
     await importStoreData(env, [text("a.csv", "统计日期,访客数,支付金额\n2026-11-01,10,1\n2026-11-02,20,2\n")], OPTIONS);
