@@ -5,55 +5,31 @@
  */
 import { GOAL_OUTPUT, INPUTS, STORE_METRICS, columnNames } from "../core/contract";
 import { toDateSerial } from "../core/excelDate";
-import type { NewGoal } from "../core/goalSetting";
-import { goalName, goalNote, goalsForFocus, pointsWithOpenGoals } from "../core/goalSetting";
+import { goalInputRow, goalNote, goalsForFocus, pointsWithOpenGoals } from "../core/goalSetting";
+import { phrase } from "../core/phrases";
 import { GOAL_FIELDS, goalRows } from "../core/goals";
 import { indexOfName } from "../core/names";
 import type { Problem } from "../core/problems";
 import { GROWTH_POINT_FIELDS, growthPointsFrom, rankGrowthPoints } from "../core/ranking";
-import { readRecords, rowByHeaders } from "../core/records";
-import { DATE_FORMAT, inputTemplate } from "../core/sampleData";
+import { readRecords } from "../core/records";
+import { inputTemplate } from "../core/sampleData";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { freeSheetName, freeTableName } from "../core/sheetNames";
-import { dailyFigures, latestMetrics, metricFormat, metricName } from "../core/storeMetricLookup";
+import { dailyFigures, latestMetrics } from "../core/storeMetricLookup";
 import { appendRows, appendTarget } from "../excel/inputRows";
 import { readInputs } from "../excel/inputs";
 import { writeInputSheet } from "../excel/sampleData";
 import { queueStoreMetrics } from "../excel/workbook";
 import { joinList } from "../i18n";
-import type { Language } from "../core/language";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand } from "./outcome";
+import { detailsWithProblems, excelCommand, wording } from "./outcome";
 
 const WANTS = {
   points: { definition: INPUTS.growthPoints, fields: GROWTH_POINT_FIELDS },
   goals: { definition: INPUTS.goals, fields: GOAL_FIELDS, optional: true },
   settings: SETTINGS_INPUT,
 } as const;
-
-/** A new goal as cells under the given headers, with each cell's format; the note goes in `noteColumn` when there is one. */
-function goalCells(goal: NewGoal, headers: readonly string[], noteColumn: number, width: number, language: Language): { row: (string | number)[]; formats: string[] } {
-  const values = {
-    goal: goalName(goal, language),
-    growthPoint: goal.point,
-    start: goal.start,
-    deadline: goal.deadline,
-    ...(goal.kind === "noMetric" ? {} : { metric: metricName(goal.metric, language) }),
-    ...(goal.kind === "goal" ? { baseline: goal.baseline, target: goal.target } : {}),
-  };
-  const row = rowByHeaders(headers, GOAL_FIELDS, values, width);
-  if (noteColumn >= 0) row[noteColumn] = goalNote(goal, language);
-  const unit = goal.kind === "noMetric" ? "General" : metricFormat(goal.metric);
-  const formatOf = (key: string) => (key === "baseline" || key === "target" || key === "current" ? unit : key === "start" || key === "deadline" ? DATE_FORMAT : "@");
-  const formats = row.map(() => "General");
-  for (const field of GOAL_FIELDS) {
-    const at = indexOfName(headers, field.name, field.aliases);
-    if (at >= 0) formats[at] = formatOf(field.key);
-  }
-  if (noteColumn >= 0) formats[noteColumn] = "@";
-  return { row, formats };
-}
 
 export function setGoalsForFocus(env: CommandEnvironment): Promise<Outcome> {
   const today = toDateSerial(env.today());
@@ -75,16 +51,19 @@ export function setGoalsForFocus(env: CommandEnvironment): Promise<Outcome> {
     const added = goalsForFocus(focus, pointsWithOpenGoals(goals, goalRead?.headerRow ?? -1, rows), days, today);
     if (added.length === 0) return { ok: true, message: t("setGoals.allOpen", { points: joinList(language, focus.map((p) => p.name)) }), details: [] };
 
+    const words = wording(t);
+    // A new goal's name and note are planned as phrases: worded here, as the rest of the row is the operator's.
+    const worded = ({ row, formats }: ReturnType<typeof goalInputRow>) => ({ row: row.map((cell) => (typeof cell === "number" ? cell : words(cell))), formats });
     let sheetName: string;
     if (goals && goalRead && goalRead.headerRow >= 0) {
       const { headers, target } = appendTarget(goals, found.sources.goals?.from === "table" ? found.sources.goals.name : null);
-      const cells = added.map((g) => goalCells(g, headers, indexOfName(headers, GOAL_OUTPUT.columns.note), target.width, language));
+      const cells = added.map((g) => worded(goalInputRow(g, headers, indexOfName(headers, GOAL_OUTPUT.columns.note), target.width, language)));
       await appendRows(context, target, cells.map((c) => c.row), cells.map((c) => c.formats), null);
       sheetName = goals.sheet;
     } else {
       const template = inputTemplate("goals", language, env.today());
       const headers = [...columnNames(INPUTS.goals.columns, language), GOAL_OUTPUT.columns.note[language]];
-      const cells = added.map((g) => goalCells(g, headers, headers.length - 1, headers.length, language));
+      const cells = added.map((g) => worded(goalInputRow(g, headers, headers.length - 1, headers.length, language)));
       sheetName = freeSheetName(template.sheetName, found.outline.sheets.map((s) => s.name));
       await writeInputSheet(
         context,
@@ -103,7 +82,7 @@ export function setGoalsForFocus(env: CommandEnvironment): Promise<Outcome> {
     return {
       ok: true,
       message: t("setGoals.done", { count: added.length, sheet: sheetName, points: joinList(language, added.map((g) => g.point)) }),
-      details: incomplete.map((g) => `${g.point}: ${goalNote(g, language)}`),
+      details: incomplete.map((g) => words(phrase("setGoals.incomplete", { point: g.point, note: goalNote(g, language) }))),
     };
   });
 }

@@ -12,6 +12,10 @@ import { indexOfName, nameKey } from "./names";
 import type { GoalRow } from "./goals";
 import { GOAL_FIELDS } from "./goals";
 import type { SheetBlock } from "./records";
+import { rowByHeaders } from "./records";
+import type { Phrase } from "./phrases";
+import { phrase } from "./phrases";
+import { DATE_FORMAT } from "./sampleData";
 import type { DailyFigures } from "./storeMetricLookup";
 import { metricFormat, metricName, windowFigure } from "./storeMetricLookup";
 
@@ -94,22 +98,48 @@ const shown = (metric: Metric, value: number) => {
   return value.toLocaleString("en-US", { maximumFractionDigits: format.includes(".") ? 2 : 0 });
 };
 
+type GoalKey = "goal.name.dated" | "goal.name.move" | "goal.note.noMetric" | "goal.note.noData";
+/** Words of a new goal's row: the operator's (names, figures) as they are, sentences as phrases for the catalogues. */
+export type GoalSettingText = string | Phrase<GoalKey>;
+
 /** The goal's name as an operator writes it: "CTR 3.50% → 4.20% by 2026-12-01". */
-export function goalName(goal: NewGoal, language: Language): string {
-  const metric = goal.kind === "noMetric" ? goal.point : metricName(goal.metric, language);
+export function goalName(goal: NewGoal, language: Language): Phrase<GoalKey> {
   const by = isoDay(fromDateSerial(goal.deadline));
-  if (goal.kind !== "goal") return language === "zh-CN" ? `${goal.point}（${by} 前）` : `${goal.point} by ${by}`;
-  return language === "zh-CN" ? `${by} 前${metric}从 ${shown(goal.metric, goal.baseline)} 到 ${shown(goal.metric, goal.target)}` : `${metric} ${shown(goal.metric, goal.baseline)} → ${shown(goal.metric, goal.target)} by ${by}`;
+  if (goal.kind !== "goal") return phrase("goal.name.dated", { point: goal.point, by });
+  return phrase("goal.name.move", { metric: metricName(goal.metric, language), from: shown(goal.metric, goal.baseline), to: shown(goal.metric, goal.target), by });
 }
 
-/** The Goals' Note for a goal the add-in could not fill in. */
-export function goalNote(goal: NewGoal, language: Language): string {
-  if (goal.kind === "noMetric") return language === "zh-CN" ? "增长点的名称里没有可识别的店铺指标：请填写指标、基准值和目标值。" : "No store metric recognised in the growth point's name: fill in Metric, Baseline and Target.";
-  if (goal.kind === "noData") {
-    const metric = metricName(goal.metric, language);
-    return language === "zh-CN" ? `店铺指标中近7天没有“${metric}”：导入相关数据后填写基准值和目标值。` : `Store Metrics has no ${metric} in the last 7 days: import the data that holds it, then fill in Baseline and Target.`;
-  }
+/** The Goals' Note for a goal the add-in could not fill in; "" for one it could. */
+export function goalNote(goal: NewGoal, language: Language): GoalSettingText {
+  if (goal.kind === "noMetric") return phrase("goal.note.noMetric");
+  if (goal.kind === "noData") return phrase("goal.note.noData", { metric: metricName(goal.metric, language) });
   return "";
+}
+
+/**
+ * A new goal as cells under the Goals input's headers, each with its format (figures in the metric's own unit,
+ * dates as dates, text as text); the note goes in `noteColumn` when there is one.
+ */
+export function goalInputRow(goal: NewGoal, headers: readonly string[], noteColumn: number, width: number, language: Language): { row: (GoalSettingText | number)[]; formats: string[] } {
+  const values = {
+    goal: goalName(goal, language),
+    growthPoint: goal.point,
+    start: goal.start,
+    deadline: goal.deadline,
+    ...(goal.kind === "noMetric" ? {} : { metric: metricName(goal.metric, language) }),
+    ...(goal.kind === "goal" ? { baseline: goal.baseline, target: goal.target } : {}),
+  };
+  const row: (GoalSettingText | number)[] = rowByHeaders<(typeof GOAL_FIELDS)[number], GoalSettingText | number>(headers, GOAL_FIELDS, values, width);
+  if (noteColumn >= 0) row[noteColumn] = goalNote(goal, language);
+  const unit = goal.kind === "noMetric" ? "General" : metricFormat(goal.metric);
+  const formatOf = (key: string) => (key === "baseline" || key === "target" || key === "current" ? unit : key === "start" || key === "deadline" ? DATE_FORMAT : "@");
+  const formats = row.map(() => "General");
+  for (const field of GOAL_FIELDS) {
+    const at = indexOfName(headers, field.name, field.aliases);
+    if (at >= 0) formats[at] = formatOf(field.key);
+  }
+  if (noteColumn >= 0) formats[noteColumn] = "@";
+  return { row, formats };
 }
 
 export const NOTE_HEADER = GOAL_OUTPUT.columns.note;

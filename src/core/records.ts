@@ -234,8 +234,8 @@ export function parseField(field: Pick<FieldSpec<string>, "type" | "min" | "max"
  * A new row for an input, each value under the header that names its field (in any order, either language);
  * columns no value names stay blank, and the row is at least `width` wide.
  */
-export function rowByHeaders<S extends FieldSpec>(headers: readonly string[], fields: readonly S[], values: Readonly<Partial<Record<S["key"], string | number>>>, width = headers.length): (string | number)[] {
-  const row: (string | number)[] = Array.from({ length: Math.max(width, headers.length) }, () => "");
+export function rowByHeaders<S extends FieldSpec, V = string | number>(headers: readonly string[], fields: readonly S[], values: Readonly<Partial<Record<S["key"], V>>>, width = headers.length): (V | "")[] {
+  const row: (V | "")[] = Array.from({ length: Math.max(width, headers.length) }, () => "");
   for (const field of fields) {
     const value = values[field.key as S["key"]];
     const at = indexOfName(headers, field.name, field.aliases);

@@ -1,5 +1,8 @@
 /** Goals for focus points: the metric from the point's words, the 7-day baseline, the target by the growth rate. */
-import { goalName, goalsForFocus, metricFromWords } from "../../src/core/goalSetting";
+import { goalInputRow, goalName, goalsForFocus, metricFromWords } from "../../src/core/goalSetting";
+import type { Phrase } from "../../src/core/phrases";
+import type { MessageKey } from "../../src/i18n";
+import { say, translator } from "../../src/i18n";
 
 const TODAY = 46350;
 const days = new Map(Array.from({ length: 10 }, (_, i) => [TODAY - 10 + i, { visitors: 1000 + i * 10, payingBuyers: 30, clicks: 350, impressions: 10000, refunds: 60, gmv: 3000 }]));
@@ -61,7 +64,28 @@ describe("goalsForFocus", () => {
   it("names the goal as an operator writes it", () => {
     const [goal] = goalsForFocus([{ name: "Main image and title", growthRate: 0.2, deadline: TODAY + 7 }], new Set(), days, TODAY);
     if (!goal) throw new Error("no goal");
-    expect(goalName(goal, "en-US")).toBe("CTR 3.50% → 4.20% by 2026-12-01");
-    expect(goalName(goal, "zh-CN")).toBe("2026-12-01 前点击率从 3.50% 到 4.20%");
+    expect(say(translator("en-US"), goalName(goal, "en-US"))).toBe("CTR 3.50% → 4.20% by 2026-12-01");
+    expect(say(translator("zh-CN"), goalName(goal, "zh-CN"))).toBe("2026-12-01 前点击率从 3.50% 到 4.20%");
+  });
+
+  describe("a new goal's row under the Goals input's headers", () => {
+    const headers = ["Goal", "Growth point", "Metric", "Baseline", "Target", "Start", "Deadline", "My notes", "Note"];
+    const move = { kind: "goal" as const, point: "Main image", metric: "ctr" as const, baseline: 0.035, target: 0.042, start: 46349, deadline: 46357 };
+
+    it("puts each field under its header, figures in the metric's unit and dates as dates, the operator's own column left blank", () => {
+      const { row, formats } = goalInputRow(move, headers, 8, 9, "en-US");
+      expect(row.slice(1, 8)).toEqual(["Main image", "CTR", 0.035, 0.042, 46349, 46357, ""]);
+      expect(row[0]).toMatchObject({ key: "goal.name.move" });
+      expect(row[8]).toBe("");
+      expect(formats).toEqual(["@", "@", "@", "0.00%", "0.00%", "yyyy-mm-dd", "yyyy-mm-dd", "General", "@"]);
+    });
+
+    it("notes why a goal was left for the operator to fill in, and names it by its point and deadline", () => {
+      const { row, formats } = goalInputRow({ kind: "noMetric", point: "Live streams", start: 46349, deadline: 46357 }, headers, 8, 9, "zh-CN");
+      expect(row[8]).toEqual({ key: "goal.note.noMetric", params: {} });
+      expect(say(translator("zh-CN"), row[0] as Phrase<MessageKey>)).toBe("Live streams（2026-12-01 前）");
+      expect(formats[3]).toBe("General");
+    });
   });
 });
+
