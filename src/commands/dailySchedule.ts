@@ -28,6 +28,7 @@ import type { Translate } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import { detailsWithProblems, excelCommand, wording } from "./outcome";
+import { say } from "../i18n";
 import { planScheduleSheet } from "../core/scheduleSheet";
 
 const scheduleOwner = (day: CalendarDay) => `schedule:${isoDay(day)}`;
@@ -117,7 +118,7 @@ async function readDay(context: WorkbookSession, day: CalendarDay, language: Lan
 const DAY_WANTS = { goals: { definition: INPUTS.goals, fields: GOAL_FIELDS, optional: true }, settings: SETTINGS_INPUT } as const;
 
 /** The day's report text, from what `readDay` read. */
-function composeReport(read: Awaited<ReturnType<typeof readDay>>, values: NonNullable<Awaited<ReturnType<typeof readDay>>["values"]>, day: CalendarDay, language: Language): { text: string; report: DayReport } {
+function composeReport(read: Awaited<ReturnType<typeof readDay>>, values: NonNullable<Awaited<ReturnType<typeof readDay>>["values"]>, day: CalendarDay, language: Language, t: Translate): { text: string; report: DayReport } {
   const date = toDateSerial(day);
   const metricsBlock = read.found.extra.metrics;
   const inputs = read.found.inputs.ok ? read.found.inputs.data : { goals: null, settings: null };
@@ -130,7 +131,7 @@ function composeReport(read: Awaited<ReturnType<typeof readDay>>, values: NonNul
   }
   const report = scheduleReport(values);
   const unfinished = undoneTasks(values, settings.slotMinutes, {}).map((u) => u.name);
-  return { text: reportText({ date, metrics: reportMetrics(metricsOn(metricsBlock), date), goals, report, unfinished }, language), report };
+  return { text: reportText({ date, metrics: reportMetrics(metricsOn(metricsBlock), date), goals, report, unfinished }, (said) => say(t, said)), report };
 }
 
 function noSchedule(t: Translate, day: CalendarDay, language: Language): Outcome {
@@ -149,7 +150,7 @@ export async function copyDailyReport(env: CommandEnvironment, date?: CalendarDa
   const outcome = await excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
     const read = await readDay(context, day, language);
     if (!read.values) return noSchedule(t, day, language);
-    text = composeReport(read, read.values, day, language).text;
+    text = composeReport(read, read.values, day, language, t).text;
     return { ok: true, message: t("report.ready", { date: isoDay(day), chars: text.length }), details: [] };
   });
   return { ...outcome, report: text };
@@ -160,8 +161,8 @@ export function logDailyReport(env: CommandEnvironment, date?: CalendarDay): Pro
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
     const read = await readDay(context, day, language);
     if (!read.values) return noSchedule(t, day, language);
-    const { text, report } = composeReport(read, read.values, day, language);
-    const entry = logEntry(toDateSerial(day), report, language, text);
+    const { text, report } = composeReport(read, read.values, day, language, t);
+    const entry = logEntry(toDateSerial(day), report, (said) => say(t, said), text);
     const written = await writeLogEntry(context, read.found.extra.log, entry, read.found.outline.sheets.map((s) => s.name), language);
     return {
       ok: true,

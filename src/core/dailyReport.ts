@@ -4,11 +4,11 @@
  * names (either language), so a schedule made in English is read by a pane in Chinese.
  */
 import type { CellValue } from "./cellValues";
-import type { OPERATION_LOG} from "./contract";
+import type { OPERATION_LOG } from "./contract";
 import { SCHEDULE_OUTPUT } from "./contract";
 import { fromDateSerial, isoDay } from "./excelDate";
-import type { Language } from "./language";
-import { withPseudo } from "./language";
+import type { Phrase } from "./phrases";
+import { phrase, sentences } from "./phrases";
 import { isNamed } from "./names";
 import { readListBack, readTableBack } from "./sheetDescription";
 
@@ -95,14 +95,14 @@ export function scheduleReport(rows: Rows): DayReport {
 export type LogEntry = Readonly<Record<keyof typeof OPERATION_LOG.columns, string | number>>;
 
 /** The Operation Log row for a day (date as an Excel serial), with the day's report text as its Summary. */
-export function logEntry(date: number, report: DayReport, language: Language, summary: string): LogEntry {
+export function logEntry(date: number, report: DayReport, say: SayReport, summary: string): LogEntry {
   return {
     date,
     plannedSlots: report.planned,
     doneSlots: report.done,
     completion: report.planned === 0 ? "" : report.done / report.planned,
-    unscheduled: report.unscheduled.join(language === "zh-CN" ? "、" : ", "),
-    notes: report.notes.join(language === "zh-CN" ? "；" : "; "),
+    unscheduled: report.unscheduled.join(say(phrase("report.itemSeparator"))),
+    notes: report.notes.join(say(phrase("report.notesSeparator"))),
     summary,
   };
 }
@@ -130,61 +130,51 @@ export interface ReportInput {
 /** A WeChat or DingTalk message is read on a phone: the report keeps to this many characters. */
 export const REPORT_MAX_CHARS = 800;
 
-const WORDS = withPseudo({
-  "en-US": {
-    title: "Daily report",
-    gmv: "GMV",
-    visitors: "Visitors",
-    conversion: "Conversion",
-    aov: "AOV",
-    dayBefore: "vs the day before",
-    weekBefore: (weekday: string) => `vs last ${weekday}`,
-    weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    noMetrics: "No Store Metrics yet: import Sycm's shop overview to see GMV and visitors here.",
-    goals: "Goals behind or at risk",
-    slots: (done: number, planned: number) => `Slots done: ${done} of ${planned}.`,
-    unfinished: "Unfinished",
-    notes: "Notes",
-    list: ", ",
-    open: " (",
-    close: ")",
-    colon: ": ",
-    space: " ",
-    points: " pt",
-  },
-  "zh-CN": {
-    title: "日报",
-    gmv: "支付金额",
-    visitors: "访客数",
-    conversion: "转化率",
-    aov: "客单价",
-    dayBefore: "较前一天",
-    weekBefore: (weekday: string) => `较上${weekday}`,
-    weekdays: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
-    noMetrics: "还没有店铺指标：导入生意参谋的店铺概况后，这里会显示支付金额和访客数。",
-    goals: "落后或有风险的目标",
-    slots: (done: number, planned: number) => `完成时段：${done}/${planned}。`,
-    unfinished: "未完成",
-    notes: "备注",
-    list: "、",
-    open: "（",
-    close: "）",
-    colon: "：",
-    space: "",
-    points: "个百分点",
-  },
-} as const);
+type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export type ReportKey =
+  | "report.title"
+  | "report.noMetrics"
+  | `report.metric.${ReportMetric["metric"]}`
+  | "report.figure"
+  | "report.figureVersus"
+  | "report.dayBefore"
+  | "report.weekBefore"
+  | "report.points"
+  | `report.weekday.${Weekday}`
+  | "report.goals"
+  | "report.goal"
+  | "report.slots"
+  | "report.unfinished"
+  | "report.notes"
+  | "report.itemSeparator"
+  | "report.notesSeparator"
+  | "sentences";
+/** Words a phrase of the report: the catalogues' (src/i18n), handed in, since the report is cut to length once worded. */
+export type SayReport = (said: Phrase<ReportKey>) => string;
 
 const number = (n: number, digits: number) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const signed = (text: string, n: number) => (n > 0 ? `+${text}` : n < 0 ? `−${text.replace(/^-/, "")}` : text);
 
 /** A change: percent for amounts and counts, percentage points for a rate. */
-function change(metric: ReportMetric["metric"], today: number, before: number | null, points: string): string | null {
+function change(metric: ReportMetric["metric"], today: number, before: number | null): string | Phrase<ReportKey> | null {
   if (before === null) return null;
-  if (metric === "conversion") return `${signed(number((today - before) * 100, 2), today - before)}${points}`;
+  if (metric === "conversion") return phrase("report.points", { value: signed(number((today - before) * 100, 2), today - before) });
   if (before === 0) return null;
   const ratio = (today - before) / before;
   return `${signed(number(ratio * 100, 1), ratio)}%`;
+}
+
+/** A figure's line: its value, against the day before and the same weekday a week before where those are known. */
+function figureLine(m: ReportMetric & { today: number }, weekday: Weekday, say: SayReport): string {
+  const value = m.metric === "conversion" ? `${number(m.today * 100, 2)}%` : m.metric === "visitors" ? number(m.today, 0) : number(m.today, 2);
+  const dayBefore = change(m.metric, m.today, m.dayBefore);
+  const weekBefore = change(m.metric, m.today, m.weekBefore);
+  const versus = [
+    ...(dayBefore === null ? [] : [say(phrase("report.dayBefore", { change: dayBefore }))]),
+    ...(weekBefore === null ? [] : [say(phrase("report.weekBefore", { weekday: phrase(`report.weekday.${weekday}`), change: weekBefore }))]),
+  ];
+  const metric = phrase(`report.metric.${m.metric}` as const);
+  return say(versus.length === 0 ? phrase("report.figure", { metric, value }) : phrase("report.figureVersus", { metric, value, versus: versus.join(say(phrase("report.itemSeparator"))) }));
 }
 
 /**
@@ -193,32 +183,21 @@ function change(metric: ReportMetric["metric"], today: number, before: number | 
  * goals behind or at risk; slots done of planned and the unfinished tasks; the day's notes. When it would be
  * longer, the notes are cut first, then the lists.
  */
-export function reportText(input: ReportInput, language: Language): string {
-  const w = WORDS[language];
-  const weekday = w.weekdays[(((input.date + 5) % 7) + 7) % 7] as string;
-  const lines: string[] = [`${w.title} ${isoDay(fromDateSerial(input.date))}`];
-  if (!input.metrics) lines.push(w.noMetrics);
-  else {
-    for (const m of input.metrics) {
-      if (m.today === null) continue;
-      const shown = m.metric === "conversion" ? `${number(m.today * 100, 2)}%` : m.metric === "visitors" ? number(m.today, 0) : number(m.today, 2);
-      const versus = [
-        [w.dayBefore, change(m.metric, m.today, m.dayBefore, w.points)],
-        [w.weekBefore(weekday), change(m.metric, m.today, m.weekBefore, w.points)],
-      ]
-        .filter((pair): pair is [string, string] => pair[1] !== null)
-        .map(([label, value]) => `${label} ${value}`);
-      lines.push(`${w[m.metric]} ${shown}${versus.length > 0 ? `${w.open}${versus.join(w.list)}${w.close}` : ""}`);
-    }
-  }
-  const tail = (title: string, items: readonly string[], keep: number) => (items.length === 0 ? null : `${title}${w.colon}${items.slice(0, keep).join(w.list)}${items.length > keep ? "…" : ""}`);
+export function reportText(input: ReportInput, say: SayReport): string {
+  const weekday = ((((input.date + 5) % 7) + 7) % 7) + 1;
+  const lines: string[] = [say(phrase("report.title", { date: isoDay(fromDateSerial(input.date)) }))];
+  if (!input.metrics) lines.push(say(phrase("report.noMetrics")));
+  else for (const m of input.metrics) if (m.today !== null) lines.push(figureLine({ ...m, today: m.today }, weekday as Weekday, say));
+  const separator = say(phrase("report.itemSeparator"));
+  const items = (list: readonly string[], keep: number) => `${list.slice(0, keep).join(separator)}${list.length > keep ? "…" : ""}`;
   const compose = (keep: number, notesChars: number) => {
-    const notes = input.report.notes.join(w.list);
+    const notes = input.report.notes.join(separator);
+    const goals = input.goals.map((g) => say(phrase("report.goal", { name: g.name, status: g.status })));
     return [
       ...lines,
-      tail(w.goals, input.goals.map((g) => `${g.name}${w.open}${g.status}${w.close}`), keep),
-      [w.slots(input.report.done, input.report.planned), tail(w.unfinished, input.unfinished, keep)].filter((part) => part !== null).join(w.space),
-      notes === "" ? null : `${w.notes}${w.colon}${notes.length > notesChars ? `${notes.slice(0, notesChars)}…` : notes}`,
+      goals.length === 0 ? null : say(phrase("report.goals", { goals: items(goals, keep) })),
+      say(sentences(phrase("report.slots", { done: input.report.done, planned: input.report.planned }), input.unfinished.length === 0 ? "" : phrase("report.unfinished", { tasks: items(input.unfinished, keep) }))),
+      notes === "" ? null : say(phrase("report.notes", { notes: notes.length > notesChars ? `${notes.slice(0, notesChars)}…` : notes })),
     ]
       .filter((l): l is string => l !== null)
       .join("\n");

@@ -1,0 +1,59 @@
+/** The day's report text (core/dailyReport.ts), worded by each catalogue and cut to a phone's length. */
+import type { ReportInput } from "../../src/core/dailyReport";
+import { REPORT_MAX_CHARS, logEntry, reportText } from "../../src/core/dailyReport";
+import { say, translator } from "../../src/i18n";
+
+const words = (language: "en-US" | "zh-CN") => (said: Parameters<typeof say>[1]) => say(translator(language), said);
+// 2026-11-24 is a Tuesday.
+const DATE = 46350;
+const input: ReportInput = {
+  date: DATE,
+  metrics: [
+    { metric: "gmv", today: 1200, dayBefore: 1000, weekBefore: null },
+    { metric: "conversion", today: 0.031, dayBefore: 0.03, weekBefore: 0.031 },
+  ],
+  goals: [{ name: "CTR to 6%", status: "Behind" }],
+  report: { planned: 4, done: 3, unscheduled: ["Live"], notes: ["shot images", "asked supplier"] },
+  unfinished: ["Reply reviews"],
+};
+
+describe("the daily report", () => {
+  it("says each figure against the day before and last same weekday, in percent or points, in English", () => {
+    expect(reportText(input, words("en-US")).split("\n")).toEqual([
+      "Daily report 2026-11-24",
+      "GMV 1,200.00 (vs the day before +20.0%)",
+      "Conversion 3.10% (vs the day before +0.10 pt, vs last Tue 0.00 pt)",
+      "Goals behind or at risk: CTR to 6% (Behind)",
+      "Slots done: 3 of 4. Unfinished: Reply reviews",
+      "Notes: shot images, asked supplier",
+    ]);
+  });
+
+  it("reads as Chinese operators write it, with Chinese punctuation and no spaces between sentences", () => {
+    expect(reportText(input, words("zh-CN")).split("\n")).toEqual([
+      "日报 2026-11-24",
+      "支付金额 1,200.00（较前一天 +20.0%）",
+      "转化率 3.10%（较前一天 +0.10个百分点、较上周二 0.00个百分点）",
+      "落后或有风险的目标：CTR to 6%（Behind）",
+      "完成时段：3/4。未完成：Reply reviews",
+      "备注：shot images、asked supplier",
+    ]);
+  });
+
+  it("says there is no Store Metrics yet rather than leaving the figures out silently", () => {
+    expect(reportText({ ...input, metrics: null }, words("en-US"))).toContain("No Store Metrics yet");
+  });
+
+  it("keeps to the phone's length, cutting the notes first and then the lists", () => {
+    const long = { ...input, report: { ...input.report, notes: Array.from({ length: 80 }, (_, i) => `note ${i} about the day`) }, unfinished: Array.from({ length: 40 }, (_, i) => `task ${i}`) };
+    const text = reportText(long, words("en-US"));
+    expect(text.length).toBeLessThanOrEqual(REPORT_MAX_CHARS);
+    expect(text).toContain("GMV 1,200.00");
+    expect(text).toMatch(/Notes: .*…/);
+  });
+
+  it("logs the day with its lists joined the language's way", () => {
+    const entry = logEntry(DATE, { ...input.report, unscheduled: ["A", "B"] }, words("zh-CN"), "summary");
+    expect([entry.unscheduled, entry.notes, entry.completion]).toEqual(["A、B", "shot images；asked supplier", 0.75]);
+  });
+});
