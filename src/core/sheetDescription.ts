@@ -61,7 +61,8 @@ export interface TableBlock<T> {
   /** A bold line above the headers. */
   readonly title?: T;
   readonly columns: readonly ColumnLook[];
-  readonly rows: readonly (readonly SheetCell[])[];
+  /** Cells, or words to word (a finding's evidence, a track record). */
+  readonly rows: readonly (readonly (SheetCell | T)[])[];
   readonly rowLooks?: readonly RowLook[];
   /** Columns shown with a data bar. */
   readonly dataBars?: readonly string[];
@@ -104,14 +105,18 @@ export interface SheetDescription<T> {
   readonly activate: boolean;
 }
 
-/** The description with each of its words worded: `T` is what the core planned (a phrase), `U` what is written. */
-export function wordSheet<T, U>(sheet: SheetDescription<T>, word: (text: T) => U): SheetDescription<U> {
-  const line = (cells: readonly (T | number)[]) => cells.map((c) => (typeof c === "number" ? c : word(c)));
-  const block = (b: SheetBlock<T>): SheetBlock<U> => {
+/**
+ * The description with each of its words worded, ready to write: `T` is what the core planned besides plain text
+ * (a phrase); numbers and Booleans in cells stay as they are.
+ */
+export function wordSheet<T>(sheet: SheetDescription<string | T>, word: (text: string | T) => string): SheetDescription<string> {
+  const line = (cells: readonly (string | T | number)[]) => cells.map((c) => (typeof c === "number" ? c : word(c)));
+  const cells = (row: readonly (SheetCell | T)[]) => row.map((c) => (typeof c === "number" || typeof c === "boolean" ? c : word(c)));
+  const block = (b: SheetBlock<string | T>): SheetBlock<string> => {
     switch (b.kind) {
       case "table": {
-        const { title, chart, ...rest } = b;
-        return { ...rest, ...(title === undefined ? {} : { title: word(title) }), ...(chart ? { chart: { ...chart, title: word(chart.title) } } : {}) };
+        const { title, chart, rows, ...rest } = b;
+        return { ...rest, rows: rows.map(cells), ...(title === undefined ? {} : { title: word(title) }), ...(chart ? { chart: { ...chart, title: word(chart.title) } } : {}) };
       }
       case "lines":
         return { ...b, lines: b.lines.map((l) => l.map(word)) };
