@@ -10,7 +10,7 @@ import { indexOfName, nameKey } from "../core/names";
 import type { Problem } from "../core/problems";
 import { GROWTH_POINT_FIELDS } from "../core/ranking";
 import { readRecords } from "../core/records";
-import { RATE_FORMAT, inputTemplate } from "../core/sampleData";
+import { inputTemplate } from "../core/sampleData";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { freeSheetName, freeTableName } from "../core/sheetNames";
 import { latestMetrics } from "../core/storeMetricLookup";
@@ -22,7 +22,7 @@ import { queueBlockRead, queueStoreMetrics } from "../excel/workbook";
 import { joinList } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand } from "./outcome";
+import { detailsWithProblems, excelCommand, wordCells, wording } from "./outcome";
 
 const WANTS = {
   points: { definition: INPUTS.growthPoints, fields: GROWTH_POINT_FIELDS, optional: true },
@@ -54,9 +54,10 @@ export function addSuggestions(env: CommandEnvironment): Promise<Outcome> {
         for (const [key, record] of trackRecords(read, bodyRows, latestMetrics(found.extra.metrics), today, band)) records.set(key, record);
       }
     }
-    const added = newGrowthPoints(suggestions, listedPoints(points), (name) => records.get(nameKey(name)), today, language);
+    const added = newGrowthPoints(suggestions, listedPoints(points), (name) => records.get(nameKey(name)), today);
     if (added.length === 0) return { ok: true, message: t("suggestions.none", { count: suggestions.length }), details: [] };
 
+    const words = wording(t);
     const sourceHeader = DIAGNOSIS_OUTPUT.sourceColumn[language];
     let sheetName: string;
     if (points) {
@@ -64,9 +65,7 @@ export function addSuggestions(env: CommandEnvironment): Promise<Outcome> {
       const existingSource = indexOfName(headers, DIAGNOSIS_OUTPUT.sourceColumn);
       const sourceColumn = existingSource >= 0 ? existingSource : target.width;
       const rows = added.map((p) => growthPointRow(headers, p, sourceColumn));
-      // Rates as percents, the name and Source as text; columns left for the operator (Owner, Deadline) General.
-      const formats = rows.map((row) => row.map((v) => (typeof v === "number" ? RATE_FORMAT : v === "" ? "General" : "@")));
-      await appendRows(context, target, rows, formats, existingSource >= 0 ? null : sourceHeader);
+      await appendRows(context, target, rows.map((r) => wordCells(r.row, words)), rows.map((r) => r.formats), existingSource >= 0 ? null : sourceHeader);
       sheetName = points.sheet;
     } else {
       const template = inputTemplate("growthPoints", language, env.today());
@@ -74,7 +73,7 @@ export function addSuggestions(env: CommandEnvironment): Promise<Outcome> {
       sheetName = freeSheetName(template.sheetName, found.outline.sheets.map((s) => s.name));
       await writeInputSheet(
         context,
-        { ...template, headers, rows: added.map((p) => growthPointRow(headers, p, headers.length - 1)), columnFormats: [...template.columnFormats, "@"] },
+        { ...template, headers, rows: added.map((p) => wordCells(growthPointRow(headers, p, headers.length - 1).row, words)), columnFormats: [...template.columnFormats, "@"] },
         sheetName,
         freeTableName(template.tableName, found.outline.tables),
       );

@@ -66,6 +66,11 @@ export function wording(t: Translate): (text: string | Phrase<MessageKey>) => st
   return (text) => (typeof text === "string" ? text : say(t, text));
 }
 
+/** A row's words worded, its numbers left as they are: cells planned with phrases. */
+export function wordCells(cells: readonly (string | number | Phrase<MessageKey>)[], word: (text: string | Phrase<MessageKey>) => string): (string | number)[] {
+  return cells.map((cell) => (typeof cell === "number" ? cell : word(cell)));
+}
+
 /** A record's words worded, its numbers left as they are: a log row planned with phrases. */
 export function wordRecord<K extends string>(record: Readonly<Record<K, string | number | Phrase<MessageKey>>>, word: (text: string | Phrase<MessageKey>) => string): Record<K, string | number> {
   return Object.fromEntries(Object.entries<string | number | Phrase<MessageKey>>(record).map(([key, value]) => [key, typeof value === "number" ? value : word(value)])) as Record<K, string | number>;

@@ -23,7 +23,7 @@ import { queueStoreMetrics } from "../excel/workbook";
 import { joinList } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand, wording } from "./outcome";
+import { detailsWithProblems, excelCommand, wordCells, wording } from "./outcome";
 
 const WANTS = {
   points: { definition: INPUTS.growthPoints, fields: GROWTH_POINT_FIELDS },
@@ -53,7 +53,7 @@ export function setGoalsForFocus(env: CommandEnvironment): Promise<Outcome> {
 
     const words = wording(t);
     // A new goal's name and note are planned as phrases: worded here, as the rest of the row is the operator's.
-    const worded = ({ row, formats }: ReturnType<typeof goalInputRow>) => ({ row: row.map((cell) => (typeof cell === "number" ? cell : words(cell))), formats });
+    const worded = ({ row, formats }: ReturnType<typeof goalInputRow>) => ({ row: wordCells(row, words), formats });
     let sheetName: string;
     if (goals && goalRead && goalRead.headerRow >= 0) {
       const { headers, target } = appendTarget(goals, found.sources.goals?.from === "table" ? found.sources.goals.name : null);

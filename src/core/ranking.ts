@@ -5,6 +5,8 @@
 import type { InputRecord } from "./records";
 import { fieldsFor } from "./records";
 import { INPUTS, RANKING_OUTPUT, rowInOrder } from "./contract";
+import type { Phrase } from "./phrases";
+import { phrase } from "./phrases";
 import type { Language } from "./language";
 import { excelPrecision } from "./cellValues";
 
@@ -202,16 +204,16 @@ export interface TrackRecord {
   readonly ended: number;
 }
 
-/** "2/3 achieved" / "达成 2/3": how the record reads in the ranking. */
-export function trackRecordText(record: TrackRecord | undefined, language: Language): string {
+/** "2/3 achieved" / "达成 2/3": how the record reads in the ranking; "" for a point with no goal ended yet. */
+export function trackRecordText(record: TrackRecord | undefined): "" | Phrase<"rank.trackRecord"> {
   if (!record || record.ended === 0) return "";
-  return language === "zh-CN" ? `达成 ${record.achieved}/${record.ended}` : `${record.achieved}/${record.ended} achieved`;
+  return phrase("rank.trackRecord", { achieved: record.achieved, ended: record.ended });
 }
 
 /** The ranking as the output table's rows, in the order of RANKING_OUTPUT.columns. */
-export function rankingRows(ranking: Ranking, language: Language, records: (name: string) => TrackRecord | undefined = () => undefined): (string | number)[][] {
+export function rankingRows(ranking: Ranking, language: Language, records: (name: string) => TrackRecord | undefined = () => undefined): (string | number | Phrase<"rank.trackRecord">)[][] {
   return ranking.rows.map((r) =>
-    rowInOrder(RANKING_OUTPUT.columns, {
+    rowInOrder<keyof typeof RANKING_OUTPUT.columns, string | number | Phrase<"rank.trackRecord">>(RANKING_OUTPUT.columns, {
       rank: r.rank,
       growthPoint: r.name,
       successRate: excelPrecision(r.successRate),
@@ -221,7 +223,7 @@ export function rankingRows(ranking: Ranking, language: Language, records: (name
       focus: r.focus ? FOCUS_MARK : "",
       owner: r.owner ?? "",
       deadline: r.deadline ?? "",
-      trackRecord: trackRecordText(records(r.name), language),
+      trackRecord: trackRecordText(records(r.name)),
     }),
   );
 }

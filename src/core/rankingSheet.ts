@@ -15,7 +15,7 @@ import type { LinesBlock, ListBlock, SheetDescription, TableBlock } from "./shee
 import { columnLooks } from "./sheetDescription";
 import { freeTableName } from "./sheetNames";
 
-type RankingKey = "rank.note" | "rank.median" | "rank.problemsTitle" | "rank.problemCell" | "rank.problemValue" | "rank.problemText" | "rank.chartTitle" | `problem.${ProblemCode}`;
+type RankingKey = "rank.trackRecord" | "rank.note" | "rank.median" | "rank.problemsTitle" | "rank.problemCell" | "rank.problemValue" | "rank.problemText" | "rank.chartTitle" | `problem.${ProblemCode}`;
 export type RankingOutcomeKey = "rank.done" | "rank.doneNoFocus" | "rank.skipped";
 /** Words of the sheet: the operator's own (names, headers in the sheet's language) or phrases to word. */
 export type RankingText = string | Phrase<RankingKey>;

@@ -6,8 +6,9 @@
 import { DIAGNOSIS_OUTPUT, INPUTS } from "./contract";
 import { isBlank, shownValue } from "./cellValues";
 import { isoDay, fromDateSerial } from "./excelDate";
-import type { Language } from "./language";
-import { withPseudo } from "./language";
+import type { Phrase } from "./phrases";
+import { phrase } from "./phrases";
+import { RATE_FORMAT } from "./sampleData";
 import { indexOfName, nameKey } from "./names";
 import type { SheetBlock } from "./records";
 import { findHeaderRow, rowByHeaders } from "./records";
@@ -41,19 +42,9 @@ export interface NewGrowthPoint {
   readonly successRate: number;
   readonly growthRate: number;
   /** Where it came from and how its success rate was found, for the Source column. */
-  readonly source: string;
+  readonly source: Phrase<SourceKey>;
 }
 
-const SOURCE = withPseudo({
-  "en-US": {
-    record: (day: string, achieved: number, ended: number) => `Diagnosis ${day}; success rate from its track record (${achieved}/${ended} achieved)`,
-    estimate: (day: string) => `Diagnosis ${day}; success rate estimated (no track record yet)`,
-  },
-  "zh-CN": {
-    record: (day: string, achieved: number, ended: number) => `诊断 ${day}；成功率来自历史记录（${achieved}/${ended} 达成）`,
-    estimate: (day: string) => `诊断 ${day}；成功率为估计值（尚无历史记录）`,
-  },
-} as const);
 
 /**
  * The rows to add: each suggestion not yet listed (by name, in either spelling of spaces and case) and not a repeat
@@ -64,7 +55,6 @@ export function newGrowthPoints(
   listed: readonly string[],
   records: (name: string) => { achieved: number; ended: number } | undefined,
   today: number,
-  language: Language,
 ): NewGrowthPoint[] {
   const seen = new Set(listed.map(nameKey));
   const day = isoDay(fromDateSerial(today));
@@ -78,7 +68,7 @@ export function newGrowthPoints(
       name: s.point,
       successRate: known ? record.achieved / record.ended : ESTIMATED_SUCCESS_RATE,
       growthRate: s.growthRate,
-      source: known ? SOURCE[language].record(day, record.achieved, record.ended) : SOURCE[language].estimate(day),
+      source: known ? phrase("suggestions.source.record", { day, achieved: record.achieved, ended: record.ended }) : phrase("suggestions.source.estimate", { day }),
     }];
   });
 }
@@ -94,9 +84,17 @@ export function listedPoints(block: SheetBlock | null): string[] {
   return at < 0 ? [] : block.values.slice(header + 1).flatMap((row) => (isBlank(row[at]) ? [] : [shownValue(row[at]).trim()]));
 }
 
-/** A new point as a row of the input's columns, with its Source in `sourceColumn` (which may be beyond the headers). */
-export function growthPointRow(headers: readonly string[], point: NewGrowthPoint, sourceColumn: number): (string | number)[] {
-  const row = rowByHeaders(headers, GROWTH_POINT_FIELDS, { growthPoint: point.name, successRate: point.successRate, growthRate: point.growthRate }, sourceColumn + 1);
+type SourceKey = "suggestions.source.record" | "suggestions.source.estimate";
+/** Cells of a new growth point's row: the operator's own words and figures, and its Source as a phrase to word. */
+export type SuggestionCell = string | number | Phrase<SourceKey>;
+
+/**
+ * A new point as a row of the input's columns, with its Source in `sourceColumn` (which may be beyond the headers),
+ * and each cell's format: rates as percents, the name and Source as text, columns left for the operator (Owner,
+ * Deadline) General.
+ */
+export function growthPointRow(headers: readonly string[], point: NewGrowthPoint, sourceColumn: number): { row: SuggestionCell[]; formats: string[] } {
+  const row: SuggestionCell[] = rowByHeaders(headers, GROWTH_POINT_FIELDS, { growthPoint: point.name, successRate: point.successRate, growthRate: point.growthRate }, sourceColumn + 1);
   row[sourceColumn] = point.source;
-  return row;
+  return { row, formats: row.map((v) => (typeof v === "number" ? RATE_FORMAT : v === "" ? "General" : "@")) };
 }

@@ -1,5 +1,6 @@
 import type { GrowthPoint, RankingOptions } from "../../src/core/ranking";
 import { median, rankGrowthPoints, rankingRows } from "../../src/core/ranking";
+import { say, translator } from "../../src/i18n";
 
 const DEFAULTS: RankingOptions = { focusLimit: 2, successThreshold: 0.5, growthThreshold: "median" };
 
@@ -80,7 +81,8 @@ describe("ranking growth points", () => {
   it("writes rows in the output column order, in the UI language", () => {
     const ranking = rankGrowthPoints([{ ...point("主图", 0.7, 0.25), owner: "小王", deadline: 46357 }], DEFAULTS);
     expect(rankingRows(ranking, "zh-CN")).toEqual([[1, "主图", 0.7, 0.25, 0.7 * 0.25, "重点突破", "★", "小王", 46357, ""]]);
-    expect(rankingRows(ranking, "zh-CN", () => ({ achieved: 2, ended: 3 }))[0]?.[9]).toBe("达成 2/3");
+    const record = rankingRows(ranking, "zh-CN", () => ({ achieved: 2, ended: 3 }))[0]?.[9];
+    expect(typeof record === "object" && say(translator("zh-CN"), record)).toBe("达成 2/3");
     expect(rankingRows(ranking, "en-US")[0]?.[5]).toBe("Quick win");
   });
 });
