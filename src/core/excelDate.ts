@@ -61,6 +61,11 @@ export function timeFraction(hours: number, minutes: number): number {
   return (hours * 60 + minutes) / 1440;
 }
 
+/** A time of day from its minutes after midnight. @example clockText(570) === "09:30" */
+export function clockText(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
 /** @example isoDay({ year: 2026, month: 11, day: 24 }) === "2026-11-24" */
 export function isoDay(day: CalendarDay): string {
   const pad = (n: number) => String(n).padStart(2, "0");

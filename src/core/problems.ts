@@ -64,7 +64,7 @@ export interface Problem {
   /** The column or setting concerned, as its header reads in the sheet (or the contract's name when missing). */
   readonly field: string;
   /** Extra facts for the sentence: a suggested fix ("60%"), the allowed range ("1–5"), names found. */
-  readonly detail?: string;
+  readonly detail?: string | Phrase<"problem.allowed.afterDayStart">;
 }
 
 /** A value, or every problem that stopped it: the one shape for "value or problems" in the add-in. */

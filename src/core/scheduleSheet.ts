@@ -8,7 +8,7 @@ import type { CarriedTask } from "./carryOver";
 import { carryRecord } from "./carryOver";
 import { SCHEDULE_OUTPUT, columnNames } from "./contract";
 import type { CalendarDay } from "./excelDate";
-import { isoDay } from "./excelDate";
+import { clockText, isoDay } from "./excelDate";
 import type { Language } from "./language";
 import type { Phrase } from "./phrases";
 import { phrase } from "./phrases";
@@ -48,7 +48,6 @@ export interface SchedulePlanInput {
   readonly settings: { readonly slotMinutes: number; readonly dayStart: number; readonly dayEnd: number };
 }
 
-const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 const reason = (why: UnscheduledReason, other: string | undefined): Phrase<ReasonKey> => phrase(`schedule.reason.${why}` as const, { other: other ?? "" });
 
 export function planScheduleSheet(input: SchedulePlanInput): { sheet: SheetDescription<ScheduleText>; counts: { tasks: number; slots: number; free: number }; details: Phrase<ScheduleDetailKey>[] } {
@@ -89,7 +88,7 @@ export function planScheduleSheet(input: SchedulePlanInput): { sheet: SheetDescr
     kind: "lines",
     style: "italic",
     lines: [
-      [phrase("schedule.summary" as const, { tasks: counts.tasks, slots: counts.slots, free: counts.free, unscheduled: schedule.unscheduled.length, size: settings.slotMinutes, from: clock(settings.dayStart), to: clock(settings.dayEnd) })],
+      [phrase("schedule.summary" as const, { tasks: counts.tasks, slots: counts.slots, free: counts.free, unscheduled: schedule.unscheduled.length, size: settings.slotMinutes, from: clockText(settings.dayStart), to: clockText(settings.dayEnd) })],
       ...third.map((p) => [p]),
     ],
   };

@@ -10,6 +10,8 @@ import { NameIndex, isNamed } from "./names";
 import type { Problem, ProblemCode, Result } from "./problems";
 import type { SheetBlock } from "./records";
 import { fieldsFor, parseField, readRecords } from "./records";
+import { clockText } from "./excelDate";
+import { phrase } from "./phrases";
 
 export interface TimeSpan {
   /** Minutes since midnight. */
@@ -151,16 +153,19 @@ export function readSettings(block: SheetBlock | null, only?: readonly SettingKe
   // A setting left blank (or a header with no rows) means "use the defaults", not a mistake.
   const problems = read.problems.filter((p) => p.code !== "noRows" && p.code !== "required");
   const settings: { -readonly [K in SettingKey]: Settings[K] } = { ...DEFAULT_SETTINGS };
+  // Where the day's end was set, as the operator wrote it, so a day that ends before it starts is shown at its cell.
+  let dayEnd = { field: SETTING_NAMES.dayEnd["en-US"], address: "", value: "" };
   for (const record of read.records) {
     const known = settingNamed(record.fields.setting);
     const cell = record.fields.value;
+    if (known === "dayEnd") dayEnd = { field: record.fields.setting, address: cell.address, value: shownValue(cell.value) };
     if (!known || isBlank(cell.value) || (only && !only.includes(known))) continue;
     const parsed = parseSetting(known, { ...cell, sheet: block.sheet, field: record.fields.setting });
     if (parsed.ok) (settings as Record<SettingKey, Settings[SettingKey]>)[known] = parsed.data;
     else problems.push(...parsed.problems);
   }
   if (settings.dayEnd <= settings.dayStart && (!only || only.includes("dayEnd"))) {
-    problems.push({ code: "outOfRange", sheet: block.sheet, address: "", value: "", field: SETTING_NAMES.dayEnd["en-US"], detail: "> day start" });
+    problems.push({ code: "outOfRange", sheet: block.sheet, ...dayEnd, detail: phrase("problem.allowed.afterDayStart", { start: clockText(settings.dayStart) }) });
   }
   return { settings, problems };
 }

@@ -181,6 +181,7 @@ export const enUS = {
   "problem.notTime": "{field}: “{value}” is not a time. Write it like {detail}.",
   "problem.excelError": "{field} holds the Excel error {value}. Fix the formula or type the value.",
   "problem.outOfRange": "{field}: “{value}” is out of range. Allowed: {detail}.",
+  "problem.allowed.afterDayStart": "a time later than the day's start ({start})",
   "preview.title": "Growth Ops preview",
   "preview.note": "Preview: the real task pane working on an emulated workbook, without Excel.",
   "preview.ribbonGroup": "Growth Ops",

@@ -182,6 +182,7 @@ export const zhCN: Record<MessageKey, string> = {
   "problem.notTime": "{field}：“{value}”不是时间。请写成类似 {detail} 的格式。",
   "problem.excelError": "{field}是 Excel 错误值 {value}。请修正公式或直接填写数值。",
   "problem.outOfRange": "{field}：“{value}”超出范围。允许：{detail}。",
+  "problem.allowed.afterDayStart": "晚于一天的开始时间（{start}）",
   "preview.title": "增长运营 预览",
   "preview.note": "预览：真实的任务窗格在模拟的工作簿上运行，无需 Excel。",
   "preview.ribbonGroup": "增长运营",

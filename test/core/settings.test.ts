@@ -1,10 +1,19 @@
 import type { CellValue } from "../../src/core/cellValues";
 import { DEFAULT_SETTINGS, parseBreaks, readSettings } from "../../src/core/settings";
+import type { Problem } from "../../src/core/problems";
+import { translator } from "../../src/i18n";
+import { describeProblem } from "../../src/i18n/problems";
 
 const settings = (rows: CellValue[][], formats?: string[][]) =>
   readSettings({ sheet: "Settings", firstRow: 0, firstColumn: 0, values: [["Setting", "Value"], ...rows], ...(formats ? { numberFormats: [["", ""], ...formats] } : {}) });
 
 describe("the Settings input", () => {
+  it("points at the day's end, as the operator named it, when the day ends before it starts, and says so in their language", () => {
+    const read = settings([["上班时间", "10:00"], ["下班时间", "09:00"]]);
+    expect(read.problems).toEqual([{ code: "outOfRange", sheet: "Settings", address: "B3", value: "09:00", field: "下班时间", detail: { key: "problem.allowed.afterDayStart", params: { start: "10:00" } } }]);
+    expect(describeProblem(read.problems[0] as Problem, translator("zh-CN"))).toBe("Settings!B3：下班时间：“09:00”超出范围。允许：晚于一天的开始时间（10:00）。");
+  });
+
   it("gives the defaults when there is no Settings sheet, or it is empty", () => {
     expect(readSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
     expect(settings([])).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
