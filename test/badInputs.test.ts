@@ -114,6 +114,11 @@ const CATALOGUE: readonly Entry[] = [
   { input: "A binary file given as CSV", run: importing("photo.csv", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])), says: "photo.csv: not imported, nothing was added. This is not a text file (it holds binary data). Export the report as CSV, TSV or TXT and import that." },
   { input: "A file with only a BOM", run: importing("empty.csv", new Uint8Array([0xef, 0xbb, 0xbf])), says: "empty.csv: not imported, nothing was added. No header row found. The header is the first row with at least two filled cells." },
   { input: "A 10 MB single line", run: importing("line.csv", text("x".repeat(10 * 1024 * 1024))), says: "line.csv: not imported, nothing was added. No header row found. The header is the first row with at least two filled cells." },
+  {
+    input: "A Sycm product report with both 访客数 and 商品访客数",
+    run: importing("two.csv", text("统计日期,商品ID,访客数,商品访客数\n2026-11-01,600000000001,10,12\n")),
+    says: "two.csv: not imported, nothing was added. “商品访客数” means the same as “访客数”. Keep one of the two columns.",
+  },
   { input: "A row of 100,000 columns", run: importing("wide.csv", text(`${Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(",")}\n1,2\n`)), says: "wide.csv: not imported, nothing was added. The header has 100000 columns; an Excel sheet holds 16,384. Export fewer columns, then import again." },
   { input: "Ragged rows (more cells than the header)", run: importing("ragged.csv", text("a,b\n1,2,3\n")), says: "ragged.csv!C2: This row has more cells than the header's 2 columns; the extra ones (3) were not imported." },
   { input: "An unterminated quote (refused, naming the line where it opened)", run: importing("quote.csv", text('name,note\nw,ok\nx,"open\ny,z\n')), says: "quote.csv: not imported, nothing was added. A quote (\") opened on line 3 is never closed, so the rest of the file would run into one cell. Nothing was imported from this file: close or remove that quote, then import it again." },

@@ -5,7 +5,7 @@
  */
 import { MAX_COLUMNS } from "../core/cellAddress";
 import type { ExportKindDefinition } from "../core/import/kinds";
-import { columnOrder } from "../core/import/header";
+import { columnsProblem, mergeColumns } from "../core/import/columns";
 import { rowKey, rowSignature } from "../core/import/kinds";
 import { columnRule } from "../core/import/normalize";
 import type { ExistingRow, ImportCounts, ImportedValue, SessionHeader } from "../core/import/session";
@@ -72,6 +72,9 @@ export interface FileResult {
   readonly cancelTooLate?: boolean;
   /** The shop the file names, when it names one. */
   readonly shop?: string;
+  /** Columns this file added to its table, and the table's columns it did not have. */
+  readonly addedColumns: readonly string[];
+  readonly lackingColumns: readonly string[];
 }
 
 const problem = (fileName: string, code: Problem["code"], value = "", field = "", detail?: string): Problem =>
@@ -124,6 +127,8 @@ class FileReport {
       maskedColumns: [],
       format: formatLabel(this.format),
       header: null,
+      addedColumns: [],
+      lackingColumns: [],
       ...fields,
     };
   }
@@ -183,35 +188,44 @@ interface Placement {
   readonly kind: ExportKindDefinition;
   readonly existing: ExistingTable | null;
   readonly sheetName: string;
-  /** order[t] is the file column shown in table column t, -1 for a column the operator added. */
+  /** The table's headers once the file is in: its own, then the file's new columns. */
+  readonly headers: readonly string[];
+  /** order[t] is the file column shown in table column t, -1 for one the file lacks. */
   readonly order: readonly number[];
+  readonly added: readonly string[];
+  readonly lacking: readonly string[];
 }
 
 async function place(context: WorkbookSession, file: Recognised, request: ImportRequest, language: Language, report: FileReport): Promise<Placement | FileResult> {
   const { headers, recognised } = file.found;
   const kind = recognised.definition;
+  const unplaceable = columnsProblem(kind, headers, request.fileName);
+  if (unplaceable) return report.result({ kind, status: "failed", problems: [unplaceable] });
   const table = await findTable(context, kind.tableName);
   report.syncs += table.syncs;
   const existing = table.table;
-  if (!existing) return { kind, existing, sheetName: freeSheetName(kind.sheetName[language], table.sheetNames), order: headers.map((_, i) => i) };
-  const order = columnOrder(existing.headers, headers);
-  const refused = (code: Problem["code"], value: string, detail?: string) => report.result({ kind, status: "failed", sheetName: existing.sheet, problems: [problem(request.fileName, code, value, kind.tableName, detail)] });
-  if (!order) return refused("columnsDiffer", headers.join(", "), existing.headers.join(", "));
-  if (existing.cellsBelow) return refused("cellsBelowTable", existing.sheet);
+  if (!existing) return { kind, existing, sheetName: freeSheetName(kind.sheetName[language], table.sheetNames), headers, order: headers.map((_, i) => i), added: [], lacking: [] };
+  const merged = mergeColumns(kind, existing.headers, headers, request.fileName);
+  const refused = (refusal: Problem) => report.result({ kind, status: "failed", sheetName: existing.sheet, problems: [refusal] });
+  if (!merged.ok) return refused(merged.problem);
+  const { order, added } = merged.merge;
+  if (existing.cellsBelow) return refused(problem(request.fileName, "cellsBelowTable", existing.sheet, kind.tableName));
+  if (added.length > 0 && existing.cellsRight) return refused(problem(request.fileName, "cellsRightOfTable", existing.sheet, kind.tableName, added.join(", ")));
   if (!request.replace && existing.rowCount > 1) {
-    // Keys and signatures are built in the file's order, as the session builds them. Every file column is read, so
-    // a newer export's changed figures can be told apart.
+    // Keys and signatures are built in the file's order, as the session builds them. Every table column the file
+    // has is read, so a newer export's changed figures can be told apart; a column the file adds is empty there.
     let row = 0;
     const idColumns = headers.map((h) => columnRule(h).id);
-    report.syncs += await readColumnsInBlocks(context, existing, order.flatMap((fileColumn, t) => (fileColumn >= 0 ? [t] : [])), (block) => {
+    const read = order.slice(0, existing.headers.length);
+    report.syncs += await readColumnsInBlocks(context, existing, read.flatMap((fileColumn, t) => (fileColumn >= 0 ? [t] : [])), (block) => {
       for (const tableRow of block) {
         const fileRow: ImportedValue[] = headers.map(() => null);
-        order.forEach((fileColumn, t) => fileColumn >= 0 && (fileRow[fileColumn] = asImported(tableRow[t], idColumns[fileColumn])));
+        read.forEach((fileColumn, t) => fileColumn >= 0 && (fileRow[fileColumn] = asImported(tableRow[t], idColumns[fileColumn])));
         file.present.set(rowKey(fileRow, recognised.keyColumns), { row: row++, signature: rowSignature(fileRow) });
       }
     });
   }
-  return { kind, existing, sheetName: existing.sheet, order };
+  return { kind, existing, sheetName: existing.sheet, ...merged.merge };
 }
 
 export async function importFile(context: WorkbookSession, request: ImportRequest, language: Language): Promise<FileResult> {
@@ -226,19 +240,19 @@ export async function importFile(context: WorkbookSession, request: ImportReques
 /** The file's rows into the table: staged below it batch by batch, then committed, or rolled back on any refusal. */
 async function stream(context: WorkbookSession, file: Recognised, placement: Placement, request: ImportRequest, report: FileReport): Promise<FileResult> {
   const { session, rows } = file;
-  const { kind, existing, sheetName, order } = placement;
+  const { kind, existing, sheetName, order, added, lacking } = placement;
   const tableImport = new TableImport(context, {
     tableName: kind.tableName,
     sheetName,
     owner: `import:${kind.tableName}`,
-    headers: existing?.headers ?? file.found.headers,
+    headers: placement.headers,
     existing,
     replace: request.replace,
     budgetBytes: request.budgetBytes ?? REQUEST_BUDGET_BYTES,
     pause: pacer(),
   });
   const finish = (fields: Partial<FileResult> & Pick<FileResult, "status">) =>
-    report.result({ kind, sheetName, counts: { ...session.counts }, problems: session.problems, maxRequestBytes: tableImport.maxRequestBytes, maskedColumns: [...session.maskedColumns], header: session.found, ...fields, syncs: report.syncs + tableImport.syncs });
+    report.result({ kind, sheetName, addedColumns: added, lackingColumns: lacking, counts: { ...session.counts }, problems: session.problems, maxRequestBytes: tableImport.maxRequestBytes, maskedColumns: [...session.maskedColumns], header: session.found, ...fields, syncs: report.syncs + tableImport.syncs });
   const unwritten = () => ({ ...session.counts, rowsAdded: 0, rowsUpdated: 0 });
   const cancelled = () => request.signal?.aborted === true;
   /** Rows of a file from another shop never reach the sheet; checked before each batch is staged. */

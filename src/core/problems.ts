@@ -26,7 +26,6 @@ export type ProblemCode =
   | "excelError"
   | "outOfRange"
   | "notTextFile"
-  | "columnsDiffer"
   | "cellsBelowTable"
   | "tooManyRows"
   | "cellTooLong"
@@ -51,7 +50,9 @@ export type ProblemCode =
   | "workbookStringsMissing"
   | "otherShop"
   | "severalShops"
-  | "cellsBeyondSheet";
+  | "cellsBeyondSheet"
+  | "ambiguousHeader"
+  | "cellsRightOfTable";
 
 export interface Problem {
   readonly code: ProblemCode;

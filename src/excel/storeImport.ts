@@ -65,7 +65,7 @@ export async function findTable(context: Excel.RequestContext, tableName: string
   const range = table.getRange().load("rowIndex, columnIndex, rowCount");
   const header = table.getHeaderRowRange().load("values");
   const sheet = table.worksheet.load("name");
-  const used = table.worksheet.getUsedRange().load("rowIndex, rowCount");
+  const used = table.worksheet.getUsedRange().load("rowIndex, rowCount, columnIndex, columnCount");
   // The first body row's formats stand for their columns: the import formats whole columns at each commit.
   const firstBody = table.getDataBodyRange().getRow(0).load("numberFormat");
   await context.sync();
@@ -78,6 +78,7 @@ export async function findTable(context: Excel.RequestContext, tableName: string
       rowCount: range.rowCount,
       headers: headerRow.map((h) => String(h)),
       cellsBelow: used.rowIndex + used.rowCount > range.rowIndex + range.rowCount,
+      cellsRight: used.columnIndex + used.columnCount > range.columnIndex + headerRow.length,
       textColumns: headerRow.map((_, i) => firstBody.numberFormat[0]?.[i] === "@"),
     },
     sheetNames,

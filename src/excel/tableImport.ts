@@ -27,6 +27,8 @@ export interface ExistingTable {
   readonly headers: readonly string[];
   /** The sheet holds cells below the table, which staging would overwrite. */
   readonly cellsBelow: boolean;
+  /** The sheet holds cells right of the table, where columns a file adds would go. */
+  readonly cellsRight: boolean;
   /** Per column, whether its first body cell is formatted as Text (`@`): updates write their text there as it is. */
   readonly textColumns: readonly boolean[];
 }
@@ -36,6 +38,7 @@ export interface TableImportPlan {
   readonly sheetName: string;
   /** The mark for a sheet the import creates. */
   readonly owner: string;
+  /** The table's headers once the file is in: an existing table's own, then the columns the file adds at its right. */
   readonly headers: readonly string[];
   readonly existing: ExistingTable | null;
   readonly replace: boolean;
@@ -180,8 +183,15 @@ export class TableImport {
     let bodyRows = this.staged;
     if (shop) sheet.customProperties.add(SHOP_PROPERTY, shop);
     if (existing) {
-      if (this.staged === 0 && this.held.length === 0) return;
+      const added = this.plan.headers.slice(existing.headers.length);
+      if (this.staged === 0 && this.held.length === 0 && added.length === 0) return;
       this.context.workbook.tables.getItem(this.plan.tableName).convertToRange();
+      if (added.length > 0) {
+        // The file's new columns join the table at its right, headed as the file heads them (cells checked empty).
+        const header = sheet.getRangeByIndexes(this.firstRow, this.firstColumn + existing.headers.length, 1, added.length);
+        fillNumberFormat(header, "@");
+        header.values = [added];
+      }
       const oldBody = existing.rowCount - 1;
       // The gap row goes, and with Replace the old rows too: the staged rows move up under the header or the old rows.
       if (this.plan.replace && oldBody > 0) sheet.getRangeByIndexes(this.firstRow + 1, this.firstColumn, oldBody + 1, width).delete("Up");

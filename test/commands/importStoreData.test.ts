@@ -170,13 +170,58 @@ describe("Import store data", () => {
     expect(sheetOf(excel, "Import Log")?.values[2]?.[7]).toBe("Cancelled; nothing added");
   });
 
-  it("writes nothing when a new file's columns differ from the table's", async () => {
-    const { excel, env } = setup();
-    await importStoreData(env, [text("a.csv", "统计日期,访客数,支付金额\n2026-11-01,10,1\n")], OPTIONS);
-    const before = sheetOf(excel, "Sycm Overview");
-    const outcome = await importStoreData(env, [text("b.csv", "统计日期,访客数,支付金额,浏览量\n2026-11-02,10,1,5\n")], OPTIONS);
-    expect(outcome.details[0]).toMatch(/^b\.csv: not imported, nothing was added\. The columns of this file/);
-    expect(sheetOf(excel, "Sycm Overview")).toEqual(before);
+  describe("a report whose columns differ from its table's", () => {
+    // Sycm's older 商品效果 layout, then today's 商品排行 download with other indicators ticked in 选择指标.
+    const older = "统计日期,商品id,商品标题,访客数,支付转化率,我的备注\n2026-11-01,600000000001,连衣裙,100,2.00%,留意\n2026-11-01,600000000002,半身裙,50,1.00%,\n";
+    const newer = "统计日期,商品ID,商品名称,商品访客数,商品支付转化率,加购人数\n2026-11-01,600000000001,连衣裙 新款,120,2.50%,9\n2026-11-02,600000000001,连衣裙 新款,80,3.00%,4\n";
+
+    it("is merged by what each column means: known fields in their columns, new ones at the right, lacking ones blank", async () => {
+      const { excel, env } = setup();
+      await importStoreData(env, [text("商品效果-旧版.csv", older)], OPTIONS);
+      const outcome = await importStoreData(env, [text("商品排行-新版.csv", newer)], OPTIONS);
+      expect(outcome.ok).toBe(true);
+      expect(outcome.message).toBe("Imported 商品排行-新版.csv: 1 rows added, 1 updated, 0 unchanged.");
+      expect(outcome.details[0]).toMatch(/Columns added to the table: 加购人数\. Not in this file, left blank for its rows: 我的备注\.$/);
+      const data = sheetOf(excel, "Sycm Products");
+      expect(data?.values).toEqual([
+        ["统计日期", "商品id", "商品标题", "访客数", "支付转化率", "我的备注", "加购人数"],
+        // The same day and product by its id, whatever the header: updated in place, the operator's note kept.
+        [46327, "600000000001", "连衣裙 新款", 120, 0.025, "留意", 9],
+        [46327, "600000000002", "半身裙", 50, 0.01, null, null],
+        // A new row: the column the file lacks is blank, never 0.
+        [46328, "600000000001", "连衣裙 新款", 80, 0.03, null, 4],
+      ]);
+      expect(data?.tables).toEqual([{ name: "SycmProducts", address: "A1:G4" }]);
+      expect(sheetOf(excel, "Import Log")?.values[2]?.[7]).toBe("OK Columns added to the table: 加购人数. Not in this file, left blank for its rows: 我的备注.");
+    });
+
+    it("adds a column to rows the file only updates", async () => {
+      const { excel, env } = setup();
+      await importStoreData(env, [text("a.csv", "统计日期,访客数,支付金额\n2026-11-01,10,1\n")], OPTIONS);
+      const outcome = await importStoreData(env, [text("b.csv", "统计日期,访客数,支付金额,浏览量\n2026-11-01,10,1,5\n")], OPTIONS);
+      expect(outcome.message).toBe("Imported b.csv: 0 rows added, 1 updated, 0 unchanged.");
+      expect(sheetOf(excel, "Sycm Overview")?.values).toEqual([["统计日期", "访客数", "支付金额", "浏览量"], [46327, 10, 1, 5]]);
+      expect(sheetOf(excel, "Sycm Overview")?.tables).toEqual([{ name: "SycmOverview", address: "A1:D2" }]);
+    });
+
+    it("is refused, changing nothing, when cells right of the table would be overwritten by the new columns", async () => {
+      const { excel, env } = setup();
+      await importStoreData(env, [text("a.csv", "统计日期,访客数,支付金额\n2026-11-01,10,1\n")], OPTIONS);
+      excel.model.findSheet("Sycm Overview")?.setValue(0, 5, "operator's cell");
+      const before = sheetOf(excel, "Sycm Overview");
+      const outcome = await importStoreData(env, [text("b.csv", "统计日期,访客数,支付金额,浏览量\n2026-11-02,10,1,5\n")], OPTIONS);
+      expect(outcome.ok).toBe(false);
+      expect(outcome.details[0]).toMatch(/^b\.csv: not imported, nothing was added\. The sheet “Sycm Overview” has cells right of the table SycmOverview, where this file's new columns \(浏览量\) would go/);
+      expect(sheetOf(excel, "Sycm Overview")).toEqual(before);
+    });
+
+    it("is refused, naming both headers, when two of its columns mean the same field", async () => {
+      const { excel, env } = setup();
+      const outcome = await importStoreData(env, [text("two.csv", "统计日期,商品ID,访客数,商品访客数\n2026-11-01,600000000001,10,12\n")], OPTIONS);
+      expect(outcome.ok).toBe(false);
+      expect(outcome.details[0]).toMatch(/^two\.csv: not imported, nothing was added\. “商品访客数” means the same as “访客数”/);
+      expect(sheetOf(excel, "Sycm Products")).toBeUndefined();
+    });
   });
 
   it("refuses a binary file with a plain sentence", async () => {

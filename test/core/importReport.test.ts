@@ -20,6 +20,8 @@ const imported: FileSummary = {
   sheetName: "Sycm Traffic",
   header: { headerLine: 6, period: null },
   maskedColumns: [],
+  addedColumns: [],
+  lackingColumns: [],
 };
 const failed: FileSummary = { ...imported, fileName: "orders.xlsx", status: "failed", problems: [{ code: "noHeader", sheet: "orders.xlsx", address: "", value: "", field: "" }], kind: null };
 const cancelled: FileSummary = { ...imported, fileName: "late.csv", status: "cancelled" };
@@ -41,6 +43,16 @@ describe("a file's line in the pane", () => {
     expect(en(fileLine(failed, "en-US", "ignored"))).toMatch(/^orders\.xlsx: not imported, nothing was added\. .+/);
     expect(en(fileLine({ ...failed, problems: [] }, "en-US", "Excel is busy."))).toBe("orders.xlsx: not imported, nothing was added. Excel is busy.");
     expect(en(fileLine(cancelled, "en-US", ""))).toBe("late.csv: cancelled, nothing was added.");
+  });
+});
+
+describe("the columns a file added or lacked", () => {
+  it("are named in the pane line and the log, and not at all when the file matched its table", () => {
+    const merged = { ...imported, addedColumns: ["加购人数"], lackingColumns: ["浏览量", "我的备注"] };
+    expect(en(fileLine(merged, "en-US", ""))).toMatch(/\. Columns added to the table: 加购人数\. Not in this file, left blank for its rows: 浏览量 and 我的备注\.$/);
+    expect(en(importLogRow(merged, 1, "en-US", "").problems as string | Phrase)).toBe("OK Columns added to the table: 加购人数. Not in this file, left blank for its rows: 浏览量 and 我的备注.");
+    expect(zh(fileLine(merged, "zh-CN", ""))).toMatch(/表格新增列：加购人数。此文件没有这些列，其行留空：浏览量、我的备注。$/);
+    expect(en(fileLine(imported, "en-US", ""))).not.toMatch(/Columns added|Not in this file/);
   });
 });
 

@@ -2,7 +2,6 @@
  * Where the table starts in an export: Sycm puts a title, 统计日期：… and 数据说明：… lines (and blank lines)
  * above the header; totals (合计, 总计) close some reports and are not data.
  */
-import { nameKey } from "../names";
 import { trimValue } from "./normalize";
 
 const PREAMBLE = /^(统计日期|统计时间|数据说明|数据来源|导出时间|下载时间|报表名称|店铺名称|注|说明)\s*[：:]/;
@@ -52,15 +51,3 @@ export function isBlankRow(row: readonly string[]): boolean {
   return row.every((v) => trimValue(v) === "");
 }
 
-/**
- * Maps a file's columns onto an existing table's, by header (names compared as everywhere else). order[t] is the
- * file column that goes to table column t, or -1 for a column the operator added to the table (never touched).
- * Null when a file column has no place in the table, or two table columns claim the same file column.
- * @example columnOrder(["日期", "访客数", "我的备注"], ["访客数", "日期"]) → [1, 0, -1]
- */
-export function columnOrder(tableHeaders: readonly string[], fileHeaders: readonly string[]): number[] | null {
-  const fileKeys = fileHeaders.map((h) => nameKey(h) || h);
-  const order = tableHeaders.map((h) => fileKeys.indexOf(nameKey(h) || h));
-  const placed = order.filter((i) => i >= 0);
-  return placed.length !== fileHeaders.length || new Set(placed).size !== placed.length ? null : order;
-}

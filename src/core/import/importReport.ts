@@ -25,6 +25,9 @@ export interface FileSummary {
   readonly header: { readonly headerLine: number; readonly period: Period | null } | null;
   readonly maskedColumns: readonly string[];
   readonly cancelTooLate?: boolean;
+  /** Columns the file added to its table, and the table's columns it lacked. */
+  readonly addedColumns: readonly string[];
+  readonly lackingColumns: readonly string[];
 }
 
 type ReportKey =
@@ -32,6 +35,8 @@ type ReportKey =
   | "import.period"
   | "import.skipReasons"
   | "import.masked"
+  | "import.columnsAdded"
+  | "import.columnsLacking"
   | "import.cancelTooLate"
   | "import.fileCancelled"
   | "import.fileFailed"
@@ -63,6 +68,15 @@ function masked(file: FileSummary): ReportText {
   return file.maskedColumns.length === 0 ? "" : phrase("import.masked", { columns: file.maskedColumns });
 }
 
+/** Which columns an imported file added to its table, and which of the table's it lacked; "" for each that is none. */
+function columnChanges(file: FileSummary): ReportText[] {
+  if (file.status !== "imported") return [];
+  return [
+    file.addedColumns.length === 0 ? "" : phrase("import.columnsAdded", { columns: file.addedColumns }),
+    file.lackingColumns.length === 0 ? "" : phrase("import.columnsLacking", { columns: file.lackingColumns }),
+  ];
+}
+
 /** One line per file: kind, format and encoding, header row, period, and what became of its rows. */
 export function fileLine(file: FileSummary, language: Language, excelReason: string): ReportText {
   if (file.status === "cancelled") return phrase("import.fileCancelled", { file: file.fileName });
@@ -83,7 +97,7 @@ export function fileLine(file: FileSummary, language: Language, excelReason: str
     skipped,
     reasons: skipped > 0 ? phrase("import.skipReasons", { duplicates: c.duplicates, totals: c.totalsSkipped }) : "",
   });
-  return sentences(line, masked(file), file.cancelTooLate ? phrase("import.cancelTooLate", { file: file.fileName }) : "");
+  return sentences(line, ...columnChanges(file), masked(file), file.cancelTooLate ? phrase("import.cancelTooLate", { file: file.fileName }) : "");
 }
 
 export type ImportLogEntry = Readonly<Record<keyof typeof IMPORT_LOG.columns, string | number | ReportText>>;
@@ -109,7 +123,7 @@ export function importLogRow(file: FileSummary, time: number, language: Language
     rowsRead: file.counts.rowsRead,
     rowsAdded: imported ? file.counts.rowsAdded : 0,
     duplicates: file.counts.duplicates,
-    problems: sentences(status, masked(file)),
+    problems: sentences(status, ...columnChanges(file), masked(file)),
     rowsUpdated: imported ? file.counts.rowsUpdated : 0,
     rowsUnchanged: file.counts.rowsUnchanged,
   };

@@ -16,91 +16,150 @@ export interface ExportKindDefinition {
   readonly label: Bilingual;
   readonly sheetName: Bilingual;
   readonly tableName: string;
-  /** Every one of these (by any of its spellings) must be a header. */
-  readonly requires: readonly (readonly string[])[];
-  /** Columns whose values together identify a row; empty: the whole row. */
-  readonly key: readonly (readonly string[])[];
+  /**
+   * What each column means, by field: every spelling the export has used for it across layouts, years and the
+   * indicators an operator picks. A file whose headers differ from its table's is merged field by field.
+   */
+  readonly fields: Readonly<Record<string, readonly string[]>>;
+  /** Fields that must all be present for a file to be this kind. */
+  readonly requires: readonly string[];
+  /** Fields whose values together identify a row; empty: the whole row. */
+  readonly key: readonly string[];
 }
 
 const both = bilingual;
 const DATE = DATE_HEADERS;
 
-/** Most specific first: the first whose required headers are all present wins. */
+/*
+ * Spellings are those of real downloads, and of public parsers of them: a Tmall/Taobao report parser reading Sycm's
+ * product export as 统计日期, 商品ID, 商品名称, 商品访客数, 商品浏览量, 支付买家数, 支付金额 (today's 商品排行 download),
+ * princewck/alimama-tools (src/constants/parseMap.js) reading 商品id / 商品名称, and the older 商品效果 report's
+ * 商品id, 商品标题, 访客数, 浏览量, 支付转化率. Sycm has called the same paid amount 支付金额 and 成交金额.
+ */
+/** Most specific first: the first whose required fields are all present wins. */
 export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
   {
     kind: "alipayStatement",
     label: both("Alipay statement", "支付宝账务明细"),
     sheetName: both("Alipay Statement", "支付宝账务明细"),
     tableName: "AlipayStatement",
-    requires: [["账务流水号"], ["收入金额（+元）", "收入金额(+元)", "收入金额"], ["支出金额（-元）", "支出金额(-元)", "支出金额"]],
-    key: [["账务流水号"]],
+    fields: { serial: ["账务流水号"], income: ["收入金额（+元）", "收入金额(+元)", "收入金额"], expense: ["支出金额（-元）", "支出金额(-元)", "支出金额"] },
+    requires: ["serial", "income", "expense"],
+    key: ["serial"],
   },
   {
     kind: "qianniuRefunds",
     label: both("Qianniu refunds (after-sales)", "千牛售后退款"),
     sheetName: both("Qianniu Refunds", "千牛退款"),
     tableName: "QianniuRefunds",
-    requires: [["退款编号"], ["订单编号"], ["退款总额", "退款金额", "买家退款金额"]],
-    key: [["退款编号"]],
+    fields: { refundId: ["退款编号"], orderId: ["订单编号"], amount: ["退款总额", "退款金额", "买家退款金额"] },
+    requires: ["refundId", "orderId", "amount"],
+    key: ["refundId"],
   },
   {
     kind: "qianniuOrders",
     label: both("Qianniu order list", "千牛订单列表"),
     sheetName: both("Qianniu Orders", "千牛订单"),
     tableName: "QianniuOrders",
-    requires: [["订单编号"], ["买家会员名", "买家昵称"], ["买家实际支付金额", "买家实付金额", "实付金额"]],
-    key: [["订单编号"]],
+    fields: { orderId: ["订单编号"], buyer: ["买家会员名", "买家昵称"], paid: ["买家实际支付金额", "买家实付金额", "实付金额"] },
+    requires: ["orderId", "buyer", "paid"],
+    key: ["orderId"],
   },
   {
     kind: "qianniuOrderItems",
     label: both("Qianniu order details", "千牛订单明细"),
     sheetName: both("Qianniu Order Items", "千牛订单明细"),
     tableName: "QianniuOrderItems",
-    requires: [["订单编号"], ["标题", "宝贝标题", "商品标题"], ["价格", "单价"], ["购买数量", "数量"]],
-    key: [["订单编号"], ["标题", "宝贝标题", "商品标题"], ["商品属性", "销售属性"], ["套餐信息"], ["商家编码"]],
+    fields: {
+      orderId: ["订单编号"],
+      title: ["标题", "宝贝标题", "商品标题"],
+      price: ["价格", "单价"],
+      quantity: ["购买数量", "数量"],
+      attributes: ["商品属性", "销售属性"],
+      bundle: ["套餐信息"],
+      sku: ["商家编码"],
+    },
+    requires: ["orderId", "title", "price", "quantity"],
+    key: ["orderId", "title", "attributes", "bundle", "sku"],
   },
   {
     kind: "adReport",
     label: both("Ad report (Zhitongche / Wanxiangtai)", "推广报表（直通车/万相台）"),
     sheetName: both("Ad Report", "推广报表"),
     tableName: "AdReport",
-    requires: [DATE, ["花费", "花费(分)", "消耗"], ["展现量"], ["点击量"]],
+    fields: {
+      date: DATE,
+      spend: ["花费", "花费(分)", "消耗"],
+      impressions: ["展现量"],
+      clicks: ["点击量"],
+      scene: ["场景名字", "场景名称"],
+      planId: ["计划ID", "计划id"],
+      planName: ["计划名字", "计划名称"],
+      unitId: ["单元ID", "单元id"],
+      itemId: ["宝贝ID", "商品ID", "主体ID"],
+    },
+    requires: ["date", "spend", "impressions", "clicks"],
     // 万相台无界 writes several rows per item a day, one per scene and plan.
-    key: [DATE, ["场景名字", "场景名称"], ["计划ID", "计划id"], ["计划名字", "计划名称"], ["单元ID", "单元id"], ["宝贝ID", "商品ID", "主体ID"]],
+    key: ["date", "scene", "planId", "planName", "unitId", "itemId"],
   },
   {
     kind: "sycmTraffic",
     label: both("Sycm traffic sources", "生意参谋流量来源"),
     sheetName: both("Sycm Traffic", "生意参谋流量来源"),
     tableName: "SycmTraffic",
-    requires: [["流量来源"], ["访客数"]],
-    key: [DATE, ["流量来源"], ["来源明细"]],
+    fields: { date: DATE, source: ["流量来源"], detail: ["来源明细"], visitors: ["访客数"] },
+    requires: ["source", "visitors"],
+    key: ["date", "source", "detail"],
   },
   {
     kind: "sycmProducts",
     label: both("Sycm product performance", "生意参谋商品效果"),
     sheetName: both("Sycm Products", "生意参谋商品"),
     tableName: "SycmProducts",
-    requires: [["商品ID", "商品id"], ["商品访客数", "访客数"]],
-    key: [DATE, ["商品ID", "商品id"]],
+    fields: {
+      date: DATE,
+      productId: ["商品ID", "商品id", "宝贝ID", "宝贝id"],
+      productName: ["商品名称", "商品标题", "宝贝标题", "宝贝名称"],
+      visitors: ["商品访客数", "访客数"],
+      pageViews: ["商品浏览量", "浏览量"],
+      conversion: ["商品支付转化率", "支付转化率"],
+      gmv: ["支付金额", "成交金额"],
+      payingBuyers: ["支付买家数", "商品支付买家数"],
+      paidItems: ["支付件数", "商品支付件数"],
+      favourites: ["商品收藏人数", "收藏人数"],
+      cartAdds: ["商品加购人数", "加购人数"],
+    },
+    requires: ["productId", "visitors"],
+    key: ["date", "productId"],
   },
   {
     kind: "sycmOverview",
     label: both("Sycm shop overview", "生意参谋店铺概况"),
     sheetName: both("Sycm Overview", "生意参谋概况"),
     tableName: "SycmOverview",
-    requires: [DATE, ["访客数"], ["支付金额", "支付金额(元)"]],
-    key: [DATE],
+    fields: { date: DATE, visitors: ["访客数"], gmv: ["支付金额", "支付金额(元)"] },
+    requires: ["date", "visitors", "gmv"],
+    key: ["date"],
   },
 ];
 
 export const GENERIC_KIND: Omit<ExportKindDefinition, "sheetName" | "tableName"> = {
   kind: "generic",
   label: both("Other table", "其他表格"),
+  fields: {},
   requires: [],
   key: [],
 };
 
+/** Where a field's column stands among the headers, by any of its spellings; -1 when it is not there. */
+export function fieldColumn(kind: Pick<ExportKindDefinition, "fields">, headers: readonly string[], field: string): number {
+  return indexOfName(headers, kind.fields[field] ?? []);
+}
+
+/** The fields a header means: one, or none for a column the kind does not know (two is the kind's own mistake). */
+export function fieldsOf(kind: Pick<ExportKindDefinition, "fields">, header: string): string[] {
+  return Object.entries(kind.fields).flatMap(([field, spellings]) => (indexOfName([header], spellings) === 0 ? [field] : []));
+}
 
 export interface RecognisedExport {
   readonly definition: ExportKindDefinition;
@@ -114,8 +173,8 @@ export interface RecognisedExport {
  */
 export function recogniseExport(headers: readonly string[], fileName: string): RecognisedExport {
   for (const definition of EXPORT_KINDS) {
-    if (definition.requires.every((names) => indexOfName(headers, names) >= 0)) {
-      return { definition, keyColumns: definition.key.map((names) => indexOfName(headers, names)).filter((i) => i >= 0) };
+    if (definition.requires.every((field) => fieldColumn(definition, headers, field) >= 0)) {
+      return { definition, keyColumns: definition.key.map((field) => fieldColumn(definition, headers, field)).filter((i) => i >= 0) };
     }
   }
   const base = fileName.replace(/\.[^.]*$/, "").replace(/[:\\/?*[\]']/g, " ").trim().slice(0, 31) || "Imported";
