@@ -11,6 +11,7 @@
  */
 import type { CellValue } from "./cellValues";
 import type { Metric } from "./import/metrics";
+import { EXPORT_KINDS } from "./import/kinds";
 import { indexOfName, indexOfPreferredName } from "./names";
 import type { DailyFigures, WindowFigure } from "./storeMetricLookup";
 import { windowFigure } from "./storeMetricLookup";
@@ -55,12 +56,14 @@ export interface ProductFact {
 /** Where the Qianniu order list keeps when an order was placed and paid. */
 const ORDER_COLUMNS = { placed: ["订单创建时间", "买家下单时间", "下单时间"], paid: ["订单付款时间", "买家付款时间", "付款时间"] } as const;
 /** Where Sycm's product report keeps each product's figures; buyers may only be there as a conversion rate. */
+/** The product report's fields as the import knows them (import/kinds.ts): a name, else the id, names a product. */
+const productField = (key: string): readonly string[] => EXPORT_KINDS.find((k) => k.kind === "sycmProducts")?.fields[key] ?? [];
 const PRODUCT_COLUMNS = {
-  name: ["商品名称", "商品标题", "宝贝标题", "商品ID", "商品id"],
-  visitors: ["商品访客数", "访客数"],
-  gmv: ["支付金额", "支付金额(元)"],
-  buyers: ["支付买家数"],
-  conversion: ["商品支付转化率", "支付转化率"],
+  name: [...productField("productName"), ...productField("productId")],
+  visitors: productField("visitors"),
+  gmv: productField("gmv"),
+  buyers: productField("payingBuyers"),
+  conversion: productField("conversion"),
   day: ["统计日期", "日期"],
 } as const;
 

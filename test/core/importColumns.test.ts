@@ -2,6 +2,8 @@
 import { mergeColumns } from "../../src/core/import/columns";
 import { EXPORT_KINDS, fieldsOf } from "../../src/core/import/kinds";
 import { nameKey } from "../../src/core/names";
+import { METRIC_SOURCES } from "../../src/core/import/metrics";
+import { productColumns } from "../../src/core/diagnosis";
 
 const PRODUCTS = EXPORT_KINDS.find((k) => k.kind === "sycmProducts");
 if (!PRODUCTS) throw new Error("no Sycm products kind");
@@ -53,5 +55,13 @@ describe("merging a file's columns into its table", () => {
   it("refuses a header two fields claim, naming the header and the fields it could be", () => {
     const muddled = { fields: { visitors: ["访客数", "UV"], pageViews: ["浏览量", "uv"] } };
     expect(mergeColumns(muddled, [], ["UV"], "f.csv")).toEqual({ ok: false, problem: { code: "ambiguousHeader", sheet: "f.csv", address: "", value: "UV", field: "", detail: "访客数 / 浏览量" } });
+  });
+});
+
+describe("the rules that read an imported table find its columns by the same fields", () => {
+  it("Store Metrics and the diagnosis read a product table whose columns came as 成交金额 and 商品标题", () => {
+    const products = METRIC_SOURCES.find((s) => s.kind === "sycmProducts");
+    expect(products?.inputs.gmv).toContain("成交金额");
+    expect(productColumns(["统计日期", "商品标题", "访客数", "成交金额", "支付转化率"])).toEqual([1, 2, 3, -1, 4, 0]);
   });
 });

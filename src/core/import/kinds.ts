@@ -123,7 +123,7 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
       visitors: ["商品访客数", "访客数"],
       pageViews: ["商品浏览量", "浏览量"],
       conversion: ["商品支付转化率", "支付转化率"],
-      gmv: ["支付金额", "成交金额"],
+      gmv: ["支付金额", "支付金额(元)", "成交金额"],
       payingBuyers: ["支付买家数", "商品支付买家数"],
       paidItems: ["支付件数", "商品支付件数"],
       favourites: ["商品收藏人数", "收藏人数"],

@@ -8,6 +8,15 @@ import { indexOfName } from "../names";
 import type { Bilingual } from "../language";
 import { bilingual } from "../language";
 import type { ExportKind } from "./kinds";
+import { EXPORT_KINDS } from "./kinds";
+
+/**
+ * A field's spellings as its kind knows them: a table's column may carry any of them (the first file's header), so
+ * Store Metrics finds it by the same spellings the import merged it by.
+ */
+function field(kind: ExportKind, key: string): readonly string[] {
+  return EXPORT_KINDS.find((k) => k.kind === kind)?.fields[key] ?? [];
+}
 
 export type MetricInput = "visitors" | "pageViews" | "impressions" | "clicks" | "payingBuyers" | "gmv" | "orders" | "refunds" | "adSpend" | "adSales";
 export type Metric = MetricInput | "ctr" | "conversion" | "aov" | "uvValue" | "roi" | "adCostRatio" | "gsv" | "refundRate";
@@ -78,10 +87,10 @@ export const METRIC_SOURCES: readonly MetricSource[] = [
     kind: "sycmOverview",
     date: ["统计日期", "日期", "Date"],
     inputs: {
-      visitors: ["访客数"],
+      visitors: field("sycmOverview", "visitors"),
       pageViews: ["浏览量"],
       payingBuyers: ["支付买家数"],
-      gmv: ["支付金额", "支付金额(元)"],
+      gmv: field("sycmOverview", "gmv"),
       orders: ["支付子订单数", "支付订单数"],
       refunds: ["成功退款金额", "退款金额"],
     },
@@ -89,23 +98,23 @@ export const METRIC_SOURCES: readonly MetricSource[] = [
   {
     kind: "adReport",
     date: ["日期", "统计日期", "Date"],
-    inputs: { impressions: ["展现量"], clicks: ["点击量"], adSpend: ["花费", "花费(分)", "消耗"], adSales: ["总成交金额", "成交金额"] },
+    inputs: { impressions: field("adReport", "impressions"), clicks: field("adReport", "clicks"), adSpend: field("adReport", "spend"), adSales: ["总成交金额", "成交金额"] },
   },
   {
     // 支付金额 adds up across products; visitors and buyers do not (one visitor sees several products), so only GMV.
     kind: "sycmProducts",
     date: ["统计日期", "日期", "Date"],
-    inputs: { gmv: ["支付金额"] },
+    inputs: { gmv: field("sycmProducts", "gmv") },
   },
   {
     kind: "qianniuOrders",
     date: ["订单付款时间", "买家付款时间", "订单创建时间", "买家下单时间"],
-    inputs: { gmv: ["买家实际支付金额", "买家实付金额", "实付金额"], orders: "count" },
+    inputs: { gmv: field("qianniuOrders", "paid"), orders: "count" },
   },
   {
     kind: "qianniuRefunds",
     date: ["退款完结时间", "退款成功时间", "退款申请时间"],
-    inputs: { refunds: ["退款总额", "退款金额", "买家退款金额"] },
+    inputs: { refunds: field("qianniuRefunds", "amount") },
     where: { column: ["退款状态"], values: ["退款成功", "成功退款"] },
   },
 ];
