@@ -52,6 +52,8 @@ export type ProblemCode =
   | "severalShops"
   | "cellsBeyondSheet"
   | "ambiguousHeader"
+  | "exportAtRowLimit"
+  | "exportEndsEarly"
   | "cellsRightOfTable";
 
 export interface Problem {

@@ -69,6 +69,8 @@ export const enUS = {
   "problem.cellsBeyondSheet": "The file has a cell at {value}, beyond Excel's last column (XFD) or row (1,048,576), where no sheet can hold it. Nothing was imported from it: export fewer columns or a shorter period, then import that.",
   "problem.ambiguousHeader": "The column “{value}” could mean {detail}. Nothing was imported from this file: rename the column to one of them, then import it.",
   "problem.cellsRightOfTable": "The sheet “{value}” has cells right of the table {field}, where this file's new columns ({detail}) would go. Nothing was imported from this file: move those cells, then import it again.",
+  "problem.exportAtRowLimit": "The file has exactly {value} rows, where Sycm's self-service 取数 stops an export without a word: its last day is {detail}, and the rows after it may be missing. Export a shorter period, then import the days from {detail} on.",
+  "problem.exportEndsEarly": "The file names the period {detail}, but its rows stop at {value} although every day before has rows: it may have been cut short (Sycm's 取数 stops at 100,000 rows). Export the days after {value}, then import them.",
   "import.cancelTooLate": "{file}: Cancel came after the import had begun changing the table's rows, so it finished.",
   "problem.notTextFile": "This is not a text file (it holds binary data). Export the report as CSV, TSV or TXT and import that.",
   "problem.cellsBelowTable": "The sheet “{value}” has cells under the table {field}, which the import would overwrite. Move them, then try again.",

@@ -71,6 +71,8 @@ export const zhCN: Record<MessageKey, string> = {
   "problem.cellsBeyondSheet": "文件在 {value} 处有单元格，超出了 Excel 的最后一列（XFD）或最后一行（1,048,576），工作表放不下。没有导入任何内容：请减少导出的列数或缩短时间段后再导入。",
   "problem.ambiguousHeader": "列“{value}”既可能是{detail}。没有导入此文件的任何内容：请把该列改名为其中之一后再导入。",
   "problem.cellsRightOfTable": "工作表“{value}”在表格 {field} 右侧有单元格，而此文件新增的列（{detail}）要放在那里。没有导入此文件的任何内容：请移走这些单元格后再导入。",
+  "problem.exportAtRowLimit": "文件正好有 {value} 行，这正是生意参谋自助取数不加提示地截断导出的行数：文件中的最后一天是 {detail}，之后的行可能缺失。请缩短时间段重新导出，并导入 {detail} 起的数据。",
+  "problem.exportEndsEarly": "文件注明的时间段是 {detail}，但数据只到 {value}，而此前每天都有数据：文件可能被截断（生意参谋取数最多 100,000 行）。请导出 {value} 之后的日期并导入。",
   "import.cancelTooLate": "{file}：点击取消时，导入已开始修改表格中的行，因此已完成导入。",
   "problem.notTextFile": "这不是文本文件（含有二进制数据）。请把报表导出为 CSV、TSV 或 TXT 后再导入。",
   "problem.cellsBelowTable": "工作表“{value}”中表格 {field} 的下方还有内容，导入会覆盖它们。请先移开，然后重试。",

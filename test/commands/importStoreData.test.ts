@@ -11,7 +11,7 @@ import { clientHost } from "../fixtures/officeClient";
 import type { CommandEnvironment } from "../../src/commands/environment";
 import { TODAY } from "../helpers";
 import { alipayStatement } from "../fixtures/generators/alipay";
-import { sycmProducts } from "../fixtures/generators/sycm";
+import { sycmProducts, sycmSelfService } from "../fixtures/generators/sycm";
 import { sycmProductsWorkbook, workbookBytes } from "../fixtures/generators/workbooks";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "import");
@@ -168,6 +168,15 @@ describe("Import store data", () => {
     expect(outcome.message).toBe("The file was not imported.");
     expect(sheetOf(excel, "Sycm Overview")).toEqual(before);
     expect(sheetOf(excel, "Import Log")?.values[2]?.[7]).toBe("Cancelled; nothing added");
+  });
+
+  it("imports an export cut short, and says where it stops and what to export next", async () => {
+    const { excel, env } = setup();
+    const outcome = await importStoreData(env, [text("取数-11月.csv", sycmSelfService({ from: "2026-11-01", days: 10, productsPerDay: 30, cutAt: 200 }))], OPTIONS);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message).toBe("Imported 取数-11月.csv: 200 rows added, 0 updated, 0 unchanged.");
+    expect(outcome.details).toContain("取数-11月.csv: The file names the period 2026-11-01 ~ 2026-11-10, but its rows stop at 2026-11-07 although every day before has rows: it may have been cut short (Sycm's 取数 stops at 100,000 rows). Export the days after 2026-11-07, then import them.");
+    expect(String(sheetOf(excel, "Import Log")?.values[1]?.[7])).toContain("rows stop at 2026-11-07");
   });
 
   describe("a report whose columns differ from its table's", () => {

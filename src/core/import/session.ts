@@ -24,6 +24,11 @@ export type ImportedValue = string | number | null;
 const VALUE_TYPES: readonly ValueType[] = ["blank", "text", "number", "percent", "date", "datetime"];
 const TYPE_BIT = Object.fromEntries(VALUE_TYPES.map((t, i) => [t, 1 << i])) as Record<ValueType, number>;
 
+/** Rows at which Sycm's self-service 取数 stops an export, without saying so. */
+export const SYCM_ROW_LIMIT = 100_000;
+/** Days tracked for the cut-short check: ten years of days, far more than any export spans. */
+const MAX_TRACKED_DAYS = 3660;
+
 export interface ImportCounts {
   rowsRead: number;
   rowsAdded: number;
@@ -152,6 +157,28 @@ export class ExportSession {
         detail: `${footer.count} / ${amount(Math.abs(footer.amount))}`,
       });
     }
+    this.checkCutShort();
+  }
+
+  /** The days the file's rows fall on, from its date column (a file has a few hundred at most). */
+  private readonly days = new Set<number>();
+
+  /**
+   * A 取数 export cut short: Sycm's self-service download stops at exactly SYCM_ROW_LIMIT rows without a word, so a
+   * file of exactly that many rows, or one whose rows stop before the end of the period it names while every day
+   * before has rows, is named with the last day it holds (a warning: what it holds is imported).
+   */
+  private checkCutShort(): void {
+    const last = this.days.size === 0 ? null : Math.max(...this.days);
+    const lastDay = last === null ? "" : isoDay(fromDateSerial(last));
+    if (this.counts.rowsRead === SYCM_ROW_LIMIT) {
+      this.problems.push({ code: "exportAtRowLimit", sheet: this.fileName, address: "", value: SYCM_ROW_LIMIT.toLocaleString("en-US"), field: "", detail: lastDay });
+      return;
+    }
+    const period = this.header?.period;
+    if (!period || last === null || last >= period.end || period.end === period.start) return;
+    for (let day = Math.max(period.start, Math.min(...this.days)); day <= last; day++) if (!this.days.has(day)) return;
+    this.problems.push({ code: "exportEndsEarly", sheet: this.fileName, address: "", value: lastDay, field: "", detail: periodText(period) });
   }
 
   /** A statement's footer totals, as read. */
@@ -267,7 +294,10 @@ export class ExportSession {
         }
         if (normalized.value !== null) filled = true;
         seenTypes[c + shift] = (seenTypes[c + shift] as number) | TYPE_BIT[normalized.type];
-        if (c === this.dateAt) this.checkPeriod(normalized.value, c);
+        if (c === this.dateAt) {
+          this.checkPeriod(normalized.value, c);
+          if (typeof normalized.value === "number" && this.days.size < MAX_TRACKED_DAYS) this.days.add(Math.floor(normalized.value));
+        }
         if (normalized.truncated) {
           this.problems.push({ code: "cellTooLong", sheet: this.fileName, address: cellAddress(this.line - 1, c), value: `${String(normalized.value).slice(0, 40)}…`, field: header.headers[c + shift] ?? "" });
         }
