@@ -24,6 +24,9 @@ import { queueScheduleRead } from "../excel/scheduleSheet";
 import { writeSheet } from "../excel/sheetWriter";
 import { wordSheet } from "../core/sheetDescription";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
+import { queueTableSheetMark } from "../excel/storeImport";
+import { ATTRIBUTION_PROPERTY } from "../excel/tableImport";
+import { EXPORT_KINDS } from "../core/import/kinds";
 import type { Translate } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
@@ -32,6 +35,8 @@ import { say } from "../i18n";
 import { planScheduleSheet } from "../core/scheduleSheet";
 
 const scheduleOwner = (day: CalendarDay) => `schedule:${isoDay(day)}`;
+/** The ad report's table, whose sheet keeps its attribution window. */
+const AD_TABLE = EXPORT_KINDS.find((k) => k.kind === "adReport")?.tableName ?? "AdReport";
 const sheetNames = (day: CalendarDay) => [SCHEDULE_OUTPUT.sheetPrefix["en-US"], SCHEDULE_OUTPUT.sheetPrefix["zh-CN"]].map((p) => `${p} ${isoDay(day)}`);
 
 function failed(t: Translate, key: "schedule.failed" | "report.failed", problems: readonly Problem[]): Outcome {
@@ -106,7 +111,9 @@ async function readDay(context: WorkbookSession, day: CalendarDay, language: Lan
     const named = queueSheetCells(ctx, outline.sheets.filter((s) => wanted.includes(s.name.toLowerCase())).map((s) => s.name));
     const log = queueOperationLog(ctx, outline);
     const metrics = queueStoreMetrics(ctx, outline);
-    return () => ({ named: named(), log: log(), metrics: metrics() });
+    const ads = outline.tables.find((n) => n.toLowerCase() === AD_TABLE.toLowerCase());
+    const attribution = ads ? queueTableSheetMark(ctx, ads, ATTRIBUTION_PROPERTY) : null;
+    return () => ({ named: named(), log: log(), metrics: metrics(), attribution: attribution?.() ?? null });
   });
   const sheets = found.workbook.sheets;
   const own = sheets.find((s) => s.owner === scheduleOwner(day)) ?? sheets.find((s) => wanted.includes(s.name.toLowerCase()));
@@ -131,7 +138,8 @@ function composeReport(read: Awaited<ReturnType<typeof readDay>>, values: NonNul
   }
   const report = scheduleReport(values);
   const unfinished = undoneTasks(values, settings.slotMinutes, {}).map((u) => u.name);
-  return { text: reportText({ date, metrics: reportMetrics(metricsOn(metricsBlock), date), goals, report, unfinished }, (said) => say(t, said)), report };
+  const attributionDays = Number(read.found.extra.attribution) || null;
+  return { text: reportText({ date, metrics: reportMetrics(metricsOn(metricsBlock), date), goals, report, unfinished, attributionDays }, (said) => say(t, said)), report };
 }
 
 function noSchedule(t: Translate, day: CalendarDay, language: Language): Outcome {

@@ -20,6 +20,8 @@ import type { InputsRead } from "../excel/inputs";
 import { readInputs } from "../excel/inputs";
 import type { TableShape } from "../excel/tableColumns";
 import { queueTableShape, readTableColumns } from "../excel/tableColumns";
+import { queueTableSheetMark } from "../excel/storeImport";
+import { ATTRIBUTION_PROPERTY } from "../excel/tableImport";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
 import type { Language } from "../core/language";
 import type { Translate } from "../i18n";
@@ -34,8 +36,9 @@ const WANTS = { settings: SETTINGS_INPUT } as const;
 const tableOf = (kind: string) => EXPORT_KINDS.find((k) => k.kind === kind)?.tableName ?? kind;
 const ORDERS = tableOf("qianniuOrders");
 const PRODUCTS = tableOf("sycmProducts");
+const ADS = tableOf("adReport");
 
-type Read = InputsRead<typeof WANTS, { metrics: ReturnType<typeof dailyFigures>; orders: TableShape | null; products: TableShape | null }>;
+type Read = InputsRead<typeof WANTS, { metrics: ReturnType<typeof dailyFigures>; orders: TableShape | null; products: TableShape | null; attribution: string | null }>;
 
 /** Everything the rules read, in three round trips plus one per further block of table columns. */
 async function readDiagnosis(context: WorkbookSession, language: Language): Promise<{ read: Read; diagnosis: Diagnosis | null; problems: Problem[] }> {
@@ -43,7 +46,9 @@ async function readDiagnosis(context: WorkbookSession, language: Language): Prom
     const metrics = queueStoreMetrics(ctx, outline);
     const find = (name: string) => outline.tables.find((n) => n.toLowerCase() === name.toLowerCase());
     const [orders, products] = [find(ORDERS), find(PRODUCTS)].map((name) => (name ? queueTableShape(ctx, name) : null));
-    return () => ({ metrics: dailyFigures(metrics()), orders: orders?.() ?? null, products: products?.() ?? null });
+    const ads = find(ADS);
+    const attribution = ads ? queueTableSheetMark(ctx, ads, ATTRIBUTION_PROPERTY) : null;
+    return () => ({ metrics: dailyFigures(metrics()), orders: orders?.() ?? null, products: products?.() ?? null, attribution: attribution?.() ?? null });
   });
   const { metrics, orders, products } = read.extra;
   const settingsBlock = read.inputs.ok ? read.inputs.data.settings : null;
@@ -73,6 +78,7 @@ async function readDiagnosis(context: WorkbookSession, language: Language): Prom
     products: productValues ? productFacts(productValues) : null,
     breakEvenRoi: settings.settings.breakEvenRoi,
     adSpendThreshold: settings.settings.adSpendThreshold,
+    attributionDays: read.extra.attribution === null ? null : Number(read.extra.attribution) || null,
   });
   return { read, diagnosis, problems };
 }

@@ -30,7 +30,7 @@ import { CorruptWorkbookError, EncryptedWorkbookError } from "../spreadsheet/row
 import { asImported, findTable, readColumnsInBlocks } from "../excel/storeImport";
 import { REQUEST_BUDGET_BYTES } from "../excel/limits";
 import type { ExistingTable } from "../excel/tableImport";
-import { TableImport, TooManyRowsError } from "../excel/tableImport";
+import { ATTRIBUTION_PROPERTY, SHOP_PROPERTY, TableImport, TooManyRowsError } from "../excel/tableImport";
 
 export interface ImportRequest {
   readonly fileName: string;
@@ -290,7 +290,8 @@ async function stream(context: WorkbookSession, file: Recognised, placement: Pla
     await tableImport.update(session.updates.map((u) => ({ row: u.row, values: updatedTableRow(order, u.values, existing?.textColumns ?? []) })));
     const formats = session.columnFormats();
     const shop = session.shops[0];
-    await tableImport.commit(order.map((fileColumn) => formats[fileColumn] ?? "General"), shop ?? null);
+    const attribution = session.attributionDays;
+    await tableImport.commit(order.map((fileColumn) => formats[fileColumn] ?? "General"), { ...(shop ? { [SHOP_PROPERTY]: shop } : {}), ...(attribution === null ? {} : { [ATTRIBUTION_PROPERTY]: String(attribution) }) });
     return finish({ status: "imported", cancelTooLate: cancelled(), ...(shop === undefined ? {} : { shop }) });
   } catch (error) {
     await tableImport.rollback().catch(() => undefined);

@@ -11,6 +11,7 @@ import type { Phrase } from "./phrases";
 import { phrase, sentences } from "./phrases";
 import { isNamed } from "./names";
 import { readListBack, readTableBack } from "./sheetDescription";
+import { DEFAULT_ATTRIBUTION_DAYS } from "./import/attribution";
 
 type Rows = readonly (readonly CellValue[])[];
 
@@ -109,7 +110,7 @@ export function logEntry(date: number, report: DayReport, say: SayReport, summar
 
 /** The figures the report compares: a metric on the day, the day before, and the same weekday a week before. */
 export interface ReportMetric {
-  readonly metric: "gmv" | "visitors" | "conversion" | "aov";
+  readonly metric: "gmv" | "visitors" | "conversion" | "aov" | "roi";
   readonly today: number | null;
   readonly dayBefore: number | null;
   readonly weekBefore: number | null;
@@ -125,6 +126,8 @@ export interface ReportInput {
   readonly report: DayReport;
   /** Tasks with slots left undone. */
   readonly unfinished: readonly string[];
+  /** The ad report's attribution window in days: the day's ROI is provisional within it (import/attribution.ts). */
+  readonly attributionDays?: number | null;
 }
 
 /** A WeChat or DingTalk message is read on a phone: the report keeps to this many characters. */
@@ -137,6 +140,7 @@ export type ReportKey =
   | `report.metric.${ReportMetric["metric"]}`
   | "report.figure"
   | "report.figureVersus"
+  | "report.roiProvisional"
   | "report.dayBefore"
   | "report.weekBefore"
   | "report.points"
@@ -164,8 +168,13 @@ function change(metric: ReportMetric["metric"], today: number, before: number | 
   return `${signed(number(ratio * 100, 1), ratio)}%`;
 }
 
-/** A figure's line: its value, against the day before and the same weekday a week before where those are known. */
-function figureLine(m: ReportMetric & { today: number }, weekday: Weekday, say: SayReport): string {
+/**
+ * A figure's line: its value, against the day before and the same weekday a week before where those are known. The
+ * day's ROI is still being attributed (its sales arrive for the whole window), so it is marked provisional and
+ * never compared: it would always look worse than a day whose window has had longer.
+ */
+function figureLine(m: ReportMetric & { today: number }, weekday: Weekday, say: SayReport, attributionDays: number): string {
+  if (m.metric === "roi") return say(phrase("report.roiProvisional", { metric: phrase("report.metric.roi"), value: number(m.today, 2), days: attributionDays }));
   const value = m.metric === "conversion" ? `${number(m.today * 100, 2)}%` : m.metric === "visitors" ? number(m.today, 0) : number(m.today, 2);
   const dayBefore = change(m.metric, m.today, m.dayBefore);
   const weekBefore = change(m.metric, m.today, m.weekBefore);
@@ -187,7 +196,7 @@ export function reportText(input: ReportInput, say: SayReport): string {
   const weekday = ((((input.date + 5) % 7) + 7) % 7) + 1;
   const lines: string[] = [say(phrase("report.title", { date: isoDay(fromDateSerial(input.date)) }))];
   if (!input.metrics) lines.push(say(phrase("report.noMetrics")));
-  else for (const m of input.metrics) if (m.today !== null) lines.push(figureLine({ ...m, today: m.today }, weekday as Weekday, say));
+  else for (const m of input.metrics) if (m.today !== null) lines.push(figureLine({ ...m, today: m.today }, weekday as Weekday, say, input.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS));
   const separator = say(phrase("report.itemSeparator"));
   const items = (list: readonly string[], keep: number) => `${list.slice(0, keep).join(separator)}${list.length > keep ? "…" : ""}`;
   const compose = (keep: number, notesChars: number) => {
@@ -212,5 +221,5 @@ export function reportText(input: ReportInput, say: SayReport): string {
 /** The report's four figures on a day, the day before and the same weekday a week before; null without Store Metrics. */
 export function reportMetrics(on: ((metric: ReportMetric["metric"], date: number) => number | null) | null, date: number): ReportMetric[] | null {
   if (!on) return null;
-  return (["gmv", "visitors", "conversion", "aov"] as const).map((metric) => ({ metric, today: on(metric, date), dayBefore: on(metric, date - 1), weekBefore: on(metric, date - 7) }));
+  return (["gmv", "visitors", "conversion", "aov", "roi"] as const).map((metric) => ({ metric, today: on(metric, date), dayBefore: on(metric, date - 1), weekBefore: on(metric, date - 7) }));
 }

@@ -12,6 +12,7 @@
 import type { CellValue } from "./cellValues";
 import type { Metric } from "./import/metrics";
 import { EXPORT_KINDS } from "./import/kinds";
+import { DEFAULT_ATTRIBUTION_DAYS, provisionalFrom } from "./import/attribution";
 import { indexOfName, indexOfPreferredName } from "./names";
 import type { DailyFigures, WindowFigure } from "./storeMetricLookup";
 import { windowFigure } from "./storeMetricLookup";
@@ -104,6 +105,8 @@ export interface DiagnosisInput {
   readonly breakEvenRoi: number;
   /** Ad spend over the last 7 days below which ROI is not judged. */
   readonly adSpendThreshold: number;
+  /** The ad report's attribution window in days (import/attribution.ts); null when unknown, taken as 15. */
+  readonly attributionDays?: number | null;
 }
 
 export interface Finding {
@@ -143,7 +146,7 @@ type Period = readonly [number, number];
 /** What a rule lacked to be judged: the sample it needs and what the periods have. */
 type Shortfall = { need: Sample; min: number; have: readonly number[] };
 /** What a rule counts its sample in. */
-export type Sample = "visitors" | "clicks" | "payingBuyers" | "orders" | "adSpend" | "days" | "orderTable" | "productTable";
+export type Sample = "visitors" | "clicks" | "payingBuyers" | "orders" | "adSpend" | "days" | "closedAdDays" | "orderTable" | "productTable";
 type Outcome = { findings: Finding[] } | Shortfall;
 
 const capped = (g: number) => Math.min(MAX_GROWTH, Math.max(0, g));
@@ -204,15 +207,20 @@ export function diagnose(input: DiagnosisInput): Diagnosis | null {
       return { findings: [{ rule: "refundRateRising", metric: "refundRate", facts: r, growthRate: capped((r.now - r.before) / Math.max(0.01, 1 - r.now)) }] };
     },
     roiUnderBreakEven: () => {
-      const spend = sum("adSpend", p.week);
-      const roi = figure("roi", p.week);
-      if (!roi || roi.days < 2) return { need: "days", min: 2, have: [roi?.days ?? 0] };
+      // Days whose attribution window is still open have sales to come: only the 7 days before them are judged.
+      const window = input.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS;
+      const open = provisionalFrom(latest, window);
+      const closed: Period = [open - 7, open - 1];
+      const spend = sum("adSpend", closed);
+      const roi = figure("roi", closed);
+      if (!roi || roi.days < 2) return { need: "closedAdDays", min: 2, have: [roi?.days ?? 0] };
       if (spend < input.adSpendThreshold) return { need: "adSpend", min: input.adSpendThreshold, have: [round(spend)] };
       if (!(roi.value < input.breakEvenRoi)) return { findings: [] };
       // The same spend at break-even would bring in this much more ad sales, against the shop's GMV.
-      const adSales = sum("adSales", p.week), gmv = sum("gmv", p.week);
+      const adSales = sum("adSales", closed), gmv = sum("gmv", closed);
       const gain = adSales * (input.breakEvenRoi / Math.max(roi.value, 1e-9) - 1);
-      return { findings: [{ rule: "roiUnderBreakEven", metric: "roi", facts: { roi: roi.value, breakEven: input.breakEvenRoi, spend }, growthRate: capped(gmv > 0 ? gain / gmv : 0) }] };
+      const facts = { roi: roi.value, breakEven: input.breakEvenRoi, spend, from: closed[0], to: closed[1], provisionalFrom: open, window };
+      return { findings: [{ rule: "roiUnderBreakEven", metric: "roi", facts, growthRate: capped(gmv > 0 ? gain / gmv : 0) }] };
     },
     unpaidOrders: () => {
       if (!input.orders) return { need: "orderTable", min: 1, have: [0] };

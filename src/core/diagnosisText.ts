@@ -35,6 +35,7 @@ type DiagnosisKey =
   | "diagnosis.evidence.visitors"
   | "diagnosis.evidence.aov"
   | "diagnosis.evidence.roi"
+  | "diagnosis.evidence.provisional"
   | "diagnosis.evidence.unpaid"
   | "diagnosis.evidence.product"
   | "diagnosis.check.foundOne"
@@ -70,7 +71,13 @@ function evidence(finding: Finding, latest: number): Phrase<DiagnosisKey> {
     case "aovBelow":
       return phrase("diagnosis.evidence.aov", { now: ratio(n("now")), level: ratio(n("level")), period: span(p.recent), base: span(p.fourteen), change: signedPct(n("now") / n("level") - 1) });
     case "roiUnderBreakEven":
-      return phrase("diagnosis.evidence.roi", { roi: ratio(n("roi")), breakEven: ratio(n("breakEven")), spend: amount(n("spend")), period: span(p.week) });
+      return phrase("diagnosis.evidence.roi", {
+        roi: ratio(n("roi")),
+        breakEven: ratio(n("breakEven")),
+        spend: amount(n("spend")),
+        period: span([n("from"), n("to")]),
+        provisional: phrase("diagnosis.evidence.provisional", { from: day(n("provisionalFrom")), days: n("window") }),
+      });
     case "unpaidOrders":
       return phrase("diagnosis.evidence.unpaid", { placed: amount(n("placed")), paid: amount(n("paid")), share: pct(n("share")), normal: pct(0.85) });
     case "productsLowConversion":

@@ -114,3 +114,13 @@ export async function readWorkbookShop(context: Excel.RequestContext, language: 
   const setting = found.inputs.ok ? readSettings(found.inputs.data.settings, ["shop"]).settings.shop : null;
   return setting || (found.extra[0] ?? null);
 }
+
+/**
+ * Queues the read of a mark an import left on a table's sheet (a custom property, see TableImport.commit), for a
+ * table the outline lists (a path through a table that is not there would fail the whole request); after the sync,
+ * its value, or null when the sheet has no such mark.
+ */
+export function queueTableSheetMark(context: Excel.RequestContext, tableName: string, property: string): () => string | null {
+  const mark = context.workbook.tables.getItem(tableName).worksheet.customProperties.getItemOrNullObject(property).load("value");
+  return () => (mark.isNullObject ? null : mark.value);
+}

@@ -12,6 +12,8 @@ import { OWNER_PROPERTY } from "./workbook";
 
 /** The custom property that names the shop a data sheet's rows are from (see core/import/shop.ts). */
 export const SHOP_PROPERTY = "GrowthOps.Shop";
+/** The custom property that keeps an ad report's attribution window, in days (see core/import/attribution.ts). */
+export const ATTRIBUTION_PROPERTY = "GrowthOps.AttributionDays";
 
 /** What a request adds around a block's values (the operation, the range): well under a kilobyte. */
 const REQUEST_FRAMING_BYTES = 1024;
@@ -176,12 +178,12 @@ export class TableImport {
    * Queues the commit: the staged rows become part of the table (replacing its old rows with Replace), number
    * formats go on after the data.
    */
-  private queueCommit(columnFormats: readonly string[], shop: string | null): void {
+  private queueCommit(columnFormats: readonly string[], marks: Readonly<Record<string, string>>): void {
     const width = this.plan.headers.length;
     const sheet = this.sheet();
     const existing = this.plan.existing;
     let bodyRows = this.staged;
-    if (shop) sheet.customProperties.add(SHOP_PROPERTY, shop);
+    for (const [name, value] of Object.entries(marks)) sheet.customProperties.add(name, value);
     if (existing) {
       const added = this.plan.headers.slice(existing.headers.length);
       if (this.staged === 0 && this.held.length === 0 && added.length === 0) return;
@@ -250,9 +252,12 @@ export class TableImport {
   /** Bytes of updates queued for the commit's round trip. */
   private queuedBytes = 0;
 
-  /** The commit, sent in one round trip; `shop` (the one the file names) is marked on the sheet (see readWorkbookShop). */
-  async commit(columnFormats: readonly string[], shop: string | null = null): Promise<void> {
-    this.queueCommit(columnFormats, shop);
+  /**
+   * The commit, sent in one round trip; `marks` go on the sheet as custom properties: the shop the file names (see
+   * readWorkbookShop), an ad report's attribution window (see readSheetMark).
+   */
+  async commit(columnFormats: readonly string[], marks: Readonly<Record<string, string>> = {}): Promise<void> {
+    this.queueCommit(columnFormats, marks);
     await this.sync(this.queuedBytes);
     this.queuedBytes = 0;
   }

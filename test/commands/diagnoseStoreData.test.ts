@@ -1,5 +1,6 @@
 /** Diagnose store data on the emulator: the Diagnosis sheet from Store Metrics and the imported tables. */
 import { countFindings, diagnoseStoreData } from "../../src/commands/diagnoseStoreData";
+import { importStoreData } from "../../src/commands/importStoreData";
 import { days, ordersSheet, productsSheet, storeMetricsSheet } from "../fixtures/generators/storeSheets";
 import { emulatedEnvironment } from "../helpers";
 
@@ -12,7 +13,8 @@ describe("Diagnose store data", () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [storeMetricsSheet(FALLING, LATEST)] });
     const outcome = await diagnoseStoreData(env);
     expect(outcome).toMatchObject({ ok: true, message: "1 findings on “Diagnosis” from the store's data up to 2026-11-23. Each suggests a growth point: add them with “Add suggestions to growth points”." });
-    expect(outcome.details).toEqual(["2 checks had too little data to judge; “Checks” on the sheet says what each needs."]);
+    // Store Metrics holds 17 days: with 万相台's 15-day attribution (no ad report says otherwise) ROI has no closed week.
+    expect(outcome.details).toEqual(["3 checks had too little data to judge; “Checks” on the sheet says what each needs."]);
     const sheet = excel.dump().sheets.find((s) => s.name === "Diagnosis");
     expect(sheet?.values.slice(0, 2)).toEqual([
       ["Finding", "Metric", "Evidence", "Suggested growth point", "Estimated growth rate"],
@@ -84,5 +86,37 @@ describe("Diagnose store data", () => {
     expect(refused.ok).toBe(false);
     expect(refused.details[0]).toMatch(/^Settings!B2: /);
     expect(bad.excel.dump().sheets.map((s) => s.name)).toEqual(["Store Metrics", "Settings"]);
+  });
+});
+
+describe("Diagnose store data after importing an ad report whose attribution has not closed", () => {
+  const iso = (serial: number) => new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+  // 30 days of ads: ROI 3 while attribution has closed, 0.5 on the last 5 days, whose sales are still arriving.
+  const report = (attribution: string) =>
+    [`日期,花费,展现量,点击量,总成交金额${attribution ? ",归因周期" : ""}`, ...Array.from({ length: 30 }, (_, i) => {
+      const day = LATEST - 29 + i;
+      return `${iso(day)},200,10000,400,${i >= 25 ? 100 : 600}${attribution ? `,${attribution}` : ""}`;
+    })].join("\n");
+  const overview = ["统计日期,访客数,支付金额,支付买家数", ...Array.from({ length: 30 }, (_, i) => `${iso(LATEST - 29 + i)},1000,3000,30`)].join("\n");
+  const file = (name: string, text: string) => ({ name, chunks: async function* () { yield new TextEncoder().encode(text); } });
+  const run = async (name: string, attribution: string) => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [{ name: "Sheet1", values: [] }] });
+    await importStoreData(env, [file("overview.csv", overview), file(name, report(attribution))], { replace: false, clock: () => 0, now: () => ({ year: 2026, month: 11, day: 24, hour: 9, minute: 0, second: 0 }) });
+    await diagnoseStoreData(env);
+    const diagnosis = excel.dump().sheets.find((s) => s.name === "Diagnosis")?.values ?? [];
+    const end = diagnosis.findIndex((r, i) => i > 0 && (r[0] === null || r[0] === ""));
+    return { excel, findings: diagnosis.slice(1, end).map((r) => String(r[0])), checks: diagnosis.slice(end).filter((r) => r[0] === "Ad ROI under break-even").map((r) => String(r[1])) };
+  };
+
+  it("does not judge the days a 15-day report is still attributing, and keeps the window on the report's sheet", async () => {
+    const { excel, findings, checks } = await run("万相台无界_15天累计数据.csv", "");
+    expect(findings).not.toContain("Ad ROI under break-even");
+    expect(checks).toEqual(["Nothing found"]);
+    expect(excel.model.findSheet("Ad Report")?.customProperties.get("GrowthOps.AttributionDays")).toBe("15");
+  });
+
+  it("judges the same days once the report says its window is one day, and finds the ROI under break-even", async () => {
+    const { findings } = await run("ads.csv", "1天");
+    expect(findings).toContain("Ad ROI under break-even");
   });
 });

@@ -40,6 +40,12 @@ describe("the daily report", () => {
     ]);
   });
 
+  it("marks the day's ad ROI provisional, with the report's attribution window, and never compares it", () => {
+    const withAds = { ...input, metrics: [{ metric: "roi" as const, today: 0.8, dayBefore: 2.5, weekBefore: 3 }], attributionDays: 7 };
+    expect(reportText(withAds, words("en-US")).split("\n")[1]).toBe("Ad ROI 0.80 (provisional: 万相台 attributes sales to a click over 7 days)");
+    expect(reportText({ ...withAds, attributionDays: null }, words("zh-CN")).split("\n")[1]).toBe("推广ROI 0.80（暂定：万相台在 15 天内持续把成交归因到点击）");
+  });
+
   it("says there is no Store Metrics yet rather than leaving the figures out silently", () => {
     expect(reportText({ ...input, metrics: null }, words("en-US"))).toContain("No Store Metrics yet");
   });

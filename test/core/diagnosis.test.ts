@@ -27,7 +27,7 @@ describe("diagnose", () => {
   });
 
   it("finds nothing in a steady shop, and every rule says it looked", () => {
-    const d = diagnose(input(repeat(17)));
+    const d = diagnose(input(repeat(17), { attributionDays: 1 }));
     expect(d?.findings).toEqual([]);
     expect(d?.checks.filter((c) => c.outcome === "clear").map((c) => c.rule)).toEqual(["conversionFalling", "ctrFalling", "aovBelow", "refundRateRising", "roiUnderBreakEven"]);
   });
@@ -90,13 +90,40 @@ describe("diagnose", () => {
   });
 
   it("finds ROI under the break-even from Settings once spend passes the threshold", () => {
-    const d = diagnose(input(repeat(17, { adSales: 300 })));
+    // A 1-day attribution window: every day but the latest has closed, so the 7 days before it are judged.
+    const oneDay = { attributionDays: 1 };
+    const d = diagnose(input(repeat(17, { adSales: 300 }), oneDay));
     const [f] = finding(d, "roiUnderBreakEven");
-    expect(f?.facts).toEqual({ roi: 1.5, breakEven: 2, spend: 1400 });
+    expect(f?.facts).toEqual({ roi: 1.5, breakEven: 2, spend: 1400, from: LATEST - 7, to: LATEST - 1, provisionalFrom: LATEST, window: 1 });
     // The same spend at break-even brings 2,100 × (2 ÷ 1.5 − 1) = 700 more in 7 days, against 21,000 of GMV.
     expect(f?.growthRate).toBeCloseTo(700 / 21000, 12);
-    expect(check(diagnose(input(repeat(17, { adSales: 300 }), { adSpendThreshold: 2000 })), "roiUnderBreakEven")).toEqual({ rule: "roiUnderBreakEven", outcome: "notEnoughData", need: "adSpend", min: 2000, have: [1400] });
-    expect(finding(diagnose(input(repeat(17, { adSales: 300 }), { breakEvenRoi: 1.2 })), "roiUnderBreakEven")).toEqual([]);
+    expect(check(diagnose(input(repeat(17, { adSales: 300 }), { ...oneDay, adSpendThreshold: 2000 })), "roiUnderBreakEven")).toEqual({ rule: "roiUnderBreakEven", outcome: "notEnoughData", need: "adSpend", min: 2000, have: [1400] });
+    expect(finding(diagnose(input(repeat(17, { adSales: 300 }), { ...oneDay, breakEvenRoi: 1.2 })), "roiUnderBreakEven")).toEqual([]);
+  });
+
+  describe("ads whose attribution has not closed yet", () => {
+    // Sales of the last days keep arriving: ROI looks low there until the window closes.
+    const late = (n: number) => [...repeat(n - 5, { adSales: 600 }), ...repeat(5, { adSales: 100 })];
+
+    it("judges only the 7 days before the window, so the low ROI of days still being attributed is not a finding", () => {
+      const d = diagnose(input(late(30), { attributionDays: 7 }));
+      expect(finding(d, "roiUnderBreakEven")).toEqual([]);
+      expect(check(d, "roiUnderBreakEven")?.outcome).toBe("clear");
+      // Read as if closed, the last 7 days (5 of them at ROI 0.5) would be under break-even.
+      expect(finding(diagnose(input(late(30), { attributionDays: 1 })), "roiUnderBreakEven")).toHaveLength(1);
+    });
+
+    it("takes 15 days when the report does not say, and says it lacks closed days when the data is shorter", () => {
+      expect(check(diagnose(input(late(16))), "roiUnderBreakEven")).toEqual({ rule: "roiUnderBreakEven", outcome: "notEnoughData", need: "closedAdDays", min: 2, have: [1] });
+      expect(check(diagnose(input(late(30), { attributionDays: null })), "roiUnderBreakEven")?.outcome).toBe("clear");
+    });
+
+    it("marks the days not judged in the finding's evidence", () => {
+      const d = diagnose(input(repeat(30, { adSales: 300 }), { attributionDays: 15 }));
+      const [row] = findingRows(d ?? { latest: LATEST, findings: [], checks: [] }, "en-US").filter((r) => JSON.stringify(r).includes("roi"));
+      const evidence = say(translator("en-US"), row?.[2] as Phrase<MessageKey>);
+      expect(evidence).toMatch(/^ROI 1\.50 on 11\/2–11\/8 against break-even 2\.00, with 1,400 spent; from 11\/9 on not judged yet: 万相台 still attributes sales to those days' clicks \(a 15-day window\)$/);
+    });
   });
 
   it("finds many orders placed but not paid, from the order list's last 7 days", () => {

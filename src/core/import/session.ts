@@ -16,6 +16,7 @@ import type { Period } from "./period";
 import { maskValue } from "./privacy";
 import { preambleShop, shopColumn } from "./shop";
 import { ADDED_DATE_HEADER, dateColumn, exportPeriod, periodText } from "./period";
+import { attributionDays } from "./attribution";
 import type { ColumnRule, ValueType } from "./normalize";
 import { columnRule, needsTextGuard, normalizeValue, trimValue } from "./normalize";
 
@@ -158,6 +159,16 @@ export class ExportSession {
       });
     }
     this.checkCutShort();
+  }
+
+  /** The first data row, for what a report says once for all its rows (its attribution window). */
+  private firstRow: ImportedValue[] | null = null;
+
+  /** An ad report's attribution window in days (core/import/attribution.ts); null for other kinds. */
+  get attributionDays(): number | null {
+    const header = this.header;
+    if (!header || header.recognised.definition.kind !== "adReport") return null;
+    return attributionDays(header.headers, this.firstRow, this.fileName);
   }
 
   /** The days the file's rows fall on, from its date column (a file has a few hundred at most). */
@@ -311,6 +322,7 @@ export class ExportSession {
       }
       if (!filled && isBlankRow(row)) continue;
       this.counts.rowsRead++;
+      this.firstRow ??= values;
       const shop = this.shopAt < 0 ? null : values[this.shopAt + shift];
       if (typeof shop === "string" && this.shopNames.size < 10) this.shopNames.add(shop);
       if (row.length > width && row.slice(width).some((v) => trimValue(v) !== "")) {
