@@ -6,6 +6,9 @@
 import { MAX_COLUMNS } from "../core/cellAddress";
 import type { ExportKindDefinition } from "../core/import/kinds";
 import { columnsProblem, mergeColumns } from "../core/import/columns";
+import type { SumsChange } from "../core/import/metricSums";
+import { RowParts, SumsDelta } from "../core/import/metricSums";
+import { METRIC_SOURCES, MetricsAccumulator } from "../core/import/metrics";
 import { rowKey, rowSignature } from "../core/import/kinds";
 import { columnRule } from "../core/import/normalize";
 import type { ExistingRow, ImportCounts, ImportedValue, SessionHeader } from "../core/import/session";
@@ -75,6 +78,8 @@ export interface FileResult {
   /** Columns this file added to its table, and the table's columns it did not have. */
   readonly addedColumns: readonly string[];
   readonly lackingColumns: readonly string[];
+  /** What an imported file did to Store Metrics' kept sums; null when nothing (or nothing Store Metrics reads). */
+  readonly sums?: SumsChange | null;
 }
 
 const problem = (fileName: string, code: Problem["code"], value = "", field = "", detail?: string): Problem =>
@@ -194,6 +199,26 @@ interface Placement {
   readonly order: readonly number[];
   readonly added: readonly string[];
   readonly lacking: readonly string[];
+  /** How the file changes Store Metrics' kept sums (core/import/metricSums.ts); null for a kind Store Metrics does not read. */
+  readonly sums: SumsPlan | null;
+}
+
+/** A file's way into its kind's kept sums: its rows' parts from scratch, or as changes to the table's rows. */
+type SumsPlan = { readonly reset: boolean; readonly delta: SumsDelta; readonly old: RowParts | null } | { readonly reread: true };
+
+/**
+ * The sums plan for a file: a new table or Replace starts the kind's sums from the file's rows; a merge adds its
+ * rows and rewrites, which needs the table's date (and filter) column in the file, else the table is read again.
+ */
+function sumsPlan(kind: ExportKindDefinition, fileHeaders: readonly string[], existing: ExistingTable | null, replace: boolean): SumsPlan | null {
+  const source = METRIC_SOURCES.find((s) => s.kind === kind.kind);
+  if (!source) return null;
+  const file = MetricsAccumulator.columns(source, fileHeaders);
+  const table = existing ? MetricsAccumulator.columns(source, existing.headers) : null;
+  if (table && !file && !replace) return { reread: true };
+  const columns = file ?? { date: -1, inputs: [], where: null };
+  const old = existing && !replace && existing.rowCount > 1 && file ? new RowParts(existing.rowCount - 1, file) : null;
+  return { reset: !existing || replace, delta: new SumsDelta(columns), old };
 }
 
 async function place(context: WorkbookSession, file: Recognised, request: ImportRequest, language: Language, report: FileReport): Promise<Placement | FileResult> {
@@ -204,13 +229,15 @@ async function place(context: WorkbookSession, file: Recognised, request: Import
   const table = await findTable(context, kind.tableName);
   report.syncs += table.syncs;
   const existing = table.table;
-  if (!existing) return { kind, existing, sheetName: freeSheetName(kind.sheetName[language], table.sheetNames), headers, order: headers.map((_, i) => i), added: [], lacking: [] };
+  if (!existing) return { kind, existing, sheetName: freeSheetName(kind.sheetName[language], table.sheetNames), headers, order: headers.map((_, i) => i), added: [], lacking: [], sums: sumsPlan(kind, headers, null, request.replace) };
   const merged = mergeColumns(kind, existing.headers, headers, request.fileName);
   const refused = (refusal: Problem) => report.result({ kind, status: "failed", sheetName: existing.sheet, problems: [refusal] });
   if (!merged.ok) return refused(merged.problem);
   const { order, added } = merged.merge;
   if (existing.cellsBelow) return refused(problem(request.fileName, "cellsBelowTable", existing.sheet, kind.tableName));
   if (added.length > 0 && existing.cellsRight) return refused(problem(request.fileName, "cellsRightOfTable", existing.sheet, kind.tableName, added.join(", ")));
+  const sums = sumsPlan(kind, headers, existing, request.replace);
+  const old = sums && "old" in sums ? sums.old : null;
   if (!request.replace && existing.rowCount > 1) {
     // Keys and signatures are built in the file's order, as the session builds them. Every table column the file
     // has is read, so a newer export's changed figures can be told apart; a column the file adds is empty there.
@@ -221,11 +248,12 @@ async function place(context: WorkbookSession, file: Recognised, request: Import
       for (const tableRow of block) {
         const fileRow: ImportedValue[] = headers.map(() => null);
         read.forEach((fileColumn, t) => fileColumn >= 0 && (fileRow[fileColumn] = asImported(tableRow[t], idColumns[fileColumn])));
+        old?.set(row, fileRow);
         file.present.set(rowKey(fileRow, recognised.keyColumns), { row: row++, signature: rowSignature(fileRow) });
       }
     });
   }
-  return { kind, existing, sheetName: existing.sheet, ...merged.merge };
+  return { kind, existing, sheetName: existing.sheet, ...merged.merge, sums };
 }
 
 export async function importFile(context: WorkbookSession, request: ImportRequest, language: Language): Promise<FileResult> {
@@ -240,7 +268,8 @@ export async function importFile(context: WorkbookSession, request: ImportReques
 /** The file's rows into the table: staged below it batch by batch, then committed, or rolled back on any refusal. */
 async function stream(context: WorkbookSession, file: Recognised, placement: Placement, request: ImportRequest, report: FileReport): Promise<FileResult> {
   const { session, rows } = file;
-  const { kind, existing, sheetName, order, added, lacking } = placement;
+  const { kind, existing, sheetName, order, added, lacking, sums } = placement;
+  const delta = sums && "delta" in sums ? sums.delta : null;
   const tableImport = new TableImport(context, {
     tableName: kind.tableName,
     sheetName,
@@ -260,6 +289,7 @@ async function stream(context: WorkbookSession, file: Recognised, placement: Pla
     const refused = shopProblem(request.fileName, request.shop ?? null, session.shops);
     if (refused) return refused;
     await tableImport.add(fresh.map((values) => tableRow(order, values)));
+    if (delta) for (const values of fresh) delta.added(values);
     request.onProgress?.(session.counts.rowsRead);
     return null;
   };
@@ -288,11 +318,13 @@ async function stream(context: WorkbookSession, file: Recognised, placement: Pla
       return finish({ status: "cancelled", counts: unwritten() });
     }
     await tableImport.update(session.updates.map((u) => ({ row: u.row, values: updatedTableRow(order, u.values, existing?.textColumns ?? []) })));
+    if (delta) for (const u of session.updates) delta.rewritten(sums && "old" in sums ? (sums.old?.get(u.row) ?? null) : null, u.values);
     const formats = session.columnFormats();
     const shop = session.shops[0];
     const attribution = session.attributionDays;
     await tableImport.commit(order.map((fileColumn) => formats[fileColumn] ?? "General"), { ...(shop ? { [SHOP_PROPERTY]: shop } : {}), ...(attribution === null ? {} : { [ATTRIBUTION_PROPERTY]: String(attribution) }) });
-    return finish({ status: "imported", cancelTooLate: cancelled(), ...(shop === undefined ? {} : { shop }) });
+    const change: SumsChange | null = !sums ? null : "reread" in sums ? { kind: kind.kind, reread: true } : { kind: kind.kind, reset: sums.reset, delta: sums.delta.delta, rowsAdded: sums.delta.rowsAdded };
+    return finish({ status: "imported", cancelTooLate: cancelled(), sums: change, ...(shop === undefined ? {} : { shop }) });
   } catch (error) {
     await tableImport.rollback().catch(() => undefined);
     return finish({ status: "failed", counts: unwritten(), ...failure(error, request.fileName, session.problems) });

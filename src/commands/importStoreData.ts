@@ -7,7 +7,7 @@ import type { SpreadsheetReader } from "../spreadsheet/reader";
 import { toDateTimeSerial } from "../core/excelDate";
 import type { ClockTime } from "../core/excelDate";
 import { describeExcelError } from "../excel/errors";
-import { appendImportLog, rebuildStoreMetrics } from "../excel/importBookkeeping";
+import { appendImportLog, updateStoreMetrics } from "../excel/importBookkeeping";
 import { readWorkbookShop } from "../excel/storeImport";
 import type { FileResult, ImportRequest } from "./importFile";
 import { failedFile, importFile } from "./importFile";
@@ -95,7 +95,8 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
     await env.host.run((context) => appendImportLog(context, log.map((row) => wordRecord(row, words)), language));
     // Any changed row may change a day's figures: an update as much as an added row.
     const changed = results.some((r) => r.status === "imported" && (r.counts.rowsAdded > 0 || r.counts.rowsUpdated > 0 || options.replace));
-    const metrics = changed ? await env.host.run((context) => rebuildStoreMetrics(context, language)) : false;
+    const sums = results.flatMap((r) => (r.status === "imported" && r.sums ? [r.sums] : []));
+    const metrics = changed ? await env.host.run((context) => updateStoreMetrics(context, language, sums)) : false;
 
     // A Cancel that came after the last file's rows were in (while its log or Store Metrics was written) did not
     // stop it: that file says the Cancel came too late, as one that came during its commit does.

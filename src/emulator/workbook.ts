@@ -210,10 +210,12 @@ export class Worksheet extends HostObject<SheetModel> {
     });
   }
 
-  getRange(address?: string): Range {
+  /** Worksheet.getRange: "If not specified, the entire worksheet range is returned" (Excel API reference, ExcelApi 1.1). */
+  getRange(address?: string | null): Range {
     return new Range(this.context, () => {
       const sheet = this.resolve();
-      if (address === undefined) return { sheet, block: { firstRow: 0, firstColumn: 0, lastRow: MAX_ROWS - 1, lastColumn: MAX_COLUMNS - 1 } };
+      // Microsoft's client sends an argument the add-in left out as null.
+      if (address === undefined || address === null) return { sheet, block: { firstRow: 0, firstColumn: 0, lastRow: MAX_ROWS - 1, lastColumn: MAX_COLUMNS - 1 } };
       const { sheet: named, local } = splitQualifiedAddress(address);
       if (named !== null && named.toLowerCase() !== sheet.name.toLowerCase()) throw invalidArgument(`address ${address} is on another worksheet`);
       const block = parseBlock(local);

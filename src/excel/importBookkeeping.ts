@@ -1,13 +1,16 @@
 /**
- * After an import: one Import Log row per file (appended to the add-in's log table), and Store Metrics rebuilt
- * from every data table that holds its inputs.
+ * After an import: one Import Log row per file (appended to the add-in's log table), and Store Metrics updated from
+ * the sums kept at the last import and the changes this one made, reading a table again only when it must.
  */
 import type { ImportLogRow } from "../core/contract";
 import { IMPORT_LOG, STORE_METRICS, columnNames, rowInOrder } from "../core/contract";
 import type { Language } from "../core/language";
 import type { SourceColumns } from "../core/import/metrics";
 import { METRIC_COLUMNS, METRIC_SOURCES, METRICS_DATE, METRICS_TOTAL, MetricsAccumulator } from "../core/import/metrics";
+import type { ExportKind } from "../core/import/kinds";
 import { EXPORT_KINDS } from "../core/import/kinds";
+import type { SumsCell, SumsChange } from "../core/import/metricSums";
+import { planSums, readSums, sumsCells } from "../core/import/metricSums";
 import { indexOfName } from "../core/names";
 import { freeSheetName } from "../core/sheetNames";
 import { planOutputSheet } from "../core/workbookPlan";
@@ -82,35 +85,86 @@ export async function appendImportLog(context: Excel.RequestContext, records: re
   await context.sync();
 }
 
-/** Reads the data tables and rewrites Store Metrics; returns false when no table holds any of its inputs. */
-export async function rebuildStoreMetrics(context: Excel.RequestContext, language: Language): Promise<boolean> {
-  const metrics = new MetricsAccumulator();
-  for (const source of METRIC_SOURCES) {
-    const kind = EXPORT_KINDS.find((k) => k.kind === source.kind);
-    if (!kind) continue;
-    let columns: ReturnType<typeof MetricsAccumulator.columns> = null;
+/** The hidden sheet where Store Metrics' sums are kept between imports (core/import/metricSums.ts). */
+export const SUMS_SHEET = "GrowthOps Sums";
+const SUMS_OWNER = "metricSums";
+
+/** A source's table, by its kind. */
+const tableOf = (kind: ExportKind) => EXPORT_KINDS.find((k) => k.kind === kind)?.tableName ?? kind;
+
+/** Reads every data table and rewrites Store Metrics (and the kept sums); returns false when no table holds any input. */
+export function rebuildStoreMetrics(context: Excel.RequestContext, language: Language): Promise<boolean> {
+  return updateStoreMetrics(context, language, null);
+}
+
+/**
+ * Rewrites Store Metrics after an import from the sums kept at the last one and the changes the import's files made
+ * (`changes`; null reads every table again). A kind is read from its table again when its sums are missing, when a
+ * file could not say its change, or when its table's rows are not what the sums expect (rows edited or deleted by
+ * hand, an import that failed half way). Two round trips plus the layout's, and one or more per table read again.
+ */
+export async function updateStoreMetrics(context: Excel.RequestContext, language: Language, changes: readonly SumsChange[] | null): Promise<boolean> {
+  const outline = await readOutline(context);
+  const details = queueDetailsRead(context, outline);
+  const hasTable = (name: string) => outline.tables.some((t) => t.toLowerCase() === name.toLowerCase());
+  const sumsSheet = outline.sheets.some((s) => s.name === SUMS_SHEET);
+  const keptCells = sumsSheet ? context.workbook.worksheets.getItem(SUMS_SHEET).getUsedRangeOrNullObject(true).load("values") : null;
+  const counts = new Map(METRIC_SOURCES.filter((src) => hasTable(tableOf(src.kind))).map((src) => [src.kind, context.workbook.tables.getItem(tableOf(src.kind)).getRange().load("rowCount")] as const));
+  await context.sync();
+  const tableRows = new Map([...counts].map(([kind, range]) => [kind, range.rowCount - 1]));
+  const kept = changes === null || !keptCells || keptCells.isNullObject ? null : readSums(keptCells.values);
+  const plan = planSums(kept, changes ?? [], tableRows);
+
+  const metrics = new MetricsAccumulator(plan.start);
+  for (const kind of plan.reread) {
+    const source = METRIC_SOURCES.find((src) => src.kind === kind);
+    if (!source) continue;
+    metrics.reset(kind);
+    let columns: SourceColumns | null = null;
     await readTableColumns(
       context,
-      kind.tableName,
+      tableOf(kind),
       (headers) => {
         columns = MetricsAccumulator.columns(source, headers);
         return columns ? MetricsAccumulator.wanted(columns) : [];
       },
       (_headers, rows) => {
         const found: SourceColumns | null = columns;
-        if (!found) return;
-        for (const row of rows) metrics.addRow(source.kind, found, row);
+        if (found) for (const row of rows) metrics.addRow(kind, found, row);
       },
     );
   }
   const table = metrics.table();
-  if (table.rows.length === 0) return false;
+  const sheets = details().sheets;
+  queueSums(context, sumsSheet, sumsCells({ sums: metrics.kinds(), tableRows }));
+  if (table.rows.length === 0) {
+    await context.sync();
+    return false;
+  }
+  queueStoreMetricsSheet(context, language, table, planOutputSheet(METRICS_OWNER, STORE_METRICS.sheetName[language], sheets), outline.sheets.map((sh) => sh.name));
+  await syncNotingLayout(context);
+  return true;
+}
 
-  const outline = await readOutline(context);
-  const details = queueDetailsRead(context, outline);
-  await context.sync();
-  const plan = planOutputSheet(METRICS_OWNER, STORE_METRICS.sheetName[language], details().sheets);
-  const sheet = queueOutputSheet(context, plan, METRICS_OWNER, outline.sheets.map((s) => s.name));
+/** The kept sums written over the hidden sheet's cells (the sheet made, very hidden, the first time). */
+function queueSums(context: Excel.RequestContext, exists: boolean, cells: readonly (readonly SumsCell[])[]): void {
+  let sheet: Excel.Worksheet;
+  if (exists) {
+    sheet = context.workbook.worksheets.getItem(SUMS_SHEET);
+    sheet.getRange().clear("Contents");
+  } else {
+    sheet = context.workbook.worksheets.add(SUMS_SHEET);
+    sheet.customProperties.add(OWNER_PROPERTY, SUMS_OWNER);
+    // Very hidden: the operator's sheet tabs and the Unhide list stay theirs; the add-in alone reads it.
+    sheet.visibility = "VeryHidden";
+  }
+  const width = cells[0]?.length ?? 1;
+  sheet.getRangeByIndexes(0, 0, cells.length, width).values = cells.map((r) => [...r]);
+}
+
+/** Queues the Store Metrics sheet: one row per date and the total, each metric in its format. */
+function queueStoreMetricsSheet(context: Excel.RequestContext, language: Language, table: ReturnType<MetricsAccumulator["table"]>, plan: ReturnType<typeof planOutputSheet>, sheetNames: readonly string[]): void {
+  const sheet = queueOutputSheet(context, plan, METRICS_OWNER, sheetNames);
   const columns = table.metrics.map((m) => METRIC_COLUMNS.find((c) => c.metric === m));
   const header = [METRICS_DATE[language], ...columns.map((c) => c?.name[language] ?? "")];
   const values = table.rows.map((r) => [r.date ?? METRICS_TOTAL[language], ...r.values.map((v) => v ?? "")]);
@@ -124,6 +178,4 @@ export async function rebuildStoreMetrics(context: Excel.RequestContext, languag
   total.format.font.bold = true;
   block.format.autofitColumns();
   sheet.freezePanes.freezeRows(1);
-  await syncNotingLayout(context);
-  return true;
 }

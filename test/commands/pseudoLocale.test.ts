@@ -41,7 +41,9 @@ function leaks(texts: readonly string[]): string[] {
  */
 function written(excel: ExcelEmulator, dataSheets: readonly string[]): string[] {
   const theirs = ["Sheet1", ...dataSheets];
-  return excel.dump().sheets.flatMap((sheet) => (theirs.includes(sheet.name) ? [] : [sheet.name, ...sheet.values.flat().filter((v): v is string => typeof v === "string").map((v) => `${sheet.name}!${v}`)]));
+  // A very hidden sheet is the add-in's own bookkeeping (Store Metrics' kept sums): no tab, and Excel's Unhide does
+  // not list it, so nothing on it is said to the operator.
+  return excel.dump().sheets.flatMap((sheet) => (theirs.includes(sheet.name) || sheet.visibility === "VeryHidden" ? [] : [sheet.name, ...sheet.values.flat().filter((v): v is string => typeof v === "string").map((v) => `${sheet.name}!${v}`)]));
 }
 
 const said = (outcome: Outcome | null) => (outcome ? [outcome.message, ...outcome.details] : []);

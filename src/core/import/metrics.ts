@@ -122,7 +122,20 @@ export const METRIC_SOURCES: readonly MetricSource[] = [
 /** Sources in order of authority: the first with a value for a date and input wins. */
 const AUTHORITY: readonly ExportKind[] = ["sycmOverview", "adReport", "sycmProducts", "qianniuOrders", "qianniuRefunds"];
 
-type Sums = Map<number, Partial<Record<MetricInput, number>>>;
+/**
+ * A kind's inputs summed per day (an Excel date serial), each with how many rows added to it: an input no row adds
+ * to any more is no input of that day, while one whose rows add up to 0 is a 0.
+ */
+export type DaySums = Map<number, Partial<Record<MetricInput, { sum: number; rows: number }>>>;
+
+/** The inputs in the order the kept sums list them (core/import/metricSums.ts). */
+export const METRIC_INPUTS: readonly MetricInput[] = ["visitors", "pageViews", "impressions", "clicks", "payingBuyers", "gmv", "orders", "refunds", "adSpend", "adSales"];
+
+/**
+ * Sums kept to a millionth: added and taken away in any order, amounts in fen and whole counts come out as the same
+ * decimal, so a kind's sums kept from import to import equal those added up again from its table.
+ */
+const kept = (n: number) => Math.round(n * 1e6) / 1e6;
 
 export interface SourceColumns {
   readonly date: number;
@@ -130,8 +143,64 @@ export interface SourceColumns {
   readonly where: { readonly column: number; readonly values: readonly string[] } | null;
 }
 
+/** One row's part in Store Metrics: its day and what it adds to each input. */
+export interface RowPart {
+  readonly day: number;
+  readonly inputs: readonly (readonly [MetricInput, number])[];
+}
+
+/** A row's part, by its source's columns; null for a row that adds nothing (no date, or its filter says no). */
+export function rowPart(columns: SourceColumns, row: readonly unknown[]): RowPart | null {
+  if (columns.where && !columns.where.values.includes(String(row[columns.where.column] ?? "").trim())) return null;
+  const date = row[columns.date];
+  if (typeof date !== "number" || !Number.isFinite(date) || date < 1) return null;
+  const inputs: [MetricInput, number][] = [];
+  for (const [input, at] of columns.inputs) {
+    const v = at === "count" ? 1 : row[at];
+    if (typeof v === "number" && Number.isFinite(v)) inputs.push([input, v]);
+  }
+  return { day: Math.floor(date), inputs };
+}
+
+/** Adds a row's part to a kind's sums, or takes it away (sign −1: a row an import rewrote or removed). */
+export function addPart(sums: DaySums, part: RowPart, sign: 1 | -1 = 1): void {
+  let day = sums.get(part.day);
+  if (!day) sums.set(part.day, (day = {}));
+  for (const [input, v] of part.inputs) {
+    const was = day[input] ?? { sum: 0, rows: 0 };
+    day[input] = { sum: kept(was.sum + sign * v), rows: was.rows + sign };
+  }
+}
+
+/** Adds one set of sums to another: a file's change (its sums and row counts signed) to its kind's. */
+export function addSums(sums: DaySums, change: DaySums): void {
+  for (const [day, inputs] of change) {
+    let target = sums.get(day);
+    if (!target) sums.set(day, (target = {}));
+    for (const [input, v] of Object.entries(inputs) as [MetricInput, { sum: number; rows: number }][]) {
+      const was = target[input] ?? { sum: 0, rows: 0 };
+      target[input] = { sum: kept(was.sum + v.sum), rows: was.rows + v.rows };
+    }
+  }
+}
+
+/** The same sums with only the inputs some row still adds to, and no day that has none. */
+function settled(sums: DaySums): DaySums {
+  const out: DaySums = new Map();
+  for (const [day, inputs] of sums) {
+    const left = (Object.entries(inputs) as [MetricInput, { sum: number; rows: number }][]).filter(([, v]) => v.rows > 0);
+    if (left.length > 0) out.set(day, Object.fromEntries(left));
+  }
+  return out;
+}
+
 export class MetricsAccumulator {
-  private readonly sums = new Map<ExportKind, Sums>();
+  private readonly sums = new Map<ExportKind, DaySums>();
+
+  /** Starts from sums kept before (see metricSums.ts), by kind. */
+  constructor(kept: ReadonlyMap<ExportKind, DaySums> = new Map()) {
+    for (const [kind, sums] of kept) this.sums.set(kind, new Map([...sums].map(([day, inputs]) => [day, { ...inputs }])));
+  }
 
   /**
    * Column indexes of a source's date and inputs within its headers; null when the table lacks a date column.
@@ -157,31 +226,37 @@ export class MetricsAccumulator {
     return [columns.date, ...columns.inputs.flatMap(([, at]) => (at === "count" ? [] : [at])), ...(columns.where ? [columns.where.column] : [])];
   }
 
-  /** Adds one row of a source by its columns, when its filter lets it count. */
-  addRow(kind: ExportKind, columns: SourceColumns, row: readonly unknown[]): void {
-    if (columns.where && !columns.where.values.includes(String(row[columns.where.column] ?? "").trim())) return;
-    this.add(kind, row[columns.date], row, columns.inputs);
+  /** A kind's sums, made when it has none yet. */
+  kind(kind: ExportKind): DaySums {
+    let sums = this.sums.get(kind);
+    if (!sums) this.sums.set(kind, (sums = new Map()));
+    return sums;
   }
 
-  /** Adds one row of a source: its date (an Excel date, time ignored) and its input cells. */
-  add(kind: ExportKind, date: unknown, values: readonly unknown[], inputs: readonly [MetricInput, number | "count"][]): void {
-    if (typeof date !== "number" || !Number.isFinite(date) || date < 1) return;
-    const day = Math.floor(date);
-    let byDate = this.sums.get(kind);
-    if (!byDate) this.sums.set(kind, (byDate = new Map()));
-    let sums = byDate.get(day);
-    if (!sums) byDate.set(day, (sums = {}));
-    for (const [input, at] of inputs) {
-      const v = at === "count" ? 1 : values[at];
-      if (typeof v === "number" && Number.isFinite(v)) sums[input] = (sums[input] ?? 0) + v;
-    }
+  /** Forgets a kind's sums: its table is read again, or replaced. */
+  reset(kind: ExportKind): void {
+    this.sums.set(kind, new Map());
+  }
+
+  /** Adds one row of a source by its columns, when its filter lets it count. */
+  addRow(kind: ExportKind, columns: SourceColumns, row: readonly unknown[]): void {
+    const part = rowPart(columns, row);
+    if (part) addPart(this.kind(kind), part);
+  }
+
+  /** Every kind's sums, as they stand (the days taken back to nothing left out), to keep for the next import. */
+  kinds(): Map<ExportKind, DaySums> {
+    return new Map([...this.sums].map(([kind, sums]) => [kind, settled(sums)]));
   }
 
   /** Inputs per date, each from the most authoritative source that has it. */
   private resolved(): Map<number, Partial<Record<MetricInput, number>>> {
     const out = new Map<number, Partial<Record<MetricInput, number>>>();
     for (const kind of [...AUTHORITY].reverse()) {
-      for (const [day, sums] of this.sums.get(kind) ?? []) out.set(day, { ...out.get(day), ...sums });
+      for (const [day, sums] of settled(this.sums.get(kind) ?? new Map())) {
+        const values = Object.fromEntries(Object.entries(sums).map(([input, v]) => [input, v.sum])) as Partial<Record<MetricInput, number>>;
+        out.set(day, { ...out.get(day), ...values });
+      }
     }
     return out;
   }
@@ -191,7 +266,8 @@ export class MetricsAccumulator {
     const byDate = this.resolved();
     const days = [...byDate.keys()].sort((a, b) => a - b);
     const total: Partial<Record<MetricInput, number>> = {};
-    for (const sums of byDate.values()) for (const [k, v] of Object.entries(sums) as [MetricInput, number][]) total[k] = (total[k] ?? 0) + v;
+    // Day by day in date order, each sum kept to a millionth: the total is the same however the days were gathered.
+    for (const day of days) for (const [k, v] of Object.entries(byDate.get(day) ?? {}) as [MetricInput, number][]) total[k] = kept((total[k] ?? 0) + v);
     const present = new Set(Object.keys(total) as MetricInput[]);
     const metrics = METRIC_COLUMNS.map((c) => c.metric).filter((m) => {
       const pair = METRIC_RATIOS[m] ?? DIFFERENCES[m];

@@ -6,8 +6,8 @@ describe("Store Metrics", () => {
   it("sums per date and recomputes ratios from the sums, never averaging them", () => {
     const metrics = new MetricsAccumulator();
     const overview = MetricsAccumulator.columns(source("sycmOverview"), ["统计日期", "访客数", "支付买家数", "支付金额"])!;
-    metrics.add("sycmOverview", 46348, [46348, 1000, 10, 500], overview.inputs);
-    metrics.add("sycmOverview", 46349, [46349, 100, 9, 450], overview.inputs);
+    metrics.addRow("sycmOverview", overview, [46348, 1000, 10, 500]);
+    metrics.addRow("sycmOverview", overview, [46349, 100, 9, 450]);
     const table = metrics.table();
     expect(table.metrics).toEqual(["visitors", "payingBuyers", "conversion", "gmv", "aov", "uvValue"]);
     expect(table.rows).toEqual([
@@ -21,7 +21,7 @@ describe("Store Metrics", () => {
   it("leaves a ratio blank when its denominator is zero", () => {
     const metrics = new MetricsAccumulator();
     const ads = MetricsAccumulator.columns(source("adReport"), ["日期", "展现量", "点击量", "花费", "总成交金额"])!;
-    metrics.add("adReport", 46349.5, [46349.5, 0, 0, 0, 0], ads.inputs);
+    metrics.addRow("adReport", ads, [46349.5, 0, 0, 0, 0]);
     expect(metrics.table()).toEqual({
       metrics: ["impressions", "clicks", "ctr", "adSpend", "adSales", "roi"],
       rows: [
@@ -35,9 +35,9 @@ describe("Store Metrics", () => {
     const metrics = new MetricsAccumulator();
     const overview = MetricsAccumulator.columns(source("sycmOverview"), ["统计日期", "支付金额"])!;
     const orders = MetricsAccumulator.columns(source("qianniuOrders"), ["订单编号", "订单创建时间", "买家实际支付金额"])!;
-    metrics.add("sycmOverview", 46349, [46349, 1000], overview.inputs);
-    metrics.add("qianniuOrders", 46349.9, ["a", 46349.9, 99], orders.inputs);
-    metrics.add("qianniuOrders", 46350.1, ["b", 46350.1, 50], orders.inputs);
+    metrics.addRow("sycmOverview", overview, [46349, 1000]);
+    metrics.addRow("qianniuOrders", orders, ["a", 46349.9, 99]);
+    metrics.addRow("qianniuOrders", orders, ["b", 46350.1, 50]);
     expect(metrics.table().rows).toEqual([
       { date: 46349, values: [1000, 1] },
       { date: 46350, values: [50, 1] },
