@@ -24,9 +24,8 @@ import { queueScheduleRead } from "../excel/scheduleSheet";
 import { writeSheet } from "../excel/sheetWriter";
 import { wordSheet } from "../core/sheetDescription";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
-import { queueTableSheetMark } from "../excel/storeImport";
-import { ATTRIBUTION_PROPERTY } from "../excel/tableImport";
-import { EXPORT_KINDS } from "../core/import/kinds";
+import { ATTRIBUTION_PROPERTY, queueTableSheetMark } from "../excel/sheetMarks";
+import { AD_REPORT_TABLE } from "../core/import/fields";
 import type { Translate } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
@@ -35,8 +34,7 @@ import { say } from "../i18n";
 import { planScheduleSheet } from "../core/scheduleSheet";
 
 const scheduleOwner = (day: CalendarDay) => `schedule:${isoDay(day)}`;
-/** The ad report's table, whose sheet keeps its attribution window. */
-const AD_TABLE = EXPORT_KINDS.find((k) => k.kind === "adReport")?.tableName ?? "AdReport";
+
 const sheetNames = (day: CalendarDay) => [SCHEDULE_OUTPUT.sheetPrefix["en-US"], SCHEDULE_OUTPUT.sheetPrefix["zh-CN"]].map((p) => `${p} ${isoDay(day)}`);
 
 function failed(t: Translate, key: "schedule.failed" | "report.failed", problems: readonly Problem[]): Outcome {
@@ -111,7 +109,7 @@ async function readDay(context: WorkbookSession, day: CalendarDay, language: Lan
     const named = queueSheetCells(ctx, outline.sheets.filter((s) => wanted.includes(s.name.toLowerCase())).map((s) => s.name));
     const log = queueOperationLog(ctx, outline);
     const metrics = queueStoreMetrics(ctx, outline);
-    const ads = outline.tables.find((n) => n.toLowerCase() === AD_TABLE.toLowerCase());
+    const ads = outline.tables.find((n) => n.toLowerCase() === AD_REPORT_TABLE.toLowerCase());
     const attribution = ads ? queueTableSheetMark(ctx, ads, ATTRIBUTION_PROPERTY) : null;
     return () => ({ named: named(), log: log(), metrics: metrics(), attribution: attribution?.() ?? null });
   });

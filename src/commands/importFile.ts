@@ -8,7 +8,8 @@ import type { ExportKindDefinition } from "../core/import/kinds";
 import { columnsProblem, mergeColumns } from "../core/import/columns";
 import type { SumsChange } from "../core/import/metricSums";
 import { RowParts, SumsDelta } from "../core/import/metricSums";
-import { METRIC_SOURCES, MetricsAccumulator } from "../core/import/metrics";
+import { METRIC_SOURCES } from "../core/import/metrics";
+import { MetricsAccumulator } from "../core/import/daySums";
 import { rowKey, rowSignature } from "../core/import/kinds";
 import { columnRule } from "../core/import/normalize";
 import type { ExistingRow, ImportCounts, ImportedValue, SessionHeader } from "../core/import/session";
@@ -33,7 +34,8 @@ import { CorruptWorkbookError, EncryptedWorkbookError } from "../spreadsheet/row
 import { asImported, findTable, readColumnsInBlocks } from "../excel/storeImport";
 import { REQUEST_BUDGET_BYTES } from "../excel/limits";
 import type { ExistingTable } from "../excel/tableImport";
-import { ATTRIBUTION_PROPERTY, SHOP_PROPERTY, TableImport, TooManyRowsError } from "../excel/tableImport";
+import { TableImport, TooManyRowsError } from "../excel/tableImport";
+import { ATTRIBUTION_PROPERTY, SHOP_PROPERTY } from "../excel/sheetMarks";
 
 export interface ImportRequest {
   readonly fileName: string;

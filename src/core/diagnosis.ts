@@ -11,7 +11,7 @@
  */
 import type { CellValue } from "./cellValues";
 import type { Metric } from "./import/metrics";
-import { EXPORT_KINDS } from "./import/kinds";
+import { KIND_FIELDS } from "./import/fields";
 import { DEFAULT_ATTRIBUTION_DAYS, provisionalFrom } from "./import/attribution";
 import { indexOfName, indexOfPreferredName } from "./names";
 import type { DailyFigures, WindowFigure } from "./storeMetricLookup";
@@ -58,7 +58,7 @@ export interface ProductFact {
 const ORDER_COLUMNS = { placed: ["订单创建时间", "买家下单时间", "下单时间"], paid: ["订单付款时间", "买家付款时间", "付款时间"] } as const;
 /** Where Sycm's product report keeps each product's figures; buyers may only be there as a conversion rate. */
 /** The product report's fields as the import knows them (import/kinds.ts): a name, else the id, names a product. */
-const productField = (key: string): readonly string[] => EXPORT_KINDS.find((k) => k.kind === "sycmProducts")?.fields[key] ?? [];
+const productField = (key: string): readonly string[] => KIND_FIELDS.sycmProducts[key] ?? [];
 const PRODUCT_COLUMNS = {
   name: [...productField("productName"), ...productField("productId")],
   visitors: productField("visitors"),

@@ -5,8 +5,9 @@
 import type { ImportLogRow } from "../core/contract";
 import { IMPORT_LOG, STORE_METRICS, columnNames, rowInOrder } from "../core/contract";
 import type { Language } from "../core/language";
-import type { SourceColumns } from "../core/import/metrics";
-import { METRIC_COLUMNS, METRIC_SOURCES, METRICS_DATE, METRICS_TOTAL, MetricsAccumulator } from "../core/import/metrics";
+import { METRIC_COLUMNS, METRIC_SOURCES, METRICS_DATE, METRICS_TOTAL } from "../core/import/metrics";
+import type { SourceColumns } from "../core/import/daySums";
+import { MetricsAccumulator } from "../core/import/daySums";
 import type { ExportKind } from "../core/import/kinds";
 import { EXPORT_KINDS } from "../core/import/kinds";
 import type { SumsCell, SumsChange } from "../core/import/metricSums";
@@ -16,7 +17,7 @@ import { freeSheetName } from "../core/sheetNames";
 import { planOutputSheet } from "../core/workbookPlan";
 import { fillNumberFormat } from "./ranges";
 import { readTableColumns } from "./storeImport";
-import { OWNER_PROPERTY, queueDetailsRead, queueOutputSheet, readOutline, syncNotingLayout } from "./workbook";
+import { OWNER_PROPERTY, queueOutputSheet, readWorkbook, syncNotingLayout } from "./workbook";
 
 export const METRICS_OWNER = "storeMetrics";
 const LOG_OWNER = "importLog";
@@ -66,7 +67,8 @@ export async function appendImportLog(context: Excel.RequestContext, records: re
       return row;
     });
     table.rows.add(undefined, rows);
-    await context.sync();
+    // The layout noted, so Store Metrics' read after it plans on it in one round trip.
+    await syncNotingLayout(context);
     return;
   }
   const rows = records.map((record) => rowInOrder(IMPORT_LOG.columns, record));
@@ -82,7 +84,7 @@ export async function appendImportLog(context: Excel.RequestContext, records: re
   const table = sheet.tables.add(block, true);
   table.name = IMPORT_LOG.tableName;
   block.format.autofitColumns();
-  await context.sync();
+  await syncNotingLayout(context);
 }
 
 /** The hidden sheet where Store Metrics' sums are kept between imports (core/import/metricSums.ts). */
@@ -104,15 +106,21 @@ export function rebuildStoreMetrics(context: Excel.RequestContext, language: Lan
  * hand, an import that failed half way). Two round trips plus the layout's, and one or more per table read again.
  */
 export async function updateStoreMetrics(context: Excel.RequestContext, language: Language, changes: readonly SumsChange[] | null): Promise<boolean> {
-  const outline = await readOutline(context);
-  const details = queueDetailsRead(context, outline);
-  const hasTable = (name: string) => outline.tables.some((t) => t.toLowerCase() === name.toLowerCase());
-  const sumsSheet = outline.sheets.some((s) => s.name === SUMS_SHEET);
-  const keptCells = sumsSheet ? context.workbook.worksheets.getItem(SUMS_SHEET).getUsedRangeOrNullObject(true).load("values") : null;
-  const counts = new Map(METRIC_SOURCES.filter((src) => hasTable(tableOf(src.kind))).map((src) => [src.kind, context.workbook.tables.getItem(tableOf(src.kind)).getRange().load("rowCount")] as const));
-  await context.sync();
-  const tableRows = new Map([...counts].map(([kind, range]) => [kind, range.rowCount - 1]));
-  const kept = changes === null || !keptCells || keptCells.isNullObject ? null : readSums(keptCells.values);
+  // One round trip on the layout the host last saw (two when it changed): names, marks, the kept sums, tables' rows.
+  const read = await readWorkbook(
+    context,
+    (ctx, outline) => {
+      const hasTable = (name: string) => outline.tables.some((t) => t.toLowerCase() === name.toLowerCase());
+      const cells = outline.sheets.some((sh) => sh.name === SUMS_SHEET) ? ctx.workbook.worksheets.getItem(SUMS_SHEET).getUsedRangeOrNullObject(true).load("values") : null;
+      const ranges = METRIC_SOURCES.filter((src) => hasTable(tableOf(src.kind))).map((src) => [src.kind, ctx.workbook.tables.getItem(tableOf(src.kind)).getRange().load("rowCount")] as const);
+      return () => ({ cells: cells && !cells.isNullObject ? cells.values : null, counts: ranges.map(([kind, range]) => [kind, range.rowCount - 1] as const) });
+    },
+    () => true,
+  );
+  const { outline } = read;
+  const sumsSheet = outline.sheets.some((sh) => sh.name === SUMS_SHEET);
+  const tableRows = new Map(read.extra.counts);
+  const kept = changes === null ? null : readSums(read.extra.cells);
   const plan = planSums(kept, changes ?? [], tableRows);
 
   const metrics = new MetricsAccumulator(plan.start);
@@ -135,7 +143,7 @@ export async function updateStoreMetrics(context: Excel.RequestContext, language
     );
   }
   const table = metrics.table();
-  const sheets = details().sheets;
+  const sheets = read.workbook.sheets;
   queueSums(context, sumsSheet, sumsCells({ sums: metrics.kinds(), tableRows }));
   if (table.rows.length === 0) {
     await context.sync();

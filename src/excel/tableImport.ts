@@ -10,10 +10,6 @@ import { requestBytes, syncUnlessTooLarge } from "./limits";
 import { fillNumberFormat } from "./ranges";
 import { OWNER_PROPERTY } from "./workbook";
 
-/** The custom property that names the shop a data sheet's rows are from (see core/import/shop.ts). */
-export const SHOP_PROPERTY = "GrowthOps.Shop";
-/** The custom property that keeps an ad report's attribution window, in days (see core/import/attribution.ts). */
-export const ATTRIBUTION_PROPERTY = "GrowthOps.AttributionDays";
 
 /** What a request adds around a block's values (the operation, the range): well under a kilobyte. */
 const REQUEST_FRAMING_BYTES = 1024;

@@ -173,12 +173,20 @@ export function bytesPerRow(block: Pick<SheetBlock, "values" | "numberFormats"> 
 /**
  * Reads `rowCount` rows in blocks of at most `blockRows`, one round trip a block: `queue(start, count)` queues a
  * block's reads and returns how to take them after its sync. A block Excel refuses as too large
- * (ResponsePayloadSizeLimitExceeded) held only reads, so nothing changed: it is read again in halves. Returns the
- * round trips made.
+ * (ResponsePayloadSizeLimitExceeded) held only reads, so nothing changed: it is read again in halves. With `resize`,
+ * the blocks after the first are sized on what the first one weighed. Returns the round trips made.
  */
-export async function readInBlocks<T>(context: Excel.RequestContext, rowCount: number, blockRows: number, queue: (start: number, count: number) => () => T, take: (read: T) => void): Promise<number> {
+export async function readInBlocks<T>(
+  context: Excel.RequestContext,
+  rowCount: number,
+  blockRows: number,
+  queue: (start: number, count: number) => () => T,
+  take: (read: T) => void,
+  resize?: (read: T, count: number) => number,
+): Promise<number> {
   let syncs = 0;
   let rows = Math.max(1, blockRows);
+  let measured = resize === undefined;
   for (let start = 0; start < rowCount; ) {
     const count = Math.min(rows, rowCount - start);
     const read = queue(start, count);
@@ -188,8 +196,13 @@ export async function readInBlocks<T>(context: Excel.RequestContext, rowCount: n
       rows = Math.ceil(count / 2);
       continue;
     }
-    take(read());
+    const block = read();
+    take(block);
     start += count;
+    if (!measured) {
+      measured = true;
+      rows = Math.max(1, resize?.(block, count) ?? rows);
+    }
   }
   return syncs;
 }

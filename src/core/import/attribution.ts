@@ -5,7 +5,6 @@
  * 万相台's longest, 15 days, the reading that judges fewest days too early.
  */
 import { indexOfName } from "../names";
-import type { ImportedValue } from "./session";
 
 export const DEFAULT_ATTRIBUTION_DAYS = 15;
 
@@ -23,7 +22,7 @@ function daysIn(text: string): number | null {
  * The report's attribution window in days, from the first row's 归因周期 cell, else the file's name, else the default.
  * @example attributionDays(["日期", "花费"], [46349, 10], "万相台_15天累计数据.csv") === 15
  */
-export function attributionDays(headers: readonly string[], firstRow: readonly ImportedValue[] | null, fileName: string): number {
+export function attributionDays(headers: readonly string[], firstRow: readonly unknown[] | null, fileName: string): number {
   const column = indexOfName(headers, WINDOW_HEADERS);
   const cell = column < 0 ? null : (firstRow?.[column] ?? null);
   const fromCell = cell === null ? null : daysIn(String(cell));

@@ -6,10 +6,11 @@ import type { Bilingual } from "../language";
 import { bilingual } from "../language";
 import { excelPrecision } from "../cellValues";
 import { indexOfName } from "../names";
-import { DATE_HEADERS } from "./period";
+import type { ExportKind } from "./fields";
+import { AD_REPORT_TABLE, KIND_FIELDS } from "./fields";
 import { needsTextGuard } from "./normalize";
 
-export type ExportKind = "sycmOverview" | "sycmProducts" | "sycmTraffic" | "qianniuOrders" | "qianniuOrderItems" | "qianniuRefunds" | "alipayStatement" | "adReport" | "generic";
+export type { ExportKind };
 
 export interface ExportKindDefinition {
   readonly kind: ExportKind;
@@ -28,14 +29,7 @@ export interface ExportKindDefinition {
 }
 
 const both = bilingual;
-const DATE = DATE_HEADERS;
 
-/*
- * Spellings are those of real downloads, and of public parsers of them: a Tmall/Taobao report parser reading Sycm's
- * product export as 统计日期, 商品ID, 商品名称, 商品访客数, 商品浏览量, 支付买家数, 支付金额 (today's 商品排行 download),
- * princewck/alimama-tools (src/constants/parseMap.js) reading 商品id / 商品名称, and the older 商品效果 report's
- * 商品id, 商品标题, 访客数, 浏览量, 支付转化率. Sycm has called the same paid amount 支付金额 and 成交金额.
- */
 /** Most specific first: the first whose required fields are all present wins. */
 export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
   {
@@ -43,7 +37,7 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
     label: both("Alipay statement", "支付宝账务明细"),
     sheetName: both("Alipay Statement", "支付宝账务明细"),
     tableName: "AlipayStatement",
-    fields: { serial: ["账务流水号"], income: ["收入金额（+元）", "收入金额(+元)", "收入金额"], expense: ["支出金额（-元）", "支出金额(-元)", "支出金额"] },
+    fields: KIND_FIELDS.alipayStatement,
     requires: ["serial", "income", "expense"],
     key: ["serial"],
   },
@@ -52,7 +46,7 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
     label: both("Qianniu refunds (after-sales)", "千牛售后退款"),
     sheetName: both("Qianniu Refunds", "千牛退款"),
     tableName: "QianniuRefunds",
-    fields: { refundId: ["退款编号"], orderId: ["订单编号"], amount: ["退款总额", "退款金额", "买家退款金额"] },
+    fields: KIND_FIELDS.qianniuRefunds,
     requires: ["refundId", "orderId", "amount"],
     key: ["refundId"],
   },
@@ -61,7 +55,7 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
     label: both("Qianniu order list", "千牛订单列表"),
     sheetName: both("Qianniu Orders", "千牛订单"),
     tableName: "QianniuOrders",
-    fields: { orderId: ["订单编号"], buyer: ["买家会员名", "买家昵称"], paid: ["买家实际支付金额", "买家实付金额", "实付金额"] },
+    fields: KIND_FIELDS.qianniuOrders,
     requires: ["orderId", "buyer", "paid"],
     key: ["orderId"],
   },
@@ -70,15 +64,7 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
     label: both("Qianniu order details", "千牛订单明细"),
     sheetName: both("Qianniu Order Items", "千牛订单明细"),
     tableName: "QianniuOrderItems",
-    fields: {
-      orderId: ["订单编号"],
-      title: ["标题", "宝贝标题", "商品标题"],
-      price: ["价格", "单价"],
-      quantity: ["购买数量", "数量"],
-      attributes: ["商品属性", "销售属性"],
-      bundle: ["套餐信息"],
-      sku: ["商家编码"],
-    },
+    fields: KIND_FIELDS.qianniuOrderItems,
     requires: ["orderId", "title", "price", "quantity"],
     key: ["orderId", "title", "attributes", "bundle", "sku"],
   },
@@ -86,18 +72,8 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
     kind: "adReport",
     label: both("Ad report (Zhitongche / Wanxiangtai)", "推广报表（直通车/万相台）"),
     sheetName: both("Ad Report", "推广报表"),
-    tableName: "AdReport",
-    fields: {
-      date: DATE,
-      spend: ["花费", "花费(分)", "消耗"],
-      impressions: ["展现量"],
-      clicks: ["点击量"],
-      scene: ["场景名字", "场景名称"],
-      planId: ["计划ID", "计划id"],
-      planName: ["计划名字", "计划名称"],
-      unitId: ["单元ID", "单元id"],
-      itemId: ["宝贝ID", "商品ID", "主体ID"],
-    },
+    tableName: AD_REPORT_TABLE,
+    fields: KIND_FIELDS.adReport,
     requires: ["date", "spend", "impressions", "clicks"],
     // 万相台无界 writes several rows per item a day, one per scene and plan.
     key: ["date", "scene", "planId", "planName", "unitId", "itemId"],
@@ -107,7 +83,7 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
     label: both("Sycm traffic sources", "生意参谋流量来源"),
     sheetName: both("Sycm Traffic", "生意参谋流量来源"),
     tableName: "SycmTraffic",
-    fields: { date: DATE, source: ["流量来源"], detail: ["来源明细"], visitors: ["访客数"] },
+    fields: KIND_FIELDS.sycmTraffic,
     requires: ["source", "visitors"],
     key: ["date", "source", "detail"],
   },
@@ -116,19 +92,7 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
     label: both("Sycm product performance", "生意参谋商品效果"),
     sheetName: both("Sycm Products", "生意参谋商品"),
     tableName: "SycmProducts",
-    fields: {
-      date: DATE,
-      productId: ["商品ID", "商品id", "宝贝ID", "宝贝id"],
-      productName: ["商品名称", "商品标题", "宝贝标题", "宝贝名称"],
-      visitors: ["商品访客数", "访客数"],
-      pageViews: ["商品浏览量", "浏览量"],
-      conversion: ["商品支付转化率", "支付转化率"],
-      gmv: ["支付金额", "支付金额(元)", "成交金额"],
-      payingBuyers: ["支付买家数", "商品支付买家数"],
-      paidItems: ["支付件数", "商品支付件数"],
-      favourites: ["商品收藏人数", "收藏人数"],
-      cartAdds: ["商品加购人数", "加购人数"],
-    },
+    fields: KIND_FIELDS.sycmProducts,
     requires: ["productId", "visitors"],
     key: ["date", "productId"],
   },
@@ -137,7 +101,7 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
     label: both("Sycm shop overview", "生意参谋店铺概况"),
     sheetName: both("Sycm Overview", "生意参谋概况"),
     tableName: "SycmOverview",
-    fields: { date: DATE, visitors: ["访客数"], gmv: ["支付金额", "支付金额(元)"] },
+    fields: KIND_FIELDS.sycmOverview,
     requires: ["date", "visitors", "gmv"],
     key: ["date"],
   },

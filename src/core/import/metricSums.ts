@@ -7,8 +7,9 @@
  */
 import type { ExportKind } from "./kinds";
 import { EXPORT_KINDS } from "./kinds";
-import type { DaySums, MetricInput, RowPart, SourceColumns } from "./metrics";
-import { METRIC_INPUTS, addPart, addSums, rowPart } from "./metrics";
+import type { MetricInput } from "./metrics";
+import type { DaySums, RowPart, SourceColumns } from "./daySums";
+import { METRIC_INPUTS, addPart, addSums, rowPart } from "./daySums";
 
 export type SumsCell = string | number;
 

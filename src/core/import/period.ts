@@ -7,8 +7,8 @@ import { existingDateSerial, fromDateSerial, isoDay } from "../excelDate";
 import { indexOfName } from "../names";
 import { trimValue } from "./normalize";
 
-/** Headers that hold a row's day. */
-export const DATE_HEADERS = ["统计日期", "日期", "Date", "时间"];
+import { DATE_HEADERS } from "./fields";
+export { DATE_HEADERS };
 
 /** The header the importer gives the day when an export has no date column. */
 export const ADDED_DATE_HEADER = "统计日期";

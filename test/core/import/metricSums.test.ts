@@ -1,5 +1,5 @@
 /** Store Metrics' sums kept between imports (core/import/metricSums.ts): kept, read back, and when to trust them. */
-import type { DaySums } from "../../../src/core/import/metrics";
+import type { DaySums } from "../../../src/core/import/daySums";
 import type { KeptSums, SumsChange } from "../../../src/core/import/metricSums";
 import { planSums, readSums, sumsCells } from "../../../src/core/import/metricSums";
 

@@ -1,4 +1,5 @@
-import { METRIC_SOURCES, MetricsAccumulator } from "../../../src/core/import/metrics";
+import { METRIC_SOURCES } from "../../../src/core/import/metrics";
+import { MetricsAccumulator } from "../../../src/core/import/daySums";
 
 const source = (kind: string) => METRIC_SOURCES.find((s) => s.kind === kind)!;
 

@@ -1,0 +1,60 @@
+/**
+ * What each column of each export means: its fields, each with every spelling the export has used across layouts,
+ * years and the indicators an operator picks. Plain data with no imports, so Store Metrics, the diagnosis and the
+ * daily report read columns by the same fields as the import without loading the importer.
+ */
+export type ExportKind = "sycmOverview" | "sycmProducts" | "sycmTraffic" | "qianniuOrders" | "qianniuOrderItems" | "qianniuRefunds" | "alipayStatement" | "adReport" | "generic";
+
+/** Headers that hold a row's day. */
+export const DATE_HEADERS = ["统计日期", "日期", "Date", "时间"];
+const DATE = DATE_HEADERS;
+
+/*
+ * Spellings are those of real downloads, and of public parsers of them: a Tmall/Taobao report parser reading Sycm's
+ * product export as 统计日期, 商品ID, 商品名称, 商品访客数, 商品浏览量, 支付买家数, 支付金额 (today's 商品排行 download),
+ * princewck/alimama-tools (src/constants/parseMap.js) reading 商品id / 商品名称, and the older 商品效果 report's
+ * 商品id, 商品标题, 访客数, 浏览量, 支付转化率. Sycm has called the same paid amount 支付金额 and 成交金额.
+ */
+export const KIND_FIELDS: Readonly<Record<Exclude<ExportKind, "generic">, Readonly<Record<string, readonly string[]>>>> = {
+  alipayStatement: { serial: ["账务流水号"], income: ["收入金额（+元）", "收入金额(+元)", "收入金额"], expense: ["支出金额（-元）", "支出金额(-元)", "支出金额"] },
+  qianniuRefunds: { refundId: ["退款编号"], orderId: ["订单编号"], amount: ["退款总额", "退款金额", "买家退款金额"] },
+  qianniuOrders: { orderId: ["订单编号"], buyer: ["买家会员名", "买家昵称"], paid: ["买家实际支付金额", "买家实付金额", "实付金额"] },
+  qianniuOrderItems: {
+    orderId: ["订单编号"],
+    title: ["标题", "宝贝标题", "商品标题"],
+    price: ["价格", "单价"],
+    quantity: ["购买数量", "数量"],
+    attributes: ["商品属性", "销售属性"],
+    bundle: ["套餐信息"],
+    sku: ["商家编码"],
+  },
+  adReport: {
+    date: DATE,
+    spend: ["花费", "花费(分)", "消耗"],
+    impressions: ["展现量"],
+    clicks: ["点击量"],
+    scene: ["场景名字", "场景名称"],
+    planId: ["计划ID", "计划id"],
+    planName: ["计划名字", "计划名称"],
+    unitId: ["单元ID", "单元id"],
+    itemId: ["宝贝ID", "商品ID", "主体ID"],
+  },
+  sycmTraffic: { date: DATE, source: ["流量来源"], detail: ["来源明细"], visitors: ["访客数"] },
+  sycmProducts: {
+    date: DATE,
+    productId: ["商品ID", "商品id", "宝贝ID", "宝贝id"],
+    productName: ["商品名称", "商品标题", "宝贝标题", "宝贝名称"],
+    visitors: ["商品访客数", "访客数"],
+    pageViews: ["商品浏览量", "浏览量"],
+    conversion: ["商品支付转化率", "支付转化率"],
+    gmv: ["支付金额", "支付金额(元)", "成交金额"],
+    payingBuyers: ["支付买家数", "商品支付买家数"],
+    paidItems: ["支付件数", "商品支付件数"],
+    favourites: ["商品收藏人数", "收藏人数"],
+    cartAdds: ["商品加购人数", "加购人数"],
+  },
+  sycmOverview: { date: DATE, visitors: ["访客数"], gmv: ["支付金额", "支付金额(元)"] },
+};
+
+/** The ad reports' table, whose sheet keeps their attribution window. */
+export const AD_REPORT_TABLE = "AdReport";
