@@ -5,9 +5,10 @@
 import type { ImportLogRow } from "../core/contract";
 import { IMPORT_LOG, STORE_METRICS, columnNames, rowInOrder } from "../core/contract";
 import type { Language } from "../core/language";
-import { METRIC_COLUMNS, METRIC_SOURCES, METRICS_DATE, METRICS_TOTAL } from "../core/import/metrics";
+import { METRIC_SOURCES } from "../core/import/metrics";
 import type { SourceColumns } from "../core/import/daySums";
-import { MetricsAccumulator } from "../core/import/daySums";
+import { MetricsAccumulator, planStoreMetricsSheet } from "../core/import/daySums";
+import { writeSheet } from "./sheetWriter";
 import type { ExportKind } from "../core/import/kinds";
 import { EXPORT_KINDS } from "../core/import/kinds";
 import type { SumsCell, SumsChange } from "../core/import/metricSums";
@@ -149,7 +150,8 @@ export async function updateStoreMetrics(context: Excel.RequestContext, language
     await context.sync();
     return false;
   }
-  queueStoreMetricsSheet(context, language, table, planOutputSheet(METRICS_OWNER, STORE_METRICS.sheetName[language], sheets), outline.sheets.map((sh) => sh.name));
+  const sheet = queueOutputSheet(context, planOutputSheet(METRICS_OWNER, STORE_METRICS.sheetName[language], sheets), METRICS_OWNER, outline.sheets.map((sh) => sh.name));
+  await writeSheet(context, sheet, planStoreMetricsSheet(table, language));
   await syncNotingLayout(context);
   return true;
 }
@@ -168,22 +170,4 @@ function queueSums(context: Excel.RequestContext, exists: boolean, cells: readon
   }
   const width = cells[0]?.length ?? 1;
   sheet.getRangeByIndexes(0, 0, cells.length, width).values = cells.map((r) => [...r]);
-}
-
-/** Queues the Store Metrics sheet: one row per date and the total, each metric in its format. */
-function queueStoreMetricsSheet(context: Excel.RequestContext, language: Language, table: ReturnType<MetricsAccumulator["table"]>, plan: ReturnType<typeof planOutputSheet>, sheetNames: readonly string[]): void {
-  const sheet = queueOutputSheet(context, plan, METRICS_OWNER, sheetNames);
-  const columns = table.metrics.map((m) => METRIC_COLUMNS.find((c) => c.metric === m));
-  const header = [METRICS_DATE[language], ...columns.map((c) => c?.name[language] ?? "")];
-  const values = table.rows.map((r) => [r.date ?? METRICS_TOTAL[language], ...r.values.map((v) => v ?? "")]);
-  const block = sheet.getRangeByIndexes(0, 0, values.length + 1, header.length);
-  block.values = [header, ...values];
-  const metricsTable = sheet.tables.add(block, true);
-  metricsTable.name = STORE_METRICS.tableName;
-  fillNumberFormat(sheet.getRangeByIndexes(1, 0, values.length, 1), "yyyy-mm-dd");
-  columns.forEach((c, i) => fillNumberFormat(sheet.getRangeByIndexes(1, i + 1, values.length, 1), c?.format ?? "General"));
-  const total = sheet.getRangeByIndexes(values.length, 0, 1, header.length);
-  total.format.font.bold = true;
-  block.format.autofitColumns();
-  sheet.freezePanes.freezeRows(1);
 }

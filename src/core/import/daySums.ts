@@ -7,7 +7,10 @@
 import { indexOfName } from "../names";
 import type { ExportKind } from "./fields";
 import type { Metric, MetricInput, MetricSource } from "./metrics";
-import { DIFFERENCES, METRIC_COLUMNS, METRIC_RATIOS, metricRatio } from "./metrics";
+import { DIFFERENCES, METRIC_COLUMNS, METRIC_RATIOS, METRICS_DATE, METRICS_TOTAL, metricRatio } from "./metrics";
+import { STORE_METRICS } from "../contract";
+import type { Language } from "../language";
+import type { ColumnLook, SheetDescription } from "../sheetDescription";
 
 /** Sources in order of authority: the first with a value for a date and input wins. */
 const AUTHORITY: readonly ExportKind[] = ["sycmOverview", "adReport", "sycmProducts", "qianniuOrders", "qianniuRefunds"];
@@ -181,4 +184,27 @@ export class MetricsAccumulator {
       rows: [...days.map((d) => ({ date: d, values: row(byDate.get(d) ?? {}) })), ...(days.length > 0 ? [{ date: null, values: row(total) }] : [])],
     };
   }
+}
+
+/** Store Metrics as the add-in writes it: the metrics that have any input, a row per date, then the total. */
+export type MetricsTable = ReturnType<MetricsAccumulator["table"]>;
+
+/**
+ * The Store Metrics sheet: one table, a date column and a column per metric in its own format, the total row bold.
+ * It is read, not typed into, so it is not shown when an import writes it.
+ */
+export function planStoreMetricsSheet(table: MetricsTable, language: Language): SheetDescription<string> {
+  const columns: ColumnLook[] = [
+    { key: "date", header: METRICS_DATE[language], format: "yyyy-mm-dd" },
+    ...table.metrics.map((metric) => {
+      const column = METRIC_COLUMNS.find((c) => c.metric === metric);
+      return { key: metric, header: column?.name[language] ?? metric, format: column?.format ?? "General" };
+    }),
+  ];
+  const rows = table.rows.map((r) => [r.date ?? METRICS_TOTAL[language], ...r.values.map((v) => v ?? "")]);
+  return {
+    blocks: [{ kind: "table", tableName: STORE_METRICS.tableName, columns, rows, rowLooks: [{ rows: [rows.length - 1], bold: true }] }],
+    freezeHeader: true,
+    activate: false,
+  };
 }

@@ -56,5 +56,5 @@ export const KIND_FIELDS: Readonly<Record<Exclude<ExportKind, "generic">, Readon
   sycmOverview: { date: DATE, visitors: ["访客数"], gmv: ["支付金额", "支付金额(元)"] },
 };
 
-/** The ad reports' table, whose sheet keeps their attribution window. */
+/** The ad reports' table name: the import marks their attribution window beside it. */
 export const AD_REPORT_TABLE = "AdReport";

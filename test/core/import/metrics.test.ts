@@ -1,5 +1,5 @@
 import { METRIC_SOURCES } from "../../../src/core/import/metrics";
-import { MetricsAccumulator } from "../../../src/core/import/daySums";
+import { MetricsAccumulator, planStoreMetricsSheet } from "../../../src/core/import/daySums";
 
 const source = (kind: string) => METRIC_SOURCES.find((s) => s.kind === kind)!;
 
@@ -44,5 +44,21 @@ describe("Store Metrics", () => {
       { date: 46350, values: [50, 1] },
       { date: null, values: [1050, 2] },
     ]);
+  });
+});
+
+describe("the Store Metrics sheet's plan", () => {
+  it("tables a date column and each metric in its format, the total row bold, in the pane's language", () => {
+    const metrics = new MetricsAccumulator();
+    const overview = MetricsAccumulator.columns(source("sycmOverview"), ["统计日期", "访客数", "支付金额"])!;
+    metrics.addRow("sycmOverview", overview, [46349, 100, 300]);
+    const sheet = planStoreMetricsSheet(metrics.table(), "zh-CN");
+    const [table] = sheet.blocks;
+    if (table?.kind !== "table") throw new Error("no table");
+    expect(table.tableName).toBe("StoreMetrics");
+    expect(table.columns.map((c) => [c.header, c.format])).toEqual([["日期", "yyyy-mm-dd"], ["访客数", "#,##0"], ["支付金额", "#,##0.00"], ["UV价值", "#,##0.00"]]);
+    expect(table.rows).toEqual([[46349, 100, 300, 3], ["合计", 100, 300, 3]]);
+    expect(table.rowLooks).toEqual([{ rows: [1], bold: true }]);
+    expect(sheet).toMatchObject({ freezeHeader: true, activate: false });
   });
 });
