@@ -54,11 +54,12 @@ const TASKS_HEADER = ["Task", "Minutes", "Priority", "Fixed start", "Days"];
 const tasks = (rows: JsonCell[][]) => on({ sheets: [{ name: "Daily Tasks", values: [TASKS_HEADER, ...rows] }] }, (env) => generateDailySchedule(env));
 const settings = (name: string, value: JsonCell) => on({ sheets: [...points([["a", 0.5, 0.2]]).sheets, { name: "Settings", values: [["Setting", "Value"], [name, value]] }] }, rankGrowthPoints);
 
-const EMPTY = (sheet: string, headers: string) => `${qualifiedAddress(sheet, "A1")}: The sheet “${sheet}” is empty. Type its header row in row 1: ${headers}.`;
+// The headers as a list is worded: "A, B and C".
+const EMPTY = (sheet: string, headers: string) => `${qualifiedAddress(sheet, "A1")}: The sheet “${sheet}” is empty. Type its header row in row 1: ${headers.replace(/, ([^,]*)$/, " and $1")}.`;
 const twoSettings = (sheets: SheetJson[]): WorkbookJson => ({
   sheets: [...sheets, { name: "Settings", values: [["Setting", "Value"], ["Focus limit", 2]] }, { name: "设置", values: [["设置", "值"], ["重点数量", 3]] }],
 });
-const TWO_SETTINGS = "Several sheets could be the Settings: Settings, 设置. Keep one, or make the input an Excel table named Settings.";
+const TWO_SETTINGS = "Several sheets could be the Settings: Settings and 设置. Keep one, or make the input an Excel table named Settings.";
 
 interface Entry {
   readonly input: string;
@@ -93,7 +94,7 @@ const CATALOGUE: readonly Entry[] = [
   { input: "A date as an Excel serial (accepted)", run: on({ sheets: [{ name: "Growth Points", values: [[...POINTS_HEADER, "Deadline"], ["a", 0.5, 0.2, 46357]] }] }, rankGrowthPoints), says: "Ranked 1 growth points on “Growth Ranking”. Focus: a." },
   { input: "A date that is not one", run: on({ sheets: [{ name: "Growth Points", values: [[...POINTS_HEADER, "Deadline"], ["a", 0.5, 0.2, "someday"], ["b", 0.5, 0.2, null]] }] }, rankGrowthPoints), says: "'Growth Points'!D2: Deadline: “someday” is not a date. Write it as 2026-11-24, 2026/11/24 or 2026年11月24日." },
   { input: "A date outside Excel's range (after 9999-12-31)", run: on({ sheets: [{ name: "Growth Points", values: [[...POINTS_HEADER, "Deadline"], ["a", 0.5, 0.2, 3_000_000], ["b", 0.5, 0.2, null]] }] }, rankGrowthPoints), says: "'Growth Points'!D2: Deadline: “3000000” is not a date. Write it as 2026-11-24, 2026/11/24 or 2026年11月24日." },
-  { input: "Both a Growth Points and a 增长点 sheet", run: on({ sheets: [...points([["a", 0.5, 0.2]]).sheets, { name: "增长点", values: [["增长点", "成功率", "增长率"], ["b", 0.5, 0.2]] }] }, rankGrowthPoints), says: "Several sheets could be the Growth Points: Growth Points, 增长点. Keep one, or make the input an Excel table named GrowthPoints." },
+  { input: "Both a Growth Points and a 增长点 sheet", run: on({ sheets: [...points([["a", 0.5, 0.2]]).sheets, { name: "增长点", values: [["增长点", "成功率", "增长率"], ["b", 0.5, 0.2]] }] }, rankGrowthPoints), says: "Several sheets could be the Growth Points: Growth Points and 增长点. Keep one, or make the input an Excel table named GrowthPoints." },
   { input: "No growth points anywhere", run: on({ sheets: [{ name: "Notes", values: [["hello"]] }] }, rankGrowthPoints), says: "No Growth Points found: the workbook has no table named GrowthPoints, no sheet with that name, and the active sheet “Notes” does not have its headers. “Insert sample data” shows the layout." },
   { input: "A sheet name with quotes and spaces (the input is a table on it)", run: on({ sheets: [{ name: "O'Neil's ideas", values: [POINTS_HEADER, ["a", "x", 0.2], ["b", 0.5, 0.2]], tables: [{ name: "GrowthPoints", address: "A1:C3" }] }] }, rankGrowthPoints), says: "'O''Neil''s ideas'!B2: Success rate: “x” is not a rate. Write it as 0.6, 60% or 60 %." },
   { input: "A user's own sheet named Growth Ranking", run: on({ sheets: [...points([["a", 0.5, 0.2]]).sheets, { name: "Growth Ranking", values: [["mine"]] }] }, rankGrowthPoints), says: "“Growth Ranking” is a sheet of yours and was left as it is; the output went to “Growth Ranking (2)”." },

@@ -16,7 +16,7 @@ import type { ExistingRow, ImportCounts, ImportedValue, SessionHeader } from "..
 import { ExportSession, tableRow, updatedTableRow } from "../core/import/session";
 import { shopProblem } from "../core/import/shop";
 import type { Language } from "../core/language";
-import type { Problem } from "../core/problems";
+import type { Problem, ProblemCodeWithoutFacts, ProblemKind } from "../core/problems";
 import { freeSheetName } from "../core/sheetNames";
 import { pacer } from "./pace";
 import type { CsvMeta } from "../csv/reader";
@@ -84,8 +84,9 @@ export interface FileResult {
   readonly sums?: SumsChange | null;
 }
 
-const problem = (fileName: string, code: Problem["code"], value = "", field = "", detail?: string): Problem =>
-  detail === undefined ? { code, sheet: fileName, address: "", value, field } : { code, sheet: fileName, address: "", value, field, detail };
+/** A problem with the file as a whole (no cell to point at): its code, or its code and facts. */
+const problem = (fileName: string, kind: ProblemKind | ProblemCodeWithoutFacts, value = "", field = ""): Problem =>
+  ({ ...(typeof kind === "string" ? { code: kind } : kind), sheet: fileName, address: "", value, field }) as Problem;
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString("en-US")} MB`;
 
@@ -97,13 +98,13 @@ function readProblem(error: unknown, fileName: string): Problem | null {
   if (error instanceof WorkbookTooLargeError) return problem(fileName, "workbookTooLarge", megabytes(MAX_SPREADSHEET_BYTES));
   if (error instanceof EncryptedWorkbookError) return problem(fileName, "workbookEncrypted");
   if (error instanceof CorruptWorkbookError) {
-    if (error.reason === "unpackedTooLarge") return problem(fileName, "workbookTooLargeUnpacked", megabytes(Number(error.detail)), "", megabytes(MAX_UNPACKED_BYTES));
+    if (error.reason === "unpackedTooLarge") return problem(fileName, { code: "workbookTooLargeUnpacked", facts: { limit: megabytes(MAX_UNPACKED_BYTES) } }, megabytes(Number(error.detail)));
     if (error.reason === "beyondSheet") return problem(fileName, "cellsBeyondSheet", error.detail);
     return problem(fileName, error.reason === "stringsMissing" ? "workbookStringsMissing" : "workbookCorrupt");
   }
   if (error instanceof NotTextError) return problem(fileName, "notTextFile");
   if (error instanceof UnterminatedQuoteError) return problem(fileName, "unterminatedQuote", String(error.line));
-  if (error instanceof EncodingError) return problem(fileName, "encodingBroken", String(error.line), encodingLabel(error.encoding), String(error.byte));
+  if (error instanceof EncodingError) return problem(fileName, { code: "encodingBroken", facts: { byte: error.byte } }, String(error.line), encodingLabel(error.encoding));
   return null;
 }
 
@@ -237,7 +238,7 @@ async function place(context: WorkbookSession, file: Recognised, request: Import
   if (!merged.ok) return refused(merged.problem);
   const { order, added } = merged.merge;
   if (existing.cellsBelow) return refused(problem(request.fileName, "cellsBelowTable", existing.sheet, kind.tableName));
-  if (added.length > 0 && existing.cellsRight) return refused(problem(request.fileName, "cellsRightOfTable", existing.sheet, kind.tableName, added.join(", ")));
+  if (added.length > 0 && existing.cellsRight) return refused(problem(request.fileName, { code: "cellsRightOfTable", facts: { columns: added } }, existing.sheet, kind.tableName));
   const sums = sumsPlan(kind, headers, existing, request.replace);
   const old = sums && "old" in sums ? sums.old : null;
   if (!request.replace && existing.rowCount > 1) {

@@ -9,7 +9,7 @@ import { GOAL_OUTPUT, RANKING_OUTPUT } from "./contract";
 import { goalProgress, goalStatus } from "./goals";
 import { metricRatio } from "./import/metrics";
 import type { Language } from "./language";
-import type { ProblemCode } from "./problems";
+import type { ProblemCode, ProblemKind } from "./problems";
 import { growthScore, quadrantOf } from "./ranking";
 import type { FieldType } from "./records";
 import { parseField } from "./records";
@@ -23,13 +23,11 @@ export type FormulaArgument = CellValue | null | undefined;
 export type FormulaError = "#VALUE!" | "#NUM!" | "#DIV/0!";
 
 /** Why an argument was refused, as the sheets' problems say it (the shell words it in the UI language). */
-export interface ArgumentProblem {
-  readonly code: ProblemCode;
+export type ArgumentProblem = ProblemKind & {
   /** The argument's name, e.g. "success". */
   readonly field: string;
   readonly value: string;
-  readonly detail?: string;
-}
+};
 
 export type FormulaResult = { readonly value: number | string } | { readonly error: FormulaError; readonly problem: ArgumentProblem };
 
@@ -63,7 +61,7 @@ function read(value: FormulaArgument, field: string, type: FieldType, options: {
   }
   if (typeof value === "boolean") return refuse("#VALUE!", { code: type === "date" ? "notDate" : "notNumber", field, value: shown(value) });
   const parsed = parseField({ type, ...(options.min === undefined ? {} : { min: options.min }), ...(options.max === undefined ? {} : { max: options.max }) }, value, false);
-  if ("code" in parsed) return refuse(OUT_OF_RANGE.includes(parsed.code) ? "#NUM!" : "#VALUE!", { code: parsed.code, field, value: shown(value), ...(parsed.detail === undefined ? {} : { detail: parsed.detail }) });
+  if ("code" in parsed) return refuse(OUT_OF_RANGE.includes(parsed.code) ? "#NUM!" : "#VALUE!", { ...parsed, field, value: shown(value) });
   return parsed.value as number;
 }
 
@@ -71,7 +69,7 @@ function read(value: FormulaArgument, field: string, type: FieldType, options: {
 function ratio(numerator: FormulaArgument, denominator: FormulaArgument, names: readonly [string, string]): number {
   const n = read(numerator, names[0], "number", { min: 0 });
   const d = read(denominator, names[1], "number", { min: 0 });
-  return metricRatio(n, d) ?? refuse("#DIV/0!", { code: "outOfRange", field: names[1], value: shown(denominator), detail: "> 0" });
+  return metricRatio(n, d) ?? refuse("#DIV/0!", { code: "outOfRange", field: names[1], value: shown(denominator), facts: { allowed: "> 0" } });
 }
 
 const FORMULAS: Readonly<Record<FormulaName, (args: readonly FormulaArgument[], scope: FormulaScope) => number | string>> = {
@@ -87,7 +85,7 @@ const FORMULAS: Readonly<Record<FormulaName, (args: readonly FormulaArgument[], 
   },
   PROGRESS: ([baseline, target, current]) => {
     const [b, t, c] = [read(baseline, "baseline", "numberOrRate"), read(target, "target", "numberOrRate"), read(current, "current", "numberOrRate")];
-    if (t === b) refuse("#DIV/0!", { code: "outOfRange", field: "target", value: shown(target), detail: `≠ ${shown(baseline)}` });
+    if (t === b) refuse("#DIV/0!", { code: "outOfRange", field: "target", value: shown(target), facts: { allowed: `≠ ${shown(baseline)}` } });
     return goalProgress(b, t, c);
   },
   GOALSTATUS: ([baseline, target, current, start, deadline, today, band], scope) => {
@@ -102,8 +100,8 @@ const FORMULAS: Readonly<Record<FormulaName, (args: readonly FormulaArgument[], 
     const atRiskBand = read(band, "atRiskBand", "successRate", { fallback: FORMULA_DEFAULTS.atRiskBand });
     const result = goalStatus(goal, Math.floor(day), atRiskBand);
     // The sheet's Invalid is the function's error: a formula can say which argument is wrong.
-    if (result.note.kind === "targetEqualsBaseline") refuse("#DIV/0!", { code: "outOfRange", field: "target", value: shown(target), detail: `≠ ${shown(baseline)}` });
-    if (result.note.kind === "deadlineBeforeStart") refuse("#NUM!", { code: "outOfRange", field: "deadline", value: shown(deadline), detail: `≥ ${shown(start)}` });
+    if (result.note.kind === "targetEqualsBaseline") refuse("#DIV/0!", { code: "outOfRange", field: "target", value: shown(target), facts: { allowed: `≠ ${shown(baseline)}` } });
+    if (result.note.kind === "deadlineBeforeStart") refuse("#NUM!", { code: "outOfRange", field: "deadline", value: shown(deadline), facts: { allowed: `≥ ${shown(start)}` } });
     return GOAL_OUTPUT.statuses[result.status][scope.language];
   },
   UVVALUE: ([gmv, visitors]) => ratio(gmv, visitors, ["gmv", "visitors"]),

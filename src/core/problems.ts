@@ -56,8 +56,38 @@ export type ProblemCode =
   | "exportEndsEarly"
   | "cellsRightOfTable";
 
-export interface Problem {
-  readonly code: ProblemCode;
+/**
+ * The facts a problem's sentence needs beyond where and what, typed per code (as zod's issues carry theirs): the
+ * producer gives each of them as data, and only the catalogue words them (problem.<code>, its placeholders named
+ * as here). A list is joined the language's way; a phrase is worded first.
+ */
+export interface ProblemFacts {
+  readonly successRateOver100: { readonly meant: string };
+  readonly notTime: { readonly example: string };
+  readonly outOfRange: { readonly allowed: string | Phrase<"problem.allowed.afterDayStart"> };
+  readonly duplicateColumn: { readonly other: string };
+  readonly ambiguousHeader: { readonly meanings: readonly string[] };
+  readonly emptyInput: { readonly headers: readonly string[] };
+  readonly severalInputs: { readonly sheets: readonly string[] };
+  readonly noInput: { readonly table: string };
+  readonly otherShop: { readonly workbookShop: string };
+  readonly footerMismatch: { readonly entries: number; readonly amount: string; readonly footerEntries: number; readonly footerAmount: string };
+  readonly periodDisagrees: { readonly period: string };
+  readonly extraCells: { readonly width: number };
+  readonly encodingBroken: { readonly byte: number };
+  readonly workbookTooLargeUnpacked: { readonly limit: string };
+  readonly exportAtRowLimit: { readonly lastDay: string };
+  readonly exportEndsEarly: { readonly period: string };
+  readonly cellsRightOfTable: { readonly columns: readonly string[] };
+}
+
+/** The codes whose problems have no facts beyond where and what. */
+export type ProblemCodeWithoutFacts = Exclude<ProblemCode, keyof ProblemFacts>;
+
+/** A problem's code, with the facts its code has (none for most). */
+export type ProblemKind = { [C in ProblemCode]: { readonly code: C } & (C extends keyof ProblemFacts ? { readonly facts: ProblemFacts[C] } : { readonly facts?: undefined }) }[ProblemCode];
+
+export type Problem = ProblemKind & {
   /** Sheet name as the user sees it; empty when the problem is about the workbook as a whole. */
   readonly sheet: string;
   /** A1 address within the sheet (`C7`, `A1:E1`); empty when there is no one cell to point at. */
@@ -66,9 +96,7 @@ export interface Problem {
   readonly value: string;
   /** The column or setting concerned, as its header reads in the sheet (or the contract's name when missing). */
   readonly field: string;
-  /** Extra facts for the sentence: a suggested fix ("60%"), the allowed range ("1–5"), names found. */
-  readonly detail?: string | Phrase<"problem.allowed.afterDayStart">;
-}
+};
 
 /** A value, or every problem that stopped it: the one shape for "value or problems" in the add-in. */
 export type Result<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly problems: readonly Problem[] };
@@ -81,9 +109,7 @@ export function problemLocation(problem: Problem): string {
 
 /** What is wrong and what to do, as a phrase the catalogues word (key `problem.<code>`). */
 export function problemPhrase(problem: Problem): Phrase<`problem.${ProblemCode}`> {
-  // A time the operator typed wrong gets the forms the reader takes as its example.
-  const detail = problem.detail ?? (problem.code === "notTime" ? "09:30, 9点30" : "");
-  return phrase(`problem.${problem.code}` as const, { field: problem.field, value: problem.value, detail, address: problem.address });
+  return phrase(`problem.${problem.code}` as const, { field: problem.field, value: problem.value, address: problem.address, ...(problem.facts ?? {}) });
 }
 
 /** The problem as one sentence: where, then what is wrong and what to do. */

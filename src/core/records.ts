@@ -8,7 +8,7 @@ import { cellAddress, blockAddress } from "./cellAddress";
 import type { CellValue } from "./cellValues";
 import { isBlank, isExcelError, parseDate, parseNumber, parseRate, parseTime, shownValue } from "./cellValues";
 import { NameIndex, indexOfName } from "./names";
-import type { Problem, ProblemCode } from "./problems";
+import type { Problem, ProblemCodeWithoutFacts, ProblemKind } from "./problems";
 
 export type FieldType = "text" | "successRate" | "rate" | "number" | "wholeNumber" | "numberOrRate" | "date" | "time" | "raw";
 
@@ -102,8 +102,8 @@ export function headersMatch(block: SheetBlock, fields: readonly FieldSpec[]): b
 export function readRecords<S extends FieldSpec>(block: SheetBlock, fields: readonly S[]): ReadResult<S> {
   const problems: Problem[] = [];
   const where = (row: number, column: number) => cellAddress(block.firstRow + row, block.firstColumn + column);
-  const problem = (code: ProblemCode, address: string, value: string, field: string, detail?: string): Problem =>
-    detail === undefined ? { code, sheet: block.sheet, address, value, field } : { code, sheet: block.sheet, address, value, field, detail };
+  const problem = (kind: ProblemKind | ProblemCodeWithoutFacts, address: string, value: string, field: string): Problem =>
+    ({ ...(typeof kind === "string" ? { code: kind } : kind), sheet: block.sheet, address, value, field }) as Problem;
   const empty = (headerRow: number): ReadResult<S> => ({ records: [], problems, rejectedRows: [], headerRow, rowsRead: 0 });
 
   const headerRow = findHeaderRow(block);
@@ -121,7 +121,7 @@ export function readRecords<S extends FieldSpec>(block: SheetBlock, fields: read
     const field = byName.find(header);
     if (!field) return;
     if (columns.has(field.key)) {
-      problems.push(problem("duplicateColumn", where(headerRow, column), header, header, headers[columns.get(field.key) as number]));
+      problems.push(problem({ code: "duplicateColumn", facts: { other: headers[columns.get(field.key) as number] ?? "" } }, where(headerRow, column), header, header));
       return;
     }
     columns.set(field.key, column);
@@ -169,7 +169,7 @@ export function readRecords<S extends FieldSpec>(block: SheetBlock, fields: read
         continue;
       }
       const parsed = parseField(field, value, percent);
-      if ("code" in parsed) problems.push(problem(parsed.code, address, shownValue(value), header, parsed.detail));
+      if ("code" in parsed) problems.push(problem(parsed, address, shownValue(value), header));
       else values[field.key] = parsed.value;
     }
     if (problems.length > before) rejectedRows.push(block.firstRow + r);
@@ -179,7 +179,7 @@ export function readRecords<S extends FieldSpec>(block: SheetBlock, fields: read
   return { records, problems, rejectedRows, headerRow: block.firstRow + headerRow, rowsRead };
 }
 
-type Parsed = { value: string | number } | { code: ProblemCode; detail?: string };
+type Parsed = { value: string | number } | ProblemKind;
 
 const range = (field: { min?: number; max?: number }, format: (n: number) => string) =>
   field.max === undefined ? `≥ ${format(field.min ?? 0)}` : `${format(field.min ?? 0)}–${format(field.max)}`;
@@ -195,15 +195,15 @@ export function parseField(field: Pick<FieldSpec<string>, "type" | "min" | "max"
     case "successRate": {
       const parsed = parseRate(value, percent);
       if (!parsed) return { code: "notRate" };
-      if (parsed.rate > 1 && parsed.bare) return { code: "successRateOver100", detail: `${parsed.rate}%` };
-      if (parsed.rate < 0 || parsed.rate > 1) return { code: "outOfRange", detail: "0%–100%" };
+      if (parsed.rate > 1 && parsed.bare) return { code: "successRateOver100", facts: { meant: `${parsed.rate}%` } };
+      if (parsed.rate < 0 || parsed.rate > 1) return { code: "outOfRange", facts: { allowed: "0%–100%" } };
       return { value: parsed.rate };
     }
     case "rate": {
       const parsed = parseRate(value, percent);
       if (!parsed) return { code: "notRate" };
       if (parsed.rate < (field.min ?? 0)) return { code: "negativeRate" };
-      if (field.max !== undefined && parsed.rate > field.max) return { code: "outOfRange", detail: range(field, percentText) };
+      if (field.max !== undefined && parsed.rate > field.max) return { code: "outOfRange", facts: { allowed: range(field, percentText) } };
       return { value: parsed.rate };
     }
     case "number":
@@ -211,7 +211,7 @@ export function parseField(field: Pick<FieldSpec<string>, "type" | "min" | "max"
       const n = parseNumber(value);
       if (n === null) return { code: "notNumber" };
       if (field.type === "wholeNumber" && !Number.isInteger(n)) return { code: "notWholeNumber" };
-      if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) return { code: "outOfRange", detail: range(field, String) };
+      if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) return { code: "outOfRange", facts: { allowed: range(field, String) } };
       return { value: n };
     }
     case "numberOrRate": {
@@ -225,7 +225,7 @@ export function parseField(field: Pick<FieldSpec<string>, "type" | "min" | "max"
     }
     case "time": {
       const fraction = parseTime(value);
-      return fraction === null ? { code: "notTime" } : { value: fraction };
+      return fraction === null ? { code: "notTime", facts: { example: "09:30, 9点30" } } : { value: fraction };
     }
   }
 }

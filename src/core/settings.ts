@@ -7,7 +7,7 @@ import type { CellValue } from "./cellValues";
 import { isBlank, minutesOfDay, parseTime, plainText, shownValue } from "./cellValues";
 import { INPUTS, SETTING_NAMES } from "./contract";
 import { NameIndex, isNamed } from "./names";
-import type { Problem, ProblemCode, Result } from "./problems";
+import type { Problem, ProblemCodeWithoutFacts, ProblemKind, Result } from "./problems";
 import type { SheetBlock } from "./records";
 import { fieldsFor, parseField, readRecords } from "./records";
 import { clockText } from "./excelDate";
@@ -83,13 +83,13 @@ type SettingRead = Result<Settings[SettingKey]>;
 /** Reads one setting's value as the pane's editor or the Settings sheet gives it; a bad value is a problem at its cell. */
 export function parseSetting(key: SettingKey, cell: SettingCell): SettingRead {
   const { value, percent } = cell;
-  const fail = (code: ProblemCode, detail?: string): SettingRead => {
-    const problem = { code, sheet: cell.sheet, address: cell.address, value: shownValue(value), field: cell.field };
-    return { ok: false, problems: [detail === undefined ? problem : { ...problem, detail }] };
+  const fail = (kind: ProblemKind | ProblemCodeWithoutFacts): SettingRead => {
+    const problem = { ...(typeof kind === "string" ? { code: kind } : kind), sheet: cell.sheet, address: cell.address, value: shownValue(value), field: cell.field } as Problem;
+    return { ok: false, problems: [problem] };
   };
   const by = (field: Parameters<typeof parseField>[0], map: (v: number) => Settings[SettingKey] = (v) => v): SettingRead => {
     const parsed = parseField(field, value, percent);
-    if ("code" in parsed) return fail(parsed.code, parsed.detail);
+    if ("code" in parsed) return fail(parsed);
     return { ok: true, data: map(parsed.value as number) };
   };
   switch (key) {
@@ -98,11 +98,11 @@ export function parseSetting(key: SettingKey, cell: SettingCell): SettingRead {
       return by({ type: "time" }, minutesOfDay);
     case "breaks": {
       const spans = parseBreaks(shownValue(value));
-      return spans ? { ok: true, data: spans } : fail("notTime", "12:00-13:00, 15:00-15:15");
+      return spans ? { ok: true, data: spans } : fail({ code: "notTime", facts: { example: "12:00-13:00, 15:00-15:15" } });
     }
     case "slotMinutes": {
       const parsed = by({ type: "wholeNumber", min: 1, max: 60 });
-      if (parsed.ok && !(SLOT_MINUTES as readonly number[]).includes(parsed.data as number)) return fail("outOfRange", SLOT_MINUTES.join(", "));
+      if (parsed.ok && !(SLOT_MINUTES as readonly number[]).includes(parsed.data as number)) return fail({ code: "outOfRange", facts: { allowed: SLOT_MINUTES.join(", ") } });
       return parsed;
     }
     case "focusLimit":
@@ -151,7 +151,7 @@ export function readSettings(block: SheetBlock | null, only?: readonly SettingKe
   if (!block) return { settings: DEFAULT_SETTINGS, problems: [] };
   const read = readRecords(block, SETTINGS_FIELDS);
   // A setting left blank (or a header with no rows) means "use the defaults", not a mistake.
-  const problems = read.problems.filter((p) => p.code !== "noRows" && p.code !== "required");
+  const problems: Problem[] = read.problems.filter((p) => p.code !== "noRows" && p.code !== "required");
   const settings: { -readonly [K in SettingKey]: Settings[K] } = { ...DEFAULT_SETTINGS };
   // Where the day's end was set, as the operator wrote it, so a day that ends before it starts is shown at its cell.
   let dayEnd = { field: SETTING_NAMES.dayEnd["en-US"], address: "", value: "" };
@@ -165,7 +165,7 @@ export function readSettings(block: SheetBlock | null, only?: readonly SettingKe
     else problems.push(...parsed.problems);
   }
   if (settings.dayEnd <= settings.dayStart && (!only || only.includes("dayEnd"))) {
-    problems.push({ code: "outOfRange", sheet: block.sheet, ...dayEnd, detail: phrase("problem.allowed.afterDayStart", { start: clockText(settings.dayStart) }) });
+    problems.push({ code: "outOfRange", sheet: block.sheet, ...dayEnd, facts: { allowed: phrase("problem.allowed.afterDayStart", { start: clockText(settings.dayStart) }) } });
   }
   return { settings, problems };
 }

@@ -90,17 +90,17 @@ export function resolveInput(want: InputWant, source: InputSource, block: SheetB
   }
   if (!block) {
     if (want.optional) return { ok: true, data: null };
-    return { ok: false, problems: [{ code: "emptyInput", sheet: source.name, address: "A1", value: "", field: input.sheetName[language], detail: columnNames(input.columns, language).join(", ") }] };
+    return { ok: false, problems: [{ code: "emptyInput", sheet: source.name, address: "A1", value: "", field: input.sheetName[language], facts: { headers: columnNames(input.columns, language) } }] };
   }
   return { ok: true, data: block };
 }
 
 /** The problem when two sheets could each be the input: names them both. */
 export function severalInputsProblem(input: Pick<InputDefinition, "tableName" | "sheetName">, names: readonly string[], language: Language): Problem {
-  return { code: "severalInputs", sheet: "", address: "", value: input.tableName, field: input.sheetName[language], detail: names.join(", ") };
+  return { code: "severalInputs", sheet: "", address: "", value: input.tableName, field: input.sheetName[language], facts: { sheets: names } };
 }
 
 /** The problem when the input is nowhere: no table, no sheet, and the active sheet's headers do not match. */
 export function noInputProblem(input: Pick<InputDefinition, "tableName" | "sheetName">, activeSheet: string, language: Language): Problem {
-  return { code: "noInput", sheet: "", address: "", value: activeSheet, field: input.sheetName[language], detail: input.tableName };
+  return { code: "noInput", sheet: "", address: "", value: activeSheet, field: input.sheetName[language], facts: { table: input.tableName } };
 }

@@ -3,6 +3,7 @@
  * would get, with the argument named as the function's help names it in that language.
  */
 import type { ArgumentProblem, FormulaName } from "../core/formulas";
+import type { Problem } from "../core/problems";
 import type { Language } from "../core/language";
 import { translator } from "../i18n";
 import { problemMessage } from "../i18n/problems";
@@ -15,5 +16,5 @@ export const ZH_CN_NAMES: Localised = ZH_CN;
 
 export function formulaMessage(name: FormulaName, problem: ArgumentProblem, language: Language): string {
   const field = language === "zh-CN" ? (ZH_CN_NAMES[name]?.parameters[problem.field]?.name ?? problem.field) : problem.field;
-  return problemMessage({ ...problem, field, sheet: "", address: "" }, translator(language));
+  return problemMessage({ ...problem, field, sheet: "", address: "" } as Problem, translator(language));
 }

@@ -190,7 +190,7 @@ describe("Shops kept apart", () => {
     const { env } = emulatedEnvironment("en-US", { sheets: [settings] });
     const moon = `【生意参谋平台】店铺概况\n店铺名称：${MOON}\n统计日期,访客数,支付金额\n2026-11-01,5,5\n`;
     const refused = await importStoreData(env, [text("moon.csv", moon)], OPTIONS);
-    expect(refused.results[0]?.problems.map((p) => [p.code, p.value, p.detail])).toEqual([["otherShop", MOON, STAR]]);
+    expect(refused.results[0]?.problems.map((p) => [p.code, p.value, p.facts])).toEqual([["otherShop", MOON, { workbookShop: STAR }]]);
     const star = await importStoreData(env, [text("star.csv", moon.replace(MOON, STAR))], OPTIONS);
     expect(star.results[0]?.status).toBe("imported");
   });

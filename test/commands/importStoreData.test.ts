@@ -409,8 +409,8 @@ describe("new export kinds", () => {
   it("warns when a statement's footer does not match its rows", async () => {
     const { env } = setup();
     const outcome = await importStoreData(env, [text("a.csv", alipayStatement({ entries: 9, wrongFooter: true }))], OPTIONS);
-    expect(outcome.details).toContain("a.csv: 支出合计: the file's footer says 4 / 39.00 (entries / yuan), but the rows read add up to 3 / 39.00. Check that the file is complete and was not edited.");
-    expect(outcome.details).toContain("a.csv: 收入合计: the file's footer says 6 / 88.00 (entries / yuan), but the rows read add up to 6 / 87.00. Check that the file is complete and was not edited.");
+    expect(outcome.details).toContain("a.csv: 支出合计: the file's footer says 4 entries and 39.00 yuan, but the rows read add up to 3 entries and 39.00 yuan. Check that the file is complete and was not edited.");
+    expect(outcome.details).toContain("a.csv: 收入合计: the file's footer says 6 entries and 88.00 yuan, but the rows read add up to 6 entries and 87.00 yuan. Check that the file is complete and was not edited.");
   });
 
   it("recognises Qianniu refunds and 万相台无界 reports with several rows per item a day", async () => {

@@ -90,7 +90,7 @@ describe("Rank growth points", () => {
 
   it("names both sheets when English and Chinese inputs exist side by side", async () => {
     const { outcome } = await rank({ sheets: [pointsSheet(), { name: "增长点", values: [["增长点", "成功率", "增长率"], ["a", 0.5, 0.5]] }] });
-    expect(outcome.details).toEqual(["Several sheets could be the Growth Points: Growth Points, 增长点. Keep one, or make the input an Excel table named GrowthPoints."]);
+    expect(outcome.details).toEqual(["Several sheets could be the Growth Points: Growth Points and 增长点. Keep one, or make the input an Excel table named GrowthPoints."]);
   });
 
   it("ranks the good rows and lists the others under the table with their cells, in the pane too", async () => {

@@ -16,7 +16,7 @@ describe("GROWTHOPS functions", () => {
   });
 
   it("SCORE refuses a success rate over 100% with #NUM! and text with #VALUE!, saying why", () => {
-    expect(run("SCORE", 60, 0.2)).toEqual({ error: "#NUM!", problem: { code: "successRateOver100", field: "success", value: "60", detail: "60%" } });
+    expect(run("SCORE", 60, 0.2)).toEqual({ error: "#NUM!", problem: { code: "successRateOver100", field: "success", value: "60", facts: { meant: "60%" } } });
     expect(run("SCORE", "half", 0.2)).toEqual({ error: "#VALUE!", problem: { code: "notRate", field: "success", value: "half" } });
     expect(run("SCORE", 0.6, -0.1)).toMatchObject({ error: "#NUM!", problem: { code: "negativeRate", field: "growth" } });
     expect(run("SCORE", null, 0.2)).toEqual({ error: "#VALUE!", problem: { code: "required", field: "success", value: "" } });

@@ -42,7 +42,7 @@ describe("the goal status plan", () => {
       { key: "goals.note.fromMetrics", params: { date: "2026-11-23" } },
       "",
       "",
-      { key: "problem.notNumber", params: { field: "Baseline", value: "x", detail: "", address: "C7" } },
+      { key: "problem.notNumber", params: { field: "Baseline", value: "x", address: "C7" } },
     ]);
   });
 

@@ -48,13 +48,13 @@ describe("merging a file's columns into its table", () => {
   it("refuses two columns of the file that mean one field, naming both", () => {
     expect(mergeColumns(PRODUCTS, ["商品ID"], ["商品ID", "访客数", "商品访客数"], "f.xls")).toEqual({
       ok: false,
-      problem: { code: "duplicateColumn", sheet: "f.xls", address: "", value: "商品访客数", field: "商品访客数", detail: "访客数" },
+      problem: { code: "duplicateColumn", sheet: "f.xls", address: "", value: "商品访客数", field: "商品访客数", facts: { other: "访客数" } },
     });
   });
 
   it("refuses a header two fields claim, naming the header and the fields it could be", () => {
     const muddled = { fields: { visitors: ["访客数", "UV"], pageViews: ["浏览量", "uv"] } };
-    expect(mergeColumns(muddled, [], ["UV"], "f.csv")).toEqual({ ok: false, problem: { code: "ambiguousHeader", sheet: "f.csv", address: "", value: "UV", field: "", detail: "访客数 / 浏览量" } });
+    expect(mergeColumns(muddled, [], ["UV"], "f.csv")).toEqual({ ok: false, problem: { code: "ambiguousHeader", sheet: "f.csv", address: "", value: "UV", field: "", facts: { meanings: ["访客数", "浏览量"] } } });
   });
 });
 

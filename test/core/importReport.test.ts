@@ -84,7 +84,7 @@ describe("the import's outcome", () => {
   });
 
   it("gives each file's line, the imported files' problems, and Store Metrics when it was rebuilt", () => {
-    const withProblem: FileSummary = { ...imported, problems: [{ code: "extraCells", sheet: "traffic.csv", address: "F9", value: "x", field: "", detail: "5" }] };
+    const withProblem: FileSummary = { ...imported, problems: [{ code: "extraCells", sheet: "traffic.csv", address: "F9", value: "x", field: "", facts: { width: 5 } }] };
     const said = importOutcome([withProblem, failed], "en-US", ["", ""], true);
     expect(said.details.map(en)).toHaveLength(4);
     expect(en(said.details[2] as string | Phrase)).toMatch(/^traffic\.csv!F9: /);

@@ -56,7 +56,7 @@ describe("the ranking sheet's plan", () => {
     const problem: Problem = { code: "notRate", sheet: "Growth Points", address: "B4", value: "abc", field: "Success rate" };
     const { sheet, details } = planRankingSheet({ ...base, problems: [problem], rejectedRows: 1 });
     const { problems } = blocks(sheet.blocks);
-    expect(problems?.rows).toEqual([["'Growth Points'!B4", "abc", { key: "problem.notRate", params: { field: "Success rate", value: "abc", detail: "", address: "B4" } }]]);
+    expect(problems?.rows).toEqual([["'Growth Points'!B4", "abc", { key: "problem.notRate", params: { field: "Success rate", value: "abc", address: "B4" } }]]);
     expect(problems?.title).toEqual({ key: "rank.problemsTitle", params: { count: 1 } });
     expect(details).toEqual([{ key: "rank.skipped", params: { count: 1 } }]);
   });

@@ -33,12 +33,12 @@ describe("reading a header + rows block into records", () => {
     const result = readOne(value);
     expect(result.records).toEqual([]);
     expect(result.problems).toEqual([
-      { code: "successRateOver100", sheet: "Growth Points", address: "B2", value: String(value), field: "Success rate", detail: suggestion },
+      { code: "successRateOver100", sheet: "Growth Points", address: "B2", value: String(value), field: "Success rate", facts: { meant: suggestion } },
     ]);
   });
 
   it("refuses 150% typed with its percent sign as out of range, and lets a growth rate exceed 100%", () => {
-    expect(readOne("150%").problems[0]).toMatchObject({ code: "outOfRange", address: "B2", detail: "0%–100%" });
+    expect(readOne("150%").problems[0]).toMatchObject({ code: "outOfRange", address: "B2", facts: { allowed: "0%–100%" } });
     expect(readOne(0.5, "150%").records[0]?.fields.growthRate).toBe(1.5);
   });
 
@@ -85,7 +85,7 @@ describe("reading a header + rows block into records", () => {
 
   it("reports two columns that mean the same field", () => {
     const result = readRecords(block([[...HEADER, "成功率"], ["a", 0.5, 0.1, 0.6]]), GROWTH_POINT_FIELDS);
-    expect(result.problems).toEqual([{ code: "duplicateColumn", sheet: "Growth Points", address: "D1", value: "成功率", field: "成功率", detail: "Success rate" }]);
+    expect(result.problems).toEqual([{ code: "duplicateColumn", sheet: "Growth Points", address: "D1", value: "成功率", field: "成功率", facts: { other: "Success rate" } }]);
   });
 
   it.each([

@@ -10,7 +10,7 @@ const settings = (rows: CellValue[][], formats?: string[][]) =>
 describe("the Settings input", () => {
   it("points at the day's end, as the operator named it, when the day ends before it starts, and says so in their language", () => {
     const read = settings([["上班时间", "10:00"], ["下班时间", "09:00"]]);
-    expect(read.problems).toEqual([{ code: "outOfRange", sheet: "Settings", address: "B3", value: "09:00", field: "下班时间", detail: { key: "problem.allowed.afterDayStart", params: { start: "10:00" } } }]);
+    expect(read.problems).toEqual([{ code: "outOfRange", sheet: "Settings", address: "B3", value: "09:00", field: "下班时间", facts: { allowed: { key: "problem.allowed.afterDayStart", params: { start: "10:00" } } } }]);
     expect(describeProblem(read.problems[0] as Problem, translator("zh-CN"))).toBe("Settings!B3：下班时间：“09:00”超出范围。允许：晚于一天的开始时间（10:00）。");
   });
 
@@ -50,15 +50,15 @@ describe("the Settings input", () => {
   });
 
   it.each([
-    ["Focus limit", 9, "outOfRange", "1–5"],
+    ["Focus limit", 9, "outOfRange", { allowed: "1–5" }],
     ["Focus limit", 2.5, "notWholeNumber", undefined],
-    ["Slot minutes", 25, "outOfRange", "5, 10, 15, 20, 30, 60"],
-    ["Success threshold", 60, "successRateOver100", "60%"],
-    ["Breaks", "lunch", "notTime", "12:00-13:00, 15:00-15:15"],
-    ["Day start", "early", "notTime", undefined],
-  ])("reports %s = %j at its cell", (name, value, code, detail) => {
+    ["Slot minutes", 25, "outOfRange", { allowed: "5, 10, 15, 20, 30, 60" }],
+    ["Success threshold", 60, "successRateOver100", { meant: "60%" }],
+    ["Breaks", "lunch", "notTime", { example: "12:00-13:00, 15:00-15:15" }],
+    ["Day start", "early", "notTime", { example: "09:30, 9点30" }],
+  ])("reports %s = %j at its cell", (name, value, code, facts) => {
     const read = settings([["Owner", "me"], [name, value]]);
-    expect(read.problems).toEqual([{ code, sheet: "Settings", address: "B3", value: String(value), field: name, ...(detail ? { detail } : {}) }]);
+    expect(read.problems).toEqual([{ code, sheet: "Settings", address: "B3", value: String(value), field: name, ...(facts ? { facts } : {}) }]);
     expect(read.settings).toEqual(DEFAULT_SETTINGS);
   });
 

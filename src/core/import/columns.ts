@@ -31,10 +31,10 @@ function fileFields(kind: Kind, fileHeaders: readonly string[], fileName: string
   const seen = new Map<string, number>();
   for (const [f, header] of fileHeaders.entries()) {
     const meant = fieldsOf(kind, header);
-    if (meant.length > 1) return { problem: { code: "ambiguousHeader", sheet: fileName, address: "", value: header, field: "", detail: meant.map((m) => kind.fields[m]?.[0] ?? m).join(" / ") } };
+    if (meant.length > 1) return { problem: { code: "ambiguousHeader", sheet: fileName, address: "", value: header, field: "", facts: { meanings: meant.map((m) => kind.fields[m]?.[0] ?? m) } } };
     const field = meant[0] ?? null;
     const other = field === null ? undefined : seen.get(field);
-    if (other !== undefined) return { problem: { code: "duplicateColumn", sheet: fileName, address: "", value: header, field: header, detail: fileHeaders[other] ?? "" } };
+    if (other !== undefined) return { problem: { code: "duplicateColumn", sheet: fileName, address: "", value: header, field: header, facts: { other: fileHeaders[other] ?? "" } } };
     if (field !== null) seen.set(field, f);
     fields.push(field);
   }

@@ -153,9 +153,9 @@ export class ExportSession {
         code: "footerMismatch",
         sheet: this.fileName,
         address: "",
-        value: `${read.count} / ${amount(read.amount)}`,
+        value: "",
         field: footer.side === "income" ? "收入合计" : "支出合计",
-        detail: `${footer.count} / ${amount(Math.abs(footer.amount))}`,
+        facts: { entries: read.count, amount: amount(read.amount), footerEntries: footer.count, footerAmount: amount(Math.abs(footer.amount)) },
       });
     }
     this.checkCutShort();
@@ -183,13 +183,13 @@ export class ExportSession {
     const last = this.days.size === 0 ? null : Math.max(...this.days);
     const lastDay = last === null ? "" : isoDay(fromDateSerial(last));
     if (this.counts.rowsRead === SYCM_ROW_LIMIT) {
-      this.problems.push({ code: "exportAtRowLimit", sheet: this.fileName, address: "", value: SYCM_ROW_LIMIT.toLocaleString("en-US"), field: "", detail: lastDay });
+      this.problems.push({ code: "exportAtRowLimit", sheet: this.fileName, address: "", value: SYCM_ROW_LIMIT.toLocaleString("en-US"), field: "", facts: { lastDay } });
       return;
     }
     const period = this.header?.period;
     if (!period || last === null || last >= period.end || period.end === period.start) return;
     for (let day = Math.max(period.start, Math.min(...this.days)); day <= last; day++) if (!this.days.has(day)) return;
-    this.problems.push({ code: "exportEndsEarly", sheet: this.fileName, address: "", value: lastDay, field: "", detail: periodText(period) });
+    this.problems.push({ code: "exportEndsEarly", sheet: this.fileName, address: "", value: lastDay, field: "", facts: { period: periodText(period) } });
   }
 
   /** A statement's footer totals, as read. */
@@ -268,7 +268,7 @@ export class ExportSession {
     const day = Math.floor(value);
     if (day >= period.start && day <= period.end) return;
     this.periodWarned = true;
-    this.problems.push({ code: "periodDisagrees", sheet: this.fileName, address: cellAddress(this.line - 1, column), value: isoDay(fromDateSerial(day)), field: this.header?.headers[column] ?? "", detail: periodText(period) });
+    this.problems.push({ code: "periodDisagrees", sheet: this.fileName, address: cellAddress(this.line - 1, column), value: isoDay(fromDateSerial(day)), field: this.header?.headers[column] ?? "", facts: { period: periodText(period) } });
   }
 
   private take(rows: readonly string[][]): ImportedValue[][] {
@@ -326,7 +326,7 @@ export class ExportSession {
       const shop = this.shopAt < 0 ? null : values[this.shopAt + shift];
       if (typeof shop === "string" && this.shopNames.size < 10) this.shopNames.add(shop);
       if (row.length > width && row.slice(width).some((v) => trimValue(v) !== "")) {
-        this.problems.push({ code: "extraCells", sheet: this.fileName, address: cellAddress(this.line - 1, width), value: row.slice(width).join(", ").slice(0, 60), field: "", detail: String(width) });
+        this.problems.push({ code: "extraCells", sheet: this.fileName, address: cellAddress(this.line - 1, width), value: row.slice(width).join(", ").slice(0, 60), field: "", facts: { width } });
       }
       // Every row read counts toward a statement's totals, duplicates included: the footer counts the file.
       for (const side of [this.sides.income, this.sides.expense]) {

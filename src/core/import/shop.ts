@@ -46,5 +46,5 @@ export function shopProblem(fileName: string, workbookShop: string | null, fileS
   if (distinct.length > 1) return { code: "severalShops", sheet: fileName, address: "", value: distinct.slice(0, 5).join(", "), field: "" };
   const shop = distinct[0];
   if (shop === undefined || workbookShop === null || workbookShop === "" || sameShop(shop, workbookShop)) return null;
-  return { code: "otherShop", sheet: fileName, address: "", value: shop, field: "", detail: workbookShop };
+  return { code: "otherShop", sheet: fileName, address: "", value: shop, field: "", facts: { workbookShop } };
 }

@@ -16,18 +16,18 @@ describe("an export cut short", () => {
     const session = read("取数.csv", sycmSelfService({ from: "2026-11-01", days: 10, productsPerDay: 12_000, cutAt: SYCM_ROW_LIMIT }));
     expect(session.counts.rowsRead).toBe(100_000);
     // 100,000 rows of 12,000 a day end on the ninth day.
-    expect(session.problems).toEqual([{ code: "exportAtRowLimit", sheet: "取数.csv", address: "", value: "100,000", field: "", detail: "2026-11-09" }]);
+    expect(session.problems).toEqual([{ code: "exportAtRowLimit", sheet: "取数.csv", address: "", value: "100,000", field: "", facts: { lastDay: "2026-11-09" } }]);
   });
 
   it("is named when its rows stop before the end of its period while every day before is there", () => {
     const session = read("取数.csv", sycmSelfService({ from: "2026-11-01", days: 10, productsPerDay: 30, cutAt: 200 }));
-    expect(session.problems).toEqual([{ code: "exportEndsEarly", sheet: "取数.csv", address: "", value: "2026-11-07", field: "", detail: "2026-11-01 ~ 2026-11-10" }]);
+    expect(session.problems).toEqual([{ code: "exportEndsEarly", sheet: "取数.csv", address: "", value: "2026-11-07", field: "", facts: { period: "2026-11-01 ~ 2026-11-10" } }]);
   });
 
   it("is not named when the file holds its whole period; one row under the limit is only an early end", () => {
     expect(read("full.csv", sycmSelfService({ from: "2026-11-01", days: 10, productsPerDay: 30 })).problems).toEqual([]);
     expect(read("short.csv", sycmSelfService({ from: "2026-11-01", days: 10, productsPerDay: 12_000, cutAt: SYCM_ROW_LIMIT - 1 })).problems).toEqual([
-      { code: "exportEndsEarly", sheet: "short.csv", address: "", value: "2026-11-09", field: "", detail: "2026-11-01 ~ 2026-11-10" },
+      { code: "exportEndsEarly", sheet: "short.csv", address: "", value: "2026-11-09", field: "", facts: { period: "2026-11-01 ~ 2026-11-10" } },
     ]);
   });
 

@@ -179,6 +179,6 @@ describe("a file's rows through a session", () => {
   it("reports cells beyond the header's columns", () => {
     const session = new ExportSession("ragged.csv");
     session.push([["a", "b"], ["1", "2", "3"]]);
-    expect(session.problems).toEqual([{ code: "extraCells", sheet: "ragged.csv", address: "C2", value: "3", field: "", detail: "2" }]);
+    expect(session.problems).toEqual([{ code: "extraCells", sheet: "ragged.csv", address: "C2", value: "3", field: "", facts: { width: 2 } }]);
   });
 });
