@@ -8,7 +8,7 @@ import type { Diagnosis } from "../core/diagnosis";
 import { diagnose, orderColumns, orderFacts, productColumns, productFacts } from "../core/diagnosis";
 import { planDiagnosisSheet } from "../core/diagnosisText";
 import { wordSheet } from "../core/sheetDescription";
-import { EXPORT_KINDS } from "../core/import/kinds";
+import { tableOfKind } from "../core/import/kinds";
 import type { Problem } from "../core/problems";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { dailyFigures } from "../core/storeMetricLookup";
@@ -32,10 +32,9 @@ import { detailsWithProblems, excelCommand, wording } from "./outcome";
 export const DIAGNOSIS_OWNER = "diagnosis";
 
 const WANTS = { settings: SETTINGS_INPUT } as const;
-const tableOf = (kind: string) => EXPORT_KINDS.find((k) => k.kind === kind)?.tableName ?? kind;
-const ORDERS = tableOf("qianniuOrders");
-const PRODUCTS = tableOf("sycmProducts");
-const ADS = tableOf("adReport");
+const ORDERS = tableOfKind("qianniuOrders");
+const PRODUCTS = tableOfKind("sycmProducts");
+const ADS = tableOfKind("adReport");
 
 type Read = InputsRead<typeof WANTS, { metrics: ReturnType<typeof dailyFigures>; orders: TableShape | null; products: TableShape | null; attribution: string | null }>;
 

@@ -17,6 +17,7 @@ import { ExportSession, tableRow, updatedTableRow } from "../core/import/session
 import { shopProblem } from "../core/import/shop";
 import type { Language } from "../core/language";
 import type { Problem, ProblemCodeWithoutFacts, ProblemKind } from "../core/problems";
+import { problemAt } from "../core/problems";
 import { freeSheetName } from "../core/sheetNames";
 import { pacer } from "./pace";
 import type { CsvMeta } from "../csv/reader";
@@ -86,7 +87,7 @@ export interface FileResult {
 
 /** A problem with the file as a whole (no cell to point at): its code, or its code and facts. */
 const problem = (fileName: string, kind: ProblemKind | ProblemCodeWithoutFacts, value = "", field = ""): Problem =>
-  ({ ...(typeof kind === "string" ? { code: kind } : kind), sheet: fileName, address: "", value, field }) as Problem;
+  problemAt(kind, { sheet: fileName, address: "", value, field });
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString("en-US")} MB`;
 
@@ -272,7 +273,7 @@ export async function importFile(context: WorkbookSession, request: ImportReques
 async function stream(context: WorkbookSession, file: Recognised, placement: Placement, request: ImportRequest, report: FileReport): Promise<FileResult> {
   const { session, rows } = file;
   const { kind, existing, sheetName, order, added, lacking, sums } = placement;
-  const delta = sums && "delta" in sums ? sums.delta : null;
+  const { delta, old } = sums && "delta" in sums ? sums : { delta: null, old: null };
   const tableImport = new TableImport(context, {
     tableName: kind.tableName,
     sheetName,
@@ -321,7 +322,7 @@ async function stream(context: WorkbookSession, file: Recognised, placement: Pla
       return finish({ status: "cancelled", counts: unwritten() });
     }
     await tableImport.update(session.updates.map((u) => ({ row: u.row, values: updatedTableRow(order, u.values, existing?.textColumns ?? []) })));
-    if (delta) for (const u of session.updates) delta.rewritten(sums && "old" in sums ? (sums.old?.get(u.row) ?? null) : null, u.values);
+    if (delta) for (const u of session.updates) delta.rewritten(old?.get(u.row) ?? null, u.values);
     const formats = session.columnFormats();
     const shop = session.shops[0];
     const attribution = session.attributionDays;

@@ -98,6 +98,15 @@ export type Problem = ProblemKind & {
   readonly field: string;
 };
 
+/** Where a problem is and what the cell held. */
+export type ProblemPlace = Pick<Problem, "sheet" | "address" | "value" | "field">;
+
+/** A problem from its code (or code and facts) and its place: the one way the add-in builds one. */
+export function problemAt(kind: ProblemKind | ProblemCodeWithoutFacts, place: ProblemPlace): Problem {
+  // The union of codes cannot follow a spread of a union: each member is a Problem, which the cast states.
+  return { ...(typeof kind === "string" ? { code: kind } : kind), ...place } as Problem;
+}
+
 /** A value, or every problem that stopped it: the one shape for "value or problems" in the add-in. */
 export type Result<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly problems: readonly Problem[] };
 

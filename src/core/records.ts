@@ -9,6 +9,7 @@ import type { CellValue } from "./cellValues";
 import { isBlank, isExcelError, parseDate, parseNumber, parseRate, parseTime, shownValue } from "./cellValues";
 import { NameIndex, indexOfName } from "./names";
 import type { Problem, ProblemCodeWithoutFacts, ProblemKind } from "./problems";
+import { problemAt } from "./problems";
 
 export type FieldType = "text" | "successRate" | "rate" | "number" | "wholeNumber" | "numberOrRate" | "date" | "time" | "raw";
 
@@ -103,7 +104,7 @@ export function readRecords<S extends FieldSpec>(block: SheetBlock, fields: read
   const problems: Problem[] = [];
   const where = (row: number, column: number) => cellAddress(block.firstRow + row, block.firstColumn + column);
   const problem = (kind: ProblemKind | ProblemCodeWithoutFacts, address: string, value: string, field: string): Problem =>
-    ({ ...(typeof kind === "string" ? { code: kind } : kind), sheet: block.sheet, address, value, field }) as Problem;
+    problemAt(kind, { sheet: block.sheet, address, value, field });
   const empty = (headerRow: number): ReadResult<S> => ({ records: [], problems, rejectedRows: [], headerRow, rowsRead: 0 });
 
   const headerRow = findHeaderRow(block);

@@ -8,6 +8,7 @@ import { isBlank, minutesOfDay, parseTime, plainText, shownValue } from "./cellV
 import { INPUTS, SETTING_NAMES } from "./contract";
 import { NameIndex, isNamed } from "./names";
 import type { Problem, ProblemCodeWithoutFacts, ProblemKind, Result } from "./problems";
+import { problemAt } from "./problems";
 import type { SheetBlock } from "./records";
 import { fieldsFor, parseField, readRecords } from "./records";
 import { clockText } from "./excelDate";
@@ -84,8 +85,7 @@ type SettingRead = Result<Settings[SettingKey]>;
 export function parseSetting(key: SettingKey, cell: SettingCell): SettingRead {
   const { value, percent } = cell;
   const fail = (kind: ProblemKind | ProblemCodeWithoutFacts): SettingRead => {
-    const problem = { ...(typeof kind === "string" ? { code: kind } : kind), sheet: cell.sheet, address: cell.address, value: shownValue(value), field: cell.field } as Problem;
-    return { ok: false, problems: [problem] };
+    return { ok: false, problems: [problemAt(kind, { sheet: cell.sheet, address: cell.address, value: shownValue(value), field: cell.field })] };
   };
   const by = (field: Parameters<typeof parseField>[0], map: (v: number) => Settings[SettingKey] = (v) => v): SettingRead => {
     const parsed = parseField(field, value, percent);

@@ -9,8 +9,7 @@ import { METRIC_SOURCES } from "../core/import/metrics";
 import type { SourceColumns } from "../core/import/daySums";
 import { MetricsAccumulator, planStoreMetricsSheet } from "../core/import/daySums";
 import { writeSheet } from "./sheetWriter";
-import type { ExportKind } from "../core/import/kinds";
-import { EXPORT_KINDS } from "../core/import/kinds";
+import { tableOfKind } from "../core/import/kinds";
 import type { SumsCell, SumsChange } from "../core/import/metricSums";
 import { planSums, readSums, sumsCells } from "../core/import/metricSums";
 import { indexOfName } from "../core/names";
@@ -92,8 +91,6 @@ export async function appendImportLog(context: Excel.RequestContext, records: re
 export const SUMS_SHEET = "GrowthOps Sums";
 const SUMS_OWNER = "metricSums";
 
-/** A source's table, by its kind. */
-const tableOf = (kind: ExportKind) => EXPORT_KINDS.find((k) => k.kind === kind)?.tableName ?? kind;
 
 /** Reads every data table and rewrites Store Metrics (and the kept sums); returns false when no table holds any input. */
 export function rebuildStoreMetrics(context: Excel.RequestContext, language: Language): Promise<boolean> {
@@ -113,7 +110,7 @@ export async function updateStoreMetrics(context: Excel.RequestContext, language
     (ctx, outline) => {
       const hasTable = (name: string) => outline.tables.some((t) => t.toLowerCase() === name.toLowerCase());
       const cells = outline.sheets.some((sh) => sh.name === SUMS_SHEET) ? ctx.workbook.worksheets.getItem(SUMS_SHEET).getUsedRangeOrNullObject(true).load("values") : null;
-      const ranges = METRIC_SOURCES.filter((src) => hasTable(tableOf(src.kind))).map((src) => [src.kind, ctx.workbook.tables.getItem(tableOf(src.kind)).getRange().load("rowCount")] as const);
+      const ranges = METRIC_SOURCES.filter((src) => hasTable(tableOfKind(src.kind))).map((src) => [src.kind, ctx.workbook.tables.getItem(tableOfKind(src.kind)).getRange().load("rowCount")] as const);
       return () => ({ cells: cells && !cells.isNullObject ? cells.values : null, counts: ranges.map(([kind, range]) => [kind, range.rowCount - 1] as const) });
     },
     () => true,
@@ -132,7 +129,7 @@ export async function updateStoreMetrics(context: Excel.RequestContext, language
     let columns: SourceColumns | null = null;
     await readTableColumns(
       context,
-      tableOf(kind),
+      tableOfKind(kind),
       (headers) => {
         columns = MetricsAccumulator.columns(source, headers);
         return columns ? MetricsAccumulator.wanted(columns) : [];

@@ -115,6 +115,11 @@ export const GENERIC_KIND: Omit<ExportKindDefinition, "sheetName" | "tableName">
   key: [],
 };
 
+/** The table a kind's rows go to. */
+export function tableOfKind(kind: ExportKind): string {
+  return EXPORT_KINDS.find((k) => k.kind === kind)?.tableName ?? kind;
+}
+
 /** Where a field's column stands among the headers, by any of its spellings; -1 when it is not there. */
 export function fieldColumn(kind: Pick<ExportKindDefinition, "fields">, headers: readonly string[], field: string): number {
   return indexOfName(headers, kind.fields[field] ?? []);
