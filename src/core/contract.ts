@@ -11,7 +11,8 @@ export type InputKind = "growthPoints" | "goals" | "dailyTasks" | "settings";
 export type Columns<C extends string = string> = Readonly<Record<C, Bilingual>>;
 
 export interface InputDefinition<C extends string = string> {
-  readonly kind: InputKind;
+  /** The four inputs every workbook has, or the Competitors input the competition watch reads. */
+  readonly kind: InputKind | "competitors";
   readonly tableName: string;
   readonly sheetName: Bilingual;
   readonly columns: Columns<C>;
@@ -230,4 +231,80 @@ export const DIAGNOSIS_OUTPUT = {
 export const GOAL_TRENDS_OUTPUT = {
   sheetName: both("Goal Trends", "目标趋势"),
   columns: { date: both("Date", "日期"), actual: both("Actual", "实际"), plan: both("Plan", "计划") },
+} as const;
+
+/**
+ * Competitors: one row per day and subject (a shop or an item), filled by importing Sycm's competition downloads or
+ * by pasting a table copied from its pages. Our own rows are marked 本店 / 本店商品 / our shop / our item, in Kind or
+ * as the Subject itself. Headers are found by every spelling the import knows (core/import/fields.ts).
+ */
+export const COMPETITORS = {
+  kind: "competitors",
+  tableName: "Competitors",
+  sheetName: both("Competitors", "竞争数据"),
+  columns: {
+    date: both("Date", "日期"),
+    subject: both("Subject", "主体"),
+    kind: both("Kind", "类型"),
+    tradeIndex: both("Trade index", "交易指数"),
+    uvIndex: both("Traffic index", "流量指数"),
+    searchPopularity: both("Search popularity", "搜索人气"),
+    favouritePopularity: both("Favourites popularity", "收藏人气"),
+    cartPopularity: both("Cart popularity", "加购人气"),
+    payRateIndex: both("Conversion index", "支付转化指数"),
+    buyerIndex: both("Buyer index", "客群指数"),
+    lossIndex: both("Loss index", "流失指数"),
+    lossPopularity: both("Loss popularity", "流失人气"),
+  },
+} as const satisfies InputDefinition;
+
+/** The competition watch's sheet: each subject's week against the week before, the calibration, and the days. */
+export const COMPETITION_OUTPUT = {
+  sheetName: both("Competition", "竞争分析"),
+  /** The custom property the sheet keeps the week's biggest move in (JSON), for the daily report. */
+  moveProperty: "GrowthOps.CompetitorMove",
+  summaryTable: "CompetitionSummary",
+  calibrationTable: "CompetitionCalibration",
+  daysTable: "CompetitionDays",
+  summary: {
+    subject: both("Subject", "主体"),
+    kind: both("Kind", "类型"),
+    gmv: both("Est. GMV, last 7 days", "预估支付金额（近7天）"),
+    gmvBefore: both("Est. GMV, 7 days before", "预估支付金额（前7天）"),
+    gmvChange: both("GMV change", "支付金额变化"),
+    visitors: both("Est. visitors a day", "预估日均访客"),
+    visitorsChange: both("Visitors change", "访客变化"),
+    conversion: both("Est. conversion", "预估转化率"),
+    conversionChange: both("Conversion change", "转化率变化"),
+    share: both("Share of group GMV", "组内支付金额占比"),
+    mover: both("Biggest mover", "最大变动"),
+  },
+  calibration: {
+    index: both("Index", "指数"),
+    value: both("Value", "对应指标"),
+    days: both("Days", "天数"),
+    indexFrom: both("Index from", "指数下限"),
+    indexTo: both("Index to", "指数上限"),
+    a: both("a", "a"),
+    b: both("b", "b"),
+    r2: both("R²", "R²"),
+    band: both("Band ±", "误差带 ±"),
+    note: both("Note", "说明"),
+  },
+  days: {
+    date: both("Date", "日期"),
+    subject: both("Subject", "主体"),
+    kind: both("Kind", "类型"),
+    gmv: both("Est. GMV", "预估支付金额"),
+    gmvLow: both("GMV low", "支付金额下限"),
+    gmvHigh: both("GMV high", "支付金额上限"),
+    visitors: both("Est. visitors", "预估访客数"),
+    visitorsLow: both("Visitors low", "访客数下限"),
+    visitorsHigh: both("Visitors high", "访客数上限"),
+    buyers: both("Est. buyers", "预估买家数"),
+    conversion: both("Est. conversion", "预估转化率"),
+    aov: both("Est. AOV", "预估客单价"),
+    uvValue: both("Est. UV value", "预估UV价值"),
+    note: both("Note", "说明"),
+  },
 } as const;

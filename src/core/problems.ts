@@ -54,7 +54,12 @@ export type ProblemCode =
   | "ambiguousHeader"
   | "exportAtRowLimit"
   | "exportEndsEarly"
-  | "cellsRightOfTable";
+  | "cellsRightOfTable"
+  | "notCompetitorKind"
+  | "repeatedDay"
+  | "subjectBothSides"
+  | "notCalibrated"
+  | "outsideCalibration";
 
 /**
  * The facts a problem's sentence needs beyond where and what, typed per code (as zod's issues carry theirs): the
@@ -79,6 +84,10 @@ export interface ProblemFacts {
   readonly exportAtRowLimit: { readonly lastDay: string };
   readonly exportEndsEarly: { readonly period: string };
   readonly cellsRightOfTable: { readonly columns: readonly string[] };
+  readonly notCompetitorKind: { readonly allowed: readonly string[] };
+  readonly repeatedDay: { readonly day: string; readonly first: string };
+  readonly subjectBothSides: { readonly other: string };
+  readonly outsideCalibration: { readonly from: string; readonly to: string };
 }
 
 /** The codes whose problems have no facts beyond where and what. */

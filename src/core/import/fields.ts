@@ -3,11 +3,35 @@
  * years and the indicators an operator picks. Plain data with no imports, so Store Metrics, the diagnosis and the
  * daily report read columns by the same fields as the import without loading the importer.
  */
-export type ExportKind = "sycmOverview" | "sycmProducts" | "sycmTraffic" | "qianniuOrders" | "qianniuOrderItems" | "qianniuRefunds" | "alipayStatement" | "adReport" | "generic";
+export type ExportKind = "sycmCompetition" | "sycmOverview" | "sycmProducts" | "sycmTraffic" | "qianniuOrders" | "qianniuOrderItems" | "qianniuRefunds" | "alipayStatement" | "adReport" | "generic";
 
 /** Headers that hold a row's day. */
 export const DATE_HEADERS = ["统计日期", "日期", "Date", "时间"];
 const DATE = DATE_HEADERS;
+
+/**
+ * Sycm's competition pages (监控店铺, 监控商品, 竞品分析, 竞店分析, 竞品/竞店流失) and the 取数 files that carry their
+ * columns. The index names are the pages' own; public browser plugins that read these pages call the same figures
+ * tradeIndex (交易指数), uvIndex (流量指数), seIpvUvHits (搜索人气), cltHits (收藏人气), cartHits (加购人气),
+ * payRateIndex (支付转化指数) and payByrCntIndex (客群指数). The English names are the Competitors sheet's own headers.
+ */
+export const COMPETITION_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  date: DATE,
+  subject: ["Subject", "主体", "店铺名称", "商品名称", "竞品名称", "竞店名称", "名称", "店铺", "商品"],
+  kind: ["Kind", "类型", "主体类型"],
+  tradeIndex: ["Trade index", "交易指数"],
+  uvIndex: ["Traffic index", "流量指数"],
+  searchPopularity: ["Search popularity", "搜索人气"],
+  favouritePopularity: ["Favourites popularity", "收藏人气"],
+  cartPopularity: ["Cart popularity", "加购人气"],
+  payRateIndex: ["Conversion index", "支付转化指数"],
+  buyerIndex: ["Buyer index", "客群指数"],
+  lossIndex: ["Loss index", "流失指数", "流失金额指数"],
+  lossPopularity: ["Loss popularity", "流失人气"],
+};
+/** The competition fields that hold an index (or a popularity, Sycm's index of a count). */
+export const COMPETITION_INDEX_FIELDS = ["tradeIndex", "uvIndex", "searchPopularity", "favouritePopularity", "cartPopularity", "payRateIndex", "buyerIndex", "lossIndex", "lossPopularity"] as const;
+export type CompetitionIndex = (typeof COMPETITION_INDEX_FIELDS)[number];
 
 /*
  * Spellings are those of real downloads, and of public parsers of them: a Tmall/Taobao report parser reading Sycm's
@@ -54,7 +78,11 @@ export const KIND_FIELDS: Readonly<Record<Exclude<ExportKind, "generic">, Readon
     cartAdds: ["商品加购人数", "加购人数"],
   },
   sycmOverview: { date: DATE, visitors: ["访客数"], gmv: ["支付金额", "支付金额(元)"] },
+  sycmCompetition: COMPETITION_FIELDS,
 };
+
+/** The table competition data goes to: the Competitors input, which operators also fill by pasting from Sycm's pages. */
+export const COMPETITORS_TABLE = "Competitors";
 
 /** The ad reports' table name: the import marks their attribution window beside it. */
 export const AD_REPORT_TABLE = "AdReport";
