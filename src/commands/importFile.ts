@@ -6,6 +6,7 @@
 import { MAX_COLUMNS } from "../core/cellAddress";
 import type { ExportKindDefinition } from "../core/import/kinds";
 import { columnsProblem, mergeColumns } from "../core/import/columns";
+import { CompetitionReshaper } from "../core/import/competitionWide";
 import type { SumsChange } from "../core/import/metricSums";
 import { RowParts, SumsDelta } from "../core/import/metricSums";
 import { METRIC_SOURCES } from "../core/import/metrics";
@@ -161,12 +162,32 @@ interface Recognised {
   readonly present: Map<string, ExistingRow>;
 }
 
+/** The file's rows with Sycm's wide competition layout turned long (core/import/competitionWide.ts); others as they are. */
+function longForm(rows: AsyncIterator<RowBatch>): AsyncIterator<RowBatch> {
+  const reshaper = new CompetitionReshaper();
+  let ended = false;
+  let bytesRead = 0;
+  return {
+    async next(): Promise<IteratorResult<RowBatch>> {
+      if (ended) return { done: true, value: undefined };
+      const next = await rows.next();
+      if (next.done) {
+        ended = true;
+        const rest = reshaper.end();
+        return rest.length > 0 ? { done: false, value: { rows: rest, bytesRead } } : next;
+      }
+      bytesRead = next.value.bytesRead;
+      return { done: false, value: { ...next.value, rows: reshaper.push(next.value.rows) } };
+    },
+  };
+}
+
 async function recognise(request: ImportRequest, report: FileReport): Promise<Recognised | FileResult> {
   let rows: AsyncIterator<RowBatch>;
   try {
     const opened = await openExport(request.chunks, request.spreadsheets ?? readSpreadsheetInThread, (m) => (report.meta = m), request.signal);
     report.format = opened.format;
-    rows = opened.rows;
+    rows = longForm(opened.rows);
   } catch (error) {
     return report.refuse(error);
   }

@@ -3,6 +3,7 @@
  * per file, and the outcome's sentence. The catalogues word them; the command only passes them on.
  */
 import type { IMPORT_LOG } from "../contract";
+import { COMPETITION_OUTPUT } from "../contract";
 import type { Bilingual, Language } from "../language";
 import type { Phrase } from "../phrases";
 import { phrase, sentences } from "../phrases";
@@ -15,7 +16,7 @@ import type { ImportCounts } from "./session";
 /** One file's import as the report needs it (commands/importFile.ts gives more). */
 export interface FileSummary {
   readonly fileName: string;
-  readonly kind: { readonly label: Bilingual } | null;
+  readonly kind: { readonly label: Bilingual; readonly kind?: string } | null;
   readonly status: "imported" | "failed" | "cancelled";
   readonly counts: ImportCounts;
   readonly problems: readonly Problem[];
@@ -31,6 +32,7 @@ export interface FileSummary {
 }
 
 type ReportKey =
+  | "import.competition"
   | "import.file"
   | "import.period"
   | "import.skipReasons"
@@ -145,6 +147,12 @@ export function importOutcome(files: readonly FileSummary[], language: Language,
   return {
     ok: failed === 0,
     message,
-    details: [...files.map((f, i) => fileLine(f, language, excelReasons[i] ?? "")), ...imported.flatMap((f) => f.problems.map(problemSentence)), ...(metricsRebuilt ? [phrase("import.metrics")] : [])],
+    details: [
+      ...files.map((f, i) => fileLine(f, language, excelReasons[i] ?? "")),
+      ...imported.flatMap((f) => f.problems.map(problemSentence)),
+      ...(metricsRebuilt ? [phrase("import.metrics")] : []),
+      // Competition data is read by its own command: the line says where it goes next.
+      ...(imported.some((f) => f.kind?.kind === "sycmCompetition") ? [phrase("import.competition", { sheet: COMPETITION_OUTPUT.sheetName[language] })] : []),
+    ],
   };
 }

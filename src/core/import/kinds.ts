@@ -7,7 +7,7 @@ import { bilingual } from "../language";
 import { excelPrecision } from "../cellValues";
 import { indexOfName } from "../names";
 import type { ExportKind } from "./fields";
-import { AD_REPORT_TABLE, KIND_FIELDS } from "./fields";
+import { AD_REPORT_TABLE, COMPETITION_INDEX_FIELDS, COMPETITORS_TABLE, KIND_FIELDS } from "./fields";
 import { needsTextGuard } from "./normalize";
 
 export type { ExportKind };
@@ -24,6 +24,8 @@ export interface ExportKindDefinition {
   readonly fields: Readonly<Record<string, readonly string[]>>;
   /** Fields that must all be present for a file to be this kind. */
   readonly requires: readonly string[];
+  /** Fields of which at least one must be present as well. */
+  readonly requiresAny?: readonly string[];
   /** Fields whose values together identify a row; empty: the whole row. */
   readonly key: readonly string[];
 }
@@ -32,6 +34,18 @@ const both = bilingual;
 
 /** Most specific first: the first whose required fields are all present wins. */
 export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
+  {
+    // Long form; the 竞品分析 wide form is turned into it first (competitionWide.ts). The rows go to the Competitors
+    // input, where operators also paste what they copy from the pages.
+    kind: "sycmCompetition",
+    label: both("Sycm competition", "生意参谋竞争数据"),
+    sheetName: both("Competitors", "竞争数据"),
+    tableName: COMPETITORS_TABLE,
+    fields: KIND_FIELDS.sycmCompetition,
+    requires: ["date", "subject"],
+    requiresAny: COMPETITION_INDEX_FIELDS,
+    key: ["date", "subject"],
+  },
   {
     kind: "alipayStatement",
     label: both("Alipay statement", "支付宝账务明细"),
@@ -142,7 +156,8 @@ export interface RecognisedExport {
  */
 export function recogniseExport(headers: readonly string[], fileName: string): RecognisedExport {
   for (const definition of EXPORT_KINDS) {
-    if (definition.requires.every((field) => fieldColumn(definition, headers, field) >= 0)) {
+    const has = (field: string) => fieldColumn(definition, headers, field) >= 0;
+    if (definition.requires.every(has) && (definition.requiresAny === undefined || definition.requiresAny.some(has))) {
       return { definition, keyColumns: definition.key.map((field) => fieldColumn(definition, headers, field)).filter((i) => i >= 0) };
     }
   }

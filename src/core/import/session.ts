@@ -230,6 +230,8 @@ export class ExportSession {
     const addedDate = this.dateAt < 0 && period !== null;
     const tableHeaders = addedDate ? [ADDED_DATE_HEADER, ...named] : named;
     this.header = { headers: tableHeaders, recognised: recogniseExport(tableHeaders, this.fileName), period, addedDate, headerLine: at + 1 };
+    // A competition export's 店铺名称 names the shops it compares, not the shop it was downloaded from.
+    if (this.header.recognised.definition.kind === "sycmCompetition") this.shopAt = -1;
     this.fileWidth = named.length;
     this.rules = named.map(columnRule);
     this.types = tableHeaders.map(() => 0);
