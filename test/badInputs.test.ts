@@ -20,6 +20,7 @@ import { clientHost } from "./fixtures/officeClient";
 import { TODAY } from "./helpers";
 import { addSuggestions } from "../src/commands/addSuggestions";
 import { diagnoseStoreData } from "../src/commands/diagnoseStoreData";
+import { watchCompetitors } from "../src/commands/watchCompetitors";
 import { setGoalsForFocus } from "../src/commands/setGoals";
 import { toDateSerial } from "../src/core/excelDate";
 import { days, storeMetricsSheet } from "./fixtures/generators/storeSheets";
@@ -52,6 +53,7 @@ const GOALS_HEADER = ["Goal", "Baseline", "Target", "Current", "Start", "Deadlin
 const goals = (rows: JsonCell[][]) => on({ sheets: [{ name: "Goals", values: [GOALS_HEADER, ...rows], tables: [{ name: "Goals", address: `A1:F${rows.length + 1}` }] }] }, updateGoalStatus);
 const TASKS_HEADER = ["Task", "Minutes", "Priority", "Fixed start", "Days"];
 const tasks = (rows: JsonCell[][]) => on({ sheets: [{ name: "Daily Tasks", values: [TASKS_HEADER, ...rows] }] }, (env) => generateDailySchedule(env));
+const competitors = (rows: JsonCell[][]) => on({ sheets: [{ name: "Competitors", values: [["Date", "Subject", "Kind", "Trade index"], ...rows] }] }, watchCompetitors);
 const settings = (name: string, value: JsonCell) => on({ sheets: [...points([["a", 0.5, 0.2]]).sheets, { name: "Settings", values: [["Setting", "Value"], [name, value]] }] }, rankGrowthPoints);
 
 // The headers as a list is worded: "A, B and C".
@@ -135,6 +137,11 @@ const CATALOGUE: readonly Entry[] = [
   { input: "Diagnose store data with no Store Metrics yet", run: on({ sheets: [{ name: "Sheet1", values: [["x"]] }] }, diagnoseStoreData), says: "There is no Store Metrics yet. Import the store's exports (Sycm shop overview, Qianniu orders, ad reports) in the Store data section first." },
   { input: "Too little data for a diagnosis rule (3 days of Store Metrics)", run: on({ sheets: [storeMetricsSheet(days(3), TODAY_SERIAL - 1)] }, diagnoseStoreData), says: "7 checks had too little data to judge; “Checks” on the sheet says what each needs." },
   { input: "A Break-even ROI that cannot be read", run: on({ sheets: [storeMetricsSheet(days(17), TODAY_SERIAL - 1), { name: "Settings", values: [["Setting", "Value"], ["Break-even ROI", "two"]] }] }, diagnoseStoreData), says: "Settings!B2: Break-even ROI: “two” is not a number." },
+  { input: "Competitors: an index column with text", run: competitors([[46349, "本店", "本店", 100], [46349, "竞店A", "竞店", "about 12k"]]), says: "Competitors!D3: Trade index: “about 12k” is not a number." },
+  { input: "Competitors: a day repeated for one subject", run: competitors([[46349, "竞店A", "竞店", 100], [46349, "竞店A", "竞店", 101]]), says: "Competitors!B3: “竞店A” has a second row for 2026-11-23 (the first is B2). Keep one row per day and subject, then run it again." },
+  { input: "Competitors: a subject named both as ours and a rival", run: competitors([[46348, "星河旗舰店", "本店", 100], [46349, "星河旗舰店", "竞店", 101]]), says: "Competitors!B3: “星河旗舰店” is marked as a rival here and as ours at B2 (or the other way round). Mark each subject one way, then run it again." },
+  { input: "Competitors: a Kind the add-in does not know", run: competitors([[46349, "竞店A", "对手", 100]]), says: "Competitors!C2: Kind: “对手” is not a kind the add-in knows. Use one of: 本店, 我的店铺, Our shop, Ours, 本店商品, 我的商品, Our item, 竞店, 店铺, 监控店铺, Shop, Rival shop, 竞品, 商品, 监控商品, Item and Rival item." },
+  { input: "Watch competitors with no competition data", run: on({ sheets: [{ name: "Sheet1", values: [["x"]] }] }, watchCompetitors), says: "There is no competition data yet. Import Sycm's competition downloads (监控店铺, 竞品分析 …) in Store data, or paste a table copied from Sycm's 竞争 pages onto a sheet named “Competitors” with Date, Subject and the index columns." },
   { input: "Add suggestions before diagnosing", run: on(points([["a", 0.5, 0.2]]), addSuggestions), says: "There is no Diagnosis sheet with findings yet. Click “Diagnose store data” first; delete the rows you do not want, then add the rest." },
   { input: "Set goals with no Store Metrics yet", run: on(points([["Main image", 0.5, 0.2]]), setGoalsForFocus), says: "There is no Store Metrics yet. Import the store's exports (Sycm shop overview, Qianniu orders, ad reports) in the Store data section first." },
   { input: "A focus point whose name names no store metric", run: on({ sheets: [storeMetricsSheet(days(7), TODAY_SERIAL - 1), ...points([["Live streaming", 0.5, 0.2]]).sheets] }, setGoalsForFocus), says: "Live streaming: No store metric recognised in the growth point's name: fill in Metric, Baseline and Target." },

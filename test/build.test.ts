@@ -62,7 +62,7 @@ describeBuilt("dist/", () => {
     }
     const metadata = (file: string) => JSON.parse(read(file)) as Metadata;
 
-    it("is generated from the JSDoc: seven GROWTHOPS functions, their arguments, the optional ones marked", () => {
+    it("is generated from the JSDoc: eight GROWTHOPS functions, their arguments, the optional ones marked", () => {
       const { functions } = metadata("functions.json");
       expect(functions.map((f) => [f.id, f.name, f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}`).join(", ")])).toEqual([
         ["SCORE", "SCORE", "success, growth"],
@@ -72,9 +72,11 @@ describeBuilt("dist/", () => {
         ["UVVALUE", "UVVALUE", "gmv, visitors"],
         ["ROI", "ROI", "sales, spend"],
         ["CONVERSION", "CONVERSION", "buyers, visitors"],
+        ["INDEXVALUE", "INDEXVALUE", "index, calibration, name?"],
       ]);
-      // Arguments take 0.6 or "60%": Excel must pass either.
-      expect(functions.flatMap((f) => f.parameters.map((p) => p.type))).toEqual(functions.flatMap((f) => f.parameters.map(() => "any")));
+      // Arguments take 0.6 or "60%": Excel must pass either. An index's name is text; its calibration is a range.
+      const types = functions.flatMap((f) => f.parameters.map((p) => `${f.id}.${p.name}:${p.type}${(p as { dimensionality?: string }).dimensionality === "matrix" ? "[][]" : ""}`));
+      expect(types.filter((t) => !t.endsWith(":any"))).toEqual(["INDEXVALUE.calibration:any[][]", "INDEXVALUE.name:string"]);
       // GOALSTATUS without [today] must move with the calendar.
       expect(functions.filter((f) => f.options?.volatile).map((f) => f.id)).toEqual(["GOALSTATUS"]);
       expect(functions.every((f) => f.description.length > 10)).toBe(true);
@@ -84,7 +86,7 @@ describeBuilt("dist/", () => {
       const en = metadata("functions.json").functions;
       const zh = metadata("functions.zh-CN.json").functions;
       expect(zh.map((f) => f.id)).toEqual(en.map((f) => f.id));
-      expect(zh.map((f) => f.name)).toEqual(["增长得分", "增长象限", "目标进度", "目标状态", "UV价值", "投入产出比", "转化率"]);
+      expect(zh.map((f) => f.name)).toEqual(["增长得分", "增长象限", "目标进度", "目标状态", "UV价值", "投入产出比", "转化率", "指数换算"]);
       // Excel's rules for a name: starts with a letter, at least three characters, letters, underscores and periods.
       expect(zh.every((f) => /^\p{L}[\p{L}\p{N}_.]{2,}$/u.test(f.name))).toBe(true);
       expect(zh.flatMap((f) => f.parameters.map((p) => p.name))).not.toContain("success");

@@ -2,10 +2,10 @@
  * "Generate daily schedule" (Daily Tasks + Settings → Schedule YYYY-MM-DD) and "Log daily report" (a schedule
  * sheet → one row per date in Operation Log). Three round trips each.
  */
-import { INPUTS, SCHEDULE_OUTPUT } from "../core/contract";
+import { COMPETITION_OUTPUT, INPUTS, SCHEDULE_OUTPUT } from "../core/contract";
 import { carriedAsTasks, latestEarlierSchedule, parseCarryRecord, undoneTasks } from "../core/carryOver";
 import type { DayReport } from "../core/dailyReport";
-import { keptMarks, logEntry, reportMetrics, reportText, scheduleReport } from "../core/dailyReport";
+import { competitorMove, keptMarks, logEntry, reportMetrics, reportText, scheduleReport } from "../core/dailyReport";
 import { GOAL_FIELDS, goalsNeedingAttention } from "../core/goals";
 import type { Language } from "../core/language";
 import { latestMetrics, metricsOn } from "../core/storeMetricLookup";
@@ -111,7 +111,9 @@ async function readDay(context: WorkbookSession, day: CalendarDay, language: Lan
     const metrics = queueStoreMetrics(ctx, outline);
     const ads = outline.tables.find((n) => n.toLowerCase() === AD_REPORT_TABLE.toLowerCase());
     const attribution = ads ? queueTableSheetMark(ctx, ads, ATTRIBUTION_PROPERTY) : null;
-    return () => ({ named: named(), log: log(), metrics: metrics(), attribution: attribution?.() ?? null });
+    const summary = outline.tables.find((n) => n.toLowerCase() === COMPETITION_OUTPUT.summaryTable.toLowerCase());
+    const move = summary ? queueTableSheetMark(ctx, summary, COMPETITION_OUTPUT.moveProperty) : null;
+    return () => ({ named: named(), log: log(), metrics: metrics(), attribution: attribution?.() ?? null, move: move?.() ?? null });
   });
   const sheets = found.workbook.sheets;
   const own = sheets.find((s) => s.owner === scheduleOwner(day)) ?? sheets.find((s) => wanted.includes(s.name.toLowerCase()));
@@ -137,7 +139,7 @@ function composeReport(read: Awaited<ReturnType<typeof readDay>>, values: NonNul
   const report = scheduleReport(values);
   const unfinished = undoneTasks(values, settings.slotMinutes, {}).map((u) => u.name);
   const attributionDays = Number(read.found.extra.attribution) || null;
-  return { text: reportText({ date, metrics: reportMetrics(metricsOn(metricsBlock), date), goals, report, unfinished, attributionDays }, (said) => say(t, said)), report };
+  return { text: reportText({ date, metrics: reportMetrics(metricsOn(metricsBlock), date), goals, report, unfinished, attributionDays, competitorMove: competitorMove(read.found.extra.move) }, (said) => say(t, said)), report };
 }
 
 function noSchedule(t: Translate, day: CalendarDay, language: Language): Outcome {

@@ -7,6 +7,8 @@ import { DIAGNOSIS_OUTPUT, STORE_METRICS } from "../core/contract";
 import type { Diagnosis } from "../core/diagnosis";
 import { diagnose, orderColumns, orderFacts, productColumns, productFacts } from "../core/diagnosis";
 import { planDiagnosisSheet } from "../core/diagnosisText";
+import { COMPETITORS_INPUT, readCompetitors } from "../core/competition/competitors";
+import { watchCompetitors } from "../core/competition/watch";
 import { wordSheet } from "../core/sheetDescription";
 import { tableOfKind } from "../core/import/kinds";
 import type { Problem } from "../core/problems";
@@ -27,11 +29,13 @@ import type { Translate } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import { detailsWithProblems, excelCommand, wording } from "./outcome";
+// The words this command says load with it, not with the pane's page.
+import "../i18n/storeWords";
 
 /** The mark on the sheet this command owns. */
 export const DIAGNOSIS_OWNER = "diagnosis";
 
-const WANTS = { settings: SETTINGS_INPUT } as const;
+const WANTS = { settings: SETTINGS_INPUT, competitors: { ...COMPETITORS_INPUT, optional: true } } as const;
 const ORDERS = tableOfKind("qianniuOrders");
 const PRODUCTS = tableOfKind("sycmProducts");
 const ADS = tableOfKind("adReport");
@@ -39,7 +43,7 @@ const ADS = tableOfKind("adReport");
 type Read = InputsRead<typeof WANTS, { metrics: ReturnType<typeof dailyFigures>; orders: TableShape | null; products: TableShape | null; attribution: string | null }>;
 
 /** Everything the rules read, in three round trips plus one per further block of table columns. */
-async function readDiagnosis(context: WorkbookSession, language: Language): Promise<{ read: Read; diagnosis: Diagnosis | null; problems: Problem[] }> {
+async function readDiagnosis(context: WorkbookSession, language: Language): Promise<{ read: Read; diagnosis: Diagnosis | null; problems: Problem[]; warnings: readonly Problem[] }> {
   const read = await readInputs(context, WANTS, language, (ctx, outline) => {
     const metrics = queueStoreMetrics(ctx, outline);
     const find = (name: string) => outline.tables.find((n) => n.toLowerCase() === name.toLowerCase());
@@ -55,7 +59,11 @@ async function readDiagnosis(context: WorkbookSession, language: Language): Prom
   if (!metrics || metrics.size === 0) {
     problems.push({ code: "noStoreMetrics", sheet: "", address: "", value: "", field: STORE_METRICS.tableName });
   }
-  if (problems.length > 0 || !metrics) return { read, diagnosis: null, problems };
+  if (problems.length > 0 || !metrics) return { read, diagnosis: null, problems, warnings: [] };
+  // Competition data with a mistake does not stop the other rules: its problems are said, and its rules lack data.
+  const competitorsBlock = read.inputs.ok ? read.inputs.data.competitors : null;
+  const competitors = competitorsBlock ? readCompetitors(competitorsBlock, language) : null;
+  const competition = competitors?.ok ? watchCompetitors(competitors.data.days, metrics) : null;
 
   const orderAt = orders ? orderColumns(orders.headers) : null;
   const productAt = products ? productColumns(products.headers) : null;
@@ -77,8 +85,9 @@ async function readDiagnosis(context: WorkbookSession, language: Language): Prom
     breakEvenRoi: settings.settings.breakEvenRoi,
     adSpendThreshold: settings.settings.adSpendThreshold,
     attributionDays: read.extra.attribution === null ? null : Number(read.extra.attribution) || null,
+    competition,
   });
-  return { read, diagnosis, problems };
+  return { read, diagnosis, problems, warnings: competitors && !competitors.ok ? competitors.problems : [] };
 }
 
 function failed(t: Translate, problems: readonly Problem[]): Outcome {
@@ -87,7 +96,7 @@ function failed(t: Translate, problems: readonly Problem[]): Outcome {
 
 export function diagnoseStoreData(env: CommandEnvironment): Promise<Outcome> {
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
-    const { read, diagnosis, problems } = await readDiagnosis(context, language);
+    const { read, diagnosis, problems, warnings } = await readDiagnosis(context, language);
     if (!diagnosis) return failed(t, problems);
 
     const plan = planOutputSheet(DIAGNOSIS_OWNER, DIAGNOSIS_OUTPUT.sheetName[language], read.workbook.sheets);
@@ -96,7 +105,8 @@ export function diagnoseStoreData(env: CommandEnvironment): Promise<Outcome> {
     const sheet = wordSheet(planDiagnosisSheet(diagnosis, language, otherTables), wording(t));
     await writeOutputSheet(context, plan, DIAGNOSIS_OWNER, read.outline.sheets.map((s) => s.name), (target) => writeSheet(context, target, sheet));
 
-    const lacking = diagnosis.checks.filter((c) => c.outcome === "notEnoughData").length;
+    // A shop that does not watch competitors is not told each time: the sheet's Checks still lists those rules.
+    const lacking = diagnosis.checks.filter((c) => c.outcome === "notEnoughData" && c.need !== "competitorTable").length;
     return {
       ok: true,
       message: t(diagnosis.findings.length > 0 ? "diagnosis.done" : "diagnosis.doneNone", { count: diagnosis.findings.length, sheet: plan.sheetName, latest }),
@@ -105,7 +115,7 @@ export function diagnoseStoreData(env: CommandEnvironment): Promise<Outcome> {
           ...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []),
           ...(lacking > 0 ? [t("diagnosis.lacking", { count: lacking })] : []),
         ],
-        [],
+        warnings,
         t,
       ),
     };

@@ -17,6 +17,8 @@ import { translator } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import { attempt, wordRecord, wording } from "./outcome";
+// The words this command says load with it, not with the pane's page.
+import "../i18n/storeWords";
 
 export interface StoreFile {
   readonly name: string;

@@ -128,6 +128,32 @@ export interface ReportInput {
   readonly unfinished: readonly string[];
   /** The ad report's attribution window in days: the day's ROI is provisional within it (import/attribution.ts). */
   readonly attributionDays?: number | null;
+  /** The biggest competitor move the last Watch competitors found (`competitorMove`). */
+  readonly competitorMove?: CompetitorMove | null;
+}
+
+export interface CompetitorMove {
+  readonly subject: string;
+  readonly measure: "gmv" | "visitors" | "tradeIndex";
+  readonly change: number;
+  /** The last day of the week it was found in (Excel serial). */
+  readonly latest: number;
+}
+
+/**
+ * The move the Competition sheet keeps (its custom property, JSON), or null when there is none or it is not one: a
+ * property edited by hand is ignored rather than trusted.
+ */
+export function competitorMove(mark: string | null): CompetitorMove | null {
+  if (!mark) return null;
+  try {
+    const m = JSON.parse(mark) as Partial<CompetitorMove>;
+    const measures: readonly string[] = ["gmv", "visitors", "tradeIndex"];
+    if (typeof m.subject !== "string" || typeof m.change !== "number" || typeof m.latest !== "number" || !measures.includes(String(m.measure))) return null;
+    return { subject: m.subject, measure: m.measure as CompetitorMove["measure"], change: m.change, latest: m.latest };
+  } catch {
+    return null;
+  }
 }
 
 /** A WeChat or DingTalk message is read on a phone: the report keeps to this many characters. */
@@ -145,6 +171,8 @@ export type ReportKey =
   | "report.weekBefore"
   | "report.points"
   | `report.weekday.${Weekday}`
+  | "report.competitorMove"
+  | `report.measure.${CompetitorMove["measure"]}`
   | "report.goals"
   | "report.goal"
   | "report.slots"
@@ -197,6 +225,11 @@ export function reportText(input: ReportInput, say: SayReport): string {
   const lines: string[] = [say(phrase("report.title", { date: isoDay(fromDateSerial(input.date)) }))];
   if (!input.metrics) lines.push(say(phrase("report.noMetrics")));
   else for (const m of input.metrics) if (m.today !== null) lines.push(figureLine({ ...m, today: m.today }, weekday as Weekday, say, input.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS));
+  // The week's move is named while its week is the report's: found within the 7 days up to the report's day.
+  const move = input.competitorMove;
+  if (move && move.latest <= input.date && move.latest > input.date - 7) {
+    lines.push(say(phrase("report.competitorMove", { subject: move.subject, measure: phrase(`report.measure.${move.measure}`), change: `${signed(number(move.change * 100, 1), move.change)}%` })));
+  }
   const separator = say(phrase("report.itemSeparator"));
   const items = (list: readonly string[], keep: number) => `${list.slice(0, keep).join(separator)}${list.length > keep ? "…" : ""}`;
   const compose = (keep: number, notesChars: number) => {

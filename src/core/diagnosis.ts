@@ -16,10 +16,37 @@ import { DEFAULT_ATTRIBUTION_DAYS, provisionalFrom } from "./import/attribution"
 import { indexOfName, indexOfPreferredName } from "./names";
 import type { DailyFigures, WindowFigure } from "./storeMetricLookup";
 import { windowFigure } from "./storeMetricLookup";
+import type { CalibratedIndex } from "./competition/calibration";
+import { MIN_CALIBRATION_DAYS, estimate, isFit } from "./competition/calibration";
+import type { CompetitionWatch, DayEstimate } from "./competition/watch";
+import { stretchAverage } from "./competition/watch";
 
-export type RuleId = "conversionFalling" | "ctrFalling" | "aovBelow" | "refundRateRising" | "roiUnderBreakEven" | "unpaidOrders" | "productsLowConversion";
+export type RuleId =
+  | "conversionFalling"
+  | "ctrFalling"
+  | "aovBelow"
+  | "refundRateRising"
+  | "roiUnderBreakEven"
+  | "unpaidOrders"
+  | "productsLowConversion"
+  | "competitorSurge"
+  | "competitorConversionUp"
+  | "customersLost";
 
-export const RULES: readonly RuleId[] = ["conversionFalling", "ctrFalling", "aovBelow", "refundRateRising", "roiUnderBreakEven", "unpaidOrders", "productsLowConversion"];
+export const RULES: readonly RuleId[] = [
+  "conversionFalling",
+  "ctrFalling",
+  "aovBelow",
+  "refundRateRising",
+  "roiUnderBreakEven",
+  "unpaidOrders",
+  "productsLowConversion",
+  "competitorSurge",
+  "competitorConversionUp",
+  "customersLost",
+];
+/** The rules that judge the competition: their findings suggest responding to a rival. */
+export const COMPETITOR_RULES: ReadonlySet<RuleId> = new Set(["competitorSurge", "competitorConversionUp", "customersLost"]);
 
 /** Minimum samples: below these a change is noise. */
 export const MIN_SAMPLE = { visitors: 200, clicks: 100, buyers: 30, orders: 50, productVisitors: 200 } as const;
@@ -34,6 +61,12 @@ export const NORMAL_PAID_SHARE = 0.85;
 /** A product converts "far below" the shop at under this share of the shop's conversion. */
 export const PRODUCT_CONVERSION_SHARE = 0.5;
 export const MAX_PRODUCT_FINDINGS = 5;
+/** A rival's estimated GMV or visitors surge at this share above both comparisons. */
+export const COMPETITOR_SURGE = 0.3;
+/** Customers lost to a rival count as rising at this share above both comparisons (流失指数, 流失人气). */
+export const LOSS_RISE = 0.2;
+/** Days a rival needs in each period for its move to be judged. */
+export const MIN_COMPETITOR_DAYS = 2;
 /** Growth estimates past this are not estimates any more. */
 const MAX_GROWTH = 2;
 
@@ -107,6 +140,8 @@ export interface DiagnosisInput {
   readonly adSpendThreshold: number;
   /** The ad report's attribution window in days (import/attribution.ts); null when unknown, taken as 15. */
   readonly attributionDays?: number | null;
+  /** The competition watch (competition/watch.ts); null when the workbook has no Competitors data. */
+  readonly competition?: CompetitionWatch | null;
 }
 
 export interface Finding {
@@ -146,7 +181,7 @@ type Period = readonly [number, number];
 /** What a rule lacked to be judged: the sample it needs and what the periods have. */
 type Shortfall = { need: Sample; min: number; have: readonly number[] };
 /** What a rule counts its sample in. */
-export type Sample = "visitors" | "clicks" | "payingBuyers" | "orders" | "adSpend" | "days" | "closedAdDays" | "orderTable" | "productTable";
+export type Sample = "visitors" | "clicks" | "payingBuyers" | "orders" | "adSpend" | "days" | "closedAdDays" | "orderTable" | "productTable" | "competitorTable" | "competitorDays" | "calibrationDays";
 type Outcome = { findings: Finding[] } | Shortfall;
 
 const capped = (g: number) => Math.min(MAX_GROWTH, Math.max(0, g));
@@ -171,7 +206,7 @@ export function diagnose(input: DiagnosisInput): Diagnosis | null {
     return { now: now.value, before: before.value, weekEarlier: weekEarlier.value };
   };
 
-  const rules: Record<RuleId, () => Outcome> = {
+  const rules: Record<Exclude<RuleId, "competitorSurge" | "competitorConversionUp" | "customersLost">, () => Outcome> & Partial<Record<RuleId, () => Outcome>> = {
     conversionFalling: () => {
       const r = rateAgainstBoth("conversion", "visitors", MIN_SAMPLE.visitors);
       if ("need" in r) return r;
@@ -273,12 +308,112 @@ export function diagnose(input: DiagnosisInput): Diagnosis | null {
     },
   };
 
+  /** Each rival's days, for the competition rules; null without Competitors data. */
+  const rivals = input.competition ? rivalDays(input.competition.days) : null;
+  /** A rival figure's daily average in each period, or null when a period has too few days of it. */
+  const rivalAverages = (days: readonly DayEstimate[], of: (d: DayEstimate) => number | null) => {
+    const a = [p.recent, p.before, p.weekEarlier].map((period) => stretchAverage(days, of, period[0], period[1]));
+    return a.every((x) => x !== null && x.days >= MIN_COMPETITOR_DAYS) ? a.map((x) => (x as { value: number }).value) : null;
+  };
+  /** Above both comparisons by the share given. */
+  const risen = ([now, before, weekEarlier]: readonly number[], share: number) => (now as number) >= (before as number) * (1 + share) && (now as number) >= (weekEarlier as number) * (1 + share) && (now as number) > 0;
+  const oursAverages = (m: Metric) => [p.recent, p.before, p.weekEarlier].map((period) => figure(m, period, true)?.value ?? 0);
+  const mostDays = (of: (d: DayEstimate) => number | null) => Math.max(0, ...[...(rivals?.values() ?? [])].map((days) => stretchAverage(days, of, p.recent[0], p.recent[1])?.days ?? 0));
+  const noRivalData = (): Shortfall => ({ need: "competitorTable", min: 1, have: [0] });
+  const calibrationShort = (...indices: CalibratedIndex[]): Shortfall | null => {
+    const fits = indices.map((i) => input.competition?.calibrations[i]);
+    if (fits.some((f) => f && isFit(f))) return null;
+    return { need: "calibrationDays", min: MIN_CALIBRATION_DAYS, have: fits.map((f) => (f && !isFit(f) && f.lacking === "days" ? f.have : 0)) };
+  };
+
+  const competitionRules: Record<"competitorSurge" | "competitorConversionUp" | "customersLost", () => Outcome> = {
+    competitorSurge: () => {
+      if (!rivals) return noRivalData();
+      const short = calibrationShort("tradeIndex", "uvIndex");
+      if (short) return short;
+      const visitorSamples = [p.recent, p.before, p.weekEarlier].map((period) => sum("visitors", period));
+      if (visitorSamples.some((v) => v < MIN_SAMPLE.visitors)) return { need: "visitors", min: MIN_SAMPLE.visitors, have: visitorSamples.map(round) };
+      let judged = 0;
+      const findings: Finding[] = [];
+      for (const [subject, days] of rivals) {
+        for (const measure of ["gmv", "visitors"] as const) {
+          const theirs = rivalAverages(days, (d) => d[measure]);
+          if (!theirs) continue;
+          judged++;
+          const ours = oursAverages(measure);
+          if (!risen(theirs, COMPETITOR_SURGE) || risen(ours, COMPETITOR_SURGE)) continue;
+          // Our usual share of what the group gained: visitors back lift GMV by the same share (driver tree).
+          const group = [...rivals.values()].reduce((t, d) => t + (stretchAverage(d, (x) => x[measure], p.before[0], p.before[1])?.value ?? 0), 0) + (ours[1] as number);
+          const share = group > 0 ? (ours[1] as number) / group : 0;
+          const gain = (theirs[0] as number) - (theirs[1] as number);
+          const [now, before, weekEarlier] = theirs as [number, number, number];
+          findings.push({ rule: "competitorSurge", metric: measure, subject, facts: { now, before, weekEarlier, oursNow: ours[0] as number, oursBefore: ours[1] as number, share, measure: measure === "gmv" ? 1 : 0 }, growthRate: capped((ours[0] as number) > 0 ? (gain * share) / (ours[0] as number) : 0) });
+          break;
+        }
+      }
+      if (judged === 0) return { need: "competitorDays", min: MIN_COMPETITOR_DAYS, have: [mostDays((d) => d.gmv ?? d.visitors)] };
+      return { findings };
+    },
+    competitorConversionUp: () => {
+      if (!rivals) return noRivalData();
+      const r = rateAgainstBoth("conversion", "visitors", MIN_SAMPLE.visitors);
+      if ("need" in r) return r;
+      let judged = 0;
+      const findings: Finding[] = [];
+      const oursFell = r.now < r.before && r.now < r.weekEarlier;
+      for (const [subject, days] of rivals) {
+        const theirs = rivalAverages(days, (d) => d.day.indices.payRateIndex ?? null);
+        if (!theirs) continue;
+        judged++;
+        if (!oursFell || !risen(theirs, MIN_RELATIVE_CHANGE)) continue;
+        const [now, before, weekEarlier] = theirs as [number, number, number];
+        findings.push({ rule: "competitorConversionUp", metric: "conversion", subject, facts: { now, before, weekEarlier, oursNow: r.now, oursBefore: r.before }, growthRate: capped(r.before / r.now - 1) });
+      }
+      if (judged === 0) return { need: "competitorDays", min: MIN_COMPETITOR_DAYS, have: [mostDays((d) => d.day.indices.payRateIndex ?? null)] };
+      return { findings };
+    },
+    customersLost: () => {
+      if (!rivals || !input.competition) return noRivalData();
+      const calibrations = input.competition.calibrations;
+      let judged = 0;
+      const findings: Finding[] = [];
+      for (const [subject, days] of rivals) {
+        // 流失指数 is a trade index of the GMV lost, 流失人气 a popularity of the customers lost: each read on its curve.
+        const measure = days.some((d) => d.day.indices.lossIndex !== undefined) ? ("lossIndex" as const) : ("lossPopularity" as const);
+        const theirs = rivalAverages(days, (d) => d.day.indices[measure] ?? null);
+        if (!theirs) continue;
+        judged++;
+        if (!risen(theirs, LOSS_RISE)) continue;
+        const fit = calibrations[measure === "lossIndex" ? "tradeIndex" : "uvIndex"];
+        const value = (index: number) => {
+          const e = isFit(fit) ? estimate(fit, index) : null;
+          return e && "value" in e ? e.value : null;
+        };
+        const [now, before, weekEarlier] = theirs as [number, number, number];
+        const lostNow = value(now), lostBefore = value(before);
+        const ours = figure(measure === "lossIndex" ? "gmv" : "visitors", p.recent, true)?.value ?? 0;
+        const growth = lostNow !== null && lostBefore !== null && ours > 0 ? (lostNow - lostBefore) / ours : 0;
+        findings.push({ rule: "customersLost", metric: measure === "lossIndex" ? "gmv" : "visitors", subject, facts: { now, before, weekEarlier, popularity: measure === "lossIndex" ? 0 : 1, estimated: lostNow === null ? 0 : 1 }, growthRate: capped(growth) });
+      }
+      if (judged === 0) return { need: "competitorDays", min: MIN_COMPETITOR_DAYS, have: [mostDays((d) => d.day.indices.lossIndex ?? d.day.indices.lossPopularity ?? null)] };
+      return { findings };
+    },
+  };
+  Object.assign(rules, competitionRules);
+
   const findings: Finding[] = [];
   const checks: Check[] = RULES.map((rule) => {
-    const outcome = rules[rule]();
+    const outcome = (rules[rule] as () => Outcome)();
     if ("need" in outcome) return { rule, outcome: "notEnoughData", need: outcome.need, min: outcome.min, have: outcome.have };
     findings.push(...outcome.findings);
     return outcome.findings.length > 0 ? { rule, outcome: "found", count: outcome.findings.length } : { rule, outcome: "clear" };
   });
   return { latest, findings, checks };
+}
+
+/** Each rival's days by subject (our own rows left out). */
+function rivalDays(days: readonly DayEstimate[]): Map<string, DayEstimate[]> {
+  const by = new Map<string, DayEstimate[]>();
+  for (const d of days) if (!d.day.ours) by.set(d.day.subject, [...(by.get(d.day.subject) ?? []), d]);
+  return by;
 }

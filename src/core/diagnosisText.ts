@@ -5,7 +5,7 @@
  */
 import { DIAGNOSIS_OUTPUT, columnNames, rowInOrder } from "./contract";
 import type { Check, Diagnosis, Finding, RuleId, Sample } from "./diagnosis";
-import { periods } from "./diagnosis";
+import { COMPETITOR_RULES, periods } from "./diagnosis";
 import { fromDateSerial, isoDay } from "./excelDate";
 import type { Phrase } from "./phrases";
 import { phrase } from "./phrases";
@@ -38,6 +38,15 @@ type DiagnosisKey =
   | "diagnosis.evidence.provisional"
   | "diagnosis.evidence.unpaid"
   | "diagnosis.evidence.product"
+  | "diagnosis.evidence.surge"
+  | "diagnosis.evidence.rivalConversion"
+  | "diagnosis.evidence.lost"
+  | "diagnosis.evidence.notEstimated"
+  | "diagnosis.measure.gmv"
+  | "diagnosis.measure.visitors"
+  | "diagnosis.measure.lossIndex"
+  | "diagnosis.measure.lossPopularity"
+  | "diagnosis.respond"
   | "diagnosis.check.foundOne"
   | "diagnosis.check.found"
   | "diagnosis.check.clear"
@@ -82,11 +91,40 @@ function evidence(finding: Finding, latest: number): Phrase<DiagnosisKey> {
       return phrase("diagnosis.evidence.unpaid", { placed: amount(n("placed")), paid: amount(n("paid")), share: pct(n("share")), normal: pct(0.85) });
     case "productsLowConversion":
       return phrase("diagnosis.evidence.product", { visitors: amount(n("visitors")), conversion: pct(n("conversion")), shop: pct(n("shop")), lost: amount(n("gmvLost")) });
+    case "competitorSurge":
+      return phrase("diagnosis.evidence.surge", {
+        measure: phrase(n("measure") === 1 ? "diagnosis.measure.gmv" : "diagnosis.measure.visitors"),
+        now: amount(n("now")),
+        period: span(p.recent),
+        beforeChange: signedPct(n("now") / n("before") - 1),
+        weekEarlierChange: signedPct(n("now") / n("weekEarlier") - 1),
+        ours: signedPct(n("oursBefore") > 0 ? n("oursNow") / n("oursBefore") - 1 : 0),
+        share: pct(n("share")),
+      });
+    case "competitorConversionUp":
+      return phrase("diagnosis.evidence.rivalConversion", {
+        now: amount(n("now")),
+        period: span(p.recent),
+        beforeChange: signedPct(n("now") / n("before") - 1),
+        weekEarlierChange: signedPct(n("now") / n("weekEarlier") - 1),
+        oursNow: pct(n("oursNow")),
+        oursBefore: pct(n("oursBefore")),
+      });
+    case "customersLost":
+      return phrase("diagnosis.evidence.lost", {
+        measure: phrase(n("popularity") === 1 ? "diagnosis.measure.lossPopularity" : "diagnosis.measure.lossIndex"),
+        now: amount(n("now")),
+        period: span(p.recent),
+        beforeChange: signedPct(n("now") / n("before") - 1),
+        weekEarlierChange: signedPct(n("now") / n("weekEarlier") - 1),
+        estimated: n("estimated") === 1 ? "" : phrase("diagnosis.evidence.notEstimated"),
+      });
   }
 }
 
 /** The growth point a finding suggests: for a product, its detail page by name. */
 export function suggestedPoint(finding: Finding): Phrase<DiagnosisKey> {
+  if (COMPETITOR_RULES.has(finding.rule)) return phrase("diagnosis.respond", { rival: finding.subject ?? "" });
   const point = phrase(`diagnosis.point.${finding.rule}` as const);
   return finding.subject === undefined ? point : phrase("diagnosis.suggestion", { name: point, subject: finding.subject });
 }

@@ -5,7 +5,10 @@
  */
 import type { CellValue } from "./cellValues";
 import { isBlank } from "./cellValues";
-import { GOAL_OUTPUT, RANKING_OUTPUT } from "./contract";
+import { COMPETITION_OUTPUT, COMPETITORS, GOAL_OUTPUT, RANKING_OUTPUT } from "./contract";
+import { CALIBRATED, inCalibratedRange } from "./competition/calibration";
+import { COMPETITION_FIELDS } from "./import/fields";
+import { isNamed } from "./names";
 import { goalProgress, goalStatus } from "./goals";
 import { metricRatio } from "./import/metrics";
 import type { Language } from "./language";
@@ -14,13 +17,13 @@ import { growthScore, quadrantOf } from "./ranking";
 import type { FieldType } from "./records";
 import { parseField } from "./records";
 
-export const FORMULA_NAMES = ["SCORE", "QUADRANT", "PROGRESS", "GOALSTATUS", "UVVALUE", "ROI", "CONVERSION"] as const;
+export const FORMULA_NAMES = ["SCORE", "QUADRANT", "PROGRESS", "GOALSTATUS", "UVVALUE", "ROI", "CONVERSION", "INDEXVALUE"] as const;
 export type FormulaName = (typeof FORMULA_NAMES)[number];
 
 /** What a cell gives a function: Excel passes a blank cell or an omitted optional argument as null or undefined. */
-export type FormulaArgument = CellValue | null | undefined;
+export type FormulaArgument = CellValue | null | undefined | readonly (readonly CellValue[])[];
 
-export type FormulaError = "#VALUE!" | "#NUM!" | "#DIV/0!";
+export type FormulaError = "#VALUE!" | "#NUM!" | "#DIV/0!" | "#N/A";
 
 /** Why an argument was refused, as the sheets' problems say it (the shell words it in the UI language). */
 export type ArgumentProblem = ProblemKind & {
@@ -48,7 +51,7 @@ const refuse = (error: FormulaError, problem: ArgumentProblem): never => {
   throw new Refused({ error, problem });
 };
 
-const shown = (value: FormulaArgument) => (value === null || value === undefined ? "" : String(value));
+const shown = (value: FormulaArgument) => (value === null || value === undefined ? "" : Array.isArray(value) ? "" : String(value));
 
 /** Problems that mean a value outside what the argument allows, rather than one that cannot be read. */
 const OUT_OF_RANGE: readonly ProblemCode[] = ["successRateOver100", "negativeRate", "outOfRange"];
@@ -59,7 +62,7 @@ function read(value: FormulaArgument, field: string, type: FieldType, options: {
     if (options.fallback !== undefined) return options.fallback;
     return refuse("#VALUE!", { code: "required", field, value: "" });
   }
-  if (typeof value === "boolean") return refuse("#VALUE!", { code: type === "date" ? "notDate" : "notNumber", field, value: shown(value) });
+  if (typeof value === "boolean" || typeof value === "object") return refuse("#VALUE!", { code: type === "date" ? "notDate" : "notNumber", field, value: shown(value) });
   const parsed = parseField({ type, ...(options.min === undefined ? {} : { min: options.min }), ...(options.max === undefined ? {} : { max: options.max }) }, value, false);
   if ("code" in parsed) return refuse(OUT_OF_RANGE.includes(parsed.code) ? "#NUM!" : "#VALUE!", { ...parsed, field, value: shown(value) });
   return parsed.value as number;
@@ -107,7 +110,38 @@ const FORMULAS: Readonly<Record<FormulaName, (args: readonly FormulaArgument[], 
   UVVALUE: ([gmv, visitors]) => ratio(gmv, visitors, ["gmv", "visitors"]),
   ROI: ([sales, spend]) => ratio(sales, spend, ["sales", "spend"]),
   CONVERSION: ([buyers, visitors]) => ratio(buyers, visitors, ["buyers", "visitors"]),
+  INDEXVALUE: ([index, calibration, name], { language }) => {
+    const value = read(index, "index", "number", { min: 0 });
+    const rows = Array.isArray(calibration) ? (calibration as readonly (readonly CellValue[])[]) : [];
+    const wanted = typeof name === "string" && !isBlank(name) ? name : null;
+    const fit = calibrationRow(rows, wanted);
+    const label = wanted ?? COMPETITORS.columns.tradeIndex[language];
+    if (!fit) return refuse("#N/A", { code: "notCalibrated", field: "calibration", value: label });
+    if (!inCalibratedRange(fit, value)) return refuse("#N/A", { code: "outsideCalibration", field: "index", value: shown(index), facts: { from: fit.indexFrom.toLocaleString("en-US"), to: fit.indexTo.toLocaleString("en-US") } });
+    return fit.a * value ** fit.b;
+  },
 };
+
+/**
+ * The curve of one index from the Competition sheet's calibration table (its rows as the function is given them):
+ * the row the name names (交易指数, Trade index …), else the only row, else the trade index's. Null when that row has
+ * no curve (its index was not fitted).
+ */
+function calibrationRow(rows: readonly (readonly CellValue[])[], name: string | null): { a: number; b: number; indexFrom: number; indexTo: number } | null {
+  const at = Object.keys(COMPETITION_OUTPUT.calibration);
+  const col = (key: keyof typeof COMPETITION_OUTPUT.calibration) => at.indexOf(key);
+  const spellings = (key: string) => [...(COMPETITION_FIELDS[key] ?? [])];
+  const wantedKey = name === null ? null : (CALIBRATED.find((key) => isNamed(name, spellings(key))) ?? "");
+  const row =
+    wantedKey === null
+      ? rows.length === 1
+        ? rows[0]
+        : rows.find((r) => isNamed(String(r[col("index")] ?? ""), spellings("tradeIndex")))
+      : rows.find((r) => isNamed(String(r[col("index")] ?? ""), spellings(wantedKey)));
+  if (!row) return null;
+  const [a, b, indexFrom, indexTo] = (["a", "b", "indexFrom", "indexTo"] as const).map((key) => row[col(key)]);
+  return typeof a === "number" && typeof b === "number" && typeof indexFrom === "number" && typeof indexTo === "number" && a > 0 ? { a, b, indexFrom, indexTo } : null;
+}
 
 /** Evaluates one GROWTHOPS function on its arguments. */
 export function evaluateFormula(name: FormulaName, args: readonly FormulaArgument[], scope: FormulaScope): FormulaResult {

@@ -137,3 +137,19 @@ export function roi(sales: number | string, spend: number | string): number {
 export function conversion(buyers: number | string, visitors: number | string): number {
   return settle("CONVERSION", [buyers, visitors]) as number;
 }
+
+/**
+ * A Sycm index (交易指数, 流量指数, 客群指数, 支付转化指数) as an estimated value, on the curve Watch competitors fitted to
+ * the shop's own days. #N/A with the reason when the index has no curve or lies more than 20% outside the indices
+ * the curve was fitted on.
+ * @customfunction INDEXVALUE
+ * @param index The index, e.g. 12,345.
+ * @param calibration The Competition sheet's calibration table, e.g. CompetitionCalibration.
+ * @param [name] Which index: "交易指数" (the default), "流量指数", "客群指数" or "支付转化指数".
+ * @returns The estimated value: GMV, visitors, paying buyers or conversion.
+ */
+// The metadata generator maps a range argument only from any[][] (its cells may be numbers, text or Booleans).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function indexValue(index: number | string, calibration: any[][], name?: string): number {
+  return settle("INDEXVALUE", [index, calibration as (number | string | boolean)[][], name]) as number;
+}

@@ -2,27 +2,42 @@
  * The message catalogues: UI text lives here and nowhere else. `{name}` placeholders are filled from params.
  */
 import type { Language } from "../core/language";
-import type { MessageKey } from "./en-US";
+import type { PaneKey } from "./en-US";
 import { enUS } from "./en-US";
 import { zhCN } from "./zh-CN";
+import type { StoreDataKey } from "./storeData.en-US";
 import { PSEUDO_LOCALE, pseudoWords } from "../core/language";
 import type { Phrase, PhraseValue } from "../core/phrases";
 
-export type { MessageKey } from "./en-US";
+/** Every key of every catalogue: the pane's, and the words the store-data commands bring with them. */
+export type MessageKey = PaneKey | StoreDataKey;
 
-export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {
-  "en-US": enUS,
-  "zh-CN": zhCN,
+const catalogues: Record<Language, Record<string, string>> = {
+  "en-US": { ...enUS },
+  "zh-CN": { ...zhCN },
   // The pseudo-locale's texts are made from the English (core/language.ts).
-  [PSEUDO_LOCALE]: pseudoWords(enUS),
+  [PSEUDO_LOCALE]: pseudoWords<Record<string, string>>(enUS),
 };
+
+/**
+ * The catalogues as loaded so far: the pane's words from the start, a command's own words once its module has
+ * loaded (`addWords`). A key whose words have not loaded reads as the key itself.
+ */
+export const CATALOGUES: Readonly<Record<Language, Readonly<Partial<Record<MessageKey, string>>>>> = catalogues;
+
+/** Adds words a lazily loaded module brings, in both languages (the pseudo-locale's made from the English). */
+export function addWords<K extends string>(english: Readonly<Record<K, string>>, chinese: Readonly<Record<K, string>>): void {
+  Object.assign(catalogues["en-US"], english);
+  Object.assign(catalogues["zh-CN"], chinese);
+  Object.assign(catalogues[PSEUDO_LOCALE], pseudoWords<Record<string, string>>(english));
+}
 
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
 
 export function translator(language: Language): Translate {
   const catalogue = CATALOGUES[language];
   return (key, params = {}) =>
-    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    (catalogue[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** How a list reads, by the catalogue's separators: "a, b and c" / "a、b、c". */

@@ -14,6 +14,7 @@ import type { Outcome } from "../../src/commands/outcome";
 import { rankGrowthPoints } from "../../src/commands/rankGrowthPoints";
 import { setGoalsForFocus } from "../../src/commands/setGoals";
 import { updateGoalStatus } from "../../src/commands/updateGoalStatus";
+import { watchCompetitors } from "../../src/commands/watchCompetitors";
 import { createInputSheets, saveSetting } from "../../src/commands/workbookSetup";
 import type { Language } from "../../src/core/language";
 import { PSEUDO_LOCALE } from "../../src/core/language";
@@ -22,6 +23,7 @@ import { TODAY, emulatedEnvironment } from "../helpers";
 
 const FILE = "sycm-overview-preamble.gbk.csv";
 const bytes = new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "import", FILE)));
+const COMPETITION_FILE = "competition.csv";
 
 /** Plain Latin words (two letters or more) or Chinese characters: text that did not come through the word lists. */
 const PLAIN = /[A-Za-z]{2,}|[\u3400-\u9fff]/;
@@ -29,7 +31,7 @@ const PLAIN = /[A-Za-z]{2,}|[\u3400-\u9fff]/;
  * What the imported file brings, and so may show as it is: its name, its encoding's label and its format's name
  * (CSV, as a file format is named in every language).
  */
-const INPUT_DATA = [FILE, "gb18030", "CSV"];
+const INPUT_DATA = [FILE, COMPETITION_FILE, "gb18030", "utf-8", "UTF-8", "CSV"];
 
 function leaks(texts: readonly string[]): string[] {
   return texts.filter((text) => PLAIN.test(INPUT_DATA.reduce((rest, data) => rest.split(data).join(""), text)));
@@ -46,6 +48,11 @@ function written(excel: ExcelEmulator, dataSheets: readonly string[]): string[] 
   return excel.dump().sheets.flatMap((sheet) => (theirs.includes(sheet.name) || sheet.visibility === "VeryHidden" ? [] : [sheet.name, ...sheet.values.flat().filter((v): v is string => typeof v === "string").map((v) => `${sheet.name}!${v}`)]));
 }
 
+/** A competition download of 28 days for our shop and one rival, its subjects named without words of any language. */
+const competition = new TextEncoder().encode(
+  ["日期,主体,类型,交易指数,流量指数", ...Array.from({ length: 28 }, (_, d) => new Date(Date.UTC(2026, 9, 27 + d)).toISOString().slice(0, 10)).flatMap((day, d) => [`${day},S1,本店,${10000 + d * 300},${5000 + d * 100}`, `${day},S2,竞店,${d > 24 ? 20000 : 12000},6000`])].join("\n"),
+);
+
 const said = (outcome: Outcome | null) => (outcome ? [outcome.message, ...outcome.details] : []);
 
 /** The operator's loop, command by command, in one language: what each said, and whether it did its work. */
@@ -59,9 +66,11 @@ async function loop(language: Language) {
   await run("insert sample data", insertSampleData(env));
   await run("rank", rankGrowthPoints(env));
   const file = { name: FILE, chunks: async function* () { yield bytes; } };
-  await run("import", importStoreData(env, [file], { replace: false, clock: () => 0, now: () => ({ ...TODAY, hour: 10, minute: 30, second: 0 }) }));
+  const competitionFile = { name: COMPETITION_FILE, chunks: async function* () { yield competition; } };
+  await run("import", importStoreData(env, [file, competitionFile], { replace: false, clock: () => 0, now: () => ({ ...TODAY, hour: 10, minute: 30, second: 0 }) }));
   await run("set goals", setGoalsForFocus(env));
   await run("goal status", updateGoalStatus(env));
+  await run("watch competitors", watchCompetitors(env));
   await run("diagnose", diagnoseStoreData(env));
   await run("add suggestions", addSuggestions(env));
   await run("schedule", generateDailySchedule(env));
@@ -79,9 +88,10 @@ describe("every command in the pseudo-locale", () => {
     expect(pseudo.outcomes.map((o) => [o.command, o.ok, o.said.length])).toEqual(english.outcomes.map((o) => [o.command, o.ok, o.said.length]));
     expect(pseudo.outcomes.filter((o) => o.ok).map((o) => o.command)).toEqual(expect.arrayContaining(["insert sample data", "rank", "import", "goal status", "schedule", "log report", "copy report"]));
     expect(pseudo.excel.dump().sheets.map((s) => s.values.length)).toEqual(english.excel.dump().sheets.map((s) => s.values.length));
-    const dataSheet = pseudo.excel.dump().sheets.find((s) => s.tables?.some((t) => t.name === "SycmOverview"))?.name ?? "";
-    expect(dataSheet).not.toBe("");
-    expect({ messages: leaks(pseudo.outcomes.flatMap((o) => o.said)), sheets: leaks(written(pseudo.excel, [dataSheet])) }).toEqual({ messages: [], sheets: [] });
+    const dataSheets = ["SycmOverview", "Competitors"].map((table) => pseudo.excel.dump().sheets.find((s) => s.tables?.some((t) => t.name === table))?.name ?? "");
+    expect(dataSheets).not.toContain("");
+    expect(pseudo.outcomes.find((o) => o.command === "watch competitors")?.ok).toBe(true);
+    expect({ messages: leaks(pseudo.outcomes.flatMap((o) => o.said)), sheets: leaks(written(pseudo.excel, dataSheets)) }).toEqual({ messages: [], sheets: [] });
   });
 
   it("creates the input sheets of a blank workbook with their headers in the pseudo-locale", async () => {

@@ -6,6 +6,8 @@ import type { Phrase } from "../../src/core/phrases";
 import type { MessageKey } from "../../src/i18n";
 import { say, translator } from "../../src/i18n";
 import type { Metric } from "../../src/core/import/metrics";
+// The diagnosis' and the import's words load with their commands.
+import "../../src/i18n/storeWords";
 
 const LATEST = 46349;
 

@@ -64,4 +64,30 @@ describe("GROWTHOPS functions", () => {
     expect(run(name, -1, denominator)).toMatchObject({ error: "#NUM!" });
     expect(run(name, "lots", denominator)).toMatchObject({ error: "#VALUE!" });
   });
+
+  describe("INDEXVALUE", () => {
+    // The Competition sheet's calibration table as the function is given it: header, then one row per index.
+    const TABLE = [
+      ["Index", "Value", "Days", "Index from", "Index to", "a", "b", "R²", "Band ±", "Note"],
+      ["Trade index", "GMV", 28, 10000, 30000, 0.05, 1.3, 0.99, 0.05, "Fitted on our shop's days"],
+      ["Traffic index", "Visitors", 9, "", "", "", "", "", "", "Not fitted: 9 of our days have both the index and the value; needs 14"],
+      ["Conversion index", "Conversion rate", 28, 500, 900, 0.0002, 0.9, 0.97, 0.06, "Fitted on our shop's days"],
+    ];
+
+    it("reads an index on its curve: the trade index by default, another by name in either language", () => {
+      expect(run("INDEXVALUE", 20000, TABLE)).toEqual({ value: 0.05 * 20000 ** 1.3 });
+      expect(run("INDEXVALUE", "12,345", TABLE, "交易指数")).toEqual({ value: 0.05 * 12345 ** 1.3 });
+      expect(run("INDEXVALUE", 700, TABLE, "支付转化指数")).toEqual({ value: 0.0002 * 700 ** 0.9 });
+      // One row given: that row, whatever its index.
+      expect(run("INDEXVALUE", 700, [TABLE[3] as FormulaArgument[]] as never)).toEqual({ value: 0.0002 * 700 ** 0.9 });
+    });
+
+    it("is #N/A with the reason when the index has no curve or lies more than 20% outside it", () => {
+      expect(run("INDEXVALUE", 20000, TABLE, "流量指数")).toEqual({ error: "#N/A", problem: { code: "notCalibrated", field: "calibration", value: "流量指数" } });
+      expect(run("INDEXVALUE", 20000, [])).toEqual({ error: "#N/A", problem: { code: "notCalibrated", field: "calibration", value: "Trade index" } });
+      expect(run("INDEXVALUE", 36001, TABLE)).toEqual({ error: "#N/A", problem: { code: "outsideCalibration", field: "index", value: "36001", facts: { from: "10,000", to: "30,000" } } });
+      expect(evaluateFormula("INDEXVALUE", [7999, TABLE], ZH)).toMatchObject({ error: "#N/A", problem: { code: "outsideCalibration" } });
+      expect(run("INDEXVALUE", "many", TABLE)).toMatchObject({ error: "#VALUE!", problem: { code: "notNumber", field: "index" } });
+    });
+  });
 });

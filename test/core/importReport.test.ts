@@ -4,6 +4,8 @@ import { fileLine, importLogRow, importOutcome } from "../../src/core/import/imp
 import type { Phrase } from "../../src/core/phrases";
 import type { MessageKey } from "../../src/i18n";
 import { say, translator } from "../../src/i18n";
+// The diagnosis' and the import's words load with their commands.
+import "../../src/i18n/storeWords";
 
 const en = (text: string | Phrase) => (typeof text === "string" ? text : say(translator("en-US"), text as Phrase<MessageKey>));
 const zh = (text: string | Phrase) => (typeof text === "string" ? text : say(translator("zh-CN"), text as Phrase<MessageKey>));

@@ -12,6 +12,7 @@ import type { Page } from "playwright-core";
 import type { WorkbookJson } from "../../src/emulator";
 import { packageBytes, worksheetXml } from "../fixtures/generators/ooxml";
 import { sycmProductsWorkbook } from "../fixtures/generators/workbooks";
+import { LATEST, competitionFixture, ourShopAndRivals } from "../fixtures/generators/competition";
 import { describeInBrowser, isOfficeTelemetryRefusal, screenshotPath, usePreviewSession } from "./browser";
 
 describeInBrowser("the preview in Chromium", () => {
@@ -170,6 +171,29 @@ describeInBrowser("the preview in Chromium", () => {
     await showing(metricsSheet);
     await page.getByLabel(label).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath(`preview-metrics-${language}`) });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("imports the shop's overview and Sycm's competition download, then watches competitors on the Competition sheet", async () => {
+    await open("zh-CN");
+    const fixture = competitionFixture(ourShopAndRivals(), 28, LATEST);
+    const day = (serial: number) => new Date(Date.UTC(1899, 11, 30 + serial)).toISOString().slice(0, 10);
+    const overview = ["统计日期,访客数,支付买家数,支付金额", ...fixture.metrics.map((d, i) => `${day(LATEST - 27 + i)},${Math.round(d.visitors)},${Math.round(d.buyers)},${d.gmv.toFixed(2)}`)].join("\n");
+    const competition = fixture.rows.map((r, i) => (i === 0 ? r : [day(r[0] as number), ...r.slice(1)]).join(",")).join("\n");
+    await page.getByLabel("导入店铺数据").setInputFiles([
+      { name: "店铺概况.csv", mimeType: "text/csv", buffer: Buffer.from(overview) },
+      { name: "竞店分析.csv", mimeType: "text/csv", buffer: Buffer.from(competition) },
+    ]);
+    await page.getByRole("status").filter({ hasText: "已导入" }).waitFor({ timeout: 20_000 });
+    await page.getByRole("complementary").getByRole("button", { name: "监控竞争对手" }).click();
+    await page.getByRole("status").filter({ hasText: "竞争分析" }).waitFor({ timeout: 20_000 });
+    await showing("竞争分析");
+    const sheet = (await page.evaluate(() => window.preview.dumpWorkbook())).sheets.find((s) => s.name === "竞争分析");
+    expect(sheet?.values[2]?.[10]).toBe("▲ 最大变动");
+    expect(sheet?.charts).toEqual([{ type: "Line", title: "预估日支付金额", series: 3 }]);
+    // Wide enough that the chart beside the daily GMV shows too.
+    await page.setViewportSize({ width: 1800, height: 900 });
+    await page.screenshot({ path: screenshotPath("preview-competition-zh-CN") });
     expect(pageErrors).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import "../../src/i18n/storeWords";
 import { CATALOGUES, joinList, translator } from "../../src/i18n";
 
 describe("message catalogues", () => {
@@ -8,8 +9,8 @@ describe("message catalogues", () => {
   });
 
   it.each(Object.keys(english))("%s is translated, with the same placeholders", (key) => {
-    const en = english[key as keyof typeof english];
-    const zh = chinese[key as keyof typeof chinese];
+    const en = english[key as keyof typeof english] ?? "";
+    const zh = chinese[key as keyof typeof chinese] ?? "";
     // A separator may be blank: Chinese runs sentences on without a space.
     if (!key.endsWith(".separator")) expect(zh.trim()).not.toBe("");
     const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();

@@ -1,4 +1,5 @@
 /** The pseudo-locale qps-ploc: every English text accented, bracketed and longer, its placeholders kept. */
+import "../../src/i18n/storeWords";
 import { CATALOGUES, translator } from "../../src/i18n";
 import { PSEUDO_LOCALE, pseudoLocalize } from "../../src/core/language";
 
@@ -15,8 +16,8 @@ describe("the pseudo-locale", () => {
   });
 
   it.each(Object.keys(CATALOGUES["en-US"]))("has %s, with no plain letter, the same placeholders and 40 %% more length", (key): void => {
-    const english = CATALOGUES["en-US"][key as keyof (typeof CATALOGUES)["en-US"]];
-    const pseudo = CATALOGUES[PSEUDO_LOCALE][key as keyof (typeof CATALOGUES)["en-US"]];
+    const english = CATALOGUES["en-US"][key as keyof (typeof CATALOGUES)["en-US"]] ?? "";
+    const pseudo = CATALOGUES[PSEUDO_LOCALE][key as keyof (typeof CATALOGUES)["en-US"]] ?? "";
     expect(withoutPlaceholders(pseudo)).not.toMatch(/[A-Za-z]/);
     expect(placeholders(pseudo)).toEqual(placeholders(english));
     // A separator or a number has nothing to translate and stays as it is.

@@ -1,6 +1,7 @@
 /** A planned phrase worded by the catalogue: nested phrases first, lists joined in the language's way. */
 import { phrase, sentences } from "../../src/core/phrases";
 import { say, translator } from "../../src/i18n";
+import "../../src/i18n/storeWords";
 
 describe("saying a phrase", () => {
   const carried = phrase("schedule.carried", { sheet: "S", tasks: [phrase("schedule.carriedTask", { task: "A", minutes: 30 }), phrase("schedule.carriedTask", { task: "B", minutes: 60 })] });

@@ -22,6 +22,7 @@ const importPipeline = () => Promise.all([import("../../commands/importStoreData
 const diagnosis = () => import("../../commands/diagnoseStoreData");
 const diagnoseStoreData = (env: CommandEnvironment): Promise<Outcome> => diagnosis().then((m) => m.diagnoseStoreData(env));
 const addSuggestions = (env: CommandEnvironment): Promise<Outcome> => import("../../commands/addSuggestions").then((m) => m.addSuggestions(env));
+const watchCompetitors = (env: CommandEnvironment): Promise<Outcome> => import("../../commands/watchCompetitors").then((m) => m.watchCompetitors(env));
 
 export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hooks: ImportHooks): HTMLElement {
   let replace = false;
@@ -84,6 +85,7 @@ export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hook
     h("div", { class: "pane-field" }, keep, parts.text("label", { for: "pane-import-keep-personal" }, (t) => t("pane.import.keepPersonal"))),
     h("div", { class: "pane-actions" }, cancel),
     h("div", { class: "pane-actions" }, parts.button({ label: "command.diagnoseStoreData", run: diagnoseStoreData }), parts.button({ label: "command.addSuggestions", run: addSuggestions, refreshes: true })),
+    h("div", { class: "pane-actions" }, parts.button({ label: "command.watchCompetitors", run: watchCompetitors, refreshes: true })),
     // The two settings the diagnosis's ad rule reads.
     settingsBlock(parts, ["breakEvenRoi", "adSpendThreshold"]),
   );

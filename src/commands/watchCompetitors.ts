@@ -1,0 +1,83 @@
+/**
+ * "Watch competitors": the Competitors input and Store Metrics → the Competition sheet. One round trip reads both
+ * (two when the layout must be learnt first), the core calibrates and estimates, one writes the sheet. Read → core
+ * → write: no Office.js here.
+ */
+import { COMPETITION_OUTPUT, COMPETITORS } from "../core/contract";
+import { planCompetitionSheet } from "../core/competition/competitionSheet";
+import { COMPETITORS_INPUT, readCompetitors } from "../core/competition/competitors";
+import type { CompetitionWatch } from "../core/competition/watch";
+import { watchCompetitors as watch } from "../core/competition/watch";
+import { CALIBRATED, isFit } from "../core/competition/calibration";
+import { fromDateSerial, isoDay } from "../core/excelDate";
+import type { Problem } from "../core/problems";
+import { wordSheet } from "../core/sheetDescription";
+import { dailyFigures } from "../core/storeMetricLookup";
+import { planOutputSheet } from "../core/workbookPlan";
+import type { Language } from "../core/language";
+import { phrase } from "../core/phrases";
+import type { WorkbookSession } from "../excel/host";
+import { readInputs } from "../excel/inputs";
+import { writeSheet } from "../excel/sheetWriter";
+import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
+import type { Translate } from "../i18n";
+import { say } from "../i18n";
+import type { CommandEnvironment } from "./environment";
+import type { Outcome } from "./outcome";
+import { detailsWithProblems, excelCommand, wording } from "./outcome";
+// The words this command says load with it, not with the pane's page.
+import "../i18n/storeWords";
+
+/** The mark on the sheet this command owns. */
+export const COMPETITION_OWNER = "competition";
+
+const WANTS = { competitors: COMPETITORS_INPUT } as const;
+
+/** The Competitors input read into days, and the watch made of them with Store Metrics. */
+export async function readWatch(context: WorkbookSession, language: Language) {
+  const read = await readInputs(context, WANTS, language, (ctx, outline) => {
+    const metrics = queueStoreMetrics(ctx, outline);
+    return () => dailyFigures(metrics());
+  });
+  if (!read.inputs.ok) return { read, problems: read.inputs.problems, watch: null, present: [] };
+  const competitors = readCompetitors(read.inputs.data.competitors, language);
+  if (!competitors.ok) return { read, problems: competitors.problems, watch: null, present: [] };
+  return { read, problems: [] as readonly Problem[], watch: watch(competitors.data.days, read.extra), present: competitors.data.present };
+}
+
+function failed(t: Translate, problems: readonly Problem[]): Outcome {
+  return { ok: false, message: t("competition.failed"), ...detailsWithProblems([], problems, t) };
+}
+
+/** The pane's lines after the sheet is written: the mover, and the indices left uncalibrated with why. */
+function watchLines(w: CompetitionWatch, t: Translate, hasMetrics: boolean, language: Language): string[] {
+  const lines: string[] = [];
+  if (w.mover) {
+    const change = `${w.mover.change >= 0 ? "+" : "−"}${Math.abs(w.mover.change * 100).toFixed(1)}%`;
+    lines.push(say(t, phrase("competition.mover", { subject: w.mover.subject, measure: phrase(`competition.measure.${w.mover.measure}`), change })));
+  }
+  const lacking = CALIBRATED.filter((i) => !isFit(w.calibrations[i])).map((i) => COMPETITORS.columns[i][language]);
+  if (!hasMetrics) lines.push(t("competition.noMetrics"));
+  else if (lacking.length > 0) lines.push(say(t, phrase("competition.uncalibrated", { indices: lacking })));
+  return lines;
+}
+
+export function watchCompetitors(env: CommandEnvironment): Promise<Outcome> {
+  return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
+    const { read, problems, watch: w, present } = await readWatch(context, language);
+    // No Competitors anywhere: the way in is an import or a paste, which the general "no input" sentence does not say.
+    if (problems.some((p) => p.code === "noInput")) return { ok: false, message: t("competition.failed"), details: [t("competition.noData", { sheet: COMPETITORS.sheetName[language] })] };
+    if (problems.length > 0) return failed(t, problems);
+    if (!w) return failed(t, [{ code: "noRows", sheet: COMPETITORS.sheetName[language], address: "", value: "", field: "" }]);
+
+    const plan = planOutputSheet(COMPETITION_OWNER, COMPETITION_OUTPUT.sheetName[language], read.workbook.sheets);
+    const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
+    const sheet = wordSheet(planCompetitionSheet({ watch: w, present, language, tablesTaken: otherTables }), wording(t));
+    await writeOutputSheet(context, plan, COMPETITION_OWNER, read.outline.sheets.map((s) => s.name), (target) => writeSheet(context, target, sheet));
+    return {
+      ok: true,
+      message: t("competition.done", { sheet: plan.sheetName, subjects: w.subjects.length, latest: isoDay(fromDateSerial(w.latest)) }),
+      ...detailsWithProblems([...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []), ...watchLines(w, t, read.extra !== null && read.extra.size > 0, language)], [], t),
+    };
+  });
+}
