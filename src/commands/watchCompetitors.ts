@@ -4,7 +4,7 @@
  * → write: no Office.js here.
  */
 import { COMPETITION_OUTPUT, COMPETITORS } from "../core/contract";
-import { planCompetitionSheet } from "../core/competition/competitionSheet";
+import { keptCalibrations, planCompetitionSheet } from "../core/competition/competitionSheet";
 import { COMPETITORS_INPUT, readCompetitors } from "../core/competition/competitors";
 import type { CompetitionWatch } from "../core/competition/watch";
 import { watchCompetitors as watch } from "../core/competition/watch";
@@ -19,7 +19,7 @@ import { phrase } from "../core/phrases";
 import type { WorkbookSession } from "../excel/host";
 import { readInputs } from "../excel/inputs";
 import { writeSheet } from "../excel/sheetWriter";
-import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
+import { queueBlockRead, queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../i18n";
 import { say } from "../i18n";
 import type { CommandEnvironment } from "./environment";
@@ -37,12 +37,19 @@ const WANTS = { competitors: COMPETITORS_INPUT } as const;
 export async function readWatch(context: WorkbookSession, language: Language) {
   const read = await readInputs(context, WANTS, language, (ctx, outline) => {
     const metrics = queueStoreMetrics(ctx, outline);
-    return () => dailyFigures(metrics());
+    // The last watch's curves, read in the same round trip, for a run whose own days can no longer fit them.
+    const table = outline.tables.find((n) => n.toLowerCase() === COMPETITION_OUTPUT.calibrationTable.toLowerCase());
+    const calibration = table ? queueBlockRead(ctx, { from: "table", name: table }) : null;
+    return () => ({ figures: dailyFigures(metrics()), calibration: calibration?.read() ?? null });
   });
-  if (!read.inputs.ok) return { read, problems: read.inputs.problems, watch: null, present: [] };
+  if (!read.inputs.ok) return { read, problems: read.inputs.problems, watch: null, present: [], figures: null };
   const competitors = readCompetitors(read.inputs.data.competitors, language);
-  if (!competitors.ok) return { read, problems: competitors.problems, watch: null, present: [] };
-  return { read, problems: [] as readonly Problem[], watch: watch(competitors.data.days, read.extra), present: competitors.data.present };
+  const { figures, calibration } = read.extra;
+  if (!competitors.ok) return { read, problems: competitors.problems, watch: null, present: [], figures };
+  // Only a table on the add-in's own Competition sheet is a kept calibration; one the operator made by that name is not.
+  const ours = calibration !== null && read.workbook.sheets.some((s) => s.name === calibration.sheet && s.owner === COMPETITION_OWNER);
+  const kept = ours ? keptCalibrations(calibration.values) : {};
+  return { read, problems: [] as readonly Problem[], watch: watch(competitors.data.days, figures, kept), present: competitors.data.present, figures };
 }
 
 function failed(t: Translate, problems: readonly Problem[]): Outcome {
@@ -64,7 +71,7 @@ function watchLines(w: CompetitionWatch, t: Translate, hasMetrics: boolean, lang
 
 export function watchCompetitors(env: CommandEnvironment): Promise<Outcome> {
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
-    const { read, problems, watch: w, present } = await readWatch(context, language);
+    const { read, problems, watch: w, present, figures } = await readWatch(context, language);
     // No Competitors anywhere: the way in is an import or a paste, which the general "no input" sentence does not say.
     if (problems.some((p) => p.code === "noInput")) return { ok: false, message: t("competition.failed"), details: [t("competition.noData", { sheet: COMPETITORS.sheetName[language] })] };
     if (problems.length > 0) return failed(t, problems);
@@ -77,7 +84,7 @@ export function watchCompetitors(env: CommandEnvironment): Promise<Outcome> {
     return {
       ok: true,
       message: t("competition.done", { sheet: plan.sheetName, subjects: w.subjects.length, latest: isoDay(fromDateSerial(w.latest)) }),
-      ...detailsWithProblems([...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []), ...watchLines(w, t, read.extra !== null && read.extra.size > 0, language)], [], t),
+      ...detailsWithProblems([...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []), ...watchLines(w, t, figures !== null && figures.size > 0, language)], [], t),
     };
   });
 }

@@ -43,6 +43,7 @@ export const storeDataEnUS = {
   "competition.note": "Last 7 days {from}–{to} against {beforeFrom}–{beforeTo}. GMV and visitors are per day where days are missing; conversion is estimated buyers over estimated visitors.",
   "competition.limits": "Estimates read Sycm's indices on curves fitted to our shop's own days: one shop, one category. They rank moves; they are not exact sales.",
   "competition.fitted": "Fitted on our shop's days",
+  "competition.kept": "Kept from the last watch: our days now in the workbook cannot fit it again. Its band is taken as this width across the whole range",
   "competition.lackingDays": "Not fitted: {have} of our days have both the index and the value; needs {need}",
   "competition.lackingSpread": "Not fitted: our indices span only {have}; needs {need}",
   "competition.outOfRange": "{index} outside the calibrated {from}–{to} by more than 20%: no estimate",

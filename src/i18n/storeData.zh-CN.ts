@@ -41,6 +41,7 @@ export const storeDataZhCN: Record<StoreDataKey, string> = {
   "competition.note": "近7天 {from}–{to} 对比 {beforeFrom}–{beforeTo}。有缺失日期时支付金额和访客按日均比较；转化率为预估买家数除以预估访客数。",
   "competition.limits": "预估值是把生意参谋的指数代入本店自身数据拟合的曲线得到的：只来自一家店、一个类目。适合比较变动的大小，不是准确的销售额。",
   "competition.fitted": "已用本店数据拟合",
+  "competition.kept": "沿用上次分析的曲线：工作簿中现有的本店数据无法重新拟合。误差带在整个范围内按此宽度计",
   "competition.lackingDays": "未拟合：本店同时有指数和数值的天数为 {have}，需要 {need}",
   "competition.lackingSpread": "未拟合：本店指数的范围只有 {have}，需要 {need}",
   "competition.outOfRange": "{index}超出校准范围 {from}–{to} 20% 以上：不做预估",

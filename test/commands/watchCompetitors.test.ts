@@ -61,6 +61,43 @@ describe("Watch competitors", () => {
     expect(excel.dump()).toEqual(before);
   });
 
+  it("keeps the last watch's curves when Store Metrics no longer has the days to fit them, and says so", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [storeMetricsSheet(fixture.metrics, LATEST), competitorsSheet(fixture.rows, "Competitors")] });
+    const first = await watchCompetitors(env);
+    expect(first.ok).toBe(true);
+    const firstValues = sheetNamed(excel.dump(), "Competition")?.values ?? [];
+    // Store Metrics cut to its last 5 days, as after a Replace import of one short download.
+    const metrics = excel.model.findSheet("Store Metrics");
+    for (let r = 1; r <= fixture.metrics.length - 5; r++) for (let c = 0; c < 15; c++) metrics?.setValue(r, c, undefined);
+    excel.resetStats();
+    const second = await watchCompetitors(env);
+    expect(second.ok).toBe(true);
+    expect(second.details.some((d) => d.startsWith("Not calibrated"))).toBe(false);
+    const values = sheetNamed(excel.dump(), "Competition")?.values ?? [];
+    const calibration = values.findIndex((r) => r[0] === "Index");
+    expect(values.slice(calibration + 1, calibration + 5).map((r) => [r[0], r[2], r[9]])).toEqual(
+      ["Trade index", "Traffic index", "Buyer index", "Conversion index"].map((name) => [name, 28, expect.stringMatching(/^Kept from the last watch: /)]),
+    );
+    // The curve is the same one: a, b and the band read back as written; estimates at the middle of the range equal.
+    const firstCalibration = firstValues.findIndex((r) => r[0] === "Index");
+    expect(values.slice(calibration + 1, calibration + 5).map((r) => r.slice(3, 9))).toEqual(firstValues.slice(firstCalibration + 1, firstCalibration + 5).map((r) => r.slice(3, 9)));
+    expect(values[2]?.[2]).toBeCloseTo(firstValues[2]?.[2] as number, 0);
+    // The layout is remembered now: one read, the kept table with the inputs, and one write.
+    expect(excel.stats().syncs).toBe(2);
+  });
+
+  it("does not take a table the operator named CompetitionCalibration on a sheet of their own for a kept curve", async () => {
+    const own: SheetJson = {
+      name: "My notes",
+      values: [["Index", "Value", "Days", "Index from", "Index to", "a", "b", "R²", "Band ±", "Note"], ["Trade index", "GMV", 30, 1, 100000, 1, 1, 1, 0.1, ""]],
+      tables: [{ name: "CompetitionCalibration", address: "A1:J2" }],
+    };
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [competitorsSheet(fixture.rows, "Competitors"), own] });
+    const outcome = await watchCompetitors(env);
+    expect(outcome.ok).toBe(true);
+    expect(sheetNamed(excel.dump(), "Competition")?.values.flat()).toContain("Not fitted: 0 of our days have both the index and the value; needs 14");
+  });
+
   it("without Store Metrics writes the raw indices and says nothing was calibrated", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [competitorsSheet(fixture.rows, "Competitors")] });
     const outcome = await watchCompetitors(env);

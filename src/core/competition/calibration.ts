@@ -37,6 +37,32 @@ export interface Fit {
   readonly sxx: number;
   readonly indexFrom: number;
   readonly indexTo: number;
+  /** Read back from the last watch's calibration table, because today's days could not fit one. */
+  readonly kept?: boolean;
+}
+
+/** What the calibration table shows of a fit: enough to read an index on it again. */
+export interface ShownFit {
+  readonly n: number;
+  readonly a: number;
+  readonly b: number;
+  readonly r2: number;
+  readonly indexFrom: number;
+  readonly indexTo: number;
+  /** The band's half-width at the middle of the range, as a share of the value (`bandShare`). */
+  readonly band: number;
+}
+
+/**
+ * A fit as the calibration table kept it. The table shows the band at the middle of the range, not how it widens,
+ * so a kept fit's band is that width everywhere inside the range: estimates near its edges are surer than they
+ * should be, which the sheet's Note says.
+ */
+export function keptFit(shown: ShownFit): Fit | null {
+  const { n, a, b, r2, indexFrom, indexTo, band } = shown;
+  if (!(n >= MIN_CALIBRATION_DAYS && a > 0 && Number.isFinite(b) && indexFrom > 0 && indexTo >= indexFrom && band >= 0)) return null;
+  const s = Math.log(1 + band) / (tQuantile975(n - 2) * Math.sqrt(1 + 1 / n));
+  return { n, a, b, r2, s, meanLog: (Math.log(indexFrom) + Math.log(indexTo)) / 2, sxx: Infinity, indexFrom, indexTo, kept: true };
 }
 
 /** Why an index has no curve: too few own days with both, or too little spread in the index. */

@@ -13,8 +13,11 @@ import type { ColumnLook, SheetBlock, SheetCell, SheetDescription, TableBlock } 
 import { columnLooks } from "../sheetDescription";
 import { freeTableName } from "../sheetNames";
 import { metricName } from "../storeMetricLookup";
-import type { CalibratedIndex, Estimate } from "./calibration";
-import { CALIBRATED, CALIBRATED_INDICES, bandShare, isFit } from "./calibration";
+import type { CellValue } from "../cellValues";
+import { isNamed } from "../names";
+import { readTableBack } from "../sheetDescription";
+import type { CalibratedIndex, Estimate, Fit } from "./calibration";
+import { CALIBRATED, CALIBRATED_INDICES, bandShare, isFit, keptFit } from "./calibration";
 import type { CompetitionWatch, DayEstimate, SubjectWeek } from "./watch";
 
 type CompetitionKey =
@@ -26,6 +29,7 @@ type CompetitionKey =
   | "competition.note"
   | "competition.limits"
   | "competition.fitted"
+  | "competition.kept"
   | "competition.lackingDays"
   | "competition.lackingSpread"
   | "competition.outOfRange"
@@ -90,11 +94,27 @@ function calibrationBlock(watch: CompetitionWatch, language: Language, tablesTak
   const rows = CALIBRATED.map((index) => {
     const fit = watch.calibrations[index];
     const named = [COMPETITORS.columns[index][language], metricName(CALIBRATED_INDICES[index], language)];
-    if (isFit(fit)) return [...named, fit.n, fit.indexFrom, fit.indexTo, fit.a, fit.b, fit.r2, bandShare(fit), phrase("competition.fitted")];
+    if (isFit(fit)) return [...named, fit.n, fit.indexFrom, fit.indexTo, fit.a, fit.b, fit.r2, bandShare(fit), phrase(fit.kept ? "competition.kept" : "competition.fitted")];
     const note = fit.lacking === "days" ? phrase("competition.lackingDays", { have: fit.have, need: fit.need }) : phrase("competition.lackingSpread", { have: `${((fit.have - 1) * 100).toFixed(1)}%`, need: `${Math.round((fit.need - 1) * 100)}%` });
     return [...named, fit.have === 0 || fit.lacking === "spread" ? "" : fit.have, "", "", "", "", "", "", note];
   });
   return { kind: "table", tableName: freeTableName(COMPETITION_OUTPUT.calibrationTable, tablesTaken), title: phrase("competition.calibrationTitle"), columns, rows, fitRows: true };
+}
+
+/**
+ * The curves the last watch showed, read back from its calibration table (its cells as read, header first), so a
+ * run whose own days cannot fit a curve (Store Metrics cut short, days replaced) still reads rivals on the last one.
+ * Rows without a fit, or whose figures were edited into something that is not a curve, are left out.
+ */
+export function keptCalibrations(rows: readonly (readonly CellValue[])[]): Partial<Record<CalibratedIndex, Fit>> {
+  const kept: Partial<Record<CalibratedIndex, Fit>> = {};
+  const num = (v: CellValue | undefined) => (typeof v === "number" ? v : NaN);
+  for (const r of readTableBack(rows, COMPETITION_OUTPUT.calibration).records) {
+    const index = CALIBRATED.find((i) => isNamed(String(r.index ?? ""), COMPETITORS.columns[i]));
+    const fit = index && keptFit({ n: num(r.days), a: num(r.a), b: num(r.b), r2: num(r.r2), indexFrom: num(r.indexFrom), indexTo: num(r.indexTo), band: num(r.band) });
+    if (index && fit) kept[index] = fit;
+  }
+  return kept;
 }
 
 /** Estimated GMV per subject and day, the largest subjects only, with the line chart beside it. */

@@ -12,8 +12,11 @@ import type { CompetitorDay, SubjectKind } from "./competitors";
 
 export type Calibrations = Readonly<Record<CalibratedIndex, Fit | NoFit>>;
 
-/** Each calibrated index's curve from our shop's days that have both the index and its Store Metrics value. */
-export function calibrate(days: readonly CompetitorDay[], figures: DailyFigures | null): Calibrations {
+/**
+ * Each calibrated index's curve from our shop's days that have both the index and its Store Metrics value; where
+ * those days cannot give one, the curve the last watch kept (a shorter Store Metrics, a Replace that dropped days).
+ */
+export function calibrate(days: readonly CompetitorDay[], figures: DailyFigures | null, kept: Readonly<Partial<Record<CalibratedIndex, Fit>>> = {}): Calibrations {
   const ours = days.filter((d) => d.ours && d.kind === "shop");
   const fits = CALIBRATED.map((index) => {
     const metric: Metric = CALIBRATED_INDICES[index];
@@ -21,7 +24,9 @@ export function calibrate(days: readonly CompetitorDay[], figures: DailyFigures 
       const x = d.indices[index], y = figures?.get(d.date)?.[metric];
       return x === undefined || y === undefined ? [] : [[x, y] as const];
     });
-    return [index, fitPowerLaw(pairs)] as const;
+    const fresh = fitPowerLaw(pairs);
+    const last = kept[index];
+    return [index, !isFit(fresh) && last ? last : fresh] as const;
   });
   return Object.fromEntries(fits) as unknown as Calibrations;
 }
@@ -117,9 +122,9 @@ export interface CompetitionWatch {
 const change = (now: Stretch | null, before: Stretch | null) => (now && before && before.value > 0 ? now.value / before.value - 1 : null);
 
 /** The whole watch from the Competitors days and Store Metrics. Null when there are no days. */
-export function watchCompetitors(input: readonly CompetitorDay[], figures: DailyFigures | null): CompetitionWatch | null {
+export function watchCompetitors(input: readonly CompetitorDay[], figures: DailyFigures | null, kept: Readonly<Partial<Record<CalibratedIndex, Fit>>> = {}): CompetitionWatch | null {
   if (input.length === 0) return null;
-  const calibrations = calibrate(input, figures);
+  const calibrations = calibrate(input, figures, kept);
   const days = input.map((d) => estimateDay(d, calibrations)).sort((a, b) => a.day.date - b.day.date || a.day.subject.localeCompare(b.day.subject));
   const latest = days.reduce((m, d) => Math.max(m, d.day.date), -Infinity);
   const [from, to, beforeFrom, beforeTo] = [latest - 6, latest, latest - 13, latest - 7];

@@ -1,5 +1,5 @@
 /** The calibration: a power law fitted on log–log, its prediction band, and the refusals outside what it knows. */
-import { MIN_CALIBRATION_DAYS, bandShare, estimate, fitPowerLaw, isFit, tQuantile975 } from "../../../src/core/competition/calibration";
+import { MIN_CALIBRATION_DAYS, bandShare, estimate, fitPowerLaw, isFit, keptFit, tQuantile975 } from "../../../src/core/competition/calibration";
 import type { Fit } from "../../../src/core/competition/calibration";
 import { seeded } from "../../fixtures/generators/competition";
 
@@ -69,6 +69,22 @@ describe("calibration", () => {
     // Days without sales have no logarithm: they are left out, not fitted as zero.
     const withZeros: [number, number][] = [...law(0.05, 1.3, 14, 0, 1), [0, 0], [500, 0]];
     expect(fitPowerLaw(withZeros)).toMatchObject({ n: 14 });
+  });
+
+  it("a kept fit reads the same value, with the middle's band everywhere in range, and refuses what is no curve", () => {
+    const fit = fitPowerLaw(law(2, 0.8, 30, 0.05, 11)) as Fit;
+    const kept = keptFit({ n: fit.n, a: fit.a, b: fit.b, r2: fit.r2, indexFrom: fit.indexFrom, indexTo: fit.indexTo, band: bandShare(fit) }) as Fit;
+    expect(kept.kept).toBe(true);
+    expect(bandShare(kept)).toBeCloseTo(bandShare(fit), 12);
+    for (const index of [fit.indexFrom, Math.sqrt(fit.indexFrom * fit.indexTo), fit.indexTo]) {
+      const [a, b] = [estimate(fit, index), estimate(kept, index)] as { value: number; low: number; high: number }[];
+      expect(b?.value).toBeCloseTo(a?.value ?? NaN, 6);
+      expect((b?.high ?? 0) / (b?.value ?? 1) - 1).toBeCloseTo(bandShare(fit), 12);
+    }
+    expect(estimate(kept, fit.indexTo * 1.5)).toEqual({ refused: "outOfRange", from: fit.indexFrom, to: fit.indexTo });
+    const shown = { n: 20, a: 2, b: 0.8, r2: 0.9, indexFrom: 100, indexTo: 300, band: 0.1 };
+    expect(keptFit(shown)).not.toBeNull();
+    for (const broken of [{ n: 13 }, { a: 0 }, { b: NaN }, { indexFrom: 0 }, { indexTo: 50 }, { band: -0.1 }]) expect(keptFit({ ...shown, ...broken })).toBeNull();
   });
 
   it("uses Student's t for the band: within 0.002 of the tables", () => {
