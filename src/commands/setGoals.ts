@@ -5,7 +5,15 @@
  */
 import { GOAL_OUTPUT, INPUTS, STORE_METRICS, columnNames } from "../core/contract";
 import { toDateSerial } from "../core/excelDate";
+import type { NewGoal } from "../core/goalSetting";
 import { goalInputRow, goalNote, goalsForFocus, pointsWithOpenGoals } from "../core/goalSetting";
+import type { Language } from "../core/language";
+import type { Phrase } from "../core/phrases";
+import type { SheetBlock } from "../core/records";
+import type { InputSource } from "../core/workbookPlan";
+import type { WorkbookSession } from "../excel/host";
+import type { WorkbookOutline } from "../excel/layoutMemory";
+import type { MessageKey } from "../i18n";
 import { phrase } from "../core/phrases";
 import { GOAL_FIELDS, goalRows } from "../core/goals";
 import { indexOfName } from "../core/names";
@@ -31,6 +39,46 @@ const WANTS = {
   settings: SETTINGS_INPUT,
 } as const;
 
+/**
+ * New goals into Goals: appended under the table or sheet it reads from (its headers decide the columns), or, when
+ * the workbook has no Goals yet, a new Goals sheet and table holding them. Says which sheet they went to.
+ */
+export async function writeNewGoals(
+  context: WorkbookSession,
+  found: { readonly sources: { readonly goals?: InputSource }; readonly outline: WorkbookOutline },
+  goals: SheetBlock | null,
+  added: readonly NewGoal[],
+  language: Language,
+  env: CommandEnvironment,
+  words: (text: string | Phrase<MessageKey>) => string,
+): Promise<string> {
+  // A new goal's name and note are planned as phrases: worded here, as the rest of the row is the operator's.
+  const worded = ({ row, formats }: ReturnType<typeof goalInputRow>) => ({ row: wordCells(row, words), formats });
+  if (goals) {
+    const { headers, target } = appendTarget(goals, found.sources.goals?.from === "table" ? found.sources.goals.name : null);
+    const cells = added.map((g) => worded(goalInputRow(g, headers, indexOfName(headers, GOAL_OUTPUT.columns.note), target.width, language)));
+    await appendRows(context, target, cells.map((c) => c.row), cells.map((c) => c.formats), null);
+    return goals.sheet;
+  }
+  const template = inputTemplate("goals", language, env.today());
+  const headers = [...columnNames(INPUTS.goals.columns, language), GOAL_OUTPUT.columns.note[language]];
+  const cells = added.map((g) => worded(goalInputRow(g, headers, headers.length - 1, headers.length, language)));
+  const sheetName = freeSheetName(template.sheetName, found.outline.sheets.map((s) => s.name));
+  await writeInputSheet(
+    context,
+    {
+      ...template,
+      headers,
+      rows: cells.map((c) => c.row),
+      columnFormats: headers.map(() => "General"),
+      cellFormats: cells.flatMap((c, row) => c.formats.map((format, column) => ({ row, column, format }))),
+    },
+    sheetName,
+    freeTableName(template.tableName, found.outline.tables),
+  );
+  return sheetName;
+}
+
 export function setGoalsForFocus(env: CommandEnvironment): Promise<Outcome> {
   const today = toDateSerial(env.today());
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
@@ -52,32 +100,7 @@ export function setGoalsForFocus(env: CommandEnvironment): Promise<Outcome> {
     if (added.length === 0) return { ok: true, message: t("setGoals.allOpen", { points: joinList(language, focus.map((p) => p.name)) }), details: [] };
 
     const words = wording(t);
-    // A new goal's name and note are planned as phrases: worded here, as the rest of the row is the operator's.
-    const worded = ({ row, formats }: ReturnType<typeof goalInputRow>) => ({ row: wordCells(row, words), formats });
-    let sheetName: string;
-    if (goals && goalRead && goalRead.headerRow >= 0) {
-      const { headers, target } = appendTarget(goals, found.sources.goals?.from === "table" ? found.sources.goals.name : null);
-      const cells = added.map((g) => worded(goalInputRow(g, headers, indexOfName(headers, GOAL_OUTPUT.columns.note), target.width, language)));
-      await appendRows(context, target, cells.map((c) => c.row), cells.map((c) => c.formats), null);
-      sheetName = goals.sheet;
-    } else {
-      const template = inputTemplate("goals", language, env.today());
-      const headers = [...columnNames(INPUTS.goals.columns, language), GOAL_OUTPUT.columns.note[language]];
-      const cells = added.map((g) => worded(goalInputRow(g, headers, headers.length - 1, headers.length, language)));
-      sheetName = freeSheetName(template.sheetName, found.outline.sheets.map((s) => s.name));
-      await writeInputSheet(
-        context,
-        {
-          ...template,
-          headers,
-          rows: cells.map((c) => c.row),
-          columnFormats: headers.map(() => "General"),
-          cellFormats: cells.flatMap((c, row) => c.formats.map((format, column) => ({ row, column, format }))),
-        },
-        sheetName,
-        freeTableName(template.tableName, found.outline.tables),
-      );
-    }
+    const sheetName = await writeNewGoals(context, found, goals && goalRead && goalRead.headerRow >= 0 ? goals : null, added, language, env, words);
     const incomplete = added.filter((g) => g.kind !== "goal");
     return {
       ok: true,

@@ -210,6 +210,33 @@ export const OPERATION_LOG = {
   },
 } as const;
 
+/** The weekly (monthly) review's sheet: one a period, named with its id (`2026-W48`, `2026-11`). */
+export const REVIEW_OUTPUT = {
+  weekSheetPrefix: both("Weekly Review", "周报"),
+  monthSheetPrefix: both("Monthly Review", "月报"),
+  results: {
+    metric: both("Metric", "指标"),
+    now: both("This period", "本期"),
+    before: both("Period before", "上期"),
+    change: both("Change (rates in points)", "变化（比率为百分点）"),
+    days: both("Days with data", "有数据天数"),
+  },
+  drivers: { driver: both("Driver", "因素"), before: both("Period before", "上期"), now: both("This period", "本期"), share: both("Share of GMV change", "对支付金额变化的贡献") },
+  movers: { name: both("Name", "名称"), before: both("Period before", "上期"), now: both("This period", "本期"), change: both("Change", "变化") },
+  goals: {
+    goal: both("Goal", "目标"),
+    growthPoint: both("Growth point", "增长点"),
+    status: both("Status", "状态"),
+    target: both("Target", "目标值"),
+    current: both("At period end", "期末值"),
+    projected: both("Projected", "预计到期值"),
+    neededPerDay: both("Needed per day", "每日需提升"),
+    record: both("Track record", "过往战绩"),
+  },
+  execution: { date: both("Date", "日期"), planned: both("Planned slots", "计划时段"), done: both("Done slots", "完成时段"), completion: both("Completion", "完成率"), source: both("From", "来源") },
+  risks: { finding: both("Finding", "发现"), evidence: both("Evidence", "依据"), growthPoint: both("Suggested growth point", "建议增长点") },
+} as const;
+
 /** The diagnosis the add-in writes from the store's data, and where its suggestions go. */
 export const DIAGNOSIS_OUTPUT = {
   sheetName: both("Diagnosis", "诊断建议"),

@@ -25,7 +25,7 @@ const signedPct = (n: number) => `${n >= 0 ? "+" : "−"}${Math.abs(n * 100).toF
 const amount = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 0 });
 const ratio = (n: number) => n.toFixed(2);
 
-type DiagnosisKey =
+export type DiagnosisKey =
   | `diagnosis.rule.${RuleId}`
   | `diagnosis.point.${RuleId}`
   | "diagnosis.finding"

@@ -30,6 +30,8 @@ export interface RowLook {
   readonly fill?: string;
   readonly bold?: boolean;
   readonly italic?: boolean;
+  /** A number format for these rows in some columns (by key): a block whose rows are different metrics. */
+  readonly numberFormat?: { readonly columns: readonly string[]; readonly format: string };
 }
 
 /** The Done column's ticks: checkboxes on some rows (a host that has them, ExcelApi 1.18), else a drop-down of one mark. */

@@ -17,11 +17,28 @@ function decimals(section: string): number {
   return m ? (m[1] as string).length : 0;
 }
 
-export function displayText(value: StoredValue | undefined, numberFormat: string): string {
-  if (value === undefined) return "";
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "string") return value;
-  const format = (numberFormat.split(";")[0] ?? "General").replace(/\[[^\]]*\]/g, "");
+/**
+ * The section of a format a number takes, and the number it shows there: Excel's sections are positive; negative;
+ * zero (Microsoft's "Review guidelines for customizing a number format"). A number in the negative section is shown
+ * without its sign, since the section writes its own; a section's leading + or - is written as it stands.
+ */
+function section(value: number, numberFormat: string): { format: string; value: number; sign: string } {
+  const sections = numberFormat.split(";");
+  const pick = value < 0 && sections.length > 1 ? 1 : value === 0 && sections.length > 2 ? 2 : 0;
+  const format = (sections[pick] ?? "General").replace(/\[[^\]]*\]/g, "");
+  const sign = /^[+-]/.exec(format)?.[0] ?? "";
+  return { format: format.slice(sign.length), value: pick === 1 ? Math.abs(value) : value, sign };
+}
+
+export function displayText(stored: StoredValue | undefined, numberFormat: string): string {
+  if (stored === undefined) return "";
+  if (typeof stored === "boolean") return stored ? "TRUE" : "FALSE";
+  if (typeof stored === "string") return stored;
+  const { format, value, sign } = section(stored, numberFormat);
+  return `${sign}${shown(value, format)}`;
+}
+
+function shown(value: number, format: string): string {
   if (format === "General" || format === "@" || format === "") return general(value);
   if (format.includes("%")) return `${(value * 100).toFixed(decimals(format))}%`;
   if (/[yd]/i.test(format) || /m{3,}/.test(format)) {

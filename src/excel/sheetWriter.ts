@@ -55,6 +55,12 @@ async function writeTable(batch: WriteBatch, sheet: Excel.Worksheet, top: number
   fillNumberFormat(block, "@");
   if (count > 0) {
     for (const run of formatRuns(table.columns)) if (run.format !== "@") fillNumberFormat(sheet.getRangeByIndexes(head + 1, run.start, count, run.end - run.start), run.format);
+    // Rows that are different metrics (a review's results) take their own format in the columns the look names.
+    for (const look of table.rowLooks ?? []) {
+      if (!look.numberFormat) continue;
+      const { columns, format } = look.numberFormat;
+      for (const key of columns) for (const row of look.rows) fillNumberFormat(sheet.getRangeByIndexes(head + 1 + row, requiredColumn(table, key), 1, 1), format);
+    }
   }
   // Headers with the body in one range, or apart from it where a column empty in every body row is cleared in one
   // operation rather than sent a "" a cell.

@@ -6,11 +6,12 @@ import type { PaneKey } from "./en-US";
 import { enUS } from "./en-US";
 import { zhCN } from "./zh-CN";
 import type { StoreDataKey } from "./storeData.en-US";
+import type { ReviewWordKey } from "./review.en-US";
 import { PSEUDO_LOCALE, pseudoWords } from "../core/language";
 import type { Phrase, PhraseValue } from "../core/phrases";
 
-/** Every key of every catalogue: the pane's, and the words the store-data commands bring with them. */
-export type MessageKey = PaneKey | StoreDataKey;
+/** Every key of every catalogue: the pane's, and the words the store-data and review commands bring with them. */
+export type MessageKey = PaneKey | StoreDataKey | ReviewWordKey;
 
 const catalogues: Record<Language, Record<string, string>> = {
   "en-US": { ...enUS },

@@ -160,7 +160,7 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
       ),
       startSection(parts),
       growthSection(parts),
-      goalsSection(parts),
+      goalsSection(parts, env),
       scheduleSection(parts, env),
       storeData,
       status,

@@ -15,6 +15,9 @@ import { rankGrowthPoints } from "../../src/commands/rankGrowthPoints";
 import { setGoalsForFocus } from "../../src/commands/setGoals";
 import { updateGoalStatus } from "../../src/commands/updateGoalStatus";
 import { watchCompetitors } from "../../src/commands/watchCompetitors";
+import { copyWeeklyReport, writeWeeklyReview } from "../../src/commands/weeklyReview";
+import { toDateSerial } from "../../src/core/excelDate";
+import { lastFullWeek } from "../../src/core/review/period";
 import { createInputSheets, saveSetting } from "../../src/commands/workbookSetup";
 import type { Language } from "../../src/core/language";
 import { PSEUDO_LOCALE } from "../../src/core/language";
@@ -76,6 +79,9 @@ async function loop(language: Language) {
   await run("schedule", generateDailySchedule(env));
   await run("log report", logDailyReport(env));
   await run("copy report", copyDailyReport(env));
+  await run("weekly review", writeWeeklyReview(env, lastFullWeek(toDateSerial(TODAY))));
+  const weekly = await copyWeeklyReport(env, lastFullWeek(toDateSerial(TODAY)));
+  outcomes.push({ command: "copy weekly report", ok: weekly.ok, said: [...said(weekly), weekly.report ?? ""] });
   await run("save setting", saveSetting(env, "slotMinutes", "30"));
   return { excel, outcomes };
 }
@@ -86,7 +92,7 @@ describe("every command in the pseudo-locale", () => {
     const pseudo = await loop(PSEUDO_LOCALE);
     // The same work done: each command succeeds or not as in English, with as many lines to say.
     expect(pseudo.outcomes.map((o) => [o.command, o.ok, o.said.length])).toEqual(english.outcomes.map((o) => [o.command, o.ok, o.said.length]));
-    expect(pseudo.outcomes.filter((o) => o.ok).map((o) => o.command)).toEqual(expect.arrayContaining(["insert sample data", "rank", "import", "goal status", "schedule", "log report", "copy report"]));
+    expect(pseudo.outcomes.filter((o) => o.ok).map((o) => o.command)).toEqual(expect.arrayContaining(["insert sample data", "rank", "import", "goal status", "schedule", "log report", "copy report", "weekly review", "copy weekly report"]));
     expect(pseudo.excel.dump().sheets.map((s) => s.values.length)).toEqual(english.excel.dump().sheets.map((s) => s.values.length));
     const dataSheets = ["SycmOverview", "Competitors"].map((table) => pseudo.excel.dump().sheets.find((s) => s.tables?.some((t) => t.name === table))?.name ?? "");
     expect(dataSheets).not.toContain("");

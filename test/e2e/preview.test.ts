@@ -13,6 +13,7 @@ import type { WorkbookJson } from "../../src/emulator";
 import { packageBytes, worksheetXml } from "../fixtures/generators/ooxml";
 import { sycmProductsWorkbook } from "../fixtures/generators/workbooks";
 import { LATEST, competitionFixture, ourShopAndRivals } from "../fixtures/generators/competition";
+import { reviewWorkbook } from "../fixtures/generators/review";
 import { describeInBrowser, isOfficeTelemetryRefusal, screenshotPath, usePreviewSession } from "./browser";
 
 describeInBrowser("the preview in Chromium", () => {
@@ -25,8 +26,10 @@ describeInBrowser("the preview in Chromium", () => {
   let offOrigin: string[];
 
 
-  async function open(language: "en-US" | "zh-CN"): Promise<Page> {
+  /** `today`: the page's clock stands at this local time (its timers still run), for work that counts from today. */
+  async function open(language: "en-US" | "zh-CN", today?: Date): Promise<Page> {
     page = await session.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    if (today) await page.clock.setFixedTime(today);
     pageErrors = [];
     offOrigin = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
@@ -194,6 +197,27 @@ describeInBrowser("the preview in Chromium", () => {
     // Wide enough that the chart beside the daily GMV shows too.
     await page.setViewportSize({ width: 1800, height: 900 });
     await page.screenshot({ path: screenshotPath("preview-competition-zh-CN") });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("writes last week's review in Chinese from the Goals section, and copies it as a message", async () => {
+    // A Tuesday: the last full week is 2026-W47, the generated one.
+    await open("zh-CN", new Date(2026, 10, 24, 10, 0, 0));
+    await page.evaluate((json) => window.preview.loadWorkbook(json), { sheets: reviewWorkbook(true) } as WorkbookJson);
+    const pane = page.getByRole("complementary");
+    await expect(pane.getByLabel("复盘周期").inputValue()).resolves.toBe("2026-W47");
+    await pane.getByRole("button", { name: "写周报" }).click();
+    await page.getByRole("status").filter({ hasText: "周报 2026-W47" }).waitFor({ timeout: 20_000 });
+    await showing("周报 2026-W47");
+    const sheet = (await page.evaluate(() => window.preview.dumpWorkbook())).sheets.find((s) => s.name === "周报 2026-W47");
+    expect(sheet?.values[0]?.[0]).toBe("周报 2026-W47：2026-11-16 至 2026-11-22，对比 2026-11-09 至 2026-11-15");
+    await page.setViewportSize({ width: 1500, height: 1100 });
+    await page.screenshot({ path: screenshotPath("preview-weekly-review-zh-CN") });
+    await pane.getByRole("button", { name: "复制周报" }).click();
+    await page.getByRole("status").filter({ hasText: "报告已生成" }).waitFor({ timeout: 20_000 });
+    const text = await pane.getByLabel("周报", { exact: true }).inputValue();
+    expect(text.split("\n")[0]).toBe("周报 2026-W47：2026-11-16 至 2026-11-22，对比 2026-11-09 至 2026-11-15");
+    expect(text.length).toBeLessThanOrEqual(1500);
     expect(pageErrors).toEqual([]);
   });
 

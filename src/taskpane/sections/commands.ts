@@ -7,6 +7,7 @@ import type { SettingKey } from "../../core/settings";
 import type { MessageKey } from "../../i18n";
 import { h } from "../dom";
 import { settingsBlock } from "../settingsBlock";
+import { reviewBlock } from "./review";
 import type { PaneCommand, PaneParts } from "../view";
 
 interface CommandSection {
@@ -26,9 +27,10 @@ const setGoalsForFocus = (env: CommandEnvironment): Promise<Outcome> => import("
 const GROWTH: CommandSection = { id: "growth", title: "pane.growth.title", body: "pane.growth.body", label: "command.rankGrowthPoints", run: rankGrowthPoints, settings: ["focusLimit", "successThreshold", "growthThreshold"], next: [{ label: "command.setGoals", run: setGoalsForFocus, refreshes: true }] };
 const GOALS: CommandSection = { id: "goals", title: "pane.goals.title", body: "pane.goals.body", label: "command.updateGoalStatus", run: updateGoalStatus, settings: ["atRiskBand"] };
 
-function commandSection(parts: PaneParts, section: CommandSection): HTMLElement {
-  return parts.section(section.id, section.title, section.body, h("div", { class: "pane-actions" }, parts.button({ label: section.label, run: section.run }), ...(section.next ?? []).map((c) => parts.button(c))), settingsBlock(parts, section.settings));
+function commandSection(parts: PaneParts, section: CommandSection, ...more: Node[]): HTMLElement {
+  return parts.section(section.id, section.title, section.body, h("div", { class: "pane-actions" }, parts.button({ label: section.label, run: section.run }), ...(section.next ?? []).map((c) => parts.button(c))), ...more, settingsBlock(parts, section.settings));
 }
 
 export const growthSection = (parts: PaneParts) => commandSection(parts, GROWTH);
-export const goalsSection = (parts: PaneParts) => commandSection(parts, GOALS);
+/** Goals: their status, and the review that looks back on the week's goals and sets the next ones. */
+export const goalsSection = (parts: PaneParts, env: CommandEnvironment) => commandSection(parts, GOALS, reviewBlock(parts, env));

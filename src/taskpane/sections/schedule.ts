@@ -5,6 +5,7 @@ import { translator } from "../../i18n";
 import type { CalendarDay } from "../../core/excelDate";
 import { isoDay, parseIsoDay } from "../../core/excelDate";
 import { h } from "../dom";
+import { copyText } from "../clipboard";
 import { settingsBlock } from "../settingsBlock";
 import type { PaneParts } from "../view";
 
@@ -41,16 +42,4 @@ export function scheduleSection(parts: PaneParts, env: CommandEnvironment): HTML
     h("div", { class: "pane-field pane-stack" }, reportLabel, report),
     settingsBlock(parts, ["dayStart", "dayEnd", "breaks", "slotMinutes"]),
   );
-}
-
-/** Copies the report: the Clipboard API where the host allows it, else the selection and the copy command. */
-async function copyText(box: HTMLTextAreaElement): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(box.value);
-    return true;
-  } catch {
-    box.select();
-    // Excel's older webviews have no Clipboard API for add-ins; execCommand is their way to copy a selection.
-    return document.execCommand("copy");
-  }
 }

@@ -1,0 +1,168 @@
+/**
+ * "Write weekly review" and "Copy weekly report": Store Metrics, the imported Sycm product and traffic tables, Goals,
+ * Growth Points, Settings, the period's schedules, the Operation Log and the competition's move → the review sheet
+ * (`Weekly Review 2026-W48` · `周报 2026-W48`, `月报 2026-11` for a month), or the same as a message. Reads the
+ * names; then everything together; then the two tables' further rows when they have more than their first rows;
+ * then writes. Read → core → write: no Office.js here.
+ */
+import { COMPETITION_OUTPUT, INPUTS } from "../core/contract";
+import { scheduleDate } from "../core/carryOver";
+import { competitorMove } from "../core/dailyReport";
+import { productColumns, productFacts } from "../core/diagnosis";
+import { fromDateSerial, isoDay, toDateSerial } from "../core/excelDate";
+import { GOAL_FIELDS } from "../core/goals";
+import { tableOfKind } from "../core/import/kinds";
+import type { Language } from "../core/language";
+import type { Problem } from "../core/problems";
+import { GROWTH_POINT_FIELDS, growthPointsFrom, rankGrowthPoints } from "../core/ranking";
+import { readRecords } from "../core/records";
+import type { ReviewPeriod } from "../core/review/period";
+import { reviewGoals } from "../core/review/reviewGoals";
+import { planReviewSheet, reviewOwner, reviewSheetName } from "../core/review/reviewSheet";
+import { operationLogDays, trafficColumns, trafficFacts } from "../core/review/reviewSources";
+import { reviewText } from "../core/review/reviewText";
+import type { Review } from "../core/review/weeklyReview";
+import { weeklyReview } from "../core/review/weeklyReview";
+import { SETTINGS_INPUT, readSettings } from "../core/settings";
+import { wordSheet } from "../core/sheetDescription";
+import { dailyFigures } from "../core/storeMetricLookup";
+import { planOutputSheet } from "../core/workbookPlan";
+import type { WorkbookSession } from "../excel/host";
+import { readInputs } from "../excel/inputs";
+import { queueOperationLog } from "../excel/operationLog";
+import { queueScheduleRead } from "../excel/scheduleSheet";
+import { queueTableSheetMark } from "../excel/sheetMarks";
+import { writeSheet } from "../excel/sheetWriter";
+import { queueTableShape, readTableColumns } from "../excel/tableColumns";
+import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
+import type { Translate } from "../i18n";
+import { say } from "../i18n";
+import type { CommandEnvironment } from "./environment";
+import type { Outcome } from "./outcome";
+import { detailsWithProblems, excelCommand, wording } from "./outcome";
+// The words this command says load with it, not with the pane's page; the risks are worded as the diagnosis words them.
+import "../i18n/reviewWords";
+import "../i18n/storeWords";
+
+const WANTS = {
+  goals: { definition: INPUTS.goals, fields: GOAL_FIELDS, optional: true },
+  points: { definition: INPUTS.growthPoints, fields: GROWTH_POINT_FIELDS, optional: true },
+  settings: SETTINGS_INPUT,
+} as const;
+const PRODUCTS = tableOfKind("sycmProducts");
+const TRAFFIC = tableOfKind("sycmTraffic");
+
+/** Everything the review is made of, read in two round trips when the layout is known (plus blocks of long tables). */
+async function readReview(context: WorkbookSession, language: Language, period: ReviewPeriod): Promise<{ review: Review | null; problems: readonly Problem[]; read: Awaited<ReturnType<typeof readAll>> }> {
+  const read = await readAll(context, language, period);
+  if (!read.inputs.ok) return { review: null, problems: read.inputs.problems, read };
+  const { goals, points, settings } = read.inputs.data;
+  const set = readSettings(settings, ["atRiskBand", "breakEvenRoi", "adSpendThreshold", "focusLimit", "successThreshold", "growthThreshold"]);
+  if (set.problems.length > 0) return { review: null, problems: set.problems, read };
+  const { products, traffic } = read.extra;
+  const days = dailyFigures(read.extra.metrics);
+
+  const productAt = products ? productColumns(products.headers) : null;
+  const trafficAt = traffic ? trafficColumns(traffic.headers) : null;
+  const requests = [
+    ...(products && productAt ? [{ shape: products, columns: productAt.filter((i) => i >= 0) }] : []),
+    ...(traffic && trafficAt ? [{ shape: traffic, columns: trafficAt.filter((i) => i >= 0) }] : []),
+  ];
+  const { columns } = await readTableColumns(context, requests);
+  // Put each table's columns back in its reader's order, absent ones empty.
+  const inOrder = (at: number[]) => {
+    const got = columns.shift() ?? [];
+    let k = 0;
+    return at.map((i) => (i >= 0 ? (got[k++] ?? []) : []));
+  };
+  const productValues = products && productAt ? inOrder(productAt) : null;
+  const trafficValues = traffic && trafficAt ? inOrder(trafficAt) : null;
+
+  const goalRead = goals ? readRecords(goals, GOAL_FIELDS) : null;
+  const reviewed = goals && goalRead && goalRead.headerRow >= 0 ? reviewGoals(goalRead, goals.firstRow + goals.values.length - 1 - goalRead.headerRow, days, period, set.settings.atRiskBand) : [];
+  const pointRead = points ? readRecords(points, GROWTH_POINT_FIELDS) : null;
+  const focus = pointRead ? rankGrowthPoints(growthPointsFrom(pointRead.records), set.settings).rows.filter((r) => r.focus).map((r) => r.name) : [];
+  const log = read.extra.log.body;
+  const review = weeklyReview({
+    period,
+    days,
+    products: productValues ? productFacts(productValues) : null,
+    traffic: trafficValues ? trafficFacts(trafficValues) : null,
+    goals: reviewed,
+    schedules: read.extra.schedules.flatMap((s) => (s.values && s.date !== null ? [{ date: s.date, values: s.values, carryRecord: s.carryRecord }] : [])),
+    log: log ? operationLogDays(log.headers, log.values) : [],
+    focus,
+    competitorMove: competitorMove(read.extra.move),
+    breakEvenRoi: set.settings.breakEvenRoi,
+    adSpendThreshold: set.settings.adSpendThreshold,
+  });
+  return { review, problems: [], read };
+}
+
+function readAll(context: WorkbookSession, language: Language, period: ReviewPeriod) {
+  return readInputs(context, WANTS, language, (ctx, outline) => {
+    const find = (name: string) => outline.tables.find((n) => n.toLowerCase() === name.toLowerCase());
+    const metrics = queueStoreMetrics(ctx, outline);
+    const [products, traffic] = [find(PRODUCTS), find(TRAFFIC)].map((name) => (name ? queueTableShape(ctx, name) : null));
+    const log = queueOperationLog(ctx, outline);
+    // The period's schedules by their names (`Schedule 2026-11-24`): small sheets of the add-in's own.
+    const schedules = outline.sheets.flatMap((s) => {
+      const date = scheduleDate(s.name);
+      return date !== null && date >= period.from && date <= period.to ? [{ date, read: queueScheduleRead(ctx, s.name) }] : [];
+    });
+    const summary = find(COMPETITION_OUTPUT.summaryTable);
+    const move = summary ? queueTableSheetMark(ctx, summary, COMPETITION_OUTPUT.moveProperty) : null;
+    return () => ({
+      metrics: metrics(),
+      products: products?.() ?? null,
+      traffic: traffic?.() ?? null,
+      log: log(),
+      schedules: schedules.map((s) => ({ date: s.date, ...s.read() })),
+      move: move?.() ?? null,
+    });
+  });
+}
+
+/** A period that has not begun is refused before anything is read. */
+function notYet(period: ReviewPeriod, env: CommandEnvironment, t: Translate): Outcome | null {
+  return period.from > toDateSerial(env.today()) ? { ok: false, message: t("review.failed"), details: [t("review.future", { id: period.id, from: isoDay(fromDateSerial(period.from)) })] } : null;
+}
+
+const failed = (t: Translate, problems: readonly Problem[]): Outcome => ({ ok: false, message: t("review.failed"), ...detailsWithProblems([], problems, t) });
+
+export function writeWeeklyReview(env: CommandEnvironment, period: ReviewPeriod): Promise<Outcome> {
+  return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
+    const refused = notYet(period, env, t);
+    if (refused) return refused;
+    const { review, problems, read } = await readReview(context, language, period);
+    if (!review) return failed(t, problems);
+    const plan = planOutputSheet(reviewOwner(period), reviewSheetName(period, language), read.workbook.sheets);
+    const sheet = wordSheet(planReviewSheet(review, language), wording(t));
+    await writeOutputSheet(context, plan, reviewOwner(period), read.outline.sheets.map((s) => s.name), (target) => writeSheet(context, target, sheet));
+    const day = (serial: number) => isoDay(fromDateSerial(serial));
+    return {
+      ok: true,
+      message: t("review.done", { sheet: plan.sheetName, from: day(period.from), to: day(period.to), ended: review.ended.length, attention: review.attention.length, risks: review.risks?.findings.length ?? 0 }),
+      ...detailsWithProblems(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : [], [], t),
+    };
+  });
+}
+
+/** What Copy weekly report gives the pane: the outcome, and the text to show and copy. */
+export interface ReviewReportOutcome extends Outcome {
+  readonly report: string | null;
+}
+
+/** The review as a message for WeChat or DingTalk; nothing is written to the workbook. */
+export async function copyWeeklyReport(env: CommandEnvironment, period: ReviewPeriod): Promise<ReviewReportOutcome> {
+  let text: string | null = null;
+  const outcome = await excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
+    const refused = notYet(period, env, t);
+    if (refused) return refused;
+    const { review, problems } = await readReview(context, language, period);
+    if (!review) return failed(t, problems);
+    text = reviewText(review, language, (said) => say(t, said));
+    return { ok: true, message: t("review.ready", { id: period.id, chars: text.length }), details: [] };
+  });
+  return { ...outcome, report: text };
+}

@@ -1,0 +1,93 @@
+/**
+ * The review as a message for WeChat or DingTalk: the same content as the sheet, at most 1,500 characters in either
+ * language, cut as the daily report is: the details first (each list's further items), then whole lists.
+ */
+import { metricName } from "../storeMetricLookup";
+import type { Language } from "../language";
+import type { Phrase } from "../phrases";
+import { phrase } from "../phrases";
+import { suggestedPoint } from "../diagnosisText";
+import type { DiagnosisKey } from "../diagnosisText";
+import type { ReviewKey } from "./reviewSheet";
+import { actionPhrase, amount, signedAmount, titlePhrase } from "./reviewSheet";
+import type { Review } from "./weeklyReview";
+import { POINT_METRICS } from "./weeklyReview";
+
+/** A weekly report is read on a phone, a little longer than a day's. */
+export const REVIEW_MAX_CHARS = 1_500;
+
+export type ReviewTextKey =
+  | ReviewKey
+  | "review.text.result"
+  | "review.text.resultNew"
+  | "review.text.drivers"
+  | "review.text.driver"
+  | "review.text.products"
+  | "review.text.traffic"
+  | "review.text.mover"
+  | "review.text.goalsEnded"
+  | "review.text.goalsAttention"
+  | "review.text.goal"
+  | "review.text.execution"
+  | "review.text.risks"
+  | "review.text.next"
+  | "review.text.noSchedules"
+  | "report.itemSeparator";
+export type SayReview = (said: Phrase<ReviewTextKey | DiagnosisKey | "sentences">) => string;
+
+const pct = (n: number, digits = 1) => `${n >= 0 ? "+" : "−"}${Math.abs(n * 100).toFixed(digits)}%`;
+
+function figure(metric: string, value: number): string {
+  if (POINT_METRICS.has(metric as never)) return `${(value * 100).toFixed(2)}%`;
+  if (metric === "roi") return value.toFixed(2);
+  if (metric === "visitors") return Math.round(value).toLocaleString("en-US");
+  return amount(value);
+}
+
+export function reviewText(review: Review, language: Language, say: SayReview): string {
+  const sep = say(phrase("report.itemSeparator"));
+  const head: string[] = [say(titlePhrase(review.period))];
+  if (!review.results) head.push(say(phrase("review.noMetrics")));
+  else
+    for (const r of review.results) {
+      if (!r.now) continue;
+      const name = metricName(r.metric, language);
+      head.push(say(r.change === null ? phrase("review.text.resultNew", { metric: name, value: figure(r.metric, r.now.value) }) : phrase("review.text.result", { metric: name, value: figure(r.metric, r.now.value), change: pct(r.change, POINT_METRICS.has(r.metric) ? 2 : 1) })));
+    }
+  const d = review.drivers;
+  if (!("lacking" in d)) head.push(say(phrase("review.text.drivers", { change: signedAmount(d.gmvNow - d.gmvBefore), drivers: d.shares.map((s) => say(phrase("review.text.driver", { driver: phrase(`review.driver.${s.driver}`), share: signedAmount(s.share) }))).join(sep) })));
+
+  const movers = (key: "review.text.products" | "review.text.traffic", list: Review["products"]) =>
+    list && list.length > 0 ? [{ key, items: list.map((m) => say(phrase("review.text.mover", { name: m.name, change: m.measure === "gmv" ? signedAmount(m.change) : `${m.change >= 0 ? "+" : "−"}${Math.abs(m.change).toLocaleString("en-US")}` }))) }] : [];
+  const goal = (g: Review["ended"][number]) => say(phrase("review.text.goal", { name: g.name, status: phrase(`review.status.${g.status}`) }));
+  const lists: { key: ReviewTextKey; items: string[] }[] = [
+    ...movers("review.text.products", review.products),
+    ...movers("review.text.traffic", review.traffic),
+    ...(review.ended.length > 0 ? [{ key: "review.text.goalsEnded" as const, items: review.ended.map(goal) }] : []),
+    ...(review.attention.length > 0 ? [{ key: "review.text.goalsAttention" as const, items: review.attention.map(goal) }] : []),
+    ...((review.risks?.findings.length ?? 0) > 0 ? [{ key: "review.text.risks" as const, items: (review.risks?.findings ?? []).map((f) => say(suggestedPoint(f))) }] : []),
+  ];
+  const { days, carried } = review.execution;
+  const planned = days.reduce((t, x) => t + x.planned, 0), done = days.reduce((t, x) => t + x.done, 0);
+  const scheduled = days.filter((x) => x.source !== "none").length;
+  const execution = scheduled === 0 ? say(phrase("review.text.noSchedules")) : say(phrase("review.text.execution", { done, planned, days: scheduled, of: days.length, carried: carried.map((c) => c.task) }));
+  const move = review.competitorMove;
+  const moveLine = move ? [say(phrase("review.competitorMove", { subject: move.subject, measure: phrase(`review.measure.${move.measure}`), change: pct(move.change) }))] : [];
+  const next = review.next.length > 0 ? say(phrase("review.text.next", { actions: review.next.map((a) => say(actionPhrase(a, language))).join(sep) })) : null;
+
+  const compose = (keep: number, listsKept: number) =>
+    [
+      ...head,
+      ...moveLine,
+      ...lists.slice(0, listsKept).map((l) => say(phrase(l.key, { items: `${l.items.slice(0, keep).join(sep)}${l.items.length > keep ? "…" : ""}` }))),
+      execution,
+      next,
+    ]
+      .filter((l): l is string => l !== null)
+      .join("\n");
+  for (const [keep, listsKept] of [[Infinity, Infinity], [3, Infinity], [2, Infinity], [1, Infinity], [1, 3], [1, 1], [1, 0]] as const) {
+    const text = compose(keep, listsKept);
+    if (text.length <= REVIEW_MAX_CHARS) return text;
+  }
+  return `${compose(1, 0).slice(0, REVIEW_MAX_CHARS - 1)}…`;
+}

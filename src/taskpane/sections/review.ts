@@ -1,0 +1,46 @@
+/**
+ * The review part of the Goals section: a period (the last full week unless the user picks another of the last
+ * eight weeks or three months), Write weekly review, and Copy weekly report with the text shown to copy again.
+ * The commands load when first clicked: a review is a weekly step, not something the pane's first paint needs.
+ */
+import type { CommandEnvironment } from "../../commands/environment";
+import type { Outcome } from "../../commands/outcome";
+import { fromDateSerial, isoDay, toDateSerial } from "../../core/excelDate";
+import type { ReviewPeriod } from "../../core/review/period";
+import { periodFromId, recentPeriods } from "../../core/review/period";
+import { translator } from "../../i18n";
+import { copyText } from "../clipboard";
+import { h } from "../dom";
+import type { PaneParts } from "../view";
+
+/** Month and day: the year is in the period's id, and the pane is narrow. */
+const day = (serial: number) => isoDay(fromDateSerial(serial)).slice(5);
+
+export function reviewBlock(parts: PaneParts, env: CommandEnvironment): HTMLElement {
+  const periods = recentPeriods(toDateSerial(env.today()));
+  const options = periods.map((p) => {
+    const option = h("option", { value: p.id });
+    parts.follow((_, t) => (option.textContent = t(p.kind === "week" ? "pane.review.week" : "pane.review.month", { id: p.id, from: day(p.from), to: day(p.to) })));
+    return option;
+  });
+  const picker = parts.control(h("select", { id: "pane-review-period", class: "pane-select" }, ...options));
+  const period = (): ReviewPeriod => periodFromId(picker.value) ?? (periods[0] as ReviewPeriod);
+  const report = h("textarea", { id: "pane-weekly-report", class: "pane-report", readonly: true, rows: "10", hidden: true });
+  const reportLabel = parts.text("label", { for: "pane-weekly-report", hidden: true }, (t) => t("pane.review.label"));
+  const write = (e: CommandEnvironment): Promise<Outcome> => import("../../commands/weeklyReview").then((m) => m.writeWeeklyReview(e, period()));
+  const copy = async (e: CommandEnvironment): Promise<Outcome> => {
+    const outcome = await import("../../commands/weeklyReview").then((m) => m.copyWeeklyReport(e, period()));
+    if (outcome.report === null) return outcome;
+    report.value = outcome.report;
+    report.hidden = reportLabel.hidden = false;
+    const copied = await copyText(report);
+    return { ...outcome, details: [translator(e.language())(copied ? "pane.report.copied" : "pane.report.copyFailed")] };
+  };
+  return h(
+    "div",
+    {},
+    h("div", { class: "pane-field pane-stack" }, parts.text("label", { for: "pane-review-period" }, (t) => t("pane.review.period")), picker),
+    h("div", { class: "pane-actions" }, parts.button({ label: "command.writeWeeklyReview", run: write, refreshes: true }), parts.button({ label: "command.copyWeeklyReport", run: copy })),
+    h("div", { class: "pane-field pane-stack" }, reportLabel, report),
+  );
+}
