@@ -21,7 +21,10 @@ import { reviewGoals } from "../core/review/reviewGoals";
 import { planReviewSheet, reviewOwner, reviewSheetName } from "../core/review/reviewSheet";
 import { operationLogDays, trafficColumns, trafficFacts } from "../core/review/reviewSources";
 import { reviewText } from "../core/review/reviewText";
-import type { Review } from "../core/review/weeklyReview";
+import type { Review, ReviewGoal } from "../core/review/weeklyReview";
+import type { FocusPoint } from "../core/goalSetting";
+import type { SheetBlock } from "../core/records";
+import type { DailyFigures } from "../core/storeMetricLookup";
 import { weeklyReview } from "../core/review/weeklyReview";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { wordSheet } from "../core/sheetDescription";
@@ -52,13 +55,25 @@ const WANTS = {
 const PRODUCTS = tableOfKind("sycmProducts");
 const TRAFFIC = tableOfKind("sycmTraffic");
 
-/** Everything the review is made of, read in two round trips when the layout is known (plus blocks of long tables). */
-async function readReview(context: WorkbookSession, language: Language, period: ReviewPeriod): Promise<{ review: Review | null; problems: readonly Problem[]; read: Awaited<ReturnType<typeof readAll>> }> {
+/** What the review read beside the review itself: what Plan next week proposes from. */
+export interface ReviewBasis {
+  readonly goals: readonly ReviewGoal[];
+  readonly points: readonly FocusPoint[];
+  readonly focus: readonly string[];
+  readonly days: DailyFigures | null;
+  /** The Goals input's cells, to append new goals under; null when the workbook has none. */
+  readonly goalsBlock: SheetBlock | null;
+}
+
+type ReviewRead = { review: Review; basis: ReviewBasis; problems: readonly Problem[]; read: Awaited<ReturnType<typeof readAll>> } | { review: null; basis: null; problems: readonly Problem[]; read: Awaited<ReturnType<typeof readAll>> };
+
+/** Everything the review is made of, read in one round trip when the layout is known (plus blocks of long tables). */
+export async function readReview(context: WorkbookSession, language: Language, period: ReviewPeriod): Promise<ReviewRead> {
   const read = await readAll(context, language, period);
-  if (!read.inputs.ok) return { review: null, problems: read.inputs.problems, read };
+  if (!read.inputs.ok) return { review: null, basis: null, problems: read.inputs.problems, read };
   const { goals, points, settings } = read.inputs.data;
   const set = readSettings(settings, ["atRiskBand", "breakEvenRoi", "adSpendThreshold", "focusLimit", "successThreshold", "growthThreshold"]);
-  if (set.problems.length > 0) return { review: null, problems: set.problems, read };
+  if (set.problems.length > 0) return { review: null, basis: null, problems: set.problems, read };
   const { products, traffic } = read.extra;
   const days = dailyFigures(read.extra.metrics);
 
@@ -81,7 +96,8 @@ async function readReview(context: WorkbookSession, language: Language, period: 
   const goalRead = goals ? readRecords(goals, GOAL_FIELDS) : null;
   const reviewed = goals && goalRead && goalRead.headerRow >= 0 ? reviewGoals(goalRead, goals.firstRow + goals.values.length - 1 - goalRead.headerRow, days, period, set.settings.atRiskBand) : [];
   const pointRead = points ? readRecords(points, GROWTH_POINT_FIELDS) : null;
-  const focus = pointRead ? rankGrowthPoints(growthPointsFrom(pointRead.records), set.settings).rows.filter((r) => r.focus).map((r) => r.name) : [];
+  const ranked = pointRead ? rankGrowthPoints(growthPointsFrom(pointRead.records), set.settings).rows : [];
+  const focus = ranked.filter((r) => r.focus).map((r) => r.name);
   const log = read.extra.log.body;
   const review = weeklyReview({
     period,
@@ -96,7 +112,8 @@ async function readReview(context: WorkbookSession, language: Language, period: 
     breakEvenRoi: set.settings.breakEvenRoi,
     adSpendThreshold: set.settings.adSpendThreshold,
   });
-  return { review, problems: [], read };
+  const basis: ReviewBasis = { goals: reviewed, points: ranked, focus, days, goalsBlock: goals && goalRead && goalRead.headerRow >= 0 ? goals : null };
+  return { review, basis, problems: [], read };
 }
 
 function readAll(context: WorkbookSession, language: Language, period: ReviewPeriod) {
@@ -124,7 +141,7 @@ function readAll(context: WorkbookSession, language: Language, period: ReviewPer
 }
 
 /** A period that has not begun is refused before anything is read. */
-function notYet(period: ReviewPeriod, env: CommandEnvironment, t: Translate): Outcome | null {
+export function notYet(period: ReviewPeriod, env: CommandEnvironment, t: Translate): Outcome | null {
   return period.from > toDateSerial(env.today()) ? { ok: false, message: t("review.failed"), details: [t("review.future", { id: period.id, from: isoDay(fromDateSerial(period.from)) })] } : null;
 }
 

@@ -16,6 +16,7 @@ import { setGoalsForFocus } from "../../src/commands/setGoals";
 import { updateGoalStatus } from "../../src/commands/updateGoalStatus";
 import { watchCompetitors } from "../../src/commands/watchCompetitors";
 import { copyWeeklyReport, writeWeeklyReview } from "../../src/commands/weeklyReview";
+import { addNextGoals, planNextWeek } from "../../src/commands/planNextWeek";
 import { toDateSerial } from "../../src/core/excelDate";
 import { lastFullWeek } from "../../src/core/review/period";
 import { createInputSheets, saveSetting } from "../../src/commands/workbookSetup";
@@ -82,6 +83,9 @@ async function loop(language: Language) {
   await run("weekly review", writeWeeklyReview(env, lastFullWeek(toDateSerial(TODAY))));
   const weekly = await copyWeeklyReport(env, lastFullWeek(toDateSerial(TODAY)));
   outcomes.push({ command: "copy weekly report", ok: weekly.ok, said: [...said(weekly), weekly.report ?? ""] });
+  const plan = await planNextWeek(env, lastFullWeek(toDateSerial(TODAY)));
+  outcomes.push({ command: "plan next week", ok: plan.ok, said: [...said(plan), ...plan.proposals.map((p) => p.text)] });
+  await run("add next goals", addNextGoals(env, lastFullWeek(toDateSerial(TODAY)), plan.proposals.filter((p) => p.writable).map((p) => p.id)));
   await run("save setting", saveSetting(env, "slotMinutes", "30"));
   return { excel, outcomes };
 }
@@ -92,7 +96,7 @@ describe("every command in the pseudo-locale", () => {
     const pseudo = await loop(PSEUDO_LOCALE);
     // The same work done: each command succeeds or not as in English, with as many lines to say.
     expect(pseudo.outcomes.map((o) => [o.command, o.ok, o.said.length])).toEqual(english.outcomes.map((o) => [o.command, o.ok, o.said.length]));
-    expect(pseudo.outcomes.filter((o) => o.ok).map((o) => o.command)).toEqual(expect.arrayContaining(["insert sample data", "rank", "import", "goal status", "schedule", "log report", "copy report", "weekly review", "copy weekly report"]));
+    expect(pseudo.outcomes.filter((o) => o.ok).map((o) => o.command)).toEqual(expect.arrayContaining(["insert sample data", "rank", "import", "goal status", "schedule", "log report", "copy report", "weekly review", "copy weekly report", "plan next week"]));
     expect(pseudo.excel.dump().sheets.map((s) => s.values.length)).toEqual(english.excel.dump().sheets.map((s) => s.values.length));
     const dataSheets = ["SycmOverview", "Competitors"].map((table) => pseudo.excel.dump().sheets.find((s) => s.tables?.some((t) => t.name === table))?.name ?? "");
     expect(dataSheets).not.toContain("");

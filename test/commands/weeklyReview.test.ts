@@ -1,10 +1,12 @@
 /** Write weekly review and Copy weekly report on the emulator, with three generated weeks whose changes are known. */
+import { addNextGoals, planNextWeek } from "../../src/commands/planNextWeek";
 import { copyWeeklyReport, writeWeeklyReview } from "../../src/commands/weeklyReview";
 import type { SheetJson } from "../../src/emulator";
 import { monthOf, weekOf } from "../../src/core/review/period";
 import { REVIEW_MAX_CHARS } from "../../src/core/review/reviewText";
 import { CARRY_PROPERTY } from "../../src/core/scheduleSheet";
 import { REVIEW_GOALS, W47_MONDAY, W47_SUNDAY, reviewWorkbook } from "../fixtures/generators/review";
+import { PSEUDO_LOCALE } from "../../src/core/language";
 import { emulatedEnvironment } from "../helpers";
 
 const W47 = weekOf(W47_MONDAY);
@@ -105,5 +107,50 @@ describe("Copy weekly report", () => {
         expect(outcome.report).toMatch(/\nGMV 23,100\.00 \(\+10\.0%\)\n/);
       }
     }
+  });
+});
+
+describe("Plan next week", () => {
+  it("lists proposals without writing, then adds only the ticked ones under Goals, leaving the rest as they were", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: reviewWorkbook(false) });
+    const before = excel.dump();
+    const plan = await planNextWeek(env, W47);
+    expect(plan.ok).toBe(true);
+    expect(excel.dump()).toEqual(before);
+    // The missed visitors goal re-set at its pace; the achieved GMV goal raised by Main image's 30 %.
+    expect(plan.proposals.map((p) => [p.text.replace(/ by \d{4}-\d{2}-\d{2}$/, ""), p.writable])).toEqual([
+      ["Raise “GMV to 3,500 a day” by its growth point's rate: GMV 3,850 → 5,005", true],
+      [expect.stringMatching(/^Re-set “Visitors to 1,500” at the pace it reached: Visitors 1,100 → 1,154$/), true],
+    ]);
+    const outcome = await addNextGoals(env, W47, [plan.proposals[1]?.id ?? ""]);
+    expect(outcome).toEqual({ ok: true, message: "Added 1 goals to “Goals”. Existing goals did not change.", details: [] });
+    const goals = excel.dump().sheets.find((s) => s.name === "Goals")?.values ?? [];
+    expect(goals.slice(0, 6)).toEqual(before.sheets.find((s) => s.name === "Goals")?.values);
+    expect(goals[6]?.slice(1, 5)).toEqual(["Search terms", "Visitors", 1100, expect.closeTo(1100 + (100 / 13) * 7, 9)]);
+    expect(excel.dump().sheets.find((s) => s.name === "Goals")?.tables?.[0]?.address).toBe("A1:H7");
+  });
+
+  it("words its proposals and the goals it adds through the catalogues (the pseudo-locale shows no plain word)", async () => {
+    // Operators' own names without words of any language, so only what the add-in says can show as plain text.
+    const sheets = reviewWorkbook(false).map((sheet) =>
+      sheet.name === "Goals" || sheet.name === "Growth Points" ? { ...sheet, values: sheet.values.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === 0 && sheet.name === "Goals" ? `G${i}` : (sheet.name === "Goals" ? c === 1 : c === 0) ? ["", "P1", "P2", "P3", "P4", "P5"][i] ?? v : v)))) } : sheet,
+    );
+    const { excel, env } = emulatedEnvironment(PSEUDO_LOCALE, { sheets });
+    const plan = await planNextWeek(env, W47);
+    expect(plan.proposals).toHaveLength(2);
+    const added = await addNextGoals(env, W47, plan.proposals.map((p) => p.id));
+    expect(added.ok).toBe(true);
+    const newRows = (excel.dump().sheets.find((s) => s.name === "Goals")?.values ?? []).slice(6).flat().filter((v): v is string => typeof v === "string");
+    const plain = /[A-Za-z]{2,}|[\u3400-\u9fff]/;
+    expect([plan.message, ...plan.proposals.map((p) => p.text), added.message, ...newRows].filter((text) => plain.test(text.replace(/“[^”]*”/g, "")))).toEqual([]);
+  });
+
+  it("refuses ticks the workbook no longer proposes, and writes nothing", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: reviewWorkbook(false) });
+    const before = excel.dump();
+    const outcome = await addNextGoals(env, W47, ["missed:9:gone"]);
+    expect(outcome).toEqual({ ok: false, message: "The workbook has changed since the plan was made, so nothing was added: plan next week again.", details: [] });
+    expect(await addNextGoals(env, W47, [])).toEqual({ ok: false, message: "Tick the goals to add first.", details: [] });
+    expect(excel.dump()).toEqual(before);
   });
 });

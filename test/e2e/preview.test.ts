@@ -218,6 +218,18 @@ describeInBrowser("the preview in Chromium", () => {
     const text = await pane.getByLabel("周报", { exact: true }).inputValue();
     expect(text.split("\n")[0]).toBe("周报 2026-W47：2026-11-16 至 2026-11-22，对比 2026-11-09 至 2026-11-15");
     expect(text.length).toBeLessThanOrEqual(1500);
+    // Plan next week: the proposals listed with their ticks, nothing written until Add ticked goals.
+    const goalsBefore = (await page.evaluate(() => window.preview.dumpWorkbook())).sheets.find((s) => s.name === "目标")?.values.length;
+    await pane.getByRole("button", { name: "计划下周" }).click();
+    await page.getByRole("status").filter({ hasText: "建议了 2 个目标" }).waitFor({ timeout: 20_000 });
+    const ticks = pane.getByRole("group", { name: "下周目标：勾选要添加的" }).getByRole("checkbox");
+    await expect(ticks.count()).resolves.toBe(2);
+    await ticks.first().uncheck();
+    await pane.getByRole("group", { name: "下周目标：勾选要添加的" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath("pane-plan-next-week-zh-CN") });
+    await pane.getByRole("button", { name: "添加勾选的目标" }).click();
+    await page.getByRole("status").filter({ hasText: "已向“目标”添加 1 个目标" }).waitFor({ timeout: 20_000 });
+    expect((await page.evaluate(() => window.preview.dumpWorkbook())).sheets.find((s) => s.name === "目标")?.values.length).toBe((goalsBefore ?? 0) + 1);
     expect(pageErrors).toEqual([]);
   });
 

@@ -36,11 +36,35 @@ export function reviewBlock(parts: PaneParts, env: CommandEnvironment): HTMLElem
     const copied = await copyText(report);
     return { ...outcome, details: [translator(e.language())(copied ? "pane.report.copied" : "pane.report.copyFailed")] };
   };
+  // Plan next week lists its proposals here, each with a tick; Add ticked goals writes the ticked ones.
+  let planned: ReviewPeriod | null = null;
+  const choices = h("div", { class: "pane-stack" });
+  const proposals = h("fieldset", { class: "pane-proposals", hidden: true }, parts.text("legend", {}, (t) => t("pane.review.proposals")), choices);
+  const plan = async (e: CommandEnvironment): Promise<Outcome> => {
+    const outcome = await import("../../commands/planNextWeek").then((m) => m.planNextWeek(e, period()));
+    planned = period();
+    choices.replaceChildren(
+      ...outcome.proposals.map((p, i) => {
+        const box = h("input", { type: "checkbox", id: `pane-proposal-${i}`, value: p.id, checked: p.writable });
+        return h("div", { class: "pane-check" }, box, h("label", { for: `pane-proposal-${i}` }, p.text));
+      }),
+    );
+    proposals.hidden = outcome.proposals.length === 0;
+    return outcome;
+  };
+  const add = async (e: CommandEnvironment): Promise<Outcome> => {
+    const ticked = [...choices.querySelectorAll<HTMLInputElement>("input:checked")].map((box) => box.value);
+    const outcome = await import("../../commands/planNextWeek").then((m) => m.addNextGoals(e, planned ?? period(), ticked));
+    if (outcome.ok) proposals.hidden = true;
+    return outcome;
+  };
+  proposals.append(h("div", { class: "pane-actions" }, parts.button({ label: "command.addTickedGoals", run: add, refreshes: true })));
   return h(
     "div",
     {},
     h("div", { class: "pane-field pane-stack" }, parts.text("label", { for: "pane-review-period" }, (t) => t("pane.review.period")), picker),
-    h("div", { class: "pane-actions" }, parts.button({ label: "command.writeWeeklyReview", run: write, refreshes: true }), parts.button({ label: "command.copyWeeklyReport", run: copy })),
+    h("div", { class: "pane-actions" }, parts.button({ label: "command.writeWeeklyReview", run: write, refreshes: true }), parts.button({ label: "command.copyWeeklyReport", run: copy }), parts.button({ label: "command.planNextWeek", run: plan })),
+    proposals,
     h("div", { class: "pane-field pane-stack" }, reportLabel, report),
   );
 }
