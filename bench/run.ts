@@ -18,6 +18,9 @@ import { readWorkbookState } from "../src/commands/workbookSetup";
 import { importStoreData } from "../src/commands/importStoreData";
 import { rankGrowthPoints } from "../src/commands/rankGrowthPoints";
 import { updateGoalStatus } from "../src/commands/updateGoalStatus";
+import { writeWeeklyReview } from "../src/commands/weeklyReview";
+import { toDateSerial } from "../src/core/excelDate";
+import { lastFullWeek } from "../src/core/review/period";
 import { columnRule, normalizeValue } from "../src/core/import/normalize";
 import { ExportSession } from "../src/core/import/session";
 import type { GrowthPoint } from "../src/core/ranking";
@@ -30,7 +33,7 @@ import { ExcelEmulator } from "../src/emulator";
 import { clientHost } from "../test/fixtures/officeClient";
 import { browserFigures } from "./browser";
 import { spreadText } from "./spread";
-import { days, ordersSheet, storeMetricsSheet } from "../test/fixtures/generators/storeSheets";
+import { days, ordersSheet, productsSheet, storeMetricsSheet } from "../test/fixtures/generators/storeSheets";
 
 const ROOT = join(__dirname, "..", "..");
 const MB = 1024 * 1024;
@@ -119,6 +122,14 @@ async function roundTrips(): Promise<void> {
     ["log daily report", (n) => ({ sheets: [tasks(n)] }), (env) => logDailyReport(env), (env) => generateDailySchedule(env)],
     ["diagnose store data (order list of n rows)", (n) => ({ sheets: [metrics, ordersSheet(n, Math.round(n * 0.6), 46349)] }), diagnoseStoreData, null],
     ["set goals for focus points", (n) => ({ sheets: [metrics, points(n)] }), setGoalsForFocus, null],
+    // The review reads Store Metrics, the inputs, the log and the week's schedules with the Sycm product report's
+    // first rows; a long report's further rows come in blocks.
+    [
+      "write weekly review (product report of n rows)",
+      (n) => ({ sheets: [metrics, points(10), productsSheet(Array.from({ length: Math.ceil(n / 2) }, (_, i) => ({ name: `Product ${i}`, visitors: 200 + (i % 50), buyers: 4 + (i % 5) })), 46348)] }),
+      (env) => writeWeeklyReview(env, lastFullWeek(toDateSerial(env.today()))),
+      null,
+    ],
   ];
   for (const [name, workbook, run, before] of commands) {
     for (const size of sizes) {

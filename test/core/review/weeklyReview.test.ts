@@ -76,6 +76,18 @@ describe("the review's results", () => {
   });
 });
 
+describe("the review's risks", () => {
+  it("are the diagnosis of the store's data as it stood on the period's last day", () => {
+    // Conversion halves over W47's last three days; a later fall (after the week) is not this week's risk.
+    const days = new Map([...figures()].map(([d, f]) => [d, d > W47_SUNDAY - 3 ? { ...f, payingBuyers: (f.payingBuyers ?? 0) / 2, gmv: (f.gmv ?? 0) / 2 } : f]));
+    const review = weeklyReview(input({ days }));
+    expect(review.risks?.latest).toBe(W47_SUNDAY);
+    expect(review.risks?.findings.map((f) => f.rule)).toContain("conversionFalling");
+    const later = new Map([...figures(), ...Array.from({ length: 3 }, (_, i) => [W47_SUNDAY + 1 + i, { visitors: 1100, payingBuyers: 5, gmv: 500 }] as const)]);
+    expect(weeklyReview(input({ days: later })).risks?.findings).toEqual([]);
+  });
+});
+
 describe("what moved it", () => {
   it("names the three products whose GMV changed most, by size of change either way", () => {
     const facts = [
