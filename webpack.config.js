@@ -2,7 +2,8 @@
  * Builds dist/: the task pane page (which also hosts the ribbon commands: one shared runtime), the preview page
  * with a local office.js, the conformance page (the emulator's behaviours run against any Excel), styles, icons,
  * and manifest.xml. In production builds the manifest's development URL
- * is rewritten to the URL the add-in is served from (GROWTH_OPS_URL, else package.json config.productionUrl).
+ * is rewritten to the URL the add-in is served from (GROWTH_OPS_URL, else package.json config.productionUrl, a
+ * placeholder: `npm run package` refuses it). GROWTH_OPS_CLOUD (scripts/clouds.js) picks office.js's CDN.
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -10,6 +11,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { Compilation, WebpackError, sources } = require("webpack");
 const pkg = require("./package.json");
+const { CLOUDS } = require("./scripts/clouds");
+const { pages } = require("./scripts/pages");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -61,6 +64,8 @@ module.exports = async (_env, argv) => {
   const port = Number(process.env.npm_package_config_dev_server_port || pkg.config.dev_server_port);
   const serving = process.argv.includes("serve");
   const useHttp = process.env.GROWTH_OPS_HTTP === "1";
+  const cloud = CLOUDS[process.env.GROWTH_OPS_CLOUD || "worldwide"];
+  if (!cloud) throw new Error(`GROWTH_OPS_CLOUD (${process.env.GROWTH_OPS_CLOUD}) is not a cloud this add-in knows: use ${Object.keys(CLOUDS).join(" or ")}.`);
 
   return {
     mode: production ? "production" : "development",
@@ -73,7 +78,7 @@ module.exports = async (_env, argv) => {
       conformance: "./src/conformance/page.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, process.env.GROWTH_OPS_DIST || "dist"),
       filename: "[name].[contenthash:8].js",
       clean: true,
     },
@@ -95,7 +100,14 @@ module.exports = async (_env, argv) => {
       },
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["functions", "taskpane"], chunksSortMode: "manual" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        officeScript: cloud.officeScript,
+        officeOrigin: cloud.officeOrigin,
+      }),
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new ChineseFunctionsMetadata(),
       new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
@@ -107,8 +119,8 @@ module.exports = async (_env, argv) => {
         template: "./src/conformance/conformance.html",
         chunks: ["conformance"],
         title: "Growth Ops: Excel conformance",
-        officeScript: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
-        officeOrigin: " https://appsforoffice.microsoft.com",
+        officeScript: cloud.officeScript,
+        officeOrigin: ` ${cloud.officeOrigin}`,
       }),
       new HtmlWebpackPlugin({
         filename: "conformance-emulated.html",
@@ -118,6 +130,8 @@ module.exports = async (_env, argv) => {
         officeScript: "office-js/excel-web-16.00.js",
         officeOrigin: "",
       }),
+      // The support and privacy pages, static, in both languages (scripts/pages.js).
+      ...pages().map(([filename, html]) => new HtmlWebpackPlugin({ filename, templateContent: html, inject: false })),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -42,6 +42,17 @@ describe("manifest.xml content", () => {
     expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">/);
   });
 
+  it("declares every requirement set it needs: ExcelApi 1.12 for the pane, and the shared and custom functions runtimes for the ribbon and GROWTHOPS", () => {
+    expect(all(/<Set Name="([^"]+)" MinVersion="([^"]+)"\/>/g)).toEqual(["ExcelApi"]);
+    expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1.12"\/>/);
+    expect(all(/<bt:Set Name="([^"]+)" MinVersion="1.1"\/>/g)).toEqual(["SharedRuntime", "CustomFunctionsRuntime"]);
+  });
+
+  it("sends Support and Learn more to the support page, in the user's language", () => {
+    expect(xml).toMatch(/<SupportUrl DefaultValue="https:\/\/localhost:3000\/support.html">\s*<Override Locale="zh-CN" Value="https:\/\/localhost:3000\/support.zh-CN.html"\/>/);
+    expect(xml).toMatch(/<bt:Url id="LearnMore.Url" DefaultValue="https:\/\/localhost:3000\/support.html">\s*<bt:Override Locale="zh-CN" Value="https:\/\/localhost:3000\/support.zh-CN.html"\/>/);
+  });
+
   it("uses one shared runtime for the pane and the commands", () => {
     expect(xml).toMatch(/<bt:Set Name="SharedRuntime" MinVersion="1.1"\/>/);
     expect(xml).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
