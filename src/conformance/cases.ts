@@ -340,9 +340,8 @@ export const CASES: readonly ConformanceCase[] = [
   },
   {
     id: "write-under-table",
-    behaviour: "Values written right under a table make it grow (the harder of two undocumented behaviours)",
-    source: "Excel desktop's AutoCorrect table expansion; undocumented for the API, modelled as the harder behaviour",
-    undocumented: true,
+    behaviour: "Values written right under a table make it grow",
+    source: `${PR} excel/co-authoring-in-excel-add-ins.md (Avoid table row coauthoring conflicts: setting the Range values directly below the table automatically expands it)`,
     expected: "A1:B3",
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -352,6 +351,38 @@ export const CASES: readonly ConformanceCase[] = [
         await context.sync();
         ws.getRange("A3:B3").values = [["b", 2]];
         return tableAddress(context, table);
+      }),
+  },
+  {
+    id: "write-empty-under-table",
+    behaviour: "Empty cells written right under a table leave it as it was",
+    source: `${PR} excel/co-authoring-in-excel-add-ins.md (the table only expands if data is present in the cells directly below it)`,
+    expected: "A1:B2",
+    run: (excel, sheet) =>
+      excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.getRange("A1:B2").values = [["Name", "Value"], ["a", 1]];
+        const table = ws.tables.add(`'${sheet}'!A1:B2`, true);
+        await context.sync();
+        ws.getRange("A3:B3").values = [["", ""]];
+        return tableAddress(context, table);
+      }),
+  },
+  {
+    id: "insert-under-table-then-write",
+    behaviour: "Cells inserted under a table move what was there down; values written there then join the table",
+    source: `${PR} excel/co-authoring-in-excel-add-ins.md (Range.insert makes space for the expanding table)`,
+    expected: json({ table: "A1:B3", moved: [["note", ""]] }),
+    run: (excel, sheet) =>
+      excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.getRange("A1:B3").values = [["Name", "Value"], ["a", 1], ["note", ""]];
+        const table = ws.tables.add(`'${sheet}'!A1:B2`, true);
+        table.getRange().getRowsBelow(1).insert("Down");
+        table.getRange().getRowsBelow(1).values = [["b", 2]];
+        const moved = ws.getRange("A4:B4").load("values");
+        const address = await tableAddress(context, table);
+        return json({ table: address, moved: moved.values });
       }),
   },
   {

@@ -10,6 +10,7 @@ import { WorkbookModel, checkTableName } from "./model";
 import type { StoredValue } from "./typedInput";
 
 export { EmulatedOfficeError } from "./errors";
+export { CoauthoringTurns } from "./coauthoring";
 export type { ApostropheInTextCell, SheetModel, TableModel, WorkbookModel } from "./model";
 
 export type JsonCell = string | number | boolean | null;

@@ -72,15 +72,24 @@ export class Range extends HostObject<RangeTarget> {
   }
 
   /**
-   * Cells written in the row right under a table join it, as Excel desktop's AutoCorrect "include new rows and
-   * columns in table" does. Whether an API write does this is not documented; the emulator takes the behaviour
-   * that is harder on an add-in (rows it stages under a table would end up inside it).
+   * Values written directly below a table expand it: "Setting the Range values directly below the table
+   * automatically expands the table", and "the table only automatically expands if data is present in the cells
+   * directly below the table" (Microsoft, "Coauthoring in Excel add-ins", "Avoid table row coauthoring
+   * conflicts"). So the table grows over the rows written when the first of them holds data in the table's
+   * columns; a write of empty cells leaves it as it was. How far a write of several rows takes it is not said: the
+   * emulator takes them all, the harder case for an add-in that stages rows under a table.
    */
   private growTablesAbove({ sheet, block }: RangeTarget): void {
     for (const table of this.context.model().tablesOn(sheet)) {
       const t = table.block;
       const overlaps = block.firstColumn <= t.lastColumn && t.firstColumn <= block.lastColumn;
-      if (overlaps && block.firstRow === t.lastRow + 1) table.block = { ...t, lastRow: block.lastRow };
+      if (!overlaps || block.firstRow !== t.lastRow + 1) continue;
+      let data = false;
+      for (let c = Math.max(block.firstColumn, t.firstColumn); c <= Math.min(block.lastColumn, t.lastColumn); c++) {
+        const v = sheet.value(block.firstRow, c);
+        if (v !== undefined && v !== "") data = true;
+      }
+      if (data) table.block = { ...t, lastRow: block.lastRow };
     }
   }
 
@@ -253,12 +262,38 @@ export class Range extends HostObject<RangeTarget> {
     });
   }
 
-  /** Not modelled: inserting cells shifts tables, formats and validation in ways the emulator does not track. */
+  /**
+   * Inserts empty cells over the range, shifting those at and below it down (Excel.Range.insert with "Down",
+   * ExcelApi 1.1; "Coauthoring in Excel add-ins" uses it to make room under a table before writing there). A table
+   * wholly below, within the range's columns, moves down with its cells. What the emulator does not track is
+   * refused rather than guessed: a table the shift would cut (Excel's "attempting to shift cells in a table"),
+   * validation, conditional formats or charts at or below the range, and any other direction.
+   */
   insert(shift: string): Range {
-    this.call({ shift }, () => {
-      throw new EmulatedOfficeError("NotImplemented", "The emulator does not model Range.insert.");
+    this.call({ shift }, ({ sheet, block }, a) => {
+      checkUnprotected(sheet);
+      if ((a as { shift: unknown }).shift !== "Down") throw new EmulatedOfficeError("NotImplemented", "The emulator inserts with shift Down only.");
+      const rows = block.lastRow - block.firstRow + 1;
+      const below = { firstRow: block.firstRow, firstColumn: block.firstColumn, lastRow: Number.MAX_SAFE_INTEGER, lastColumn: block.lastColumn };
+      const tables = this.context.model().tablesOn(sheet).filter((t) => blocksOverlap(t.block, below));
+      const moving = tables.filter((t) => t.block.firstRow >= block.firstRow && t.block.firstColumn >= block.firstColumn && t.block.lastColumn <= block.lastColumn);
+      if (moving.length !== tables.length) throw new EmulatedOfficeError("InvalidOperation", "This operation is attempting to shift cells in a table on your worksheet.");
+      const ruled = [...sheet.dataValidations.map((v) => v.address), ...sheet.conditionalFormats.map((f) => f.address), ...sheet.charts.map((c) => c.position?.start ?? "")];
+      if (ruled.some((address) => { const b = parseBlock(address.split("!").pop() ?? ""); return b !== null && blocksOverlap(b, below); })) {
+        throw new EmulatedOfficeError("NotImplemented", "The emulator does not shift validation, conditional formats or charts.");
+      }
+      sheet.shiftDown(block.firstRow, rows, block.firstColumn, block.lastColumn);
+      for (const t of moving) t.block = { ...t.block, firstRow: t.block.firstRow + rows, lastRow: t.block.lastRow + rows };
     });
-    return this;
+    return this.derive(({ block }) => block);
+  }
+
+  /** The rows right under the range, as wide as it (Excel.Range.getRowsBelow, ExcelApi 1.2; one row by default). */
+  getRowsBelow(count = 1): Range {
+    return this.derive(({ block }) => {
+      if (!(count >= 1)) throw invalidArgument("getRowsBelow: count");
+      return checkedBlock(block.lastRow + 1, block.firstColumn, count, block.lastColumn - block.firstColumn + 1);
+    });
   }
 
   select(): void {

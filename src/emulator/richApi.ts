@@ -418,20 +418,23 @@ export interface OfficeExtensionTransport {
  * `new Excel.RequestContext(url)`. Bodies are measured as they travel, and a request or a response over the
  * emulator's limits fails with Excel's codes.
  */
-export function richApiTransport(officeExtension: OfficeExtensionTransport): { serve(excel: ExcelEmulator): string } {
-  const hosts = new Map<string, ExcelEmulator>();
+export function richApiTransport(officeExtension: OfficeExtensionTransport): { serve(excel: ExcelEmulator, turn?: () => Promise<void>): string } {
+  const hosts = new Map<string, { excel: ExcelEmulator; turn?: () => Promise<void> }>();
   officeExtension.HttpUtility.setCustomSendRequestFunc(async (request) => {
     const base = [...hosts.keys()].find((url) => request.url.startsWith(url));
-    const excel = base === undefined ? undefined : hosts.get(base);
-    if (!excel) return { statusCode: 404, headers: {}, body: "" };
+    const host = base === undefined ? undefined : hosts.get(base);
+    if (!host) return { statusCode: 404, headers: {}, body: "" };
     const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body ?? {});
-    return { statusCode: 200, headers: { "content-type": "application/json" }, body: await answerRichApiBody(excel, request.url, text) };
+    // A coauthoring session's request waits for its turn (coauthoring.ts).
+    if (host.turn) await host.turn();
+    return { statusCode: 200, headers: { "content-type": "application/json" }, body: await answerRichApiBody(host.excel, request.url, text) };
   });
   let next = 0;
   return {
-    serve(excel) {
+    /** The URL a context sends to; `turn`, for one of several coauthoring sessions, says when its request may go. */
+    serve(excel, turn) {
       const url = `https://emulated-excel-${++next}.invalid/`;
-      hosts.set(url, excel);
+      hosts.set(url, turn ? { excel, turn } : { excel });
       return url;
     },
   };

@@ -16,6 +16,7 @@ import { indexOfName } from "../core/names";
 import { freeSheetName } from "../core/sheetNames";
 import { planOutputSheet } from "../core/workbookPlan";
 import { fillNumberFormat } from "./ranges";
+import { queueRowsBelowTable } from "./tableRows";
 import { readTableColumns } from "./storeImport";
 import { OWNER_PROPERTY, queueOutputSheet, readWorkbook, syncNotingLayout } from "./workbook";
 
@@ -61,12 +62,15 @@ export async function appendImportLog(context: Excel.RequestContext, records: re
     }
     const rows = records.map((record) => {
       const row: (string | number)[] = headers.map(() => "");
-      // The log's text columns are Text (set when it was made, and new rows take their column's format): text
-      // goes as it is, since a guard apostrophe written into a Text cell stays part of the text.
+      // Text goes as it is into the log's Text columns, since a guard apostrophe written into a Text cell stays
+      // part of the text.
       for (const key of keys) row[at.get(key) as number] = record[key];
       return row;
     });
-    table.rows.add(undefined, rows);
+    // Each row with its columns' formats (rows written below a table do not take them), a column of the user's General.
+    const formatOf = new Map(keys.map((key, i) => [at.get(key) as number, LOG_FORMATS[i] as string]));
+    const formats = rows.map(() => headers.map((_, i) => formatOf.get(i) ?? "General"));
+    queueRowsBelowTable(table, rows, formats);
     // The layout noted, so Store Metrics' read after it plans on it in one round trip.
     await syncNotingLayout(context);
     return;

@@ -6,6 +6,7 @@ import { shownValue } from "../core/cellValues";
 import type { SheetBlock } from "../core/records";
 import { findHeaderRow } from "../core/records";
 import { fillNumberFormat } from "./ranges";
+import { queueRowsBelowTable } from "./tableRows";
 import { syncNotingLayout } from "./workbook";
 
 export interface InputTarget {
@@ -19,6 +20,8 @@ export interface InputTarget {
   readonly width: number;
   /** Zero-based sheet row after the input's last row: where a plain sheet's new rows start. */
   readonly nextRow: number;
+  /** A table's empty body rows at its end, as read (a table made with its headers only has one): filled first. */
+  readonly emptyRows: number;
 }
 
 /** Where rows go below an input as read: its header names, and the target for appendRows. */
@@ -26,9 +29,11 @@ export function appendTarget(block: SheetBlock, table: string | null): { headers
   const header = findHeaderRow(block);
   const headers = (block.values[header] ?? []).map((v) => shownValue(v).trim());
   const width = Math.max(headers.length, ...block.values.map((r) => r.length));
+  let emptyRows = 0;
+  while (block.isTable && emptyRows < block.values.length - header - 1 && (block.values[block.values.length - 1 - emptyRows] ?? []).every((v) => v === "" || v === null)) emptyRows++;
   return {
     headers,
-    target: { sheet: block.sheet, table: block.isTable ? table : null, headerRow: block.firstRow + header, firstColumn: block.firstColumn, width, nextRow: block.firstRow + block.values.length },
+    target: { sheet: block.sheet, table: block.isTable ? table : null, headerRow: block.firstRow + header, firstColumn: block.firstColumn, width, nextRow: block.firstRow + block.values.length, emptyRows },
   };
 }
 
@@ -43,12 +48,14 @@ function queueAppendRows(context: Excel.RequestContext, target: InputTarget, row
   if (target.table) {
     const table = context.workbook.tables.getItem(target.table);
     if (addColumn !== null) table.columns.add(undefined, undefined, addColumn);
-    // Appended table rows take their column's format, which may be text: the rows go in empty, get their formats,
-    // then their values, so a rate lands as a number.
-    table.rows.add(undefined, rows.map((r) => r.map(() => "")));
-    const added = table.getRange().getLastRow().getOffsetRange(1 - rows.length, 0).getResizedRange(rows.length - 1, 0);
-    added.numberFormat = formats.map((f) => [...f]);
-    added.values = rows.map((r) => [...r]);
+    // The table's empty rows first (a table made with its headers only has one), then below it.
+    const fill = Math.min(target.emptyRows, rows.length);
+    if (fill > 0) {
+      const empty = sheet.getRangeByIndexes(target.nextRow - target.emptyRows, target.firstColumn, fill, width);
+      empty.numberFormat = formats.slice(0, fill).map((f) => [...f]);
+      empty.values = rows.slice(0, fill).map((r) => [...r]);
+    }
+    queueRowsBelowTable(table, rows.slice(fill), formats.slice(fill));
     return;
   }
   if (addColumn !== null) {

@@ -8,6 +8,7 @@ import type { LogEntry } from "../core/dailyReport";
 import { indexOfName } from "../core/names";
 import type { Language } from "../core/language";
 import { freeSheetName } from "../core/sheetNames";
+import { queueRowsBelowTable } from "./tableRows";
 import { fillNumberFormat } from "./ranges";
 import type { WorkbookOutline } from "./workbook";
 import { OWNER_PROPERTY, syncNotingLayout } from "./workbook";
@@ -77,7 +78,7 @@ export async function writeLogEntry(context: Excel.RequestContext, log: Operatio
     if (existingRow >= 0 || emptyTable) {
       const target = existingRow >= 0 ? existingRow : 0;
       context.workbook.worksheets.getItem(body.sheet).getRangeByIndexes(body.rowIndex + target, body.columnIndex, 1, headers.length).values = [row(body.values[target])];
-    } else table.rows.add(undefined, [row(undefined)]);
+    } else queueRowsBelowTable(table, [row(undefined)]);
     await syncNotingLayout(context);
     return existingRow >= 0 ? "updated" : "added";
   }

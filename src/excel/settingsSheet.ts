@@ -2,6 +2,7 @@
  * Writes one setting into the workbook's Settings, wherever the pane's save found its place: its row, a new
  * row of the Settings table, the row under a plain Settings sheet's cells, or a new Settings sheet and table.
  */
+import { queueRowsBelowTable } from "./tableRows";
 import { fillNumberFormat } from "./ranges";
 import { syncNotingLayout } from "./workbook";
 
@@ -31,7 +32,7 @@ export async function writeSetting(context: Excel.RequestContext, write: Setting
       break;
     }
     case "tableRow":
-      context.workbook.tables.getItem(place.table).rows.add(undefined, [[write.name, write.value]]);
+      queueRowsBelowTable(context.workbook.tables.getItem(place.table), [[write.name, write.value]], [["@", write.format]]);
       break;
     case "belowSheet": {
       const cells = context.workbook.worksheets.getItem(place.sheet).getRangeByIndexes(place.row, place.column, 1, 2);
