@@ -1,7 +1,7 @@
 /**
  * "Write weekly review" and "Copy weekly report": Store Metrics, the imported Sycm product and traffic tables, Goals,
  * Growth Points, Settings, the period's schedules, the Operation Log and the competition's move → the review sheet
- * (`Weekly Review 2026-W48` · `周报 2026-W48`, `月报 2026-11` for a month), or the same as a message. Reads the
+ * (named with the period: `Weekly Review 2026-W48`, or the monthly one), or the same as a message. Reads the
  * names; then everything together; then the two tables' further rows when they have more than their first rows;
  * then writes. Read → core → write: no Office.js here.
  */

@@ -46,6 +46,18 @@ async function tableAddress(context: Excel.RequestContext, table: Excel.Table): 
   return range.address.split("!").pop() ?? "";
 }
 
+/** A two-row table at A1:B2, then a row written right under it in a later batch: the table's address after. */
+function tableAfterWritingUnder(excel: ExcelLike, sheet: string, row: readonly (string | number)[]): Promise<string> {
+  return excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.getRange("A1:B2").values = [["Name", "Value"], ["a", 1]];
+    const table = ws.tables.add(`'${sheet}'!A1:B2`, true);
+    await context.sync();
+    ws.getRange("A3:B3").values = [[...row]];
+    return tableAddress(context, table);
+  });
+}
+
 export const CASES: readonly ConformanceCase[] = [
   {
     id: "not-loaded",
@@ -343,30 +355,14 @@ export const CASES: readonly ConformanceCase[] = [
     behaviour: "Values written right under a table make it grow",
     source: `${PR} excel/co-authoring-in-excel-add-ins.md (Avoid table row coauthoring conflicts: setting the Range values directly below the table automatically expands it)`,
     expected: "A1:B3",
-    run: (excel, sheet) =>
-      excel.run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet);
-        ws.getRange("A1:B2").values = [["Name", "Value"], ["a", 1]];
-        const table = ws.tables.add(`'${sheet}'!A1:B2`, true);
-        await context.sync();
-        ws.getRange("A3:B3").values = [["b", 2]];
-        return tableAddress(context, table);
-      }),
+    run: (excel, sheet) => tableAfterWritingUnder(excel, sheet, ["b", 2]),
   },
   {
     id: "write-empty-under-table",
     behaviour: "Empty cells written right under a table leave it as it was",
     source: `${PR} excel/co-authoring-in-excel-add-ins.md (the table only expands if data is present in the cells directly below it)`,
     expected: "A1:B2",
-    run: (excel, sheet) =>
-      excel.run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet);
-        ws.getRange("A1:B2").values = [["Name", "Value"], ["a", 1]];
-        const table = ws.tables.add(`'${sheet}'!A1:B2`, true);
-        await context.sync();
-        ws.getRange("A3:B3").values = [["", ""]];
-        return tableAddress(context, table);
-      }),
+    run: (excel, sheet) => tableAfterWritingUnder(excel, sheet, ["", ""]),
   },
   {
     id: "insert-under-table-then-write",
