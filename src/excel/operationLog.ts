@@ -32,6 +32,13 @@ export async function readSheetCells(context: Excel.RequestContext, name: string
   return read()[0] ?? { name, values: null };
 }
 
+/**
+ * The log's number formats by column: the date as a date, completion as a percent, and the user's words (tasks,
+ * notes, the report) as text, so nothing typed becomes a formula. A row written below the table does not take its
+ * column's format, so each new row is given these.
+ */
+const LOG_FORMATS: Readonly<Partial<Record<keyof typeof OPERATION_LOG.columns, string>>> = { date: "yyyy-mm-dd", completion: "0%", unscheduled: "@", notes: "@", summary: "@" };
+
 export interface OperationLogState {
   /** The log table's header and body cells and where they sit; null when the workbook has no log yet. */
   readonly body: { readonly sheet: string; readonly rowIndex: number; readonly columnIndex: number; readonly headers: readonly string[]; readonly values: readonly (readonly CellValue[])[] } | null;
@@ -78,7 +85,10 @@ export async function writeLogEntry(context: Excel.RequestContext, log: Operatio
     if (existingRow >= 0 || emptyTable) {
       const target = existingRow >= 0 ? existingRow : 0;
       context.workbook.worksheets.getItem(body.sheet).getRangeByIndexes(body.rowIndex + target, body.columnIndex, 1, headers.length).values = [row(body.values[target])];
-    } else queueRowsBelowTable(table, [row(undefined)]);
+    } else {
+      const formats = headers.map((_, i) => LOG_FORMATS[keys.find((k) => at.get(k) === i) as keyof typeof LOG_FORMATS] ?? "General");
+      queueRowsBelowTable(table, [row(undefined)], [formats]);
+    }
     await syncNotingLayout(context);
     return existingRow >= 0 ? "updated" : "added";
   }
@@ -88,14 +98,11 @@ export async function writeLogEntry(context: Excel.RequestContext, log: Operatio
     const block = sheet.getRangeByIndexes(0, 0, 2, entry.length);
     const cell = (key: keyof typeof OPERATION_LOG.columns) => sheet.getRangeByIndexes(1, columnPosition(OPERATION_LOG.columns, key), 1, 1);
     // Unscheduled tasks and notes are the user's words: text first, so nothing typed becomes a formula.
-    fillNumberFormat(cell("unscheduled"), "@");
-    fillNumberFormat(cell("notes"), "@");
-    fillNumberFormat(cell("summary"), "@");
+    for (const key of ["unscheduled", "notes", "summary"] as const) fillNumberFormat(cell(key), LOG_FORMATS[key] as string);
     block.values = [columnNames(OPERATION_LOG.columns, language), [...entry]];
     const table = sheet.tables.add(block, true);
     table.name = OPERATION_LOG.tableName;
-    fillNumberFormat(cell("date"), "yyyy-mm-dd");
-    fillNumberFormat(cell("completion"), "0%");
+    for (const key of ["date", "completion"] as const) fillNumberFormat(cell(key), LOG_FORMATS[key] as string);
     block.format.autofitColumns();
   }
   await syncNotingLayout(context);

@@ -34,6 +34,8 @@ describe("two coauthors on one workbook", () => {
     const log = excel.dump().sheets.find((s) => s.name === "Operation Log");
     expect(log?.values.map((r) => r[0])).toEqual(["Date", 46349, 46350, 46351]);
     expect(log?.tables?.[0]?.address).toBe("A1:G4");
+    // Rows written below a table do not take its columns' formats: each comes with its own, as the first had.
+    expect(log?.numberFormats?.slice(1).map((r) => [r[0], r[3], r[6]])).toEqual([1, 2, 3].map(() => ["yyyy-mm-dd", "0%", "@"]));
   });
 
   it("(the control) lose a row when each appends at the address its own read gave: the turns do bite", async () => {
