@@ -55,11 +55,14 @@ async function writeTable(batch: WriteBatch, sheet: Excel.Worksheet, top: number
   fillNumberFormat(block, "@");
   if (count > 0) {
     for (const run of formatRuns(table.columns)) if (run.format !== "@") fillNumberFormat(sheet.getRangeByIndexes(head + 1, run.start, count, run.end - run.start), run.format);
-    // Rows that are different metrics (a review's results) take their own format in the columns the look names.
+    // Rows that are different metrics (a review's results) take their own format in the columns the look names,
+    // one range per row and run of adjacent columns rather than one a cell.
     for (const look of table.rowLooks ?? []) {
       if (!look.numberFormat) continue;
       const { columns, format } = look.numberFormat;
-      for (const key of columns) for (const row of look.rows) fillNumberFormat(sheet.getRangeByIndexes(head + 1 + row, requiredColumn(table, key), 1, 1), format);
+      const named = new Set(columns.map((key) => requiredColumn(table, key)));
+      const runs = formatRuns(table.columns.map((_, c) => ({ format: named.has(c) ? format : "" }))).filter((run) => named.has(run.start));
+      for (const run of runs) for (const row of look.rows) fillNumberFormat(sheet.getRangeByIndexes(head + 1 + row, run.start, 1, run.end - run.start), format);
     }
   }
   // Headers with the body in one range, or apart from it where a column empty in every body row is cleared in one

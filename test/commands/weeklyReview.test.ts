@@ -26,6 +26,16 @@ describe("Write weekly review", () => {
     expect(row("支付金额").slice(1, 5)).toEqual([6 * 3850, 7 * 3000, expect.closeTo((6 * 3850) / 21000 - 1, 10), "6/7 · 7/7"]);
     expect(row("访客数").slice(1, 3)).toEqual([1100, 1000]);
     expect(row("支付转化率")[3]).toBeCloseTo(35 / 1100 - 0.03, 10);
+    // Each result row and goal row carries its metric's format in its own cells, and only there.
+    const sheet = excel.model.findSheet("周报 2026-W47");
+    const formatsOf = (first: string) => values.findIndex((r) => r[0] === first);
+    const formats = (r: number, from: number, to: number) => Array.from({ length: to - from }, (_, i) => sheet?.numberFormat(r, from + i) ?? "");
+    expect(formats(formatsOf("支付转化率"), 1, 4).map((f) => f.includes("%"))).toEqual([true, true, true]);
+    expect(formats(formatsOf("支付转化率"), 3, 4)).toEqual(["+0.00%;-0.00%;0.00%"]);
+    expect(formats(formatsOf("支付金额"), 1, 3).some((f) => f.includes("%"))).toBe(false);
+    expect(formats(formatsOf("转化率到 6%"), 3, 7).every((f) => f.includes("%"))).toBe(true);
+    expect(formats(formatsOf("转化率到 6%"), 7, 8).some((f) => f.includes("%"))).toBe(false);
+    expect(formats(formatsOf("客单价到 120"), 3, 7).some((f) => f.includes("%"))).toBe(false);
     expect(values.flat()).toContain("店铺指标缺少 2026-11-20 的数据：合计和平均只按已有的天数计算。");
     const split = values.findIndex((r) => r[0] === "支付金额变化的原因");
     expect(values.slice(split + 2, split + 6).map((r) => r[0])).toEqual(["有数据天数", "日均访客数", "支付转化率", "客单价"]);
