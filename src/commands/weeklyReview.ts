@@ -65,7 +65,7 @@ export interface ReviewBasis {
   readonly goalsBlock: SheetBlock | null;
 }
 
-type ReviewRead = { review: Review; basis: ReviewBasis; problems: readonly Problem[]; read: Awaited<ReturnType<typeof readAll>> } | { review: null; basis: null; problems: readonly Problem[]; read: Awaited<ReturnType<typeof readAll>> };
+type ReviewRead = { readonly problems: readonly Problem[]; readonly read: Awaited<ReturnType<typeof readAll>> } & ({ readonly review: Review; readonly basis: ReviewBasis } | { readonly review: null; readonly basis: null });
 
 /** Everything the review is made of, read in one round trip when the layout is known (plus blocks of long tables). */
 export async function readReview(context: WorkbookSession, language: Language, period: ReviewPeriod): Promise<ReviewRead> {
@@ -145,14 +145,15 @@ export function notYet(period: ReviewPeriod, env: CommandEnvironment, t: Transla
   return period.from > toDateSerial(env.today()) ? { ok: false, message: t("review.failed"), details: [t("review.future", { id: period.id, from: isoDay(fromDateSerial(period.from)) })] } : null;
 }
 
-const failed = (t: Translate, problems: readonly Problem[]): Outcome => ({ ok: false, message: t("review.failed"), ...detailsWithProblems([], problems, t) });
+/** What every review command says when the workbook's inputs cannot be read: the problems, each with its place. */
+export const reviewFailed = (t: Translate, problems: readonly Problem[]): Outcome => ({ ok: false, message: t("review.failed"), ...detailsWithProblems([], problems, t) });
 
 export function writeWeeklyReview(env: CommandEnvironment, period: ReviewPeriod): Promise<Outcome> {
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
     const refused = notYet(period, env, t);
     if (refused) return refused;
     const { review, problems, read } = await readReview(context, language, period);
-    if (!review) return failed(t, problems);
+    if (!review) return reviewFailed(t, problems);
     const plan = planOutputSheet(reviewOwner(period), reviewSheetName(period, language), read.workbook.sheets);
     const sheet = wordSheet(planReviewSheet(review, language), wording(t));
     await writeOutputSheet(context, plan, reviewOwner(period), read.outline.sheets.map((s) => s.name), (target) => writeSheet(context, target, sheet));
@@ -177,7 +178,7 @@ export async function copyWeeklyReport(env: CommandEnvironment, period: ReviewPe
     const refused = notYet(period, env, t);
     if (refused) return refused;
     const { review, problems } = await readReview(context, language, period);
-    if (!review) return failed(t, problems);
+    if (!review) return reviewFailed(t, problems);
     text = reviewText(review, language, (said) => say(t, said));
     return { ok: true, message: t("review.ready", { id: period.id, chars: text.length }), details: [] };
   });
