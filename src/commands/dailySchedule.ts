@@ -128,18 +128,19 @@ const DAY_WANTS = { goals: { definition: INPUTS.goals, fields: GOAL_FIELDS, opti
 function composeReport(read: Awaited<ReturnType<typeof readDay>>, values: NonNullable<Awaited<ReturnType<typeof readDay>>["values"]>, day: CalendarDay, language: Language, t: Translate): { text: string; report: DayReport } {
   const date = toDateSerial(day);
   const metricsBlock = read.found.extra.metrics;
+  const latest = latestMetrics(metricsBlock);
   const inputs = read.found.inputs.ok ? read.found.inputs.data : { goals: null, settings: null };
   const settings = readSettings(inputs.settings, ["atRiskBand", "slotMinutes"]).settings;
   let goals: { name: string; status: string }[] = [];
   if (inputs.goals) {
     const goalRead = readRecords(inputs.goals, GOAL_FIELDS);
     const bodyRows = inputs.goals.firstRow + inputs.goals.values.length - 1 - goalRead.headerRow;
-    if (goalRead.headerRow >= 0) goals = goalsNeedingAttention(goalRead, bodyRows, latestMetrics(metricsBlock), date, settings.atRiskBand, language);
+    if (goalRead.headerRow >= 0) goals = goalsNeedingAttention(goalRead, bodyRows, latest, date, settings.atRiskBand, language);
   }
   const report = scheduleReport(values);
   const unfinished = undoneTasks(values, settings.slotMinutes, {}).map((u) => u.name);
   const attributionDays = Number(read.found.extra.attribution) || null;
-  return { text: reportText({ date, metrics: reportMetrics(metricsOn(metricsBlock), date), goals, report, unfinished, attributionDays, competitorMove: competitorMove(read.found.extra.move) }, (said) => say(t, said)), report };
+  return { text: reportText({ date, metrics: reportMetrics(metricsOn(metricsBlock), date, (m) => latest(m)?.date ?? null), goals, report, unfinished, attributionDays, competitorMove: competitorMove(read.found.extra.move) }, (said) => say(t, said)), report };
 }
 
 function noSchedule(t: Translate, day: CalendarDay, language: Language): Outcome {

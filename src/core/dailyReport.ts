@@ -12,6 +12,8 @@ import { phrase, sentences } from "./phrases";
 import { isNamed } from "./names";
 import { readListBack, readTableBack } from "./sheetDescription";
 import { DEFAULT_ATTRIBUTION_DAYS } from "./import/attribution";
+import { changeBetween } from "./compare/comparison";
+import { changeWords, metricText, shareText } from "./figures";
 
 type Rows = readonly (readonly CellValue[])[];
 
@@ -114,6 +116,8 @@ export interface ReportMetric {
   readonly today: number | null;
   readonly dayBefore: number | null;
   readonly weekBefore: number | null;
+  /** The latest day Store Metrics holds this figure for, or null when it never has: says why a day lacks it. */
+  readonly reaches?: number | null;
 }
 
 export interface ReportInput {
@@ -169,7 +173,10 @@ export type ReportKey =
   | "report.roiProvisional"
   | "report.dayBefore"
   | "report.weekBefore"
-  | "report.points"
+  | "figure.points"
+  | "report.figureNever"
+  | "report.figureNotYet"
+  | "report.figureMissing"
   | `report.weekday.${Weekday}`
   | "report.competitorMove"
   | `report.measure.${CompetitorMove["measure"]}`
@@ -184,33 +191,31 @@ export type ReportKey =
 /** Words a phrase of the report: the catalogues' (src/i18n), handed in, since the report is cut to length once worded. */
 export type SayReport = (said: Phrase<ReportKey>) => string;
 
-const number = (n: number, digits: number) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const signed = (text: string, n: number) => (n > 0 ? `+${text}` : n < 0 ? `−${text.replace(/^-/, "")}` : text);
-
-/** A change: percent for amounts and counts, percentage points for a rate. */
-function change(metric: ReportMetric["metric"], today: number, before: number | null): string | Phrase<ReportKey> | null {
-  if (before === null) return null;
-  if (metric === "conversion") return phrase("report.points", { value: signed(number((today - before) * 100, 2), today - before) });
-  if (before === 0) return null;
-  const ratio = (today - before) / before;
-  return `${signed(number(ratio * 100, 1), ratio)}%`;
+/** A change from the figure before: percentage points for a rate, a signed percent otherwise (core/figures.ts). */
+function change(metric: ReportMetric["metric"], today: number, before: number | null): string | Phrase<"figure.points"> | null {
+  return changeWords(changeBetween(metric, today, before));
 }
 
 /**
  * A figure's line: its value, against the day before and the same weekday a week before where those are known. The
  * day's ROI is still being attributed (its sales arrive for the whole window), so it is marked provisional and
- * never compared: it would always look worse than a day whose window has had longer.
+ * never compared: it would always look worse than a day whose window has had longer. A figure the day lacks says
+ * how far Store Metrics reaches instead of leaving its line out.
  */
-function figureLine(m: ReportMetric & { today: number }, weekday: Weekday, say: SayReport, attributionDays: number): string {
-  if (m.metric === "roi") return say(phrase("report.roiProvisional", { metric: phrase("report.metric.roi"), value: number(m.today, 2), days: attributionDays }));
-  const value = m.metric === "conversion" ? `${number(m.today * 100, 2)}%` : m.metric === "visitors" ? number(m.today, 0) : number(m.today, 2);
+function figureLine(m: ReportMetric, date: number, weekday: Weekday, say: SayReport, attributionDays: number): string {
+  const metric = phrase(`report.metric.${m.metric}` as const);
+  if (m.today === null) {
+    if (m.reaches === null || m.reaches === undefined) return say(phrase("report.figureNever", { metric }));
+    return say(phrase(m.reaches < date ? "report.figureNotYet" : "report.figureMissing", { metric, date: isoDay(fromDateSerial(date)), reaches: isoDay(fromDateSerial(m.reaches)) }));
+  }
+  const value = metricText(m.metric, m.today);
+  if (m.metric === "roi") return say(phrase("report.roiProvisional", { metric, value, days: attributionDays }));
   const dayBefore = change(m.metric, m.today, m.dayBefore);
   const weekBefore = change(m.metric, m.today, m.weekBefore);
   const versus = [
     ...(dayBefore === null ? [] : [say(phrase("report.dayBefore", { change: dayBefore }))]),
     ...(weekBefore === null ? [] : [say(phrase("report.weekBefore", { weekday: phrase(`report.weekday.${weekday}`), change: weekBefore }))]),
   ];
-  const metric = phrase(`report.metric.${m.metric}` as const);
   return say(versus.length === 0 ? phrase("report.figure", { metric, value }) : phrase("report.figureVersus", { metric, value, versus: versus.join(say(phrase("report.itemSeparator"))) }));
 }
 
@@ -224,11 +229,11 @@ export function reportText(input: ReportInput, say: SayReport): string {
   const weekday = ((((input.date + 5) % 7) + 7) % 7) + 1;
   const lines: string[] = [say(phrase("report.title", { date: isoDay(fromDateSerial(input.date)) }))];
   if (!input.metrics) lines.push(say(phrase("report.noMetrics")));
-  else for (const m of input.metrics) if (m.today !== null) lines.push(figureLine({ ...m, today: m.today }, weekday as Weekday, say, input.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS));
+  else for (const m of input.metrics) lines.push(figureLine(m, input.date, weekday as Weekday, say, input.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS));
   // The week's move is named while its week is the report's: found within the 7 days up to the report's day.
   const move = input.competitorMove;
   if (move && move.latest <= input.date && move.latest > input.date - 7) {
-    lines.push(say(phrase("report.competitorMove", { subject: move.subject, measure: phrase(`report.measure.${move.measure}`), change: `${signed(number(move.change * 100, 1), move.change)}%` })));
+    lines.push(say(phrase("report.competitorMove", { subject: move.subject, measure: phrase(`report.measure.${move.measure}`), change: shareText(move.change) })));
   }
   const separator = say(phrase("report.itemSeparator"));
   const items = (list: readonly string[], keep: number) => `${list.slice(0, keep).join(separator)}${list.length > keep ? "…" : ""}`;
@@ -251,8 +256,8 @@ export function reportText(input: ReportInput, say: SayReport): string {
   return `${compose(3, 0).slice(0, REPORT_MAX_CHARS - 1)}…`;
 }
 
-/** The report's four figures on a day, the day before and the same weekday a week before; null without Store Metrics. */
-export function reportMetrics(on: ((metric: ReportMetric["metric"], date: number) => number | null) | null, date: number): ReportMetric[] | null {
+/** The report's figures on a day, the day before and the same weekday a week before; null without Store Metrics. */
+export function reportMetrics(on: ((metric: ReportMetric["metric"], date: number) => number | null) | null, date: number, reaches: (metric: ReportMetric["metric"]) => number | null = () => null): ReportMetric[] | null {
   if (!on) return null;
-  return (["gmv", "visitors", "conversion", "aov", "roi"] as const).map((metric) => ({ metric, today: on(metric, date), dayBefore: on(metric, date - 1), weekBefore: on(metric, date - 7) }));
+  return (["gmv", "visitors", "conversion", "aov", "roi"] as const).map((metric) => ({ metric, today: on(metric, date), dayBefore: on(metric, date - 1), weekBefore: on(metric, date - 7), reaches: reaches(metric) }));
 }

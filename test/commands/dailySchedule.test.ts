@@ -327,6 +327,8 @@ describe("Copy daily report", () => {
         "Visitors 1,210 (vs the day before +10.0%, vs last Tue +21.0%)",
         "Conversion 3.00% (vs the day before +0.50 pt, vs last Tue 0.00 pt)",
         "AOV 100.00 (vs the day before 0.0%, vs last Tue 0.0%)",
+        // No ad report imported: the line says so rather than vanishing.
+        "Ad ROI: not in Store Metrics (import the export that holds it)",
         "Goals behind or at risk: Main image CTR to 6% (Behind)",
         "Slots done: 1 of 16. Unfinished: Adjust bids, Too long, Write report",
         "Notes: 主图 A/B 上线",

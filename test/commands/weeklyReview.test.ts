@@ -22,17 +22,20 @@ describe("Write weekly review", () => {
     const values = sheetNamed(excel.dump(), "周报 2026-W47")?.values ?? [];
     const row = (first: string) => values.find((r) => r[0] === first) ?? [];
     expect(values[0]?.[0]).toBe("周报 2026-W47：2026-11-16 至 2026-11-22，对比 2026-11-09 至 2026-11-15");
-    // 2026-11-20 is missing: six days of 3,850 against seven of 3,000; visitors a day, not summed.
-    expect(row("支付金额").slice(1, 5)).toEqual([6 * 3850, 7 * 3000, expect.closeTo((6 * 3850) / 21000 - 1, 10), "6/7 · 7/7"]);
-    expect(row("访客数").slice(1, 3)).toEqual([1100, 1000]);
-    expect(row("支付转化率")[3]).toBeCloseTo(35 / 1100 - 0.03, 10);
+    // 2026-11-20 is missing: six days of 3,850 against seven of 3,000 are compared a day, named so, and marked partial.
+    expect(row("支付金额").length).toBe(0);
+    expect(row("支付金额（日均）").slice(1, 5)).toEqual([3850, 3000, expect.closeTo(3850 / 3000 - 1, 10), "6/7 · 7/7 数据不全"]);
+    // Visitors a day, never summed, and labelled as a daily average.
+    expect(row("访客数（日均）").slice(1, 3)).toEqual([1100, 1000]);
+    // A rate's change in percentage points, worded as the daily report words it.
+    expect(row("支付转化率")[3]).toBe(`+${((35 / 1100 - 0.03) * 100).toFixed(2)}个百分点`);
+    expect(values.flat().some((v) => typeof v === "string" && v.startsWith("标为数据不全的行"))).toBe(true);
     // Each result row and goal row carries its metric's format in its own cells, and only there.
     const sheet = excel.model.findSheet("周报 2026-W47");
     const formatsOf = (first: string) => values.findIndex((r) => r[0] === first);
     const formats = (r: number, from: number, to: number) => Array.from({ length: to - from }, (_, i) => sheet?.numberFormat(r, from + i) ?? "");
-    expect(formats(formatsOf("支付转化率"), 1, 4).map((f) => f.includes("%"))).toEqual([true, true, true]);
-    expect(formats(formatsOf("支付转化率"), 3, 4)).toEqual(["+0.00%;-0.00%;0.00%"]);
-    expect(formats(formatsOf("支付金额"), 1, 3).some((f) => f.includes("%"))).toBe(false);
+    expect(formats(formatsOf("支付转化率"), 1, 3).map((f) => f.includes("%"))).toEqual([true, true]);
+    expect(formats(formatsOf("支付金额（日均）"), 1, 3).some((f) => f.includes("%"))).toBe(false);
     expect(formats(formatsOf("转化率到 6%"), 3, 7).every((f) => f.includes("%"))).toBe(true);
     expect(formats(formatsOf("转化率到 6%"), 7, 8).some((f) => f.includes("%"))).toBe(false);
     expect(formats(formatsOf("客单价到 120"), 3, 7).some((f) => f.includes("%"))).toBe(false);
@@ -110,11 +113,13 @@ describe("Copy weekly report", () => {
       expect(excel.dump()).toEqual(before);
       if (language === "zh-CN") {
         expect(outcome.report?.split("\n")[0]).toBe("周报 2026-W47：2026-11-16 至 2026-11-22，对比 2026-11-09 至 2026-11-15");
-        expect(outcome.report).toMatch(/\n支付金额 23,100\.00（\+10\.0%）\n/);
+        // The headline compares a day (six days against seven) and says the week lacks a day.
+        expect(outcome.report).toMatch(/\n支付金额（日均） 3,850\.00（\+28\.3%；数据不全，有数据天数 6\/7 · 7\/7）\n/);
+        expect(outcome.report).toMatch(/\n支付转化率 3\.18%（\+0\.18个百分点；数据不全/);
         expect(outcome.report).toMatch(/\n商品：连衣裙A \+7,000\.00、T恤B −3,500\.00、帽子D \+700\.00\n/);
         expect(outcome.report).toMatch(/\n执行：3\/7 天有日程，完成 16\/30 个时段。/);
       } else {
-        expect(outcome.report).toMatch(/\nGMV 23,100\.00 \(\+10\.0%\)\n/);
+        expect(outcome.report).toMatch(/\nGMV, a day 3,850\.00 \(\+28\.3%; partial, days with data 6\/7 · 7\/7\)\n/);
       }
     }
   });

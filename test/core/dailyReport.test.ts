@@ -50,6 +50,28 @@ describe("the daily report", () => {
     expect(reportText({ ...input, metrics: null }, words("en-US"))).toContain("No Store Metrics yet");
   });
 
+  it("says in its place why a figure is missing: the day not reached yet, a gap, or never imported", () => {
+    const gaps: ReportInput = {
+      ...input,
+      metrics: [
+        { metric: "gmv", today: null, dayBefore: 1000, weekBefore: null, reaches: DATE - 1 },
+        { metric: "visitors", today: null, dayBefore: null, weekBefore: null, reaches: DATE + 2 },
+        { metric: "roi", today: null, dayBefore: null, weekBefore: null, reaches: null },
+      ],
+    };
+    expect(reportText(gaps, words("en-US")).split("\n").slice(1, 4)).toEqual([
+      "GMV: none for 2026-11-24 yet (Store Metrics reaches 2026-11-23: import that day's Sycm data)",
+      "Visitors: Store Metrics has none for 2026-11-24 (it reaches 2026-11-26)",
+      "Ad ROI: not in Store Metrics (import the export that holds it)",
+    ]);
+    expect(reportText(gaps, words("zh-CN")).split("\n")[1]).toBe("支付金额：2026-11-24 暂无数据（店铺指标到 2026-11-23，请导入当天的生意参谋数据）");
+  });
+
+  it("words a rate's change in points the same way the weekly review does, rounding −0.004 pt to 0.00", () => {
+    const tiny = { ...input, metrics: [{ metric: "conversion" as const, today: 0.03, dayBefore: 0.03004, weekBefore: 0.0294 }] };
+    expect(reportText(tiny, words("en-US")).split("\n")[1]).toBe("Conversion 3.00% (vs the day before 0.00 pt, vs last Tue +0.06 pt)");
+  });
+
   it("keeps to the phone's length, cutting the notes first and then the lists", () => {
     const long = { ...input, report: { ...input.report, notes: Array.from({ length: 80 }, (_, i) => `note ${i} about the day`) }, unfinished: Array.from({ length: 40 }, (_, i) => `task ${i}`) };
     const text = reportText(long, words("en-US"));

@@ -15,8 +15,11 @@ import type { ColumnLook, RowLook, SheetBlock, SheetCell, SheetDescription, Tabl
 import { columnLooks } from "../sheetDescription";
 import { metricFormat, metricName } from "../storeMetricLookup";
 import type { ReviewPeriod } from "./period";
-import type { Driver, Mover, NextAction, Review, ReviewGoal } from "./weeklyReview";
+import type { Driver, Mover, NextAction, Review, ReviewGoal, ResultRow } from "./weeklyReview";
 import { POINT_METRICS } from "./weeklyReview";
+import type { Comparison } from "../compare/comparison";
+import type { PointsPhrase } from "../figures";
+import { figureText, pointsPhrase, shareText, signed } from "../figures";
 
 export type ReviewKey =
   | "review.title.week"
@@ -25,6 +28,10 @@ export type ReviewKey =
   | "review.noMetrics"
   | "review.missingDays"
   | "review.noFigure"
+  | "review.days.partial"
+  | "review.metric.dailyAverage"
+  | "review.partial"
+  | "review.mover.dailyAverage"
   | "review.drivers"
   | "review.driversSum"
   | "review.driversLacking.figures"
@@ -52,12 +59,11 @@ export type ReviewKey =
   | "review.next"
   | `review.action.${NextAction["kind"]}`
   | "review.noActions";
-export type ReviewText = string | Phrase<ReviewKey> | DiagnosisText;
+export type ReviewText = string | Phrase<ReviewKey> | DiagnosisText | PointsPhrase;
 
 const day = (serial: number) => isoDay(fromDateSerial(serial));
 const cell = (n: number | null | undefined): SheetCell => (n === null || n === undefined || !Number.isFinite(n) ? "" : n);
 const CHANGE = "+0.0%;-0.0%;0.0%";
-const POINTS = "+0.00%;-0.00%;0.00%";
 /** The first column holds metric, driver, goal and product names under the sheet's title: about 16 Chinese characters. */
 const FIRST_COLUMN_WIDTH = 170;
 
@@ -77,17 +83,32 @@ function looks<C extends string>(columns: Columns<C>, language: Language, format
   return all.map((c, i) => (i === 0 && c.width === undefined ? { ...c, width: FIRST_COLUMN_WIDTH } : c));
 }
 
+/** A comparison's days with data on each side, "7/7 · 2/7", marked when a side lacks days. */
+export function daysHeld(r: Comparison): string | Phrase<"review.days.partial"> {
+  const days = `${r.now?.days ?? 0}/${r.now?.span ?? 0} · ${r.before?.days ?? 0}/${r.before?.span ?? 0}`;
+  return r.partial ? phrase("review.days.partial", { days }) : days;
+}
+
+/** A result's name, with "a day" when its figures are daily averages. */
+export function resultName(r: ResultRow, language: Language): string | Phrase<"review.metric.dailyAverage"> {
+  const name = metricName(r.metric, language);
+  return r.basis === "dailyAverage" ? phrase("review.metric.dailyAverage", { metric: name }) : name;
+}
+
 function resultsBlocks(review: Review, language: Language): SheetBlock<ReviewText>[] {
   if (!review.results) return [{ kind: "lines", style: "italic", lines: [[phrase("review.noMetrics")]] }];
   const columns = looks(REVIEW_OUTPUT.results, language, { metric: "@", now: "General", before: "General", change: CHANGE, days: "@" });
-  const days = review.period.to - review.period.from + 1, daysBefore = review.period.beforeTo - review.period.beforeFrom + 1;
-  const rows = review.results.map((r) => [metricName(r.metric, language), r.now ? r.now.value : phrase("review.noFigure"), cell(r.before?.value), cell(r.change), `${r.now?.days ?? 0}/${days} · ${r.before?.days ?? 0}/${daysBefore}`]);
+  // A rate's change is percentage points, said in words as the message says it; other changes stay numbers.
+  const changeCell = (r: ResultRow): SheetCell | ReviewText => (r.change?.kind === "points" ? pointsPhrase(r.change.value) : cell(r.change?.value));
+  const rows = review.results.map((r) => [resultName(r, language), r.now ? r.now.value : phrase("review.noFigure"), cell(r.before?.value), changeCell(r), daysHeld(r)]);
   const rowLooks: RowLook[] = review.results.flatMap((r, i) => [
     { rows: [i], numberFormat: { columns: ["now", "before"], format: metricFormat(r.metric) } },
-    ...(POINT_METRICS.has(r.metric) ? [{ rows: [i], numberFormat: { columns: ["change"], format: POINTS } }] : []),
+    // Points are words ("+0.18 pt"): a Text cell keeps the leading "+" from being typed as a formula.
+    ...(r.change?.kind === "points" ? [{ rows: [i], numberFormat: { columns: ["change"], format: "@" } }] : []),
   ]);
   const blocks: SheetBlock<ReviewText>[] = [plain(phrase("review.results"), columns, rows, rowLooks)];
   if (review.missingDays.length > 0) blocks.push({ kind: "lines", style: "italic", lines: [[phrase("review.missingDays", { days: review.missingDays.map(day) })]] });
+  if (review.results.some((r) => r.partial)) blocks.push({ kind: "lines", style: "italic", lines: [[phrase("review.partial")]] });
   return blocks;
 }
 
@@ -102,15 +123,17 @@ function driverBlocks(review: Review, language: Language): SheetBlock<ReviewText
   return [plain(phrase("review.drivers"), columns, rows, rowLooks), { kind: "lines", style: "italic", lines: [[sum]] }];
 }
 
-export const amount = (n: number) => n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-export const signedAmount = (n: number) => `${n >= 0 ? "+" : "−"}${amount(Math.abs(n))}`;
+export const amount = (n: number) => figureText(n, "money");
+export const signedAmount = (n: number) => signed(amount(Math.abs(n)), n);
 
-function moverBlock(movers: readonly Mover[] | null, title: ReviewText, absent: ReviewText, language: Language): SheetBlock<ReviewText> {
-  if (!movers) return { kind: "lines", style: "italic", lines: [[absent]] };
-  if (movers.length === 0) return { kind: "lines", style: "italic", lines: [[title], [phrase("review.noMovers")]] };
+function moverBlocks(movers: readonly Mover[] | null, title: ReviewText, absent: ReviewText, language: Language): SheetBlock<ReviewText>[] {
+  if (!movers) return [{ kind: "lines", style: "italic", lines: [[absent]] }];
+  if (movers.length === 0) return [{ kind: "lines", style: "italic", lines: [[title], [phrase("review.noMovers")]] }];
   const format = movers[0]?.measure === "gmv" ? "#,##0.00" : "#,##0";
   const columns = looks(REVIEW_OUTPUT.movers, language, { name: "@", before: format, now: format, change: `+${format};-${format};0` });
-  return plain(title, columns, movers.map((m) => [m.name, m.before, m.now, m.change]));
+  const table = plain(title, columns, movers.map((m) => [m.name, m.before, m.now, m.change]));
+  // Periods that hold different numbers of the report's days are compared a day, and the sheet says so.
+  return movers[0]?.basis === "dailyAverage" ? [table, { kind: "lines", style: "italic", lines: [[phrase("review.mover.dailyAverage")]] }] : [table];
 }
 
 function goalBlock(review: Review, language: Language): SheetBlock<ReviewText> {
@@ -170,7 +193,7 @@ export function titlePhrase(period: ReviewPeriod): Phrase<ReviewKey> {
 export function planReviewSheet(review: Review, language: Language): SheetDescription<ReviewText> {
   const move = review.competitorMove;
   const moveLine: SheetBlock<ReviewText>[] = move
-    ? [{ kind: "lines", style: "plain", lines: [[phrase("review.competitorMove", { subject: move.subject, measure: phrase(`review.measure.${move.measure}`), change: `${move.change >= 0 ? "+" : "−"}${Math.abs(move.change * 100).toFixed(1)}%` })]] }]
+    ? [{ kind: "lines", style: "plain", lines: [[phrase("review.competitorMove", { subject: move.subject, measure: phrase(`review.measure.${move.measure}`), change: shareText(move.change) })]] }]
     : [];
   const actions = review.next.map((a) => [actionPhrase(a, language)]);
   return {
@@ -178,8 +201,8 @@ export function planReviewSheet(review: Review, language: Language): SheetDescri
       { kind: "lines", style: "bold", lines: [[titlePhrase(review.period)]] },
       ...resultsBlocks(review, language),
       ...driverBlocks(review, language),
-      moverBlock(review.products, phrase("review.products"), phrase("review.noProducts"), language),
-      moverBlock(review.traffic, phrase("review.traffic"), phrase("review.noTraffic"), language),
+      ...moverBlocks(review.products, phrase("review.products"), phrase("review.noProducts"), language),
+      ...moverBlocks(review.traffic, phrase("review.traffic"), phrase("review.noTraffic"), language),
       ...moveLine,
       goalBlock(review, language),
       ...executionBlocks(review, language),

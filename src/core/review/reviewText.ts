@@ -2,16 +2,15 @@
  * The review as a message for WeChat or DingTalk: the same content as the sheet, at most 1,500 characters in either
  * language, cut as the daily report is: the details first (each list's further items), then whole lists.
  */
-import { metricName } from "../storeMetricLookup";
 import type { Language } from "../language";
 import type { Phrase } from "../phrases";
 import { phrase } from "../phrases";
 import { suggestedPoint } from "../diagnosisText";
 import type { DiagnosisKey } from "../diagnosisText";
 import type { ReviewKey } from "./reviewSheet";
-import { actionPhrase, amount, signedAmount, titlePhrase } from "./reviewSheet";
+import { actionPhrase, resultName, signedAmount, titlePhrase } from "./reviewSheet";
+import { changeWords, figureText, metricText, shareText, signed } from "../figures";
 import type { Review } from "./weeklyReview";
-import { POINT_METRICS } from "./weeklyReview";
 
 /** A weekly report is read on a phone, a little longer than a day's. */
 export const REVIEW_MAX_CHARS = 1_500;
@@ -20,6 +19,10 @@ export type ReviewTextKey =
   | ReviewKey
   | "review.text.result"
   | "review.text.resultNew"
+  | "review.text.partial"
+  | "review.text.aDay"
+  | "figure.points"
+  | "review.metric.dailyAverage"
   | "review.text.drivers"
   | "review.text.driver"
   | "review.text.products"
@@ -35,15 +38,6 @@ export type ReviewTextKey =
   | "report.itemSeparator";
 export type SayReview = (said: Phrase<ReviewTextKey | DiagnosisKey | "sentences">) => string;
 
-const pct = (n: number, digits = 1) => `${n >= 0 ? "+" : "−"}${Math.abs(n * 100).toFixed(digits)}%`;
-
-function figure(metric: string, value: number): string {
-  if (POINT_METRICS.has(metric as never)) return `${(value * 100).toFixed(2)}%`;
-  if (metric === "roi") return value.toFixed(2);
-  if (metric === "visitors") return Math.round(value).toLocaleString("en-US");
-  return amount(value);
-}
-
 export function reviewText(review: Review, language: Language, say: SayReview): string {
   const sep = say(phrase("report.itemSeparator"));
   const head: string[] = [say(titlePhrase(review.period))];
@@ -51,14 +45,19 @@ export function reviewText(review: Review, language: Language, say: SayReview): 
   else
     for (const r of review.results) {
       if (!r.now) continue;
-      const name = metricName(r.metric, language);
-      head.push(say(r.change === null ? phrase("review.text.resultNew", { metric: name, value: figure(r.metric, r.now.value) }) : phrase("review.text.result", { metric: name, value: figure(r.metric, r.now.value), change: pct(r.change, POINT_METRICS.has(r.metric) ? 2 : 1) })));
+      const named = resultName(r, language);
+      const name = typeof named === "string" ? named : say(named);
+      const value = metricText(r.metric, r.now.value);
+      const change = changeWords(r.change);
+      // A comparison that lacks days says so here too: the message is read without the sheet.
+      const note = r.partial ? say(phrase("review.text.partial", { days: `${r.now.days}/${r.now.span} · ${r.before?.days ?? 0}/${r.before?.span ?? 0}` })) : "";
+      head.push(say(change === null ? phrase("review.text.resultNew", { metric: name, value, note }) : phrase("review.text.result", { metric: name, value, change, note })));
     }
   const d = review.drivers;
   if (!("lacking" in d)) head.push(say(phrase("review.text.drivers", { change: signedAmount(d.gmvNow - d.gmvBefore), drivers: d.shares.map((s) => say(phrase("review.text.driver", { driver: phrase(`review.driver.${s.driver}`), share: signedAmount(s.share) }))).join(sep) })));
 
   const movers = (key: "review.text.products" | "review.text.traffic", list: Review["products"]) =>
-    list && list.length > 0 ? [{ key, items: list.map((m) => say(phrase("review.text.mover", { name: m.name, change: m.measure === "gmv" ? signedAmount(m.change) : `${m.change >= 0 ? "+" : "−"}${Math.abs(m.change).toLocaleString("en-US")}` }))) }] : [];
+    list && list.length > 0 ? [{ key, items: list.map((m) => say(phrase("review.text.mover", { name: m.name, change: m.measure === "gmv" ? signedAmount(m.change) : signed(figureText(Math.abs(m.change), "count"), m.change), note: m.basis === "dailyAverage" ? say(phrase("review.text.aDay")) : "" }))) }] : [];
   const goal = (g: Review["ended"][number]) => say(phrase("review.text.goal", { name: g.name, status: phrase(`review.status.${g.status}`) }));
   const lists: { key: ReviewTextKey; items: string[] }[] = [
     ...movers("review.text.products", review.products),
@@ -72,7 +71,7 @@ export function reviewText(review: Review, language: Language, say: SayReview): 
   const scheduled = days.filter((x) => x.source !== "none").length;
   const execution = scheduled === 0 ? say(phrase("review.text.noSchedules")) : say(phrase("review.text.execution", { done, planned, days: scheduled, of: days.length, carried: carried.map((c) => c.task) }));
   const move = review.competitorMove;
-  const moveLine = move ? [say(phrase("review.competitorMove", { subject: move.subject, measure: phrase(`review.measure.${move.measure}`), change: pct(move.change) }))] : [];
+  const moveLine = move ? [say(phrase("review.competitorMove", { subject: move.subject, measure: phrase(`review.measure.${move.measure}`), change: shareText(move.change) }))] : [];
   const next = review.next.length > 0 ? say(phrase("review.text.next", { actions: review.next.map((a) => say(actionPhrase(a, language))).join(sep) })) : null;
 
   const compose = (keep: number, listsKept: number) =>

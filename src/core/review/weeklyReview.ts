@@ -12,8 +12,9 @@ import type { Diagnosis, ProductFact } from "../diagnosis";
 import { diagnose } from "../diagnosis";
 import type { Metric } from "../import/metrics";
 import { nameKey } from "../names";
-import type { DailyFigures, WindowFigure } from "../storeMetricLookup";
-import { windowFigure } from "../storeMetricLookup";
+import type { DailyFigures } from "../storeMetricLookup";
+import type { Comparison } from "../compare/comparison";
+import { compare, isRate } from "../compare/comparison";
 import type { ReviewPeriod } from "./period";
 
 type Rows = readonly (readonly CellValue[])[];
@@ -22,7 +23,7 @@ type Rows = readonly (readonly CellValue[])[];
 export const RESULT_METRICS = ["gmv", "gsv", "visitors", "conversion", "aov", "refunds", "refundRate", "adSpend", "roi", "adCostRatio"] as const satisfies readonly Metric[];
 export type ResultMetric = (typeof RESULT_METRICS)[number];
 /** Rates: their change is in percentage points, not a percent of a percent. */
-export const POINT_METRICS: ReadonlySet<Metric> = new Set(["conversion", "refundRate", "adCostRatio"]);
+export const POINT_METRICS: ReadonlySet<Metric> = new Set(RESULT_METRICS.filter(isRate));
 /** A task carried over this many times or more needs a decision, not another slot (the schedule names it too). */
 export const CARRIED_TOO_OFTEN = 3;
 /** The products and traffic sources the review names as having moved most. */
@@ -30,39 +31,24 @@ export const TOP_MOVERS = 3;
 /** The actions the review proposes for next week: a review that lists ten is a list, not a plan. */
 export const MAX_NEXT_ACTIONS = 2;
 
-export interface ResultRow {
-  readonly metric: ResultMetric;
-  /** Null when the period has no day with this metric. */
-  readonly now: WindowFigure | null;
-  readonly before: WindowFigure | null;
-  /** A share for amounts and counts, percentage points (as a fraction) for rates; null when either side is missing. */
-  readonly change: number | null;
+/** A result of the period against the one before, compared like with like (core/compare). */
+export type ResultRow = Comparison & { readonly metric: ResultMetric };
+
+/** Store Metrics' days with GSV worked out as GMV less refunds where the sheet has no GSV column. */
+function withGsv(days: DailyFigures): DailyFigures {
+  const out = new Map<number, Readonly<Partial<Record<Metric, number>>>>();
+  for (const [day, f] of days) out.set(day, f.gsv === undefined && f.gmv !== undefined ? { ...f, gsv: f.gmv - (f.refunds ?? 0) } : f);
+  return out;
 }
 
 /**
- * A period's figure as the operator means it: visitors as a daily average (summed, a visitor on two days counts
- * twice), ratios from summed parts, amounts summed. GSV is GMV less refunds where Store Metrics has no GSV column.
+ * The period's results against the period before's: visitors a day (a visitor on two days counts twice), ratios
+ * from summed parts, amounts summed over equal days and otherwise compared a day.
  */
-export function periodFigure(days: DailyFigures, metric: ResultMetric, from: number, to: number): WindowFigure | null {
-  const direct = windowFigure(days, metric, from, to, metric === "visitors");
-  if (direct || metric !== "gsv") return direct;
-  let total = 0, count = 0;
-  for (let d = from; d <= to; d++) {
-    const gmv = days.get(d)?.gmv, refunds = days.get(d)?.refunds;
-    if (gmv === undefined) continue;
-    total += gmv - (refunds ?? 0);
-    count++;
-  }
-  return count === 0 ? null : { value: total, days: count };
-}
-
 export function resultRows(days: DailyFigures, period: ReviewPeriod): ResultRow[] {
-  return RESULT_METRICS.map((metric) => {
-    const now = periodFigure(days, metric, period.from, period.to);
-    const before = periodFigure(days, metric, period.beforeFrom, period.beforeTo);
-    const change = !now || !before ? null : POINT_METRICS.has(metric) ? now.value - before.value : before.value === 0 ? null : now.value / before.value - 1;
-    return { metric, now, before, change };
-  });
+  const all = withGsv(days);
+  const now = { from: period.from, to: period.to }, before = { from: period.beforeFrom, to: period.beforeTo };
+  return RESULT_METRICS.map((metric) => ({ ...compare(all, metric, now, before, { perDay: metric === "visitors" }), metric }));
 }
 
 /** GMV's factors: days with sales data × visitors a day × conversion × AOV. */
@@ -116,26 +102,41 @@ export interface Mover {
   /** now − before, in the measure's unit. */
   readonly change: number;
   readonly measure: "gmv" | "visitors";
+  /** Sums when both periods hold the same number of days of the report, else daily averages (core/compare). */
+  readonly basis: "sum" | "dailyAverage";
 }
 
 /**
  * The `TOP_MOVERS` names whose figure changed most between the periods, by size of change: products by GMV (their
  * visitors when no product's GMV moved), sources by visitors. Rows without a day are left out: a multi-day total
- * cannot be put in either period.
+ * cannot be put in either period. When the report holds more days in one period than the other, each name's
+ * figures are daily averages over the days the report holds, so a week is never set against two days.
  */
 export function topMovers<T extends { readonly day: number | null }>(facts: readonly T[], period: ReviewPeriod, name: (f: T) => string, measures: readonly ("gmv" | "visitors")[], value: (f: T, m: "gmv" | "visitors") => number): Mover[] {
+  const sideOf = (day: number) => (day >= period.from && day <= period.to ? "now" : day >= period.beforeFrom && day <= period.beforeTo ? "before" : null);
+  const daysHeld = { now: new Set<number>(), before: new Set<number>() };
+  for (const f of facts) {
+    const side = f.day === null ? null : sideOf(f.day);
+    if (side) daysHeld[side].add(f.day as number);
+  }
+  const basis: Mover["basis"] = daysHeld.now.size === daysHeld.before.size ? "sum" : "dailyAverage";
+  const per = (side: "now" | "before") => (basis === "sum" ? 1 : Math.max(1, daysHeld[side].size));
   for (const measure of measures) {
     const sums = new Map<string, { name: string; before: number; now: number }>();
     for (const f of facts) {
-      if (f.day === null) continue;
-      const side = f.day >= period.from && f.day <= period.to ? "now" : f.day >= period.beforeFrom && f.day <= period.beforeTo ? "before" : null;
+      const side = f.day === null ? null : sideOf(f.day);
       if (!side) continue;
       const key = nameKey(name(f)) || name(f);
       const sum = sums.get(key) ?? { name: name(f), before: 0, now: 0 };
       sum[side] += value(f, measure);
       sums.set(key, sum);
     }
-    const moved = [...sums.values()].map((s) => ({ ...s, change: s.now - s.before, measure })).filter((m) => m.change !== 0);
+    const moved = [...sums.values()]
+      .map((s) => {
+        const [now, before] = [s.now / per("now"), s.before / per("before")];
+        return { name: s.name, before, now, change: now - before, measure, basis };
+      })
+      .filter((m) => m.change !== 0);
     if (moved.length > 0) return moved.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.name.localeCompare(b.name)).slice(0, TOP_MOVERS);
   }
   return [];

@@ -24,21 +24,23 @@ describe("the review's results", () => {
     const sums = (d: typeof n) => ({ gmv: 7 * d.gmv, visitors: 7 * d.visitors, buyers: 7 * d.buyers, refunds: 7 * (d.refunds ?? 0), spend: 7 * (d.adSpend ?? 0), sales: 7 * (d.adSales ?? 0) });
     const [s1, s0] = [sums(n), sums(b)];
     expect(rows.gmv?.now?.value).toBe(s1.gmv);
-    expect(rows.gmv?.change).toBeCloseTo(s1.gmv / s0.gmv - 1, 12);
+    expect(rows.gmv?.change).toEqual({ kind: "share", value: expect.closeTo(s1.gmv / s0.gmv - 1, 12) });
+    expect(rows.gmv).toMatchObject({ basis: "sum", partial: false });
     expect(rows.gsv?.now?.value).toBe(s1.gmv - s1.refunds);
     // Visitors a day, never summed across days.
     expect(rows.visitors?.now?.value).toBe(n.visitors);
     expect(rows.visitors?.before?.value).toBe(b.visitors);
-    expect(rows.visitors?.change).toBeCloseTo(0.1, 12);
+    expect(rows.visitors?.change?.value).toBeCloseTo(0.1, 12);
+    expect(rows.visitors?.basis).toBe("dailyAverage");
     expect(rows.conversion?.now?.value).toBeCloseTo(s1.buyers / s1.visitors, 12);
     // A rate's change is in points.
-    expect(rows.conversion?.change).toBeCloseTo(s1.buyers / s1.visitors - s0.buyers / s0.visitors, 12);
+    expect(rows.conversion?.change).toEqual({ kind: "points", value: expect.closeTo(s1.buyers / s1.visitors - s0.buyers / s0.visitors, 12) });
     expect(rows.aov?.now?.value).toBeCloseTo(s1.gmv / s1.buyers, 12);
     expect(rows.refundRate?.now?.value).toBeCloseTo(s1.refunds / s1.gmv, 12);
     expect(rows.adSpend?.now?.value).toBe(s1.spend);
     expect(rows.roi?.now?.value).toBeCloseTo(s1.sales / s1.spend, 12);
-    expect(rows.roi?.change).toBeCloseTo(0, 12);
-    expect(rows.adCostRatio?.change).toBeCloseTo(s1.spend / s1.gmv - s0.spend / s0.gmv, 12);
+    expect(rows.roi?.change).toEqual({ kind: "share", value: expect.closeTo(0, 12) });
+    expect(rows.adCostRatio?.change).toEqual({ kind: "points", value: expect.closeTo(s1.spend / s1.gmv - s0.spend / s0.gmv, 12) });
     expect(rows.gmv?.now?.days).toBe(7);
   });
 
@@ -55,12 +57,17 @@ describe("the review's results", () => {
     expect(split.shares[0]?.share).toBeCloseTo(split.shares[2]?.share ?? NaN, 8);
   });
 
-  it("with a day missing, averages over the days there are and splits off the days as a driver", () => {
+  it("with a day missing, compares amounts a day, marks every result partial, and splits off the days as a driver", () => {
     const review = weeklyReview(input({ days: figures([W47_MONDAY + 2]) }));
     const rows = Object.fromEntries((review.results ?? []).map((r) => [r.metric, r]));
     expect(review.missingDays).toEqual([W47_MONDAY + 2]);
-    expect(rows.gmv?.now).toEqual({ value: 6 * REVIEW_WEEK_DAY.gmv, days: 6 });
-    expect(rows.visitors?.now).toEqual({ value: REVIEW_WEEK_DAY.visitors, days: 6 });
+    // Six days against seven: never a sum against a sum.
+    expect(rows.gmv).toMatchObject({ basis: "dailyAverage", partial: true, now: { value: REVIEW_WEEK_DAY.gmv, days: 6, span: 7 }, before: { value: WEEK_BEFORE_DAY.gmv, days: 7, span: 7 } });
+    expect(rows.gmv?.change?.value).toBeCloseTo(REVIEW_WEEK_DAY.gmv / WEEK_BEFORE_DAY.gmv - 1, 12);
+    expect(rows.visitors?.now).toEqual({ value: REVIEW_WEEK_DAY.visitors, days: 6, span: 7 });
+    // A ratio is from summed parts whatever the days: like with like already.
+    expect(rows.conversion?.basis).toBe("ratio");
+    expect((review.results ?? []).every((r) => r.partial)).toBe(true);
     const split = review.drivers;
     if ("lacking" in split) throw new Error("no split");
     expect(split.shares.map((s) => s.driver)).toEqual(["days", "visitors", "conversion", "aov"]);
@@ -100,10 +107,25 @@ describe("what moved it", () => {
     ];
     const movers = topMovers(facts, W47, (f) => f.name, ["gmv", "visitors"], (f, m) => f[m]);
     expect(movers).toEqual([
-      { name: "B", before: 500, now: 100, change: -400, measure: "gmv" },
-      { name: "A", before: 100, now: 400, change: 300, measure: "gmv" },
-      { name: "E", before: 60, now: 0, change: -60, measure: "gmv" },
+      { name: "B", before: 500, now: 100, change: -400, measure: "gmv", basis: "sum" },
+      { name: "A", before: 100, now: 400, change: 300, measure: "gmv", basis: "sum" },
+      { name: "E", before: 60, now: 0, change: -60, measure: "gmv", basis: "sum" },
     ]);
+  });
+});
+
+describe("what moved it, when the report holds more days in one period", () => {
+  it("compares each product a day, never seven days' GMV against two", () => {
+    // Seven days of 1,000 now against the last two days of the week before at 1,000: no product moved.
+    const days = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+    const facts = [
+      ...days(W47_MONDAY, 7).map((day) => ({ name: "A", day, visitors: 10, buyers: 1, gmv: 1000 })),
+      ...days(W47_MONDAY - 2, 2).map((day) => ({ name: "A", day, visitors: 10, buyers: 1, gmv: 1000 })),
+      ...days(W47_MONDAY, 7).map((day) => ({ name: "B", day, visitors: 10, buyers: 1, gmv: 300 })),
+      ...days(W47_MONDAY - 2, 2).map((day) => ({ name: "B", day, visitors: 10, buyers: 1, gmv: 200 })),
+    ];
+    const movers = topMovers(facts, W47, (f) => f.name, ["gmv"], (f, m) => f[m]);
+    expect(movers).toEqual([{ name: "B", before: 200, now: 300, change: 100, measure: "gmv", basis: "dailyAverage" }]);
   });
 });
 
