@@ -13,7 +13,8 @@ import { readRecords } from "../core/records";
 import { inputTemplate } from "../core/sampleData";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { freeSheetName, freeTableName } from "../core/sheetNames";
-import { latestMetrics } from "../core/storeMetricLookup";
+import { dailyFigures } from "../core/storeMetricLookup";
+import { goalReadings } from "../core/goalMeasure";
 import { growthPointRow, listedPoints, newGrowthPoints, suggestionsIn } from "../core/suggestions";
 import { readInputs } from "../excel/inputs";
 import { appendRows, appendTarget } from "../excel/inputRows";
@@ -51,7 +52,7 @@ export function addSuggestions(env: CommandEnvironment): Promise<Outcome> {
       if (read.headerRow >= 0) {
         const bodyRows = goals.firstRow + goals.values.length - 1 - read.headerRow;
         const band = readSettings(settings, ["atRiskBand"]).settings.atRiskBand;
-        for (const [key, record] of trackRecords(read, bodyRows, latestMetrics(found.extra.metrics), today, band)) records.set(key, record);
+        for (const [key, record] of trackRecords(read, bodyRows, goalReadings(dailyFigures(found.extra.metrics)), today, band)) records.set(key, record);
       }
     }
     const added = newGrowthPoints(suggestions, listedPoints(points), (name) => records.get(nameKey(name)), today);

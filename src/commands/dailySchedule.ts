@@ -8,7 +8,8 @@ import type { DayReport } from "../core/dailyReport";
 import { competitorMove, keptMarks, logEntry, reportMetrics, reportText, scheduleReport } from "../core/dailyReport";
 import { GOAL_FIELDS, goalsNeedingAttention } from "../core/goals";
 import type { Language } from "../core/language";
-import { latestMetrics, metricsOn } from "../core/storeMetricLookup";
+import { dailyFigures, latestMetrics, metricsOn } from "../core/storeMetricLookup";
+import { goalReadings } from "../core/goalMeasure";
 import type { CalendarDay } from "../core/excelDate";
 import { isoDay, toDateSerial } from "../core/excelDate";
 import type { Problem } from "../core/problems";
@@ -135,7 +136,7 @@ function composeReport(read: Awaited<ReturnType<typeof readDay>>, values: NonNul
   if (inputs.goals) {
     const goalRead = readRecords(inputs.goals, GOAL_FIELDS);
     const bodyRows = inputs.goals.firstRow + inputs.goals.values.length - 1 - goalRead.headerRow;
-    if (goalRead.headerRow >= 0) goals = goalsNeedingAttention(goalRead, bodyRows, latest, date, settings.atRiskBand, language);
+    if (goalRead.headerRow >= 0) goals = goalsNeedingAttention(goalRead, bodyRows, goalReadings(dailyFigures(metricsBlock), date), date, settings.atRiskBand, language);
   }
   const report = scheduleReport(values);
   const unfinished = undoneTasks(values, settings.slotMinutes, {}).map((u) => u.name);

@@ -8,7 +8,8 @@ import { toDateSerial } from "../core/excelDate";
 import { GOAL_FIELDS, trackRecords } from "../core/goals";
 import { nameKey } from "../core/names";
 import type { SheetBlock } from "../core/records";
-import { latestMetrics } from "../core/storeMetricLookup";
+import { dailyFigures } from "../core/storeMetricLookup";
+import { goalReadings } from "../core/goalMeasure";
 import type { Problem } from "../core/problems";
 import { GROWTH_POINT_FIELDS, growthPointsFrom, rankGrowthPoints as rank } from "../core/ranking";
 import { readRecords } from "../core/records";
@@ -30,7 +31,7 @@ function pointRecords(goals: SheetBlock | null, metrics: SheetBlock | null, toda
   const read = readRecords(goals, GOAL_FIELDS);
   if (read.headerRow < 0) return new Map();
   const bodyRows = goals.firstRow + goals.values.length - 1 - read.headerRow;
-  return trackRecords(read, bodyRows, latestMetrics(metrics), today, band);
+  return trackRecords(read, bodyRows, goalReadings(dailyFigures(metrics)), today, band);
 }
 
 /** The mark on the sheet this command owns. */

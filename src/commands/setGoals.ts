@@ -23,7 +23,8 @@ import { readRecords } from "../core/records";
 import { inputTemplate } from "../core/sampleData";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { freeSheetName, freeTableName } from "../core/sheetNames";
-import { dailyFigures, latestMetrics } from "../core/storeMetricLookup";
+import { dailyFigures } from "../core/storeMetricLookup";
+import { goalReadings } from "../core/goalMeasure";
 import { appendRows, appendTarget } from "../excel/inputRows";
 import { readInputs } from "../excel/inputs";
 import { writeInputSheet } from "../excel/sampleData";
@@ -95,13 +96,13 @@ export function setGoalsForFocus(env: CommandEnvironment): Promise<Outcome> {
     const focus = rankGrowthPoints(growthPointsFrom(read.records), ranking.settings).rows.filter((r) => r.focus);
     if (focus.length === 0) return { ok: false, message: t("setGoals.noFocus"), details: [] };
     const goalRead = goals ? readRecords(goals, GOAL_FIELDS) : null;
-    const rows = goals && goalRead && goalRead.headerRow >= 0 ? goalRows(goalRead, goals.firstRow + goals.values.length - 1 - goalRead.headerRow, latestMetrics(found.extra), today, ranking.settings.atRiskBand) : [];
+    const rows = goals && goalRead && goalRead.headerRow >= 0 ? goalRows(goalRead, goals.firstRow + goals.values.length - 1 - goalRead.headerRow, goalReadings(dailyFigures(found.extra)), today, ranking.settings.atRiskBand) : [];
     const added = goalsForFocus(focus, pointsWithOpenGoals(goals, goalRead?.headerRow ?? -1, rows), days, today);
     if (added.length === 0) return { ok: true, message: t("setGoals.allOpen", { points: joinList(language, focus.map((p) => p.name)) }), details: [] };
 
     const words = wording(t);
     const sheetName = await writeNewGoals(context, found, goals && goalRead && goalRead.headerRow >= 0 ? goals : null, added, language, env, words);
-    const incomplete = added.filter((g) => g.kind !== "goal");
+    const incomplete = added.filter((g) => g.kind !== "goal" || g.level !== undefined);
     return {
       ok: true,
       message: t("setGoals.done", { count: added.length, sheet: sheetName, points: joinList(language, added.map((g) => g.point)) }),

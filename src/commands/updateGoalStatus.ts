@@ -12,7 +12,8 @@ import type { Problem } from "../core/problems";
 import { readRecords } from "../core/records";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { wordSheet } from "../core/sheetDescription";
-import { latestMetrics, metricHistory } from "../core/storeMetricLookup";
+import { dailyFigures, metricHistory } from "../core/storeMetricLookup";
+import { goalHistory, goalReadings } from "../core/goalMeasure";
 import { planOutputSheet } from "../core/workbookPlan";
 import { queueBesideTable, writeGoalColumns } from "../excel/goalColumns";
 import { readInputs } from "../excel/inputs";
@@ -54,7 +55,8 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
     if (beside && !beside.empty) return failed(t, [{ code: "cellsBesideTable", sheet: block.sheet, address: beside.address, value: "", field: tableName ?? "" }]);
 
     const bodyRows = block.firstRow + block.values.length - 1 - read.headerRow;
-    const rows = goalRows(read, bodyRows, latestMetrics(metrics), today, settings.settings.atRiskBand, metricHistory(metrics));
+    const days = dailyFigures(metrics);
+    const rows = goalRows(read, bodyRows, goalReadings(days), today, settings.settings.atRiskBand, goalHistory(days));
     const status = planGoalStatus({ block, tableName, headerRow: read.headerRow, rows, language });
     // Goal Trends goes with the same write: a chart per goal with a store metric, the add-in's own sheet.
     const { trends, left } = goalTrends(read, metricHistory(metrics), today);

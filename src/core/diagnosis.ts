@@ -7,7 +7,8 @@
  * - a change counts only against both the seven days before and the same weekdays a week earlier;
  * - ratios come from summed numerators and denominators, and each rule needs a minimum sample;
  * - the growth rate follows the driver tree GMV = visitors × conversion × AOV: a driver back to its level lifts
- *   GMV by the same share.
+ *   GMV by the same share, measured from the driver's last 7 days, the figure a goal starts from (goalMeasure.ts):
+ *   a goal set on the growth rate then aims at the level, never past it.
  */
 import type { CellValue } from "./cellValues";
 import type { Metric } from "./import/metrics";
@@ -195,6 +196,11 @@ export function diagnose(input: DiagnosisInput): Diagnosis | null {
   const figure = (m: Metric, period: Period, average = false): WindowFigure | null => windowFigure(input.days, m, period[0], period[1], average);
   const sum = (m: Metric, period: Period) => figure(m, period)?.value ?? 0;
   const recentDays = (m: Metric) => figure(m, p.recent)?.days ?? 0;
+  /** A rate or ratio back to a level lifts GMV by the share it rises from its last 7 days (the goal's baseline). */
+  const backTo = (m: Metric, level: number) => {
+    const week = figure(m, p.week)?.value;
+    return week === undefined || week <= 0 ? 0 : capped(level / week - 1);
+  };
 
   /** A rate falling (or rising, for refunds) against both comparisons, with its sample checked in each period. */
   const rateAgainstBoth = (rate: Metric, sample: Metric & Sample, min: number): Shortfall | { now: number; before: number; weekEarlier: number } => {
@@ -214,7 +220,7 @@ export function diagnose(input: DiagnosisInput): Diagnosis | null {
       const visitorsBefore = figure("visitors", p.before, true)?.value ?? 0;
       const falling = r.now < r.before * (1 - MIN_RELATIVE_CHANGE) && r.now < r.weekEarlier * (1 - MIN_RELATIVE_CHANGE);
       if (!falling || visitorsNow < visitorsBefore * VISITORS_HOLD) return { findings: [] };
-      return { findings: [{ rule: "conversionFalling", metric: "conversion", facts: { ...r, visitorsNow, visitorsBefore }, growthRate: capped(r.before / r.now - 1) }] };
+      return { findings: [{ rule: "conversionFalling", metric: "conversion", facts: { ...r, visitorsNow, visitorsBefore }, growthRate: backTo("conversion", r.before) }] };
     },
     ctrFalling: () => {
       const r = rateAgainstBoth("ctr", "clicks", MIN_SAMPLE.clicks);
@@ -232,7 +238,7 @@ export function diagnose(input: DiagnosisInput): Diagnosis | null {
       const now = figure("aov", p.recent)?.value, level = figure("aov", p.fourteen)?.value;
       if (now === undefined || level === undefined) return { need: "days", min: 2, have: [0] };
       if (!(now < level * (1 - MIN_RELATIVE_CHANGE))) return { findings: [] };
-      return { findings: [{ rule: "aovBelow", metric: "aov", facts: { now, level }, growthRate: capped(level / now - 1) }] };
+      return { findings: [{ rule: "aovBelow", metric: "aov", facts: { now, level }, growthRate: backTo("aov", level) }] };
     },
     refundRateRising: () => {
       const r = rateAgainstBoth("refundRate", "orders", MIN_SAMPLE.orders);
@@ -367,7 +373,7 @@ export function diagnose(input: DiagnosisInput): Diagnosis | null {
         judged++;
         if (!oursFell || !risen(theirs, MIN_RELATIVE_CHANGE)) continue;
         const [now, before, weekEarlier] = theirs as [number, number, number];
-        findings.push({ rule: "competitorConversionUp", metric: "conversion", subject, facts: { now, before, weekEarlier, oursNow: r.now, oursBefore: r.before }, growthRate: capped(r.before / r.now - 1) });
+        findings.push({ rule: "competitorConversionUp", metric: "conversion", subject, facts: { now, before, weekEarlier, oursNow: r.now, oursBefore: r.before }, growthRate: backTo("conversion", r.before) });
       }
       if (judged === 0) return { need: "competitorDays", min: MIN_COMPETITOR_DAYS, have: [mostDays((d) => d.day.indices.payRateIndex ?? null)] };
       return { findings };

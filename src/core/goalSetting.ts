@@ -17,7 +17,8 @@ import type { Phrase } from "./phrases";
 import { phrase } from "./phrases";
 import { DATE_FORMAT } from "./sampleData";
 import type { DailyFigures } from "./storeMetricLookup";
-import { metricFormat, metricName, windowFigure } from "./storeMetricLookup";
+import { metricFormat, metricName } from "./storeMetricLookup";
+import { GOAL_DAYS, LOWER_IS_BETTER, bestLevel, goalFigure } from "./goalMeasure";
 
 /**
  * Words in a growth point's name and the metric they mean, checked in this order (a point about the detail page's
@@ -38,12 +39,7 @@ export function metricFromWords(point: string): Metric | null {
   return METRIC_WORDS.find(([, words]) => words.some((w) => text.includes(w)))?.[0] ?? null;
 }
 
-/** Metrics that are better when lower. */
-const LOWER_IS_BETTER: ReadonlySet<Metric> = new Set<Metric>(["refundRate", "adCostRatio"]);
-/** Counts and amounts are goals per day: a baseline of visitors is the last 7 days' daily average. */
-const PER_DAY: ReadonlySet<Metric> = new Set<Metric>(["visitors", "pageViews", "impressions", "clicks", "payingBuyers", "gmv", "orders", "refunds", "adSpend", "adSales", "gsv"]);
-
-export const GOAL_DAYS = 7;
+export { GOAL_DAYS };
 
 export interface FocusPoint {
   readonly name: string;
@@ -52,8 +48,19 @@ export interface FocusPoint {
   readonly deadline: number | null;
 }
 
+/**
+ * How a target stands against the best level the shop held in its data: held back to it ("capped"), or set past
+ * it because the shop stands at its best already ("beyond"); absent when the target is within it.
+ */
+export interface TargetLevel {
+  readonly kind: "capped" | "beyond";
+  readonly level: number;
+  /** The last day of the 7 days that held it. */
+  readonly date: number;
+}
+
 export type NewGoal =
-  | { readonly kind: "goal"; readonly point: string; readonly metric: Metric; readonly baseline: number; readonly target: number; readonly start: number; readonly deadline: number }
+  | { readonly kind: "goal"; readonly point: string; readonly metric: Metric; readonly baseline: number; readonly target: number; readonly start: number; readonly deadline: number; readonly level?: TargetLevel }
   | { readonly kind: "noMetric"; readonly point: string; readonly start: number; readonly deadline: number }
   | { readonly kind: "noData"; readonly point: string; readonly metric: Metric; readonly start: number; readonly deadline: number };
 
@@ -76,7 +83,12 @@ export function pointsWithOpenGoals(block: SheetBlock | null, headerRow: number,
   return open;
 }
 
-/** A goal for each focus point without an open one: its metric, 7-day baseline, target and dates. */
+/**
+ * A goal for each focus point without an open one: its metric, 7-day baseline, target and dates. The target moves
+ * the baseline by the point's growth rate, but no further than the best 7-day level the shop has held in its data
+ * (a diagnosis that estimates conversion "back to its level" thus sets the level, not past it); a shop already at
+ * its best gets the growth-rate target, marked as beyond anything its data shows.
+ */
 export function goalsForFocus(focus: readonly FocusPoint[], open: ReadonlySet<string>, days: DailyFigures, today: number): NewGoal[] {
   const latest = [...days.keys()].reduce((m, d) => Math.max(m, d), -Infinity);
   return focus.flatMap((point): NewGoal[] => {
@@ -85,10 +97,18 @@ export function goalsForFocus(focus: readonly FocusPoint[], open: ReadonlySet<st
     const deadline = point.deadline !== null && point.deadline > today ? point.deadline : toDateSerial(addDays(fromDateSerial(today), GOAL_DAYS));
     const metric = metricFromWords(point.name);
     if (!metric) return [{ kind: "noMetric", point: point.name, start, deadline }];
-    const baseline = Number.isFinite(latest) ? windowFigure(days, metric, latest - (GOAL_DAYS - 1), latest, PER_DAY.has(metric))?.value : undefined;
+    const baseline = Number.isFinite(latest) ? goalFigure(days, metric, latest)?.value : undefined;
     if (baseline === undefined || baseline === 0) return [{ kind: "noData", point: point.name, metric, start, deadline }];
-    const move = LOWER_IS_BETTER.has(metric) ? -point.growthRate : point.growthRate;
-    return [{ kind: "goal", point: point.name, metric, baseline, target: Math.max(0, baseline * (1 + move)), start, deadline }];
+    const lower = LOWER_IS_BETTER.has(metric);
+    const wanted = Math.max(0, baseline * (1 + (lower ? -point.growthRate : point.growthRate)));
+    const best = bestLevel(days, metric);
+    const goal = { kind: "goal" as const, point: point.name, metric, baseline, start, deadline };
+    if (!best || wanted === baseline) return [{ ...goal, target: wanted }];
+    const pastBest = lower ? wanted < best.value : wanted > best.value;
+    const bestAhead = lower ? best.value < baseline : best.value > baseline;
+    if (!pastBest) return [{ ...goal, target: wanted }];
+    if (bestAhead) return [{ ...goal, target: best.value, level: { kind: "capped", level: best.value, date: best.date } }];
+    return [{ ...goal, target: wanted, level: { kind: "beyond", level: best.value, date: best.date } }];
   });
 }
 
@@ -98,7 +118,7 @@ const shown = (metric: Metric, value: number) => {
   return value.toLocaleString("en-US", { maximumFractionDigits: format.includes(".") ? 2 : 0 });
 };
 
-type GoalKey = "goal.name.dated" | "goal.name.move" | "goal.note.noMetric" | "goal.note.noData";
+type GoalKey = "goal.name.dated" | "goal.name.move" | "goal.note.noMetric" | "goal.note.noData" | "goal.note.capped" | "goal.note.beyond";
 /** Words of a new goal's row: the operator's (names, figures) as they are, sentences as phrases for the catalogues. */
 export type GoalSettingText = string | Phrase<GoalKey>;
 
@@ -113,6 +133,7 @@ export function goalName(goal: NewGoal, language: Language): Phrase<GoalKey> {
 export function goalNote(goal: NewGoal, language: Language): GoalSettingText {
   if (goal.kind === "noMetric") return phrase("goal.note.noMetric");
   if (goal.kind === "noData") return phrase("goal.note.noData", { metric: metricName(goal.metric, language) });
+  if (goal.level) return phrase(`goal.note.${goal.level.kind}`, { level: shown(goal.metric, goal.level.level), date: isoDay(fromDateSerial(goal.level.date)) });
   return "";
 }
 

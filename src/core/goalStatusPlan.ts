@@ -7,12 +7,12 @@ import type { SheetBlock } from "./records";
 import { GOAL_OUTPUT, INPUTS } from "./contract";
 import { excelPrecision } from "./cellValues";
 import { fromDateSerial, isoDay } from "./excelDate";
-import type { GoalColumn, GoalNote, GoalRow, GoalStatus } from "./goals";
+import type { GoalColumn, GoalNote, GoalRow, GoalStatus, Projection } from "./goals";
 import { writtenColumns } from "./goals";
 import type { Language } from "./language";
 import { isNamed } from "./names";
 import type { Phrase } from "./phrases";
-import { phrase } from "./phrases";
+import { phrase, sentences } from "./phrases";
 import type { ProblemCode } from "./problems";
 import { problemPhrase } from "./problems";
 
@@ -65,16 +65,17 @@ function notePhrase(note: GoalNote): GoalText {
     case "none":
       return "";
     case "currentFromMetrics":
-      return phrase("goals.note.fromMetrics", { date: isoDay(fromDateSerial(note.date)) });
+      return phrase("goals.note.fromMetrics", { date: isoDay(fromDateSerial(note.date)), days: note.days ?? 1 });
     default:
       return phrase(`goals.note.${note.kind}` as const);
   }
 }
 
+
 /** Excel keeps 15 significant digits: more would be request bytes for nothing. */
 const kept = (n: number | null | undefined) => (n === null || n === undefined ? "" : excelPrecision(n));
 
-export function planGoalStatus(input: GoalStatusInput): { layout: GoalsLayout; cells: GoalCells<GoalText>; message: Phrase<"goals.done"> } {
+export function planGoalStatus(input: GoalStatusInput): { layout: GoalsLayout; cells: GoalCells<GoalText>; message: Phrase<"sentences"> } {
   const { block, headerRow, language } = input;
   const headers = (block.values[headerRow - block.firstRow] ?? []).map(String);
   const width = Math.max(0, ...block.values.map((r) => r.length));
@@ -93,6 +94,8 @@ export function planGoalStatus(input: GoalStatusInput): { layout: GoalsLayout; c
   const unit = Array.from({ length: bodyRows }, (_, i) => ((block.numberFormats?.[headerRow + 1 + i - block.firstRow]?.[targetColumn] ?? "").includes("%") ? "0.00%" : "#,##0.00"));
   const values: Record<GoalColumn, (GoalText | number)[]> = { progress: [], timeElapsed: [], status: [], daysLeft: [], projected: [], neededPerDay: [], note: [] };
   const counts: Partial<Record<GoalStatus, number>> = {};
+  // How the projections were made, named once in the message rather than on every row (a row's bytes are a budget).
+  const methods: Record<Projection, number> = { trend: 0, sinceStart: 0 };
   for (const row of input.rows) {
     if (row.kind === "blank") {
       GOAL_COLUMN_ORDER.forEach((c) => values[c].push(""));
@@ -108,6 +111,7 @@ export function planGoalStatus(input: GoalStatusInput): { layout: GoalsLayout; c
     values.projected.push(kept(result?.projected));
     values.neededPerDay.push(kept(result?.neededPerDay));
     values.note.push(row.kind === "goal" ? notePhrase(row.note) : problemPhrase(row.problem));
+    if (result?.projection) methods[result.projection]++;
   }
   const statuses = (Object.keys(GOAL_OUTPUT.statuses) as GoalStatus[]).filter((s) => counts[s]);
   return {
@@ -118,7 +122,10 @@ export function planGoalStatus(input: GoalStatusInput): { layout: GoalsLayout; c
       rowFormats: { projected: unit, neededPerDay: unit },
       headers: Object.fromEntries(GOAL_COLUMN_ORDER.map((c) => [c, GOAL_OUTPUT.columns[c][language]])) as Record<GoalColumn, string>,
     },
-    message: phrase("goals.done", { count: input.rows.filter((r) => r.kind !== "blank").length, sheet: block.sheet, summary: statuses.map((s) => phrase("goals.statusCount", { status: GOAL_OUTPUT.statuses[s][language], count: counts[s] ?? 0 })) }),
+    message: sentences(
+      phrase("goals.done", { count: input.rows.filter((r) => r.kind !== "blank").length, sheet: block.sheet, summary: statuses.map((s) => phrase("goals.statusCount", { status: GOAL_OUTPUT.statuses[s][language], count: counts[s] ?? 0 })) }),
+      ...(Object.keys(methods) as Projection[]).filter((m) => methods[m] > 0).map((m) => phrase(`goals.projection.${m}`, { count: methods[m] })),
+    ),
   };
 }
 

@@ -12,6 +12,7 @@ import type { ReadResult } from "./records";
 import { fieldsFor } from "./records";
 import type { MetricReading } from "./storeMetricLookup";
 import { metricNamed } from "./storeMetricLookup";
+import { isRate } from "./compare/comparison";
 
 const field = fieldsFor(INPUTS.goals.columns);
 
@@ -36,7 +37,8 @@ export type GoalNote =
   | { readonly kind: "targetEqualsBaseline" }
   | { readonly kind: "deadlineBeforeStart" }
   | { readonly kind: "noCurrent" }
-  | { readonly kind: "currentFromMetrics"; readonly date: number };
+  /** Current is the goal's 7-day figure from Store Metrics, up to `date`, over `days` days with data. */
+  | { readonly kind: "currentFromMetrics"; readonly date: number; readonly days?: number };
 
 export interface GoalInput {
   readonly baseline: number;
@@ -50,8 +52,10 @@ export interface GoalInput {
 
 export interface GoalResult {
   readonly status: GoalStatus;
-  /** The value at the deadline if the last days' pace holds; null when there is no pace to go by. */
+  /** The value at the deadline if the last days' pace holds, within the metric's range; null when there is no pace to go by. */
   readonly projected?: number | null;
+  /** How the projection was made: the trend of the goal's figure over the last 7 days, or its average pace since the start. */
+  readonly projection?: Projection | null;
   /** How much the metric must move each day from now to reach the target by the deadline; null when no day is left. */
   readonly neededPerDay?: number | null;
   /** (current − baseline) / (target − baseline); null when it cannot be computed. */
@@ -75,7 +79,8 @@ const invalid = (note: GoalNote): GoalResult => ({ status: "invalid", progress: 
 
 /**
  * The first status that applies: Achieved (progress ≥ 100%), Missed (past the deadline), Not started (before the
- * start), On track (progress ≥ time elapsed), At risk (behind by less than the band), Behind.
+ * start), On track (on its first day, or progress ≥ time elapsed), At risk (behind by less than the band), Behind.
+ * A goal set today has had no time to fall behind: a wobble on its first day is not a verdict.
  * Progress is measured in the direction of the target, so a refund rate going from 5% to 3% works too.
  * @example goalStatus({ baseline: 0.048, target: 0.06, current: 0.054, start: 46348, deadline: 46355 }, 46351, 0.2).status === "onTrack"
  */
@@ -95,7 +100,7 @@ export function goalStatus(goal: GoalInput, today: number, atRiskBand: number): 
         ? "missed"
         : today < goal.start
           ? "notStarted"
-          : progress >= timeElapsed - 1e-12
+          : Math.floor(today) === Math.floor(goal.start) || progress >= timeElapsed - 1e-12
             ? "onTrack"
             : timeElapsed - progress < atRiskBand
               ? "atRisk"
@@ -125,32 +130,50 @@ export type GoalRow =
   | { readonly kind: "goal"; readonly result: GoalResult; readonly note: GoalNote }
   | { readonly kind: "problem"; readonly problem: Problem };
 
+export type Projection = "trend" | "sinceStart";
+
 /**
- * The pace a goal's metric keeps: its change per day over the last 7 days of Store Metrics (a least-squares
+ * The pace a goal's metric keeps: its change per day over the last 7 days of its goal figure (a least-squares
  * slope, at least two days), else its average since the start ((current − baseline) ÷ days since start).
- * @example metricPace([[46343, 0.048], [46349, 0.054]], 0.048, 0.054, 46343, 46349) === 0.001
+ * @example metricPace([[46343, 0.048], [46349, 0.054]], 0.048, 0.054, 46343, 46349) → { pace: 0.001, method: "trend" }
  */
-export function metricPace(history: readonly (readonly [number, number])[], baseline: number, current: number, start: number, today: number): number | null {
+export function metricPace(history: readonly (readonly [number, number])[], baseline: number, current: number, start: number, today: number): { pace: number; method: Projection } | null {
   const recent = history.filter(([date]) => date > today - 7 && date <= today);
   if (recent.length >= 2) {
     const n = recent.length;
     const meanX = recent.reduce((s, [x]) => s + x, 0) / n;
     const meanY = recent.reduce((s, [, y]) => s + y, 0) / n;
     const sxx = recent.reduce((s, [x]) => s + (x - meanX) ** 2, 0);
-    if (sxx > 0) return recent.reduce((s, [x, y]) => s + (x - meanX) * (y - meanY), 0) / sxx;
+    if (sxx > 0) return { pace: recent.reduce((s, [x, y]) => s + (x - meanX) * (y - meanY), 0) / sxx, method: "trend" };
   }
-  return today > start ? (current - baseline) / (today - start) : null;
+  return today > start ? { pace: (current - baseline) / (today - start), method: "sinceStart" } : null;
 }
 
-/** Projected value at the deadline and what is needed per day, from the current value and the pace. */
-export function goalPace(goal: GoalInput, today: number, pace: number | null): { projected: number | null; neededPerDay: number | null } {
+/** Where a measure can go: a rate stays within 0–100 %, a count or an amount at or above zero. */
+export interface MeasureRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** The range of a store metric's values. */
+export const rangeOf = (metric: Metric | null): MeasureRange => (metric && isRate(metric) ? { min: 0, max: 1 } : metric ? { min: 0, max: Infinity } : { min: -Infinity, max: Infinity });
+
+/**
+ * Projected value at the deadline (kept within the measure's range: a trend does not take a conversion rate below
+ * zero) and what is needed per day, from the current value and the pace.
+ */
+export function goalPace(goal: GoalInput, today: number, pace: number | null, range: MeasureRange = rangeOf(null)): { projected: number | null; neededPerDay: number | null } {
   if (goal.current === null) return { projected: null, neededPerDay: null };
   const daysLeft = Math.max(0, goal.deadline - today);
   return {
-    projected: pace === null ? null : goal.current + pace * daysLeft,
+    projected: pace === null ? null : Math.min(range.max, Math.max(range.min, goal.current + pace * daysLeft)),
     neededPerDay: daysLeft > 0 ? (goal.target - goal.current) / daysLeft : null,
   };
 }
+
+/** Whether a projection falls short of the target, in the target's direction. */
+export const projectedShort = (goal: GoalInput, projected: number | null): boolean =>
+  projected !== null && (goal.target > goal.baseline ? projected < goal.target - 1e-12 : projected > goal.target + 1e-12);
 
 /**
  * Status for every row of the Goals input, row for row from the one under the header. A goal whose Current is
@@ -186,13 +209,16 @@ export function goalRows(
     const reading = metric ? latest(metric) : null;
     if (reading) {
       current = reading.value;
-      source = { kind: "currentFromMetrics", date: reading.date };
+      source = reading.days === undefined ? { kind: "currentFromMetrics", date: reading.date } : { kind: "currentFromMetrics", date: reading.date, days: reading.days };
     }
     const goal = { baseline: f.baseline, target: f.target, current, start: f.start, deadline: f.deadline };
     const status = goalStatus(goal, today, atRiskBand);
     const named = f.metric !== undefined ? metricNamed(f.metric) : null;
     const pace = status.status === "invalid" || current === null ? null : metricPace(named ? history(named) : [], f.baseline, current, f.start, today);
-    const result = status.status === "invalid" ? status : { ...status, ...goalPace(goal, today, pace) };
+    const projection = goalPace(goal, today, pace?.pace ?? null, rangeOf(named));
+    // On track means the projection reaches the target too: a pace that falls short is a risk, whatever the calendar says.
+    const followed = status.status === "onTrack" && today > goal.start && projectedShort(goal, projection.projected) ? "atRisk" : status.status;
+    const result: GoalResult = status.status === "invalid" ? status : { ...status, status: followed, ...projection, projection: pace?.method ?? null };
     return { kind: "goal", result, note: result.note.kind === "none" ? source : result.note };
   });
 }

@@ -42,8 +42,10 @@ export function metricNamed(name: string): Metric | null {
 
 export interface MetricReading {
   readonly value: number;
-  /** Excel date serial of the row it came from. */
+  /** Excel date serial of the row it came from (the last day, for a figure over days). */
   readonly date: number;
+  /** Days with data behind the figure, for one over several days (goalMeasure.ts). */
+  readonly days?: number;
 }
 
 /** Store Metrics' columns by metric, and its dated rows (the total row and blank rows passed over). */

@@ -33,7 +33,8 @@ describe("Add suggestions to growth points", () => {
     expect(sheet?.values.slice(0, 3).map((r) => r.slice(0, 5))).toEqual(POINTS.values);
     expect(sheet?.values[0]?.[5]).toBe("Source");
     const added = sheet?.values[3] ?? [];
-    expect(added.slice(0, 5)).toEqual(["Bundles and spend-more discounts (满减)", 0.5, 0.25, null, null]);
+    // AOV back to 100 from its last 7 days (4 days at 100, 3 at 80 on fewer buyers: 16,800 over 180).
+    expect(added.slice(0, 5)).toEqual(["Bundles and spend-more discounts (满减)", 0.5, expect.closeTo(100 / (16800 / 180) - 1, 12), null, null]);
     expect(added[5]).toBe("Diagnosis 2026-11-24; success rate estimated (no track record yet)");
     expect(excel.model.sheets[1]?.numberFormat(3, 1)).toBe("0%");
     // The diagnosis's write left the layout known: one read, one write.
@@ -74,7 +75,8 @@ describe("Add suggestions to growth points", () => {
     const sheet = excel.dump().sheets.find((s) => s.name === "增长点");
     expect(sheet?.values).toEqual([
       ["增长点", "成功率", "增长率", "负责人", "截止日期", "来源"],
-      ["详情页优化与催付", 0.5, 0.5, null, null, "诊断 2026-11-24；成功率为估计值（尚无历史记录）"],
+      // Conversion back to 3% from its last 7 days (3 days at 2%, 4 at 3%).
+      ["详情页优化与催付", 0.5, 0.166666666666667, null, null, "诊断 2026-11-24；成功率为估计值（尚无历史记录）"],
     ]);
     expect(sheet?.tables?.[0]?.name).toBe("GrowthPoints");
   });

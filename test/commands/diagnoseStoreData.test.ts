@@ -18,7 +18,7 @@ describe("Diagnose store data", () => {
     const sheet = excel.dump().sheets.find((s) => s.name === "Diagnosis");
     expect(sheet?.values.slice(0, 2)).toEqual([
       ["Finding", "Metric", "Evidence", "Suggested growth point", "Estimated growth rate"],
-      ["Conversion falling while visitors hold", "Conversion rate", "2.00% on 11/21–11/23 vs 3.00% the 7 days before (−1.00 pt) and 3.00% the same days a week earlier (−1.00 pt); visitors 1,000 a day vs 1,000", "Detail page and payment reminders", 0.5],
+      ["Conversion falling while visitors hold", "Conversion rate", "2.00% on 11/21–11/23 vs 3.00% the 7 days before (−1.00 pt) and 3.00% the same days a week earlier (−1.00 pt); visitors 1,000 a day vs 1,000", "Detail page and payment reminders", 0.166666666666667],
     ]);
     expect(sheet?.tables).toEqual([{ name: "Diagnosis", address: "A1:E2" }]);
     const flat = sheet?.values.flat() ?? [];

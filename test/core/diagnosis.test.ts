@@ -39,7 +39,8 @@ describe("diagnose", () => {
       const d = diagnose(input([...repeat(14), ...repeat(3, { payingBuyers: 20, gmv: 2000 })]));
       const [f] = finding(d, "conversionFalling");
       expect(f?.facts).toMatchObject({ now: 0.02, before: 0.03, weekEarlier: 0.03 });
-      expect(f?.growthRate).toBeCloseTo(0.5, 12);
+      // Back to 3% from the last 7 days' rate (3 days at 2% and 4 at 3%, equal visitors): the goal's baseline.
+      expect(f?.growthRate).toBeCloseTo(0.03 / ((3 * 0.02 + 4 * 0.03) / 7) - 1, 12);
     });
 
     it("is not a finding when visitors fell too (the traffic is the problem, not the page)", () => {
@@ -80,7 +81,8 @@ describe("diagnose", () => {
     const d = diagnose(input([...repeat(14), ...repeat(3, { gmv: 2400 })]));
     const [f] = finding(d, "aovBelow");
     expect(f?.facts).toEqual({ now: 80, level: 100 });
-    expect(f?.growthRate).toBeCloseTo(0.25, 12);
+    // Back to 100 from the last 7 days' AOV (3 days at 80 and 4 at 100, equal buyers).
+    expect(f?.growthRate).toBeCloseTo(100 / ((3 * 80 + 4 * 100) / 7) - 1, 12);
     expect(check(diagnose(input(repeat(17, { payingBuyers: 5 }))), "aovBelow")).toMatchObject({ outcome: "notEnoughData", need: "payingBuyers" });
   });
 
@@ -173,7 +175,7 @@ describe("the diagnosis in words", () => {
     if (!d) throw new Error("no diagnosis");
     const zh = (cells: readonly unknown[]) => cells.map((c) => (typeof c === "object" ? say(translator("zh-CN"), c as Phrase<MessageKey>) : c));
     const en = (cells: readonly unknown[]) => cells.map((c) => (typeof c === "object" ? say(translator("en-US"), c as Phrase<MessageKey>) : c));
-    expect(zh(findingRows(d, "zh-CN")[0] ?? [])).toEqual(["访客稳定但转化率下降", "支付转化率", "11/21–11/23 2.00%，前7天 3.00%（−1.00个百分点），上周同期 3.00%（−1.00个百分点）；日均访客 1,000，此前 1,000", "详情页优化与催付", 0.5]);
+    expect(zh(findingRows(d, "zh-CN")[0] ?? [])).toEqual(["访客稳定但转化率下降", "支付转化率", "11/21–11/23 2.00%，前7天 3.00%（−1.00个百分点），上周同期 3.00%（−1.00个百分点）；日均访客 1,000，此前 1,000", "详情页优化与催付", expect.closeTo(0.03 / ((3 * 0.02 + 4 * 0.03) / 7) - 1, 12)]);
     expect(checkRows(d.checks).map(en)).toContainEqual(["Many orders placed but not paid", "Not enough data: needs an imported Qianniu order list: 1; has 0"]);
     expect(zh(checkRows(d.checks)[0] ?? [])).toEqual(["访客稳定但转化率下降", "1 条发现"]);
     expect(en(checkRows(d.checks)[0] ?? [])).toEqual(["Conversion falling while visitors hold", "1 finding"]);

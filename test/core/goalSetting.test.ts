@@ -1,5 +1,6 @@
 /** Goals for focus points: the metric from the point's words, the 7-day baseline, the target by the growth rate. */
 import { goalInputRow, goalName, goalsForFocus, metricFromWords } from "../../src/core/goalSetting";
+import { diagnose } from "../../src/core/diagnosis";
 import type { Phrase } from "../../src/core/phrases";
 import type { MessageKey } from "../../src/i18n";
 import { say, translator } from "../../src/i18n";
@@ -45,6 +46,29 @@ describe("goalsForFocus", () => {
     expect(goals[1]?.kind === "goal" && goals[1].target).toBeCloseTo(1166, 9);
     // Refund rate goes down: 2% → 1.5%.
     expect(goals[2]?.kind === "goal" && goals[2].target).toBeCloseTo(0.015, 12);
+  });
+
+  it("holds a growth-rate target to the best 7-day level the shop held, and says so", () => {
+    // Conversion 4% for two weeks, then 2.5% for the last week: +100% would be 5%, past anything the shop did.
+    const fell = new Map(Array.from({ length: 21 }, (_, i) => [TODAY - 21 + i, { visitors: 1000, payingBuyers: i < 14 ? 40 : 25, gmv: 3000 }]));
+    const [goal] = goalsForFocus([{ name: "详情页优化与催付", growthRate: 1, deadline: null }], new Set(), fell, TODAY);
+    expect(goal).toMatchObject({ kind: "goal", metric: "conversion", baseline: 0.025, target: 0.04, level: { kind: "capped", level: 0.04 } });
+    expect(goal?.kind === "goal" && goal.level?.date).toBe(TODAY - 8);
+    // Within the best level, the growth rate's target as it is.
+    const [within] = goalsForFocus([{ name: "详情页优化与催付", growthRate: 0.2, deadline: null }], new Set(), fell, TODAY);
+    expect(within).toMatchObject({ target: 0.03 });
+    expect(within?.kind === "goal" && within.level).toBeUndefined();
+  });
+
+  it("sets the diagnosis' level exactly when the growth rate is the diagnosis' own estimate", () => {
+    // The case: conversion fell from its level; the diagnosis estimates the way back from the last 7 days.
+    const fell = new Map(Array.from({ length: 17 }, (_, i) => [TODAY - 17 + i, { visitors: 1000, payingBuyers: i < 14 ? 44 : 28, gmv: 3000 }]));
+    const d = diagnose({ days: fell, orders: null, products: null, breakEvenRoi: 2, adSpendThreshold: 100 });
+    const finding = d?.findings.find((f) => f.rule === "conversionFalling");
+    if (!finding) throw new Error("no finding");
+    const [goal] = goalsForFocus([{ name: "详情页优化与催付", growthRate: finding.growthRate, deadline: null }], new Set(), fell, TODAY);
+    expect(goal?.kind === "goal" && goal.target).toBeCloseTo(finding.facts["before"] ?? NaN, 12);
+    expect(goal?.kind === "goal" && goal.target).toBeLessThanOrEqual((finding.facts["before"] ?? 0) + 1e-12);
   });
 
   it("skips points with an open goal, and marks points with no metric or no data", () => {

@@ -39,7 +39,7 @@ describe("the goal status plan", () => {
     expect(plan.cells.values.status).toEqual(["On track", "", "Behind", "Invalid"]);
     expect(plan.cells.values.progress[0]).toBe(0.142857142857143);
     expect(plan.cells.values.note).toEqual([
-      { key: "goals.note.fromMetrics", params: { date: "2026-11-23" } },
+      { key: "goals.note.fromMetrics", params: { date: "2026-11-23", days: 1 } },
       "",
       "",
       { key: "problem.notNumber", params: { field: "Baseline", value: "x", address: "C7" } },
@@ -51,12 +51,12 @@ describe("the goal status plan", () => {
   });
 
   it("counts the statuses for the message, and colours every status", () => {
-    expect(plan.message.params["summary"]).toEqual([
+    expect((plan.message.params["parts"] as readonly { params: Record<string, unknown> }[])[0]?.params["summary"]).toEqual([
       { key: "goals.statusCount", params: { status: "On track", count: 1 } },
       { key: "goals.statusCount", params: { status: "Behind", count: 1 } },
       { key: "goals.statusCount", params: { status: "Invalid", count: 1 } },
     ]);
-    expect(plan.message.params["count"]).toBe(3);
+    expect((plan.message.params["parts"] as readonly { params: Record<string, unknown> }[])[0]?.params["count"]).toBe(3);
     expect(plan.cells.statusColours.map((c) => c.text)).toContain("At risk");
   });
 

@@ -10,24 +10,18 @@ import { nameKey } from "../names";
 import type { ReadResult } from "../records";
 import type { DailyFigures, MetricReading } from "../storeMetricLookup";
 import { metricNamed } from "../storeMetricLookup";
+import { goalHistory, goalReadings } from "../goalMeasure";
+import { daysUpTo } from "./weeklyReview";
 import type { ReviewPeriod } from "./period";
 import type { ReviewGoal } from "./weeklyReview";
 
-/** A metric's latest value on or before a day, and its values up to then (oldest first), from Store Metrics' days. */
+/**
+ * A metric's goal figure (goalMeasure.ts) on the latest day up to `to`, and its goal figures up to then (oldest
+ * first), from Store Metrics' days as they stood on that day.
+ */
 export function figuresUpTo(days: DailyFigures | null, to: number): { latest: (m: Metric) => MetricReading | null; history: (m: Metric) => [number, number][] } {
-  const dates = [...(days?.keys() ?? [])].filter((d) => d <= to).sort((a, b) => a - b);
-  const history = (m: Metric) => dates.flatMap((d): [number, number][] => {
-    const v = days?.get(d)?.[m];
-    return v === undefined ? [] : [[d, v]];
-  });
-  return {
-    history,
-    latest: (m) => {
-      const h = history(m);
-      const last = h[h.length - 1];
-      return last ? { date: last[0], value: last[1] } : null;
-    },
-  };
+  const upTo = days ? daysUpTo(days, to) : null;
+  return { latest: goalReadings(upTo), history: goalHistory(upTo) };
 }
 
 export function reviewGoals(read: ReadResult<GoalFieldSpec>, bodyRows: number, days: DailyFigures | null, period: ReviewPeriod, atRiskBand: number): ReviewGoal[] {

@@ -3,6 +3,7 @@ import type { CompetitorDay } from "../../../src/core/competition/competitors";
 import { watchCompetitors } from "../../../src/core/competition/watch";
 import type { Diagnosis, DiagnosisInput } from "../../../src/core/diagnosis";
 import { diagnose } from "../../../src/core/diagnosis";
+import { windowFigure } from "../../../src/core/storeMetricLookup";
 import { findingRows } from "../../../src/core/diagnosisText";
 import type { Phrase } from "../../../src/core/phrases";
 import type { MessageKey } from "../../../src/i18n";
@@ -68,8 +69,10 @@ describe("a rival converting better while we convert worse", () => {
     const d = run([falling, b as SubjectDays, better]);
     expect(found(d, "competitorConversionUp").map((f) => f.subject)).toEqual(["竞品C"]);
     const [f] = found(d, "competitorConversionUp");
-    // Our conversion back to the 7 days before lifts GMV by the same share.
-    expect(f?.growthRate).toBeCloseTo((f?.facts["oursBefore"] ?? 0) / (f?.facts["oursNow"] ?? 1) - 1, 12);
+    // Our conversion back to the 7 days before lifts GMV by the same share, measured from the last 7 days' rate.
+    const days = figuresOf(competitionFixture([falling, b as SubjectDays, better], 28, LATEST).metrics);
+    const week = windowFigure(days, "conversion", d.latest - 6, d.latest)?.value ?? NaN;
+    expect(f?.growthRate).toBeCloseTo((f?.facts["oursBefore"] ?? 0) / week - 1, 12);
   });
 
   it("is not found while our conversion holds", () => {
