@@ -13,6 +13,7 @@ import { METRIC_SOURCES } from "../core/import/metrics";
 import { MetricsAccumulator } from "../core/import/daySums";
 import { rowKey, rowSignature } from "../core/import/kinds";
 import { columnRule } from "../core/import/normalize";
+import type { Period } from "../core/import/period";
 import type { ExistingRow, ImportCounts, ImportedValue, SessionHeader } from "../core/import/session";
 import { ExportSession, tableRow, updatedTableRow } from "../core/import/session";
 import { shopProblem } from "../core/import/shop";
@@ -75,6 +76,8 @@ export interface FileResult {
   readonly format: string;
   /** What the session found: the header's line and the period the file names. */
   readonly header: SessionHeader | null;
+  /** The days the rows cover by their own dates or times, else the period the file names. */
+  readonly span?: Period | null;
   /** Cancel was asked for after the import had begun changing the table's rows, so it finished. */
   readonly cancelTooLate?: boolean;
   /** The shop the file names, when it names one. */
@@ -306,7 +309,7 @@ async function stream(context: WorkbookSession, file: Recognised, placement: Pla
     pause: pacer(),
   });
   const finish = (fields: Partial<FileResult> & Pick<FileResult, "status">) =>
-    report.result({ kind, sheetName, addedColumns: added, lackingColumns: lacking, counts: { ...session.counts }, problems: session.problems, maxRequestBytes: tableImport.maxRequestBytes, maskedColumns: [...session.maskedColumns], header: session.found, ...fields, syncs: report.syncs + tableImport.syncs });
+    report.result({ kind, sheetName, addedColumns: added, lackingColumns: lacking, counts: { ...session.counts }, problems: session.problems, maxRequestBytes: tableImport.maxRequestBytes, maskedColumns: [...session.maskedColumns], header: session.found, span: session.span, ...fields, syncs: report.syncs + tableImport.syncs });
   const unwritten = () => ({ ...session.counts, rowsAdded: 0, rowsUpdated: 0 });
   const cancelled = () => request.signal?.aborted === true;
   /** Rows of a file from another shop never reach the sheet; checked before each batch is staged. */

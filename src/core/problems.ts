@@ -54,6 +54,7 @@ export type ProblemCode =
   | "ambiguousHeader"
   | "exportAtRowLimit"
   | "exportEndsEarly"
+  | "noDates"
   | "cellsRightOfTable"
   | "notCompetitorKind"
   | "repeatedDay"

@@ -59,6 +59,7 @@ export const enUS = {
   "problem.repeatedDay": "“{value}” has a second row for {day} (the first is {first}). Keep one row per day and subject, then run it again.",
   "problem.subjectBothSides": "“{value}” is marked as a rival here and as ours at {other} (or the other way round). Mark each subject one way, then run it again.",
   "problem.exportAtRowLimit": "The file has exactly {value} rows, where Sycm's self-service 取数 stops an export without a word: its last day is {lastDay}, and the rows after it may be missing. Export a shorter period, then import the days from {lastDay} on.",
+  "problem.noDates": "No row names its day, and neither the file's first lines nor its name give one: its rows were imported, but no comparison of days can use them. Download the report by day (or keep the date in the file name, as Sycm names it) and import it again.",
   "problem.exportEndsEarly": "The file names the period {period}, but its rows stop at {value} although every day before has rows: it may have been cut short (Sycm's 取数 stops at 100,000 rows). Export the days after {value}, then import them.",
   "problem.notTextFile": "This is not a text file (it holds binary data). Export the report as CSV, TSV or TXT and import that.",
   "problem.cellsBelowTable": "The sheet “{value}” has cells under the table {field}, which the import would overwrite. Move them, then try again.",

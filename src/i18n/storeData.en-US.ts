@@ -8,6 +8,7 @@ export const storeDataEnUS = {
   "import.competition": "Competition data came in: “Watch competitors” (Store data) estimates it on the “{sheet}” sheet.",
   "import.file": "{file}: {kind} ({format}), header on row {header}{period} → “{sheet}”: {read} rows read; {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped{reasons}.",
   "import.period": ", period {period}",
+  "import.rowsSpan": ", rows dated {period}",
   "import.skipReasons": " ({duplicates} repeated in the file, {totals} total rows)",
   "import.fileFailed": "{file}: not imported, nothing was added. {reason}",
   "import.fileCancelled": "{file}: cancelled, nothing was added.",

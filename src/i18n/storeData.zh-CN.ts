@@ -5,6 +5,7 @@ export const storeDataZhCN: Record<StoreDataKey, string> = {
   "import.done": "已导入 {files}：新增 {added} 行，更新 {updated} 行，未变 {unchanged} 行。",
   "import.competition": "已导入竞争数据：点“监控竞争对手”（店铺数据）即可在“{sheet}”工作表中得到预估。",
   "import.file": "{file}：{kind}（{format}），表头在第 {header} 行{period} → “{sheet}”：读取 {read} 行；新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}{reasons}。",
+  "import.rowsSpan": "，数据日期 {period}",
   "import.period": "，统计周期 {period}",
   "import.skipReasons": "（文件内重复 {duplicates} 行，合计行 {totals} 行）",
   "import.fileFailed": "{file}：没有导入，未添加任何内容。{reason}",

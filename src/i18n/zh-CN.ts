@@ -61,6 +61,7 @@ export const zhCN: Record<PaneKey, string> = {
   "problem.repeatedDay": "“{value}”在 {day} 有第二行（第一行在 {first}）。每个主体每天只保留一行，然后再运行。",
   "problem.subjectBothSides": "“{value}”在这里标为竞品，在 {other} 却标为本店（或相反）。每个主体只能标为一方，然后再运行。",
   "problem.exportAtRowLimit": "文件正好有 {value} 行，这正是生意参谋自助取数不加提示地截断导出的行数：文件中的最后一天是 {lastDay}，之后的行可能缺失。请缩短时间段重新导出，并导入 {lastDay} 起的数据。",
+  "problem.noDates": "没有一行注明日期，文件开头和文件名中也没有：这些行已导入，但无法用于按天的比较。请按天下载报表（或保留生意参谋文件名中的日期）后重新导入。",
   "problem.exportEndsEarly": "文件注明的时间段是 {period}，但数据只到 {value}，而此前每天都有数据：文件可能被截断（生意参谋取数最多 100,000 行）。请导出 {value} 之后的日期并导入。",
   "problem.notTextFile": "这不是文本文件（含有二进制数据）。请把报表导出为 CSV、TSV 或 TXT 后再导入。",
   "problem.cellsBelowTable": "工作表“{value}”中表格 {field} 的下方还有内容，导入会覆盖它们。请先移开，然后重试。",

@@ -436,7 +436,7 @@ describe("spreadsheet exports (.xls and .xlsx)", () => {
     const { excel, env } = setup();
     const outcome = await importStoreData(env, [bytesFile("【生意参谋平台】商品_全部_2026-11-20_2026-11-20.xls", sycmProductsWorkbook(46346, "2026-11-20", 30))], OPTIONS);
     expect(outcome.results[0]).toMatchObject({ status: "imported", format: "XLS", counts: { rowsRead: 30, rowsAdded: 30 }, kind: { kind: "sycmProducts" } });
-    expect(outcome.details[0]).toBe("【生意参谋平台】商品_全部_2026-11-20_2026-11-20.xls: Sycm product performance (XLS), header on row 5, period 2026-11-20 → “Sycm Products”: 30 rows read; 30 added, 0 updated, 0 unchanged, 0 skipped.");
+    expect(outcome.details[0]).toBe("【生意参谋平台】商品_全部_2026-11-20_2026-11-20.xls: Sycm product performance (XLS), header on row 5, rows dated 2026-11-20 → “Sycm Products”: 30 rows read; 30 added, 0 updated, 0 unchanged, 0 skipped.");
     const data = sheetOf(excel, "Sycm Products");
     // An id stays text, digits as exported: as a number Excel would show 6E+11.
     expect(data?.values[1]).toEqual([46346, "600000000000", "连衣裙 0 号", 1000, 800, 0.025, null]);

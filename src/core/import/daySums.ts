@@ -4,7 +4,7 @@
  * bookkeeping add up; the pane's other commands read Store Metrics through metrics.ts alone, so this stays out of
  * the code the pane loads up front.
  */
-import { indexOfName } from "../names";
+import { indexOfName, indexOfPreferredName } from "../names";
 import type { ExportKind } from "./fields";
 import type { Metric, MetricInput, MetricSource } from "./metrics";
 import { DIFFERENCES, METRIC_COLUMNS, METRIC_RATIOS, METRICS_DATE, METRICS_TOTAL, metricRatio } from "./metrics";
@@ -100,7 +100,8 @@ export class MetricsAccumulator {
    */
   static columns(source: MetricSource, headers: readonly string[]): SourceColumns | null {
     const find = (names: readonly string[]) => indexOfName(headers, names);
-    const date = find(source.date);
+    // The preferred date, wherever its column stands: an order list puts 订单创建时间 before 订单付款时间.
+    const date = indexOfPreferredName(headers, source.date);
     if (date < 0) return null;
     const inputs: [MetricInput, number | "count"][] = [];
     for (const [input, names] of Object.entries(source.inputs) as [MetricInput, readonly string[] | "count"][]) {

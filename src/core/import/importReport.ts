@@ -24,6 +24,8 @@ export interface FileSummary {
   readonly format: string;
   readonly sheetName: string | null;
   readonly header: { readonly headerLine: number; readonly period: Period | null } | null;
+  /** The days the rows cover, by their own dates or times (else the period the file names); null when unknown. */
+  readonly span?: Period | null;
   readonly maskedColumns: readonly string[];
   readonly cancelTooLate?: boolean;
   /** Columns the file added to its table, and the table's columns it lacked. */
@@ -35,6 +37,7 @@ type ReportKey =
   | "import.competition"
   | "import.file"
   | "import.period"
+  | "import.rowsSpan"
   | "import.skipReasons"
   | "import.masked"
   | "import.columnsAdded"
@@ -79,6 +82,13 @@ function columnChanges(file: FileSummary): ReportText[] {
   ];
 }
 
+/** The days a file's rows cover, by their own dates where they have them: an order list downloaded on 12-05 runs 11-21 ~ 12-04. */
+function spanPhrase(file: FileSummary): ReportText {
+  const span = file.span ?? file.header?.period ?? null;
+  if (!span) return "";
+  return phrase(span.from === "rows" ? "import.rowsSpan" : "import.period", { period: periodText(span) });
+}
+
 /** One line per file: kind, format and encoding, header row, period, and what became of its rows. */
 export function fileLine(file: FileSummary, language: Language, excelReason: string): ReportText {
   if (file.status === "cancelled") return phrase("import.fileCancelled", { file: file.fileName });
@@ -90,7 +100,7 @@ export function fileLine(file: FileSummary, language: Language, excelReason: str
     kind: file.kind?.label[language] ?? "",
     format: file.encoding ? `${file.format}, ${file.encoding}` : file.format,
     header: file.header?.headerLine ?? "",
-    period: file.header?.period ? phrase("import.period", { period: periodText(file.header.period) }) : "",
+    period: spanPhrase(file),
     sheet: file.sheetName ?? "",
     read: c.rowsRead,
     added: c.rowsAdded,

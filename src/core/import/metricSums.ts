@@ -25,7 +25,13 @@ export interface KeptSums {
   readonly tableRows: Map<ExportKind, number>;
 }
 
-const FIXED = ["kind", "date", "rows"] as const;
+/**
+ * What a row adds to Store Metrics is decided by rules (metrics.ts): when they change, sums kept under the earlier
+ * rules are not this version's, so they read as absent and the tables are summed again. Version 2: an order counts
+ * on its payment day, and only once paid.
+ */
+const SUMS_RULES = 2;
+const FIXED = [`kind v${SUMS_RULES}`, "date", "rows"] as const;
 const KINDS = new Set<string>(EXPORT_KINDS.map((k) => k.kind));
 
 /**

@@ -75,6 +75,7 @@ export const DIFFERENCES: Readonly<Partial<Record<Metric, readonly [MetricInput,
 /** Where each kind keeps the date and the inputs; an input may be counted rows ("count"). */
 export interface MetricSource {
   readonly kind: ExportKind;
+  /** The date's names in order of preference: the first the table has is the day a row counts on. */
   readonly date: readonly string[];
   readonly inputs: Partial<Record<MetricInput, readonly string[] | "count">>;
   /** Only rows whose column holds one of these values count (refunds that succeeded). */
@@ -106,8 +107,10 @@ export const METRIC_SOURCES: readonly MetricSource[] = [
     inputs: { gmv: field("sycmProducts", "gmv") },
   },
   {
+    // An order is an order once paid, on the day it was paid: one placed and never paid (or closed unpaid) has no
+    // payment time and adds nothing, as Sycm's 支付 figures count it.
     kind: "qianniuOrders",
-    date: ["订单付款时间", "买家付款时间", "订单创建时间", "买家下单时间"],
+    date: ["订单付款时间", "买家付款时间", "付款时间"],
     inputs: { gmv: field("qianniuOrders", "paid"), orders: "count" },
   },
   {

@@ -4,7 +4,7 @@
  * Without it, the next day's export of the same products looks like the same rows and is dropped as duplicates.
  */
 import { existingDateSerial, fromDateSerial, isoDay } from "../excelDate";
-import { indexOfName } from "../names";
+import { indexOfName, indexOfPreferredName } from "../names";
 import { trimValue } from "./normalize";
 
 import { DATE_HEADERS } from "./fields";
@@ -17,8 +17,8 @@ export interface Period {
   /** Excel date serials, inclusive. */
   readonly start: number;
   readonly end: number;
-  /** Where it was read: the preamble or the file name. */
-  readonly from: "preamble" | "fileName";
+  /** Where it was read: the preamble, the file name, or the rows' own dates. */
+  readonly from: "preamble" | "fileName" | "rows";
 }
 
 const DAY = String.raw`(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*日?`;
@@ -48,6 +48,18 @@ export function exportPeriod(preamble: readonly (readonly string[])[], fileName:
 export function periodText(p: Period): string {
   const start = isoDay(fromDateSerial(p.start));
   return p.start === p.end ? start : `${start} ~ ${isoDay(fromDateSerial(p.end))}`;
+}
+
+/**
+ * Headers of a time each row carries of its own (an order's payment or creation, a refund's, a statement entry's):
+ * a file with one has its days in its rows, and the date in its name is the day it was downloaded, not theirs.
+ * In order of preference for the span the rows cover: an order is dated by its payment first.
+ */
+export const ROW_TIME_HEADERS = ["订单付款时间", "买家付款时间", "付款时间", "订单创建时间", "买家下单时间", "下单时间", "创建时间", "退款完结时间", "退款成功时间", "退款申请时间", "退款的申请时间", "发生时间", "入账时间"];
+
+/** Position of the column holding each row's own time, or -1. */
+export function rowTimeColumn(headers: readonly string[]): number {
+  return indexOfPreferredName(headers, ROW_TIME_HEADERS);
 }
 
 /** Position of the export's own date column, or -1. */

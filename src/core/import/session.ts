@@ -15,7 +15,7 @@ import { recogniseExport, rowKey, rowSignature } from "./kinds";
 import type { Period } from "./period";
 import { maskValue } from "./privacy";
 import { preambleShop, shopColumn } from "./shop";
-import { ADDED_DATE_HEADER, dateColumn, exportPeriod, periodText } from "./period";
+import { ADDED_DATE_HEADER, dateColumn, exportPeriod, periodText, rowTimeColumn } from "./period";
 import { attributionDays } from "./attribution";
 import type { ColumnRule, ValueType } from "./normalize";
 import { columnRule, needsTextGuard, normalizeValue, trimValue } from "./normalize";
@@ -29,6 +29,8 @@ const TYPE_BIT = Object.fromEntries(VALUE_TYPES.map((t, i) => [t, 1 << i])) as R
 export const SYCM_ROW_LIMIT = 100_000;
 /** Days tracked for the cut-short check: ten years of days, far more than any export spans. */
 const MAX_TRACKED_DAYS = 3660;
+/** Kinds whose figures are read by the day: a file of them without a day cannot be compared with anything. */
+const DAILY_KINDS: ReadonlySet<string> = new Set(["sycmOverview", "sycmProducts", "sycmTraffic", "sycmCompetition", "adReport"]);
 
 export interface ImportCounts {
   rowsRead: number;
@@ -159,6 +161,19 @@ export class ExportSession {
       });
     }
     this.checkCutShort();
+    this.checkDated();
+  }
+
+  /**
+   * A report read by the day (Sycm's overview, products, traffic, competition; ads) whose rows name no day, and
+   * whose preamble and file name give none either: imported as it is, but said, since nothing that compares days
+   * can use it (a review would otherwise find the traffic unchanged without a word).
+   */
+  private checkDated(): void {
+    const kind = this.header?.recognised.definition.kind;
+    if (!kind || !DAILY_KINDS.has(kind) || this.counts.rowsRead === 0) return;
+    if (this.dateAt >= 0 || this.timeAt >= 0 || this.header?.addedDate) return;
+    this.problems.push({ code: "noDates", sheet: this.fileName, address: "", value: "", field: "" });
   }
 
   /** The first data row, for what a report says once for all its rows (its attribution window). */
@@ -223,11 +238,13 @@ export class ExportSession {
     const named = headers.map((h, i) => (h === "" ? `Column${i + 1}` : h));
     const period = exportPeriod(this.buffered.slice(0, at), this.fileName);
     this.dateAt = dateColumn(named);
+    this.timeAt = this.dateAt < 0 ? rowTimeColumn(named) : -1;
     this.shopAt = shopColumn(named);
     const named0 = preambleShop(this.buffered.slice(0, at));
     if (named0) this.shopNames.add(named0);
-    // The day is part of a row's identity: without a date column, the preamble's or the file name's day becomes one.
-    const addedDate = this.dateAt < 0 && period !== null;
+    // The day is part of a row's identity: without a date column, the preamble's or the file name's day becomes one;
+    // rows that carry their own times (an order list) keep them, and are never stamped with the download's day.
+    const addedDate = this.dateAt < 0 && this.timeAt < 0 && period !== null;
     const tableHeaders = addedDate ? [ADDED_DATE_HEADER, ...named] : named;
     this.header = { headers: tableHeaders, recognised: recogniseExport(tableHeaders, this.fileName), period, addedDate, headerLine: at + 1 };
     // A competition export's 店铺名称 names the shops it compares, not the shop it was downloaded from.
@@ -249,6 +266,27 @@ export class ExportSession {
 
   /** Column of the file's own date, or -1. */
   private dateAt = -1;
+  /** Column of each row's own time when there is no date column (an order's payment time), or -1. */
+  private timeAt = -1;
+  /** The first and last day the rows' dates or times fall on. */
+  private spanDays: { first: number; last: number } | null = null;
+
+  /**
+   * The days the rows cover, from their own dates or times; else the period the preamble or the file name gives;
+   * null when neither says.
+   */
+  get span(): Period | null {
+    if (this.spanDays) return { start: this.spanDays.first, end: this.spanDays.last, from: "rows" };
+    return this.header?.addedDate ? this.header.period : null;
+  }
+
+  private noteDay(value: ImportedValue): void {
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 1) return;
+    const day = Math.floor(value);
+    if (!this.spanDays) this.spanDays = { first: day, last: day };
+    else if (day < this.spanDays.first) this.spanDays.first = day;
+    else if (day > this.spanDays.last) this.spanDays.last = day;
+  }
   /** Column naming each row's shop, or -1. */
   private shopAt = -1;
   /** The shops the file names, in its preamble or on its rows (a few at most: one is the rule). */
@@ -307,6 +345,7 @@ export class ExportSession {
         }
         if (normalized.value !== null) filled = true;
         seenTypes[c + shift] = (seenTypes[c + shift] as number) | TYPE_BIT[normalized.type];
+        if (c === this.dateAt || c === this.timeAt) this.noteDay(normalized.value);
         if (c === this.dateAt) {
           this.checkPeriod(normalized.value, c);
           if (typeof normalized.value === "number" && this.days.size < MAX_TRACKED_DAYS) this.days.add(Math.floor(normalized.value));

@@ -35,15 +35,35 @@ describe("Store Metrics", () => {
   it("takes GMV from Sycm's overview over the order list for the same date, and counts orders from the list", () => {
     const metrics = new MetricsAccumulator();
     const overview = MetricsAccumulator.columns(source("sycmOverview"), ["统计日期", "支付金额"])!;
-    const orders = MetricsAccumulator.columns(source("qianniuOrders"), ["订单编号", "订单创建时间", "买家实际支付金额"])!;
+    const orders = MetricsAccumulator.columns(source("qianniuOrders"), ["订单编号", "订单创建时间", "订单付款时间", "买家实际支付金额"])!;
     metrics.addRow("sycmOverview", overview, [46349, 1000]);
-    metrics.addRow("qianniuOrders", orders, ["a", 46349.9, 99]);
-    metrics.addRow("qianniuOrders", orders, ["b", 46350.1, 50]);
+    metrics.addRow("qianniuOrders", orders, ["a", 46349.2, 46349.9, 99]);
+    metrics.addRow("qianniuOrders", orders, ["b", 46349.8, 46350.1, 50]);
     expect(metrics.table().rows).toEqual([
       { date: 46349, values: [1000, 1] },
       { date: 46350, values: [50, 1] },
       { date: null, values: [1050, 2] },
     ]);
+  });
+});
+
+describe("orders in Store Metrics", () => {
+  it("count on the day they were paid, once paid: placed-and-unpaid and closed-unpaid orders are no orders", () => {
+    const metrics = new MetricsAccumulator();
+    // 订单创建时间 stands before 订单付款时间, as Qianniu writes them: the payment time is still the day.
+    const orders = MetricsAccumulator.columns(source("qianniuOrders"), ["订单编号", "订单创建时间", "订单付款时间", "订单状态", "买家实际支付金额"])!;
+    metrics.addRow("qianniuOrders", orders, ["paid late", 46348.9, 46349.1, "交易成功", 100]);
+    metrics.addRow("qianniuOrders", orders, ["unpaid", 46349.2, null, "等待买家付款", 80]);
+    metrics.addRow("qianniuOrders", orders, ["closed", 46349.3, "", "交易关闭", 60]);
+    metrics.addRow("qianniuOrders", orders, ["paid", 46349.4, 46349.5, "卖家已发货，等待买家确认", 40]);
+    expect(metrics.table().rows).toEqual([
+      { date: 46349, values: [140, 2] },
+      { date: null, values: [140, 2] },
+    ]);
+  });
+
+  it("are not counted at all from a list without a payment time", () => {
+    expect(MetricsAccumulator.columns(source("qianniuOrders"), ["订单编号", "订单创建时间", "买家实际支付金额"])).toBeNull();
   });
 });
 
