@@ -25,7 +25,7 @@ import type { Review, ReviewGoal } from "../core/review/weeklyReview";
 import type { FocusPoint } from "../core/goalSetting";
 import type { SheetBlock } from "../core/records";
 import type { DailyFigures } from "../core/storeMetricLookup";
-import { weeklyReview } from "../core/review/weeklyReview";
+import { isEmptyReview, weeklyReview } from "../core/review/weeklyReview";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { wordSheet } from "../core/sheetDescription";
 import { dailyFigures } from "../core/storeMetricLookup";
@@ -145,6 +145,9 @@ export function notYet(period: ReviewPeriod, env: CommandEnvironment, t: Transla
   return period.from > toDateSerial(env.today()) ? { ok: false, message: t("review.failed"), details: [t("review.future", { id: period.id, from: isoDay(fromDateSerial(period.from)) })] } : null;
 }
 
+/** What both review commands say for a period the workbook holds nothing about: nothing is written or copied. */
+const emptyReview = (t: Translate, period: ReviewPeriod): Outcome => ({ ok: false, message: t("review.failed"), details: [t("review.empty", { id: period.id })] });
+
 /** What every review command says when the workbook's inputs cannot be read: the problems, each with its place. */
 export const reviewFailed = (t: Translate, problems: readonly Problem[]): Outcome => ({ ok: false, message: t("review.failed"), ...detailsWithProblems([], problems, t) });
 
@@ -154,6 +157,7 @@ export function writeWeeklyReview(env: CommandEnvironment, period: ReviewPeriod)
     if (refused) return refused;
     const { review, problems, read } = await readReview(context, language, period);
     if (!review) return reviewFailed(t, problems);
+    if (isEmptyReview(review)) return emptyReview(t, period);
     const plan = planOutputSheet(reviewOwner(period), reviewSheetName(period, language), read.workbook.sheets);
     const sheet = wordSheet(planReviewSheet(review, language), wording(t));
     await writeOutputSheet(context, plan, reviewOwner(period), read.outline.sheets.map((s) => s.name), (target) => writeSheet(context, target, sheet));
@@ -179,6 +183,7 @@ export async function copyWeeklyReport(env: CommandEnvironment, period: ReviewPe
     if (refused) return refused;
     const { review, problems } = await readReview(context, language, period);
     if (!review) return reviewFailed(t, problems);
+    if (isEmptyReview(review)) return emptyReview(t, period);
     text = reviewText(review, language, (said) => say(t, said));
     return { ok: true, message: t("review.ready", { id: period.id, chars: text.length }), details: [] };
   });

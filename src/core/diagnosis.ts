@@ -158,7 +158,12 @@ export interface Finding {
 export type Check =
   | { readonly rule: RuleId; readonly outcome: "found"; readonly count: number }
   | { readonly rule: RuleId; readonly outcome: "clear" }
-  | { readonly rule: RuleId; readonly outcome: "notEnoughData"; readonly need: Sample; readonly min: number; readonly have: readonly number[] };
+  | { readonly rule: RuleId; readonly outcome: "notEnoughData"; readonly need: Sample; readonly min: number; readonly have: readonly number[] }
+  /**
+   * The data is there but not yet final: ad days whose attribution window is still open (from `openFrom`, for
+   * `window` days), `adDays` days of ad data in all; judged once enough days have closed, on `until`.
+   */
+  | { readonly rule: RuleId; readonly outcome: "waiting"; readonly openFrom: number; readonly window: number; readonly adDays: number; readonly until: number };
 
 export interface Diagnosis {
   /** The latest day of Store Metrics: the periods are counted back from it. */
@@ -181,9 +186,11 @@ export function periods(latest: number) {
 type Period = readonly [number, number];
 /** What a rule lacked to be judged: the sample it needs and what the periods have. */
 type Shortfall = { need: Sample; min: number; have: readonly number[] };
+/** A rule whose data is there but still moving: judged once it settles. */
+type Waiting = { waiting: { openFrom: number; window: number; adDays: number; until: number } };
 /** What a rule counts its sample in. */
 export type Sample = "visitors" | "clicks" | "payingBuyers" | "orders" | "adSpend" | "days" | "closedAdDays" | "orderTable" | "productTable" | "competitorTable" | "competitorDays" | "calibrationDays";
-type Outcome = { findings: Finding[] } | Shortfall;
+type Outcome = { findings: Finding[] } | Shortfall | Waiting;
 
 const capped = (g: number) => Math.min(MAX_GROWTH, Math.max(0, g));
 const round = (n: number) => Math.round(n);
@@ -254,7 +261,14 @@ export function diagnose(input: DiagnosisInput): Diagnosis | null {
       const closed: Period = [open - 7, open - 1];
       const spend = sum("adSpend", closed);
       const roi = figure("roi", closed);
-      if (!roi || roi.days < 2) return { need: "closedAdDays", min: 2, have: [roi?.days ?? 0] };
+      if (!roi || roi.days < 2) {
+        // Ad days there are, but too few have closed: the rule waits, and says until when, rather than "no data". A
+        // day d closes once Store Metrics reaches d + window; the second recent ad day closing makes two.
+        const adDays = [...input.days].filter(([, f]) => f.adSpend !== undefined).map(([d]) => d).sort((a, b) => a - b);
+        const second = adDays.filter((d) => d >= closed[0])[1];
+        if (second !== undefined && second >= open) return { waiting: { openFrom: open, window, adDays: adDays.length, until: second + window } };
+        return { need: "closedAdDays", min: 2, have: [roi?.days ?? 0] };
+      }
       if (spend < input.adSpendThreshold) return { need: "adSpend", min: input.adSpendThreshold, have: [round(spend)] };
       if (!(roi.value < input.breakEvenRoi)) return { findings: [] };
       // The same spend at break-even would bring in this much more ad sales, against the shop's GMV.
@@ -411,6 +425,7 @@ export function diagnose(input: DiagnosisInput): Diagnosis | null {
   const checks: Check[] = RULES.map((rule) => {
     const outcome = (rules[rule] as () => Outcome)();
     if ("need" in outcome) return { rule, outcome: "notEnoughData", need: outcome.need, min: outcome.min, have: outcome.have };
+    if ("waiting" in outcome) return { rule, outcome: "waiting", ...outcome.waiting };
     findings.push(...outcome.findings);
     return outcome.findings.length > 0 ? { rule, outcome: "found", count: outcome.findings.length } : { rule, outcome: "clear" };
   });

@@ -51,6 +51,7 @@ export type DiagnosisKey =
   | "diagnosis.check.found"
   | "diagnosis.check.clear"
   | "diagnosis.check.notEnough"
+  | "diagnosis.check.waiting"
   | "diagnosis.haveSeparator"
   | `diagnosis.sample.${Sample}`
   | "diagnosis.note"
@@ -153,7 +154,9 @@ export function checkRows(checks: readonly Check[]): [DiagnosisText, DiagnosisTe
         : phrase("diagnosis.check.found", { count: c.count })
       : c.outcome === "clear"
         ? phrase("diagnosis.check.clear")
-        : phrase("diagnosis.check.notEnough", { need: phrase(`diagnosis.sample.${c.need}` as const), min: amount(c.min), have: c.have.map(amount).join(" / ") }),
+        : c.outcome === "waiting"
+          ? phrase("diagnosis.check.waiting", { from: day(c.openFrom), window: c.window, days: c.adDays, until: day(c.until) })
+          : phrase("diagnosis.check.notEnough", { need: phrase(`diagnosis.sample.${c.need}` as const), min: amount(c.min), have: c.have.map(amount).join(" / ") }),
   ]);
 }
 

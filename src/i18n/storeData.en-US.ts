@@ -98,6 +98,7 @@ export const storeDataEnUS = {
   "diagnosis.check.found": "{count} findings",
   "diagnosis.check.clear": "Nothing found",
   "diagnosis.check.notEnough": "Not enough data: needs {need} {min}; has {have}",
+  "diagnosis.check.waiting": "Waiting on 万相台's attribution: {days} days of ad data, but sales still arrive for the days from {from} ({window}-day window); judged once Store Metrics reaches {until}",
   "diagnosis.haveSeparator": " / ",
   "diagnosis.sample.visitors": "visitors of at least",
   "diagnosis.sample.clicks": "ad clicks of at least",

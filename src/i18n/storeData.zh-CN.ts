@@ -96,6 +96,7 @@ export const storeDataZhCN: Record<StoreDataKey, string> = {
   "diagnosis.check.found": "{count} 条发现",
   "diagnosis.check.clear": "未发现问题",
   "diagnosis.check.notEnough": "数据不足：需要{need} {min}；现有 {have}",
+  "diagnosis.check.waiting": "等待万相台归因：已有 {days} 天推广数据，但 {from} 起的成交仍在归因中（{window} 天归因窗口）；店铺指标到 {until} 后再判断",
   "diagnosis.haveSeparator": " / ",
   "diagnosis.sample.visitors": "访客数至少",
   "diagnosis.sample.clicks": "推广点击量至少",

@@ -85,6 +85,15 @@ describe("Write weekly review", () => {
     expect(excel.stats().syncs).toBe(0);
   });
 
+  it("refuses a period the workbook holds nothing about, in both commands, and writes nothing", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [{ name: "Sheet1", values: [[null]] }] });
+    const before = excel.dump();
+    const refusal = { ok: false, message: "No review was written:", details: [expect.stringMatching(/^The workbook holds nothing about 2026-W47 or the period before: /)] };
+    expect(await writeWeeklyReview(env, W47)).toEqual(refusal);
+    expect(await copyWeeklyReport(env, W47)).toMatchObject({ ...refusal, report: null });
+    expect(excel.dump()).toEqual(before);
+  });
+
   it("writes a month as 月报 against the month before", async () => {
     const { excel, env } = emulatedEnvironment("zh-CN", { sheets: workbook(true) });
     const outcome = await writeWeeklyReview(env, monthOf({ year: 2026, month: 11, day: 1 }));

@@ -117,8 +117,16 @@ describe("diagnose", () => {
       expect(finding(diagnose(input(late(30), { attributionDays: 1 })), "roiUnderBreakEven")).toHaveLength(1);
     });
 
-    it("takes 15 days when the report does not say, and says it lacks closed days when the data is shorter", () => {
-      expect(check(diagnose(input(late(16))), "roiUnderBreakEven")).toEqual({ rule: "roiUnderBreakEven", outcome: "notEnoughData", need: "closedAdDays", min: 2, have: [1] });
+    it("takes 15 days when the report does not say, and waits for the window when the ad data is younger, saying until when", () => {
+      // 16 days of ads: one has closed; the second closes once Store Metrics reaches the day after the latest.
+      expect(check(diagnose(input(late(16))), "roiUnderBreakEven")).toEqual({ rule: "roiUnderBreakEven", outcome: "waiting", openFrom: LATEST - 14, window: 15, adDays: 16, until: LATEST + 1 });
+      // The issue's case: 14 days of ads under a 15-day window is no lack of data, it is a wait of three days.
+      expect(check(diagnose(input(late(14))), "roiUnderBreakEven")).toMatchObject({ outcome: "waiting", adDays: 14, until: LATEST + 3 });
+      const d = diagnose(input(late(14)));
+      const line = checkRows(d?.checks ?? []).find(([rule]) => say(translator("en-US"), rule as Phrase<MessageKey>).startsWith("Ad ROI"))?.[1];
+      expect(say(translator("en-US"), line as Phrase<MessageKey>)).toBe("Waiting on 万相台's attribution: 14 days of ad data, but sales still arrive for the days from 11/9 (15-day window); judged once Store Metrics reaches 11/26");
+      // Without any ad day there is nothing to wait for: the data is lacking.
+      expect(check(diagnose(input(repeat(17, { adSpend: undefined, adSales: undefined } as never))), "roiUnderBreakEven")).toMatchObject({ outcome: "notEnoughData", need: "closedAdDays", have: [0] });
       expect(check(diagnose(input(late(30), { attributionDays: null })), "roiUnderBreakEven")?.outcome).toBe("clear");
     });
 

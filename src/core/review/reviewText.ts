@@ -32,6 +32,7 @@ export type ReviewTextKey =
   | "review.text.goalsAttention"
   | "review.text.goal"
   | "review.text.execution"
+  | "review.text.carried"
   | "review.text.risks"
   | "review.text.next"
   | "review.text.noSchedules"
@@ -69,7 +70,7 @@ export function reviewText(review: Review, language: Language, say: SayReview): 
   const { days, carried } = review.execution;
   const planned = days.reduce((t, x) => t + x.planned, 0), done = days.reduce((t, x) => t + x.done, 0);
   const scheduled = days.filter((x) => x.source !== "none").length;
-  const execution = scheduled === 0 ? say(phrase("review.text.noSchedules")) : say(phrase("review.text.execution", { done, planned, days: scheduled, of: days.length, carried: carried.map((c) => c.task) }));
+  const execution = scheduled === 0 ? say(phrase("review.text.noSchedules")) : say(phrase("review.text.execution", { done, planned, days: scheduled, of: days.length, carried: carried.length === 0 ? "" : phrase("review.text.carried", { tasks: carried.map((c) => c.task) }) }));
   const move = review.competitorMove;
   const moveLine = move ? [say(phrase("review.competitorMove", { subject: move.subject, measure: phrase(`review.measure.${move.measure}`), change: shareText(move.change) }))] : [];
   const next = review.next.length > 0 ? say(phrase("review.text.next", { actions: review.next.map((a) => say(actionPhrase(a, language))).join(sep) })) : null;

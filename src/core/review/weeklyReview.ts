@@ -246,6 +246,15 @@ export interface Review {
   readonly next: readonly NextAction[];
 }
 
+/**
+ * A review with nothing to say: no Store Metrics in either period, no goal to report, no day planned or logged. It
+ * is refused with a sentence rather than written as a sheet of "no data" lines.
+ */
+export function isEmptyReview(review: Review): boolean {
+  const goals = review.ended.length + review.attention.length + review.noData.length;
+  return review.results === null && goals === 0 && review.execution.days.every((d) => d.source === "none");
+}
+
 /** Store Metrics up to a day: what the store's data said when the period ended. */
 export function daysUpTo(days: DailyFigures, to: number): DailyFigures {
   return new Map([...days].filter(([d]) => d <= to));
