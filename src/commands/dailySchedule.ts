@@ -3,7 +3,8 @@
  * sheet → one row per date in Operation Log). Three round trips each.
  */
 import { COMPETITION_OUTPUT, INPUTS, SCHEDULE_OUTPUT } from "../core/contract";
-import { carriedAsTasks, latestEarlierSchedule, parseCarryRecord, undoneTasks } from "../core/carryOver";
+import { carriedAsTasks, latestEarlierSchedule, parseCarryRecord, recurringMissed, undoneTasks } from "../core/carryOver";
+import { weekdayOfSerial } from "../core/review/period";
 import type { DayReport } from "../core/dailyReport";
 import { competitorMove, keptMarks, logEntry, reportMetrics, reportText, scheduleReport } from "../core/dailyReport";
 import { GOAL_FIELDS, goalsNeedingAttention } from "../core/goals";
@@ -14,7 +15,7 @@ import type { CalendarDay } from "../core/excelDate";
 import { isoDay, toDateSerial } from "../core/excelDate";
 import type { Problem } from "../core/problems";
 import { readRecords } from "../core/records";
-import type { Schedule } from "../core/schedule";
+import type { Schedule, Weekday } from "../core/schedule";
 import { TASK_FIELDS, buildSchedule, dailyTasksFrom } from "../core/schedule";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { planOutputSheet } from "../core/workbookPlan";
@@ -75,7 +76,8 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
     if (fatal.length > 0 || settings.problems.length > 0) return failed(t, "schedule.failed", [...fatal, ...settings.problems]);
 
     const previous = found.extra.previous;
-    const carried = previous?.values ? undoneTasks(previous.values, settings.settings.slotMinutes, parseCarryRecord(previous.carryRecord)) : [];
+    const undone = previous?.values ? undoneTasks(previous.values, settings.settings.slotMinutes, parseCarryRecord(previous.carryRecord)) : [];
+    const { carry: carried, missed } = recurringMissed(undone, taskRead.tasks, weekdayOfSerial(toDateSerial(day)) as Weekday);
     const schedule: Schedule = buildSchedule([...carriedAsTasks(carried, taskRead.tasks), ...taskRead.tasks], settings.settings, day);
     const owner = scheduleOwner(day);
     const plan = planOutputSheet(owner, `${SCHEDULE_OUTPUT.sheetPrefix[language]} ${isoDay(day)}`, found.workbook.sheets);
@@ -85,6 +87,7 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
       schedule,
       kept: keptMarks(found.extra.same.find((p) => p.values !== null)?.values ?? undefined),
       carried,
+      missed,
       carriedFrom: previous?.name ?? null,
       checkboxes: env.capabilities?.checkboxes ?? false,
       tablesTaken: found.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name),

@@ -29,8 +29,8 @@ export const BREAK_FILL = "#F2F2F2";
 export const CARRY_PROPERTY = "GrowthOps.Carried";
 
 type ReasonKey = `schedule.reason.${UnscheduledReason}`;
-type ScheduleSummaryKey = "schedule.summary" | "schedule.carriedThird";
-export type ScheduleDetailKey = "schedule.carried" | "schedule.carriedThird" | "schedule.unscheduledLine";
+type ScheduleSummaryKey = "schedule.summary" | "schedule.carriedThird" | "schedule.missedRecurring";
+export type ScheduleDetailKey = "schedule.carried" | "schedule.carriedThird" | "schedule.missedRecurring" | "schedule.unscheduledLine";
 
 export interface SchedulePlanInput {
   readonly day: CalendarDay;
@@ -40,6 +40,8 @@ export interface SchedulePlanInput {
   readonly kept: ReadonlyMap<string, readonly { readonly done: boolean; readonly notes: string }[]>;
   /** Tasks carried over from the latest earlier schedule, and its sheet's name. */
   readonly carried: readonly CarriedTask[];
+  /** Recurring tasks the day before left undone: named as missed, planned once today in their own slots. */
+  readonly missed?: readonly string[];
   readonly carriedFrom: string | null;
   /** Done shown as checkboxes (a host that has them) rather than a ✓ list. */
   readonly checkboxes: boolean;
@@ -73,6 +75,7 @@ export function planScheduleSheet(input: SchedulePlanInput): { sheet: SheetDescr
   };
   const thirdTime = input.carried.filter((c) => c.times >= 3).map((c) => c.name);
   const third = thirdTime.length > 0 ? [phrase("schedule.carriedThird" as const, { tasks: thirdTime })] : [];
+  const missed = input.missed && input.missed.length > 0 && input.carriedFrom ? [phrase("schedule.missedRecurring" as const, { sheet: input.carriedFrom, tasks: [...input.missed] })] : [];
   const table: TableBlock<ScheduleText> = {
     kind: "table",
     tableName: freeTableName(`Schedule_${isoDay(input.day).replace(/-/g, "")}`, input.tablesTaken),
@@ -90,6 +93,7 @@ export function planScheduleSheet(input: SchedulePlanInput): { sheet: SheetDescr
     lines: [
       [phrase("schedule.summary" as const, { tasks: counts.tasks, slots: counts.slots, free: counts.free, unscheduled: schedule.unscheduled.length, size: settings.slotMinutes, from: clockText(settings.dayStart), to: clockText(settings.dayEnd) })],
       ...third.map((p) => [p]),
+      ...missed.map((p) => [p]),
     ],
   };
   // A reason stands once at the top of the tasks it holds for, as in a printed list: repeated on every row it would
@@ -116,6 +120,7 @@ export function planScheduleSheet(input: SchedulePlanInput): { sheet: SheetDescr
       ? [phrase("schedule.carried" as const, { sheet: input.carriedFrom, tasks: input.carried.map((c) => phrase("schedule.carriedTask", { task: c.name, minutes: c.minutes })) })]
       : []),
     ...third,
+    ...missed,
     ...schedule.unscheduled.map((u) => phrase("schedule.unscheduledLine" as const, { task: u.task, minutes: u.missingMinutes, reason: reason(u.reason, u.other) })),
   ];
   return { sheet, counts, details };

@@ -99,6 +99,7 @@ export const enUS = {
   "pane.report.copyFailed": "This pane may not copy by itself: select the text (Ctrl+A in the box) and copy it.",
   "schedule.carried": "Carried over from “{sheet}”, first in their priority: {tasks}.",
   "schedule.carriedTask": "{task} ({minutes} min)",
+  "schedule.missedRecurring": "Missed on “{sheet}”: {tasks}. They recur, so today has them once, in their own slots, not carried over as well.",
   "schedule.carriedThird": "Carried over a third time: {tasks}. Decide: do it first, give it to someone, or drop it.",
   "schedule.summary": "{tasks} tasks in {slots} slots of {size} minutes from {from} to {to}; {free} slots free; {unscheduled} unscheduled.",
   "schedule.unscheduledLine": "Unscheduled: {task}, {minutes} minutes short ({reason}).",

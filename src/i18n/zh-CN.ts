@@ -101,6 +101,7 @@ export const zhCN: Record<PaneKey, string> = {
   "pane.report.copyFailed": "这个窗格不能自动复制：请选中文本（在框内按 Ctrl+A）后复制。",
   "schedule.carried": "从“{sheet}”顺延，在同优先级中排在最前：{tasks}。",
   "schedule.carriedTask": "{task}（{minutes} 分钟）",
+  "schedule.missedRecurring": "“{sheet}”中未完成：{tasks}。这些是重复任务，今天只在各自的时段安排一次，不再顺延。",
   "schedule.carriedThird": "第三次顺延：{tasks}。请做个决定：优先完成、交给别人，或者放弃。",
   "schedule.summary": "{tasks} 个任务占 {slots} 个 {size} 分钟时段（{from}–{to}）；空闲 {free} 个时段；未安排 {unscheduled} 个。",
   "schedule.unscheduledLine": "未安排：{task}，缺 {minutes} 分钟（{reason}）。",

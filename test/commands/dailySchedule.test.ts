@@ -246,7 +246,8 @@ describe("carry over", () => {
       ["Task", "Minutes", "Priority", "Fixed start", "Days"],
       ["Check data", 30, "High", "09:00", "Daily"],
       ["Adjust bids", 60, "Medium", null, "Daily"],
-      ["Review images", 30, "Medium", null, "Daily"],
+      // 2026-11-23 is a Monday: a task planned on Mondays only is carried to Tuesday when left undone.
+      ["Review images", 30, "Medium", null, "Mon"],
     ],
   };
   const day = (d: number) => ({ year: 2026, month: 11, day: d });
@@ -270,16 +271,33 @@ describe("carry over", () => {
     const rows = excel.dump().sheets.find((s) => s.name === "Schedule 2026-11-24")?.values ?? [];
     const tasks = rows.slice(1, 6).map((r) => r[1]);
     // Check data is fixed at 09:00; the carried task comes before the day's own medium tasks.
-    expect(tasks).toEqual(["Check data", "↻ Review images", "Adjust bids", "Adjust bids", "Review images"]);
+    expect(tasks).toEqual(["Check data", "↻ Review images", "Adjust bids", "Adjust bids", null]);
+  });
+
+  it("plans a recurring task missed yesterday once today, in its own slot, and names it as missed", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [TODO] });
+    await generateDailySchedule(env, day(23));
+    await tick(excel, "Schedule 2026-11-23", "Check data");
+    await tick(excel, "Schedule 2026-11-23", "Review images");
+    // Adjust bids (daily) was left undone on Monday.
+    const outcome = await generateDailySchedule(env, day(24));
+    expect(outcome.details).toContain("Missed on “Schedule 2026-11-23”: Adjust bids. They recur, so today has them once, in their own slots, not carried over as well.");
+    expect(outcome.details.some((d) => d.startsWith("Carried over"))).toBe(false);
+    const rows = excel.dump().sheets.find((s) => s.name === "Schedule 2026-11-24")?.values ?? [];
+    const tasks = rows.map((r) => r[1]).filter((t) => typeof t === "string" && t.includes("Adjust bids"));
+    // Its own two slots of 30 minutes, never a carried copy on top.
+    expect(tasks).toEqual(["Adjust bids", "Adjust bids"]);
+    expect(rows.some((r) => String(r[0]).startsWith("Missed on “Schedule 2026-11-23”: Adjust bids"))).toBe(true);
   });
 
   it("names a task carried over a third time in the summary line", async () => {
+    // Planned Monday, carried Tuesday, Wednesday and a third time on Thursday; the daily tasks are never carried.
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [TODO] });
-    for (const d of [21, 22, 23]) await generateDailySchedule(env, day(d));
-    const third = await generateDailySchedule(env, day(24));
-    expect(third.details).toContain("Carried over a third time: Check data, Review images and Adjust bids. Decide: do it first, give it to someone, or drop it.");
-    const rows = excel.dump().sheets.find((s) => s.name === "Schedule 2026-11-24")?.values ?? [];
-    expect(rows.some((r) => String(r[0]).includes("Carried over a third time: Check data"))).toBe(true);
+    for (const d of [23, 24, 25]) await generateDailySchedule(env, day(d));
+    const third = await generateDailySchedule(env, day(26));
+    expect(third.details).toContain("Carried over a third time: Review images. Decide: do it first, give it to someone, or drop it.");
+    const rows = excel.dump().sheets.find((s) => s.name === "Schedule 2026-11-26")?.values ?? [];
+    expect(rows.some((r) => String(r[0]).includes("Carried over a third time: Review images"))).toBe(true);
   });
 
   it("carries nothing when everything was done", async () => {

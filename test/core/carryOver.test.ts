@@ -1,4 +1,5 @@
-import { carriedAsTasks, latestEarlierSchedule, parseCarryRecord, scheduleDate, undoneTasks } from "../../src/core/carryOver";
+import { carriedAsTasks, latestEarlierSchedule, parseCarryRecord, recurringMissed, scheduleDate, undoneTasks } from "../../src/core/carryOver";
+import type { DailyTask } from "../../src/core/schedule";
 
 const HEADER = ["Time", "Task", "Category", "Done", "Notes"];
 
@@ -47,5 +48,20 @@ describe("carrying the undone part of a schedule over", () => {
     expect(parseCarryRecord("not json")).toEqual({});
     expect(parseCarryRecord('{"a":"x","b":-1,"c":3}')).toEqual({ c: 3 });
     expect(parseCarryRecord(null)).toEqual({});
+  });
+});
+
+describe("recurring tasks missed yesterday", () => {
+  const task = (name: string, days: number[]) => ({ name, minutes: 30, priority: 3, fixedStart: null, days: new Set(days), category: "", order: 0 }) as DailyTask;
+
+  it("are not carried when today's list plans them; the rest are", () => {
+    const undone = [
+      { name: "回复评价", minutes: 30, times: 1 },
+      { name: "周报", minutes: 60, times: 2 },
+    ];
+    // Tuesday (2): 回复评价 runs daily; 周报 is a Monday task.
+    expect(recurringMissed(undone, [task("回复评价", [1, 2, 3, 4, 5, 6, 7]), task("周报", [1])], 2)).toEqual({ carry: [{ name: "周报", minutes: 60, times: 2 }], missed: ["回复评价"] });
+    // On a day the recurring task does not run, it is carried like any other.
+    expect(recurringMissed(undone, [task("回复评价", [1, 3, 5])], 2).carry.map((c) => c.name)).toEqual(["回复评价", "周报"]);
   });
 });
