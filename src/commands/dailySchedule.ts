@@ -9,6 +9,7 @@ import type { DayReport } from "../core/dailyReport";
 import { competitorMove, keptMarks, logEntry, reportMetrics, reportText, scheduleReport } from "../core/dailyReport";
 import { GOAL_FIELDS, goalsNeedingAttention } from "../core/goals";
 import type { Language } from "../core/language";
+import { EVERY_LANGUAGE } from "../core/language";
 import { dailyFigures, latestMetrics, metricsOn } from "../core/storeMetricLookup";
 import { goalReadings } from "../core/goalMeasure";
 import type { CalendarDay } from "../core/excelDate";
@@ -18,7 +19,7 @@ import { readRecords } from "../core/records";
 import type { Schedule, Weekday } from "../core/schedule";
 import { TASK_FIELDS, buildSchedule, dailyTasksFrom } from "../core/schedule";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
-import { planOutputSheet } from "../core/workbookPlan";
+import { ownSheet, planOutputSheet } from "../core/workbookPlan";
 import { readInputs } from "../excel/inputs";
 import { queueOperationLog, queueSheetCells, readSheetCells, writeLogEntry } from "../excel/operationLog";
 import type { WorkbookSession } from "../excel/host";
@@ -37,7 +38,7 @@ import { planScheduleSheet } from "../core/scheduleSheet";
 
 const scheduleOwner = (day: CalendarDay) => `schedule:${isoDay(day)}`;
 
-const sheetNames = (day: CalendarDay) => [SCHEDULE_OUTPUT.sheetPrefix["en-US"], SCHEDULE_OUTPUT.sheetPrefix["zh-CN"]].map((p) => `${p} ${isoDay(day)}`);
+const sheetNames = (day: CalendarDay) => EVERY_LANGUAGE.map((l) => `${SCHEDULE_OUTPUT.sheetPrefix[l]} ${isoDay(day)}`);
 
 function failed(t: Translate, key: "schedule.failed" | "report.failed", problems: readonly Problem[]): Outcome {
   return { ok: false, message: t(key), ...detailsWithProblems([], problems, t) };
@@ -80,7 +81,7 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
     const { carry: carried, missed } = recurringMissed(undone, taskRead.tasks, weekdayOfSerial(toDateSerial(day)) as Weekday);
     const schedule: Schedule = buildSchedule([...carriedAsTasks(carried, taskRead.tasks), ...taskRead.tasks], settings.settings, day);
     const owner = scheduleOwner(day);
-    const plan = planOutputSheet(owner, `${SCHEDULE_OUTPUT.sheetPrefix[language]} ${isoDay(day)}`, found.workbook.sheets);
+    const plan = planOutputSheet(owner, `${SCHEDULE_OUTPUT.sheetPrefix[language]} ${isoDay(day)}`, found.workbook.sheets, sheetNames(day));
     const sheetPlan = planScheduleSheet({
       day,
       language,
@@ -120,7 +121,8 @@ async function readDay(context: WorkbookSession, day: CalendarDay, language: Lan
     return () => ({ named: named(), log: log(), metrics: metrics(), attribution: attribution?.() ?? null, move: move?.() ?? null });
   });
   const sheets = found.workbook.sheets;
-  const own = sheets.find((s) => s.owner === scheduleOwner(day)) ?? sheets.find((s) => wanted.includes(s.name.toLowerCase()));
+  // The day's schedule under its own name first (a renamed copy is the operator's), then a renamed one, then by name.
+  const own = ownSheet(scheduleOwner(day), sheets, sheetNames(day)) ?? ownSheet(scheduleOwner(day), sheets) ?? sheets.find((s) => wanted.includes(s.name.toLowerCase()));
   const values = !own ? null : (found.extra.named.find((n) => n.name === own.name) ?? (await readSheetCells(context, own.name))).values;
   return { found, values };
 }

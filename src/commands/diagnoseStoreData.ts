@@ -99,7 +99,7 @@ export function diagnoseStoreData(env: CommandEnvironment): Promise<Outcome> {
     const { read, diagnosis, problems, warnings } = await readDiagnosis(context, language);
     if (!diagnosis) return failed(t, problems);
 
-    const plan = planOutputSheet(DIAGNOSIS_OWNER, DIAGNOSIS_OUTPUT.sheetName[language], read.workbook.sheets);
+    const plan = planOutputSheet(DIAGNOSIS_OWNER, DIAGNOSIS_OUTPUT.sheetName[language], read.workbook.sheets, Object.values(DIAGNOSIS_OUTPUT.sheetName));
     const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
     const latest = isoDay(fromDateSerial(diagnosis.latest));
     const sheet = wordSheet(planDiagnosisSheet(diagnosis, language, otherTables), wording(t));
@@ -114,6 +114,7 @@ export function diagnoseStoreData(env: CommandEnvironment): Promise<Outcome> {
         [
           ...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []),
           ...(lacking > 0 ? [t("diagnosis.lacking", { count: lacking })] : []),
+          ...diagnosis.checks.flatMap((c) => (c.outcome === "waiting" ? [t("diagnosis.waiting", { until: isoDay(fromDateSerial(c.until)), window: c.window })] : [])),
         ],
         warnings,
         t,

@@ -55,7 +55,7 @@ export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
     if (read.records.length === 0 || settings.problems.length > 0) return failed(t, [...read.problems, ...settings.problems]);
 
     const ranking = rank(growthPointsFrom(read.records), settings.settings);
-    const plan = planOutputSheet(RANKING_OWNER, RANKING_OUTPUT.sheetName[language], found.workbook.sheets);
+    const plan = planOutputSheet(RANKING_OWNER, RANKING_OUTPUT.sheetName[language], found.workbook.sheets, Object.values(RANKING_OUTPUT.sheetName));
     const planned = planRankingSheet({
       ranking,
       language,

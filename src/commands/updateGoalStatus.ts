@@ -60,7 +60,7 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
     const status = planGoalStatus({ block, tableName, headerRow: read.headerRow, rows, language });
     // Goal Trends goes with the same write: a chart per goal with a store metric, the add-in's own sheet.
     const { trends, left } = goalTrends(read, metricHistory(metrics), today);
-    const trendsPlan = trends.length > 0 ? planOutputSheet(GOAL_TRENDS_OWNER, GOAL_TRENDS_OUTPUT.sheetName[language], found.workbook.sheets) : null;
+    const trendsPlan = trends.length > 0 ? planOutputSheet(GOAL_TRENDS_OWNER, GOAL_TRENDS_OUTPUT.sheetName[language], found.workbook.sheets, Object.values(GOAL_TRENDS_OUTPUT.sheetName)) : null;
     const words = wording(t);
     const trendsSheet = wordSheet(planGoalTrendsSheet(trends, left, language), words);
     await writeGoalColumns(context, status.layout, wordGoalCells(status.cells, words), async (batch) => {

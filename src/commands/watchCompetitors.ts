@@ -77,7 +77,7 @@ export function watchCompetitors(env: CommandEnvironment): Promise<Outcome> {
     if (problems.length > 0) return failed(t, problems);
     if (!w) return failed(t, [{ code: "noRows", sheet: COMPETITORS.sheetName[language], address: "", value: "", field: "" }]);
 
-    const plan = planOutputSheet(COMPETITION_OWNER, COMPETITION_OUTPUT.sheetName[language], read.workbook.sheets);
+    const plan = planOutputSheet(COMPETITION_OWNER, COMPETITION_OUTPUT.sheetName[language], read.workbook.sheets, Object.values(COMPETITION_OUTPUT.sheetName));
     const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
     const sheet = wordSheet(planCompetitionSheet({ watch: w, present, language, tablesTaken: otherTables }), wording(t));
     await writeOutputSheet(context, plan, COMPETITION_OWNER, read.outline.sheets.map((s) => s.name), (target) => writeSheet(context, target, sheet));

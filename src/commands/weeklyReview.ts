@@ -13,6 +13,7 @@ import { fromDateSerial, isoDay, toDateSerial } from "../core/excelDate";
 import { GOAL_FIELDS } from "../core/goals";
 import { tableOfKind } from "../core/import/kinds";
 import type { Language } from "../core/language";
+import { EVERY_LANGUAGE } from "../core/language";
 import type { Problem } from "../core/problems";
 import { GROWTH_POINT_FIELDS, growthPointsFrom, rankGrowthPoints } from "../core/ranking";
 import { readRecords } from "../core/records";
@@ -158,7 +159,7 @@ export function writeWeeklyReview(env: CommandEnvironment, period: ReviewPeriod)
     const { review, problems, read } = await readReview(context, language, period);
     if (!review) return reviewFailed(t, problems);
     if (isEmptyReview(review)) return emptyReview(t, period);
-    const plan = planOutputSheet(reviewOwner(period), reviewSheetName(period, language), read.workbook.sheets);
+    const plan = planOutputSheet(reviewOwner(period), reviewSheetName(period, language), read.workbook.sheets, EVERY_LANGUAGE.map((l) => reviewSheetName(period, l)));
     const sheet = wordSheet(planReviewSheet(review, language), wording(t));
     await writeOutputSheet(context, plan, reviewOwner(period), read.outline.sheets.map((s) => s.name), (target) => writeSheet(context, target, sheet));
     const day = (serial: number) => isoDay(fromDateSerial(serial));

@@ -10,6 +10,8 @@ export type Language = "en-US" | "zh-CN" | typeof PSEUDO_LOCALE;
 
 /** The languages a user can choose. */
 export const LANGUAGES: readonly Language[] = ["en-US", "zh-CN"];
+/** Every language the add-in writes in, the pseudo-locale included: the names its sheets may have. */
+export const EVERY_LANGUAGE: readonly Language[] = [...LANGUAGES, PSEUDO_LOCALE];
 
 /** Office reports languages like `zh-CN`, `zh-TW`, `en-GB`: any Chinese gets Chinese, everything else English. */
 export function pickLanguage(requested: string | null | undefined): Language {
@@ -39,9 +41,11 @@ const GROWTH = 0.4;
 export function pseudoLocalize(text: string): string {
   // Nothing to translate in a separator or a number: it stays as it is, so layouts keep their punctuation.
   if (!/[A-Za-z]/.test(text)) return text;
+  const accent = (part: string) => [...part].map((ch) => ACCENTED[PLAIN.indexOf(ch)] ?? ch).join("");
+  // A `{count|goal|goals}` placeholder keeps its name and braces; only its two words are the language's.
   const accented = text
-    .split(/(\{\w+\})/)
-    .map((part, i) => (i % 2 === 1 ? part : [...part].map((ch) => ACCENTED[PLAIN.indexOf(ch)] ?? ch).join("")))
+    .split(/(\{\w+(?:\|[^|{}]*\|[^|{}]*)?\})/)
+    .map((part, i) => (i % 2 === 0 ? accent(part) : part.replace(/^\{(\w+)\|([^|{}]*)\|([^|{}]*)\}$/, (_all, name: string, one: string, other: string) => `{${name}|${accent(one)}|${accent(other)}}`)))
     .join("");
   return `⟦${accented} ${"·".repeat(Math.ceil(text.length * GROWTH))}⟧`;
 }

@@ -20,6 +20,23 @@ export function freeSheetName(wanted: string, taken: Iterable<string>): string {
 }
 
 /**
+ * Whether a sheet is under a name the add-in gives: the name itself, or the free name freeSheetName made beside a
+ * sheet of the operator's ("Diagnosis (2)"), in any letters' case.
+ * @example isGivenName("Diagnosis (2)", ["Diagnosis"]) === true
+ */
+export function isGivenName(name: string, given: readonly string[]): boolean {
+  const lower = name.toLowerCase();
+  return given.some((g) => {
+    const wanted = g.toLowerCase();
+    if (lower === wanted) return true;
+    const m = / \((\d+)\)$/.exec(lower);
+    if (!m || Number(m[1]) < 2) return false;
+    const suffix = m[0];
+    return lower === wanted.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length) + suffix;
+  });
+}
+
+/**
  * Table names are unique across the workbook and allow no spaces or brackets, so the number is appended; after a
  * name that ends in a digit (a date) it follows an underscore, so the date stays readable.
  * @example freeTableName("Goals", ["goals"]) === "Goals2"

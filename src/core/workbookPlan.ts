@@ -2,7 +2,8 @@
  * Where an input is read from and where an output goes, decided from the workbook's names alone (pure, so the
  * rules are tested without Excel). Inputs: a table with the contract's name, else a sheet with one of its names,
  * else the active sheet when its headers match. Outputs: the add-in's own sheet for that output, found by its
- * mark whatever it is called now; else the contract's name; else that name with " (2)".
+ * mark under a name the add-in gives it (in any language); else the contract's name; else that name with " (2)".
+ * A marked sheet the operator renamed is theirs now: kept as it is, and the next run writes a new sheet.
  */
 import type { InputDefinition } from "./contract";
 import { columnNames } from "./contract";
@@ -10,7 +11,7 @@ import type { Language } from "./language";
 import type { Problem, Result } from "./problems";
 import type { FieldSpec, SheetBlock } from "./records";
 import { headersMatch } from "./records";
-import { freeSheetName } from "./sheetNames";
+import { freeSheetName, isGivenName } from "./sheetNames";
 
 export interface WorkbookNames {
   readonly sheets: readonly SheetInfo[];
@@ -54,8 +55,23 @@ export interface OutputPlan {
   readonly nameTakenBy: string | null;
 }
 
-export function planOutputSheet(output: string, wanted: string, sheets: readonly SheetInfo[]): OutputPlan {
-  const own = sheets.find((s) => s.owner === output);
+/**
+ * The add-in's own sheet for an output: marked as its, and, when the names the add-in gives it are known, still
+ * under one of them. Renamed, it is the operator's copy (a week's review kept as "W47 final"), never overwritten.
+ * Without names (Store Metrics, which commands find by its table wherever it stands) any marked sheet is its own.
+ */
+export function ownSheet(output: string, sheets: readonly SheetInfo[], names?: readonly string[]): SheetInfo | null {
+  const marked = sheets.filter((s) => s.owner === output);
+  if (!names) return marked[0] ?? null;
+  return marked.find((s) => isGivenName(s.name, names)) ?? null;
+}
+
+/**
+ * Where an output goes: over the add-in's own sheet for it (ownSheet), else under `wanted`, else a free name beside
+ * it. `names` are every name the add-in gives this output, in each language.
+ */
+export function planOutputSheet(output: string, wanted: string, sheets: readonly SheetInfo[], names?: readonly string[]): OutputPlan {
+  const own = ownSheet(output, sheets, names);
   if (own) return { sheetName: own.name, replaces: own, nameTakenBy: null };
   const taken = sheets.find((s) => same(s.name, wanted));
   return { sheetName: freeSheetName(wanted, sheets.map((s) => s.name)), replaces: null, nameTakenBy: taken ? taken.name : null };

@@ -35,10 +35,19 @@ export function addWords<K extends string>(english: Readonly<Record<K, string>>,
 
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
 
+/**
+ * A catalogue's words with their placeholders filled: `{name}` by its value, and `{count|goal|goals}` by the
+ * singular when the count is 1, else the plural, so English says "1 goal" and "2 goals" (Chinese needs neither).
+ */
+export function fill(text: string, params: Readonly<Record<string, string | number>>): string {
+  return text
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) => (name in params ? (Number(params[name]) === 1 ? one : other) : whole))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
 export function translator(language: Language): Translate {
   const catalogue = CATALOGUES[language];
-  return (key, params = {}) =>
-    (catalogue[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return (key, params = {}) => fill(catalogue[key] ?? key, params);
 }
 
 /** How a list reads, by the catalogue's separators: "a, b and c" / "a、b、c". */

@@ -24,6 +24,7 @@ export const storeDataZhCN: Record<StoreDataKey, string> = {
   "diagnosis.failed": "没有诊断，也没有写入任何内容：",
   "diagnosis.done": "根据截至 {latest} 的店铺数据，在“{sheet}”中得出 {count} 条发现。每条都建议了一个增长点：点“把建议加入增长点”即可加入。",
   "diagnosis.doneNone": "截至 {latest} 的店铺数据没有发现问题：“{sheet}”列出了每项检查及其依据。",
+  "diagnosis.waiting": "推广ROI 等待万相台 {window} 天归因结束：店铺指标到 {until} 后再判断。",
   "diagnosis.lacking": "有 {count} 项检查数据不足，无法判断；表中“检查项”写明了各自需要的数据。",
   "competition.failed": "没有分析竞争数据，也没有写入任何内容：",
   "competition.noData": "还没有竞争数据。请在“店铺数据”中导入生意参谋的竞争下载文件（监控店铺、竞品分析等），或把从生意参谋竞争页面复制的表格粘贴到名为“{sheet}”的工作表中，包含日期、主体和指数列。",

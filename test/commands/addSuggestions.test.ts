@@ -26,8 +26,8 @@ describe("Add suggestions to growth points", () => {
     await diagnoseStoreData(env);
     const before = excel.stats().syncs;
     const outcome = await addSuggestions(env);
-    expect(outcome).toMatchObject({ ok: true, message: "Added 1 growth points to “Growth Points”: Bundles and spend-more discounts (满减). Their Source says where each success rate came from; rank them to see where they stand." });
-    expect(outcome.details).toEqual(["1 suggestions were already listed and were left as they are."]);
+    expect(outcome).toMatchObject({ ok: true, message: "Added 1 growth point to “Growth Points”: Bundles and spend-more discounts (满减). Their Source says where each success rate came from; rank them to see where they stand." });
+    expect(outcome.details).toEqual(["1 suggestion was already listed and left as it is."]);
     const sheet = excel.dump().sheets.find((s) => s.name === "Growth Points");
     expect(sheet?.tables).toEqual([{ name: "GrowthPoints", address: "A1:F4" }]);
     expect(sheet?.values.slice(0, 3).map((r) => r.slice(0, 5))).toEqual(POINTS.values);

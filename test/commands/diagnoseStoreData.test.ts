@@ -3,6 +3,7 @@ import { countFindings, diagnoseStoreData } from "../../src/commands/diagnoseSto
 import { importStoreData } from "../../src/commands/importStoreData";
 import { days, ordersSheet, productsSheet, storeMetricsSheet } from "../fixtures/generators/storeSheets";
 import { emulatedEnvironment } from "../helpers";
+import { runOn } from "../fixtures/officeClient";
 
 // Today is 2026-11-24 (serial 46350); Store Metrics runs up to yesterday.
 const LATEST = 46349;
@@ -12,7 +13,7 @@ describe("Diagnose store data", () => {
   it("writes each finding with its evidence, growth point and estimate, and each check under them, in three round trips", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [storeMetricsSheet(FALLING, LATEST)] });
     const outcome = await diagnoseStoreData(env);
-    expect(outcome).toMatchObject({ ok: true, message: "1 findings on “Diagnosis” from the store's data up to 2026-11-23. Each suggests a growth point: add them with “Add suggestions to growth points”." });
+    expect(outcome).toMatchObject({ ok: true, message: "1 finding on “Diagnosis” from the store's data up to 2026-11-23. Each suggests a growth point: add them with “Add suggestions to growth points”." });
     // Store Metrics holds 17 days: with 万相台's 15-day attribution (no ad report says otherwise) ROI has no closed week.
     expect(outcome.details).toEqual(["3 checks had too little data to judge; “Checks” on the sheet says what each needs."]);
     const sheet = excel.dump().sheets.find((s) => s.name === "Diagnosis");
@@ -63,6 +64,22 @@ describe("Diagnose store data", () => {
     const names = excel.dump().sheets.map((s) => s.name);
     expect(names).toEqual(["Store Metrics", "Diagnosis", "Diagnosis (2)"]);
     expect(excel.dump().sheets[1]?.values).toEqual([["my notes"]]);
+  });
+
+  it("leaves a Diagnosis the operator renamed to keep it, and writes a new one under its own name", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [storeMetricsSheet(FALLING, LATEST)] });
+    await diagnoseStoreData(env);
+    await runOn(excel, async (context) => {
+      context.workbook.worksheets.getItem("Diagnosis").name = "Diagnosis 11-24 kept";
+    });
+    const kept = excel.dump().sheets.find((s) => s.name === "Diagnosis 11-24 kept");
+    const again = await diagnoseStoreData(env);
+    expect(again.ok).toBe(true);
+    expect(excel.dump().sheets.map((s) => s.name)).toEqual(["Store Metrics", "Diagnosis 11-24 kept", "Diagnosis"]);
+    expect(excel.dump().sheets.find((s) => s.name === "Diagnosis 11-24 kept")).toEqual(kept);
+    // From then on the new sheet is the one replaced.
+    await diagnoseStoreData(env);
+    expect(excel.dump().sheets.map((s) => s.name)).toEqual(["Store Metrics", "Diagnosis 11-24 kept", "Diagnosis"]);
   });
 
   it("with no findings still writes its checks, so the operator sees what was looked at", async () => {

@@ -145,22 +145,29 @@ describe("Rank growth points", () => {
     expect(output?.formulas).toBeUndefined();
   });
 
-  it("replaces its own sheet on a rerun, even after the user renamed it, and keeps its place", async () => {
+  it("replaces its own sheet on a rerun and keeps its place; once the user renames it, it is theirs and a new one is written", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [pointsSheet(), { name: "Later", values: [["x"]] }] });
     await rankGrowthPoints(env);
     await runOn(excel, async (context) => {
-      const sheet = context.workbook.worksheets.getItem("Growth Ranking");
-      sheet.name = "My ranking";
-      sheet.position = 1;
+      context.workbook.worksheets.getItem("Growth Ranking").position = 1;
       context.workbook.worksheets.getItem("Growth Points").getRange("B2").values = [[0.1]];
     });
     const outcome = await rankGrowthPoints(env);
-    expect(outcome.message).toMatch(/on “My ranking”/);
-    const dump = excel.dump();
-    expect(dump.sheets.map((s) => s.name)).toEqual(["Growth Points", "My ranking", "Later"]);
+    expect(outcome.message).toMatch(/on “Growth Ranking”/);
+    let dump = excel.dump();
+    expect(dump.sheets.map((s) => s.name)).toEqual(["Growth Points", "Growth Ranking", "Later"]);
     expect(dump.sheets[1]?.values[1]?.slice(0, 2)).toEqual([1, "Live streaming"]);
-    expect(excel.model.findSheet("My ranking")?.charts).toHaveLength(1);
+    expect(excel.model.findSheet("Growth Ranking")?.charts).toHaveLength(1);
     expect(dump.sheets[1]?.tables).toEqual([{ name: "GrowthRanking", address: "A1:J4" }]);
+
+    await runOn(excel, async (context) => {
+      context.workbook.worksheets.getItem("Growth Ranking").name = "My ranking";
+    });
+    const kept = excel.dump().sheets.find((s) => s.name === "My ranking");
+    expect((await rankGrowthPoints(env)).message).toMatch(/on “Growth Ranking”/);
+    dump = excel.dump();
+    expect(dump.sheets.map((s) => s.name)).toEqual(["Growth Points", "My ranking", "Later", "Growth Ranking"]);
+    expect(dump.sheets.find((s) => s.name === "My ranking")).toEqual(kept);
   });
 
   it("leaves a user's sheet named Growth Ranking untouched and writes to “Growth Ranking (2)”", async () => {

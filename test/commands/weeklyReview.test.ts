@@ -147,7 +147,7 @@ describe("Plan next week", () => {
       [expect.stringMatching(/^Re-set “Visitors to 1,500” at the pace it reached: Visitors 1,100 → 1,154$/), true],
     ]);
     const outcome = await addNextGoals(env, W47, [plan.proposals[1]?.id ?? ""]);
-    expect(outcome).toEqual({ ok: true, message: "Added 1 goals to “Goals”. Existing goals did not change.", details: [] });
+    expect(outcome).toEqual({ ok: true, message: "Added 1 goal to “Goals”. Existing goals did not change.", details: [] });
     const goals = excel.dump().sheets.find((s) => s.name === "Goals")?.values ?? [];
     expect(goals.slice(0, 6)).toEqual(before.sheets.find((s) => s.name === "Goals")?.values);
     expect(goals[6]?.slice(1, 5)).toEqual(["Search terms", "Visitors", 1100, expect.closeTo(1100 + (100 / 13) * 7, 9)]);

@@ -1,4 +1,4 @@
-import { freeSheetName, freeTableName } from "../../src/core/sheetNames";
+import { freeSheetName, freeTableName, isGivenName } from "../../src/core/sheetNames";
 
 describe("names for what the add-in creates", () => {
   it.each([
@@ -18,5 +18,18 @@ describe("names for what the add-in creates", () => {
     ["Schedule_20261124", ["Schedule_20261124", "Schedule_20261124_2"], "Schedule_20261124_3"],
   ])("table %s among %j is %s", (wanted, taken, expected) => {
     expect(freeTableName(wanted, taken)).toBe(expected);
+  });
+});
+
+describe("names the add-in gives", () => {
+  it.each([
+    ["Diagnosis", true],
+    ["diagnosis (2)", true],
+    ["诊断建议 (3)", true],
+    ["Diagnosis (1)", false],
+    ["Diag (2)", false],
+    ["Diagnosis kept", false],
+  ])("%s is one: %s", (name, given) => {
+    expect(isGivenName(name, ["Diagnosis", "诊断建议"])).toBe(given);
   });
 });

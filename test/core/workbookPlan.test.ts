@@ -33,9 +33,24 @@ describe("placing an output", () => {
     expect(planOutputSheet("growthRanking", "Growth Ranking", [sheet("Growth Points")])).toEqual({ sheetName: "Growth Ranking", replaces: null, nameTakenBy: null });
   });
 
-  it("replaces its own sheet, found by its mark even after the user renamed it", () => {
+  it("without the output's names, replaces its own sheet found by its mark even after the user renamed it (Store Metrics)", () => {
     const own = sheet("My ranking", "growthRanking", 3);
     expect(planOutputSheet("growthRanking", "Growth Ranking", [sheet("Growth Points"), own])).toEqual({ sheetName: "My ranking", replaces: own, nameTakenBy: null });
+  });
+
+  const NAMES = ["Growth Ranking", "增长点排名"];
+
+  it("leaves a sheet the operator renamed to keep it as theirs, and writes a new one under the add-in's name", () => {
+    const kept = sheet("Ranking W47 final", "growthRanking", 3);
+    expect(planOutputSheet("growthRanking", "Growth Ranking", [sheet("Growth Points"), kept], NAMES)).toEqual({ sheetName: "Growth Ranking", replaces: null, nameTakenBy: null });
+    // The new sheet is the add-in's from then on: the next run replaces it, not the kept copy.
+    const fresh = sheet("Growth Ranking", "growthRanking", 4);
+    expect(planOutputSheet("growthRanking", "Growth Ranking", [kept, fresh], NAMES)).toEqual({ sheetName: "Growth Ranking", replaces: fresh, nameTakenBy: null });
+  });
+
+  it("replaces its own sheet under its name in the other language, keeping that name", () => {
+    const own = sheet("增长点排名", "growthRanking", 2);
+    expect(planOutputSheet("growthRanking", "Growth Ranking", [own], NAMES)).toEqual({ sheetName: "增长点排名", replaces: own, nameTakenBy: null });
   });
 
   it("leaves a user's sheet with the name alone and goes to “Name (2)”", () => {

@@ -4,8 +4,8 @@ import { CATALOGUES, translator } from "../../src/i18n";
 import { PSEUDO_LOCALE, pseudoLocalize } from "../../src/core/language";
 
 const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-/** What is left once the placeholders are out: no plain Latin letter may remain. */
-const withoutPlaceholders = (s: string) => s.replace(/\{\w+\}/g, "");
+/** What is left once the placeholders (and a plural's count name) are out: no plain Latin letter may remain. */
+const withoutPlaceholders = (s: string) => s.replace(/\{\w+\}/g, "").replace(/\{\w+\|/g, "{|");
 
 describe("the pseudo-locale", () => {
   it("accents every letter, keeps placeholders, and brackets a longer text", () => {

@@ -1,6 +1,7 @@
 /** A planned phrase worded by the catalogue: nested phrases first, lists joined in the language's way. */
 import { phrase, sentences } from "../../src/core/phrases";
 import { say, translator } from "../../src/i18n";
+import { PSEUDO_LOCALE } from "../../src/core/language";
 import "../../src/i18n/storeWords";
 
 describe("saying a phrase", () => {
@@ -26,5 +27,24 @@ describe("saying a phrase", () => {
 
   it("says nothing for a run with nothing in it", () => {
     expect(say(translator("en-US"), sentences())).toBe("");
+  });
+});
+
+describe("counts in words", () => {
+  it("says one goal and two goals in English, and the same in Chinese, which has no plural", () => {
+    const en = translator("en-US");
+    expect(en("setGoals.done", { count: 1, sheet: "Goals", points: "A" })).toMatch(/^Added 1 goal to “Goals” for A\./);
+    expect(en("setGoals.done", { count: 2, sheet: "Goals", points: "A and B" })).toMatch(/^Added 2 goals to “Goals” for A and B\./);
+    expect(en("suggestions.skipped", { count: 1 })).toBe("1 suggestion was already listed and left as it is.");
+    expect(translator("zh-CN")("setGoals.done", { count: 1, sheet: "目标", points: "A" })).not.toMatch(/\{|\|/);
+  });
+
+  it("keeps the choice in the pseudo-locale, its words accented", () => {
+    const ploc = translator(PSEUDO_LOCALE);
+    const one = ploc("setGoals.done", { count: 1, sheet: "S", points: "P" });
+    const two = ploc("setGoals.done", { count: 2, sheet: "S", points: "P" });
+    expect(one).toContain("1 ĝóáļ ");
+    expect(two).toContain("2 ĝóáļš ");
+    expect(`${one}${two}`).not.toMatch(/[{}|]/);
   });
 });
