@@ -40,7 +40,7 @@ const scheduleOwner = (day: CalendarDay) => `schedule:${isoDay(day)}`;
 
 const sheetNames = (day: CalendarDay) => EVERY_LANGUAGE.map((l) => `${SCHEDULE_OUTPUT.sheetPrefix[l]} ${isoDay(day)}`);
 
-function failed(t: Translate, key: "schedule.failed" | "report.failed", problems: readonly Problem[]): Outcome {
+function failed(t: Translate, key: "schedule.failed" | "report.failed" | "report.notMade", problems: readonly Problem[]): Outcome {
   return { ok: false, message: t(key), ...detailsWithProblems([], problems, t) };
 }
 
@@ -149,8 +149,9 @@ function composeReport(read: Awaited<ReturnType<typeof readDay>>, values: NonNul
   return { text: reportText({ date, metrics: reportMetrics(metricsOn(metricsBlock), date, (m) => latest(m)?.date ?? null), goals, report, unfinished, attributionDays, competitorMove: competitorMove(read.found.extra.move) }, (said) => say(t, said)), report };
 }
 
-function noSchedule(t: Translate, day: CalendarDay, language: Language): Outcome {
-  return failed(t, "report.failed", [{ code: "noSchedule", sheet: "", address: "", value: isoDay(day), field: `${SCHEDULE_OUTPUT.sheetPrefix[language]} ${isoDay(day)}` }]);
+/** No schedule for the day: Log daily report logs nothing, Copy daily report makes no report, each in its own words. */
+function noSchedule(t: Translate, day: CalendarDay, language: Language, said: "report.failed" | "report.notMade" = "report.failed"): Outcome {
+  return failed(t, said, [{ code: "noSchedule", sheet: "", address: "", value: isoDay(day), field: `${SCHEDULE_OUTPUT.sheetPrefix[language]} ${isoDay(day)}` }]);
 }
 
 /** What Copy daily report gives the pane: the outcome, and the report text to show and copy. */
@@ -164,7 +165,7 @@ export async function copyDailyReport(env: CommandEnvironment, date?: CalendarDa
   let text: string | null = null;
   const outcome = await excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
     const read = await readDay(context, day, language);
-    if (!read.values) return noSchedule(t, day, language);
+    if (!read.values) return noSchedule(t, day, language, "report.notMade");
     text = composeReport(read, read.values, day, language, t).text;
     return { ok: true, message: t("report.ready", { date: isoDay(day), chars: text.length }), details: [] };
   });

@@ -110,6 +110,7 @@ export const enUS = {
   "report.added": "Logged {date}: {done} of {planned} slots done.",
   "report.updated": "Updated the log for {date}: {done} of {planned} slots done.",
   "report.failed": "Nothing was logged:",
+  "report.notMade": "No report was made:",
   // The day's report for WeChat or DingTalk (core/dailyReport.ts): short, read on a phone.
   "report.title": "Daily report {date}",
   "report.noMetrics": "No Store Metrics yet: import Sycm's shop overview to see GMV and visitors here.",

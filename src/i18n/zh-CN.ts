@@ -112,6 +112,7 @@ export const zhCN: Record<PaneKey, string> = {
   "report.added": "已记录 {date}：完成 {planned} 个时段中的 {done} 个。",
   "report.updated": "已更新 {date} 的日志：完成 {planned} 个时段中的 {done} 个。",
   "report.failed": "没有记录日志：",
+  "report.notMade": "未生成日报：",
   "report.title": "日报 {date}",
   "report.noMetrics": "还没有店铺指标：导入生意参谋的店铺概况后，这里会显示支付金额和访客数。",
   "report.metric.gmv": "支付金额",

@@ -58,6 +58,25 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
 
   const status = h("div", { role: "status", class: "pane-status", "aria-live": "polite" });
   const alert = h("div", { role: "alert", class: "pane-alert" });
+  const outcomes = h("div", { class: "pane-outcome" }, status, alert);
+
+  /**
+   * The outcome shows where the user is looking: under the section of the control they used (the pane is taller
+   * than its window, and a result at its foot goes unseen), brought into view. One pair of live regions moves
+   * rather than one per section, so a screen reader hears each result once.
+   */
+  const placeOutcome = (from: Element | null) => {
+    const section = from instanceof HTMLElement && root.contains(from) ? from.closest("section") : null;
+    const home = section ?? root.querySelector(".pane");
+    if (home && outcomes.parentElement !== home) home.append(outcomes);
+  };
+  const revealOutcome = () => {
+    // A command that hid its own section (Insert sample data on a new workbook) leaves its outcome just after it.
+    const hidden = outcomes.closest("[hidden]");
+    if (hidden && root.contains(hidden)) hidden.after(outcomes);
+    // jsdom and older hosts have no scrollIntoView; the outcome is still in its section there.
+    if (typeof outcomes.scrollIntoView === "function") outcomes.scrollIntoView({ block: "nearest" });
+  };
 
   const show = (outcome: Outcome) => {
     last = outcome;
@@ -81,6 +100,7 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
       );
     }
     region.setAttribute("data-outcome", outcome.ok ? "ok" : "failed");
+    revealOutcome();
   };
 
   /**
@@ -103,6 +123,7 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
   const run = async (command: PaneCommand) => {
     if (busy) return;
     const before = document.activeElement;
+    placeOutcome(before);
     busy = true;
     parts.update(state());
     status.replaceChildren(h("p", {}, translator(env.language())("pane.busy")));
@@ -114,6 +135,7 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
     } finally {
       busy = false;
       parts.update(state());
+      revealOutcome();
       restoreFocus(before);
     }
   };
@@ -133,6 +155,7 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
     begin: (line, bar) => {
       if (busy) return false;
       importFocus = document.activeElement;
+      placeOutcome(importFocus);
       busy = importing = true;
       parts.update(state());
       alert.replaceChildren();
@@ -143,6 +166,7 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
       busy = importing = false;
       if (outcome) show(outcome);
       parts.update(state());
+      revealOutcome();
       restoreFocus(importFocus);
     },
   });
@@ -163,8 +187,7 @@ export function mountPane(root: HTMLElement, env: PaneEnvironment): PaneControll
       goalsSection(parts, env),
       scheduleSection(parts, env),
       storeData,
-      status,
-      alert,
+      outcomes,
     ),
   );
 

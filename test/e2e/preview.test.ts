@@ -51,6 +51,28 @@ describeInBrowser("the preview in Chromium", () => {
     await page.getByRole("status").filter({ hasText: done }).waitFor();
   }
 
+  it("shows a command's outcome under the section clicked, in view, and clears the last command's alert", async () => {
+    await open("en-US");
+    await insertSample("en-US");
+    const pane = page.getByRole("complementary");
+    // A command near the foot of a tall pane: Copy daily report before any schedule exists fails.
+    await pane.getByRole("button", { name: "Copy daily report" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "No report was made:" });
+    await alert.waitFor();
+    const section = (locator: typeof alert) => locator.evaluate((el) => el.closest("section")?.getAttribute("aria-labelledby") ?? null);
+    await expect(section(alert)).resolves.toBe("pane-schedule-title");
+    await expect(alert.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; })).resolves.toBe(true);
+    // A command near the top: its outcome moves up beside it, and the old alert is gone.
+    await pane.getByRole("button", { name: "Rank growth points" }).click();
+    const done = page.getByRole("status").filter({ hasText: "Ranked" });
+    await done.waitFor();
+    await expect(section(done)).resolves.toBe("pane-growth-title");
+    // An empty alert region is not shown, so it is found by its class rather than its role.
+    await expect(page.locator(".pane-alert").textContent()).resolves.toBe("");
+    await page.screenshot({ path: screenshotPath("preview-outcome-beside-command") });
+    expect(pageErrors).toEqual([]);
+  });
+
   it("inserts the sample data from the pane, shows it in the grid, and reports in the status region", async () => {
     await open("en-US");
     const pane = page.getByRole("complementary");

@@ -30,7 +30,12 @@ export function reviewBlock(parts: PaneParts, env: CommandEnvironment): HTMLElem
   const write = (e: CommandEnvironment): Promise<Outcome> => import("../../commands/weeklyReview").then((m) => m.writeWeeklyReview(e, period()));
   const copy = async (e: CommandEnvironment): Promise<Outcome> => {
     const outcome = await import("../../commands/weeklyReview").then((m) => m.copyWeeklyReport(e, period()));
-    if (outcome.report === null) return outcome;
+    if (outcome.report === null) {
+      // A report that could not be made leaves no earlier one to copy by mistake.
+      report.value = "";
+      report.hidden = reportLabel.hidden = true;
+      return outcome;
+    }
     report.value = outcome.report;
     report.hidden = reportLabel.hidden = false;
     const copied = await copyText(report);

@@ -30,7 +30,12 @@ export function scheduleSection(parts: PaneParts, env: CommandEnvironment): HTML
         label: "command.copyDailyReport",
         run: async (e) => {
           const outcome = await copyDailyReport(e, day());
-          if (outcome.report === null) return outcome;
+          if (outcome.report === null) {
+            // A report that could not be made leaves no earlier one to copy by mistake.
+            report.value = "";
+            report.hidden = reportLabel.hidden = true;
+            return outcome;
+          }
           report.value = outcome.report;
           report.hidden = reportLabel.hidden = false;
           const t = translator(e.language());
