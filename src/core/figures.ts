@@ -67,28 +67,3 @@ export function changeWords(change: Comparison["change"]): string | PointsPhrase
   if (!change) return null;
   return change.kind === "points" ? pointsPhrase(change.value) : shareText(change.value);
 }
-
-/**
- * A number to a few significant figures, for fitted constants (a calibration's a and b) that mean nothing past
- * them: 0.000001578384426 → "1.578e-6", 0.8312456 → "0.8312".
- */
-export function significantText(n: number, digits = 4): string {
-  if (!Number.isFinite(n) || n === 0) return String(n);
-  const magnitude = Math.floor(Math.log10(Math.abs(n)));
-  if (magnitude < -3 || magnitude >= 9) return n.toExponential(digits - 1).replace(/\.?0+e/, "e").replace("e+", "e");
-  return String(Number(n.toPrecision(digits)));
-}
-
-/**
- * A step between axis ticks that a person reads at a glance (1, 2 or 5 times a power of ten), giving about
- * `ticks` intervals over the range: an axis at 0, 100,000, 200,000 … rather than 415,179.2.
- * @example roundStep(0, 415179.2, 5) === 100000
- */
-export function roundStep(min: number, max: number, ticks = 5): number {
-  const range = max - min;
-  if (!(range > 0) || !Number.isFinite(range)) return 1;
-  const raw = range / Math.max(1, ticks);
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
-  return step;
-}
