@@ -175,7 +175,6 @@ export type ReportKey =
   | "report.weekBefore"
   | "figure.points"
   | "report.figureNever"
-  | "report.figureNotYet"
   | "report.figureMissing"
   | `report.weekday.${Weekday}`
   | "report.competitorMove"
@@ -206,7 +205,7 @@ function figureLine(m: ReportMetric, date: number, weekday: Weekday, say: SayRep
   const metric = phrase(`report.metric.${m.metric}` as const);
   if (m.today === null) {
     if (m.reaches === null || m.reaches === undefined) return say(phrase("report.figureNever", { metric }));
-    return say(phrase(m.reaches < date ? "report.figureNotYet" : "report.figureMissing", { metric, date: isoDay(fromDateSerial(date)), reaches: isoDay(fromDateSerial(m.reaches)) }));
+    return say(phrase("report.figureMissing", { metric, date: isoDay(fromDateSerial(date)), reaches: isoDay(fromDateSerial(m.reaches)) }));
   }
   const value = metricText(m.metric, m.today);
   if (m.metric === "roi") return say(phrase("report.roiProvisional", { metric, value, days: attributionDays }));

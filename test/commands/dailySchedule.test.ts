@@ -281,7 +281,7 @@ describe("carry over", () => {
     await tick(excel, "Schedule 2026-11-23", "Review images");
     // Adjust bids (daily) was left undone on Monday.
     const outcome = await generateDailySchedule(env, day(24));
-    expect(outcome.details).toContain("Missed on “Schedule 2026-11-23”: Adjust bids. They recur, so today has them once, in their own slots, not carried over as well.");
+    expect(outcome.details).toContain("Missed on “Schedule 2026-11-23”: Adjust bids. Planned once today.");
     expect(outcome.details.some((d) => d.startsWith("Carried over"))).toBe(false);
     const rows = excel.dump().sheets.find((s) => s.name === "Schedule 2026-11-24")?.values ?? [];
     const tasks = rows.map((r) => r[1]).filter((t) => typeof t === "string" && t.includes("Adjust bids"));
@@ -346,7 +346,7 @@ describe("Copy daily report", () => {
         "Conversion 3.00% (vs the day before +0.50 pt, vs last Tue 0.00 pt)",
         "AOV 100.00 (vs the day before 0.0%, vs last Tue 0.0%)",
         // No ad report imported: the line says so rather than vanishing.
-        "Ad ROI: not in Store Metrics (import the export that holds it)",
+        "Ad ROI: not in Store Metrics",
         "Goals behind or at risk: Main image CTR to 6% (Behind)",
         "Slots done: 1 of 16. Unfinished: Adjust bids, Too long, Write report",
         "Notes: 主图 A/B 上线",

@@ -28,7 +28,7 @@ describe("Set goals for focus points", () => {
     expect(outcome.details).toEqual([
       "Live streaming: No store metric recognised in the growth point's name: fill in Metric, Baseline and Target.",
       // CTR has held 4% every day: a 20% rise is past anything the data shows, and the pane says so.
-      "Main image and title: A stretch: the shop is at its best 7-day level in its data (4.00%, the 7 days to 2026-11-23), so this target is past anything it has done.",
+      "Main image and title: A stretch: past the best 7-day level, 4.00% (to 2026-11-23).",
     ]);
     const sheet = excel.dump().sheets.find((s) => s.name === "Goals");
     expect(sheet?.tables).toEqual([{ name: "Goals", address: "A1:H4" }]);

@@ -32,7 +32,7 @@ describe("Update goal status", () => {
   it("adds the written columns at the right of the Goals table and fills them, in three round trips", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [goalsSheet()] });
     const outcome = await updateGoalStatus(env);
-    expect(outcome).toMatchObject({ ok: true, message: "Updated 3 goals on “Goals”: On track 1, Behind 1 and Invalid 1. Projected: 2 at the pace kept since their start (Store Metrics has too few days for a trend).", details: ["Goal Trends: a chart for each of 2 goals with a store metric, on “Goal Trends”."] });
+    expect(outcome).toMatchObject({ ok: true, message: "Updated 3 goals on “Goals”: On track 1, Behind 1 and Invalid 1. Projected: 2 at their pace since start.", details: ["Goal Trends: a chart for each of 2 goals with a store metric, on “Goal Trends”."] });
     const sheet = excel.dump().sheets[0];
     expect(excel.dump().sheets.map((s) => s.name)).toEqual(["Goals", "Goal Trends"]);
     expect(sheet?.tables).toEqual([{ name: "Goals", address: "A1:N4" }]);
@@ -121,11 +121,11 @@ describe("Update goal status", () => {
     expect(row?.[4]).toBeNull();
     // CTR over the 7 days to 11-23 from summed parts: 104 clicks of 2,000 impressions, not the last day's 5.4%.
     expect(row?.[7]).toBeCloseTo((0.052 - 0.048) / 0.012, 12);
-    expect(row?.[13]).toBe("Current: Store Metrics, 7 days to 2026-11-23 (2 with data).");
+    expect(row?.[13]).toBe("Current: 7 days to 2026-11-23 (2 with data).");
     // The pace of the 7-day figure: 5.0% on 11-22, 5.2% on 11-23; 5 days are left to the deadline.
     expect(row?.[11]).toBeCloseTo(0.052 + 0.002 * 5, 12);
     expect(row?.[12]).toBeCloseTo((0.06 - 0.052) / 5, 12);
-    expect(outcome.message).toMatch(/Projected: 1 on the trend of their 7-day figure over the last 7 days\.$/);
+    expect(outcome.message).toMatch(/Projected: 1 on the 7-day trend\.$/);
   });
 
   it("marks a goal with no current value and no store metric as Invalid, saying why", async () => {

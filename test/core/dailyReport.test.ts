@@ -50,7 +50,7 @@ describe("the daily report", () => {
     expect(reportText({ ...input, metrics: null }, words("en-US"))).toContain("No Store Metrics yet");
   });
 
-  it("says in its place why a figure is missing: the day not reached yet, a gap, or never imported", () => {
+  it("says in its place why a figure is missing: how far Store Metrics reaches, or that it never held it", () => {
     const gaps: ReportInput = {
       ...input,
       metrics: [
@@ -60,11 +60,11 @@ describe("the daily report", () => {
       ],
     };
     expect(reportText(gaps, words("en-US")).split("\n").slice(1, 4)).toEqual([
-      "GMV: none for 2026-11-24 yet (Store Metrics reaches 2026-11-23: import that day's Sycm data)",
-      "Visitors: Store Metrics has none for 2026-11-24 (it reaches 2026-11-26)",
-      "Ad ROI: not in Store Metrics (import the export that holds it)",
+      "GMV: none for 2026-11-24 (Store Metrics reaches 2026-11-23)",
+      "Visitors: none for 2026-11-24 (Store Metrics reaches 2026-11-26)",
+      "Ad ROI: not in Store Metrics",
     ]);
-    expect(reportText(gaps, words("zh-CN")).split("\n")[1]).toBe("支付金额：2026-11-24 暂无数据（店铺指标到 2026-11-23，请导入当天的生意参谋数据）");
+    expect(reportText(gaps, words("zh-CN")).split("\n")[1]).toBe("支付金额：2026-11-24 无数据（店铺指标到 2026-11-23）");
   });
 
   it("words a rate's change in points the same way the weekly review does, rounding −0.004 pt to 0.00", () => {

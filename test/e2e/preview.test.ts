@@ -57,7 +57,7 @@ describeInBrowser("the preview in Chromium", () => {
     const pane = page.getByRole("complementary");
     // A command near the foot of a tall pane: Copy daily report before any schedule exists fails.
     await pane.getByRole("button", { name: "Copy daily report" }).click();
-    const alert = page.getByRole("alert").filter({ hasText: "No report was made:" });
+    const alert = page.getByRole("alert").filter({ hasText: "No report made:" });
     await alert.waitFor();
     const section = (locator: typeof alert) => locator.evaluate((el) => el.closest("section")?.getAttribute("aria-labelledby") ?? null);
     await expect(section(alert)).resolves.toBe("pane-schedule-title");
