@@ -10,7 +10,7 @@ import { competitorMove, keptMarks, logEntry, reportMetrics, reportText, schedul
 import { GOAL_FIELDS, goalsNeedingAttention } from "../core/goals";
 import type { Language } from "../core/language";
 import { EVERY_LANGUAGE } from "../core/language";
-import { dailyFigures, latestMetrics, metricsOn } from "../core/storeMetricLookup";
+import { dailyFigures, metricsOn } from "../core/storeMetricLookup";
 import { goalReadings } from "../core/goalMeasure";
 import type { CalendarDay } from "../core/excelDate";
 import { isoDay, toDateSerial } from "../core/excelDate";
@@ -134,19 +134,21 @@ const DAY_WANTS = { goals: { definition: INPUTS.goals, fields: GOAL_FIELDS, opti
 function composeReport(read: Awaited<ReturnType<typeof readDay>>, values: NonNullable<Awaited<ReturnType<typeof readDay>>["values"]>, day: CalendarDay, language: Language, t: Translate): { text: string; report: DayReport } {
   const date = toDateSerial(day);
   const metricsBlock = read.found.extra.metrics;
-  const latest = latestMetrics(metricsBlock);
+  // Store Metrics read once: its days give the goals their 7-day figures and each report line how far it reaches.
+  const days = dailyFigures(metricsBlock);
+  const reaches = goalReadings(days);
   const inputs = read.found.inputs.ok ? read.found.inputs.data : { goals: null, settings: null };
   const settings = readSettings(inputs.settings, ["atRiskBand", "slotMinutes"]).settings;
   let goals: { name: string; status: string }[] = [];
   if (inputs.goals) {
     const goalRead = readRecords(inputs.goals, GOAL_FIELDS);
     const bodyRows = inputs.goals.firstRow + inputs.goals.values.length - 1 - goalRead.headerRow;
-    if (goalRead.headerRow >= 0) goals = goalsNeedingAttention(goalRead, bodyRows, goalReadings(dailyFigures(metricsBlock), date), date, settings.atRiskBand, language);
+    if (goalRead.headerRow >= 0) goals = goalsNeedingAttention(goalRead, bodyRows, goalReadings(days, date), date, settings.atRiskBand, language);
   }
   const report = scheduleReport(values);
   const unfinished = undoneTasks(values, settings.slotMinutes, {}).map((u) => u.name);
   const attributionDays = Number(read.found.extra.attribution) || null;
-  return { text: reportText({ date, metrics: reportMetrics(metricsOn(metricsBlock), date, (m) => latest(m)?.date ?? null), goals, report, unfinished, attributionDays, competitorMove: competitorMove(read.found.extra.move) }, (said) => say(t, said)), report };
+  return { text: reportText({ date, metrics: reportMetrics(metricsOn(metricsBlock), date, (m) => reaches(m)?.date ?? null), goals, report, unfinished, attributionDays, competitorMove: competitorMove(read.found.extra.move) }, (said) => say(t, said)), report };
 }
 
 /** No schedule for the day: Log daily report logs nothing, Copy daily report makes no report, each in its own words. */

@@ -190,11 +190,6 @@ export type ReportKey =
 /** Words a phrase of the report: the catalogues' (src/i18n), handed in, since the report is cut to length once worded. */
 export type SayReport = (said: Phrase<ReportKey>) => string;
 
-/** A change from the figure before: percentage points for a rate, a signed percent otherwise (core/figures.ts). */
-function change(metric: ReportMetric["metric"], today: number, before: number | null): string | Phrase<"figure.points"> | null {
-  return changeWords(changeBetween(metric, today, before));
-}
-
 /**
  * A figure's line: its value, against the day before and the same weekday a week before where those are known. The
  * day's ROI is still being attributed (its sales arrive for the whole window), so it is marked provisional and
@@ -209,8 +204,9 @@ function figureLine(m: ReportMetric, date: number, weekday: Weekday, say: SayRep
   }
   const value = metricText(m.metric, m.today);
   if (m.metric === "roi") return say(phrase("report.roiProvisional", { metric, value, days: attributionDays }));
-  const dayBefore = change(m.metric, m.today, m.dayBefore);
-  const weekBefore = change(m.metric, m.today, m.weekBefore);
+  // One day against one day: like with like; points for a rate, a percent otherwise (core/figures.ts).
+  const dayBefore = changeWords(changeBetween(m.metric, m.today, m.dayBefore));
+  const weekBefore = changeWords(changeBetween(m.metric, m.today, m.weekBefore));
   const versus = [
     ...(dayBefore === null ? [] : [say(phrase("report.dayBefore", { change: dayBefore }))]),
     ...(weekBefore === null ? [] : [say(phrase("report.weekBefore", { weekday: phrase(`report.weekday.${weekday}`), change: weekBefore }))]),
