@@ -84,6 +84,7 @@ const CATALOGUE: readonly Entry[] = [
   { input: "Merged header cells (the merged title sits in the first cell, the others read empty)", run: on({ sheets: [{ name: "Growth Points", values: [["Growth point", "Rates", null], ["a", 0.5, 0.2]] }] }, rankGrowthPoints), says: "'Growth Points'!A1:C1: The column “Success rate / 成功率” is missing. Headers found: Growth point, Rates." },
   { input: "Text in a rate column", run: rank([["a", "half", 0.2]]), says: "'Growth Points'!B2: Success rate: “half” is not a rate. Write it as 0.6, 60% or 60 %." },
   { input: "A success rate typed as 60", run: rank([["a", 60, 0.2]]), says: "'Growth Points'!B2: Success rate: 60 is more than 100%. Did you mean 60%? A success rate is at most 100%." },
+  { input: "A success rate typed as 60 in a cell formatted as a percent (it shows 6000%)", run: rank([["a", 60, 0.2]], { numberFormats: [["General", "General", "General"], ["General", "0%", "General"]] }), says: "'Growth Points'!B2: Success rate: 6000% is more than 100%. Did you mean 60%? A success rate is at most 100%." },
   { input: "A success rate typed as 150", run: rank([["a", 150, 0.2]]), says: "'Growth Points'!B2: Success rate: 150 is more than 100%. Did you mean 150%? A success rate is at most 100%." },
   { input: "A success rate typed as 150%", run: rank([["a", "150%", 0.2]]), says: "'Growth Points'!B2: Success rate: “150%” is out of range. Allowed: 0%–100%." },
   { input: "A success rate typed as 60% (accepted)", run: rank([["a", "60%", 0.2]]), says: "Ranked 1 growth point on “Growth Ranking”. Focus: a." },

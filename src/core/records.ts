@@ -170,7 +170,7 @@ export function readRecords<S extends FieldSpec>(block: SheetBlock, fields: read
         continue;
       }
       const parsed = parseField(field, value, percent);
-      if ("code" in parsed) problems.push(problem(parsed, address, shownValue(value), header));
+      if ("code" in parsed) problems.push(problem(parsed, address, shownAs(value, percent), header));
       else values[field.key] = parsed.value;
     }
     if (problems.length > before) rejectedRows.push(block.firstRow + r);
@@ -187,6 +187,9 @@ const range = (field: { min?: number; max?: number }, format: (n: number) => str
 
 const percentText = (n: number) => `${Number((n * 100).toPrecision(12))}%`;
 
+/** A value as the operator sees it in its cell: a number in a percent-formatted cell as a percent. */
+const shownAs = (value: CellValue, percent: boolean) => (percent && typeof value === "number" ? percentText(value) : shownValue(value));
+
 /** Parses one cell by its field's type. */
 export function parseField(field: Pick<FieldSpec<string>, "type" | "min" | "max">, value: CellValue, percent: boolean): Parsed {
   switch (field.type) {
@@ -196,7 +199,9 @@ export function parseField(field: Pick<FieldSpec<string>, "type" | "min" | "max"
     case "successRate": {
       const parsed = parseRate(value, percent);
       if (!parsed) return { code: "notRate" };
-      if (parsed.rate > 1 && parsed.bare) return { code: "successRateOver100", facts: { meant: `${parsed.rate}%` } };
+      // 60 in a cell formatted as a percent after it was typed shows as 6000%: the same slip as a bare 60.
+      const slipped = parsed.bare || (percent && typeof value === "number" && parsed.rate <= 100);
+      if (parsed.rate > 1 && slipped) return { code: "successRateOver100", facts: { meant: `${parsed.rate}%` } };
       if (parsed.rate < 0 || parsed.rate > 1) return { code: "outOfRange", facts: { allowed: "0%–100%" } };
       return { value: parsed.rate };
     }

@@ -37,6 +37,16 @@ describe("reading a header + rows block into records", () => {
     ]);
   });
 
+  it("asks whether 60 meant 60% when the cell was formatted as a percent after it was typed (it shows 6000%)", () => {
+    const result = readOne(60, 0.2, "0%");
+    expect(result.records).toEqual([]);
+    expect(result.problems).toEqual([
+      { code: "successRateOver100", sheet: "Growth Points", address: "B2", value: "6000%", field: "Success rate", facts: { meant: "60%" } },
+    ]);
+    // Beyond 100 typed into a percent cell there is no likely meaning to suggest.
+    expect(readOne(150, 0.2, "0%").problems[0]).toMatchObject({ code: "outOfRange", value: "15000%" });
+  });
+
   it("refuses 150% typed with its percent sign as out of range, and lets a growth rate exceed 100%", () => {
     expect(readOne("150%").problems[0]).toMatchObject({ code: "outOfRange", address: "B2", facts: { allowed: "0%–100%" } });
     expect(readOne(0.5, "150%").records[0]?.fields.growthRate).toBe(1.5);
