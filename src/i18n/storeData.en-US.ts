@@ -19,7 +19,7 @@ export const storeDataEnUS = {
   "import.oneFailed": "The file was not imported.",
   "import.allFailed": "None of the {files} files was imported.",
   "import.metrics": "Store Metrics rebuilt from the imported data.",
-  "import.logOk": "OK",
+  "import.logOk": "OK.",
   "import.logCancelled": "Cancelled; nothing added",
   "import.logFailed": "Failed; nothing added: {reason}",
   "import.cancelTooLate": "{file}: Cancel came after the import had begun changing the table's rows, so it finished.",

@@ -17,7 +17,7 @@ export const storeDataZhCN: Record<StoreDataKey, string> = {
   "import.oneFailed": "这个文件没有导入。",
   "import.allFailed": "{files} 个文件都没有导入。",
   "import.metrics": "已根据导入的数据重新计算店铺指标。",
-  "import.logOk": "正常",
+  "import.logOk": "正常。",
   "import.logCancelled": "已取消，未添加",
   "import.logFailed": "失败，未添加：{reason}",
   "import.cancelTooLate": "{file}：点击取消时，导入已开始修改表格中的行，因此已完成导入。",

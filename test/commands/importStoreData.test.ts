@@ -50,7 +50,7 @@ describe("Import store data", () => {
     expect(data?.numberFormats?.[1]?.[4]).toBe("0.00%");
 
     const log = sheetOf(excel, "Import Log");
-    expect(log?.values[1]).toEqual([46350 + 10.5 / 24, "sycm-overview-preamble.gbk.csv", "Sycm shop overview", "gb18030", 3, 3, 0, "OK", 0, 0]);
+    expect(log?.values[1]).toEqual([46350 + 10.5 / 24, "sycm-overview-preamble.gbk.csv", "Sycm shop overview", "gb18030", 3, 3, 0, "OK.", 0, 0]);
 
     const metrics = sheetOf(excel, "Store Metrics");
     expect(metrics?.values[0]).toEqual(["Date", "Visitors", "Page views", "Paying buyers", "Conversion rate", "GMV", "AOV", "UV value", "Orders", "Refund amount", "GSV (GMV less refunds)", "Refund rate"]);
@@ -201,7 +201,7 @@ describe("Import store data", () => {
         [46328, "600000000001", "连衣裙 新款", 80, 0.03, null, 4],
       ]);
       expect(data?.tables).toEqual([{ name: "SycmProducts", address: "A1:G4" }]);
-      expect(sheetOf(excel, "Import Log")?.values[2]?.[7]).toBe("OK Columns added to the table: 加购人数. Not in this file, left blank for its rows: 我的备注.");
+      expect(sheetOf(excel, "Import Log")?.values[2]?.[7]).toBe("OK. Columns added to the table: 加购人数. Not in this file, left blank for its rows: 我的备注.");
     });
 
     it("adds a column to rows the file only updates", async () => {
@@ -376,7 +376,7 @@ describe("personal data", () => {
     ]);
     expect(rows?.[2]?.[0]).not.toBe(buyer);
     expect(outcome.details[0]).toMatch(/Masked: 买家会员名, 收货人姓名, 联系手机 and 收货地址\.$/);
-    expect(sheetOf(excel, "Import Log")?.values[1]?.[7]).toBe("OK Masked: 买家会员名, 收货人姓名, 联系手机 and 收货地址.");
+    expect(sheetOf(excel, "Import Log")?.values[1]?.[7]).toBe("OK. Masked: 买家会员名, 收货人姓名, 联系手机 and 收货地址.");
   });
 
   it("is kept as exported when the operator asks", async () => {

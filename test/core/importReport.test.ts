@@ -52,7 +52,7 @@ describe("the columns a file added or lacked", () => {
   it("are named in the pane line and the log, and not at all when the file matched its table", () => {
     const merged = { ...imported, addedColumns: ["加购人数"], lackingColumns: ["浏览量", "我的备注"] };
     expect(en(fileLine(merged, "en-US", ""))).toMatch(/\. Columns added to the table: 加购人数\. Not in this file, left blank for its rows: 浏览量 and 我的备注\.$/);
-    expect(en(importLogRow(merged, 1, "en-US", "").problems as string | Phrase)).toBe("OK Columns added to the table: 加购人数. Not in this file, left blank for its rows: 浏览量 and 我的备注.");
+    expect(en(importLogRow(merged, 1, "en-US", "").problems as string | Phrase)).toBe("OK. Columns added to the table: 加购人数. Not in this file, left blank for its rows: 浏览量 and 我的备注.");
     expect(zh(fileLine(merged, "zh-CN", ""))).toMatch(/表格新增列：加购人数。此文件没有这些列，其行留空：浏览量、我的备注。$/);
     expect(en(fileLine(imported, "en-US", ""))).not.toMatch(/Columns added|Not in this file/);
   });
@@ -62,11 +62,17 @@ describe("a file's Import Log row", () => {
   it("counts only what was written, and says OK when nothing went wrong", () => {
     const row = importLogRow(imported, 46349.5, "en-US", "");
     expect({ ...row, problems: en(row.problems as string | Phrase) }).toEqual({
-      time: 46349.5, file: "traffic.csv", kind: "Sycm traffic", encoding: "gb18030", rowsRead: 10, rowsAdded: 7, duplicates: 1, problems: "OK", rowsUpdated: 1, rowsUnchanged: 0,
+      time: 46349.5, file: "traffic.csv", kind: "Sycm traffic", encoding: "gb18030", rowsRead: 10, rowsAdded: 7, duplicates: 1, problems: "OK.", rowsUpdated: 1, rowsUnchanged: 0,
     });
     const none = importLogRow(failed, 46349.5, "zh-CN", "");
     expect([none.rowsAdded, none.rowsUpdated, none.kind]).toEqual([0, 0, ""]);
     expect(zh(none.problems as string | Phrase)).toMatch(/^失败，未添加：/);
+  });
+
+  it("ends its OK as a sentence, so what follows reads apart in both languages", () => {
+    const masked = { ...imported, maskedColumns: ["收货人"] };
+    expect(en(importLogRow(masked, 1, "en-US", "").problems as string | Phrase)).toBe("OK. Masked: 收货人.");
+    expect(zh(importLogRow(masked, 1, "zh-CN", "").problems as string | Phrase)).toBe("正常。已脱敏：收货人。");
   });
 
   it("keeps the file name as the user chose it: the log's writer, not the plan, guards formula-like text", () => {

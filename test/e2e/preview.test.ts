@@ -187,7 +187,7 @@ describeInBrowser("the preview in Chromium", () => {
     const data = dump.sheets.find((s) => s.name === dataSheet);
     expect(data?.tables).toEqual([{ name: "SycmOverview", address: "A1:I4" }]);
     expect(data?.values[1]?.slice(0, 6)).toEqual([46347, 1204, 3688, 36, 0.0299, 3456.7]);
-    expect(dump.sheets.find((s) => s.name === logSheet)?.values[1]?.slice(1, 8)).toEqual(["sycm-overview-preamble.gbk.csv", language === "zh-CN" ? "生意参谋店铺概况" : "Sycm shop overview", "gb18030", 3, 3, 0, language === "zh-CN" ? "正常" : "OK"]);
+    expect(dump.sheets.find((s) => s.name === logSheet)?.values[1]?.slice(1, 8)).toEqual(["sycm-overview-preamble.gbk.csv", language === "zh-CN" ? "生意参谋店铺概况" : "Sycm shop overview", "gb18030", 3, 3, 0, language === "zh-CN" ? "正常。" : "OK."]);
     expect(dump.sheets.find((s) => s.name === metricsSheet)?.values[4]?.[1]).toBe(3534);
     await page.getByRole("tab", { name: dataSheet }).click();
     await showing(dataSheet);
