@@ -6,9 +6,6 @@ import { waitingForCellEdit } from "../excel/host";
 import type { MessageKey } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { rankGrowthPoints } from "./rankGrowthPoints";
-import { generateDailySchedule, logDailyReport } from "./dailySchedule";
-import { updateGoalStatus } from "./updateGoalStatus";
 
 export const RIBBON_FUNCTIONS = ["rankGrowthPoints", "updateGoalStatus", "generateDailySchedule", "logDailyReport"] as const;
 export type RibbonFunction = (typeof RIBBON_FUNCTIONS)[number];
@@ -22,11 +19,12 @@ export const RIBBON_LABELS: Readonly<Record<RibbonFunction, MessageKey>> = {
 
 export function ribbonCommands(pane: CommandEnvironment): Record<RibbonFunction, () => Promise<Outcome>> {
   const env: CommandEnvironment = { ...pane, host: waitingForCellEdit(pane.host), language: () => pane.language(), today: () => pane.today() };
+  // Each loaded at its first click, so the runtime that holds the buttons starts small.
   return {
-    rankGrowthPoints: () => rankGrowthPoints(env),
-    updateGoalStatus: () => updateGoalStatus(env),
-    generateDailySchedule: () => generateDailySchedule(env),
-    logDailyReport: () => logDailyReport(env),
+    rankGrowthPoints: () => import("./rankGrowthPoints").then((m) => m.rankGrowthPoints(env)),
+    updateGoalStatus: () => import("./updateGoalStatus").then((m) => m.updateGoalStatus(env)),
+    generateDailySchedule: () => import("./dailySchedule").then((m) => m.generateDailySchedule(env)),
+    logDailyReport: () => import("./dailySchedule").then((m) => m.logDailyReport(env)),
   };
 }
 

@@ -5,8 +5,8 @@
  * per row or run of rows, never once per cell.
  */
 import { cellAddress } from "../core/cellAddress";
-import type { ChartLook, LinesBlock, ListBlock, SheetDescription, TableBlock } from "../core/sheetDescription";
-import { blockTops, columnIndex } from "../core/sheetDescription";
+import type { ChartLook, LinesBlock, ListBlock, SheetBlock, SheetDescription, TableBlock } from "../core/sheetDescription";
+import { blockHeight, blockTops, columnIndex } from "../core/sheetDescription";
 import { WriteBatch, clearsSomeColumn, fillNumberFormat } from "./ranges";
 
 /** Past this many points a scatter's labels overlap into noise; the first (top-ranked) ones are labelled. */
@@ -20,22 +20,53 @@ const CHART_COLUMNS = 7;
  */
 export async function writeSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, description: SheetDescription<string>, batch = new WriteBatch(context)): Promise<void> {
   const tops = blockTops(description.blocks);
+  // Cells first, long text last (titles, notes, a list's last column): columns are fitted in between, so text that
+  // runs on to the right never widens its column, and a list's cell references fit as well as the table above them.
+  // Excel fits "based on the current data in the columns" (Excel.RangeFormat.autofitColumns), the whole column or
+  // only the range's rows, it does not say: with the long text not yet written, both give the same widths.
+  const runsOn: (() => Promise<void>)[] = [];
   for (const [i, block] of description.blocks.entries()) {
     const top = tops[i] ?? 0;
+    if (block.kind === "lines") {
+      runsOn.push(async () => writeLines(sheet, top, block));
+      continue;
+    }
+    const title = block.title;
+    if (title !== undefined) runsOn.push(async () => writeLines(sheet, top, titleLine(title)));
     if (block.kind === "table") await writeTable(batch, sheet, top, block);
-    else if (block.kind === "lines") writeLines(sheet, top, block);
-    else await writeList(batch, sheet, top, block);
+    else runsOn.push(await writeList(batch, sheet, top, block));
   }
+  fitColumns(sheet, description.blocks, tops);
+  description.blocks.forEach((block, i) => block.kind === "table" && sizeTable(sheet, tops[i] ?? 0, block));
+  for (const write of runsOn) await write();
   for (const [name, value] of Object.entries(description.properties ?? {})) sheet.customProperties.add(name, value);
   const first = description.blocks[0];
   if (description.freezeHeader && first?.kind === "table") sheet.freezePanes.freezeRows((first.title === undefined ? 0 : 1) + 1);
   if (description.activate) sheet.activate();
 }
 
+const titleLine = (title: string): LinesBlock<string> => ({ kind: "lines", lines: [[title]], style: "bold" });
+
+/**
+ * One fit over the columns of every block that asks for it (a table with a column of no given width, and a list's
+ * columns but its last), from the sheet's first row to the last block's: fixed widths are set after it, so they hold.
+ */
+function fitColumns(sheet: Excel.Worksheet, blocks: readonly SheetBlock<string>[], tops: readonly number[]): void {
+  let width = 0;
+  let bottom = 0;
+  blocks.forEach((block, i) => {
+    const end = (tops[i] ?? 0) + blockHeight(block);
+    if (block.kind === "table" && block.fitColumns !== false && block.columns.some((c) => c.width === undefined)) width = Math.max(width, block.columns.length);
+    else if (block.kind === "list" && block.rows.length > 0) width = Math.max(width, block.headers.length - 1, ...block.rows.map((r) => r.length - 1));
+    else return;
+    bottom = Math.max(bottom, end);
+  });
+  if (width > 0) sheet.getRangeByIndexes(0, 0, bottom, width).format.autofitColumns();
+}
+
 async function writeTable(batch: WriteBatch, sheet: Excel.Worksheet, top: number, table: TableBlock<string>): Promise<void> {
   const width = table.columns.length;
   const count = table.rows.length;
-  if (table.title !== undefined) writeLines(sheet, top, { kind: "lines", lines: [[table.title]], style: "bold" });
   const head = top + (table.title === undefined ? 0 : 1);
   // One range object a body column, however many looks it gets: each range is a path in the request.
   const bodies = new Map<number, Excel.Range>();
@@ -46,7 +77,6 @@ async function writeTable(batch: WriteBatch, sheet: Excel.Worksheet, top: number
     bodies.set(c, range);
     return range;
   };
-  const column = (c: number, withHeader = false) => (withHeader ? sheet.getRangeByIndexes(head, c, count + 1, 1) : body(c));
   const block = sheet.getRangeByIndexes(head, 0, count + 1, width);
   // Formats before values: a text column keeps "=SUM" or "-10%" as the operator typed it. The whole block is text
   // first, then each run of side-by-side columns of another format gets it in one operation. Checkboxes show
@@ -77,7 +107,7 @@ async function writeTable(batch: WriteBatch, sheet: Excel.Worksheet, top: number
   if (table.tableName !== null) sheet.tables.add(block, true).name = table.tableName;
   else sheet.getRangeByIndexes(head, 0, 1, width).format.font.bold = true;
   if (count > 0) {
-    table.columns.forEach((look, c) => look.center && (column(c).format.horizontalAlignment = "Center"));
+    table.columns.forEach((look, c) => look.center && (body(c).format.horizontalAlignment = "Center"));
     queueTicks(body, table);
     for (const look of table.rowLooks ?? []) {
       for (const row of look.rows) {
@@ -87,18 +117,22 @@ async function writeTable(batch: WriteBatch, sheet: Excel.Worksheet, top: number
         if (look.italic) cells.format.font.italic = true;
       }
     }
-    for (const key of table.dataBars ?? []) column(requiredColumn(table, key)).conditionalFormats.add("DataBar");
+    for (const key of table.dataBars ?? []) body(requiredColumn(table, key)).conditionalFormats.add("DataBar");
   }
-  // Fitted first, fixed widths after, so a width the plan gives holds; wrapped text then sets the rows' height.
-  if (table.fitColumns !== false && table.columns.some((c) => c.width === undefined)) block.format.autofitColumns();
+  if (table.chart && count > 0) queueChart(sheet, top, head, count, table, table.chart);
+}
+
+/** A table's fixed widths and wrapped columns, after the sheet's fit so they hold; wrapped text then sets the rows' height. */
+function sizeTable(sheet: Excel.Worksheet, top: number, table: TableBlock<string>): void {
+  const head = top + (table.title === undefined ? 0 : 1);
+  const rows = table.rows.length + 1;
   table.columns.forEach((look, c) => {
     if (look.width === undefined && !look.wrap) return;
-    const cells = column(c, true);
+    const cells = sheet.getRangeByIndexes(head, c, rows, 1);
     if (look.width !== undefined) cells.format.columnWidth = look.width;
     if (look.wrap) cells.format.wrapText = true;
   });
-  if (table.fitRows) block.format.autofitRows();
-  if (table.chart && count > 0) queueChart(sheet, top, head, count, table, table.chart);
+  if (table.fitRows) sheet.getRangeByIndexes(head, 0, rows, table.columns.length).format.autofitRows();
 }
 
 function queueTicks(body: (column: number) => Excel.Range, table: TableBlock<string>): void {
@@ -171,11 +205,18 @@ function writeLines(sheet: Excel.Worksheet, top: number, block: LinesBlock<strin
   if (block.style === "bold") range.format.font.bold = true;
 }
 
-async function writeList(batch: WriteBatch, sheet: Excel.Worksheet, top: number, list: ListBlock<string>): Promise<void> {
+/**
+ * A list's title and headers, then its rows but the last column, which holds its long text (a problem, a reason):
+ * that column is returned to be written after the fit, so it runs on to the right as a note does.
+ */
+async function writeList(batch: WriteBatch, sheet: Excel.Worksheet, top: number, list: ListBlock<string>): Promise<() => Promise<void>> {
   const width = Math.max(list.headers.length, ...list.rows.map((r) => r.length));
-  writeLines(sheet, top, { kind: "lines", lines: [[list.title], list.headers], style: "bold" });
-  if (list.rows.length === 0) return;
-  fillNumberFormat(sheet.getRangeByIndexes(top + 2, 0, list.rows.length, width), "@");
-  (list.formats ?? []).forEach((format, c) => format !== "@" && fillNumberFormat(sheet.getRangeByIndexes(top + 2, c, list.rows.length, 1), format));
-  await batch.values(sheet, top + 2, 0, list.rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? "")));
+  writeLines(sheet, top + 1, { kind: "lines", lines: [list.headers], style: "bold" });
+  const count = list.rows.length;
+  if (count === 0) return async () => undefined;
+  fillNumberFormat(sheet.getRangeByIndexes(top + 2, 0, count, width), "@");
+  (list.formats ?? []).forEach((format, c) => format !== "@" && fillNumberFormat(sheet.getRangeByIndexes(top + 2, c, count, 1), format));
+  const cells = list.rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
+  if (width > 1) await batch.values(sheet, top + 2, 0, cells.map((r) => r.slice(0, -1)));
+  return () => batch.values(sheet, top + 2, width - 1, cells.map((r) => r.slice(-1)));
 }

@@ -114,7 +114,26 @@ describe("Rank growth points", () => {
     ]);
   });
 
-  it("writes nothing when no row can be ranked, and reports every problem", async () => {
+  it.each(["en-US", "zh-CN"] as const)("fits the problem list's cell references in their column; the note above and the problem text do not widen theirs (%s)", async (language) => {
+    const sheetName = language === "zh-CN" ? "增长点" : "Growth Points";
+    const header = language === "zh-CN" ? ["增长点", "成功率", "增长率"] : HEADER.slice(0, 3);
+    const { excel, output } = await rank({ sheets: [{ name: sheetName, values: [header, ["a", 0.6, 0.3], ["b", 60, 0.2]] }] }, language);
+    const column = output?.values.map((r) => r[0]).filter((v): v is string => typeof v === "string") ?? [];
+    const reference = column.find((v) => v.includes("!B3")) ?? "";
+    const note = column.reduce((a, b) => (b.length > a.length ? b : a), "");
+    // The emulator fits about 7 points a Latin character and twice that a Chinese one.
+    const points = (text: string) => [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0x2e80 ? 14 : 7), 0);
+    const widths = excel.model.findSheet(output?.name ?? "")?.columnWidths;
+    const width = widths?.get(0) ?? 0;
+    expect(reference).not.toBe("");
+    expect(width).toBeGreaterThanOrEqual(points(reference));
+    expect(width).toBeLessThan(points(note));
+    // The problem sentence runs on to the right: the Success rate column above it keeps its own width.
+    const problem = String(output?.values.find((r) => r[0] === reference)?.[2] ?? "");
+    expect(widths?.get(2) ?? 0).toBeLessThan(points(problem) / 2);
+  });
+
+    it("writes nothing when no row can be ranked, and reports every problem", async () => {
     const workbook = { sheets: [pointsSheet({}, [["a", 150, 0.1, null], ["b", "x", -1, null]])] };
     const { outcome, dump } = await rank(workbook);
     expect(outcome.ok).toBe(false);

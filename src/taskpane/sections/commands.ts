@@ -1,8 +1,6 @@
 /** The Growth points and Goals sections: a section per command, with the settings that command uses. */
 import type { CommandEnvironment } from "../../commands/environment";
 import type { Outcome } from "../../commands/outcome";
-import { rankGrowthPoints } from "../../commands/rankGrowthPoints";
-import { updateGoalStatus } from "../../commands/updateGoalStatus";
 import type { SettingKey } from "../../core/settings";
 import type { MessageKey } from "../../i18n";
 import { h } from "../dom";
@@ -21,7 +19,9 @@ interface CommandSection {
   readonly next?: readonly PaneCommand[];
 }
 
-/** Loaded when first clicked: setting goals is a weekly step, not something the pane needs at its first paint. */
+/** Each command is loaded when first clicked: the pane's first paint needs none of them. */
+const rankGrowthPoints = (env: CommandEnvironment): Promise<Outcome> => import("../../commands/rankGrowthPoints").then((m) => m.rankGrowthPoints(env));
+const updateGoalStatus = (env: CommandEnvironment): Promise<Outcome> => import("../../commands/updateGoalStatus").then((m) => m.updateGoalStatus(env));
 const setGoalsForFocus = (env: CommandEnvironment): Promise<Outcome> => import("../../commands/setGoals").then((m) => m.setGoalsForFocus(env));
 
 const GROWTH: CommandSection = { id: "growth", title: "pane.growth.title", body: "pane.growth.body", label: "command.rankGrowthPoints", run: rankGrowthPoints, settings: ["focusLimit", "successThreshold", "growthThreshold"], next: [{ label: "command.setGoals", run: setGoalsForFocus, refreshes: true }] };

@@ -1,6 +1,5 @@
 /** The Daily schedule section: the day to plan (today unless the user picks another), and its two commands. */
 import type { CommandEnvironment } from "../../commands/environment";
-import { copyDailyReport, generateDailySchedule, logDailyReport } from "../../commands/dailySchedule";
 import { translator } from "../../i18n";
 import type { CalendarDay } from "../../core/excelDate";
 import { isoDay, parseIsoDay } from "../../core/excelDate";
@@ -8,6 +7,9 @@ import { h } from "../dom";
 import { copyText } from "../clipboard";
 import { settingsBlock } from "../settingsBlock";
 import type { PaneParts } from "../view";
+
+/** Loaded at the first click: the pane's first paint needs none of the planning. */
+const daily = () => import("../../commands/dailySchedule");
 
 export function scheduleSection(parts: PaneParts, env: CommandEnvironment): HTMLElement {
   let picked: CalendarDay | null = null;
@@ -24,12 +26,12 @@ export function scheduleSection(parts: PaneParts, env: CommandEnvironment): HTML
     h(
       "div",
       { class: "pane-actions" },
-      parts.button({ label: "command.generateDailySchedule", run: (e) => generateDailySchedule(e, day()) }),
-      parts.button({ label: "command.logDailyReport", run: (e) => logDailyReport(e, day()) }),
+      parts.button({ label: "command.generateDailySchedule", run: (e) => daily().then((m) => m.generateDailySchedule(e, day())) }),
+      parts.button({ label: "command.logDailyReport", run: (e) => daily().then((m) => m.logDailyReport(e, day())) }),
       parts.button({
         label: "command.copyDailyReport",
         run: async (e) => {
-          const outcome = await copyDailyReport(e, day());
+          const outcome = await daily().then((m) => m.copyDailyReport(e, day()));
           if (outcome.report === null) {
             // A report that could not be made leaves no earlier one to copy by mistake.
             report.value = "";
