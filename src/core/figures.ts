@@ -67,3 +67,13 @@ export function changeWords(change: Comparison["change"]): string | PointsPhrase
   if (!change) return null;
   return change.kind === "points" ? pointsPhrase(change.value) : shareText(change.value);
 }
+
+/**
+ * An Excel number format that shows `value` to about `digits` significant figures, the value itself kept whole: a
+ * fit's a of 0.000186038 shows as 0.0001860, not as 0.0001860384533 nor as 0.000.
+ */
+export function significantFormat(value: number, digits = 4): string {
+  if (!Number.isFinite(value) || value === 0) return "0";
+  const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(value))));
+  return decimals === 0 ? "#,##0" : `#,##0.${"0".repeat(decimals)}`;
+}

@@ -8,6 +8,8 @@ import { fromDateSerial, isoDay } from "../core/excelDate";
 import { cellAddress } from "../core/cellAddress";
 import type { ChartRecord } from "../emulator/model";
 import type { ChartView } from "./sheetView";
+import type { Axis } from "./axis";
+import { roundAxis } from "./axis";
 
 /** The chart's cells as the worker sent them (sheetView.ts), read by row and column. */
 class ChartCells {
@@ -47,10 +49,11 @@ export function drawChart(cells: ChartView["cells"], chart: ChartRecord, label: 
       }
     }
   }
-  const maxX = Math.max(1, ...points.map((p) => p.x));
-  const maxY = Math.max(0.01, ...points.map((p) => p.y));
-  const px = (x: number) => PAD.left + (x / maxX) * (WIDTH - PAD.left - PAD.right);
-  const py = (y: number) => HEIGHT - PAD.bottom - (y / maxY) * (HEIGHT - PAD.top - PAD.bottom);
+  // Rates from zero: success up to at least 100 %, growth up to its largest, each on round ticks.
+  const xAxis = roundAxis(0, Math.max(1, ...points.map((p) => p.x)));
+  const yAxis = roundAxis(0, Math.max(0.01, ...points.map((p) => p.y)));
+  const px = (x: number) => PAD.left + (x / xAxis.high) * (WIDTH - PAD.left - PAD.right);
+  const py = (y: number) => HEIGHT - PAD.bottom - (y / yAxis.high) * (HEIGHT - PAD.top - PAD.bottom);
 
   const root = svg("svg", { class: "chart", viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, role: "img", "aria-label": label });
   root.append(svg("rect", { x: 0, y: 0, width: WIDTH, height: HEIGHT, class: "chart-frame" }));
@@ -59,10 +62,8 @@ export function drawChart(cells: ChartView["cells"], chart: ChartRecord, label: 
     svg("line", { x1: PAD.left, y1: HEIGHT - PAD.bottom, x2: WIDTH - PAD.right, y2: HEIGHT - PAD.bottom, class: "chart-axis" }),
     svg("line", { x1: PAD.left, y1: PAD.top, x2: PAD.left, y2: HEIGHT - PAD.bottom, class: "chart-axis" }),
   );
-  for (const fraction of [0, 0.5, 1]) {
-    root.append(svg("text", { x: px(maxX * fraction), y: HEIGHT - PAD.bottom + 14, class: "chart-tick" }, `${Math.round(maxX * fraction * 100)}%`));
-    root.append(svg("text", { x: PAD.left - 6, y: py(maxY * fraction) + 4, class: "chart-tick chart-tick-y" }, `${Math.round(maxY * fraction * 100)}%`));
-  }
+  for (const x of xAxis.ticks) root.append(svg("text", { x: px(x), y: HEIGHT - PAD.bottom + 14, class: "chart-tick" }, tickText(x, xAxis, true)));
+  for (const y of yAxis.ticks) root.append(svg("text", { x: PAD.left - 6, y: py(y) + 4, class: "chart-tick chart-tick-y" }, tickText(y, yAxis, true)));
   const xTitle = chart.settings["axes/categoryAxis/title/text"], yTitle = chart.settings["axes/valueAxis/title/text"];
   if (typeof xTitle === "string") root.append(svg("text", { x: (PAD.left + WIDTH - PAD.right) / 2, y: HEIGHT - 6, class: "chart-axis-title" }, xTitle));
   if (typeof yTitle === "string") {
@@ -73,6 +74,13 @@ export function drawChart(cells: ChartView["cells"], chart: ChartRecord, label: 
     if (p.label) root.append(svg("text", { x: px(p.x) + 6, y: py(p.y) - 6, class: "chart-label" }, p.label));
   }
   return root;
+}
+
+/** A tick's number with as many decimals as its step needs: 400,000 · 2.5% · 30%. */
+function tickText(value: number, axis: Axis, percent: boolean): string {
+  const digits = percent ? Math.max(0, axis.decimals - 2) : axis.decimals;
+  const shown = (percent ? value * 100 : value).toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return percent ? `${shown}%` : shown;
 }
 
 /** A title cut to about `units` Latin characters' width (a Chinese character counts as two), with an ellipsis. */
@@ -102,8 +110,8 @@ function drawLineChart(sheet: ChartCells, chart: ChartRecord, label: string): SV
     values: Array.from({ length: count }, (_, i) => sheet.value(first + i, block.firstColumn + s)),
   }));
   const numbers = series.flatMap((s) => s.values.filter((v): v is number => typeof v === "number"));
-  const min = Math.min(...numbers), max = Math.max(...numbers);
-  const low = numbers.length === 0 ? 0 : min - (max - min) * 0.1, high = numbers.length === 0 ? 1 : max + (max - min) * 0.1 || max + 1;
+  const axis = numbers.length === 0 ? roundAxis(0, 1) : roundAxis(Math.min(...numbers), Math.max(...numbers));
+  const { low, high } = axis;
   const px = (i: number) => PAD.left + (count <= 1 ? 0 : (i / (count - 1)) * (WIDTH - PAD.left - PAD.right));
   const py = (y: number) => HEIGHT - PAD.bottom - ((y - low) / (high - low)) * (HEIGHT - PAD.top - PAD.bottom);
   root.append(
@@ -111,9 +119,7 @@ function drawLineChart(sheet: ChartCells, chart: ChartRecord, label: string): SV
     svg("line", { x1: PAD.left, y1: PAD.top, x2: PAD.left, y2: HEIGHT - PAD.bottom, class: "chart-axis" }),
   );
   const percent = (sheet.numberFormat(first, block.firstColumn) ?? "").includes("%");
-  for (const y of [low, (low + high) / 2, high]) {
-    root.append(svg("text", { x: PAD.left - 6, y: py(y) + 4, class: "chart-tick chart-tick-y" }, percent ? `${(y * 100).toFixed(1)}%` : y.toLocaleString("en-US", { maximumFractionDigits: 1 })));
-  }
+  for (const y of axis.ticks) root.append(svg("text", { x: PAD.left - 6, y: py(y) + 4, class: "chart-tick chart-tick-y" }, tickText(y, axis, percent)));
   // The x values set on the first series: dates along the axis, the first and last shown.
   const xs = chart.settings["series/0/xAxisValues"];
   const xBlock = typeof xs === "string" ? parseBlock(splitQualifiedAddress(xs).local) : null;

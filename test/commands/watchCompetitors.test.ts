@@ -4,6 +4,7 @@ import { importStoreData } from "../../src/commands/importStoreData";
 import { watchCompetitors } from "../../src/commands/watchCompetitors";
 import { blobChunks } from "../../src/csv/reader";
 import type { SheetJson } from "../../src/emulator";
+import { displayText } from "../../src/emulator/display";
 import { LATEST, competitionFixture, competitorsSheet, ourShopAndRivals } from "../fixtures/generators/competition";
 import { storeMetricsSheet } from "../fixtures/generators/storeSheets";
 import { TODAY, emulatedEnvironment } from "../helpers";
@@ -33,6 +34,13 @@ describe("Watch competitors", () => {
       ["客群指数", "支付买家数", 28, "已用本店数据拟合"],
       ["支付转化指数", "支付转化率", 28, "已用本店数据拟合"],
     ]);
+    // Each fit's a, from 0.07 to 0.0002, shows four significant figures; the cell keeps the whole value.
+    const model = excel.model.findSheet("竞争分析");
+    for (let row = calibration + 1; row < calibration + 5; row++) {
+      const shown = displayText(model?.value(row, 5), model?.numberFormat(row, 5) ?? "General");
+      expect(shown.replace(/[.,]/g, "").replace(/^0+/, "")).toMatch(/^\d{4}$/);
+      expect(Math.abs(Number(shown) / (values[row]?.[5] as number) - 1)).toBeLessThan(5e-4);
+    }
     expect(sheet?.charts).toEqual([{ type: "Line", title: "预估日支付金额", series: 3 }]);
     const days = sheet?.tables?.find((t) => t.name === "CompetitionDays");
     // 28 days of 3 subjects, raw indices beside the estimates.

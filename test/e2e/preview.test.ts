@@ -218,6 +218,13 @@ describeInBrowser("the preview in Chromium", () => {
     expect(sheet?.charts).toEqual([{ type: "Line", title: "预估日支付金额", series: 3 }]);
     // Wide enough that the chart beside the daily GMV shows too.
     await page.setViewportSize({ width: 1800, height: 900 });
+    // Its value axis on round ticks, evenly apart (not 415,179.2), the data inside them.
+    await page.locator("svg.chart").first().waitFor();
+    const ticks = (await page.locator("svg.chart text.chart-tick-y").allTextContents()).filter((t) => /^-?[\d,]+(\.\d+)?$/.test(t)).map((t) => Number(t.replace(/,/g, "")));
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    const step = (ticks[1] ?? 0) - (ticks[0] ?? 0);
+    expect(String(step)).toMatch(/^[125]0*$/);
+    ticks.forEach((tick, i) => expect(tick).toBe((ticks[0] ?? 0) + i * step));
     await page.screenshot({ path: screenshotPath("preview-competition-zh-CN") });
     expect(pageErrors).toEqual([]);
   });

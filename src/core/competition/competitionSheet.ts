@@ -13,6 +13,7 @@ import type { ColumnLook, SheetBlock, SheetCell, SheetDescription, TableBlock } 
 import { columnLooks } from "../sheetDescription";
 import { freeTableName } from "../sheetNames";
 import { metricName } from "../storeMetricLookup";
+import { significantFormat } from "../figures";
 import type { CellValue } from "../cellValues";
 import { isNamed } from "../names";
 import { readTableBack } from "../sheetDescription";
@@ -98,7 +99,12 @@ function calibrationBlock(watch: CompetitionWatch, language: Language, tablesTak
     const note = fit.lacking === "days" ? phrase("competition.lackingDays", { have: fit.have, need: fit.need }) : phrase("competition.lackingSpread", { have: `${((fit.have - 1) * 100).toFixed(1)}%`, need: `${Math.round((fit.need - 1) * 100)}%` });
     return [...named, fit.have === 0 || fit.lacking === "spread" ? "" : fit.have, "", "", "", "", "", "", note];
   });
-  return { kind: "table", tableName: freeTableName(COMPETITION_OUTPUT.calibrationTable, tablesTaken), title: phrase("competition.calibrationTitle"), columns, rows, fitRows: true };
+  // a runs from 0.0002 to 50 by index: each row shows it to four significant figures, the whole value kept.
+  const aFormats = CALIBRATED.flatMap((index, row) => {
+    const fit = watch.calibrations[index];
+    return isFit(fit) ? [{ rows: [row], numberFormat: { columns: ["a"], format: significantFormat(fit.a) } }] : [];
+  });
+  return { kind: "table", tableName: freeTableName(COMPETITION_OUTPUT.calibrationTable, tablesTaken), title: phrase("competition.calibrationTitle"), columns, rows, rowLooks: aFormats, fitRows: true };
 }
 
 /**
