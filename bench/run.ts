@@ -100,11 +100,12 @@ function environment(workbook?: WorkbookJson): { excel: ExcelEmulator; env: Comm
 
 async function roundTrips(): Promise<void> {
   const sizes = [10, 1_000, 100_000];
-  // Request bytes per row each command may spend (formats once per column, 15 digits, no repeated text), counted
-  // on the bodies Microsoft's client sends: its object paths and the row chunks it splits values arrays of over
-  // 1,500 cells into cost the ranking about 40 bytes a row and the schedule about 12 more than the emulator's own
-  // client did (70 and 25 were set on that client).
-  const bytesPerRow: Record<string, number> = { "rank growth points": 115, "update goal status": 45, "generate daily schedule": 36 };
+  // Request bytes each further row may cost (formats once per column, 15 digits, no repeated text), counted on the
+  // bodies Microsoft's client sends between 1,000 and 100,000 rows, so that what a command writes once (Goal
+  // Trends' 20 charts, a summary, the fitted widths) is not spread over the rows: measured 69, 56 and 25. Goal
+  // status writes six figures a goal, most of them 15-digit fractions.
+  const bytesPerRow: Record<string, number> = { "rank growth points": 75, "update goal status": 60, "generate daily schedule": 28 };
+  const writtenAt: Record<string, number> = {};
   const metrics = storeMetricsSheet(days(17), 46349);
   const points = (n: number) => ({ name: "Growth Points", values: [["Growth point", "Success rate", "Growth rate", "Owner"], ...Array.from({ length: n }, (_, i): JsonCell[] => [`Point ${i}`, ((i * 37) % 100) / 100, ((i * 53) % 200) / 100, `Owner ${i % 7}`])] });
   const tasks = (n: number) => ({ name: "Daily Tasks", values: [["Task", "Minutes", "Priority"], ...Array.from({ length: n }, (_, i): JsonCell[] => [`Task ${i}`, 30, (i % 5) + 1])] });
@@ -149,7 +150,10 @@ async function roundTrips(): Promise<void> {
       const blocks = Math.max(0, Math.ceil((cells * 25) / (4 * MB)) - 1) + Math.max(0, Math.ceil(written / (4 * MB)) - 1);
       figure({ name: `${name}, ${size.toLocaleString("en-US")} rows: syncs`, value: stats.syncs, unit: "syncs", budget: 2 + blocks, kind: "max", ...(outcome.ok ? {} : { note: `failed: ${outcome.message}` }) });
       figure({ name: `${name}, ${size.toLocaleString("en-US")} rows: largest request / response`, value: Math.max(stats.maxRequestBytes, stats.maxResponseBytes), unit: "bytes", budget: 5 * MB, kind: "max" });
-      if (size === 1_000 && bytesPerRow[name] !== undefined) figure({ name: `${name}: request bytes per row (1,000 rows)`, value: Math.round(written / size), unit: "B/row", budget: bytesPerRow[name], kind: "max" });
+      if (size === 1_000) writtenAt[name] = written;
+      if (size === 100_000 && bytesPerRow[name] !== undefined && writtenAt[name] !== undefined) {
+        figure({ name: `${name}: request bytes per further row (1,000 → 100,000 rows)`, value: Math.round((written - writtenAt[name]) / (size - 1_000)), unit: "B/row", budget: bytesPerRow[name], kind: "max" });
+      }
       if (!outcome.ok) figures.find((f) => f.name === `${name}, ${size.toLocaleString("en-US")} rows: syncs`)!.ok = false;
     }
   }
