@@ -23,7 +23,7 @@ import { queueBlockRead, queueStoreMetrics } from "../excel/workbook";
 import { joinList } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand, wordCells, wording } from "./outcome";
+import { detailsWithProblems, excelCommand, inWorkbookLanguage, wordCells } from "./outcome";
 
 const WANTS = {
   points: { definition: INPUTS.growthPoints, fields: GROWTH_POINT_FIELDS, optional: true },
@@ -58,8 +58,9 @@ export function addSuggestions(env: CommandEnvironment): Promise<Outcome> {
     const added = newGrowthPoints(suggestions, listedPoints(points), (name) => records.get(nameKey(name)), today);
     if (added.length === 0) return { ok: true, message: t("suggestions.none", { count: suggestions.length }), details: [] };
 
-    const words = wording(t);
-    const sourceHeader = DIAGNOSIS_OUTPUT.sourceColumn[language];
+    // The rows and any sheet made for them are in the workbook's language.
+    const { language: sheetLanguage, words } = inWorkbookLanguage(found.outline, language);
+    const sourceHeader = DIAGNOSIS_OUTPUT.sourceColumn[sheetLanguage];
     let sheetName: string;
     if (points) {
       const { headers, target } = appendTarget(points, found.sources.points.from === "table" ? found.sources.points.name : null);
@@ -69,8 +70,8 @@ export function addSuggestions(env: CommandEnvironment): Promise<Outcome> {
       await appendRows(context, target, rows.map((r) => wordCells(r.row, words)), rows.map((r) => r.formats), existingSource >= 0 ? null : sourceHeader);
       sheetName = points.sheet;
     } else {
-      const template = inputTemplate("growthPoints", language, env.today());
-      const headers = [...columnNames(INPUTS.growthPoints.columns, language), sourceHeader];
+      const template = inputTemplate("growthPoints", sheetLanguage, env.today());
+      const headers = [...columnNames(INPUTS.growthPoints.columns, sheetLanguage), sourceHeader];
       sheetName = freeSheetName(template.sheetName, found.outline.sheets.map((s) => s.name));
       await writeInputSheet(
         context,

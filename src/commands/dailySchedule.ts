@@ -32,7 +32,8 @@ import { AD_REPORT_TABLE } from "../core/import/fields";
 import type { Translate } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand, wording } from "./outcome";
+import type { SheetSpeech } from "./outcome";
+import { detailsWithProblems, excelCommand, inWorkbookLanguage, wording } from "./outcome";
 import { say } from "../i18n";
 import { planScheduleSheet } from "../core/scheduleSheet";
 
@@ -63,6 +64,7 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
     });
     if (!found.inputs.ok) return failed(t, "schedule.failed", found.inputs.problems);
     const block = found.inputs.data.tasks;
+    const inSheets = inWorkbookLanguage(found.outline, language);
     const read = readRecords(block, TASK_FIELDS);
     const settings = readSettings(found.inputs.data.settings, ["dayStart", "dayEnd", "breaks", "slotMinutes"]);
     const taskRead = dailyTasksFrom(read.records);
@@ -71,7 +73,7 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
       sheet: block.sheet,
       address: p.address,
       value: p.value,
-      field: INPUTS.dailyTasks.columns[p.field][language],
+      field: INPUTS.dailyTasks.columns[p.field][inSheets.language],
     }));
     const fatal = read.problems.filter((p) => STOPPING.includes(p.code));
     if (fatal.length > 0 || settings.problems.length > 0) return failed(t, "schedule.failed", [...fatal, ...settings.problems]);
@@ -81,10 +83,10 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
     const { carry: carried, missed } = recurringMissed(undone, taskRead.tasks, weekdayOfSerial(toDateSerial(day)) as Weekday);
     const schedule: Schedule = buildSchedule([...carriedAsTasks(carried, taskRead.tasks), ...taskRead.tasks], settings.settings, day);
     const owner = scheduleOwner(day);
-    const plan = planOutputSheet(owner, `${SCHEDULE_OUTPUT.sheetPrefix[language]} ${isoDay(day)}`, found.workbook.sheets, sheetNames(day));
+    const plan = planOutputSheet(owner, `${SCHEDULE_OUTPUT.sheetPrefix[inSheets.language]} ${isoDay(day)}`, found.workbook.sheets, sheetNames(day));
     const sheetPlan = planScheduleSheet({
       day,
-      language,
+      language: inSheets.language,
       schedule,
       kept: keptMarks(found.extra.same.find((p) => p.values !== null)?.values ?? undefined),
       carried,
@@ -95,7 +97,7 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
       settings: settings.settings,
     });
     const words = wording(t);
-    await writeOutputSheet(context, plan, owner, found.outline.sheets.map((s) => s.name), (sheet) => writeSheet(context, sheet, wordSheet(sheetPlan.sheet, words)));
+    await writeOutputSheet(context, plan, owner, found.outline.sheets.map((s) => s.name), (sheet) => writeSheet(context, sheet, wordSheet(sheetPlan.sheet, inSheets.words)));
     return {
       ok: true,
       message: t("schedule.done", { sheet: plan.sheetName, ...sheetPlan.counts }),
@@ -131,7 +133,7 @@ async function readDay(context: WorkbookSession, day: CalendarDay, language: Lan
 const DAY_WANTS = { goals: { definition: INPUTS.goals, fields: GOAL_FIELDS, optional: true }, settings: SETTINGS_INPUT } as const;
 
 /** The day's report text, from what `readDay` read. */
-function composeReport(read: Awaited<ReturnType<typeof readDay>>, values: NonNullable<Awaited<ReturnType<typeof readDay>>["values"]>, day: CalendarDay, language: Language, t: Translate): { text: string; report: DayReport } {
+function composeReport(read: Awaited<ReturnType<typeof readDay>>, values: NonNullable<Awaited<ReturnType<typeof readDay>>["values"]>, day: CalendarDay, { language, t }: Pick<SheetSpeech, "language" | "t">): { text: string; report: DayReport } {
   const date = toDateSerial(day);
   const metricsBlock = read.found.extra.metrics;
   // Store Metrics read once: its days give the goals their 7-day figures and each report line how far it reaches.
@@ -167,8 +169,9 @@ export async function copyDailyReport(env: CommandEnvironment, date?: CalendarDa
   let text: string | null = null;
   const outcome = await excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
     const read = await readDay(context, day, language);
-    if (!read.values) return noSchedule(t, day, language, "report.notMade");
-    text = composeReport(read, read.values, day, language, t).text;
+    if (!read.values) return noSchedule(t, day, inWorkbookLanguage(read.found.outline, language).language, "report.notMade");
+    // The text to paste into a chat is in the pane's language, the operator's own.
+    text = composeReport(read, read.values, day, { language, t }).text;
     return { ok: true, message: t("report.ready", { date: isoDay(day), chars: text.length }), details: [] };
   });
   return { ...outcome, report: text };
@@ -178,10 +181,12 @@ export function logDailyReport(env: CommandEnvironment, date?: CalendarDay): Pro
   const day = date ?? env.today();
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
     const read = await readDay(context, day, language);
-    if (!read.values) return noSchedule(t, day, language);
-    const { text, report } = composeReport(read, read.values, day, language, t);
-    const entry = logEntry(toDateSerial(day), report, (said) => say(t, said), text);
-    const written = await writeLogEntry(context, read.found.extra.log, entry, read.found.outline.sheets.map((s) => s.name), language);
+    const inSheets = inWorkbookLanguage(read.found.outline, language);
+    if (!read.values) return noSchedule(t, day, inSheets.language);
+    // The log is a sheet: its entry is in the workbook's language.
+    const { text, report } = composeReport(read, read.values, day, inSheets);
+    const entry = logEntry(toDateSerial(day), report, (said) => say(inSheets.t, said), text);
+    const written = await writeLogEntry(context, read.found.extra.log, entry, read.found.outline.sheets.map((s) => s.name), inSheets.language);
     return {
       ok: true,
       message: t(written === "updated" ? "report.updated" : "report.added", { date: isoDay(day), done: report.done, planned: report.planned }),

@@ -28,7 +28,7 @@ import type { Language } from "../core/language";
 import type { Translate } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand, wording } from "./outcome";
+import { detailsWithProblems, excelCommand, inWorkbookLanguage } from "./outcome";
 // The words this command says load with it, not with the pane's page.
 import "../i18n/storeWords";
 
@@ -99,10 +99,11 @@ export function diagnoseStoreData(env: CommandEnvironment): Promise<Outcome> {
     const { read, diagnosis, problems, warnings } = await readDiagnosis(context, language);
     if (!diagnosis) return failed(t, problems);
 
-    const plan = planOutputSheet(DIAGNOSIS_OWNER, DIAGNOSIS_OUTPUT.sheetName[language], read.workbook.sheets, Object.values(DIAGNOSIS_OUTPUT.sheetName));
+    const inSheets = inWorkbookLanguage(read.outline, language);
+    const plan = planOutputSheet(DIAGNOSIS_OWNER, DIAGNOSIS_OUTPUT.sheetName[inSheets.language], read.workbook.sheets, Object.values(DIAGNOSIS_OUTPUT.sheetName));
     const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
     const latest = isoDay(fromDateSerial(diagnosis.latest));
-    const sheet = wordSheet(planDiagnosisSheet(diagnosis, language, otherTables), wording(t));
+    const sheet = wordSheet(planDiagnosisSheet(diagnosis, inSheets.language, otherTables), inSheets.words);
     await writeOutputSheet(context, plan, DIAGNOSIS_OWNER, read.outline.sheets.map((s) => s.name), (target) => writeSheet(context, target, sheet));
 
     // A shop that does not watch competitors is not told each time: the sheet's Checks still lists those rules.

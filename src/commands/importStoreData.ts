@@ -9,6 +9,7 @@ import type { ClockTime } from "../core/excelDate";
 import { describeExcelError } from "../excel/errors";
 import { appendImportLog, updateStoreMetrics } from "../excel/importBookkeeping";
 import { readWorkbookShop } from "../excel/storeImport";
+import { workbookLanguage } from "../core/workbookLanguage";
 import type { FileResult, ImportRequest } from "./importFile";
 import { failedFile, importFile } from "./importFile";
 import type { Translate } from "../i18n";
@@ -57,10 +58,13 @@ export interface ImportOutcome extends Outcome {
 const excelReason = (result: FileResult, t: Translate) => (result.error ? describeExcelError(result.error, t) : "");
 
 /** Each file in its own batch on the host, so one file's failure leaves the others imported. */
-async function importEach(env: CommandEnvironment, files: readonly StoreFile[], options: ImportOptions, language: Language): Promise<FileResult[]> {
+async function importEach(env: CommandEnvironment, files: readonly StoreFile[], options: ImportOptions, chosen: Language): Promise<{ results: FileResult[]; language: Language }> {
   const results: FileResult[] = [];
   // The first file that names a shop makes the workbook that shop's, for the files after it too.
-  let shop = await env.host.run((context) => readWorkbookShop(context, language));
+  const workbook = await env.host.run((context) => readWorkbookShop(context, chosen));
+  let shop = workbook.shop;
+  // New tables, the log and Store Metrics are in the language the workbook's sheets were written in.
+  const language = workbookLanguage(workbook.sheetNames, chosen);
   for (const [index, file] of files.entries()) {
     if (options.signal?.aborted) break;
     const started = options.clock();
@@ -82,7 +86,7 @@ async function importEach(env: CommandEnvironment, files: readonly StoreFile[], 
     results.push(result);
     if (result.status === "imported" && !shop && result.shop) shop = result.shop;
   }
-  return results;
+  return { results, language };
 }
 
 export function importStoreData(env: CommandEnvironment, files: readonly StoreFile[], options: ImportOptions): Promise<ImportOutcome> {
@@ -90,15 +94,18 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
   const t = translator(language);
   let results: FileResult[] = [];
   const run = async (): Promise<ImportOutcome> => {
-    results = await importEach(env, files, options, language);
+    const imported = await importEach(env, files, options, language);
+    results = imported.results;
+    const inSheets = imported.language;
+    const sheetT = translator(inSheets);
     const words = wording(t);
     const time = toDateTimeSerial(options.now());
-    const log = results.map((r) => importLogRow(r, time, language, excelReason(r, t)));
-    await env.host.run((context) => appendImportLog(context, log.map((row) => wordRecord(row, words)), language));
+    const log = results.map((r) => importLogRow(r, time, inSheets, excelReason(r, sheetT)));
+    await env.host.run((context) => appendImportLog(context, log.map((row) => wordRecord(row, wording(sheetT))), inSheets));
     // Any changed row may change a day's figures: an update as much as an added row.
     const changed = results.some((r) => r.status === "imported" && (r.counts.rowsAdded > 0 || r.counts.rowsUpdated > 0 || options.replace));
     const sums = results.flatMap((r) => (r.status === "imported" && r.sums ? [r.sums] : []));
-    const metrics = changed ? await env.host.run((context) => updateStoreMetrics(context, language, sums)) : false;
+    const metrics = changed ? await env.host.run((context) => updateStoreMetrics(context, inSheets, sums)) : false;
 
     // A Cancel that came after the last file's rows were in (while its log or Store Metrics was written) did not
     // stop it: that file says the Cancel came too late, as one that came during its commit does.

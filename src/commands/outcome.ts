@@ -2,6 +2,7 @@
 import type { Language } from "../core/language";
 import type { Phrase } from "../core/phrases";
 import type { Problem } from "../core/problems";
+import { workbookLanguage } from "../core/workbookLanguage";
 import { describeExcelError } from "../excel/errors";
 import type { WorkbookSession } from "../excel/host";
 import type { MessageKey, Translate } from "../i18n";
@@ -50,6 +51,23 @@ export function excelCommand(env: CommandEnvironment, body: (context: WorkbookSe
   const language = env.language();
   const t = translator(language);
   return attempt(t, () => env.host.run((context) => body(context, { language, t })));
+}
+
+/** How a command speaks in the workbook's sheets, which may not be the pane's language. */
+export interface SheetSpeech {
+  readonly language: Language;
+  readonly t: Translate;
+  readonly words: (text: string | Phrase<MessageKey>) => string;
+}
+
+/**
+ * The language a workbook's sheets were written in (core/workbookLanguage), so that a schedule planned after the
+ * pane was switched to English gets Chinese headers in a Chinese workbook; the pane still speaks the chosen one.
+ */
+export function inWorkbookLanguage(outline: { readonly sheets: readonly { readonly name: string }[] }, chosen: Language): SheetSpeech {
+  const language = workbookLanguage(outline.sheets.map((s) => s.name), chosen);
+  const t = translator(language);
+  return { language, t, words: wording(t) };
 }
 
 /** Runs a command; whatever Excel throws becomes a failed outcome with a sentence, never an uncaught error. */

@@ -72,7 +72,7 @@ export function addNextGoals(env: CommandEnvironment, period: ReviewPeriod, tick
     if (chosen.length !== ticked.length) return { ok: false, message: t("review.plan.changed"), details: [] };
     const goals = chosen.flatMap((p) => (p.goal ? [p.goal] : []));
     if (goals.length === 0) return { ok: true, message: t("review.plan.nothingToWrite"), details: [] };
-    const sheet = await writeNewGoals(context, read, basis.goalsBlock, goals, language, env, wording(t));
+    const sheet = await writeNewGoals(context, read, basis.goalsBlock, goals, language, env);
     return { ok: true, message: t("review.plan.added", { count: goals.length, sheet }), details: [] };
   });
 }

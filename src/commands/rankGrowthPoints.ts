@@ -22,7 +22,7 @@ import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand, wording } from "./outcome";
+import { detailsWithProblems, excelCommand, inWorkbookLanguage, wording } from "./outcome";
 import { planRankingSheet } from "../core/rankingSheet";
 
 /** Track records from the Goals input, if it can be read; a ranking never fails for its goals. */
@@ -55,10 +55,11 @@ export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
     if (read.records.length === 0 || settings.problems.length > 0) return failed(t, [...read.problems, ...settings.problems]);
 
     const ranking = rank(growthPointsFrom(read.records), settings.settings);
-    const plan = planOutputSheet(RANKING_OWNER, RANKING_OUTPUT.sheetName[language], found.workbook.sheets, Object.values(RANKING_OUTPUT.sheetName));
+    const inSheets = inWorkbookLanguage(found.outline, language);
+    const plan = planOutputSheet(RANKING_OWNER, RANKING_OUTPUT.sheetName[inSheets.language], found.workbook.sheets, Object.values(RANKING_OUTPUT.sheetName));
     const planned = planRankingSheet({
       ranking,
-      language,
+      language: inSheets.language,
       records: (name) => records.get(nameKey(name)),
       problems: read.problems,
       rejectedRows: read.rejectedRows.length,
@@ -66,7 +67,7 @@ export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
       sheetName: plan.sheetName,
     });
     const words = wording(t);
-    await writeOutputSheet(context, plan, RANKING_OWNER, found.outline.sheets.map((s) => s.name), (sheet) => writeSheet(context, sheet, wordSheet(planned.sheet, words)));
+    await writeOutputSheet(context, plan, RANKING_OWNER, found.outline.sheets.map((s) => s.name), (sheet) => writeSheet(context, sheet, wordSheet(planned.sheet, inSheets.words)));
     return {
       ok: true,
       message: words(planned.message),

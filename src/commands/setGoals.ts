@@ -8,12 +8,10 @@ import { toDateSerial } from "../core/excelDate";
 import type { NewGoal } from "../core/goalSetting";
 import { goalInputRow, goalNote, goalsForFocus, pointsWithOpenGoals } from "../core/goalSetting";
 import type { Language } from "../core/language";
-import type { Phrase } from "../core/phrases";
 import type { SheetBlock } from "../core/records";
 import type { InputSource } from "../core/workbookPlan";
 import type { WorkbookSession } from "../excel/host";
 import type { WorkbookOutline } from "../excel/layoutMemory";
-import type { MessageKey } from "../i18n";
 import { phrase } from "../core/phrases";
 import { GOAL_FIELDS, goalRows } from "../core/goals";
 import { indexOfName } from "../core/names";
@@ -32,7 +30,7 @@ import { queueStoreMetrics } from "../excel/workbook";
 import { joinList } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand, wordCells, wording } from "./outcome";
+import { detailsWithProblems, excelCommand, inWorkbookLanguage, wordCells, wording } from "./outcome";
 
 const WANTS = {
   points: { definition: INPUTS.growthPoints, fields: GROWTH_POINT_FIELDS },
@@ -49,10 +47,11 @@ export async function writeNewGoals(
   found: { readonly sources: { readonly goals?: InputSource }; readonly outline: WorkbookOutline },
   goals: SheetBlock | null,
   added: readonly NewGoal[],
-  language: Language,
+  chosen: Language,
   env: CommandEnvironment,
-  words: (text: string | Phrase<MessageKey>) => string,
 ): Promise<string> {
+  // The goals and any sheet made for them are in the workbook's language, whatever the pane speaks.
+  const { language, words } = inWorkbookLanguage(found.outline, chosen);
   // A new goal's name and note are planned as phrases: worded here, as the rest of the row is the operator's.
   const worded = ({ row, formats }: ReturnType<typeof goalInputRow>) => ({ row: wordCells(row, words), formats });
   if (goals) {
@@ -101,7 +100,7 @@ export function setGoalsForFocus(env: CommandEnvironment): Promise<Outcome> {
     if (added.length === 0) return { ok: true, message: t("setGoals.allOpen", { points: joinList(language, focus.map((p) => p.name)) }), details: [] };
 
     const words = wording(t);
-    const sheetName = await writeNewGoals(context, found, goals && goalRead && goalRead.headerRow >= 0 ? goals : null, added, language, env, words);
+    const sheetName = await writeNewGoals(context, found, goals && goalRead && goalRead.headerRow >= 0 ? goals : null, added, language, env);
     const incomplete = added.filter((g) => g.kind !== "goal" || g.level !== undefined);
     return {
       ok: true,

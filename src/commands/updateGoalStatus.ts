@@ -22,7 +22,7 @@ import { queueOutputSheet, queueStoreMetrics } from "../excel/workbook";
 import type { Translate } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand, wording } from "./outcome";
+import { detailsWithProblems, excelCommand, inWorkbookLanguage, wording } from "./outcome";
 
 function failed(t: Translate, problems: readonly Problem[]): Outcome {
   return { ok: false, message: t("goals.failed"), ...detailsWithProblems([], problems, t) };
@@ -57,13 +57,14 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
     const bodyRows = block.firstRow + block.values.length - 1 - read.headerRow;
     const days = dailyFigures(metrics);
     const rows = goalRows(read, bodyRows, goalReadings(days), today, settings.settings.atRiskBand, goalHistory(days));
-    const status = planGoalStatus({ block, tableName, headerRow: read.headerRow, rows, language });
+    const inSheets = inWorkbookLanguage(found.outline, language);
+    const status = planGoalStatus({ block, tableName, headerRow: read.headerRow, rows, language: inSheets.language });
     // Goal Trends goes with the same write: a chart per goal with a store metric, the add-in's own sheet.
     const { trends, left } = goalTrends(read, metricHistory(metrics), today);
-    const trendsPlan = trends.length > 0 ? planOutputSheet(GOAL_TRENDS_OWNER, GOAL_TRENDS_OUTPUT.sheetName[language], found.workbook.sheets, Object.values(GOAL_TRENDS_OUTPUT.sheetName)) : null;
+    const trendsPlan = trends.length > 0 ? planOutputSheet(GOAL_TRENDS_OWNER, GOAL_TRENDS_OUTPUT.sheetName[inSheets.language], found.workbook.sheets, Object.values(GOAL_TRENDS_OUTPUT.sheetName)) : null;
     const words = wording(t);
-    const trendsSheet = wordSheet(planGoalTrendsSheet(trends, left, language), words);
-    await writeGoalColumns(context, status.layout, wordGoalCells(status.cells, words), async (batch) => {
+    const trendsSheet = wordSheet(planGoalTrendsSheet(trends, left, inSheets.language), inSheets.words);
+    await writeGoalColumns(context, status.layout, wordGoalCells(status.cells, inSheets.words), async (batch) => {
       if (trendsPlan) await writeSheet(context, queueOutputSheet(context, trendsPlan, GOAL_TRENDS_OWNER, found.outline.sheets.map((s) => s.name)), trendsSheet, batch);
     });
 

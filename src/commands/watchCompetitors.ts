@@ -24,7 +24,7 @@ import type { Translate } from "../i18n";
 import { say } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand, wording } from "./outcome";
+import { detailsWithProblems, excelCommand, inWorkbookLanguage } from "./outcome";
 // The words this command says load with it, not with the pane's page.
 import "../i18n/storeWords";
 
@@ -77,9 +77,10 @@ export function watchCompetitors(env: CommandEnvironment): Promise<Outcome> {
     if (problems.length > 0) return failed(t, problems);
     if (!w) return failed(t, [{ code: "noRows", sheet: COMPETITORS.sheetName[language], address: "", value: "", field: "" }]);
 
-    const plan = planOutputSheet(COMPETITION_OWNER, COMPETITION_OUTPUT.sheetName[language], read.workbook.sheets, Object.values(COMPETITION_OUTPUT.sheetName));
+    const inSheets = inWorkbookLanguage(read.outline, language);
+    const plan = planOutputSheet(COMPETITION_OWNER, COMPETITION_OUTPUT.sheetName[inSheets.language], read.workbook.sheets, Object.values(COMPETITION_OUTPUT.sheetName));
     const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
-    const sheet = wordSheet(planCompetitionSheet({ watch: w, present, language, tablesTaken: otherTables }), wording(t));
+    const sheet = wordSheet(planCompetitionSheet({ watch: w, present, language: inSheets.language, tablesTaken: otherTables }), inSheets.words);
     await writeOutputSheet(context, plan, COMPETITION_OWNER, read.outline.sheets.map((s) => s.name), (target) => writeSheet(context, target, sheet));
     return {
       ok: true,

@@ -43,7 +43,7 @@ import type { Translate } from "../i18n";
 import { say } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand, wording } from "./outcome";
+import { detailsWithProblems, excelCommand, inWorkbookLanguage } from "./outcome";
 // The words this command says load with it, not with the pane's page; the risks are worded as the diagnosis words them.
 import "../i18n/reviewWords";
 import "../i18n/storeWords";
@@ -159,8 +159,9 @@ export function writeWeeklyReview(env: CommandEnvironment, period: ReviewPeriod)
     const { review, problems, read } = await readReview(context, language, period);
     if (!review) return reviewFailed(t, problems);
     if (isEmptyReview(review)) return emptyReview(t, period);
-    const plan = planOutputSheet(reviewOwner(period), reviewSheetName(period, language), read.workbook.sheets, EVERY_LANGUAGE.map((l) => reviewSheetName(period, l)));
-    const sheet = wordSheet(planReviewSheet(review, language), wording(t));
+    const inSheets = inWorkbookLanguage(read.outline, language);
+    const plan = planOutputSheet(reviewOwner(period), reviewSheetName(period, inSheets.language), read.workbook.sheets, EVERY_LANGUAGE.map((l) => reviewSheetName(period, l)));
+    const sheet = wordSheet(planReviewSheet(review, inSheets.language), inSheets.words);
     await writeOutputSheet(context, plan, reviewOwner(period), read.outline.sheets.map((s) => s.name), (target) => writeSheet(context, target, sheet));
     const day = (serial: number) => isoDay(fromDateSerial(serial));
     return {

@@ -107,15 +107,16 @@ export async function readTableColumns(
 
 /**
  * The shop this workbook belongs to: its Shop setting, else the shop marked on the sheets earlier imports wrote
- * (null when neither names one). One round trip, or two when the layout must be learnt first.
+ * (null when neither names one), and the names of its sheets (the language they are in). One round trip, or two
+ * when the layout must be learnt first.
  */
-export async function readWorkbookShop(context: Excel.RequestContext, language: Language): Promise<string | null> {
+export async function readWorkbookShop(context: Excel.RequestContext, language: Language): Promise<{ shop: string | null; sheetNames: string[] }> {
   const found = await readInputs(context, { settings: SETTINGS_INPUT }, language, (ctx, outline) => {
     const marks = outline.sheets.map((s) => ctx.workbook.worksheets.getItem(s.name).customProperties.getItemOrNullObject(SHOP_PROPERTY).load("value"));
     return () => marks.flatMap((m) => (m.isNullObject || m.value === "" ? [] : [m.value]));
   });
   // A Settings sheet with problems elsewhere still names its shop: only the Shop row is read.
   const setting = found.inputs.ok ? readSettings(found.inputs.data.settings, ["shop"]).settings.shop : null;
-  return setting || (found.extra[0] ?? null);
+  return { shop: setting || (found.extra[0] ?? null), sheetNames: found.outline.sheets.map((s) => s.name) };
 }
 

@@ -88,7 +88,7 @@ describe("Generate daily schedule", () => {
   });
 
   it("plans another date, in Chinese, with the weekday's tasks", async () => {
-    const { excel, env } = emulatedEnvironment("zh-CN", { sheets: [TASKS] });
+    const { excel, env } = emulatedEnvironment("zh-CN", { sheets: [{ ...TASKS, name: "每日任务" }] });
     const monday = { year: 2026, month: 11, day: 23 };
     const outcome = await generateDailySchedule(env, monday);
     expect(outcome.message).toMatch(/^已排好“日程 2026-11-23”/);
@@ -96,6 +96,30 @@ describe("Generate daily schedule", () => {
     expect(sheet?.values[0]).toEqual(["时间", "任务", "类别", "完成", "备注"]);
     expect(sheet?.values.map((r) => r[1])).toContain("Review images");
     expect(sheet?.values[7]?.[1]).toBe("休息");
+  });
+
+  it("writes a Chinese workbook's schedule in Chinese after the pane is switched to English, and tells the operator in English", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [{ ...TASKS, name: "每日任务" }, { name: "日程 2026-11-23", values: [["时间", "任务"]] }] });
+    const outcome = await generateDailySchedule(env);
+    expect(outcome.message).toMatch(/^Planned “日程 2026-11-24”: 4 tasks/);
+    const sheet = excel.dump().sheets.find((s) => s.name === "日程 2026-11-24");
+    expect(sheet?.values[0]).toEqual(["时间", "任务", "类别", "完成", "备注"]);
+    expect(sheet?.values[7]?.[1]).toBe("休息");
+    expect(excel.dump().sheets.some((s) => s.name.startsWith("Schedule"))).toBe(false);
+    // The day's log entry is a sheet's too: 运营日志, its summary in Chinese; the copied report is the pane's.
+    const logged = await logDailyReport(env);
+    expect(logged.message).toMatch(/^Logged 2026-11-24/);
+    const log = excel.dump().sheets.find((s) => s.name === "运营日志");
+    expect(log?.values[0]?.[0]).toBe("日期");
+    expect(String(log?.values[1]?.[6])).toMatch(/^日报 2026-11-24/);
+    expect((await copyDailyReport(env)).report).toMatch(/^Daily report 2026-11-24/);
+  });
+
+  it("keeps an English workbook's schedule in English when the pane speaks Chinese", async () => {
+    const { excel, env } = emulatedEnvironment("zh-CN", { sheets: [TASKS] });
+    const outcome = await generateDailySchedule(env);
+    expect(outcome.message).toMatch(/^已排好“Schedule 2026-11-24”/);
+    expect(excel.dump().sheets.find((s) => s.name === "Schedule 2026-11-24")?.values[0]).toEqual(["Time", "Task", "Category", "Done", "Notes"]);
   });
 
   it("reports unreadable Days and Priority at their cells and plans the rest", async () => {
@@ -357,7 +381,7 @@ describe("Copy daily report", () => {
   });
 
   it("keeps to 800 characters, cutting the notes first", async () => {
-    const { excel, env } = emulatedEnvironment("zh-CN", { sheets: [TASKS] });
+    const { excel, env } = emulatedEnvironment("zh-CN", { sheets: [{ ...TASKS, name: "每日任务" }] });
     await generateDailySchedule(env);
     await runOn(excel, async (context) => {
       context.workbook.worksheets.getItem("日程 2026-11-24").getRange("E2:E9").values = Array.from({ length: 8 }, (_, i) => [`很长的备注 ${i} `.repeat(30)]);

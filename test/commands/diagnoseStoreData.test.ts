@@ -30,7 +30,7 @@ describe("Diagnose store data", () => {
 
   it("reads the imported tables' first rows with the other inputs: no more round trips while they fit", async () => {
     const products = [{ name: "连衣裙 A", visitors: 1200, buyers: 2 }, { name: "连衣裙 B", visitors: 800, buyers: 30 }];
-    const sheets = [storeMetricsSheet(days(17), LATEST), ordersSheet(90, 50, LATEST), productsSheet(products, LATEST)];
+    const sheets = [storeMetricsSheet(days(17), LATEST, true), ordersSheet(90, 50, LATEST, true), productsSheet(products, LATEST, true)];
     const { excel, env } = emulatedEnvironment("zh-CN", { sheets });
     const outcome = await diagnoseStoreData(env);
     expect(outcome.ok).toBe(true);

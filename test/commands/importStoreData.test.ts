@@ -59,6 +59,16 @@ describe("Import store data", () => {
     expect(metrics?.values[4]?.[4]).toBeCloseTo(101 / 3534, 12);
   });
 
+  it("imports into a Chinese workbook in Chinese when the pane speaks English, and tells the operator in English", async () => {
+    const { excel, env } = setup({ sheets: [{ name: "增长点", values: [["增长点", "成功率", "增长率"]] }, { name: "目标", values: [["目标"]] }] });
+    const outcome = await importStoreData(env, [fixture("sycm-overview-preamble.gbk.csv")], OPTIONS);
+    expect(outcome.message).toBe("Imported sycm-overview-preamble.gbk.csv: 3 rows added, 0 updated, 0 unchanged.");
+    expect(sheetOf(excel, "生意参谋概况")?.tables).toEqual([{ name: "SycmOverview", address: "A1:I4" }]);
+    expect(sheetOf(excel, "导入记录")?.values[1]?.slice(2, 8)).toEqual(["生意参谋店铺概况", "gb18030", 3, 3, 0, "正常。"]);
+    expect(sheetOf(excel, "店铺指标")?.values[0]?.slice(0, 3)).toEqual(["日期", "访客数", "浏览量"]);
+    expect(excel.dump().sheets.map((s) => s.name)).not.toContain("Store Metrics");
+  });
+
   it("changes nothing on a second import of the same file, and counts its rows as unchanged", async () => {
     const { excel, env } = setup();
     await importStoreData(env, [fixture("sycm-overview-preamble.gbk.csv")], OPTIONS);

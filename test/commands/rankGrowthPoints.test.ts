@@ -72,6 +72,16 @@ describe("Rank growth points", () => {
     expect(output?.values[1]?.slice(1, 7)).toEqual(["主图", 0.7, 0.25, 0.175, "稳步推进", "★"]);
   });
 
+  it("ranks a Chinese workbook in Chinese when the pane speaks English, and an English one in English when it speaks Chinese", async () => {
+    const chinese = await rank({ sheets: [{ name: "增长点", values: [["增长点", "成功率", "增长率"], ["主图", "70%", "25%"], ["直播", "20%", "60%"]] }] }, "en-US");
+    expect(chinese.outcome.message).toBe("Ranked 2 growth points on “增长点排名”. Focus: 主图 and 直播.");
+    expect(chinese.output?.values[0]?.slice(0, 3)).toEqual(["排名", "增长点", "成功率"]);
+    expect(chinese.output?.values[1]?.slice(5, 7)).toEqual(["稳步推进", "★"]);
+    const english = await rank({ sheets: [{ name: "Growth Points", values: [["增长点", "成功率", "增长率"], ["主图", "70%", "25%"]] }] }, "zh-CN");
+    expect(english.outcome.message).toMatch(/^已在“Growth Ranking”中/);
+    expect(english.output?.values[0]?.slice(0, 3)).toEqual(["Rank", "Growth point", "Success rate"]);
+  });
+
   it("falls back to the active sheet when its headers match", async () => {
     const { outcome } = await rank({ sheets: [{ name: "Other", values: [["x"]] }, { name: "My ideas", values: [["Idea", "Probability", "Lift"], ["a", 0.5, 0.5]] }], activeSheet: "My ideas" });
     expect(outcome.ok).toBe(true);

@@ -50,14 +50,20 @@ describe("Set goals for focus points", () => {
     expect(status.ok).toBe(true);
   });
 
-  it("creates Goals with a Note column when the workbook has none", async () => {
-    const { excel, env } = emulatedEnvironment("zh-CN", { sheets: [METRICS, POINTS] });
+  it("creates Goals with a Note column when the workbook has none, in the workbook's language", async () => {
+    const { excel, env } = emulatedEnvironment("zh-CN", { sheets: [storeMetricsSheet(days(10), LATEST, true), { ...POINTS, name: "增长点" }] });
     const outcome = await setGoalsForFocus(env);
     expect(outcome.ok).toBe(true);
     const sheet = excel.dump().sheets.find((s) => s.name === "目标");
     expect(sheet?.values[0]).toEqual(["目标", "增长点", "指标", "基准值", "目标值", "当前值", "开始日期", "截止日期", "说明"]);
     expect(sheet?.values[1]?.[8]).toBe("增长点的名称里没有可识别的店铺指标：请填写指标、基准值和目标值。");
     expect(sheet?.values[2]?.[2]).toBe("点击率");
+
+    // The same points in an English workbook, the pane in Chinese: an English Goals sheet, a Chinese message.
+    const english = emulatedEnvironment("zh-CN", { sheets: [METRICS, POINTS] });
+    const said = await setGoalsForFocus(english.env);
+    expect(said.message).toMatch(/“Goals”/);
+    expect(english.excel.dump().sheets.find((s) => s.name === "Goals")?.values[0]?.[8]).toBe("Note");
   });
 
   it("says what to do, and writes nothing, without Store Metrics or without a focus point", async () => {

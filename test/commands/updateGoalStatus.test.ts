@@ -85,7 +85,7 @@ describe("Update goal status", () => {
     expect(excel.dump().sheets[0]?.tables).toEqual([{ name: "Goals", address: "A1:N4" }]);
   });
 
-  it("rewrites only its columns on a second run, finding them by name in either language", async () => {
+  it("rewrites only its columns on a second run, in the language the workbook was written in whatever the pane speaks", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [goalsSheet()] });
     await updateGoalStatus(env);
     const zh = emulatedEnvironment("zh-CN");
@@ -93,7 +93,8 @@ describe("Update goal status", () => {
     expect(outcome.message).toMatch(/^已更新“Goals”中的 3 个目标/);
     const sheet = excel.dump().sheets[0];
     expect(sheet?.values[0]).toEqual([...HEADER, "Progress", "Time elapsed", "Status", "Days left", "Projected", "Needed per day", "Note"]);
-    expect(sheet?.values[1]?.[9]).toBe("正常");
+    // An English workbook keeps English statuses beside its English headers; the pane speaks Chinese.
+    expect(sheet?.values[1]?.[9]).toBe("On track");
   });
 
   it("refuses to add columns over the user's cells beside the table, and writes nothing", async () => {
@@ -150,12 +151,14 @@ describe("Update goal status", () => {
     expect(excel.dump().sheets).toEqual(workbook.sheets);
   });
 
-  it("works on a Goals sheet that is not a table, adding the columns after its header", async () => {
+  it("works on a Goals sheet that is not a table, adding the columns after its header in the sheet's language", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [{ name: "目标", values: [["目标", "基准值", "目标值", "当前值", "开始日期", "截止日期"], ["退款率降到3%", "5%", "3%", "4%", "2026-11-22", "2026/11/29"]] }] });
     const outcome = await updateGoalStatus(env);
     expect(outcome.ok).toBe(true);
-    expect(excel.dump().sheets[0]?.values[0]?.slice(6)).toEqual(["Progress", "Time elapsed", "Status", "Days left", "Projected", "Needed per day", "Note"]);
-    expect(excel.dump().sheets[0]?.values[1]?.slice(6, 9)).toEqual([0.5, 0.285714285714286, "On track"]);
+    // The sheet is 目标: a Chinese workbook gets Chinese columns and statuses though the pane is in English.
+    expect(outcome.message).toMatch(/^Updated 1 goal on “目标”/);
+    expect(excel.dump().sheets[0]?.values[0]?.slice(6)).toEqual(["进度", "时间进度", "状态", "剩余天数", "预计到期值", "每日需提升", "说明"]);
+    expect(excel.dump().sheets[0]?.values[1]?.slice(6, 9)).toEqual([0.5, 0.285714285714286, "正常"]);
     // No Store Metrics: the pace since the start (−1 point in 2 days) projects 4% − 2.5 points = 1.5% at the deadline.
     expect(excel.dump().sheets[0]?.values[1]?.[10]).toBeCloseTo(0.015, 12);
     expect(excel.dump().sheets[0]?.values[1]?.[11]).toBeCloseTo(-0.01 / 5, 12);

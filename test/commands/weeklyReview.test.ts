@@ -6,7 +6,7 @@ import { monthOf, weekOf } from "../../src/core/review/period";
 import { REVIEW_MAX_CHARS } from "../../src/core/review/reviewText";
 import { CARRY_PROPERTY } from "../../src/core/scheduleSheet";
 import { REVIEW_GOALS, W47_MONDAY, W47_SUNDAY, reviewWorkbook } from "../fixtures/generators/review";
-import { PSEUDO_LOCALE } from "../../src/core/language";
+import { PSEUDO_LOCALE, bilingual } from "../../src/core/language";
 import { emulatedEnvironment } from "../helpers";
 
 const W47 = weekOf(W47_MONDAY);
@@ -156,15 +156,21 @@ describe("Plan next week", () => {
 
   it("words its proposals and the goals it adds through the catalogues (the pseudo-locale shows no plain word)", async () => {
     // Operators' own names without words of any language, so only what the add-in says can show as plain text.
-    const sheets = reviewWorkbook(false).map((sheet) =>
+    const named = reviewWorkbook(false).map((sheet) =>
       sheet.name === "Goals" || sheet.name === "Growth Points" ? { ...sheet, values: sheet.values.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === 0 && sheet.name === "Goals" ? `G${i}` : (sheet.name === "Goals" ? c === 1 : c === 0) ? ["", "P1", "P2", "P3", "P4", "P5"][i] ?? v : v)))) } : sheet,
     );
+    // A workbook set up in the pseudo-locale: its sheets under their pseudo names, as the add-in would have named them.
+    const pseudoName = (name: string) => {
+      const [, base = name, day = ""] = /^(.*?)( \d{4}-\d{2}-\d{2})?$/.exec(name) ?? [];
+      return bilingual(base, base)[PSEUDO_LOCALE] + day;
+    };
+    const sheets = named.map((sheet) => ({ ...sheet, name: pseudoName(sheet.name) }));
     const { excel, env } = emulatedEnvironment(PSEUDO_LOCALE, { sheets });
     const plan = await planNextWeek(env, W47);
     expect(plan.proposals).toHaveLength(2);
     const added = await addNextGoals(env, W47, plan.proposals.map((p) => p.id));
     expect(added.ok).toBe(true);
-    const newRows = (excel.dump().sheets.find((s) => s.name === "Goals")?.values ?? []).slice(6).flat().filter((v): v is string => typeof v === "string");
+    const newRows = (excel.dump().sheets.find((s) => s.name === pseudoName("Goals"))?.values ?? []).slice(6).flat().filter((v): v is string => typeof v === "string");
     const plain = /[A-Za-z]{2,}|[\u3400-\u9fff]/;
     expect([plan.message, ...plan.proposals.map((p) => p.text), added.message, ...newRows].filter((text) => plain.test(text.replace(/“[^”]*”/g, "")))).toEqual([]);
   });
