@@ -187,8 +187,32 @@ export class Range extends HostObject<RangeTarget> {
     );
   }
 
+  /**
+   * "Gets a row contained in the range" (Excel.Range.getRow): what Excel does with a row outside it is not said;
+   * the emulator refuses it, the harder case. Microsoft's client writes an array of over 1,500 cells as row
+   * chunks from getRow (setRangePropertiesInBulk), so a chunk can never run past the range it was meant for.
+   */
   getRow(index: number): Range {
-    return this.derive(({ block }) => checkedBlock(block.firstRow + index, block.firstColumn, 1, block.lastColumn - block.firstColumn + 1));
+    return this.derive(({ block }) => {
+      if (!Number.isInteger(index) || index < 0 || block.firstRow + index > block.lastRow) throw invalidArgument(`getRow(${index}): the range has ${block.lastRow - block.firstRow + 1} rows`);
+      return checkedBlock(block.firstRow + index, block.firstColumn, 1, block.lastColumn - block.firstColumn + 1);
+    });
+  }
+
+  /**
+   * The size check Microsoft's client makes before it writes a values, formulas or number-format array of over
+   * 1,500 cells in row chunks (`range._ValidateArraySize(values.length, values[0].length)` in
+   * setRangePropertiesInBulk, @microsoft/office-js): an array that is not the range's size is refused there, with
+   * the message Excel gives a whole write of the wrong size, before any chunk is written.
+   */
+  validateArraySize(rows: number, columns: number): void {
+    this.call({ rows, columns }, ({ block }, a) => {
+      const { rows: r, columns: c } = a as { rows: number; columns: number };
+      const [hasRows, hasColumns] = [block.lastRow - block.firstRow + 1, block.lastColumn - block.firstColumn + 1];
+      if (r !== hasRows || c !== hasColumns) {
+        throw invalidArgument(`The number of rows or columns in the input array doesn't match the size or dimensions of the range (${r} × ${c} for ${hasRows} × ${hasColumns}).`);
+      }
+    });
   }
 
   /**
@@ -209,8 +233,12 @@ export class Range extends HostObject<RangeTarget> {
     });
   }
 
+  /** "Gets a column contained in the range" (Excel.Range.getColumn): one outside it is refused, as getRow's is. */
   getColumn(index: number): Range {
-    return this.derive(({ block }) => checkedBlock(block.firstRow, block.firstColumn + index, block.lastRow - block.firstRow + 1, 1));
+    return this.derive(({ block }) => {
+      if (!Number.isInteger(index) || index < 0 || block.firstColumn + index > block.lastColumn) throw invalidArgument(`getColumn(${index}): the range has ${block.lastColumn - block.firstColumn + 1} columns`);
+      return checkedBlock(block.firstRow, block.firstColumn + index, block.lastRow - block.firstRow + 1, 1);
+    });
   }
 
   getLastRow(): Range {

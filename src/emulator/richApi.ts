@@ -350,9 +350,8 @@ function carryOutAction(action: RichApiAction, resolve: (id: number) => PathObje
         return undefined;
       }
       // The client asks before sending a large values array whether the range takes one of that size
-      // (Range._ValidateArraySize, ExcelApi 1.3); the write that follows is checked as every write is.
-      if (action.Name === "_ValidateArraySize") return undefined;
-      const name = camel(action.Name);
+      // (Range._ValidateArraySize, ExcelApi 1.3): the range answers it (Range.validateArraySize).
+      const name = action.Name === "_ValidateArraySize" ? "validateArraySize" : camel(action.Name);
       const method = target[name];
       if (typeof method !== "function") throw notImplemented(`${typeName(target)}.${name}`);
       const given = argumentsOf(action.ArgumentInfo, resolve);

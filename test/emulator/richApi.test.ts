@@ -28,6 +28,59 @@ describe.each(["excel-web-16.00", "excel-win32-16.01"] as const)("Microsoft's cl
     expect(excel.dump().sheets[0]?.numberFormats?.[0]?.[2]).toBe("0%");
   });
 
+  // The client writes an array of over 1,500 cells as row chunks after asking the range its size
+  // (setRangePropertiesInBulk): an array of the wrong size is refused whole, for every property written that way.
+  it.each([
+    ["values", (i: number) => [i]],
+    ["formulas", (i: number) => [`=${i}+1`]],
+    ["numberFormat", () => ["0.00"]],
+  ] as const)("refuses %s of 1,600 rows written to 10 rows or to 2,000, and changes no cell", async (property, row) => {
+    const excel = workbook();
+    const before = excel.dump();
+    const rows = Array.from({ length: 1_600 }, (_, i) => row(i));
+    for (const address of ["D1:D10", "D1:D2000"]) {
+      const error = await client
+        .run(excel, async (context) => {
+          const range = context.workbook.worksheets.getItem("Sheet1").getRange(address);
+          (range as unknown as Record<string, unknown>)[property] = rows;
+          await context.sync();
+        })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(client.OfficeExtension.Error);
+      expect((error as { code: string }).code).toBe("InvalidArgument");
+      expect((error as Error).message).toMatch(/doesn't match the size or dimensions of the range \(1600 × 1 for (10|2000) × 1\)/);
+    }
+    expect(excel.dump()).toEqual(before);
+    // The right size is written whole, chunk by chunk.
+    await client.run(excel, async (context) => {
+      (context.workbook.worksheets.getItem("Sheet1").getRange("D1:D1600") as unknown as Record<string, unknown>)[property] = rows;
+      await context.sync();
+    });
+    const last = await client.run(excel, async (context) => {
+      const cell = context.workbook.worksheets.getItem("Sheet1").getRange("D1600").load(property);
+      await context.sync();
+      return (cell as unknown as Record<string, unknown[][]>)[property]?.[0]?.[0];
+    });
+    expect(last).toEqual(row(1_599)[0]);
+  });
+
+  it("refuses a row or column outside the range, and takes a cell outside it as the reference says", async () => {
+    const excel = workbook();
+    const outside = async (pick: (range: Excel.Range) => Excel.Range) =>
+      client
+        .run(excel, async (context) => {
+          const range = pick(context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2")).load("address");
+          await context.sync();
+          return range.address;
+        })
+        .catch((e: unknown) => (e as { code: string }).code);
+    expect(await outside((r) => r.getRow(2))).toBe("InvalidArgument");
+    expect(await outside((r) => r.getColumn(2))).toBe("InvalidArgument");
+    expect(await outside((r) => r.getRow(1))).toBe("Sheet1!A2:B2");
+    // "The cell can be outside the bounds of its parent range, so long as it stays within the worksheet grid."
+    expect(await outside((r) => r.getCell(5, 5))).toBe("Sheet1!F6");
+  });
+
   it("throws the package's PropertyNotLoaded for a property read before load", async () => {
     const excel = workbook();
     const error = await client
