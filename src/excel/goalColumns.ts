@@ -6,7 +6,7 @@
 import type { GoalColumn } from "../core/goals";
 import type { GoalCells, GoalsLayout } from "../core/goalStatusPlan";
 import { GOAL_COLUMN_FORMATS as FORMATS, GOAL_COLUMN_ORDER } from "../core/goalStatusPlan";
-import { WriteBatch, fillNumberFormat } from "./ranges";
+import { WriteBatch, adjacent, fillNumberFormat } from "./ranges";
 import { syncNotingLayout } from "./workbook";
 
 /** How many columns right of the Goals table are checked for the user's cells before columns are added. */
@@ -82,17 +82,6 @@ export async function writeGoalColumns(context: Excel.RequestContext, layout: Go
   }
   await alongside(batch);
   await syncNotingLayout(context);
-}
-
-/** The columns in sheet order, grouped where each stands right of the one before. */
-function adjacent(columns: readonly { column: GoalColumn; at: number }[]): { start: number; columns: GoalColumn[] }[] {
-  const groups: { start: number; columns: GoalColumn[] }[] = [];
-  for (const { column, at } of [...columns].sort((a, b) => a.at - b.at)) {
-    const last = groups[groups.length - 1];
-    if (last && last.start + last.columns.length === at) last.columns.push(column);
-    else groups.push({ start: at, columns: [column] });
-  }
-  return groups;
 }
 
 /** About what one run's operations add to a request. */

@@ -9,7 +9,7 @@ import { indexOfName } from "../core/names";
 import type { Language } from "../core/language";
 import { freeSheetName } from "../core/sheetNames";
 import { queueRowsBelowTable } from "./tableRows";
-import { fillNumberFormat } from "./ranges";
+import { adjacent, fillNumberFormat } from "./ranges";
 import type { WorkbookOutline } from "./workbook";
 import { OWNER_PROPERTY, syncNotingLayout } from "./workbook";
 
@@ -75,19 +75,23 @@ export async function writeLogEntry(context: Excel.RequestContext, log: Operatio
     }));
     const dateColumn = at.get("date") as number;
     const existingRow = body.values.findIndex((r) => r[dateColumn] === record.date);
-    // A user's own column keeps what it holds in an updated row, and starts empty in a new one.
-    const row = (kept: readonly CellValue[] | undefined) =>
-      headers.map((_, i): CellValue => {
-        const key = keys.find((k) => at.get(k) === i);
-        return key === undefined ? (kept?.[i] ?? "") : record[key];
-      });
+    // A user's own column starts empty in a new row.
+    const row = () => headers.map((_, i): CellValue => {
+      const key = keys.find((k) => at.get(k) === i);
+      return key === undefined ? "" : record[key];
+    });
     const emptyTable = body.values.length === 1 && body.values[0]?.every((v) => v === "");
     if (existingRow >= 0 || emptyTable) {
+      // An updated row gets the add-in's cells only: written back, an operator's own cell read as a value would
+      // change under them ('00123 → 123, a formula → its value).
       const target = existingRow >= 0 ? existingRow : 0;
-      context.workbook.worksheets.getItem(body.sheet).getRangeByIndexes(body.rowIndex + target, body.columnIndex, 1, headers.length).values = [row(body.values[target])];
+      const sheet = context.workbook.worksheets.getItem(body.sheet);
+      for (const group of adjacent([...at].map(([column, position]) => ({ column, at: position })))) {
+        sheet.getRangeByIndexes(body.rowIndex + target, body.columnIndex + group.start, 1, group.columns.length).values = [group.columns.map((key) => record[key])];
+      }
     } else {
       const formats = headers.map((_, i) => LOG_FORMATS[keys.find((k) => at.get(k) === i) as keyof typeof LOG_FORMATS] ?? "General");
-      queueRowsBelowTable(table, [row(undefined)], [formats]);
+      queueRowsBelowTable(table, [row()], [formats]);
     }
     await syncNotingLayout(context);
     return existingRow >= 0 ? "updated" : "added";

@@ -106,3 +106,14 @@ function columnRuns(rows: readonly (readonly unknown[])[], width: number): { sta
 export function clearsSomeColumn(rows: readonly (readonly unknown[])[]): boolean {
   return columnRuns(rows, rows[0]?.length ?? 1).some((r) => !r.filled);
 }
+
+/** The columns in sheet order, grouped where each stands right of the one before: the blocks one write can fill. */
+export function adjacent<K>(columns: readonly { column: K; at: number }[]): { start: number; columns: K[] }[] {
+  const groups: { start: number; columns: K[] }[] = [];
+  for (const { column, at } of [...columns].sort((a, b) => a.at - b.at)) {
+    const last = groups[groups.length - 1];
+    if (last && last.start + last.columns.length === at) last.columns.push(column);
+    else groups.push({ start: at, columns: [column] });
+  }
+  return groups;
+}

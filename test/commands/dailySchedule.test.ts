@@ -230,6 +230,33 @@ describe("Log daily report", () => {
     expect(log()?.values[1]?.slice(0, 4)).toEqual([46350, 16, 3, 0.1875]);
   });
 
+  it("leaves the operator's own columns of the day's row exactly as they were when it logs the day again", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [TASKS] });
+    await generateDailySchedule(env);
+    await logDailyReport(env);
+    // Columns of the operator's own, right of the log: quote-prefixed text, a formula, a phone, a date typed as text.
+    const own = ["'00123", "=C2*2", "'+86 139 0000 0000", "'2026-11-24", "'TRUE", "'=1+1"];
+    await runOn(excel, async (context) => {
+      const table = context.workbook.tables.getItem("OperationLog");
+      own.forEach((_, i) => table.columns.add(undefined, undefined, `Mine ${i}`));
+      context.workbook.worksheets.getItem("Operation Log").getRange("H2:M2").formulas = [own];
+      await context.sync();
+    });
+    const mine = () => {
+      const sheet = excel.dump().sheets.find((s) => s.name === "Operation Log");
+      return { values: sheet?.values[1]?.slice(7), formulas: sheet?.formulas?.[1]?.slice(7), formats: sheet?.numberFormats?.[1]?.slice(7) };
+    };
+    const before = mine();
+    expect(before.formulas?.[1]).toBe("=C2*2");
+    await runOn(excel, async (context) => {
+      context.workbook.worksheets.getItem("Schedule 2026-11-24").getRange("D2").values = [["✓"]];
+    });
+    const updated = await logDailyReport(env);
+    expect(updated.message).toBe("Updated the log for 2026-11-24: 1 of 16 slots done.");
+    expect(mine()).toEqual(before);
+    expect(excel.dump().sheets.find((s) => s.name === "Operation Log")?.values[1]?.slice(0, 3)).toEqual([46350, 16, 1]);
+  });
+
   it("adds a row per date", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [TASKS] });
     const monday = { year: 2026, month: 11, day: 23 };
