@@ -3,7 +3,7 @@ import type { CellBlock } from "../core/cellAddress";
 import { blockAddress, blocksOverlap, qualifiedAddress } from "../core/cellAddress";
 import { invalidArgument, itemNotFound } from "./errors";
 import type { ChartRecord, ConditionalFormatRecord, SheetModel } from "./model";
-import { conditionalFormatBlock } from "./model";
+import { checkUnprotected, conditionalFormatBlock } from "./model";
 import type { Getters, HostContext } from "./hostObject";
 import { HostObject, requireBoolean, requireOneOf, requireString } from "./hostObject";
 import type { RangeTarget } from "./range";
@@ -19,7 +19,10 @@ export class ChartCollection extends HostObject<SheetModel> {
   }
 
   add(type: string, sourceData: Range, seriesBy = "Auto"): Chart {
+    let on: SheetModel | null = null;
     const created = this.call({ type, seriesBy }, (sheet, a) => {
+      checkUnprotected(sheet, "allowEditObjects");
+      on = sheet;
       const source = sourceData.resolve();
       const { type: chartType, seriesBy: by } = a as { type: unknown; seriesBy: unknown };
       const rows = source.block.lastRow - source.block.firstRow + 1;
@@ -42,13 +45,23 @@ export class ChartCollection extends HostObject<SheetModel> {
       sheet.charts.push(chart);
       return chart;
     });
-    return new Chart(this.context, () => created ?? null);
+    return new Chart(this.context, () => created ?? null, () => on);
   }
 }
 
 export class Chart extends HostObject<ChartRecord> {
-  constructor(context: HostContext, locate: () => ChartRecord | null) {
+  constructor(
+    context: HostContext,
+    locate: () => ChartRecord | null,
+    /** The chart's sheet: a protected one lets its charts change only when it allows editing objects. */
+    private readonly sheet: () => SheetModel | null,
+  ) {
     super(context, locate, "Chart");
+  }
+
+  private checkEditable(): void {
+    const sheet = this.sheet();
+    if (sheet) checkUnprotected(sheet, "allowEditObjects");
   }
 
   getters(): Getters<ChartRecord> {
@@ -56,7 +69,10 @@ export class Chart extends HostObject<ChartRecord> {
   }
 
   set name(value: string) {
-    this.write(value, (chart, v) => (chart.name = requireString(v, "chart name")));
+    this.write(value, (chart, v) => {
+      this.checkEditable();
+      chart.name = requireString(v, "chart name");
+    });
   }
 
   get title(): { text: string } {
@@ -82,6 +98,7 @@ export class Chart extends HostObject<ChartRecord> {
   setPosition(startCell: Range | string, endCell?: Range | string): void {
     const where = (cell: Range | string) => (typeof cell === "string" ? cell : blockAddress(cell.resolve().block));
     this.call(null, (chart) => {
+      this.checkEditable();
       chart.position = { start: where(startCell), end: endCell === undefined ? null : where(endCell) };
     });
   }
@@ -89,6 +106,7 @@ export class Chart extends HostObject<ChartRecord> {
   /** A range a chart setting refers to, recorded as its address; the request carries a reference, not the cells. */
   recordRange(path: string, range: Range): void {
     this.call(null, (chart) => {
+      this.checkEditable();
       const { sheet, block } = range.resolve();
       chart.settings[path] = qualifiedAddress(sheet.name, blockAddress(block));
     });
@@ -97,6 +115,7 @@ export class Chart extends HostObject<ChartRecord> {
   /** A chart setting by path: the title and legend are kept as such, anything else is recorded for tests. */
   record(path: string, value: unknown): void {
     this.write(value, (chart, v) => {
+      this.checkEditable();
       const series = /^series\/(\d+)\/(?:points\/(\d+)\/)?/.exec(path);
       if (series && Number(series[1]) >= chart.seriesCount) throw itemNotFound(`chart series ${series[1]} of ${chart.seriesCount}`);
       if (series?.[2] !== undefined && Number(series[2]) >= chart.pointCount) throw itemNotFound(`chart point ${series[2]} of ${chart.pointCount}`);
@@ -170,12 +189,14 @@ export class ConditionalFormatCollection extends HostObject<RangeTarget> {
    */
   clearAll(): void {
     this.call(null, ({ sheet, block }) => {
+      checkUnprotected(sheet, "allowFormatCells");
       for (let i = sheet.conditionalFormats.length - 1; i >= 0; i--) if (touches(conditionalFormatBlock(sheet.conditionalFormats[i] as ConditionalFormatRecord), block)) sheet.conditionalFormats.splice(i, 1);
     });
   }
 
   add(type: string): ConditionalFormat {
     const created = this.call({ type }, ({ sheet, block }, a) => {
+      checkUnprotected(sheet, "allowFormatCells");
       const format: ConditionalFormatRecord = {
         type: requireOneOf((a as { type: unknown }).type, ["DataBar", "ColorScale", "IconSet", "Custom", "CellValue", "TopBottom", "PresetCriteria", "ContainsText"], "conditional format type"),
         address: qualifiedAddress(sheet.name, blockAddress(block)),

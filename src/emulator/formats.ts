@@ -1,12 +1,13 @@
 /** Range formats: fill, font, alignment, widths, autofit, data validation. */
-import { blockAddress } from "../core/cellAddress";
+import { MAX_COLUMNS, blockAddress } from "../core/cellAddress";
 import { displayText } from "./display";
 import { invalidArgument } from "./errors";
 import type { SheetModel } from "./model";
+import { checkUnprotected } from "./model";
 import type { Getters, HostContext } from "./hostObject";
 import { HostObject, requireBoolean, requireCount, requireOneOf, requireString } from "./hostObject";
 import type { RangeTarget } from "./range";
-import { checkUnprotected, common, forEachCell } from "./range";
+import { common, forEachCell } from "./range";
 
 export class DataValidation extends HostObject<RangeTarget> {
   constructor(context: HostContext, locate: () => RangeTarget) {
@@ -19,6 +20,7 @@ export class DataValidation extends HostObject<RangeTarget> {
 
   set rule(value: unknown) {
     this.write(value, ({ sheet, block }, v) => {
+      checkUnprotected(sheet);
       const list = (v as { list?: { source?: unknown } } | null)?.list;
       if (!list || typeof list.source !== "string" || list.source === "") throw invalidArgument("the emulator models list rules with a source text only");
       const address = blockAddress(block);
@@ -29,6 +31,7 @@ export class DataValidation extends HostObject<RangeTarget> {
 
   clear(): void {
     this.call(null, ({ sheet, block }) => {
+      checkUnprotected(sheet);
       const address = blockAddress(block);
       const kept = sheet.dataValidations.filter((d) => d.address !== address);
       sheet.dataValidations.splice(0, sheet.dataValidations.length, ...kept);
@@ -39,11 +42,13 @@ export class DataValidation extends HostObject<RangeTarget> {
 export class RangeFormat extends HostObject<RangeTarget> {
   readonly fill: RangeFill;
   readonly font: RangeFont;
+  readonly protection: FormatProtection;
 
   constructor(context: HostContext, locate: () => RangeTarget) {
     super(context, locate, "RangeFormat");
     this.fill = new RangeFill(context, () => this.resolve());
     this.font = new RangeFont(context, () => this.resolve());
+    this.protection = new FormatProtection(context, () => this.resolve());
   }
 
   getters(): Getters<RangeTarget> {
@@ -58,6 +63,7 @@ export class RangeFormat extends HostObject<RangeTarget> {
   set columnWidth(value: number) {
     this.write(value, ({ sheet, block }, v) => {
       if (typeof v !== "number" || v < 0) throw invalidArgument("columnWidth");
+      checkUnprotected(sheet, "allowFormatColumns");
       for (let c = block.firstColumn; c <= block.lastColumn; c++) sheet.columnWidths.set(c, v);
     });
   }
@@ -79,6 +85,7 @@ export class RangeFormat extends HostObject<RangeTarget> {
     // "Based on the current data in the columns" (Excel.RangeFormat.autofitColumns): the whole column counts,
     // not only the range's rows.
     this.call(null, ({ sheet, block }) => {
+      checkUnprotected(sheet, "allowFormatColumns");
       const longest = new Map<number, number>();
       for (let r = 0; r < sheet.values.rowCount; r++) {
         for (let c = block.firstColumn; c <= block.lastColumn; c++) {
@@ -93,7 +100,7 @@ export class RangeFormat extends HostObject<RangeTarget> {
   }
 
   autofitRows(): void {
-    this.call(null, () => undefined);
+    this.call(null, ({ sheet }) => checkUnprotected(sheet, "allowFormatRows"));
   }
 }
 
@@ -101,7 +108,7 @@ const DEFAULT_COLUMN_WIDTH = 48;
 const ALIGNMENTS = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
 
 export function setCellFormat({ sheet, block }: RangeTarget, change: Parameters<SheetModel["updateFormat"]>[2]): void {
-  checkUnprotected(sheet);
+  checkUnprotected(sheet, "allowFormatCells");
   forEachCell(block, (r, c) => sheet.updateFormat(r, c, change));
 }
 
@@ -126,12 +133,15 @@ export class RangeFill extends HostObject<RangeTarget> {
   }
 
   clear(): void {
-    this.call(null, ({ sheet, block }) => forEachCell(block, (r, c) => {
+    this.call(null, ({ sheet, block }) => {
+      checkUnprotected(sheet, "allowFormatCells");
+      forEachCell(block, (r, c) => {
       const rest = { ...sheet.format(r, c) };
       delete rest.fill;
       sheet.updateFormat(r, c, null);
       if (Object.keys(rest).length > 0) sheet.updateFormat(r, c, rest);
-    }));
+      });
+    });
   }
 }
 
@@ -164,6 +174,29 @@ export class RangeFont extends HostObject<RangeTarget> {
   }
   set size(value: number) {
     this.write(value, (t, v) => setCellFormat(t, { fontSize: requireCount(v, "font size", 1) }));
+  }
+}
+
+/**
+ * A range's Locked and Hidden boxes (Excel.FormatProtection, ExcelApi 1.2): "the default value of the locked
+ * property is true"; on a protected sheet only unlocked cells take values. Changing them on a protected sheet is
+ * refused like any other format.
+ */
+export class FormatProtection extends HostObject<RangeTarget> {
+  constructor(context: HostContext, locate: () => RangeTarget) {
+    super(context, locate, "FormatProtection");
+  }
+
+  getters(): Getters<RangeTarget> {
+    return { locked: (t) => common(t, (s, r, c) => !s.unlocked.has(r * MAX_COLUMNS + c)), formulaHidden: () => false };
+  }
+
+  set locked(value: boolean) {
+    this.write(value, ({ sheet, block }, v) => {
+      const locked = requireBoolean(v, "locked");
+      checkUnprotected(sheet, "allowFormatCells");
+      forEachCell(block, (r, c) => (locked ? sheet.unlocked.delete(r * MAX_COLUMNS + c) : sheet.unlocked.add(r * MAX_COLUMNS + c)));
+    });
   }
 }
 

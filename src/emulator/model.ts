@@ -95,13 +95,64 @@ export class CellGrid<T> {
   }
 }
 
+/**
+ * What a protected sheet still lets an add-in do (Excel.WorksheetProtectionOptions, ExcelApi 1.2): every allowance is
+ * false unless the protect call grants it, so a protected sheet refuses formats, widths and objects too.
+ */
+export interface ProtectionOptions {
+  allowAutoFilter: boolean;
+  allowDeleteColumns: boolean;
+  allowDeleteRows: boolean;
+  allowEditObjects: boolean;
+  allowEditScenarios: boolean;
+  allowFormatCells: boolean;
+  allowFormatColumns: boolean;
+  allowFormatRows: boolean;
+  allowInsertColumns: boolean;
+  allowInsertHyperlinks: boolean;
+  allowInsertRows: boolean;
+  allowPivotTables: boolean;
+  allowSort: boolean;
+}
+
+export const NO_ALLOWANCES: ProtectionOptions = {
+  allowAutoFilter: false,
+  allowDeleteColumns: false,
+  allowDeleteRows: false,
+  allowEditObjects: false,
+  allowEditScenarios: false,
+  allowFormatCells: false,
+  allowFormatColumns: false,
+  allowFormatRows: false,
+  allowInsertColumns: false,
+  allowInsertHyperlinks: false,
+  allowInsertRows: false,
+  allowPivotTables: false,
+  allowSort: false,
+};
+
+/**
+ * A change a protected sheet refuses, unless its options allow it (Excel.WorksheetProtectionOptions): the whole
+ * call fails, nothing of it done. Excel does not say what code it gives; the emulator's AccessDenied names the sheet.
+ */
+export function checkUnprotected(sheet: SheetModel, allowance?: keyof ProtectionOptions): void {
+  if (sheet.protected && !(allowance !== undefined && sheet.protectionOptions[allowance])) throw new EmulatedOfficeError("AccessDenied", `The worksheet '${sheet.name}' is protected.`);
+}
+
 /** See EmulatorOptions.apostropheInTextCell. */
 export type ApostropheInTextCell = "kept" | "prefix";
 
 export class SheetModel {
   visibility: Visibility = "Visible";
-  /** A protected sheet refuses every change to its cells and structure (Worksheet.protection). */
+  /** A protected sheet refuses changes to its locked cells, and whatever its options do not allow (Worksheet.protection). */
   protected = false;
+  protectionOptions: ProtectionOptions = NO_ALLOWANCES;
+  protectionPassword: string | null = null;
+  /**
+   * Cells whose Locked box is cleared, by cell key: "the default value of the locked property is true" for every
+   * cell (Excel.FormatProtection.locked, ExcelApi 1.2), so only these take values on a protected sheet.
+   */
+  readonly unlocked = new Set<number>();
   showGridlines = true;
   tabColor = "";
   frozenRows = 0;

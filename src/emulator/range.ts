@@ -4,6 +4,7 @@ import { MAX_COLUMNS, blockAddress, blocksOverlap, parseBlock, qualifiedAddress 
 import { displayText } from "./display";
 import { EmulatedOfficeError, invalidArgument } from "./errors";
 import type { SheetModel } from "./model";
+import { checkUnprotected } from "./model";
 import type { StoredValue } from "./typedInput";
 import { enterValue } from "./typedInput";
 import type { Getters, HostContext } from "./hostObject";
@@ -373,12 +374,17 @@ export function cells<V>({ sheet, block }: RangeTarget, read: (sheet: SheetModel
  * carries NaN and Infinity too.
  */
 /** Excel refuses changes to a protected sheet with AccessDenied. */
-export function checkUnprotected(sheet: SheetModel): void {
-  if (sheet.protected) throw new EmulatedOfficeError("AccessDenied", `The worksheet '${sheet.name}' is protected.`);
+/** Values and formulas on a protected sheet go only into cells whose Locked box is cleared (FormatProtection.locked). */
+function checkUnlocked(sheet: SheetModel, block: CellBlock): void {
+  if (!sheet.protected) return;
+  forEachCell(block, (r, c) => {
+    if (!sheet.unlocked.has(r * MAX_COLUMNS + c)) throw new EmulatedOfficeError("AccessDenied", `The worksheet '${sheet.name}' is protected.`);
+  });
 }
 
 export function writeCells({ sheet, block }: RangeTarget, input: unknown, property: string, write: CellWriter): void {
-  checkUnprotected(sheet);
+  if (property === "numberFormat") checkUnprotected(sheet, "allowFormatCells");
+  else checkUnlocked(sheet, block);
   const rows = block.lastRow - block.firstRow + 1, columns = block.lastColumn - block.firstColumn + 1;
   if (typeof input === "string" || typeof input === "number" || typeof input === "boolean") return writeRows(() => input);
   if (!Array.isArray(input) || input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== columns)) {

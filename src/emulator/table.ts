@@ -3,13 +3,13 @@ import { MAX_COLUMNS, MAX_ROWS, blocksOverlap, parseBlock, splitQualifiedAddress
 import { displayText } from "./display";
 import { EmulatedOfficeError, invalidArgument, itemNotFound } from "./errors";
 import type { SheetModel, TableModel, WorkbookModel } from "./model";
-import { checkTableName } from "./model";
+import { checkTableName, checkUnprotected } from "./model";
 import type { StoredValue } from "./typedInput";
 import type { Getters, HostCollection, HostContext } from "./hostObject";
 import { HostObject, requireBoolean, requireCount, requireString } from "./hostObject";
 import { Worksheet } from "./workbook";
 import type { RangeTarget } from "./range";
-import { Range, cells, checkUnprotected, forEachCell, writeCells, writeValue } from "./range";
+import { Range, cells, forEachCell, writeCells, writeValue } from "./range";
 
 export class TableCollection extends HostObject<TableModel[]> implements HostCollection {
   constructor(
@@ -140,6 +140,7 @@ export class Table extends HostObject<TableModel> {
 
   set name(value: string) {
     this.write(value, (table, v) => {
+      checkUnprotected(table.sheet);
       const name = checkTableName(v);
       const other = this.workbook().findTable(name);
       if (other && other !== table) throw new EmulatedOfficeError("ItemAlreadyExists", `A table named '${name}' already exists.`);
@@ -148,15 +149,24 @@ export class Table extends HostObject<TableModel> {
   }
 
   set style(value: string) {
-    this.write(value, (table, v) => (table.style = requireString(v, "style")));
+    this.write(value, (table, v) => {
+      checkUnprotected(table.sheet, "allowFormatCells");
+      table.style = requireString(v, "style");
+    });
   }
 
   set showBandedRows(value: boolean) {
-    this.write(value, (table, v) => (table.showBandedRows = requireBoolean(v, "showBandedRows")));
+    this.write(value, (table, v) => {
+      checkUnprotected(table.sheet, "allowFormatCells");
+      table.showBandedRows = requireBoolean(v, "showBandedRows");
+    });
   }
 
   set showFilterButton(value: boolean) {
-    this.write(value, (table, v) => (table.showFilterButton = requireBoolean(v, "showFilterButton")));
+    this.write(value, (table, v) => {
+      checkUnprotected(table.sheet, "allowAutoFilter");
+      table.showFilterButton = requireBoolean(v, "showFilterButton");
+    });
   }
 
   get rows(): TableRowCollection {
@@ -195,6 +205,7 @@ export class Table extends HostObject<TableModel> {
   /** Removes the table and the cells it covered. */
   delete(): void {
     this.call(null, (table) => {
+      checkUnprotected(table.sheet);
       const tables = this.workbook().tables;
       tables.splice(tables.indexOf(table), 1);
       forEachCell(table.block, (r, c) => {
@@ -207,6 +218,7 @@ export class Table extends HostObject<TableModel> {
   /** Keeps the cells and drops the table around them. */
   convertToRange(): Range {
     const converted = this.call(null, (table) => {
+      checkUnprotected(table.sheet);
       const tables = this.workbook().tables;
       tables.splice(tables.indexOf(table), 1);
       return { sheet: table.sheet, block: table.block };

@@ -2,11 +2,11 @@
 import type { CellBlock } from "../core/cellAddress";
 import { MAX_COLUMNS, MAX_ROWS, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
 import { EmulatedOfficeError, invalidArgument, itemNotFound } from "./errors";
-import type { SheetModel, Visibility, WorkbookModel } from "./model";
-import { checkSheetName } from "./model";
+import type { ProtectionOptions, SheetModel, Visibility, WorkbookModel } from "./model";
+import { NO_ALLOWANCES, checkSheetName, checkUnprotected } from "./model";
 import type { Getters, HostCollection, HostContext } from "./hostObject";
 import { HostObject, requireBoolean, requireCount, requireString } from "./hostObject";
-import { Range, checkUnprotected } from "./range";
+import { Range } from "./range";
 import { TableCollection } from "./table";
 import { ChartCollection } from "./chart";
 
@@ -185,6 +185,10 @@ export class Worksheet extends HostObject<SheetModel> {
     return this.child("customProperties", () => new WorksheetCustomPropertyCollection(this.context, () => this.resolve()));
   }
 
+  get protection(): WorksheetProtection {
+    return this.child("protection", () => new WorksheetProtection(this.context, () => this.resolve()));
+  }
+
   get freezePanes(): WorksheetFreezePanes {
     return this.child("freezePanes", () => new WorksheetFreezePanes(this.context, () => this.resolve()));
   }
@@ -285,6 +289,8 @@ export class WorksheetCustomPropertyCollection extends HostObject<SheetModel> im
   /** Adds the property, or sets its value when the key exists (keys compare case-insensitively, as Excel's do). */
   add(key: string, value: string): void {
     this.call({ key, value }, (sheet, a) => {
+      // Whether sheet protection covers custom properties is not said: refused, the harder case.
+      checkUnprotected(sheet);
       const { key: k, value: v } = a as { key: unknown; value: unknown };
       const name = requireString(k, "custom property key");
       if (name.length === 0 || name.length > 255) throw invalidArgument(`custom property key ${name}`);
@@ -297,6 +303,15 @@ export class WorksheetCustomPropertyCollection extends HostObject<SheetModel> im
   listItems(): WorksheetCustomProperty[] {
     const sheet = this.resolve();
     return [...sheet.customProperties.keys()].map((key) => new WorksheetCustomProperty(this.context, () => ({ sheet, key }), false));
+  }
+
+  /** The property by key; a key the sheet does not have fails with ItemNotFound (WorksheetCustomPropertyCollection.getItem). */
+  getItem(key: string): WorksheetCustomProperty {
+    return new WorksheetCustomProperty(this.context, () => {
+      const sheet = this.resolve();
+      const found = [...sheet.customProperties.keys()].find((x) => x.toLowerCase() === key.toLowerCase());
+      return found === undefined ? null : { sheet, key: found };
+    }, false);
   }
 
   getItemOrNullObject(key: string): WorksheetCustomProperty {
@@ -318,7 +333,50 @@ export class WorksheetCustomProperty extends HostObject<{ sheet: SheetModel; key
   }
 
   delete(): void {
-    this.call(null, (p) => p.sheet.customProperties.delete(p.key));
+    this.call(null, (p) => {
+      checkUnprotected(p.sheet);
+      p.sheet.customProperties.delete(p.key);
+    });
+  }
+}
+
+/**
+ * A sheet's protection (Excel.WorksheetProtection, ExcelApi 1.2; the password 1.7): `protect` "fails if the worksheet
+ * has already been protected"; `unprotect` with a wrong password fails (the emulator's code: InvalidArgument).
+ */
+export class WorksheetProtection extends HostObject<SheetModel> {
+  constructor(context: HostContext, locate: () => SheetModel) {
+    super(context, locate, "WorksheetProtection");
+  }
+
+  getters(): Getters<SheetModel> {
+    return { protected: (s) => s.protected, options: (s) => ({ ...s.protectionOptions }) };
+  }
+
+  protect(options?: Partial<ProtectionOptions> | null, password?: string | null): void {
+    this.call({ options, password }, (sheet, a) => {
+      const given = a as { options?: Record<string, unknown> | null; password?: unknown };
+      if (sheet.protected) throw new EmulatedOfficeError("InvalidOperation", `The worksheet '${sheet.name}' is already protected.`);
+      const chosen: ProtectionOptions = { ...NO_ALLOWANCES };
+      for (const [key, value] of Object.entries(given.options ?? {})) {
+        if (!(key in NO_ALLOWANCES) || typeof value !== "boolean") continue;
+        chosen[key as keyof ProtectionOptions] = value;
+      }
+      sheet.protected = true;
+      sheet.protectionOptions = chosen;
+      sheet.protectionPassword = typeof given.password === "string" && given.password !== "" ? given.password : null;
+    });
+  }
+
+  unprotect(password?: string | null): void {
+    this.call({ password }, (sheet, a) => {
+      const given = (a as { password?: unknown }).password;
+      if (!sheet.protected) return;
+      if (sheet.protectionPassword !== null && given !== sheet.protectionPassword) throw invalidArgument("the password does not unprotect the worksheet");
+      sheet.protected = false;
+      sheet.protectionOptions = NO_ALLOWANCES;
+      sheet.protectionPassword = null;
+    });
   }
 }
 
@@ -332,11 +390,18 @@ export class WorksheetFreezePanes extends HostObject<SheetModel> {
   }
 
   freezeRows(count = 1): void {
-    this.call({ count }, (sheet, a) => (sheet.frozenRows = requireCount((a as { count: unknown }).count, "count", 0)));
+    this.call({ count }, (sheet, a) => {
+      // Whether protection stops freezing panes is not said: refused, the harder case.
+      checkUnprotected(sheet);
+      sheet.frozenRows = requireCount((a as { count: unknown }).count, "count", 0);
+    });
   }
 
   unfreeze(): void {
-    this.call(null, (sheet) => (sheet.frozenRows = 0));
+    this.call(null, (sheet) => {
+      checkUnprotected(sheet);
+      sheet.frozenRows = 0;
+    });
   }
 }
 
