@@ -38,7 +38,7 @@ import { asImported, findTable, readColumnsInBlocks } from "../excel/storeImport
 import { REQUEST_BUDGET_BYTES } from "../excel/limits";
 import type { ExistingTable } from "../excel/tableImport";
 import { TableImport, TooManyRowsError } from "../excel/tableImport";
-import { ATTRIBUTION_PROPERTY, SHOP_PROPERTY } from "../excel/sheetMarks";
+import { ATTRIBUTION_PROPERTY, METRICS_PENDING_PROPERTY, SHOP_PROPERTY } from "../excel/sheetMarks";
 
 export interface ImportRequest {
   readonly fileName: string;
@@ -297,7 +297,7 @@ export async function importFile(context: WorkbookSession, request: ImportReques
 async function stream(context: WorkbookSession, file: Recognised, placement: Placement, request: ImportRequest, report: FileReport): Promise<FileResult> {
   const { session, rows } = file;
   const { kind, existing, sheetName, order, added, lacking, sums } = placement;
-  const { delta, old } = sums && "delta" in sums ? sums : { delta: null, old: null };
+  const delta = sums && "delta" in sums ? sums.delta : null;
   const tableImport = new TableImport(context, {
     tableName: kind.tableName,
     sheetName,
@@ -345,18 +345,32 @@ async function stream(context: WorkbookSession, file: Recognised, placement: Pla
       await tableImport.rollback();
       return finish({ status: "cancelled", counts: unwritten() });
     }
-    await tableImport.update(session.updates.map((u) => ({ row: u.row, values: updatedTableRow(order, u.values, existing?.textColumns ?? []) })));
-    if (delta) for (const u of session.updates) delta.rewritten(old?.get(u.row) ?? null, u.values);
-    const formats = session.columnFormats();
+    const change = await commitRows(tableImport, session, placement, request);
     const shop = session.shops[0];
-    const attribution = session.attributionDays;
-    await tableImport.commit(order.map((fileColumn) => formats[fileColumn] ?? "General"), { ...(shop ? { [SHOP_PROPERTY]: shop } : {}), ...(attribution === null ? {} : { [ATTRIBUTION_PROPERTY]: String(attribution) }) });
-    const change: SumsChange | null = !sums ? null : "reread" in sums ? { kind: kind.kind, reread: true } : { kind: kind.kind, reset: sums.reset, delta: sums.delta.delta, rowsAdded: sums.delta.rowsAdded };
     return finish({ status: "imported", cancelTooLate: cancelled(), sums: change, ...(shop === undefined ? {} : { shop }) });
   } catch (error) {
     await tableImport.rollback().catch(() => undefined);
     return finish({ status: "failed", counts: unwritten(), ...failure(error, request.fileName, session.problems) });
   }
+}
+
+/**
+ * The file's updates and staged rows made part of the table, with the marks its sheet keeps; what the import
+ * changes in Store Metrics' sums.
+ */
+async function commitRows(tableImport: TableImport, session: Recognised["session"], placement: Placement, request: ImportRequest): Promise<SumsChange | null> {
+  const { kind, existing, order, sums } = placement;
+  const { delta, old } = sums && "delta" in sums ? sums : { delta: null, old: null };
+  // From the first round trip that changes the table's rows until Store Metrics is rebuilt from them, the sheet
+  // says so: whatever stops the import in between, the next one reads the table again.
+  if (sums && (session.counts.rowsAdded > 0 || session.updates.length > 0 || request.replace)) tableImport.mark(METRICS_PENDING_PROPERTY, kind.kind);
+  await tableImport.update(session.updates.map((u) => ({ row: u.row, values: updatedTableRow(order, u.values, existing?.textColumns ?? []) })));
+  if (delta) for (const u of session.updates) delta.rewritten(old?.get(u.row) ?? null, u.values);
+  const formats = session.columnFormats();
+  const shop = session.shops[0];
+  const attribution = session.attributionDays;
+  await tableImport.commit(order.map((fileColumn) => formats[fileColumn] ?? "General"), { ...(shop ? { [SHOP_PROPERTY]: shop } : {}), ...(attribution === null ? {} : { [ATTRIBUTION_PROPERTY]: String(attribution) }) });
+  return !sums ? null : "reread" in sums ? { kind: kind.kind, reread: true } : { kind: kind.kind, reset: sums.reset, delta: sums.delta.delta, rowsAdded: sums.delta.rowsAdded };
 }
 
 /** Why an import that had begun writing failed: a refusal of the file, a table grown past Excel's rows, or Excel's error. */

@@ -14,6 +14,7 @@ import type { FileResult, ImportRequest } from "./importFile";
 import { failedFile, importFile } from "./importFile";
 import type { Translate } from "../i18n";
 import type { Language } from "../core/language";
+import type { ExportKind } from "../core/import/kinds";
 import { translator } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
@@ -58,7 +59,7 @@ export interface ImportOutcome extends Outcome {
 const excelReason = (result: FileResult, t: Translate) => (result.error ? describeExcelError(result.error, t) : "");
 
 /** Each file in its own batch on the host, so one file's failure leaves the others imported. */
-async function importEach(env: CommandEnvironment, files: readonly StoreFile[], options: ImportOptions, chosen: Language): Promise<{ results: FileResult[]; language: Language }> {
+async function importEach(env: CommandEnvironment, files: readonly StoreFile[], options: ImportOptions, chosen: Language): Promise<{ results: FileResult[]; language: Language; metricsPending: ExportKind[] }> {
   const results: FileResult[] = [];
   // The first file that names a shop makes the workbook that shop's, for the files after it too.
   const workbook = await env.host.run((context) => readWorkbookShop(context, chosen));
@@ -86,7 +87,7 @@ async function importEach(env: CommandEnvironment, files: readonly StoreFile[], 
     results.push(result);
     if (result.status === "imported" && !shop && result.shop) shop = result.shop;
   }
-  return { results, language };
+  return { results, language, metricsPending: workbook.metricsPending };
 }
 
 export function importStoreData(env: CommandEnvironment, files: readonly StoreFile[], options: ImportOptions): Promise<ImportOutcome> {
@@ -102,9 +103,11 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
     const time = toDateTimeSerial(options.now());
     const log = results.map((r) => importLogRow(r, time, inSheets, excelReason(r, sheetT)));
     await env.host.run((context) => appendImportLog(context, log.map((row) => wordRecord(row, wording(sheetT))), inSheets));
-    // Any changed row may change a day's figures: an update as much as an added row.
-    const changed = results.some((r) => r.status === "imported" && (r.counts.rowsAdded > 0 || r.counts.rowsUpdated > 0 || options.replace));
-    const sums = results.flatMap((r) => (r.status === "imported" && r.sums ? [r.sums] : []));
+    // Any changed row may change a day's figures: an update as much as an added row; and an earlier import that
+    // stopped before Store Metrics was rebuilt is finished now, whatever this one changed.
+    const changed = imported.metricsPending.length > 0 || results.some((r) => r.status === "imported" && (r.counts.rowsAdded > 0 || r.counts.rowsUpdated > 0 || options.replace));
+    // A table an earlier import changed without finishing Store Metrics is read again, whatever the kept sums say.
+    const sums = [...imported.metricsPending.map((kind) => ({ kind, reread: true as const })), ...results.flatMap((r) => (r.status === "imported" && r.sums ? [r.sums] : []))];
     const metrics = changed ? await env.host.run((context) => updateStoreMetrics(context, inSheets, sums)) : false;
 
     // A Cancel that came after the last file's rows were in (while its log or Store Metrics was written) did not

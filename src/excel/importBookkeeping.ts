@@ -18,6 +18,7 @@ import { planOutputSheet } from "../core/workbookPlan";
 import { fillNumberFormat } from "./ranges";
 import { queueRowsBelowTable } from "./tableRows";
 import { readTableColumns } from "./storeImport";
+import { METRICS_PENDING_PROPERTY, queueTableSheetMark } from "./sheetMarks";
 import { OWNER_PROPERTY, queueOutputSheet, readWorkbook, syncNotingLayout } from "./workbook";
 
 export const METRICS_OWNER = "storeMetrics";
@@ -114,8 +115,14 @@ export async function updateStoreMetrics(context: Excel.RequestContext, language
     (ctx, outline) => {
       const hasTable = (name: string) => outline.tables.some((t) => t.toLowerCase() === name.toLowerCase());
       const cells = outline.sheets.some((sh) => sh.name === SUMS_SHEET) ? ctx.workbook.worksheets.getItem(SUMS_SHEET).getUsedRangeOrNullObject(true).load("values") : null;
-      const ranges = METRIC_SOURCES.filter((src) => hasTable(tableOfKind(src.kind))).map((src) => [src.kind, ctx.workbook.tables.getItem(tableOfKind(src.kind)).getRange().load("rowCount")] as const);
-      return () => ({ cells: cells && !cells.isNullObject ? cells.values : null, counts: ranges.map(([kind, range]) => [kind, range.rowCount - 1] as const) });
+      const present = METRIC_SOURCES.filter((src) => hasTable(tableOfKind(src.kind)));
+      const ranges = present.map((src) => [src.kind, ctx.workbook.tables.getItem(tableOfKind(src.kind)).getRange().load("rowCount")] as const);
+      const marks = present.map((src) => [src.kind, queueTableSheetMark(ctx, tableOfKind(src.kind), METRICS_PENDING_PROPERTY)] as const);
+      return () => ({
+        cells: cells && !cells.isNullObject ? cells.values : null,
+        counts: ranges.map(([kind, range]) => [kind, range.rowCount - 1] as const),
+        pending: marks.flatMap(([kind, mark]) => (mark() === null ? [] : [kind])),
+      });
     },
     () => true,
   );
@@ -123,6 +130,9 @@ export async function updateStoreMetrics(context: Excel.RequestContext, language
   const sumsSheet = outline.sheets.some((sh) => sh.name === SUMS_SHEET);
   const tableRows = new Map(read.extra.counts);
   const kept = changes === null ? null : readSums(read.extra.cells);
+  // The marks of this import's own changes (and of an earlier one that stopped, which the caller has already asked
+  // to read again) are cleared with the last round trip.
+  const { pending } = read.extra;
   const plan = planSums(kept, changes ?? [], tableRows);
 
   const metrics = new MetricsAccumulator(plan.start);
@@ -147,12 +157,18 @@ export async function updateStoreMetrics(context: Excel.RequestContext, language
   const table = metrics.table();
   const sheets = read.workbook.sheets;
   queueSums(context, sumsSheet, sumsCells({ sums: metrics.kinds(), tableRows }));
+  // The marks go with the last round trip: Store Metrics and the sums are then what the tables hold.
+  const clearMarks = () => {
+    for (const kind of pending) context.workbook.tables.getItem(tableOfKind(kind)).worksheet.customProperties.getItem(METRICS_PENDING_PROPERTY).delete();
+  };
   if (table.rows.length === 0) {
+    clearMarks();
     await context.sync();
     return false;
   }
   const sheet = queueOutputSheet(context, planOutputSheet(METRICS_OWNER, STORE_METRICS.sheetName[language], sheets), METRICS_OWNER, outline.sheets.map((sh) => sh.name));
   await writeSheet(context, sheet, planStoreMetricsSheet(table, language));
+  clearMarks();
   await syncNotingLayout(context);
   return true;
 }

@@ -7,6 +7,12 @@
 export const SHOP_PROPERTY = "GrowthOps.Shop";
 /** The custom property that keeps an ad report's attribution window, in days (see core/import/attribution.ts). */
 export const ATTRIBUTION_PROPERTY = "GrowthOps.AttributionDays";
+/**
+ * The custom property a data sheet carries from the round trip that first changes its rows until Store Metrics has
+ * been rebuilt from them: an import stopped in between (a protected Import Log, a failed round trip) leaves it, and
+ * the next import reads that table again rather than trusting sums kept before the change.
+ */
+export const METRICS_PENDING_PROPERTY = "GrowthOps.MetricsPending";
 
 /**
  * Queues the read of a mark an import left on a table's sheet (see TableImport.commit), for a table the outline

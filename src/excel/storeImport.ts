@@ -5,11 +5,14 @@
  */
 import type { ImportedValue } from "../core/import/session";
 import type { Language } from "../core/language";
+import type { ExportKind } from "../core/import/kinds";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { readInputs } from "./inputs";
 import type { ExistingTable } from "./tableImport";
 import { jsonBytes } from "../core/payload";
-import { SHOP_PROPERTY } from "./sheetMarks";
+import { METRICS_PENDING_PROPERTY, SHOP_PROPERTY, queueTableSheetMark } from "./sheetMarks";
+import { METRIC_SOURCES } from "../core/import/metrics";
+import { tableOfKind } from "../core/import/kinds";
 import { TYPICAL_CELL_BYTES, readInBlocks, rowsPerRead } from "./workbook";
 
 /**
@@ -107,16 +110,21 @@ export async function readTableColumns(
 
 /**
  * The shop this workbook belongs to: its Shop setting, else the shop marked on the sheets earlier imports wrote
- * (null when neither names one), and the names of its sheets (the language they are in). One round trip, or two
+ * (null when neither names one), the names of its sheets (the language they are in), and whether an earlier import
+ * stopped before Store Metrics was rebuilt (METRICS_PENDING_PROPERTY). One round trip, or two
  * when the layout must be learnt first.
  */
-export async function readWorkbookShop(context: Excel.RequestContext, language: Language): Promise<{ shop: string | null; sheetNames: string[] }> {
+export async function readWorkbookShop(context: Excel.RequestContext, language: Language): Promise<{ shop: string | null; sheetNames: string[]; metricsPending: ExportKind[] }> {
   const found = await readInputs(context, { settings: SETTINGS_INPUT }, language, (ctx, outline) => {
-    const marks = outline.sheets.map((s) => ctx.workbook.worksheets.getItem(s.name).customProperties.getItemOrNullObject(SHOP_PROPERTY).load("value"));
-    return () => marks.flatMap((m) => (m.isNullObject || m.value === "" ? [] : [m.value]));
+    const mark = (name: string, property: string) => ctx.workbook.worksheets.getItem(name).customProperties.getItemOrNullObject(property).load("value");
+    const shops = outline.sheets.map((s) => mark(s.name, SHOP_PROPERTY));
+    // Only tables Store Metrics is made from can be waiting for it.
+    const present = METRIC_SOURCES.filter((src) => outline.tables.some((t) => t.toLowerCase() === tableOfKind(src.kind).toLowerCase()));
+    const pending = present.map((src) => [src.kind, queueTableSheetMark(ctx, tableOfKind(src.kind), METRICS_PENDING_PROPERTY)] as const);
+    return () => ({ shops: shops.flatMap((m) => (m.isNullObject || m.value === "" ? [] : [m.value])), pending: pending.flatMap(([kind, m]) => (m() === null ? [] : [kind])) });
   });
   // A Settings sheet with problems elsewhere still names its shop: only the Shop row is read.
   const setting = found.inputs.ok ? readSettings(found.inputs.data.settings, ["shop"]).settings.shop : null;
-  return { shop: setting || (found.extra[0] ?? null), sheetNames: found.outline.sheets.map((s) => s.name) };
+  return { shop: setting || (found.extra.shops[0] ?? null), sheetNames: found.outline.sheets.map((s) => s.name), metricsPending: found.extra.pending };
 }
 

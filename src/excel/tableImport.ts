@@ -258,6 +258,11 @@ export class TableImport {
     this.queuedBytes = 0;
   }
 
+  /** Queues a mark on the table's sheet, sent with the next round trip (an update block or the commit). */
+  mark(name: string, value: string): void {
+    this.sheet().customProperties.add(name, value);
+  }
+
   /** Removes every trace of this import: the staged cells, or the sheet it created. */
   async rollback(): Promise<void> {
     this.buffer = [];

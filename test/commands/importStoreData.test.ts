@@ -311,6 +311,40 @@ describeSamples("importing the real Taobao exports in ../shared/samples/taobao",
   });
 });
 
+it("finishes Store Metrics on the next import when an import stopped after its rows were in (a protected Import Log)", async () => {
+  const { excel, env } = setup();
+  const orders = (n: number) => text("orders.csv", ["订单编号,买家会员名,订单付款时间,买家实际支付金额", "100001,buyer1,2026-11-20 10:00:00,1000.00", ...(n > 1 ? ["100002,buyer2,2026-11-20 11:00:00,500.00"] : [])].join("\n") + "\n");
+  const gmv = () => {
+    const metrics = sheetOf(excel, "Store Metrics");
+    return metrics?.values[1]?.[(metrics.values[0] ?? []).indexOf("GMV")];
+  };
+  await importStoreData(env, [orders(1)], OPTIONS);
+  expect(gmv()).toBe(1000);
+  const protectLog = (on: boolean) =>
+    runOn(excel, async (context) => {
+      const protection = context.workbook.worksheets.getItem("Import Log").protection;
+      if (on) protection.protect();
+      else protection.unprotect();
+      await context.sync();
+    });
+  await protectLog(true);
+  const stopped = await importStoreData(env, [orders(2)], OPTIONS);
+  expect(stopped.ok).toBe(false);
+  // The order's row is in, Store Metrics not yet: the sheet says so.
+  expect(sheetOf(excel, "Qianniu Orders")?.values).toHaveLength(3);
+  expect(gmv()).toBe(1000);
+  await protectLog(false);
+  const again = await importStoreData(env, [orders(2)], OPTIONS);
+  expect(again.message).toBe("Imported orders.csv: 0 rows added, 0 updated, 2 unchanged.");
+  expect(gmv()).toBe(1500);
+  const mark = await runOn(excel, async (context) => {
+    const property = context.workbook.tables.getItem("QianniuOrders").worksheet.customProperties.getItemOrNullObject("GrowthOps.MetricsPending").load("value");
+    await context.sync();
+    return property.isNullObject;
+  });
+  expect(mark).toBe(true);
+});
+
 it("reads an existing table's columns in blocks to plan an append, each response small", async () => {
   const { excel, env } = setup();
   const rows = Array.from({ length: 2000 }, (_, i) => `${46000 + i},${i},${i}`).join("\n");
