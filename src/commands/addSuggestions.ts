@@ -22,6 +22,7 @@ import { writeInputSheet } from "../excel/sampleData";
 import { queueBlockRead, queueStoreMetrics } from "../excel/workbook";
 import { joinList } from "../i18n";
 import type { CommandEnvironment } from "./environment";
+import { protectedTargets } from "../core/workbookPlan";
 import type { Outcome } from "./outcome";
 import { detailsWithProblems, excelCommand, inWorkbookLanguage, wordCells } from "./outcome";
 
@@ -58,6 +59,8 @@ export function addSuggestions(env: CommandEnvironment): Promise<Outcome> {
     const added = newGrowthPoints(suggestions, listedPoints(points), (name) => records.get(nameKey(name)), today);
     if (added.length === 0) return { ok: true, message: t("suggestions.none", { count: suggestions.length }), details: [] };
 
+    const locked = protectedTargets(found.workbook.sheets, [points?.sheet]);
+    if (locked.length > 0) return fail(locked);
     // The rows and any sheet made for them are in the workbook's language.
     const { language: sheetLanguage, words } = inWorkbookLanguage(found.outline, language);
     const sourceHeader = DIAGNOSIS_OUTPUT.sourceColumn[sheetLanguage];

@@ -19,7 +19,7 @@ import { readRecords } from "../core/records";
 import type { Schedule, Weekday } from "../core/schedule";
 import { TASK_FIELDS, buildSchedule, dailyTasksFrom } from "../core/schedule";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
-import { ownSheet, planOutputSheet } from "../core/workbookPlan";
+import { ownSheet, planOutputSheet, protectedTargets } from "../core/workbookPlan";
 import { readInputs } from "../excel/inputs";
 import { queueOperationLog, queueSheetCells, readSheetCells, writeLogEntry } from "../excel/operationLog";
 import type { WorkbookSession } from "../excel/host";
@@ -84,6 +84,8 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
     const schedule: Schedule = buildSchedule([...carriedAsTasks(carried, taskRead.tasks), ...taskRead.tasks], settings.settings, day);
     const owner = scheduleOwner(day);
     const plan = planOutputSheet(owner, `${SCHEDULE_OUTPUT.sheetPrefix[inSheets.language]} ${isoDay(day)}`, found.workbook.sheets, sheetNames(day));
+    const locked = protectedTargets(found.workbook.sheets, [plan.replaces?.name]);
+    if (locked.length > 0) return failed(t, "schedule.failed", locked);
     const sheetPlan = planScheduleSheet({
       day,
       language: inSheets.language,
@@ -183,6 +185,8 @@ export function logDailyReport(env: CommandEnvironment, date?: CalendarDay): Pro
     const read = await readDay(context, day, language);
     const inSheets = inWorkbookLanguage(read.found.outline, language);
     if (!read.values) return noSchedule(t, day, inSheets.language);
+    const locked = protectedTargets(read.found.workbook.sheets, [read.found.extra.log.body?.sheet]);
+    if (locked.length > 0) return failed(t, "report.failed", locked);
     // The log is a sheet: its entry is in the workbook's language.
     const { text, report } = composeReport(read, read.values, day, inSheets);
     const entry = logEntry(toDateSerial(day), report, (said) => say(inSheets.t, said), text);

@@ -14,7 +14,7 @@ import { tableOfKind } from "../core/import/kinds";
 import type { Problem } from "../core/problems";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { dailyFigures } from "../core/storeMetricLookup";
-import { planOutputSheet } from "../core/workbookPlan";
+import { planOutputSheet, protectedTargets } from "../core/workbookPlan";
 import { fromDateSerial, isoDay } from "../core/excelDate";
 import { writeSheet } from "../excel/sheetWriter";
 import type { WorkbookSession } from "../excel/host";
@@ -101,6 +101,8 @@ export function diagnoseStoreData(env: CommandEnvironment): Promise<Outcome> {
 
     const inSheets = inWorkbookLanguage(read.outline, language);
     const plan = planOutputSheet(DIAGNOSIS_OWNER, DIAGNOSIS_OUTPUT.sheetName[inSheets.language], read.workbook.sheets, Object.values(DIAGNOSIS_OUTPUT.sheetName));
+    const locked = protectedTargets(read.workbook.sheets, [plan.replaces?.name]);
+    if (locked.length > 0) return failed(t, locked);
     const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
     const latest = isoDay(fromDateSerial(diagnosis.latest));
     const sheet = wordSheet(planDiagnosisSheet(diagnosis, inSheets.language, otherTables), inSheets.words);

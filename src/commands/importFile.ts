@@ -54,6 +54,8 @@ export interface ImportRequest {
   readonly budgetBytes?: number;
   /** The shop the workbook belongs to (see core/import/shop.ts); null when none is known yet. */
   readonly shop?: string | null;
+  /** Sheets that are protected: a file whose table is on one is refused before anything is written. */
+  readonly protectedSheets?: readonly string[];
 }
 
 export type ImportStatus = "imported" | "failed" | "cancelled";
@@ -261,6 +263,7 @@ async function place(context: WorkbookSession, file: Recognised, request: Import
   const merged = mergeColumns(kind, existing.headers, headers, request.fileName);
   const refused = (refusal: Problem) => report.result({ kind, status: "failed", sheetName: existing.sheet, problems: [refusal] });
   if (!merged.ok) return refused(merged.problem);
+  if (request.protectedSheets?.some((name) => name.toLowerCase() === existing.sheet.toLowerCase())) return refused(problemAt("sheetProtected", { sheet: "", address: "", value: existing.sheet, field: "" }));
   const { order, added } = merged.merge;
   if (existing.cellsBelow) return refused(problem(request.fileName, "cellsBelowTable", existing.sheet, kind.tableName));
   if (added.length > 0 && existing.cellsRight) return refused(problem(request.fileName, { code: "cellsRightOfTable", facts: { columns: added } }, existing.sheet, kind.tableName));

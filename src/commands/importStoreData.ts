@@ -7,7 +7,7 @@ import type { SpreadsheetReader } from "../spreadsheet/reader";
 import { toDateTimeSerial } from "../core/excelDate";
 import type { ClockTime } from "../core/excelDate";
 import { describeExcelError } from "../excel/errors";
-import { appendImportLog, updateStoreMetrics } from "../excel/importBookkeeping";
+import { SUMS_SHEET, appendImportLog, updateStoreMetrics } from "../excel/importBookkeeping";
 import { readWorkbookShop } from "../excel/storeImport";
 import { workbookLanguage } from "../core/workbookLanguage";
 import type { FileResult, ImportRequest } from "./importFile";
@@ -18,7 +18,10 @@ import type { ExportKind } from "../core/import/kinds";
 import { translator } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { attempt, wordRecord, wording } from "./outcome";
+import { attempt, detailsWithProblems, wordRecord, wording } from "./outcome";
+import { protectedTargets } from "../core/workbookPlan";
+import { IMPORT_LOG, STORE_METRICS } from "../core/contract";
+import type { Problem } from "../core/problems";
 // The words this command says load with it, not with the pane's page.
 import "../i18n/storeWords";
 
@@ -59,13 +62,18 @@ export interface ImportOutcome extends Outcome {
 const excelReason = (result: FileResult, t: Translate) => (result.error ? describeExcelError(result.error, t) : "");
 
 /** Each file in its own batch on the host, so one file's failure leaves the others imported. */
-async function importEach(env: CommandEnvironment, files: readonly StoreFile[], options: ImportOptions, chosen: Language): Promise<{ results: FileResult[]; language: Language; metricsPending: ExportKind[] }> {
+async function importEach(env: CommandEnvironment, files: readonly StoreFile[], options: ImportOptions, chosen: Language): Promise<{ results: FileResult[]; language: Language; metricsPending: ExportKind[]; refused: Problem[] }> {
   const results: FileResult[] = [];
   // The first file that names a shop makes the workbook that shop's, for the files after it too.
   const workbook = await env.host.run((context) => readWorkbookShop(context, chosen));
   let shop = workbook.shop;
   // New tables, the log and Store Metrics are in the language the workbook's sheets were written in.
   const language = workbookLanguage(workbook.sheetNames, chosen);
+  // Every import writes the log, Store Metrics and its sums: with one of them protected, no file is imported.
+  const tableSheet = (table: string) => workbook.workbook.tables.find((tb) => tb.name.toLowerCase() === table.toLowerCase())?.sheet;
+  const refused = protectedTargets(workbook.workbook.sheets, [tableSheet(IMPORT_LOG.tableName), tableSheet(STORE_METRICS.tableName), SUMS_SHEET]);
+  if (refused.length > 0) return { results, language, metricsPending: [], refused };
+  const protectedSheets = workbook.workbook.sheets.flatMap((s) => (s.protected ? [s.name] : []));
   for (const [index, file] of files.entries()) {
     if (options.signal?.aborted) break;
     const started = options.clock();
@@ -74,6 +82,7 @@ async function importEach(env: CommandEnvironment, files: readonly StoreFile[], 
       chunks: file.chunks(),
       replace: options.replace,
       shop,
+      protectedSheets,
       keepPersonalData: options.keepPersonalData === true,
       ...(options.spreadsheets ? { spreadsheets: options.spreadsheets } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
@@ -87,7 +96,7 @@ async function importEach(env: CommandEnvironment, files: readonly StoreFile[], 
     results.push(result);
     if (result.status === "imported" && !shop && result.shop) shop = result.shop;
   }
-  return { results, language, metricsPending: workbook.metricsPending };
+  return { results, language, metricsPending: workbook.metricsPending, refused: [] };
 }
 
 export function importStoreData(env: CommandEnvironment, files: readonly StoreFile[], options: ImportOptions): Promise<ImportOutcome> {
@@ -96,6 +105,9 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
   let results: FileResult[] = [];
   const run = async (): Promise<ImportOutcome> => {
     const imported = await importEach(env, files, options, language);
+    if (imported.refused.length > 0) {
+      return { ok: false, message: files.length === 1 ? t("import.oneFailed") : t("import.allFailed", { files: files.length }), ...detailsWithProblems([], imported.refused, t, false), results: [] };
+    }
     results = imported.results;
     const inSheets = imported.language;
     const sheetT = translator(inSheets);

@@ -15,6 +15,7 @@ import type { ReviewPeriod } from "../core/review/period";
 import type { Language } from "../core/language";
 import type { MessageKey } from "../i18n";
 import type { CommandEnvironment } from "./environment";
+import { protectedTargets } from "../core/workbookPlan";
 import type { Outcome } from "./outcome";
 import { excelCommand, wording } from "./outcome";
 import { writeNewGoals } from "./setGoals";
@@ -72,6 +73,8 @@ export function addNextGoals(env: CommandEnvironment, period: ReviewPeriod, tick
     if (chosen.length !== ticked.length) return { ok: false, message: t("review.plan.changed"), details: [] };
     const goals = chosen.flatMap((p) => (p.goal ? [p.goal] : []));
     if (goals.length === 0) return { ok: true, message: t("review.plan.nothingToWrite"), details: [] };
+    const locked = protectedTargets(read.workbook.sheets, [basis.goalsBlock?.sheet]);
+    if (locked.length > 0) return reviewFailed(t, locked);
     const sheet = await writeNewGoals(context, read, basis.goalsBlock, goals, language, env);
     return { ok: true, message: t("review.plan.added", { count: goals.length, sheet }), details: [] };
   });

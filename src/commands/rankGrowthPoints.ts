@@ -14,7 +14,7 @@ import type { Problem } from "../core/problems";
 import { GROWTH_POINT_FIELDS, growthPointsFrom, rankGrowthPoints as rank } from "../core/ranking";
 import { readRecords } from "../core/records";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
-import { planOutputSheet } from "../core/workbookPlan";
+import { planOutputSheet, protectedTargets } from "../core/workbookPlan";
 import { readInputs } from "../excel/inputs";
 import { writeSheet } from "../excel/sheetWriter";
 import { wordSheet } from "../core/sheetDescription";
@@ -57,6 +57,8 @@ export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
     const ranking = rank(growthPointsFrom(read.records), settings.settings);
     const inSheets = inWorkbookLanguage(found.outline, language);
     const plan = planOutputSheet(RANKING_OWNER, RANKING_OUTPUT.sheetName[inSheets.language], found.workbook.sheets, Object.values(RANKING_OUTPUT.sheetName));
+    const locked = protectedTargets(found.workbook.sheets, [plan.replaces?.name]);
+    if (locked.length > 0) return failed(t, locked);
     const planned = planRankingSheet({
       ranking,
       language: inSheets.language,

@@ -29,6 +29,7 @@ import { writeInputSheet } from "../excel/sampleData";
 import { queueStoreMetrics } from "../excel/workbook";
 import { joinList } from "../i18n";
 import type { CommandEnvironment } from "./environment";
+import { protectedTargets } from "../core/workbookPlan";
 import type { Outcome } from "./outcome";
 import { detailsWithProblems, excelCommand, inWorkbookLanguage, wordCells, wording } from "./outcome";
 
@@ -99,6 +100,8 @@ export function setGoalsForFocus(env: CommandEnvironment): Promise<Outcome> {
     const added = goalsForFocus(focus, pointsWithOpenGoals(goals, goalRead?.headerRow ?? -1, rows), days, today);
     if (added.length === 0) return { ok: true, message: t("setGoals.allOpen", { points: joinList(language, focus.map((p) => p.name)) }), details: [] };
 
+    const locked = protectedTargets(found.workbook.sheets, [goals?.sheet]);
+    if (locked.length > 0) return fail(locked);
     const words = wording(t);
     const sheetName = await writeNewGoals(context, found, goals && goalRead && goalRead.headerRow >= 0 ? goals : null, added, language, env);
     const incomplete = added.filter((g) => g.kind !== "goal" || g.level !== undefined);

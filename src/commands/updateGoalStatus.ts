@@ -14,7 +14,7 @@ import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { wordSheet } from "../core/sheetDescription";
 import { dailyFigures, metricHistory } from "../core/storeMetricLookup";
 import { goalHistory, goalReadings } from "../core/goalMeasure";
-import { planOutputSheet } from "../core/workbookPlan";
+import { planOutputSheet, protectedTargets } from "../core/workbookPlan";
 import { queueBesideTable, writeGoalColumns } from "../excel/goalColumns";
 import { readInputs } from "../excel/inputs";
 import { writeSheet } from "../excel/sheetWriter";
@@ -62,6 +62,8 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
     // Goal Trends goes with the same write: a chart per goal with a store metric, the add-in's own sheet.
     const { trends, left } = goalTrends(read, metricHistory(metrics), today);
     const trendsPlan = trends.length > 0 ? planOutputSheet(GOAL_TRENDS_OWNER, GOAL_TRENDS_OUTPUT.sheetName[inSheets.language], found.workbook.sheets, Object.values(GOAL_TRENDS_OUTPUT.sheetName)) : null;
+    const locked = protectedTargets(found.workbook.sheets, [block.sheet, trendsPlan?.replaces?.name]);
+    if (locked.length > 0) return failed(t, locked);
     const words = wording(t);
     const trendsSheet = wordSheet(planGoalTrendsSheet(trends, left, inSheets.language), inSheets.words);
     await writeGoalColumns(context, status.layout, wordGoalCells(status.cells, inSheets.words), async (batch) => {

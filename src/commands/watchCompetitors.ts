@@ -13,7 +13,7 @@ import { fromDateSerial, isoDay } from "../core/excelDate";
 import type { Problem } from "../core/problems";
 import { wordSheet } from "../core/sheetDescription";
 import { dailyFigures } from "../core/storeMetricLookup";
-import { planOutputSheet } from "../core/workbookPlan";
+import { planOutputSheet, protectedTargets } from "../core/workbookPlan";
 import type { Language } from "../core/language";
 import { phrase } from "../core/phrases";
 import type { WorkbookSession } from "../excel/host";
@@ -79,6 +79,8 @@ export function watchCompetitors(env: CommandEnvironment): Promise<Outcome> {
 
     const inSheets = inWorkbookLanguage(read.outline, language);
     const plan = planOutputSheet(COMPETITION_OWNER, COMPETITION_OUTPUT.sheetName[inSheets.language], read.workbook.sheets, Object.values(COMPETITION_OUTPUT.sheetName));
+    const locked = protectedTargets(read.workbook.sheets, [plan.replaces?.name]);
+    if (locked.length > 0) return failed(t, locked);
     const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
     const sheet = wordSheet(planCompetitionSheet({ watch: w, present, language: inSheets.language, tablesTaken: otherTables }), inSheets.words);
     await writeOutputSheet(context, plan, COMPETITION_OWNER, read.outline.sheets.map((s) => s.name), (target) => writeSheet(context, target, sheet));

@@ -30,7 +30,7 @@ import { isEmptyReview, weeklyReview } from "../core/review/weeklyReview";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { wordSheet } from "../core/sheetDescription";
 import { dailyFigures } from "../core/storeMetricLookup";
-import { planOutputSheet } from "../core/workbookPlan";
+import { planOutputSheet, protectedTargets } from "../core/workbookPlan";
 import type { WorkbookSession } from "../excel/host";
 import { readInputs } from "../excel/inputs";
 import { queueOperationLog } from "../excel/operationLog";
@@ -161,6 +161,8 @@ export function writeWeeklyReview(env: CommandEnvironment, period: ReviewPeriod)
     if (isEmptyReview(review)) return emptyReview(t, period);
     const inSheets = inWorkbookLanguage(read.outline, language);
     const plan = planOutputSheet(reviewOwner(period), reviewSheetName(period, inSheets.language), read.workbook.sheets, EVERY_LANGUAGE.map((l) => reviewSheetName(period, l)));
+    const locked = protectedTargets(read.workbook.sheets, [plan.replaces?.name]);
+    if (locked.length > 0) return reviewFailed(t, locked);
     const sheet = wordSheet(planReviewSheet(review, inSheets.language), inSheets.words);
     await writeOutputSheet(context, plan, reviewOwner(period), read.outline.sheets.map((s) => s.name), (target) => writeSheet(context, target, sheet));
     const day = (serial: number) => isoDay(fromDateSerial(serial));

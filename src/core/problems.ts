@@ -58,6 +58,7 @@ export type ProblemCode =
   | "cellsRightOfTable"
   | "notCompetitorKind"
   | "repeatedDay"
+  | "sheetProtected"
   | "subjectBothSides"
   | "notCalibrated"
   | "outsideCalibration";

@@ -9,6 +9,7 @@ import type { InputDefinition } from "./contract";
 import { columnNames } from "./contract";
 import type { Language } from "./language";
 import type { Problem, Result } from "./problems";
+import { problemAt } from "./problems";
 import type { FieldSpec, SheetBlock } from "./records";
 import { headersMatch } from "./records";
 import { freeSheetName, isGivenName } from "./sheetNames";
@@ -24,6 +25,18 @@ export interface SheetInfo {
   readonly position: number;
   /** The output this sheet holds, by the add-in's mark; null for the user's own sheets. */
   readonly owner: string | null;
+  /** The sheet is protected (Worksheet.protection): nothing is written to it. */
+  readonly protected?: boolean;
+}
+
+/**
+ * The sheets a command is about to write to that are protected, each as a problem naming it: the command stops
+ * before its first write, so a protected sheet never leaves a half-done change (or a stray new sheet) behind.
+ * @example protectedTargets([{ name: "Goals", position: 0, owner: null, protected: true }], ["Goals", null]) → [a sheetProtected problem on Goals]
+ */
+export function protectedTargets(sheets: readonly SheetInfo[], targets: readonly (string | null | undefined)[]): Problem[] {
+  const wanted = new Set(targets.flatMap((t) => (t ? [t.toLowerCase()] : [])));
+  return sheets.filter((s) => s.protected === true && wanted.has(s.name.toLowerCase())).map((s) => problemAt("sheetProtected", { sheet: "", address: "", value: s.name, field: "" }));
 }
 
 export type InputSource =

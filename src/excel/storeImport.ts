@@ -14,6 +14,7 @@ import { METRICS_PENDING_PROPERTY, SHOP_PROPERTY, queueTableSheetMark } from "./
 import { METRIC_SOURCES } from "../core/import/metrics";
 import { tableOfKind } from "../core/import/kinds";
 import { TYPICAL_CELL_BYTES, readInBlocks, rowsPerRead } from "./workbook";
+import type { WorkbookDetails } from "./workbook";
 
 /**
  * Reads some columns of a table's body in row blocks, so that no response passes Excel's size limit; each block's
@@ -114,7 +115,7 @@ export async function readTableColumns(
  * stopped before Store Metrics was rebuilt (METRICS_PENDING_PROPERTY). One round trip, or two
  * when the layout must be learnt first.
  */
-export async function readWorkbookShop(context: Excel.RequestContext, language: Language): Promise<{ shop: string | null; sheetNames: string[]; metricsPending: ExportKind[] }> {
+export async function readWorkbookShop(context: Excel.RequestContext, language: Language): Promise<{ shop: string | null; sheetNames: string[]; metricsPending: ExportKind[]; workbook: WorkbookDetails }> {
   const found = await readInputs(context, { settings: SETTINGS_INPUT }, language, (ctx, outline) => {
     const mark = (name: string, property: string) => ctx.workbook.worksheets.getItem(name).customProperties.getItemOrNullObject(property).load("value");
     const shops = outline.sheets.map((s) => mark(s.name, SHOP_PROPERTY));
@@ -125,6 +126,6 @@ export async function readWorkbookShop(context: Excel.RequestContext, language: 
   });
   // A Settings sheet with problems elsewhere still names its shop: only the Shop row is read.
   const setting = found.inputs.ok ? readSettings(found.inputs.data.settings, ["shop"]).settings.shop : null;
-  return { shop: setting || (found.extra.shops[0] ?? null), sheetNames: found.outline.sheets.map((s) => s.name), metricsPending: found.extra.pending };
+  return { shop: setting || (found.extra.shops[0] ?? null), sheetNames: found.outline.sheets.map((s) => s.name), metricsPending: found.extra.pending, workbook: found.workbook };
 }
 

@@ -259,9 +259,11 @@ export interface WorkbookDetails {
 /** Queues the read of every sheet's mark and every table's sheet; after the sync, the details. */
 export function queueDetailsRead(context: Excel.RequestContext, outline: WorkbookOutline): () => WorkbookDetails {
   const marks = outline.sheets.map((s) => context.workbook.worksheets.getItem(s.name).customProperties.getItemOrNullObject(OWNER_PROPERTY).load("value"));
+  // Whether each sheet is protected, so a command refuses before its first write rather than half way through.
+  const protections = outline.sheets.map((s) => context.workbook.worksheets.getItem(s.name).protection.load("protected"));
   const tableSheets = outline.tables.map((name) => context.workbook.tables.getItem(name).worksheet.load("name"));
   return () => ({
-    sheets: outline.sheets.map((s, i) => ({ ...s, owner: marks[i]?.isNullObject === false ? (marks[i]?.value ?? null) : null })),
+    sheets: outline.sheets.map((s, i) => ({ ...s, owner: marks[i]?.isNullObject === false ? (marks[i]?.value ?? null) : null, protected: protections[i]?.protected === true })),
     tables: outline.tables.map((name, i) => ({ name, sheet: tableSheets[i]?.name ?? "" })),
   });
 }

@@ -147,6 +147,7 @@ export const enUS = {
   "report.notesSeparator": "; ",
   "problem.notDays": "{field}: “{value}” is not a set of days. Write Daily, Weekdays, Mon,Wed or 周一、周三.",
   "problem.notPriority": "{field}: “{value}” is not a priority. Write 1–5 (1 highest) or High, Medium, Low.",
+  "problem.sheetProtected": "The sheet “{value}” is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet), then try again.",
   "problem.noSchedule": "There is no schedule sheet for {value} (“{field}”). Generate the daily schedule first.",
   "setup.created": "Created {sheets} with their headers. Fill in your own rows.",
   "setup.settingSaved": "Saved {name} = {value} in the Settings sheet.",

@@ -148,6 +148,7 @@ export const zhCN: Record<PaneKey, string> = {
   "report.notesSeparator": "；",
   "problem.notDays": "{field}：“{value}”不是有效的日期周期。请写每天、工作日、周一、周三 或 Mon,Wed。",
   "problem.notPriority": "{field}：“{value}”不是有效的优先级。请写 1–5（1 最高）或 高、中、低。",
+  "problem.sheetProtected": "工作表“{value}”受保护，没有写入任何内容。请先撤销保护（审阅 › 撤销工作表保护），然后重试。",
   "problem.noSchedule": "没有 {value} 的日程表（“{field}”）。请先生成每日日程。",
   "setup.created": "已创建{sheets}，只有表头。请填写你自己的数据。",
   "setup.settingSaved": "已在设置表中保存 {name} = {value}。",

@@ -45,6 +45,9 @@ describe("Excel's errors as sentences, through the emulator", () => {
     ["ItemAlreadyExists", "zh-CN", failing("ItemAlreadyExists"), "已有同名的工作表或表格。请改名后重试。"],
     ["GeneralException", "en-US", failing("GeneralException"), "Excel could not finish the command. Try again; if it keeps failing, save and reopen the workbook."],
     ["GeneralException", "zh-CN", failing("GeneralException"), "Excel 无法完成此命令。请重试；如果一直失败，请保存并重新打开工作簿。"],
+    // A sheet protected after the add-in read the workbook, or a workbook whose structure is protected.
+    ["AccessDenied", "en-US", failing("AccessDenied"), "Excel refused the change: the sheet or workbook is protected. Unprotect it (Review › Unprotect Sheet), then try again."],
+    ["AccessDenied", "zh-CN", failing("AccessDenied"), "Excel 拒绝了修改：工作表或工作簿受保护。请先撤销保护（审阅 › 撤销工作表保护），然后重试。"],
   ] as const)("%s (%s)", async (_code, language, arrange, sentence) => {
     const { excel, env, before } = run({ sheets: [POINTS] }, language, arrange);
     const outcome = await rankGrowthPoints(env);
@@ -54,12 +57,12 @@ describe("Excel's errors as sentences, through the emulator", () => {
   });
 
   it.each([
-    ["en-US", "Excel refused the change: the sheet or workbook is protected. Unprotect it (Review › Unprotect Sheet), then try again."],
-    ["zh-CN", "Excel 拒绝了修改：工作表或工作簿受保护。请先撤销保护（审阅 › 撤销工作表保护），然后重试。"],
-  ] as const)("AccessDenied when the Goals sheet is protected (%s), with the table as it was", async (language, sentence) => {
+    ["en-US", "The sheet “Goals” is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet), then try again."],
+    ["zh-CN", "工作表“Goals”受保护，没有写入任何内容。请先撤销保护（审阅 › 撤销工作表保护），然后重试。"],
+  ] as const)("stops before writing when the Goals sheet is protected (%s), naming it, with the table as it was", async (language, sentence) => {
     const { excel, env, before } = run({ sheets: [{ ...GOALS, protected: true }] }, language, () => undefined);
     const outcome = await updateGoalStatus(env);
-    expect(outcome).toMatchObject({ ok: false, message: sentence });
+    expect(outcome).toMatchObject({ ok: false, details: [sentence] });
     expect(excel.dump()).toEqual(before);
   });
 
