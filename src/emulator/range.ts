@@ -12,6 +12,7 @@ import { HostObject, requireString } from "./hostObject";
 import { Worksheet, checkedBlock } from "./workbook";
 import { DataValidation, RangeFormat } from "./formats";
 import { ConditionalFormatCollection } from "./chart";
+import { settleHeaders } from "./tableHeaders";
 
 export interface RangeTarget {
   readonly sheet: SheetModel;
@@ -61,6 +62,7 @@ export class Range extends HostObject<RangeTarget> {
   set values(value: StoredValue[][] | StoredValue) {
     this.write(value, (t, v) => {
       writeCells(t, v, "values", writeValue);
+      this.settleHeadersWritten(t);
       this.growTablesAbove(t);
     });
   }
@@ -68,8 +70,18 @@ export class Range extends HostObject<RangeTarget> {
   set formulas(value: StoredValue[][] | StoredValue) {
     this.write(value, (t, v) => {
       writeCells(t, v, "formulas", writeValue);
+      this.settleHeadersWritten(t);
       this.growTablesAbove(t);
     });
+  }
+
+  /** A write that reaches a table's header row leaves its headers as Excel keeps them (table.ts settleHeaders). */
+  private settleHeadersWritten({ sheet, block }: RangeTarget): void {
+    for (const table of this.context.model().tablesOn(sheet)) {
+      const t = table.block;
+      if (block.firstRow > t.firstRow || block.lastRow < t.firstRow || block.lastColumn < t.firstColumn || block.firstColumn > t.lastColumn) continue;
+      settleHeaders(sheet, t, block.firstColumn, block.lastColumn);
+    }
   }
 
   /**

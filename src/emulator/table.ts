@@ -1,6 +1,6 @@
 /** Tables: creation, naming, rows and columns added as Excel shifts cells, conversion to a range. */
 import { MAX_COLUMNS, MAX_ROWS, blocksOverlap, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
-import { displayText } from "./display";
+import { settleHeaders } from "./tableHeaders";
 import { EmulatedOfficeError, invalidArgument, itemNotFound } from "./errors";
 import type { SheetModel, TableModel, WorkbookModel } from "./model";
 import { checkTableName, checkUnprotected } from "./model";
@@ -81,16 +81,7 @@ export class TableCollection extends HostObject<TableModel[]> implements HostCol
         throw invalidArgument(`a table cannot overlap another table (${other.name})`);
       }
     }
-    const seen = new Set<string>();
-    for (let c = block.firstColumn; c <= block.lastColumn; c++) {
-      const raw = sheet.value(block.firstRow, c);
-      let header = raw === undefined || raw === "" ? `Column${c - block.firstColumn + 1}` : displayText(raw, sheet.numberFormat(block.firstRow, c));
-      const base = header;
-      for (let n = 2; seen.has(header.toLowerCase()); n++) header = `${base}${n}`;
-      seen.add(header.toLowerCase());
-      sheet.setValue(block.firstRow, c, header);
-      sheet.setFormula(block.firstRow, c, undefined);
-    }
+    settleHeaders(sheet, block, block.firstColumn, block.lastColumn);
     let n = workbook.tables.length + 1;
     while (workbook.findTable(`Table${n}`)) n++;
     const table: TableModel = {
