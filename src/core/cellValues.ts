@@ -23,6 +23,19 @@ export function isBlank(value: CellValue | null | undefined): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
+/**
+ * Text Excel would take as a formula when it is written: led by =, + or - ("If the returned value starts with a plus
+ * ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a formula", Excel.Range.values) or by @,
+ * which leads a formula the same way; a number (-5, +1.5) and a sign alone are not.
+ * @example startsLikeFormula("-10% refunds") → true; startsLikeFormula("-5") → false
+ */
+export function startsLikeFormula(text: string): boolean {
+  const first = text.charCodeAt(0);
+  // =, +, - and @: the first character alone rules out almost every cell, before any pattern runs.
+  if (first !== 61 && first !== 43 && first !== 45 && first !== 64) return false;
+  return /[^=+\-@\s]/.test(text) && !NUMBER.test(text.trim());
+}
+
 const NUMBER = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** A number typed or shown as text: `1,234.5`, `１２３`. */

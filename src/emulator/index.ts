@@ -5,13 +5,17 @@
  */
 import { blockAddress, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
 import { EmulatedOfficeError, invalidArgument } from "./errors";
-import type { ApostropheInTextCell, SheetModel, Visibility } from "./model";
+import type { SheetModel, Visibility } from "./model";
+import type { HostVariants, VariantListing } from "./variants";
+import { DEFAULT_VARIANTS, listVariants, setVariant } from "./variants";
 import { WorkbookModel, checkTableName } from "./model";
 import type { StoredValue } from "./typedInput";
 
 export { EmulatedOfficeError } from "./errors";
 export { CoauthoringTurns } from "./coauthoring";
-export type { ApostropheInTextCell, SheetModel, TableModel, WorkbookModel } from "./model";
+export type { SheetModel, TableModel, WorkbookModel } from "./model";
+export type { HostVariants, VariantListing, VariantName } from "./variants";
+export { DEFAULT_VARIANTS, VARIANT_VALUES, everyVariant } from "./variants";
 
 export type JsonCell = string | number | boolean | null;
 
@@ -41,12 +45,8 @@ export interface EmulatorOptions {
   requestLimitBytes?: number;
   /** Largest response one sync may bring back: Excel on the web limits it to 5 MB as well. */
   responseLimitBytes?: number;
-  /**
-   * What a leading apostrophe written into a Text (`@`) cell becomes. The API reference says nothing of it: "kept"
-   * (the default, and the harder case for the add-in: the apostrophe becomes part of the text) or "prefix" (Excel
-   * takes it as the quote prefix, as it does in a General cell). The add-in must work under both.
-   */
-  apostropheInTextCell?: ApostropheInTextCell;
+  /** How the host behaves where no document says how Excel does (variants.ts); the harder way by default. */
+  variants?: Partial<HostVariants>;
 }
 
 export interface SyncStats {
@@ -91,7 +91,8 @@ export class ExcelEmulator {
   failedOperation: number | null = null;
   readonly requestLimitBytes: number;
   readonly responseLimitBytes: number;
-  readonly apostropheInTextCell: ApostropheInTextCell;
+  /** The variants in force: one object shared with the workbook's model, so a switch takes effect at once. */
+  readonly variants: HostVariants;
   private syncs = 0;
   private requestBytes: number[] = [];
   private responseBytes: number[] = [];
@@ -100,7 +101,7 @@ export class ExcelEmulator {
   constructor(workbook?: WorkbookJson, options: EmulatorOptions = {}) {
     this.requestLimitBytes = options.requestLimitBytes ?? DEFAULT_REQUEST_LIMIT_BYTES;
     this.responseLimitBytes = options.responseLimitBytes ?? DEFAULT_RESPONSE_LIMIT_BYTES;
-    this.apostropheInTextCell = options.apostropheInTextCell ?? "kept";
+    this.variants = { ...DEFAULT_VARIANTS, ...options.variants };
     this.load(workbook ?? { sheets: [{ name: "Sheet1", values: [] }] });
   }
 
@@ -183,10 +184,20 @@ export class ExcelEmulator {
     for (const listener of this.listeners) listener();
   }
 
+  /** Each variant's value now and the values it takes. */
+  listVariants(): VariantListing {
+    return listVariants(this.variants);
+  }
+
+  /** Switches one variant for what is written from now on; what the cells hold stays as it is. */
+  setVariant(name: string, value: string): void {
+    setVariant(this.variants, name, value);
+  }
+
   /** Replaces the whole workbook. Values are stored as given (no parsing): they are what the cells hold. */
   load(json: WorkbookJson): void {
     if (!json || !Array.isArray(json.sheets) || json.sheets.length === 0) throw invalidArgument("a workbook needs at least one sheet");
-    const model = new WorkbookModel(this.apostropheInTextCell);
+    const model = new WorkbookModel(this.variants);
     for (const sheetJson of json.sheets) {
       const sheet = model.addSheet(sheetJson.name);
       sheet.visibility = sheetJson.visibility ?? "Visible";

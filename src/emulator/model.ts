@@ -6,6 +6,8 @@ import type { CellBlock } from "../core/cellAddress";
 import { MAX_COLUMNS, blockHolds, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
 import type { StoredValue } from "./typedInput";
 import { EmulatedOfficeError, invalidArgument } from "./errors";
+import type { HostVariants } from "./variants";
+import { DEFAULT_VARIANTS } from "./variants";
 
 export interface CellFormat {
   fill?: string;
@@ -139,9 +141,6 @@ export function checkUnprotected(sheet: SheetModel, allowance?: keyof Protection
   if (sheet.protected && !(allowance !== undefined && sheet.protectionOptions[allowance])) throw new EmulatedOfficeError("AccessDenied", `The worksheet '${sheet.name}' is protected.`);
 }
 
-/** See EmulatorOptions.apostropheInTextCell. */
-export type ApostropheInTextCell = "kept" | "prefix";
-
 export class SheetModel {
   visibility: Visibility = "Visible";
   /** A protected sheet refuses changes to its locked cells, and whatever its options do not allow (Worksheet.protection). */
@@ -175,7 +174,8 @@ export class SheetModel {
   constructor(
     readonly id: string,
     public name: string,
-    readonly apostropheInTextCell: ApostropheInTextCell = "kept",
+    /** The workbook's variants (variants.ts), shared, so a switch applies to every sheet at once. */
+    readonly variants: HostVariants = { ...DEFAULT_VARIANTS },
   ) {}
 
   value(row: number, column: number): StoredValue | undefined {
@@ -360,7 +360,7 @@ export function checkTableName(name: unknown): string {
 }
 
 export class WorkbookModel {
-  constructor(readonly apostropheInTextCell: ApostropheInTextCell = "kept") {}
+  constructor(readonly variants: HostVariants = { ...DEFAULT_VARIANTS }) {}
 
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
@@ -387,7 +387,7 @@ export class WorkbookModel {
     if (this.findSheet(name)) {
       throw new EmulatedOfficeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
     }
-    const sheet = new SheetModel(this.newId("sheet"), name, this.apostropheInTextCell);
+    const sheet = new SheetModel(this.newId("sheet"), name, this.variants);
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = sheet;
     return sheet;

@@ -25,8 +25,8 @@ export const writeValue: CellWriter = (sheet, row, column, input) => {
   const format = sheet.numberFormat(row, column);
   const quoted = typeof input === "string" && input.startsWith("'");
   // A Text cell that takes the apostrophe as the quote prefix stores what follows it, as text.
-  const prefixed = quoted && format === "@" && sheet.apostropheInTextCell === "prefix";
-  const entered = prefixed ? enterValue(input.slice(1), true) : enterValue(input, format === "@");
+  const prefixed = quoted && format === "@" && sheet.variants.apostropheInTextCell === "prefix";
+  const entered = prefixed ? enterValue(input.slice(1), true) : enterValue(input, format === "@", sheet.variants.signInTextCell === "formula");
   sheet.setValue(row, column, entered.value);
   sheet.setFormula(row, column, entered.formula);
   sheet.markApostrophe(row, column, quoted && (format !== "@" || prefixed));

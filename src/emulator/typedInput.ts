@@ -42,18 +42,28 @@ function parseNumber(text: string): number | null {
   return Number.isFinite(n) ? toExcelPrecision(n) : null;
 }
 
+/** "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a formula" (Range.values); `@` is Excel's implicit-intersection operator and leads a formula the same way. */
+export function startsLikeFormula(text: string): boolean {
+  return /^[=+\-@]/.test(text) && /[^=+\-@\s]/.test(text);
+}
+
+function asFormula(text: string): string {
+  return text.startsWith("=") ? text : `=${text}`;
+}
+
 /**
  * @param input one element of the array written; null (leave the cell alone) is handled by the caller
  * @param textFormat the cell's number format is `@`, so everything typed stays text
  */
-export function enterValue(input: StoredValue, textFormat: boolean): Entered {
+export function enterValue(input: StoredValue, textFormat: boolean, signInTextIsFormula = false): Entered {
   // A Text cell keeps what is put in it as text, numbers and booleans too. Undocumented for the API; the
   // emulator takes the harder behaviour (a Boolean written into a Text cell is no longer a Boolean).
   if (textFormat && typeof input !== "string") return { value: typeof input === "boolean" ? (input ? "TRUE" : "FALSE") : String(input) };
   if (typeof input === "number") return { value: toExcelPrecision(input) };
   if (typeof input === "boolean") return { value: input };
   if (input === "") return {};
-  if (textFormat) return { value: input };
+  // A Text cell and text led by a formula sign: undocumented, so a variant (variants.ts signInTextCell).
+  if (textFormat) return signInTextIsFormula && startsLikeFormula(input) && parseNumber(input.trim()) === null ? { formula: asFormula(input) } : { value: input };
   if (input.startsWith("'")) return input.length === 1 ? {} : { value: input.slice(1) };
 
   const trimmed = input.trim();
@@ -70,9 +80,7 @@ export function enterValue(input: StoredValue, textFormat: boolean): Entered {
     const amount = parseNumber(currency[2] as string);
     if (amount !== null) return { value: currency[1] === "-" ? -amount : amount, impliedFormat: (currency[2] as string).includes(".") ? "$#,##0.00" : "$#,##0" };
   }
-  if (/^[=+\-@]/.test(input) && /[^=+\-@\s]/.test(input)) {
-    return { formula: input.startsWith("=") ? input : `=${input}` };
-  }
+  if (startsLikeFormula(input)) return { formula: asFormula(input) };
   // A date that does not exist (2026-02-31, 2/30/2026) stays the text it is, never another day.
   const date = ISO_DATE.exec(trimmed);
   if (date) {

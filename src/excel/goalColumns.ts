@@ -6,7 +6,7 @@
 import type { GoalColumn } from "../core/goals";
 import type { GoalCells, GoalsLayout } from "../core/goalStatusPlan";
 import { GOAL_COLUMN_FORMATS as FORMATS, GOAL_COLUMN_ORDER } from "../core/goalStatusPlan";
-import { WriteBatch, adjacent, fillNumberFormat } from "./ranges";
+import { WriteBatch, adjacent, fillNumberFormat, writeValues } from "./ranges";
 import { syncNotingLayout } from "./workbook";
 
 /** How many columns right of the Goals table are checked for the user's cells before columns are added. */
@@ -44,7 +44,7 @@ export async function writeGoalColumns(context: Excel.RequestContext, layout: Go
     else {
       const header = sheet.getCell(layout.headerRow, places[column]);
       fillNumberFormat(header, "@");
-      header.values = [[cells.headers[column]]];
+      writeValues(header, [[cells.headers[column]]]);
     }
   }
   const batch = new WriteBatch(context);

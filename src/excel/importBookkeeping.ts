@@ -15,7 +15,7 @@ import { planSums, readSums, sumsCells } from "../core/import/metricSums";
 import { indexOfName } from "../core/names";
 import { freeSheetName } from "../core/sheetNames";
 import { planOutputSheet } from "../core/workbookPlan";
-import { fillNumberFormat } from "./ranges";
+import { fillNumberFormat, writeValues } from "./ranges";
 import { queueRowsBelowTable } from "./tableRows";
 import { readTableColumns } from "./storeImport";
 import { METRICS_PENDING_PROPERTY, queueTableSheetMark } from "./sheetMarks";
@@ -85,7 +85,7 @@ export async function appendImportLog(context: Excel.RequestContext, records: re
   // table's columns keep their formats for the rows later imports add.
   fillNumberFormat(sheet.getRangeByIndexes(0, 0, 1, headers.length), "@");
   LOG_FORMATS.forEach((format, i) => fillNumberFormat(sheet.getRangeByIndexes(1, i, rows.length, 1), format));
-  block.values = [headers, ...rows.map((r) => [...r])];
+  writeValues(block, [headers, ...rows.map((r) => [...r])]);
   const table = sheet.tables.add(block, true);
   table.name = IMPORT_LOG.tableName;
   block.format.autofitColumns();
@@ -186,5 +186,5 @@ function queueSums(context: Excel.RequestContext, exists: boolean, cells: readon
     sheet.visibility = "VeryHidden";
   }
   const width = cells[0]?.length ?? 1;
-  sheet.getRangeByIndexes(0, 0, cells.length, width).values = cells.map((r) => [...r]);
+  writeValues(sheet.getRangeByIndexes(0, 0, cells.length, width), cells.map((r) => [...r]));
 }

@@ -5,7 +5,7 @@
 import { shownValue } from "../core/cellValues";
 import type { SheetBlock } from "../core/records";
 import { findHeaderRow } from "../core/records";
-import { fillNumberFormat } from "./ranges";
+import { fillNumberFormat, writeValues } from "./ranges";
 import { queueRowsBelowTable } from "./tableRows";
 import { syncNotingLayout } from "./workbook";
 
@@ -53,7 +53,7 @@ function queueAppendRows(context: Excel.RequestContext, target: InputTarget, row
     if (fill > 0) {
       const empty = sheet.getRangeByIndexes(target.nextRow - target.emptyRows, target.firstColumn, fill, width);
       empty.numberFormat = formats.slice(0, fill).map((f) => [...f]);
-      empty.values = rows.slice(0, fill).map((r) => [...r]);
+      writeValues(empty, rows.slice(0, fill).map((r) => [...r]));
     }
     queueRowsBelowTable(table, rows.slice(fill), formats.slice(fill));
     return;
@@ -61,11 +61,11 @@ function queueAppendRows(context: Excel.RequestContext, target: InputTarget, row
   if (addColumn !== null) {
     const header = sheet.getCell(target.headerRow, target.firstColumn + target.width);
     fillNumberFormat(header, "@");
-    header.values = [[addColumn]];
+    writeValues(header, [[addColumn]]);
   }
   const block = sheet.getRangeByIndexes(target.nextRow, target.firstColumn, rows.length, width);
   block.numberFormat = formats.map((f) => [...f]);
-  block.values = rows.map((r) => [...r]);
+  writeValues(block, rows.map((r) => [...r]));
 }
 
 /** Appends the rows in one round trip. */

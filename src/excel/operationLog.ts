@@ -9,7 +9,7 @@ import { indexOfName } from "../core/names";
 import type { Language } from "../core/language";
 import { freeSheetName } from "../core/sheetNames";
 import { queueRowsBelowTable } from "./tableRows";
-import { adjacent, fillNumberFormat } from "./ranges";
+import { adjacent, fillNumberFormat, writeValues } from "./ranges";
 import type { WorkbookOutline } from "./workbook";
 import { OWNER_PROPERTY, syncNotingLayout } from "./workbook";
 
@@ -87,7 +87,7 @@ export async function writeLogEntry(context: Excel.RequestContext, log: Operatio
       const target = existingRow >= 0 ? existingRow : 0;
       const sheet = context.workbook.worksheets.getItem(body.sheet);
       for (const group of adjacent([...at].map(([column, position]) => ({ column, at: position })))) {
-        sheet.getRangeByIndexes(body.rowIndex + target, body.columnIndex + group.start, 1, group.columns.length).values = [group.columns.map((key) => record[key])];
+        writeValues(sheet.getRangeByIndexes(body.rowIndex + target, body.columnIndex + group.start, 1, group.columns.length), [group.columns.map((key) => record[key])]);
       }
     } else {
       const formats = headers.map((_, i) => LOG_FORMATS[keys.find((k) => at.get(k) === i) as keyof typeof LOG_FORMATS] ?? "General");
@@ -103,7 +103,7 @@ export async function writeLogEntry(context: Excel.RequestContext, log: Operatio
     const cell = (key: keyof typeof OPERATION_LOG.columns) => sheet.getRangeByIndexes(1, columnPosition(OPERATION_LOG.columns, key), 1, 1);
     // Unscheduled tasks and notes are the user's words: text first, so nothing typed becomes a formula.
     for (const key of ["unscheduled", "notes", "summary"] as const) fillNumberFormat(cell(key), LOG_FORMATS[key] as string);
-    block.values = [columnNames(OPERATION_LOG.columns, language), [...entry]];
+    writeValues(block, [columnNames(OPERATION_LOG.columns, language), [...entry]]);
     const table = sheet.tables.add(block, true);
     table.name = OPERATION_LOG.tableName;
     for (const key of ["date", "completion"] as const) fillNumberFormat(cell(key), LOG_FORMATS[key] as string);

@@ -1,4 +1,28 @@
+import { startsLikeFormula } from "../core/cellValues";
 import { REQUEST_BUDGET_BYTES, requestBytes } from "./limits";
+
+type Written = string | number | boolean | null;
+
+/**
+ * Queues rows of values on a range so that every string lands as the text it is. Text that starts like a formula
+ * ("=HYPERLINK(…)", "-10% refunds", "@me") would be a formula in a General cell, and no page says what a Text cell
+ * does with it (the host models both), so such a cell is made General, takes the text behind an apostrophe (which a
+ * General cell takes as Excel's quote prefix, never part of the text), then gets the Text format. Other cells are
+ * written as they are, in one operation; the three extra operations a cell are for the rare text that needs them.
+ */
+export function writeValues(range: Excel.Range, rows: readonly (readonly Written[])[]): void {
+  const guarded: [number, number][] = [];
+  rows.forEach((row, r) => row.forEach((value, c) => typeof value === "string" && startsLikeFormula(value) && guarded.push([r, c])));
+  if (guarded.length === 0) {
+    range.values = rows.map((r) => [...r]);
+    return;
+  }
+  for (const [r, c] of guarded) fillNumberFormat(range.getCell(r, c), "General");
+  const values = rows.map((r) => [...r]);
+  for (const [r, c] of guarded) (values[r] as Written[])[c] = `'${String(values[r]?.[c])}`;
+  range.values = values;
+  for (const [r, c] of guarded) fillNumberFormat(range.getCell(r, c), "@");
+}
 
 /**
  * Office.js takes one value for a whole range: "When setting number format to a range, the value argument can
@@ -15,7 +39,7 @@ export function writeTextLines(sheet: Excel.Worksheet, row: number, column: numb
   const width = Math.max(...lines.map((l) => l.length));
   const range = sheet.getRangeByIndexes(row, column, lines.length, width);
   range.numberFormat = lines.map(() => Array.from({ length: width }, () => "@"));
-  range.values = lines.map((l) => Array.from({ length: width }, (_, i) => l[i] ?? ""));
+  writeValues(range, lines.map((l) => Array.from({ length: width }, (_, i) => l[i] ?? "")));
   return range;
 }
 
@@ -75,7 +99,7 @@ export class WriteBatch {
       }
       // Each part waits for room: one round trip per block is the point of the batch.
       await this.room(bytes);
-      sheet.getRangeByIndexes(firstRow + start, firstColumn, end - start, width).values = rows.slice(start, end).map((r) => [...r]);
+      writeValues(sheet.getRangeByIndexes(firstRow + start, firstColumn, end - start, width), rows.slice(start, end));
       start = end;
     }
   }

@@ -6,6 +6,7 @@ import type { SampleSheet } from "../core/sampleData";
 import type { InputKind } from "../core/contract";
 import { freeSheetName, freeTableName } from "../core/sheetNames";
 import { syncNotingLayout } from "./workbook";
+import { writeValues } from "./ranges";
 
 export interface PlacedSample {
   readonly kind: InputKind;
@@ -46,7 +47,7 @@ export function queueInputSheet(context: Excel.RequestContext, sample: SampleShe
   const block = sheet.getRangeByIndexes(0, 0, sample.rows.length + 1, sample.headers.length);
   // Formats go first: a column formatted as text (@) keeps "Mon,Wed" or "12:00-13:00" exactly as written.
   block.numberFormat = [sample.headers.map(() => "General"), ...sample.rows.map((_, r) => rowFormats(sample, r))];
-  block.values = [[...sample.headers], ...sample.rows.map((row) => [...row])];
+  writeValues(block, [[...sample.headers], ...sample.rows.map((row) => [...row])]);
   const table = sheet.tables.add(block, true);
   table.name = tableName;
   sheet.freezePanes.freezeRows(1);

@@ -3,7 +3,7 @@
  * row of the Settings table, the row under a plain Settings sheet's cells, or a new Settings sheet and table.
  */
 import { queueRowsBelowTable } from "./tableRows";
-import { fillNumberFormat } from "./ranges";
+import { fillNumberFormat, writeValues } from "./ranges";
 import { syncNotingLayout } from "./workbook";
 
 export type SettingPlace =
@@ -28,7 +28,7 @@ export async function writeSetting(context: Excel.RequestContext, write: Setting
     case "row": {
       const cell = context.workbook.worksheets.getItem(place.sheet).getCell(place.row, place.column);
       fillNumberFormat(cell, write.format);
-      cell.values = [[write.value]];
+      writeValues(cell, [[write.value]]);
       break;
     }
     case "tableRow":
@@ -37,21 +37,21 @@ export async function writeSetting(context: Excel.RequestContext, write: Setting
     case "belowSheet": {
       const cells = context.workbook.worksheets.getItem(place.sheet).getRangeByIndexes(place.row, place.column, 1, 2);
       fillNumberFormat(cells.getCell(0, 1), write.format);
-      cells.values = [[write.name, write.value]];
+      writeValues(cells, [[write.name, write.value]]);
       break;
     }
     case "emptySheet": {
       // The user's own empty Settings sheet: its header and the setting as plain cells, as they would type them.
       const block = context.workbook.worksheets.getItem(place.sheet).getRangeByIndexes(0, 0, 2, 2);
       fillNumberFormat(block.getCell(1, 1), write.format);
-      block.values = [[...place.headers], [write.name, write.value]];
+      writeValues(block, [[...place.headers], [write.name, write.value]]);
       break;
     }
     case "newSheet": {
       const sheet = context.workbook.worksheets.add(place.sheetName);
       const block = sheet.getRangeByIndexes(0, 0, 2, 2);
       fillNumberFormat(block.getCell(1, 1), write.format);
-      block.values = [[...place.headers], [write.name, write.value]];
+      writeValues(block, [[...place.headers], [write.name, write.value]]);
       const table = sheet.tables.add(block, true);
       table.name = place.tableName;
       block.format.autofitColumns();

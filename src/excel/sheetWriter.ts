@@ -7,7 +7,7 @@
 import { cellAddress } from "../core/cellAddress";
 import type { ChartLook, LinesBlock, ListBlock, SheetBlock, SheetDescription, TableBlock } from "../core/sheetDescription";
 import { blockHeight, blockTops, columnIndex } from "../core/sheetDescription";
-import { WriteBatch, clearsSomeColumn, fillNumberFormat } from "./ranges";
+import { WriteBatch, clearsSomeColumn, fillNumberFormat, writeValues } from "./ranges";
 
 /** Past this many points a scatter's labels overlap into noise; the first (top-ranked) ones are labelled. */
 export const MAX_CHART_LABELS = 50;
@@ -200,7 +200,7 @@ function writeLines(sheet: Excel.Worksheet, top: number, block: LinesBlock<strin
   const width = Math.max(...block.lines.map((l) => l.length));
   const range = sheet.getRangeByIndexes(top, 0, block.lines.length, width);
   fillNumberFormat(range, "@");
-  range.values = block.lines.map((l) => Array.from({ length: width }, (_, i) => l[i] ?? ""));
+  writeValues(range, block.lines.map((l) => Array.from({ length: width }, (_, i) => l[i] ?? "")));
   if (block.style === "italic") range.format.font.italic = true;
   if (block.style === "bold") range.format.font.bold = true;
 }

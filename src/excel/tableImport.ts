@@ -7,7 +7,7 @@
 import { MAX_ROWS } from "../core/cellAddress";
 import type { RequestCell } from "./limits";
 import { requestBytes, syncUnlessTooLarge } from "./limits";
-import { fillNumberFormat } from "./ranges";
+import { fillNumberFormat, writeValues } from "./ranges";
 import { OWNER_PROPERTY } from "./workbook";
 
 
@@ -134,7 +134,7 @@ export class TableImport {
       sheet.customProperties.add(OWNER_PROPERTY, this.plan.owner);
       const header = sheet.getRangeByIndexes(0, 0, 1, this.plan.headers.length);
       fillNumberFormat(header, "@");
-      header.values = [[...this.plan.headers]];
+      writeValues(header, [[...this.plan.headers]]);
       this.sheetCreated = true;
       await this.sync(requestBytes(this.plan.headers as ExcelCell[]));
     }
@@ -188,7 +188,7 @@ export class TableImport {
         // The file's new columns join the table at its right, headed as the file heads them (cells checked empty).
         const header = sheet.getRangeByIndexes(this.firstRow, this.firstColumn + existing.headers.length, 1, added.length);
         fillNumberFormat(header, "@");
-        header.values = [added];
+        writeValues(header, [added]);
       }
       const oldBody = existing.rowCount - 1;
       // The gap row goes, and with Replace the old rows too: the staged rows move up under the header or the old rows.
@@ -238,7 +238,7 @@ export class TableImport {
         bytes = 0;
       }
       const first = (run[0] as (typeof run)[number]).row;
-      sheet.getRangeByIndexes(existing.firstRow + 1 + first, this.firstColumn, run.length, this.plan.headers.length).values = run.map((r) => [...r.values]);
+      writeValues(sheet.getRangeByIndexes(existing.firstRow + 1 + first, this.firstColumn, run.length, this.plan.headers.length), run.map((r) => [...r.values]));
       bytes += runBytes;
       i = end;
     }

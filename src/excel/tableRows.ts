@@ -1,3 +1,4 @@
+import { writeValues } from "./ranges";
 /**
  * New rows for a table, written without TableRowCollection.add. Microsoft's "Coauthoring in Excel add-ins" ("Avoid
  * table row coauthoring conflicts") says rows.add causes merge conflicts when others edit the workbook, and to set
@@ -19,5 +20,5 @@ export function queueRowsBelowTable(table: Excel.Table, rows: readonly (readonly
   table.getRange().getRowsBelow(rows.length).insert("Down");
   const target = table.getRange().getRowsBelow(rows.length);
   if (formats) target.numberFormat = formats.map((f) => [...f]);
-  target.values = rows.map((r) => [...r]);
+  writeValues(target, rows.map((r) => [...r]));
 }

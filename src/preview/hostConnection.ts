@@ -5,7 +5,7 @@
  * to the host too (ClientRequestContext.defaultRequestUrlAndHeaders), so `Excel.run(batch)`, from the pane or a
  * snippet pasted in the console, runs on the workbook on screen.
  */
-import type { SyncStats, WorkbookJson } from "../emulator";
+import type { SyncStats, VariantListing, WorkbookJson } from "../emulator";
 import type { Language } from "../core/language";
 import type { FromHost, ToHost } from "./hostMessages";
 import type { WorkbookView } from "./sheetView";
@@ -29,6 +29,9 @@ export interface WorkbookHost {
   load(workbook: WorkbookJson): Promise<void>;
   dump(): Promise<WorkbookJson>;
   stats(): Promise<SyncStats>;
+  variants(): Promise<VariantListing>;
+  /** Rejects with the host's sentence when the name or the value is not one it models. */
+  setVariant(name: string, value: string): Promise<VariantListing>;
   activate(sheet: string): void;
   setViewOptions(language: Language, today: number): void;
   onView(listener: (view: WorkbookView) => void): void;
@@ -83,6 +86,12 @@ export function connectHost(worker: Worker, officeExtension: unknown): WorkbookH
     },
     dump: async () => (await ask<Extract<FromHost, { kind: "dumped" }>>((id) => ({ kind: "dump", id }))).workbook,
     stats: async () => (await ask<Extract<FromHost, { kind: "stats" }>>((id) => ({ kind: "stats", id }))).stats,
+    variants: async () => (await ask<Extract<FromHost, { kind: "variants" }>>((id) => ({ kind: "variants", id }))).variants,
+    setVariant: async (name, value) => {
+      const answer = await ask<Extract<FromHost, { kind: "variants" }>>((id) => ({ kind: "variants", id, name, value }));
+      if (answer.error !== null) throw new Error(answer.error);
+      return answer.variants;
+    },
     activate: (sheet) => send({ kind: "activate", sheet }),
     setViewOptions: (language, today) => send({ kind: "viewOptions", language, today }),
     onView: (listener) => void viewers.push(listener),

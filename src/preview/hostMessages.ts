@@ -1,5 +1,5 @@
 /** What the preview's page and the workbook host's worker say to each other (hostWorker.ts, hostConnection.ts). */
-import type { SyncStats, WorkbookJson } from "../emulator";
+import type { SyncStats, VariantListing, WorkbookJson } from "../emulator";
 import type { Language } from "../core/language";
 import type { WorkbookView } from "./sheetView";
 
@@ -14,6 +14,8 @@ export type ToHost =
   | { readonly kind: "load"; readonly id: number; readonly workbook: WorkbookJson }
   | { readonly kind: "dump"; readonly id: number }
   | { readonly kind: "stats"; readonly id: number }
+  /** The host's undocumented behaviours (emulator/variants.ts): list them, or switch one (value given). */
+  | { readonly kind: "variants"; readonly id: number; readonly name?: string; readonly value?: string }
   /** The user clicked a sheet's tab: Excel's UI, not an API call. */
   | { readonly kind: "activate"; readonly sheet: string }
   /** What the grid's GROWTHOPS formulas are worked out in. */
@@ -24,4 +26,5 @@ export type FromHost =
   | { readonly kind: "loaded"; readonly id: number; readonly error: string | null }
   | { readonly kind: "dumped"; readonly id: number; readonly workbook: WorkbookJson }
   | { readonly kind: "stats"; readonly id: number; readonly stats: SyncStats }
+  | { readonly kind: "variants"; readonly id: number; readonly variants: VariantListing; readonly error: string | null }
   | { readonly kind: "view"; readonly view: WorkbookView };

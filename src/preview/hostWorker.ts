@@ -66,6 +66,16 @@ scope.onmessage = (event) => {
     case "stats":
       scope.postMessage({ kind: "stats", id: message.id, stats: excel.stats() });
       return;
+    case "variants": {
+      let error: string | null = null;
+      try {
+        if (message.name !== undefined) excel.setVariant(message.name, message.value ?? "");
+      } catch (e) {
+        error = e instanceof Error ? e.message : String(e);
+      }
+      scope.postMessage({ kind: "variants", id: message.id, variants: excel.listVariants(), error });
+      return;
+    }
     case "activate": {
       const sheet = excel.model.findSheet(message.sheet);
       if (sheet) excel.model.activeSheet = sheet;

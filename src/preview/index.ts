@@ -8,7 +8,7 @@ import { localToday } from "../commands/environment";
 import { RIBBON_FUNCTIONS, RIBBON_LABELS, ribbonCommands, ribbonHandler } from "../commands/ribbon";
 import type { Language } from "../core/language";
 import { pickLanguage } from "../core/language";
-import type { SyncStats, WorkbookJson } from "../emulator";
+import type { SyncStats, VariantListing, WorkbookJson } from "../emulator";
 import { describeExcelError } from "../excel/errors";
 import { officeExcelHost } from "../excel/host";
 import { rememberingLayout } from "../excel/layoutMemory";
@@ -29,6 +29,10 @@ export interface PreviewApi {
   dumpWorkbook(): Promise<WorkbookJson>;
   /** Round trips since the page loaded, and the largest request and response. */
   stats(): Promise<Pick<SyncStats, "syncs" | "maxRequestBytes" | "maxResponseBytes">>;
+  /** The host's undocumented behaviours, each with its value now and the values it takes (README, "Host variants"). */
+  variants(): Promise<VariantListing>;
+  /** Switches one for what is written from now on; rejects a name or value the host does not model. */
+  setVariant(name: string, value: string): Promise<VariantListing>;
 }
 
 declare global {
@@ -52,6 +56,8 @@ window.preview = {
     const { syncs, maxRequestBytes, maxResponseBytes } = await workbookHost.stats();
     return { syncs, maxRequestBytes, maxResponseBytes };
   },
+  variants: () => workbookHost.variants(),
+  setVariant: (name, value) => workbookHost.setVariant(name, value),
 };
 
 async function start(): Promise<void> {

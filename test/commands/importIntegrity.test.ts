@@ -6,7 +6,8 @@ import { runOn } from "../fixtures/officeClient";
 import type { ImportOptions, StoreFile } from "../../src/commands/importStoreData";
 import { importStoreData } from "../../src/commands/importStoreData";
 import { blobChunks } from "../../src/csv/reader";
-import type { ApostropheInTextCell, ExcelEmulator } from "../../src/emulator";
+import type { ExcelEmulator, HostVariants } from "../../src/emulator";
+import { everyVariant } from "../../src/emulator";
 import { TODAY, emulatedEnvironment } from "../helpers";
 
 const text = (name: string, content: string): StoreFile => ({ name, chunks: () => blobChunks(new Blob([new TextEncoder().encode(content)])) });
@@ -26,9 +27,11 @@ const products = (rows: readonly [string, number, number][]) =>
 const FIRST = products([["600000000001", 1000, 1200.5], ["600000000002", 800, 2160]]);
 const CORRECTED = products([["600000000001", 1500, 3700.5], ["600000000002", 800, 2160]]);
 
-describe.each<ApostropheInTextCell>(["kept", "prefix"])("Re-importing with Excel keeping a Text cell's apostrophe as %s", (apostrophe) => {
+const variantName = (v: HostVariants) => `apostrophe ${v.apostropheInTextCell}, sign ${v.signInTextCell}`;
+
+describe.each(everyVariant().map((v) => [variantName(v), v] as const))("Re-importing under the host's variant (%s)", (_, variants) => {
   it("matches its own ids after an update: the first export again updates the same rows, never adds them twice", async () => {
-    const { excel, env } = emulatedEnvironment("en-US", undefined, { apostropheInTextCell: apostrophe });
+    const { excel, env } = emulatedEnvironment("en-US", undefined, { variants });
     await importStoreData(env, [text("first.csv", FIRST)], OPTIONS);
     const corrected = await importStoreData(env, [text("corrected.csv", CORRECTED)], OPTIONS);
     expect(corrected.results[0]?.counts).toMatchObject({ rowsAdded: 0, rowsUpdated: 1, rowsUnchanged: 1 });
@@ -40,11 +43,29 @@ describe.each<ApostropheInTextCell>(["kept", "prefix"])("Re-importing with Excel
   });
 
   it("leaves no apostrophe in an updated id cell", async () => {
-    const { excel, env } = emulatedEnvironment("en-US", undefined, { apostropheInTextCell: apostrophe });
+    const { excel, env } = emulatedEnvironment("en-US", undefined, { variants });
     await importStoreData(env, [text("first.csv", FIRST)], OPTIONS);
     await importStoreData(env, [text("corrected.csv", CORRECTED)], OPTIONS);
     const sheet = excel.model.findSheet("Sycm Products");
     expect(sheet?.value(1, 1)).toBe("600000000001");
+  });
+
+  it("keeps text that starts like a formula as that text, on the first import, on an update and on a re-import", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", undefined, { variants });
+    const names = ['=HYPERLINK("http://x","y")', "+1-2", "@SUM(A1)", "-10% refunds"];
+    const file = (gmv: number) => products(names.map((_, i) => [`60000000000${i}`, 100 + i, gmv])).replace(/连衣裙/g, () => `"${(names.shift() ?? "").replace(/"/g, '""')}"`);
+    const first = file(10);
+    names.push('=HYPERLINK("http://x","y")', "+1-2", "@SUM(A1)", "-10% refunds");
+    const updated = file(20);
+    names.push('=HYPERLINK("http://x","y")', "+1-2", "@SUM(A1)", "-10% refunds");
+    await importStoreData(env, [text("first.csv", first)], OPTIONS);
+    const update = await importStoreData(env, [text("updated.csv", updated)], OPTIONS);
+    expect(update.results[0]?.counts).toMatchObject({ rowsAdded: 0, rowsUpdated: 4 });
+    const again = await importStoreData(env, [text("updated.csv", updated)], OPTIONS);
+    expect(again.results[0]?.counts).toMatchObject({ rowsAdded: 0, rowsUpdated: 0, rowsUnchanged: 4 });
+    const sheet = excel.model.findSheet("Sycm Products");
+    const cells = [1, 2, 3, 4].map((row) => [sheet?.value(row, 2), sheet?.formula(row, 2)]);
+    expect(cells).toEqual([['=HYPERLINK("http://x","y")', undefined], ["+1-2", undefined], ["@SUM(A1)", undefined], ["-10% refunds", undefined]]);
   });
 });
 

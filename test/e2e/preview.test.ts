@@ -122,6 +122,25 @@ describeInBrowser("the preview in Chromium", () => {
     expect(dump.sheets[0]).toEqual(workbook.sheets[0]);
   });
 
+  it("lists and switches the host's variants, and ranks text that starts like a formula as that text under each", async () => {
+    await open("en-US");
+    const listed = await page.evaluate(() => window.preview.variants());
+    expect(listed).toEqual({ apostropheInTextCell: { value: "kept", values: ["kept", "prefix"] }, signInTextCell: { value: "formula", values: ["formula", "text"] } });
+    await expect(page.evaluate(() => window.preview.setVariant("signInTextCell", "maybe"))).rejects.toThrow(/takes formula or text/);
+    for (const value of ["text", "formula"]) {
+      expect((await page.evaluate((v) => window.preview.setVariant("signInTextCell", v), value)).signInTextCell.value).toBe(value);
+      const points = [["Growth point", "Success rate", "Growth rate", "Owner"], ['=HYPERLINK("http://x","y")', 0.7, 0.3, "@me"], ["-10% refunds", 0.5, 0.2, "+86 hotline"]];
+      await page.evaluate((values) => window.preview.loadWorkbook({ sheets: [{ name: "Growth Points", values }] }), points);
+      await page.getByRole("complementary").getByRole("button", { name: "Rank growth points" }).click();
+      await page.getByRole("status").filter({ hasText: "Ranked 2" }).waitFor();
+      const ranking = (await page.evaluate(() => window.preview.dumpWorkbook())).sheets.find((s) => s.name === "Growth Ranking");
+      const cells = (ranking?.values ?? []).slice(1, 3).map((r) => [r[1], r[7]]);
+      expect(cells).toEqual([['=HYPERLINK("http://x","y")', "@me"], ["-10% refunds", "+86 hotline"]]);
+      expect((ranking?.formulas ?? []).flat().filter((f) => typeof f === "string" && f.startsWith("="))).toEqual([]);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
   it.each([
     ["en-US", "Insert sample data", "Generate daily schedule", "Log daily report", "Schedule date", "Schedule 2026-11-23", "Operation Log"],
     ["zh-CN", "插入示例数据", "生成每日日程", "记录运营日志", "日程日期", "日程 2026-11-23", "运营日志"],

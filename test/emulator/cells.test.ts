@@ -5,10 +5,11 @@
 import { runOn } from "../fixtures/officeClient";
 import fc from "fast-check";
 import { toExcelPrecision } from "../../src/emulator/typedInput";
+import type { HostVariants } from "../../src/emulator";
 import { ExcelEmulator } from "../../src/emulator";
 
-async function write(values: (string | number | boolean | null)[][], textFormat = false) {
-  const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["keep"]] }] });
+async function write(values: (string | number | boolean | null)[][], textFormat = false, variants: Partial<HostVariants> = {}) {
+  const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["keep"]] }] }, { variants });
   const width = values[0]?.length ?? 1;
   let read: { values: unknown[][]; formulas: unknown[][]; numberFormat: string[][] } | undefined;
   await runOn(excel, async (context) => {
@@ -62,10 +63,20 @@ describe("values written as if typed", () => {
     expect(values[0]).toEqual([154839030206894000, 154839030206894000]);
   });
 
-  it("keeps everything as text in cells formatted as text (@)", async () => {
-    const { values, formulas } = await write([["=1+1", "154839030206893571", "60%"]], true);
-    expect(values[0]).toEqual(["=1+1", "154839030206893571", "60%"]);
-    expect(formulas[0]).toEqual(["=1+1", "154839030206893571", "60%"]);
+  it("keeps numbers, percents and dates as text in cells formatted as text (@)", async () => {
+    const { values, formulas } = await write([["154839030206893571", "60%", "2026-11-24"]], true);
+    expect(values[0]).toEqual(["154839030206893571", "60%", "2026-11-24"]);
+    expect(formulas[0]).toEqual(["154839030206893571", "60%", "2026-11-24"]);
+  });
+
+  // Undocumented (variants.ts signInTextCell): by default the harder way, as Range.values says of any value.
+  it.each([
+    ["formula", ["", "", "", "-5"], ["=1+1", "=-10% refunds", "=@SUM(A1)", "-5"]],
+    ["text", ["=1+1", "-10% refunds", "@SUM(A1)", "-5"], ["=1+1", "-10% refunds", "@SUM(A1)", "-5"]],
+  ] as const)("takes text led by a formula sign in a Text cell as the variant %s says", async (signInTextCell, value, formula) => {
+    const { values, formulas } = await write([["=1+1", "-10% refunds", "@SUM(A1)", "-5"]], true, { signInTextCell });
+    expect(values[0]).toEqual(value);
+    expect(formulas[0]).toEqual(formula);
   });
 
   it("leaves a cell unchanged for null, and so for NaN and Infinity, which JSON sends as null", async () => {

@@ -9,7 +9,8 @@ import fc from "fast-check";
 import type { ImportOutcome, ImportOptions } from "../../src/commands/importStoreData";
 import { importStoreData } from "../../src/commands/importStoreData";
 import { blobChunks } from "../../src/csv/reader";
-import type { ApostropheInTextCell, ExcelEmulator } from "../../src/emulator";
+import type { ExcelEmulator } from "../../src/emulator";
+import { everyVariant } from "../../src/emulator";
 import { TODAY, emulatedEnvironment } from "../helpers";
 
 type Kind = "overview" | "products";
@@ -133,11 +134,11 @@ function metricsGmv(excel: ExcelEmulator, day: number): number | undefined {
   return typeof found === "number" ? Math.round(found * 100) / 100 : undefined;
 }
 
-describe.each<ApostropheInTextCell>(["kept", "prefix"])("Imports against a model of what they must leave (Text cells keep an apostrophe as %s)", (apostrophe) => {
+describe.each(everyVariant().map((v) => [`${v.apostropheInTextCell}/${v.signInTextCell}`, v] as const))("Imports against a model of what they must leave (host variant %s)", (_, variants) => {
   it("leave the tables and Store Metrics as the model says after every step", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fileSpec, trouble), { minLength: 1, maxLength: 7 }), async (steps) => {
-        const { excel, env } = emulatedEnvironment("en-US", undefined, { apostropheInTextCell: apostrophe });
+        const { excel, env } = emulatedEnvironment("en-US", undefined, { variants });
         const model = new Model();
         for (const [file, how] of steps) {
           const outcome = await runStep(excel, env, file, how);
