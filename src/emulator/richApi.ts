@@ -27,10 +27,11 @@
  * inside the host becomes a GeneralException naming the action. Neither ever throws out of this module.
  */
 import type { ExcelEmulator } from "./index";
-import { EmulatedOfficeError } from "./errors";
+import { EmulatedOfficeError, invalidArgument } from "./errors";
 import type { HostCollection, HostContext, HostNode } from "./hostObject";
 import { HostObject, isCollection } from "./hostObject";
 import type { WorkbookModel } from "./model";
+import { isHostMachinery } from "./surface";
 import { Workbook } from "./workbook";
 import { utf8Length } from "../core/payload";
 
@@ -120,10 +121,10 @@ const selected = (select: readonly string[] | null | undefined): readonly string
  */
 function queried(target: PathObject, select: readonly string[]): Record<string, unknown> {
   if (!isHostNode(target)) throw notImplemented(`a query of ${typeName(target)}`);
-  const own = select.filter((path) => !path.includes("/"));
   const out: Record<string, unknown> = { ...idOf(target) };
-  for (const [name, value] of Object.entries(target.read(own))) out[pascal(name)] = value;
-  for (const path of select.filter((p) => p.includes("/"))) {
+  // No select reads every scalar property; a select of paths alone (format/font/bold) reads none of this object's.
+  if (select.length === 0) Object.assign(out, pascalKeys(target.read([])));
+  for (const path of select) {
     const parts = path.split("/");
     let from: unknown = target;
     let into = out;
@@ -134,8 +135,26 @@ function queried(target: PathObject, select: readonly string[]): Record<string, 
     }
     const last = parts[parts.length - 1] as string;
     if (!isHostNode(from)) throw notImplemented(`a query of ${path}`);
-    into[pascal(last)] = from.read([last])[last];
+    // A navigation property loaded by name loads all its scalar properties: "load('format/font')" (office-js-docs-pr
+    // docs/develop/application-specific-api-model.md, "Scalar and navigation properties": "if a navigation property
+    // is specified in the load call, all scalar properties of that object are loaded").
+    const child = navigation(from, last);
+    if (child) into[pascal(last)] = { ...(into[pascal(last)] as object | undefined), ...pascalKeys(child.read([])) };
+    else into[pascal(last)] = from.read([last])[last];
   }
+  return out;
+}
+
+/** The object a navigation property of a host object leads to, or undefined for a scalar (or unknown) name. */
+function navigation(from: HostNode, name: string): HostNode | undefined {
+  if (Object.prototype.hasOwnProperty.call(from.getters(), name)) return undefined;
+  const child = (from as unknown as PathObject)[name];
+  return isHostNode(child) ? child : undefined;
+}
+
+function pascalKeys(values: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(values)) out[pascal(name)] = value;
   return out;
 }
 
@@ -295,7 +314,7 @@ function pathObject(path: RichApiObjectPath, resolve: (id: number) => PathObject
       const owner = parent();
       const name = camel(path.Name);
       at(`${typeName(owner)}.${name}`);
-      const value = name in owner ? owner[name] : undefined;
+      const value = name in owner && !isHostMachinery(name) ? owner[name] : undefined;
       if (value === null || typeof value !== "object") throw notImplemented(`${typeName(owner)}.${name}`);
       return value as PathObject;
     }
@@ -304,7 +323,7 @@ function pathObject(path: RichApiObjectPath, resolve: (id: number) => PathObject
       const owner = parent();
       const name = path.ObjectPathType === OBJECT_PATH.indexer ? "getItem" : camel(path.Name);
       const method = owner[name];
-      if (typeof method !== "function") throw notImplemented(`${typeName(owner)}.${name}`);
+      if (typeof method !== "function" || isHostMachinery(name)) throw notImplemented(`${typeName(owner)}.${name}`);
       const given = args();
       at(`${typeName(owner)}.${name}`);
       const returned = (method as (...a: unknown[]) => unknown).apply(owner, given);
@@ -353,7 +372,7 @@ function carryOutAction(action: RichApiAction, resolve: (id: number) => PathObje
       // (Range._ValidateArraySize, ExcelApi 1.3): the range answers it (Range.validateArraySize).
       const name = action.Name === "_ValidateArraySize" ? "validateArraySize" : camel(action.Name);
       const method = target[name];
-      if (typeof method !== "function") throw notImplemented(`${typeName(target)}.${name}`);
+      if (typeof method !== "function" || isHostMachinery(name)) throw notImplemented(`${typeName(target)}.${name}`);
       const given = argumentsOf(action.ArgumentInfo, resolve);
       at(`${typeName(target)}.${name}`);
       const returned = (method as (...a: unknown[]) => unknown).apply(target, given);
@@ -362,7 +381,9 @@ function carryOutAction(action: RichApiAction, resolve: (id: number) => PathObje
     }
     case ACTION.setProperty: {
       const name = camel(action.Name);
-      if (!(name in target)) throw notImplemented(`${typeName(target)}.${name}`);
+      // Only a property the object declares settable takes a value: any other name (a method, a read-only
+      // property, a member of the host's own) fails as a name the object lacks, never lands on the host's object.
+      if (!settable(target, name)) throw isHostNode(target) ? invalidArgument(`${typeName(target)} has no settable property '${name}'`) : notImplemented(`${typeName(target)}.${name}`);
       at(`${typeName(target)}.${name}`);
       target[name] = (action.ArgumentInfo?.Arguments ?? [])[0];
       return undefined;
@@ -372,6 +393,17 @@ function carryOutAction(action: RichApiAction, resolve: (id: number) => PathObje
     default:
       throw notImplemented(`action type ${action.ActionType} (${action.Name || "unnamed"})`);
   }
+}
+
+/** Whether a property of this name has a setter on the object's class (or is a plain object's own member). */
+function settable(target: PathObject, name: string): boolean {
+  if (!isHostNode(target)) return Object.prototype.hasOwnProperty.call(target, name);
+  if (isHostMachinery(name)) return false;
+  for (let proto = Object.getPrototypeOf(target) as object | null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor) return typeof descriptor.set === "function";
+  }
+  return false;
 }
 
 /** An action's or path's arguments, with each referenced object path replaced by its object. */

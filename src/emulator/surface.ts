@@ -29,8 +29,11 @@ const TYPES: readonly (abstract new (...args: never[]) => unknown)[] = [
 /** The host's own machinery and the classes' helpers: on the prototypes, but no request can name them as Excel members. */
 const NOT_API = new Set([
   "constructor", "getters", "listItems", "isAlive", "tryResolve", "resolve", "instantiated", "read", "write", "call", "child", "isNull",
-  "find", "scope", "locateAddress", "create", "visibleOthers", "firstVisible", "growTablesAbove", "derive", "record", "recordRange", "settings",
+  "find", "scope", "locateAddress", "create", "visibleOthers", "firstVisible", "growTablesAbove", "settleHeadersWritten", "derive", "record", "recordRange", "settings",
 ]);
+
+/** A name on a host class that is the host's own, which a request may not call or set. */
+export const isHostMachinery = (name: string): boolean => NOT_API.has(name);
 
 export function hostSurface(): TypeSurface[] {
   return TYPES.map((type) => {

@@ -134,6 +134,23 @@ describe.each(["excel-web-16.00", "excel-win32-16.01"] as const)("Microsoft's cl
     });
     expect(names).toEqual([["Sheet1", "Second"], "#FFFF00"]);
   });
+
+  // "If a navigation property is specified in the load call, all scalar properties of that object are loaded"
+  // (office-js-docs-pr, application-specific-api-model.md); a path to one property answers that property alone.
+  it("loads a navigation property by name with all its scalar properties, and a path with that property alone", async () => {
+    const excel = workbook();
+    const [font, bold] = await client.run(excel, async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      range.format.font.bold = true;
+      const other = context.workbook.worksheets.getItem("Sheet1").getRange("B1");
+      range.load("format/font");
+      other.load("format/font/bold");
+      await context.sync();
+      return [range.format.font.toJSON(), other.toJSON()];
+    });
+    expect(font).toEqual({ bold: true, color: "#000000", italic: false, name: "Calibri", size: 11 });
+    expect(bold).toEqual({ format: { font: { bold: false } } });
+  });
 });
 
 describe("the RichApi host on its own", () => {
@@ -146,6 +163,40 @@ describe("the RichApi host on its own", () => {
       ObjectPaths: { "1": { Id: 1, ObjectPathType: 1, Name: "" } },
     });
     expect(response.Error).toMatchObject({ Code: "NotImplemented", ActionIndex: 1, Location: "Workbook.calculateEverythingTwice" });
+  });
+
+  it.each([
+    ["an unknown name", "Nonsense", "InvalidArgument"],
+    ["a read-only property", "Address", "InvalidArgument"],
+    ["one of the host's own members", "Context", "InvalidArgument"],
+  ])("refuses to set %s on a range, and changes nothing", async (_, name, code) => {
+    const excel = workbook();
+    const before = excel.dump();
+    const response = await answerRichApi(excel, {
+      Actions: [
+        { Id: 2, ActionType: 1, Name: "", ObjectPathId: 4 },
+        { Id: 3, ActionType: 4, Name: name, ObjectPathId: 4, ArgumentInfo: { Arguments: [1] } },
+      ],
+      ObjectPaths: {
+        "1": { Id: 1, ObjectPathType: 1, Name: "" },
+        "2": { Id: 2, ObjectPathType: 4, Name: "Worksheets", ParentObjectPathId: 1 },
+        "3": { Id: 3, ObjectPathType: 3, Name: "GetActiveWorksheet", ParentObjectPathId: 2, ArgumentInfo: { Arguments: [] } },
+        "4": { Id: 4, ObjectPathType: 3, Name: "GetRange", ParentObjectPathId: 3, ArgumentInfo: { Arguments: ["A1"] } },
+      },
+    });
+    expect(response.Error).toMatchObject({ Code: code, ActionIndex: 1 });
+    expect(excel.dump()).toEqual(before);
+  });
+
+  it("refuses a call to one of the host's own helpers as a method it does not model", async () => {
+    const response = await answerRichApi(workbook(), {
+      Actions: [
+        { Id: 2, ActionType: 1, Name: "", ObjectPathId: 1 },
+        { Id: 3, ActionType: 3, Name: "Getters", ObjectPathId: 1, ArgumentInfo: { Arguments: [] } },
+      ],
+      ObjectPaths: { "1": { Id: 1, ObjectPathType: 1, Name: "" } },
+    });
+    expect(response.Error).toMatchObject({ Code: "NotImplemented", ActionIndex: 1 });
   });
 
   it("answers a malformed request with a sentence naming the action and path, and changes nothing", async () => {
