@@ -48,7 +48,6 @@ function failed(t: Translate, key: "schedule.failed" | "report.failed" | "report
 const WANTS = { tasks: { definition: INPUTS.dailyTasks, fields: TASK_FIELDS }, settings: SETTINGS_INPUT } as const;
 
 /** Problems that leave no task list to plan from. */
-const STOPPING = ["missingColumn", "duplicateColumn", "noHeader"];
 
 export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDay): Promise<Outcome> {
   const day = date ?? env.today();
@@ -75,7 +74,7 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
       value: p.value,
       field: INPUTS.dailyTasks.columns[p.field][inSheets.language],
     }));
-    const fatal = read.problems.filter((p) => STOPPING.includes(p.code));
+    const fatal = read.stopped ? read.problems : [];
     if (fatal.length > 0 || settings.problems.length > 0) return failed(t, "schedule.failed", [...fatal, ...settings.problems]);
 
     const previous = found.extra.previous;

@@ -34,7 +34,8 @@ export const GOAL_TRENDS_OWNER = "goalTrends";
 const WANTS = { goals: { definition: INPUTS.goals, fields: GOAL_FIELDS }, settings: SETTINGS_INPUT } as const;
 
 /** Problems that leave no goal to give a status to. */
-const STOPPING = ["missingColumn", "duplicateColumn", "noHeader", "noRows"];
+/** Beside a header that cannot be used (ReadResult.stopped): goals need at least one row to update. */
+const STOPPING = ["noRows"];
 
 export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
   const today = toDateSerial(env.today());
@@ -47,7 +48,7 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
     if (!found.inputs.ok) return failed(t, found.inputs.problems);
     const block = found.inputs.data.goals;
     const read = readRecords(block, GOAL_FIELDS);
-    if (read.headerRow < 0 || read.problems.some((p) => STOPPING.includes(p.code))) return failed(t, read.problems);
+    if (read.stopped || read.problems.some((p) => STOPPING.includes(p.code))) return failed(t, read.problems);
     const settings = readSettings(found.inputs.data.settings, ["atRiskBand"]);
     if (settings.problems.length > 0) return failed(t, settings.problems);
     const { beside, metrics } = found.extra;

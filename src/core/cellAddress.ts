@@ -126,3 +126,18 @@ export function splitQualifiedAddress(address: string): { sheet: string | null; 
   if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) sheet = sheet.slice(1, -1).replace(/''/g, "'");
   return { sheet, local: address.slice(bang + 1) };
 }
+
+/**
+ * The blocks of a multi-area address as Excel gives it (Excel.RangeAreas.address: `'Growth Points'!A1:C1, 'Growth
+ * Points'!B3:B5`), whatever the space after each comma; a comma inside a quoted sheet name is part of the name.
+ * Areas it cannot read are left out.
+ * @example areaBlocks("S!A1:B1,S!C3").length === 2
+ */
+export function areaBlocks(address: string): CellBlock[] {
+  const blocks: CellBlock[] = [];
+  for (const match of address.matchAll(/(?:'(?:[^']|'')*'|[^,'!]+)!([$A-Za-z0-9:]+)|(?:^|,)\s*([$A-Za-z0-9:]+)(?=\s*(?:,|$))/g)) {
+    const block = parseBlock(match[1] ?? match[2] ?? "");
+    if (block) blocks.push(block);
+  }
+  return blocks;
+}

@@ -61,7 +61,8 @@ export type ProblemCode =
   | "sheetProtected"
   | "subjectBothSides"
   | "notCalibrated"
-  | "outsideCalibration";
+  | "outsideCalibration"
+  | "mergedCells";
 
 /**
  * The facts a problem's sentence needs beyond where and what, typed per code (as zod's issues carry theirs): the

@@ -4,6 +4,7 @@
  * every problem with its cell, all at once. Goals, daily tasks and settings use the same reader.
  */
 import type { Bilingual } from "./language";
+import type { CellBlock } from "./cellAddress";
 import { cellAddress, blockAddress } from "./cellAddress";
 import type { CellValue } from "./cellValues";
 import { isBlank, isExcelError, parseDate, parseNumber, parseRate, parseTime, shownValue } from "./cellValues";
@@ -57,6 +58,8 @@ export interface SheetBlock {
   readonly numberFormats?: readonly (readonly string[])[];
   /** An Excel table: its first row is the header row. */
   readonly isTable?: boolean;
+  /** Merged areas on the sheet's cells (sheet rows and columns), where the host could tell. */
+  readonly mergedAreas?: readonly CellBlock[];
 }
 
 export interface RawCell {
@@ -84,6 +87,8 @@ export interface ReadResult<S extends FieldSpec> {
   readonly headerRow: number;
   /** Data rows seen (not blank). */
   readonly rowsRead: number;
+  /** The header could not be used (none, a column missing or twice, merged cells in it): nothing was read. */
+  readonly stopped: boolean;
 }
 
 /** The header row: the first row with at least two non-empty cells (a table's first row). */
@@ -105,7 +110,7 @@ export function readRecords<S extends FieldSpec>(block: SheetBlock, fields: read
   const where = (row: number, column: number) => cellAddress(block.firstRow + row, block.firstColumn + column);
   const problem = (kind: ProblemKind | ProblemCodeWithoutFacts, address: string, value: string, field: string): Problem =>
     problemAt(kind, { sheet: block.sheet, address, value, field });
-  const empty = (headerRow: number): ReadResult<S> => ({ records: [], problems, rejectedRows: [], headerRow, rowsRead: 0 });
+  const empty = (headerRow: number): ReadResult<S> => ({ records: [], problems, rejectedRows: [], headerRow, rowsRead: 0, stopped: true });
 
   const headerRow = findHeaderRow(block);
   const width = Math.max(0, ...block.values.map((r) => r.length));
@@ -113,6 +118,17 @@ export function readRecords<S extends FieldSpec>(block: SheetBlock, fields: read
     problems.push(problem("noHeader", block.values.length > 0 && width > 0 ? blockAddress({ firstRow: block.firstRow, firstColumn: block.firstColumn, lastRow: block.firstRow + block.values.length - 1, lastColumn: block.firstColumn + width - 1 }) : "", "", ""));
     return empty(-1);
   }
+
+  // A merged title above the header is how operators head a sheet; a merged area at or below the header hides
+  // cells: reported, naming the area. One in the header stops the read; one in the data rejects the rows it spans.
+  const merged = mergedBelow(block, block.firstRow + headerRow);
+  for (const area of merged) {
+    const top = block.values[area.firstRow - block.firstRow]?.[area.firstColumn - block.firstColumn] ?? "";
+    const header = area.firstRow > block.firstRow + headerRow ? shownValue(block.values[headerRow]?.[area.firstColumn - block.firstColumn] ?? "") : "";
+    problems.push(problem("mergedCells", blockAddress(area), shownValue(top), header));
+  }
+  if (merged.some((area) => area.firstRow <= block.firstRow + headerRow)) return empty(headerRow);
+  const mergedRows = new Set(merged.flatMap((area) => Array.from({ length: area.lastRow - area.firstRow + 1 }, (_, i) => area.firstRow + i)));
 
   const headers = (block.values[headerRow] ?? []).map((v) => shownValue(v).trim());
   const columns = new Map<S["key"], number>();
@@ -138,7 +154,7 @@ export function readRecords<S extends FieldSpec>(block: SheetBlock, fields: read
       problems.push(problem("missingColumn", headerRange, headers.filter(Boolean).join(", "), `${field.name["en-US"]} / ${field.name["zh-CN"]}`));
     }
   }
-  if (problems.length > 0) return empty(headerRow);
+  if (problems.length > merged.length) return empty(headerRow);
 
   const records: InputRecord<S>[] = [];
   const rejectedRows: number[] = [];
@@ -147,6 +163,10 @@ export function readRecords<S extends FieldSpec>(block: SheetBlock, fields: read
     const cells = block.values[r] ?? [];
     if (cells.every((v) => isBlank(v))) continue;
     rowsRead++;
+    if (mergedRows.has(block.firstRow + r)) {
+      rejectedRows.push(block.firstRow + r);
+      continue;
+    }
     const before = problems.length;
     // Filled field by field below; every required field is checked, so the finished record has its type.
     const values: Record<string, FieldValueOf<FieldType>> = {};
@@ -177,7 +197,13 @@ export function readRecords<S extends FieldSpec>(block: SheetBlock, fields: read
     else records.push({ row: block.firstRow + r, order: records.length, fields: values as FieldsOf<S> });
   }
   if (rowsRead === 0) problems.push(problem("noRows", headerRange, "", ""));
-  return { records, problems, rejectedRows, headerRow: block.firstRow + headerRow, rowsRead };
+  return { records, problems, rejectedRows, headerRow: block.firstRow + headerRow, rowsRead, stopped: false };
+}
+
+/** The block's merged areas that reach the header row or below it, within its columns. */
+function mergedBelow(block: SheetBlock, headerRow: number): CellBlock[] {
+  const lastColumn = block.firstColumn + Math.max(0, ...block.values.map((r) => r.length)) - 1;
+  return (block.mergedAreas ?? []).filter((a) => a.lastRow >= headerRow && a.lastColumn >= block.firstColumn && a.firstColumn <= lastColumn);
 }
 
 type Parsed = { value: string | number } | ProblemKind;

@@ -7,6 +7,7 @@ import { blockAddress, parseBlock, splitQualifiedAddress } from "../core/cellAdd
 import { EmulatedOfficeError, invalidArgument } from "./errors";
 import type { SheetModel, Visibility } from "./model";
 import type { HostVariants, VariantListing } from "./variants";
+import { mergeBlock } from "./merged";
 import { DEFAULT_VARIANTS, listVariants, setVariant } from "./variants";
 import { WorkbookModel, checkTableName } from "./model";
 import type { StoredValue } from "./typedInput";
@@ -36,6 +37,8 @@ export interface SheetJson {
   visibility?: Visibility;
   /** The sheet is protected: writes to it fail with AccessDenied. */
   protected?: boolean;
+  /** Merged areas by A1 address (`A1:D1`): only each area's top-left cell keeps its value. */
+  merged?: string[];
   /** Charts the add-in made on the sheet (dump only): type, title and number of series. */
   charts?: { type: string; title: string | null; series: number }[];
 }
@@ -201,7 +204,6 @@ export class ExcelEmulator {
     for (const sheetJson of json.sheets) {
       const sheet = model.addSheet(sheetJson.name);
       sheet.visibility = sheetJson.visibility ?? "Visible";
-      sheet.protected = sheetJson.protected ?? false;
       fillGrid(sheetJson.values, (r, c, v) => {
         if (v !== null && v !== "") sheet.setValue(r, c, v as StoredValue);
       });
@@ -212,6 +214,13 @@ export class ExcelEmulator {
         if (typeof f === "string") sheet.setNumberFormat(r, c, f);
       });
       for (const table of sheetJson.tables ?? []) addTable(model, sheet, table);
+      // Merged as Excel would merge them: the covered cells' values go, and an area cutting another or a table is refused.
+      for (const address of sheetJson.merged ?? []) {
+        const block = parseBlock(address);
+        if (!block) throw invalidArgument(`merged area ${address} on ${sheet.name}`);
+        mergeBlock(sheet, model.tablesOn(sheet), block, false);
+      }
+      sheet.protected = sheetJson.protected ?? false;
     }
     const active = json.activeSheet === undefined ? undefined : model.findSheet(json.activeSheet);
     model.activeSheet = active ?? model.sheets.find((s) => s.visibility === "Visible") ?? null;
@@ -268,6 +277,7 @@ function dumpSheet(model: WorkbookModel, sheet: SheetModel): SheetJson {
   if (sheet.charts.length > 0) json.charts = sheet.charts.map((c) => ({ type: c.type, title: c.title, series: c.seriesCount }));
   if (sheet.visibility !== "Visible") json.visibility = sheet.visibility;
   if (sheet.protected) json.protected = true;
+  if (sheet.merged.length > 0) json.merged = sheet.merged.map(blockAddress);
   return json;
 }
 

@@ -168,6 +168,8 @@ export class SheetModel {
   readonly dataValidations: { address: string; rule: unknown }[] = [];
   /** Worksheet custom properties (ExcelApi 1.12): they stay with the sheet when it is renamed. */
   readonly customProperties = new Map<string, string>();
+  /** Merged areas (merged.ts), in the order they were made. */
+  merged: CellBlock[] = [];
   /** Excel keeps the leading apostrophe of text typed with one; reads leave it out. */
   readonly apostrophes = new CellGrid<true>();
 

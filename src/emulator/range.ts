@@ -13,6 +13,7 @@ import { Worksheet, checkedBlock } from "./workbook";
 import { DataValidation, RangeFormat } from "./formats";
 import { ConditionalFormatCollection } from "./chart";
 import { settleHeaders } from "./tableHeaders";
+import { RangeAreas, coveredByMerge, mergeBlock, unmergeBlock } from "./merged";
 
 export interface RangeTarget {
   readonly sheet: SheetModel;
@@ -299,6 +300,7 @@ export class Range extends HostObject<RangeTarget> {
       if (tables.some((t) => blocksOverlap(t.block, block))) {
         throw new EmulatedOfficeError("InvalidOperation", "The emulator does not delete cells inside a table; convert it to a range first.");
       }
+      refuseShiftingMerges(sheet, { ...block, lastRow: Number.MAX_SAFE_INTEGER });
       sheet.shiftUp(block.lastRow + 1, block.lastRow - block.firstRow + 1, block.firstColumn, block.lastColumn);
     });
   }
@@ -323,10 +325,38 @@ export class Range extends HostObject<RangeTarget> {
       if (ruled.some((address) => { const b = parseBlock(address.split("!").pop() ?? ""); return b !== null && blocksOverlap(b, below); })) {
         throw new EmulatedOfficeError("NotImplemented", "The emulator does not shift validation, conditional formats or charts.");
       }
+      refuseShiftingMerges(sheet, below);
       sheet.shiftDown(block.firstRow, rows, block.firstColumn, block.lastColumn);
       for (const t of moving) t.block = { ...t.block, firstRow: t.block.firstRow + rows, lastRow: t.block.lastRow + rows };
     });
     return this.derive(({ block }) => block);
+  }
+
+  /** Merges the range's cells into one area, or each row into one when `across` (Excel.Range.merge, ExcelApi 1.2). */
+  merge(across = false): void {
+    this.call({ across }, ({ sheet, block }, a) => mergeBlock(sheet, this.context.model().tablesOn(sheet), block, (a as { across: unknown }).across === true));
+  }
+
+  /** Unmerges the merged areas the range touches (Excel.Range.unmerge, ExcelApi 1.2). */
+  unmerge(): void {
+    this.call(undefined, ({ sheet, block }) => unmergeBlock(sheet, block));
+  }
+
+  /**
+   * The merged areas in the range, or a null object when there is none ("If the RangeAreas object doesn't exist,
+   * then this function will return an object with its isNullObject property set to true",
+   * Excel.Range.getMergedAreasOrNullObject, ExcelApi 1.13). An area the range only touches is given whole.
+   */
+  getMergedAreasOrNullObject(): RangeAreas {
+    return new RangeAreas(
+      this.context,
+      () => {
+        const { sheet, block } = this.resolve();
+        const areas = sheet.merged.filter((m) => blocksOverlap(m, block));
+        return areas.length > 0 ? { sheet, areas } : null;
+      },
+      true,
+    );
   }
 
   /** The rows right under the range, as wide as it (Excel.Range.getRowsBelow, ExcelApi 1.2; one row by default). */
@@ -394,6 +424,34 @@ function checkUnlocked(sheet: SheetModel, block: CellBlock): void {
   });
 }
 
+/** Shifting cells that would move or cut a merged area is not modelled: refused rather than guessed. */
+function refuseShiftingMerges(sheet: SheetModel, region: CellBlock): void {
+  const area = sheet.merged.find((m) => blocksOverlap(m, region));
+  if (area) throw new EmulatedOfficeError("NotImplemented", `The emulator does not shift merged cells (${blockAddress(area)}).`);
+}
+
+/**
+ * A value written into a cell a merged area covers (not its top-left cell). No page says what Excel does: the
+ * host's variant `valueUnderMerge` refuses the whole write (InvalidOperation, the default) or drops the value.
+ */
+function writesUnderMerge(sheet: SheetModel, block: CellBlock, cellAt: (i: number, j: number) => unknown): boolean {
+  for (const area of sheet.merged) {
+    if (!blocksOverlap(area, block)) continue;
+    for (let r = Math.max(area.firstRow, block.firstRow); r <= Math.min(area.lastRow, block.lastRow); r++) {
+      for (let c = Math.max(area.firstColumn, block.firstColumn); c <= Math.min(area.lastColumn, block.lastColumn); c++) {
+        const v = cellAt(r - block.firstRow, c - block.firstColumn);
+        if (coveredByMerge(sheet, r, c) && v !== null && v !== "") {
+          if (sheet.variants.valueUnderMerge === "refused") throw new EmulatedOfficeError("InvalidOperation", `${cellAddressOf(r, c)} is part of the merged area ${blockAddress(area)}; only its first cell takes a value.`);
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+const cellAddressOf = (row: number, column: number) => blockAddress({ firstRow: row, firstColumn: column, lastRow: row, lastColumn: column });
+
 export function writeCells({ sheet, block }: RangeTarget, input: unknown, property: string, write: CellWriter): void {
   if (property === "numberFormat") checkUnprotected(sheet, "allowFormatCells");
   else checkUnlocked(sheet, block);
@@ -416,9 +474,11 @@ export function writeCells({ sheet, block }: RangeTarget, input: unknown, proper
   return writeRows((i, j) => (cells[i] as StoredValue[])[j] ?? null);
 
   function writeRows(cellAt: (i: number, j: number) => StoredValue | null): void {
+    const dropUnderMerge = property !== "numberFormat" && sheet.merged.length > 0 && writesUnderMerge(sheet, block, cellAt);
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < columns; j++) {
         const cell = cellAt(i, j);
+        if (dropUnderMerge && coveredByMerge(sheet, block.firstRow + i, block.firstColumn + j)) continue;
         if (cell !== null) write(sheet, block.firstRow + i, block.firstColumn + j, cell);
       }
     }

@@ -7,6 +7,7 @@ import { Chart, ChartCollection, ChartSeries, ConditionalFormat, ConditionalForm
 import { DataValidation, RangeFill, RangeFont, RangeFormat } from "./formats";
 import type { Getters } from "./hostObject";
 import { HostObject } from "./hostObject";
+import { RangeAreas } from "./merged";
 import { Range } from "./range";
 import { Table, TableCollection, TableColumn, TableColumnCollection, TableRow, TableRowCollection } from "./table";
 import { Application, Workbook, Worksheet, WorksheetCollection, WorksheetCustomProperty, WorksheetCustomPropertyCollection, WorksheetFreezePanes } from "./workbook";
@@ -22,7 +23,7 @@ export interface TypeSurface {
 
 const TYPES: readonly (abstract new (...args: never[]) => unknown)[] = [
   Application, Workbook, WorksheetCollection, Worksheet, WorksheetCustomPropertyCollection, WorksheetCustomProperty, WorksheetFreezePanes,
-  Range, RangeFormat, RangeFill, RangeFont, DataValidation, ConditionalFormatCollection, ConditionalFormat,
+  Range, RangeAreas, RangeFormat, RangeFill, RangeFont, DataValidation, ConditionalFormatCollection, ConditionalFormat,
   TableCollection, Table, TableRowCollection, TableRow, TableColumnCollection, TableColumn, ChartCollection, Chart, ChartSeries,
 ];
 

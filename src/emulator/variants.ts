@@ -17,6 +17,12 @@ export interface HostVariants {
    * "text" (the cell's format keeps it the text it is, as it does for text typed into it).
    */
   signInTextCell: "formula" | "text";
+  /**
+   * A value written into a cell a merged area covers (not its top-left cell, the one that shows). Not documented
+   * for the API: "refused" (default: the whole write fails with InvalidOperation) or "dropped" (the value is lost
+   * without a word, which an add-in only notices by reading back).
+   */
+  valueUnderMerge: "refused" | "dropped";
 }
 
 export type VariantName = keyof HostVariants;
@@ -25,9 +31,10 @@ export type VariantName = keyof HostVariants;
 export const VARIANT_VALUES: { readonly [K in VariantName]: readonly HostVariants[K][] } = {
   apostropheInTextCell: ["kept", "prefix"],
   signInTextCell: ["formula", "text"],
+  valueUnderMerge: ["refused", "dropped"],
 };
 
-export const DEFAULT_VARIANTS: Readonly<HostVariants> = { apostropheInTextCell: "kept", signInTextCell: "formula" };
+export const DEFAULT_VARIANTS: Readonly<HostVariants> = { apostropheInTextCell: "kept", signInTextCell: "formula", valueUnderMerge: "refused" };
 
 /** What `window.preview.variants()` lists: each variant's value now and the values it takes. */
 export type VariantListing = { [K in VariantName]: { value: HostVariants[K]; values: readonly HostVariants[K][] } };
@@ -36,12 +43,16 @@ export function listVariants(current: Readonly<HostVariants>): VariantListing {
   return {
     apostropheInTextCell: { value: current.apostropheInTextCell, values: VARIANT_VALUES.apostropheInTextCell },
     signInTextCell: { value: current.signInTextCell, values: VARIANT_VALUES.signInTextCell },
+    valueUnderMerge: { value: current.valueUnderMerge, values: VARIANT_VALUES.valueUnderMerge },
   };
 }
 
-/** Every combination of the variants' values, for tests that must hold under all of them. */
+/**
+ * The variants' combinations a test of written text must hold under: every pairing of the two that decide what a
+ * Text cell keeps, with the rest at their defaults.
+ */
 export function everyVariant(): HostVariants[] {
-  return VARIANT_VALUES.apostropheInTextCell.flatMap((apostropheInTextCell) => VARIANT_VALUES.signInTextCell.map((signInTextCell) => ({ apostropheInTextCell, signInTextCell })));
+  return VARIANT_VALUES.apostropheInTextCell.flatMap((apostropheInTextCell) => VARIANT_VALUES.signInTextCell.map((signInTextCell) => ({ ...DEFAULT_VARIANTS, apostropheInTextCell, signInTextCell })));
 }
 
 /** Sets one variant by name, refusing a name or value the host does not model. */

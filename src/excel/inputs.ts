@@ -28,7 +28,7 @@ export const ACTIVE_SHEET_HEAD_ROWS = 50;
 async function readActiveSheet(context: Excel.RequestContext, bounds: UsedBounds | null, want: InputWant): Promise<SheetBlock | null> {
   if (!bounds) return null;
   const headRows = Math.min(bounds.rowCount, ACTIVE_SHEET_HEAD_ROWS);
-  const head = (await readRowsInBlocks(context, bounds, bounds.firstRow, headRows)).block;
+  const head = { ...(await readRowsInBlocks(context, bounds, bounds.firstRow, headRows)).block, mergedAreas: bounds.merged ?? [] };
   if (!headersMatch(head, want.fields) || headRows === bounds.rowCount) return head;
   const rest = (await readRowsInBlocks(context, bounds, bounds.firstRow + headRows, bounds.rowCount - headRows, head)).block;
   return { ...head, values: [...head.values, ...rest.values], numberFormats: [...(head.numberFormats ?? []), ...(rest.numberFormats ?? [])] };
@@ -90,7 +90,7 @@ export async function readInputs<W extends Readonly<Record<string, InputWant>>, 
       const source = sources[k];
       if (!shouldRead(wants[k] as InputWant, source)) return null;
       // An unknown active sheet may be any size: only where its cells are, for now.
-      if (source.from === "activeSheet") return { bounds: queueUsedBounds(ctx, source.name) };
+      if (source.from === "activeSheet") return { bounds: queueUsedBounds(ctx, source.name, true) };
       return { input: queueInputRead(ctx, source, headRows(sizes?.get(sizeKey(source)), reading)), table: source.from === "table" };
     });
     const more = extra?.(ctx, outline, sources);

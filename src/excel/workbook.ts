@@ -9,10 +9,12 @@ import type { SheetBlock } from "../core/records";
 import type { InputSource, OutputPlan, SheetInfo, WorkbookNames } from "../core/workbookPlan";
 import { STORE_METRICS } from "../core/contract";
 import { freeSheetName } from "../core/sheetNames";
-import { MAX_COLUMNS } from "../core/cellAddress";
+import type { CellBlock } from "../core/cellAddress";
+import { MAX_COLUMNS, areaBlocks } from "../core/cellAddress";
 import { jsonBytes } from "../core/payload";
 import { READ_BLOCK_BYTES, syncUnlessTooLarge } from "./limits";
 import { excelErrorCode } from "./errors";
+import { hostApi } from "./hostApi";
 import type { WorkbookOutline } from "./layoutMemory";
 import { layoutMemory } from "./layoutMemory";
 
@@ -119,12 +121,24 @@ export function queueInputRead(context: Excel.RequestContext, source: Exclude<In
   const used = ws.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
   // getUsedRange (not OrNullObject) is A1 on a blank sheet, so the intersection is always on a real range.
   const head = ws.getUsedRange(true).getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, headRows, MAX_COLUMNS)).load(BLOCK_PROPERTIES);
+  const merged = queueMergedAreas(ws);
   return {
     read: () => {
       if (used.isNullObject) return null;
-      return { head: head.isNullObject ? null : toBlock(source.name, head, false), bounds: boundsOf(source.name, used) };
+      const bounds = { ...boundsOf(source.name, used), merged: merged() };
+      return { head: head.isNullObject ? null : { ...toBlock(source.name, head, false), mergedAreas: bounds.merged ?? [] }, bounds };
     },
   };
+}
+
+/**
+ * Queues the read of the merged areas on a sheet's used cells (a table cannot hold any), where the host has the
+ * call (ExcelApi 1.13, hostApi.ts): after the sync, their blocks, none on a host without it.
+ */
+function queueMergedAreas(sheet: Excel.Worksheet): () => CellBlock[] {
+  if (!hostApi().mergedAreas) return () => [];
+  const areas = sheet.getUsedRange(true).getMergedAreasOrNullObject().load("address");
+  return () => (areas.isNullObject ? [] : areaBlocks(areas.address));
 }
 
 function boundsOf(sheet: string, range: Excel.Range): UsedBounds {
@@ -137,7 +151,7 @@ export async function completeInput(context: Excel.RequestContext, read: { head:
   const headRows = head ? head.firstRow + head.values.length - bounds.firstRow : 0;
   if (head && headRows >= bounds.rowCount) return head;
   const rest = (await readRowsInBlocks(context, bounds, bounds.firstRow + headRows, bounds.rowCount - headRows, head)).block;
-  if (!head) return { ...rest, isTable };
+  if (!head) return { ...rest, isTable, mergedAreas: bounds.merged ?? [] };
   return { ...head, values: [...head.values, ...rest.values], numberFormats: [...(head.numberFormats ?? []), ...(rest.numberFormats ?? [])] };
 }
 
@@ -214,12 +228,16 @@ export interface UsedBounds {
   readonly firstColumn: number;
   readonly rowCount: number;
   readonly columnCount: number;
+  /** Merged areas on the used cells, where they were read. */
+  readonly merged?: readonly CellBlock[];
 }
 
 /** Queues the read of a sheet's used range bounds (no cells come back); null after the sync for a blank sheet. */
-export function queueUsedBounds(context: Excel.RequestContext, sheet: string): () => UsedBounds | null {
-  const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
-  return () => (used.isNullObject ? null : { sheet, firstRow: used.rowIndex, firstColumn: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount });
+export function queueUsedBounds(context: Excel.RequestContext, sheet: string, withMerged = false): () => UsedBounds | null {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  const used = ws.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
+  const merged = withMerged ? queueMergedAreas(ws) : () => [];
+  return () => (used.isNullObject ? null : { sheet, firstRow: used.rowIndex, firstColumn: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount, merged: merged() });
 }
 
 /**

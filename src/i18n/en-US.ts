@@ -183,6 +183,7 @@ export const enUS = {
   "problem.workbookCorrupt": "The workbook cannot be read: it is damaged, or not an Excel file. Download the export again, or open it in Excel and save it as .xlsx or CSV, then import that.",
   "problem.workbookStringsMissing": "The workbook cannot be read: its cells point into a table of texts (sharedStrings) that the file does not hold, so the file is damaged. Download the export again, or open it in Excel and save it as .xlsx or CSV, then import that.",
   "problem.noHeader": "No header row found. The header is the first row with at least two filled cells.",
+  "problem.mergedCells": "These cells are merged, so only the first of them holds a value and the rows they span cannot be read. Unmerge them (Home › Merge & Center), fill in each cell, then try again.",
   "problem.noRows": "There is a header row but no rows below it.",
   "problem.missingColumn": "The column “{field}” is missing. Headers found: {value}.",
   "problem.duplicateColumn": "“{value}” means the same as “{other}”. Keep one of the two columns.",

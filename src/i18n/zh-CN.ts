@@ -184,6 +184,7 @@ export const zhCN: Record<PaneKey, string> = {
   "problem.workbookCorrupt": "无法读取这个工作簿：文件已损坏，或不是 Excel 文件。请重新下载导出文件，或在 Excel 中打开后另存为 .xlsx 或 CSV 再导入。",
   "problem.workbookStringsMissing": "无法读取这个工作簿：单元格引用的文本表（sharedStrings）在文件中不存在，文件已损坏。请重新下载导出文件，或在 Excel 中打开后另存为 .xlsx 或 CSV 再导入。",
   "problem.noHeader": "找不到表头。表头是第一行至少有两个非空单元格的行。",
+  "problem.mergedCells": "这些单元格是合并的，只有第一个单元格有值，所跨的行无法读取。请取消合并（开始 › 合并后居中），逐格填好后重试。",
   "problem.noRows": "有表头，但下面没有数据行。",
   "problem.missingColumn": "缺少“{field}”列。现有表头：{value}。",
   "problem.duplicateColumn": "“{value}”和“{other}”是同一列的意思。请只保留其中一列。",

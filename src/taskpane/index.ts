@@ -7,6 +7,7 @@ import { RIBBON_FUNCTIONS, ribbonCommands, ribbonHandler } from "../commands/rib
 import type { Language } from "../core/language";
 import { describeExcelError } from "../excel/errors";
 import { officeExcelHost } from "../excel/host";
+import { setHostApi } from "../excel/hostApi";
 import { rememberingLayout } from "../excel/layoutMemory";
 import { translator } from "../i18n";
 import { h } from "./dom";
@@ -25,6 +26,8 @@ async function start(): Promise<void> {
     return;
   }
   applyTheme(officeTheme() ?? "light");
+  // Merged cells in an input are found with an ExcelApi 1.13 call; an older Excel reads inputs without the check.
+  setHostApi({ mergedAreas: Office.context.requirements.isSetSupported("ExcelApi", "1.13") });
   const env: PaneEnvironment = {
     // One runtime serves one document: the host remembers its layout between commands (excel/layoutMemory.ts).
     host: rememberingLayout(officeExcelHost),

@@ -1,4 +1,4 @@
-import { blockAddress, blockHolds, blocksOverlap, cellAddress, columnIndex, columnLetters, parseBlock, qualifiedAddress, splitQualifiedAddress } from "../../src/core/cellAddress";
+import { areaBlocks, blockAddress, blockHolds, blocksOverlap, cellAddress, columnIndex, columnLetters, parseBlock, qualifiedAddress, splitQualifiedAddress } from "../../src/core/cellAddress";
 import { fromDateSerial, parseIsoDay, toDateSerial } from "../../src/core/excelDate";
 
 describe("cell addresses", () => {
@@ -62,5 +62,18 @@ describe("blocks", () => {
     expect(blocksOverlap(b2c3, { firstRow: 2, firstColumn: 2, lastRow: 5, lastColumn: 5 })).toBe(true);
     expect(blocksOverlap(b2c3, { firstRow: 3, firstColumn: 1, lastRow: 4, lastColumn: 2 })).toBe(false);
     expect(blocksOverlap(b2c3, { firstRow: 0, firstColumn: 0, lastRow: 9, lastColumn: 9 })).toBe(true);
+  });
+});
+
+describe("areaBlocks", () => {
+  it.each([
+    ["S!A1:C1, S!B3:B5", ["A1:C1", "B3:B5"]],
+    ["S!A1:C1,S!B3", ["A1:C1", "B3"]],
+    ["'Growth, Points'!A1:B1, 'Growth, Points'!$C$3", ["A1:B1", "C3"]],
+    ["'It''s'!A1:B2", ["A1:B2"]],
+    ["A1:B2, C3", ["A1:B2", "C3"]],
+    ["", []],
+  ])("reads %j as %j", (address, blocks) => {
+    expect(areaBlocks(address).map(blockAddress)).toEqual(blocks);
   });
 });
