@@ -125,7 +125,7 @@ describeInBrowser("the preview in Chromium", () => {
   it("lists and switches the host's variants, and ranks text that starts like a formula as that text under each", async () => {
     await open("en-US");
     const listed = await page.evaluate(() => window.preview.variants());
-    expect(listed).toEqual({ apostropheInTextCell: { value: "kept", values: ["kept", "prefix"] }, signInTextCell: { value: "formula", values: ["formula", "text"] } });
+    expect(listed).toEqual({ apostropheInTextCell: { value: "kept", values: ["kept", "prefix"] }, signInTextCell: { value: "formula", values: ["formula", "text"] }, valueUnderMerge: { value: "refused", values: ["refused", "dropped"] } });
     await expect(page.evaluate(() => window.preview.setVariant("signInTextCell", "maybe"))).rejects.toThrow(/takes formula or text/);
     for (const value of ["text", "formula"]) {
       expect((await page.evaluate((v) => window.preview.setVariant("signInTextCell", v), value)).signInTextCell.value).toBe(value);
