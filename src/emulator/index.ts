@@ -257,7 +257,7 @@ function dumpSheet(model: WorkbookModel, sheet: SheetModel): SheetJson {
   for (let r = 0; r < rows; r++) {
     const valueRow: JsonCell[] = [], formulaRow: (string | null)[] = [], formatRow: (string | null)[] = [];
     for (let c = 0; c < columns; c++) {
-      valueRow.push(sheet.value(r, c) ?? null);
+      valueRow.push(sheet.calculated(r, c) ?? null);
       const formula = sheet.formula(r, c) ?? null;
       anyFormula ||= formula !== null;
       formulaRow.push(formula);

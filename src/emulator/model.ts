@@ -8,6 +8,7 @@ import type { StoredValue } from "./typedInput";
 import { EmulatedOfficeError, invalidArgument } from "./errors";
 import type { HostVariants } from "./variants";
 import { DEFAULT_VARIANTS } from "./variants";
+import { calculate } from "./calc";
 
 export interface CellFormat {
   fill?: string;
@@ -178,10 +179,18 @@ export class SheetModel {
     public name: string,
     /** The workbook's variants (variants.ts), shared, so a switch applies to every sheet at once. */
     readonly variants: HostVariants = { ...DEFAULT_VARIANTS },
+    /** The workbook the sheet is in, where its formulas look up other sheets. */
+    readonly workbook: WorkbookModel | null = null,
   ) {}
 
   value(row: number, column: number): StoredValue | undefined {
     return this.values.get(row, column);
+  }
+
+  /** What the cell shows: its formula's value worked out now (calc.ts), else what it holds. */
+  calculated(row: number, column: number): StoredValue | undefined {
+    const formula = this.formulas.size > 0 ? this.formula(row, column) : undefined;
+    return formula === undefined || !this.workbook ? this.values.get(row, column) : calculate(this.workbook, this, row, column, formula);
   }
 
   setValue(row: number, column: number, value: StoredValue | undefined): void {
@@ -389,7 +398,7 @@ export class WorkbookModel {
     if (this.findSheet(name)) {
       throw new EmulatedOfficeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
     }
-    const sheet = new SheetModel(this.newId("sheet"), name, this.variants);
+    const sheet = new SheetModel(this.newId("sheet"), name, this.variants, this);
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = sheet;
     return sheet;

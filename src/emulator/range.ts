@@ -13,6 +13,7 @@ import { Worksheet, checkedBlock } from "./workbook";
 import { DataValidation, RangeFormat } from "./formats";
 import { ConditionalFormatCollection } from "./chart";
 import { settleHeaders } from "./tableHeaders";
+import { parsesAsFormula } from "./calc";
 import { RangeAreas, coveredByMerge, mergeBlock, unmergeBlock } from "./merged";
 
 export interface RangeTarget {
@@ -27,11 +28,21 @@ export const writeValue: CellWriter = (sheet, row, column, input) => {
   const quoted = typeof input === "string" && input.startsWith("'");
   // A Text cell that takes the apostrophe as the quote prefix stores what follows it, as text.
   const prefixed = quoted && format === "@" && sheet.variants.apostropheInTextCell === "prefix";
-  const entered = prefixed ? enterValue(input.slice(1), true) : enterValue(input, format === "@", sheet.variants.signInTextCell === "formula");
+  let entered = prefixed ? enterValue(input.slice(1), true) : enterValue(input, format === "@", sheet.variants.signInTextCell === "formula");
+  // What is a formula, Excel's grammar decides (calc.ts): "-10% refunds" stays the text it is (`=SUM(` was refused
+  // before any cell was written, checkFormula).
+  if (entered.formula !== undefined && !parsesAsFormula(entered.formula)) entered = { value: String(input) };
   sheet.setValue(row, column, entered.value);
   sheet.setFormula(row, column, entered.formula);
   sheet.markApostrophe(row, column, quoted && (format !== "@" || prefixed));
   if (entered.impliedFormat && format === "General") sheet.setNumberFormat(row, column, entered.impliedFormat);
+};
+
+/** `=` then something Excel cannot read as a formula (`=SUM(`) is refused, as Excel refuses it, whole. */
+const checkFormula: CellWriter = (sheet, row, column, input) => {
+  if (typeof input !== "string" || !input.startsWith("=") || input.length < 2) return;
+  if (sheet.numberFormat(row, column) === "@" && sheet.variants.signInTextCell === "text") return;
+  if (!parsesAsFormula(input)) throw invalidArgument(`${JSON.stringify(input)} is not a formula Excel can read`);
 };
 
 const writeNumberFormat: CellWriter = (sheet, row, column, input) => {
@@ -52,11 +63,11 @@ export class Range extends HostObject<RangeTarget> {
       rowCount: ({ block }) => block.lastRow - block.firstRow + 1,
       columnCount: ({ block }) => block.lastColumn - block.firstColumn + 1,
       cellCount: ({ block }) => (block.lastRow - block.firstRow + 1) * (block.lastColumn - block.firstColumn + 1),
-      values: (t) => cells(t, (s, r, c) => s.value(r, c) ?? ""),
+      values: (t) => cells(t, (s, r, c) => s.calculated(r, c) ?? ""),
       formulas: (t) => cells(t, (s, r, c) => s.formula(r, c) ?? s.value(r, c) ?? ""),
       numberFormat: (t) => cells(t, (s, r, c) => s.numberFormat(r, c)),
-      text: (t) => cells(t, (s, r, c) => displayText(s.value(r, c), s.numberFormat(r, c))),
-      valueTypes: (t) => cells(t, (s, r, c) => valueType(s.value(r, c))),
+      text: (t) => cells(t, (s, r, c) => displayText(s.calculated(r, c), s.numberFormat(r, c))),
+      valueTypes: (t) => cells(t, (s, r, c) => valueType(s.calculated(r, c))),
     };
   }
 
@@ -474,6 +485,12 @@ export function writeCells({ sheet, block }: RangeTarget, input: unknown, proper
   return writeRows((i, j) => (cells[i] as StoredValue[])[j] ?? null);
 
   function writeRows(cellAt: (i: number, j: number) => StoredValue | null): void {
+    if (write === writeValue) {
+      for (let i = 0; i < rows; i++) for (let j = 0; j < columns; j++) {
+        const cell = cellAt(i, j);
+        if (cell !== null) checkFormula(sheet, block.firstRow + i, block.firstColumn + j, cell);
+      }
+    }
     const dropUnderMerge = property !== "numberFormat" && sheet.merged.length > 0 && writesUnderMerge(sheet, block, cellAt);
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < columns; j++) {

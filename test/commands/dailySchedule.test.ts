@@ -255,7 +255,9 @@ describe("Log daily report", () => {
     });
     const updated = await logDailyReport(env);
     expect(updated.message).toBe("Updated the log for 2026-11-24: 1 of 16 slots done.");
-    expect(mine()).toEqual(before);
+    // The formula is still the operator's and is worked out again from the day's new Done slots (C2: 0 → 1).
+    expect(mine()).toEqual({ ...before, values: before.values?.map((v, i) => (i === 1 ? 2 : v)) });
+    expect(before.values?.[1]).toBe(0);
     expect(excel.dump().sheets.find((s) => s.name === "Operation Log")?.values[1]?.slice(0, 3)).toEqual([46350, 16, 1]);
   });
 

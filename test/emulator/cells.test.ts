@@ -25,10 +25,13 @@ async function write(values: (string | number | boolean | null)[][], textFormat 
 
 describe("values written as if typed", () => {
   it.each([
-    ["=1+1", "", "=1+1"],
-    ["-abc", "", "=-abc"],
-    ["+86 139", "", "=+86 139"],
-    ["@SUM(A1)", "", "=@SUM(A1)"],
+    // Formulas are worked out (calc.ts): a name no one defined is #NAME?, a formula about its own cell circular (0).
+    ["=1+1", 2, "=1+1"],
+    ["-refunds", "#NAME?", "=-refunds"],
+    ["+86 139", "#VALUE!", "=+86 139"],
+    ["@SUM(A1)", 0, "=@SUM(A1)"],
+    // Text Excel's grammar does not read as a formula stays text.
+    ["-10% refunds", "-10% refunds", "-10% refunds"],
     ["'=1+1", "=1+1", "=1+1"],
     ["'13900000001", "13900000001", "13900000001"],
     ["-", "-", "-"],
@@ -71,7 +74,7 @@ describe("values written as if typed", () => {
 
   // Undocumented (variants.ts signInTextCell): by default the harder way, as Range.values says of any value.
   it.each([
-    ["formula", ["", "", "", "-5"], ["=1+1", "=-10% refunds", "=@SUM(A1)", "-5"]],
+    ["formula", [2, "-10% refunds", 2, "-5"], ["=1+1", "-10% refunds", "=@SUM(A1)", "-5"]],
     ["text", ["=1+1", "-10% refunds", "@SUM(A1)", "-5"], ["=1+1", "-10% refunds", "@SUM(A1)", "-5"]],
   ] as const)("takes text led by a formula sign in a Text cell as the variant %s says", async (signInTextCell, value, formula) => {
     const { values, formulas } = await write([["=1+1", "-10% refunds", "@SUM(A1)", "-5"]], true, { signInTextCell });
@@ -89,7 +92,7 @@ describe("values written as if typed", () => {
     expect(values[0]).toEqual(["", "x"]);
   });
 
-  it("writes formulas through Range.formulas and reads them back; values of a formula read empty (no engine)", async () => {
+  it("writes formulas through Range.formulas and reads them back with their values worked out", async () => {
     const excel = new ExcelEmulator();
     await runOn(excel, async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
@@ -97,9 +100,55 @@ describe("values written as if typed", () => {
       range.load("values, formulas");
       await context.sync();
       expect(range.formulas).toEqual([["=SUM(1,2)", 5]]);
-      expect(range.values).toEqual([["", 5]]);
+      expect(range.values).toEqual([[3, 5]]);
     });
     expect(excel.dump().sheets[0]?.formulas).toEqual([["=SUM(1,2)", null]]);
+  });
+
+  it("works a formula out again when a precedent changes, across sheets, and never reads it stale", async () => {
+    const excel = new ExcelEmulator({ sheets: [{ name: "Data", values: [[10, 20]] }, { name: "Sum up", values: [[null, 999]], formulas: [["=SUM(Data!A1:B1)", "=A1*2"]] }] });
+    const read = () =>
+      runOn(excel, async (context) => {
+        const range = context.workbook.worksheets.getItem("Sum up").getRange("A1:B1").load("values");
+        await context.sync();
+        return range.values;
+      });
+    // The cached 999 a file may carry is not what the cell shows: its formula is.
+    await expect(read()).resolves.toEqual([[30, 60]]);
+    await runOn(excel, async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("B1").values = [[5]];
+      await context.sync();
+    });
+    await expect(read()).resolves.toEqual([[15, 30]]);
+  });
+
+  it.each([
+    ["=1/0", "#DIV/0!"],
+    ["=NoSuchSheet!A1", "#REF!"],
+    ["=GROWTHOPS.SCORE(0.6, 0.3)", "#NAME?"],
+    ["=GROWTHOPS.增长得分(0.6, 0.3)", "#NAME?"],
+    ['=HYPERLINK("http://x","y")', "#NAME?"],
+  ])("reads %s, which the engine cannot work out or Excel would refuse, as the error %s, never empty", async (formula, error) => {
+    const excel = new ExcelEmulator();
+    const types = await runOn(excel, async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      range.formulas = [[formula]];
+      range.load("values, valueTypes");
+      await context.sync();
+      return [range.values[0]?.[0], range.valueTypes[0]?.[0]];
+    });
+    expect(types).toEqual([error, "Error"]);
+  });
+
+  it("refuses =SUM( as Excel does, whole, leaving every cell of the write as it was", async () => {
+    const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["keep", "keep"]] }] });
+    await expect(
+      runOn(excel, async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("A1:B1").values = [["new", "=SUM("]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(excel.dump().sheets[0]?.values).toEqual([["keep", "keep"]]);
   });
 });
 
