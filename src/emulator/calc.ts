@@ -89,7 +89,7 @@ function withoutIntersection(formula: string): string {
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(/(^|[^A-Za-z0-9_."'])@(?=[A-Za-z_$'])/g, "$1").replace(/[\p{L}_][\p{L}\p{N}_.]*(?=\()/gu, (name) => (/^[\x00-\x7f]*$/.test(name) ? name : "UNKNOWN.FUNCTION")),
+        : part.replace(/(^|[^A-Za-z0-9_."'])@(?=[A-Za-z_$'])/g, "$1").replace(/[\p{L}_][\p{L}\p{N}_.]*(?=\()/gu, (name) => (/^[ -~]*$/.test(name) ? name : "UNKNOWN.FUNCTION")),
     )
     .join("");
 }

@@ -11,14 +11,13 @@ declare module "fast-formula-parser" {
     readonly to: { readonly row: number; readonly col: number };
   }
   type Scalar = string | number | boolean | null;
-  class FormulaError extends Error {
-    toString(): string;
+  interface FormulaErrorValue extends Error {
     readonly error: string;
   }
   class FormulaParser {
     constructor(config: { onCell: (ref: CellRef) => Scalar; onRange: (ref: RangeRef) => Scalar[][]; onVariable?: (name: string, sheet: string) => CellRef | RangeRef | null });
     parse(formula: string, position: CellRef & { readonly sheet: string }, allowReturnArray?: boolean): unknown;
-    static FormulaError: typeof FormulaError;
+    static FormulaError: new (error: string) => FormulaErrorValue;
   }
   export = FormulaParser;
 }
