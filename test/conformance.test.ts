@@ -21,10 +21,12 @@ function through(build: ClientBuild, excel: ExcelEmulator): ExcelLike {
   };
 }
 
-it("has at least 30 cases, each with a source", () => {
+it("has at least 30 cases, each with a source, and each quotes its page's sentence or is marked undocumented", () => {
   expect(CASES.length).toBeGreaterThanOrEqual(30);
   expect(CASES.every((c) => c.source.length > 10)).toBe(true);
   expect(new Set(CASES.map((c) => c.id)).size).toBe(CASES.length);
+  expect(CASES.filter((c) => !(c.undocumented === true || (c.quote ?? "").split(" ").length >= 6)).map((c) => c.id)).toEqual([]);
+  expect(CASES.filter((c) => c.undocumented === true && c.quote !== undefined).map((c) => c.id)).toEqual([]);
 });
 
 describe.each(["excel-web-16.00", "excel-win32-16.01"] as const)("the conformance suite through Microsoft's client (%s)", (build) => {

@@ -63,6 +63,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "not-loaded",
     behaviour: "Reading a property before load() and sync() throws PropertyNotLoaded",
     source: `${PR} docs/develop/application-specific-api-model.md (load)`,
+    quote: "Before you can read the properties of a proxy object, you must explicitly load the properties to populate the proxy object with data from the Office document, and then call `context.sync()`.",
     expected: "PropertyNotLoaded",
     run: (excel, sheet) =>
       outcome(
@@ -77,6 +78,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "load-sync",
     behaviour: "After load() and sync() the values are readable",
     source: `${PR} docs/develop/application-specific-api-model.md (sync)`,
+    quote: "Before you can read the properties of a proxy object, you must explicitly load the properties to populate the proxy object with data from the Office document, and then call `context.sync()`.",
     expected: json([[7]]),
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -91,6 +93,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "first-failure",
     behaviour: "The first failing operation rejects the sync with its code; what ran before it stays applied",
     source: `${PR} docs/excel/excel-add-ins-error-handling.md`,
+    undocumented: true,
     expected: json({ sync: "InvalidArgument", a1: [["kept"]] }),
     run: async (excel, sheet) => {
       const sync = await outcome(
@@ -113,6 +116,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "missing-item-unused",
     behaviour: "getItem of a missing sheet fails the next sync even when the object is never used",
     source: `${PR} docs/excel/excel-add-ins-advanced-concepts.md (proxy objects are created in the batch)`,
+    undocumented: true,
     expected: "ItemNotFound",
     run: (excel) =>
       outcome(
@@ -126,6 +130,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "bad-address-unused",
     behaviour: "getRange with an address that is not one fails the next sync even when unused",
     source: `${REF} Excel.Worksheet.getRange`,
+    undocumented: true,
     expected: "InvalidArgument",
     run: (excel, sheet) =>
       outcome(
@@ -139,6 +144,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "null-object",
     behaviour: "getItemOrNullObject of a missing sheet gives isNullObject = true after sync",
     source: `${PR} docs/develop/application-specific-api-model.md (*OrNullObject methods)`,
+    quote: "Gets a worksheet object using its name or ID. If the worksheet does not exist, then this method returns an object with its `isNullObject` property set to `true`.",
     expected: "true",
     run: (excel) =>
       excel.run(async (context) => {
@@ -151,6 +157,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "null-object-method",
     behaviour: "A method called on a null object does nothing",
     source: `${PR} docs/develop/application-specific-api-model.md (*OrNullObject methods)`,
+    undocumented: true,
     expected: "ok",
     run: (excel) =>
       outcome(
@@ -164,6 +171,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "load-items",
     behaviour: "load('items') on a collection loads its items with their properties",
     source: `${PR} docs/develop/application-specific-api-model.md (load, collections)`,
+    quote: "If you call the `load()` method on an object (or collection) without specifying any parameters, all scalar properties of the object (or all scalar properties of all objects in the collection) will be loaded.",
     expected: "true",
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -176,6 +184,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "load-items-name",
     behaviour: "load('items/name') loads the name of every item",
     source: `${REF} Excel.WorksheetCollection.load`,
+    undocumented: true,
     expected: "true",
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -188,6 +197,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "custom-properties",
     behaviour: "Worksheet custom properties load as items, and stay with the sheet when it is renamed",
     source: `${REF} Excel.WorksheetCustomPropertyCollection (ExcelApi 1.12)`,
+    undocumented: true,
     expected: json([["GrowthOps.Conformance", "yes"]]),
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -205,6 +215,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "values-shape",
     behaviour: "A values array whose shape differs from the range fails with InvalidArgument",
     source: `${REF} Excel.Range.values`,
+    undocumented: true,
     expected: "InvalidArgument",
     run: (excel, sheet) =>
       outcome(
@@ -218,6 +229,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "single-value-fills",
     behaviour: "A single value written to values fills every cell of the range",
     source: `${REF} Excel.Range.values ("If the argument is a single value, it will be applied to all cells")`,
+    quote: "If the argument is a single value, it will be applied to all cells in the range.",
     expected: json([[5, 5], [5, 5]]),
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -232,6 +244,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "text-number",
     behaviour: "Text that reads as a number is stored as a number",
     source: `${REF} Excel.Range.values (typed as if entered)`,
+    undocumented: true,
     expected: json({ values: [[123]], formats: [["General"]] }),
     run: (excel, sheet) => typed(excel, sheet, [["123"]]),
   },
@@ -239,6 +252,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "text-percent",
     behaviour: "'60%' is stored as 0.6 with a percent format",
     source: `${REF} Excel.Range.values (typed as if entered)`,
+    undocumented: true,
     expected: json({ values: [[0.6]], formats: [["0%"]] }),
     run: (excel, sheet) => typed(excel, sheet, [["60%"]]),
   },
@@ -246,6 +260,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "text-us-date",
     behaviour: "'1/1/2017' is stored as a date in an en-US Excel",
     source: `${SNIPPETS} samples/excel (dates written as text); en-US typing rules`,
+    undocumented: true,
     expected: json({ values: [[42736]], formats: [["m/d/yyyy"]] }),
     run: (excel, sheet) => typed(excel, sheet, [["1/1/2017"]]),
   },
@@ -253,6 +268,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "text-currency",
     behaviour: "'$120' is stored as 120 with a currency format",
     source: "en-US typing rules (Excel stores typed currency as a number with a currency format)",
+    undocumented: true,
     expected: json({ values: [[120]], formats: [["$#,##0"]] }),
     run: (excel, sheet) => typed(excel, sheet, [["$120"]]),
   },
@@ -260,6 +276,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "text-no-such-date",
     behaviour: "A date that does not exist ('2026-02-31') stays text",
     source: "Excel's typing rules: only real dates become serials",
+    undocumented: true,
     expected: json({ values: [["2026-02-31"]], formats: [["General"]] }),
     run: (excel, sheet) => typed(excel, sheet, [["2026-02-31"]]),
   },
@@ -267,6 +284,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "text-formula",
     behaviour: "Text starting with '=' is a formula",
     source: `${REF} Excel.Range.values ("starts with a plus, minus or equal sign … interprets as a formula")`,
+    quote: "If the provided value starts with a plus (\"+\"), minus (\"-\"), or equal sign (\"=\"), Excel interprets this value as a formula.",
     expected: json("=1+1"),
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -281,6 +299,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "apostrophe",
     behaviour: "A leading apostrophe keeps the text as text, without the apostrophe",
     source: "Excel's typing rules (a leading apostrophe marks text)",
+    undocumented: true,
     expected: json({ values: [["00123"]], formats: [["General"]] }),
     run: (excel, sheet) => typed(excel, sheet, [["'00123"]]),
   },
@@ -288,6 +307,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "fifteen-digits",
     behaviour: "Numbers keep 15 significant digits",
     source: "Excel specifications and limits (number precision, 15 digits)",
+    undocumented: true,
     expected: json({ values: [[154839030206894000]], formats: [["General"]] }),
     run: (excel, sheet) => typed(excel, sheet, [["154839030206893571"]]),
   },
@@ -295,6 +315,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "text-format-text",
     behaviour: "Text written into a Text (@) cell stays as written",
     source: "Excel's typing rules (the @ format keeps typed text)",
+    undocumented: true,
     expected: json({ values: [["00123"]], formats: [["@"]] }),
     run: (excel, sheet) => typed(excel, sheet, [["00123"]], "@"),
   },
@@ -310,6 +331,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "table-header-only",
     behaviour: "A table made from its header row alone gets one empty body row",
     source: `${SNIPPETS} samples/excel/40-table/create-table.yaml`,
+    undocumented: true,
     expected: "A1:D2",
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -323,6 +345,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "rows-add-fills-empty-row",
     behaviour: "rows.add on a header-only table fills its empty row: seven rows end at A1:D8",
     source: `${SNIPPETS} samples/excel/40-table/create-table.yaml`,
+    undocumented: true,
     expected: "A1:D8",
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -337,6 +360,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "rows-add-formats",
     behaviour: "Rows added to a table take their column's number format",
     source: `${REF} Excel.TableRowCollection.add (rows become part of the table's columns)`,
+    undocumented: true,
     expected: json([["0.00%"]]),
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -354,6 +378,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "write-under-table",
     behaviour: "Values written right under a table make it grow",
     source: `${PR} excel/co-authoring-in-excel-add-ins.md (Avoid table row coauthoring conflicts: setting the Range values directly below the table automatically expands it)`,
+    quote: "setting the Range values directly below the table automatically expands it",
     expected: "A1:B3",
     run: (excel, sheet) => tableAfterWritingUnder(excel, sheet, ["b", 2]),
   },
@@ -361,6 +386,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "write-empty-under-table",
     behaviour: "Empty cells written right under a table leave it as it was",
     source: `${PR} excel/co-authoring-in-excel-add-ins.md (the table only expands if data is present in the cells directly below it)`,
+    quote: "the table only expands if data is present in the cells directly below it",
     expected: "A1:B2",
     run: (excel, sheet) => tableAfterWritingUnder(excel, sheet, ["", ""]),
   },
@@ -368,6 +394,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "insert-under-table-then-write",
     behaviour: "Cells inserted under a table move what was there down; values written there then join the table",
     source: `${PR} excel/co-authoring-in-excel-add-ins.md (Range.insert makes space for the expanding table)`,
+    undocumented: true,
     expected: json({ table: "A1:B3", moved: [["note", ""]] }),
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -385,6 +412,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "table-name-taken",
     behaviour: "A table name already used in the workbook is refused",
     source: `${REF} Excel.Table.name (names are unique in the workbook)`,
+    undocumented: true,
     expected: "ItemAlreadyExists",
     run: (excel, sheet) =>
       outcome(
@@ -402,6 +430,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "columns-get-item",
     behaviour: "A table column can be got by its header name",
     source: `${REF} Excel.TableColumnCollection.getItem`,
+    undocumented: true,
     expected: json({ name: "Value", index: 1 }),
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -416,6 +445,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "autofit-whole-column",
     behaviour: "autofitColumns fits the column's data, not only the range's rows",
     source: `${REF} Excel.RangeFormat.autofitColumns ("based on the current data in the columns")`,
+    quote: "Changes the width of the columns of the current range to achieve the best fit, based on the current data in the columns.",
     expected: "true",
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -431,6 +461,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "used-range-blank",
     behaviour: "getUsedRangeOrNullObject on a blank sheet is a null object",
     source: `${REF} Excel.Worksheet.getUsedRangeOrNullObject`,
+    undocumented: true,
     expected: "true",
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -443,6 +474,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "deleted-sheet",
     behaviour: "A proxy of a deleted sheet fails with ItemNotFound",
     source: `${PR} docs/excel/excel-add-ins-error-handling.md`,
+    undocumented: true,
     expected: "ItemNotFound",
     run: (excel, sheet) =>
       outcome(
@@ -460,6 +492,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "delay-for-cell-edit",
     behaviour: "Excel.run accepts RunOptions with delayForCellEdit and runs at once when no cell is being edited",
     source: `${REF} Excel.RunOptions.delayForCellEdit (ExcelApi 1.9)`,
+    quote: "Determines whether Excel will delay the batch request until the user exits cell edit mode.",
     expected: "ok",
     run: (excel, sheet) =>
       outcome(
@@ -473,6 +506,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "request-limit",
     behaviour: "A request over 5 MB fails with RequestPayloadSizeLimitExceeded",
     source: `${PR} docs/concepts/resource-limits-and-performance-optimization.md (Excel add-ins)`,
+    quote: "Excel on the web has a payload size limit for requests and responses of 5MB. `RichAPI.Error` will be thrown if that limit is exceeded.",
     webOnly: true,
     expected: "RequestPayloadSizeLimitExceeded",
     run: (excel, sheet) =>
@@ -488,6 +522,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "read-cell-limit",
     behaviour: "A read of more than five million cells fails",
     source: `${PR} docs/concepts/resource-limits-and-performance-optimization.md (Excel add-ins: five million cells per get)`,
+    quote: "A range is limited to five million cells for get operations.",
     webOnly: true,
     expected: "RangeExceedsLimit",
     run: (excel, sheet) =>
@@ -502,6 +537,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "response-limit",
     behaviour: "A response over 5 MB fails with ResponsePayloadSizeLimitExceeded",
     source: `${PR} docs/concepts/resource-limits-and-performance-optimization.md (Excel add-ins)`,
+    quote: "Excel on the web has a payload size limit for requests and responses of 5MB. `RichAPI.Error` will be thrown if that limit is exceeded.",
     webOnly: true,
     expected: "ResponsePayloadSizeLimitExceeded",
     run: async (excel, sheet) => {
@@ -524,6 +560,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "intersection",
     behaviour: "getIntersectionOrNullObject gives the shared cells, or a null object when there are none",
     source: `${REF} Excel.Range.getIntersectionOrNullObject (ExcelApi 1.4)`,
+    quote: "Gets the range object that represents the rectangular intersection of the given ranges. If no intersection is found, then this method returns an object with its `isNullObject` property set to `true`.",
     expected: json({ shared: "B2:C3", none: true }),
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -538,6 +575,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "range-used-range",
     behaviour: "Range.getUsedRangeOrNullObject gives the used cells within a range, or a null object when none is used",
     source: `${REF} Excel.Range.getUsedRangeOrNullObject (ExcelApi 1.4)`,
+    quote: "If there are no used cells within the range, then this method returns an object with its `isNullObject` property set to `true`.",
     expected: json({ used: "C3:D4", empty: true }),
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -555,6 +593,7 @@ export const CASES: readonly ConformanceCase[] = [
     id: "conditional-cell-value",
     behaviour: "Cell-value conditional formats take their rule as one object, and clearAll removes those on the range",
     source: `${SNIPPETS} excel/14-conditional-formatting/conditional-formatting-basic.yaml; ${REF} Excel.ConditionalFormatCollection.clearAll (ExcelApi 1.6)`,
+    undocumented: true,
     expected: json({ added: 2, cleared: 0 }),
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -569,6 +608,158 @@ export const CASES: readonly ConformanceCase[] = [
         const after = range.conditionalFormats.getCount();
         await context.sync();
         return json({ added: added.value, cleared: after.value });
+      }),
+  },
+  {
+    id: "array-size-large",
+    behaviour: "A values array of 1,600 rows written to a 10-row range is refused whole, before any row is written",
+    source: `${REF} Excel.Range.values; the client's own setRangePropertiesInBulk (_ValidateArraySize before row chunks)`,
+    undocumented: true,
+    expected: json({ sync: "InvalidArgument", a1: [[""]] }),
+    run: async (excel, sheet) => {
+      const sync = await outcome(
+        excel.run(async (context) => {
+          context.workbook.worksheets.getItem(sheet).getRange("A1:A10").values = Array.from({ length: 1_600 }, (_, i) => [i]);
+          await context.sync();
+        }),
+      );
+      const a1 = await excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(sheet).getRange("A1").load("values");
+        await context.sync();
+        return range.values;
+      });
+      return json({ sync, a1 });
+    },
+  },
+  {
+    id: "protected-format",
+    behaviour: "A protected sheet refuses a fill; unprotected again, it takes it",
+    source: `${REF} Excel.WorksheetProtection.protect, Excel.WorksheetProtectionOptions.allowFormatCells`,
+    undocumented: true,
+    expected: json({ protectedFill: "AccessDenied", unprotectedFill: "ok" }),
+    run: async (excel, sheet) => {
+      const fill = () =>
+        outcome(
+          excel.run(async (context) => {
+            context.workbook.worksheets.getItem(sheet).getRange("A1").format.fill.color = "#FFFF00";
+            await context.sync();
+          }),
+        );
+      await excel.run(async (context) => {
+        context.workbook.worksheets.getItem(sheet).protection.protect();
+        await context.sync();
+      });
+      const protectedFill = await fill();
+      await excel.run(async (context) => {
+        context.workbook.worksheets.getItem(sheet).protection.unprotect();
+        await context.sync();
+      });
+      return json({ protectedFill, unprotectedFill: await fill() });
+    },
+  },
+  {
+    id: "sign-in-text-cell",
+    behaviour: "Text led by = written into a Text (@) cell: a formula (the host's default variant) or text (its other)",
+    source: `${REF} Excel.Range.values names no exception for a Text cell; host variant signInTextCell`,
+    undocumented: true,
+    expected: json({ values: [[2]], formulas: [["=1+1"]] }),
+    run: (excel, sheet) =>
+      excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(sheet).getRange("A1");
+        range.numberFormat = [["@"]];
+        range.values = [["=1+1"]];
+        range.load("values, formulas");
+        await context.sync();
+        return json({ values: range.values, formulas: range.formulas });
+      }),
+  },
+  {
+    id: "apostrophe-in-text-cell",
+    behaviour: "A leading apostrophe written into a Text (@) cell stays part of the text (the host's default variant) or is the quote prefix (its other)",
+    source: "No page says; host variant apostropheInTextCell",
+    undocumented: true,
+    expected: json([["'00123"]]),
+    run: (excel, sheet) =>
+      excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(sheet).getRange("A1");
+        range.numberFormat = [["@"]];
+        range.values = [["'00123"]];
+        range.load("values");
+        await context.sync();
+        return json(range.values);
+      }),
+  },
+  {
+    id: "not-a-formula",
+    behaviour: "=SUM( is refused; text led by a minus that is no formula (-10% refunds) stays text",
+    source: "No page says what Range.values does with a value Excel cannot read as a formula",
+    undocumented: true,
+    expected: json({ bad: "InvalidArgument", text: [["-10% refunds"]] }),
+    run: async (excel, sheet) => {
+      const bad = await outcome(
+        excel.run(async (context) => {
+          context.workbook.worksheets.getItem(sheet).getRange("A1").values = [["=SUM("]];
+          await context.sync();
+        }),
+      );
+      const text = await excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(sheet).getRange("B1");
+        range.values = [["-10% refunds"]];
+        range.load("values");
+        await context.sync();
+        return range.values;
+      });
+      return json({ bad, text });
+    },
+  },
+  {
+    id: "formula-recalculates",
+    behaviour: "A formula's value follows its precedent when the precedent changes",
+    source: "Excel's automatic calculation mode (Excel.Application.calculationMode, Automatic by default)",
+    undocumented: true,
+    expected: json([[5, 10]]),
+    run: (excel, sheet) =>
+      excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.getRange("A1:B1").formulas = [[1, "=A1*2"]];
+        await context.sync();
+        ws.getRange("A1").values = [[5]];
+        const range = ws.getRange("A1:B1").load("values");
+        await context.sync();
+        return json(range.values);
+      }),
+  },
+  {
+    id: "merge-keeps-top-left",
+    behaviour: "Merging keeps the top-left cell's value only, and the merged area is listed",
+    source: `${REF} Excel.Range.merge (ExcelApi 1.2), Excel.Range.getMergedAreasOrNullObject (ExcelApi 1.13); support.microsoft.com "Merge and unmerge cells"`,
+    undocumented: true,
+    expected: json({ values: [["a", ""]], areas: "A1:B1" }),
+    run: (excel, sheet) =>
+      excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(sheet).getRange("A1:B1");
+        range.values = [["a", "b"]];
+        range.merge();
+        range.load("values");
+        const areas = range.getMergedAreasOrNullObject().load("address");
+        await context.sync();
+        return json({ values: range.values, areas: areas.isNullObject ? null : areas.address.split("!").pop() });
+      }),
+  },
+  {
+    id: "load-navigation",
+    behaviour: "load('format/font') loads the font's scalar properties",
+    source: `${PR} docs/excel/excel-add-ins-advanced-concepts.md (Calling load without parameters)`,
+    quote: "If you call the `load()` method on an object (or collection) without specifying any parameters, all scalar properties of the object (or all scalar properties of all objects in the collection) will be loaded.",
+    expected: json({ bold: true, size: "number" }),
+    run: (excel, sheet) =>
+      excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(sheet).getRange("A1");
+        range.format.font.bold = true;
+        // eslint-disable-next-line office-addins/no-navigational-load -- the case is what Excel does with this load
+        range.load("format/font");
+        await context.sync();
+        return json({ bold: range.format.font.bold, size: typeof range.format.font.size });
       }),
   },
 ];

@@ -62,7 +62,7 @@ async function start(): Promise<void> {
   const run = await runConformance(excel, web, (result) => {
     window.conformance.cases.push(result);
     const mark = result.skipped ? "skipped" : result.pass ? "pass" : result.undocumented ? "differs (undocumented)" : "FAIL";
-    body.append(h("tr", { "data-pass": String(result.pass) }, h("td", { title: result.source }, `${result.id}: ${result.behaviour}`), h("td", {}, result.expected), h("td", {}, result.got), h("td", {}, mark)));
+    body.append(h("tr", { "data-pass": String(result.pass) }, h("td", { title: result.quote === undefined ? `${result.source} (undocumented)` : `${result.source}: “${result.quote}”` }, `${result.id}: ${result.behaviour}`), h("td", {}, result.expected), h("td", {}, result.got), h("td", {}, mark)));
   });
   Object.assign(window.conformance, { done: true, passed: run.passed, failed: run.failed, skipped: run.skipped });
   summary.textContent = `${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped on ${name}.`;

@@ -49,7 +49,7 @@ export async function runConformance(excel: ExcelLike, web: boolean, onCase?: (r
           .catch(() => undefined);
       }
     }
-    const result: CaseResult = { id: c.id, behaviour: c.behaviour, source: c.source, expected: c.expected, got, pass: skipped || got === c.expected, undocumented: c.undocumented === true, skipped };
+    const result: CaseResult = { id: c.id, behaviour: c.behaviour, source: c.source, ...(c.quote === undefined ? {} : { quote: c.quote }), expected: c.expected, got, pass: skipped || got === c.expected, undocumented: c.undocumented === true, skipped };
     cases.push(result);
     onCase?.(result);
   }

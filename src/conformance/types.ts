@@ -11,8 +11,14 @@ export interface ConformanceCase {
   readonly behaviour: string;
   /** Where the behaviour is documented or observed. */
   readonly source: string;
+  /** The sentence of that page that says what the case asserts; a case without one is `undocumented`. */
+  readonly quote?: string;
   /** Only Excel on the web has this limit (5 MB requests and responses, five-million-cell reads). */
   readonly webOnly?: boolean;
+  /**
+   * No page says it: the emulator models the harder of the ways Excel could behave, and where the add-in depends on
+   * it, the other way too as a host variant (emulator/variants.ts).
+   */
   readonly undocumented?: boolean;
   readonly expected: string;
   /** Runs on the case's own sheet; returns what it saw, to compare with `expected`. */
@@ -23,6 +29,7 @@ export interface CaseResult {
   readonly id: string;
   readonly behaviour: string;
   readonly source: string;
+  readonly quote?: string;
   readonly expected: string;
   readonly got: string;
   readonly pass: boolean;

@@ -135,9 +135,10 @@ function queried(target: PathObject, select: readonly string[]): Record<string, 
     }
     const last = parts[parts.length - 1] as string;
     if (!isHostNode(from)) throw notImplemented(`a query of ${path}`);
-    // A navigation property loaded by name loads all its scalar properties: "load('format/font')" (office-js-docs-pr
-    // docs/develop/application-specific-api-model.md, "Scalar and navigation properties": "if a navigation property
-    // is specified in the load call, all scalar properties of that object are loaded").
+    // A navigation property loaded by name is an object loaded without naming its properties: "If you call the
+    // `load()` method on an object (or collection) without specifying any parameters, all scalar properties of the
+    // object (or all scalar properties of all objects in the collection) will be loaded" (office-js-docs-pr, Excel
+    // "advanced concepts", "Calling load without parameters"). The client sends `format/font` as such a select.
     const child = navigation(from, last);
     if (child) into[pascal(last)] = { ...(into[pascal(last)] as object | undefined), ...pascalKeys(child.read([])) };
     else into[pascal(last)] = from.read([last])[last];

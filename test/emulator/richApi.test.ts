@@ -135,8 +135,9 @@ describe.each(["excel-web-16.00", "excel-win32-16.01"] as const)("Microsoft's cl
     expect(names).toEqual([["Sheet1", "Second"], "#FFFF00"]);
   });
 
-  // "If a navigation property is specified in the load call, all scalar properties of that object are loaded"
-  // (office-js-docs-pr, application-specific-api-model.md); a path to one property answers that property alone.
+  // A navigation property loaded by name is an object loaded without naming its properties, whose "scalar
+  // properties ... will be loaded" (office-js-docs-pr, "Calling load without parameters"); a path to one property
+  // answers that property alone.
   it("loads a navigation property by name with all its scalar properties, and a path with that property alone", async () => {
     const excel = workbook();
     const [font, bold] = await client.run(excel, async (context) => {
