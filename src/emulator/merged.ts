@@ -1,8 +1,8 @@
 /**
  * Merged cells: Range.merge and unmerge (ExcelApi 1.2), Range.getMergedAreasOrNullObject (ExcelApi 1.13) and the
- * RangeAreas it returns. A merged area shows one value, its top-left cell's: "When you merge multiple cells, the
- * contents of only one cell (the upper-left cell for left-to-right languages) appear in the merged cell. The
- * contents of the other cells that you merge are deleted" (support.microsoft.com, "Merge and unmerge cells").
+ * RangeAreas it returns. A merged area shows one value, its top-left cell's, and merging deletes the others' (the
+ * rule Excel's help on merging cells gives for the UI; the API reference does not say, so the conformance case
+ * merge-keeps-top-left is marked undocumented until a real Excel records it).
  */
 import type { CellBlock } from "../core/cellAddress";
 import { blockAddress, blockHolds, blocksOverlap, qualifiedAddress } from "../core/cellAddress";
@@ -21,7 +21,7 @@ export function coveredByMerge(sheet: SheetModel, row: number, column: number): 
 /**
  * Merges the block (each of its rows alone when `across`). Undocumented, and refused here as the harder case:
  * an area that overlaps a merged area without holding it whole (Excel's UI widens the selection), and cells in a
- * table ("merged cells" are among what a table cannot hold, Excel's "Format an Excel table" help).
+ * table (Excel's UI does not merge cells inside a table).
  */
 export function mergeBlock(sheet: SheetModel, tables: readonly TableModel[], block: CellBlock, across: boolean): void {
   checkUnprotected(sheet, "allowFormatCells");
