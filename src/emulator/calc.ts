@@ -31,6 +31,12 @@ export function parsesAsFormula(formula: string): boolean {
   }
 }
 
+/** What a cell shows: its formula's value worked out now, else what it holds. */
+export function shownValue(sheet: SheetModel, row: number, column: number): StoredValue | undefined {
+  const formula = sheet.formulas.size > 0 ? sheet.formula(row, column) : undefined;
+  return formula === undefined || !sheet.workbook ? sheet.value(row, column) : calculate(sheet.workbook, sheet, row, column, formula);
+}
+
 /** The value of the formula in a cell, worked out now from the workbook as it stands. */
 export function calculate(model: WorkbookModel, sheet: SheetModel, row: number, column: number, formula: string): StoredValue {
   const key = `${sheet.id}!${row},${column}`;
@@ -41,7 +47,7 @@ export function calculate(model: WorkbookModel, sheet: SheetModel, row: number, 
     const parser = new FormulaParser({
       onCell: (ref) => {
         const on = sheetOf(model, sheet, ref.sheet);
-        return on ? cellValue(model, on, ref.row - 1, ref.col - 1) : MISSING_SHEET;
+        return on ? cellValue(on, ref.row - 1, ref.col - 1) : MISSING_SHEET;
       },
       onRange: (ref) => {
         const on = sheetOf(model, sheet, ref.sheet);
@@ -49,7 +55,7 @@ export function calculate(model: WorkbookModel, sheet: SheetModel, row: number, 
         const rows: Scalar[][] = [];
         for (let r = ref.from.row - 1; r <= ref.to.row - 1; r++) {
           const cells: Scalar[] = [];
-          for (let c = ref.from.col - 1; c <= ref.to.col - 1; c++) cells.push(cellValue(model, on, r, c));
+          for (let c = ref.from.col - 1; c <= ref.to.col - 1; c++) cells.push(cellValue(on, r, c));
           rows.push(cells);
         }
         return rows;
@@ -71,9 +77,8 @@ function sheetOf(model: WorkbookModel, from: SheetModel, name: string | undefine
   return model.findSheet(splitQualifiedAddress(`${name}!A1`).sheet ?? name);
 }
 
-function cellValue(model: WorkbookModel, sheet: SheetModel, row: number, column: number): Scalar {
-  const formula = sheet.formula(row, column);
-  const value = formula === undefined ? sheet.value(row, column) : calculate(model, sheet, row, column, formula);
+function cellValue(sheet: SheetModel, row: number, column: number): Scalar {
+  const value = shownValue(sheet, row, column);
   return value === undefined || value === "" ? null : value;
 }
 

@@ -8,7 +8,6 @@ import type { StoredValue } from "./typedInput";
 import { EmulatedOfficeError, invalidArgument } from "./errors";
 import type { HostVariants } from "./variants";
 import { DEFAULT_VARIANTS } from "./variants";
-import { calculate } from "./calc";
 
 export interface CellFormat {
   fill?: string;
@@ -185,12 +184,6 @@ export class SheetModel {
 
   value(row: number, column: number): StoredValue | undefined {
     return this.values.get(row, column);
-  }
-
-  /** What the cell shows: its formula's value worked out now (calc.ts), else what it holds. */
-  calculated(row: number, column: number): StoredValue | undefined {
-    const formula = this.formulas.size > 0 ? this.formula(row, column) : undefined;
-    return formula === undefined || !this.workbook ? this.values.get(row, column) : calculate(this.workbook, this, row, column, formula);
   }
 
   setValue(row: number, column: number, value: StoredValue | undefined): void {

@@ -13,7 +13,7 @@ import { Worksheet, checkedBlock } from "./workbook";
 import { DataValidation, RangeFormat } from "./formats";
 import { ConditionalFormatCollection } from "./chart";
 import { settleHeaders } from "./tableHeaders";
-import { parsesAsFormula } from "./calc";
+import { parsesAsFormula, shownValue } from "./calc";
 import { RangeAreas, coveredByMerge, mergeBlock, unmergeBlock } from "./merged";
 
 export interface RangeTarget {
@@ -63,11 +63,11 @@ export class Range extends HostObject<RangeTarget> {
       rowCount: ({ block }) => block.lastRow - block.firstRow + 1,
       columnCount: ({ block }) => block.lastColumn - block.firstColumn + 1,
       cellCount: ({ block }) => (block.lastRow - block.firstRow + 1) * (block.lastColumn - block.firstColumn + 1),
-      values: (t) => cells(t, (s, r, c) => s.calculated(r, c) ?? ""),
+      values: (t) => cells(t, (s, r, c) => shownValue(s, r, c) ?? ""),
       formulas: (t) => cells(t, (s, r, c) => s.formula(r, c) ?? s.value(r, c) ?? ""),
       numberFormat: (t) => cells(t, (s, r, c) => s.numberFormat(r, c)),
-      text: (t) => cells(t, (s, r, c) => displayText(s.calculated(r, c), s.numberFormat(r, c))),
-      valueTypes: (t) => cells(t, (s, r, c) => valueType(s.calculated(r, c))),
+      text: (t) => cells(t, (s, r, c) => displayText(shownValue(s, r, c), s.numberFormat(r, c))),
+      valueTypes: (t) => cells(t, (s, r, c) => valueType(shownValue(s, r, c))),
     };
   }
 
