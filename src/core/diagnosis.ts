@@ -195,241 +195,310 @@ type Outcome = { findings: Finding[] } | Shortfall | Waiting;
 const capped = (g: number) => Math.min(MAX_GROWTH, Math.max(0, g));
 const round = (n: number) => Math.round(n);
 
+/**
+ * What every rule judges with: the periods counted back from the latest day of Store Metrics, each metric's figure
+ * in a period, and each rival's days. One per diagnosis.
+ */
+class Judging {
+  readonly p: ReturnType<typeof periods>;
+  /** Each rival's days, for the competition rules; null without Competitors data. */
+  readonly rivals: Map<string, DayEstimate[]> | null;
+
+  constructor(
+    readonly input: DiagnosisInput,
+    readonly latest: number,
+  ) {
+    this.p = periods(latest);
+    this.rivals = input.competition ? rivalDays(input.competition.days) : null;
+  }
+
+  figure(m: Metric, period: Period, average = false): WindowFigure | null {
+    return windowFigure(this.input.days, m, period[0], period[1], average);
+  }
+
+  sum(m: Metric, period: Period): number {
+    return this.figure(m, period)?.value ?? 0;
+  }
+
+  recentDays(m: Metric): number {
+    return this.figure(m, this.p.recent)?.days ?? 0;
+  }
+
+  /** A rate or ratio back to a level lifts GMV by the share it rises from its last 7 days (the goal's baseline). */
+  backTo(m: Metric, level: number): number {
+    const week = this.figure(m, this.p.week)?.value;
+    return week === undefined || week <= 0 ? 0 : capped(level / week - 1);
+  }
+
+  /** A rate falling (or rising, for refunds) against both comparisons, with its sample checked in each period. */
+  rateAgainstBoth(rate: Metric, sample: Metric & Sample, min: number): Shortfall | { now: number; before: number; weekEarlier: number } {
+    const { recent, before: previous, weekEarlier: earlier } = this.p;
+    const samples = [recent, previous, earlier].map((period) => this.sum(sample, period));
+    if (this.recentDays(rate) < 2) return { need: "days", min: 2, have: [this.recentDays(rate)] };
+    if (samples.some((s) => s < min)) return { need: sample, min, have: samples.map(round) };
+    const [now, before, weekEarlier] = [this.figure(rate, recent), this.figure(rate, previous), this.figure(rate, earlier)];
+    if (!now || !before || !weekEarlier) return { need: "days", min: 2, have: [before?.days ?? 0, weekEarlier?.days ?? 0] };
+    return { now: now.value, before: before.value, weekEarlier: weekEarlier.value };
+  }
+
+  /** A rival figure's daily average in each period, or null when a period has too few days of it. */
+  rivalAverages(days: readonly DayEstimate[], of: (d: DayEstimate) => number | null): number[] | null {
+    const a = [this.p.recent, this.p.before, this.p.weekEarlier].map((period) => stretchAverage(days, of, period[0], period[1]));
+    return a.every((x) => x !== null && x.days >= MIN_COMPETITOR_DAYS) ? a.map((x) => (x as { value: number }).value) : null;
+  }
+
+  /** Above both comparisons by the share given. */
+  risen([now, before, weekEarlier]: readonly number[], share: number): boolean {
+    return (now as number) >= (before as number) * (1 + share) && (now as number) >= (weekEarlier as number) * (1 + share) && (now as number) > 0;
+  }
+
+  oursAverages(m: Metric): number[] {
+    return [this.p.recent, this.p.before, this.p.weekEarlier].map((period) => this.figure(m, period, true)?.value ?? 0);
+  }
+
+  /** The most recent days any rival has of a figure: what a rule lacking rival days reports. */
+  mostDays(of: (d: DayEstimate) => number | null): number {
+    return Math.max(0, ...[...(this.rivals?.values() ?? [])].map((days) => stretchAverage(days, of, this.p.recent[0], this.p.recent[1])?.days ?? 0));
+  }
+
+  noRivalData(): Shortfall {
+    return { need: "competitorTable", min: 1, have: [0] };
+  }
+
+  /** What a rule on calibrated indices lacks when none of them has its curve yet. */
+  calibrationShort(...indices: CalibratedIndex[]): Shortfall | null {
+    const fits = indices.map((i) => this.input.competition?.calibrations[i]);
+    if (fits.some((f) => f && isFit(f))) return null;
+    return { need: "calibrationDays", min: MIN_CALIBRATION_DAYS, have: fits.map((f) => (f && !isFit(f) && f.lacking === "days" ? f.have : 0)) };
+  }
+}
+
+/** Every rule, by its id: each judges one thing from the shop's figures and says what it found or what it lacked. */
+const RULE_JUDGES: Record<RuleId, (j: Judging) => Outcome> = {
+  conversionFalling,
+  ctrFalling,
+  aovBelow,
+  refundRateRising,
+  roiUnderBreakEven,
+  unpaidOrders,
+  productsLowConversion,
+  competitorSurge,
+  competitorConversionUp,
+  customersLost,
+};
+
+/** Runs every rule on the shop's figures; null when Store Metrics has no day. */
 export function diagnose(input: DiagnosisInput): Diagnosis | null {
   const dates = [...input.days.keys()];
   if (dates.length === 0) return null;
   const latest = dates.reduce((m, d) => Math.max(m, d), -Infinity);
-  const p = periods(latest);
-  const figure = (m: Metric, period: Period, average = false): WindowFigure | null => windowFigure(input.days, m, period[0], period[1], average);
-  const sum = (m: Metric, period: Period) => figure(m, period)?.value ?? 0;
-  const recentDays = (m: Metric) => figure(m, p.recent)?.days ?? 0;
-  /** A rate or ratio back to a level lifts GMV by the share it rises from its last 7 days (the goal's baseline). */
-  const backTo = (m: Metric, level: number) => {
-    const week = figure(m, p.week)?.value;
-    return week === undefined || week <= 0 ? 0 : capped(level / week - 1);
-  };
-
-  /** A rate falling (or rising, for refunds) against both comparisons, with its sample checked in each period. */
-  const rateAgainstBoth = (rate: Metric, sample: Metric & Sample, min: number): Shortfall | { now: number; before: number; weekEarlier: number } => {
-    const samples = [p.recent, p.before, p.weekEarlier].map((period) => sum(sample, period));
-    if (recentDays(rate) < 2) return { need: "days", min: 2, have: [recentDays(rate)] };
-    if (samples.some((s) => s < min)) return { need: sample, min, have: samples.map(round) };
-    const [now, before, weekEarlier] = [figure(rate, p.recent), figure(rate, p.before), figure(rate, p.weekEarlier)];
-    if (!now || !before || !weekEarlier) return { need: "days", min: 2, have: [before?.days ?? 0, weekEarlier?.days ?? 0] };
-    return { now: now.value, before: before.value, weekEarlier: weekEarlier.value };
-  };
-
-  const rules: Record<Exclude<RuleId, "competitorSurge" | "competitorConversionUp" | "customersLost">, () => Outcome> & Partial<Record<RuleId, () => Outcome>> = {
-    conversionFalling: () => {
-      const r = rateAgainstBoth("conversion", "visitors", MIN_SAMPLE.visitors);
-      if ("need" in r) return r;
-      const visitorsNow = figure("visitors", p.recent, true)?.value ?? 0;
-      const visitorsBefore = figure("visitors", p.before, true)?.value ?? 0;
-      const falling = r.now < r.before * (1 - MIN_RELATIVE_CHANGE) && r.now < r.weekEarlier * (1 - MIN_RELATIVE_CHANGE);
-      if (!falling || visitorsNow < visitorsBefore * VISITORS_HOLD) return { findings: [] };
-      return { findings: [{ rule: "conversionFalling", metric: "conversion", facts: { ...r, visitorsNow, visitorsBefore }, growthRate: backTo("conversion", r.before) }] };
-    },
-    ctrFalling: () => {
-      const r = rateAgainstBoth("ctr", "clicks", MIN_SAMPLE.clicks);
-      if ("need" in r) return r;
-      if (!(r.now < r.before * (1 - MIN_RELATIVE_CHANGE) && r.now < r.weekEarlier * (1 - MIN_RELATIVE_CHANGE))) return { findings: [] };
-      // CTR back lifts ad clicks by the same share; they are this share of the shop's visitors.
-      const clicks = sum("clicks", p.recent), visitors = sum("visitors", p.recent);
-      const share = visitors > 0 ? Math.min(1, clicks / visitors) : 1;
-      return { findings: [{ rule: "ctrFalling", metric: "ctr", facts: { ...r, share }, growthRate: capped((r.before / r.now - 1) * share) }] };
-    },
-    aovBelow: () => {
-      const buyersNow = sum("payingBuyers", p.recent), buyersBase = sum("payingBuyers", p.fourteen);
-      if (recentDays("aov") < 2) return { need: "days", min: 2, have: [recentDays("aov")] };
-      if (buyersNow < MIN_SAMPLE.buyers || buyersBase < MIN_SAMPLE.buyers) return { need: "payingBuyers", min: MIN_SAMPLE.buyers, have: [round(buyersNow), round(buyersBase)] };
-      const now = figure("aov", p.recent)?.value, level = figure("aov", p.fourteen)?.value;
-      if (now === undefined || level === undefined) return { need: "days", min: 2, have: [0] };
-      if (!(now < level * (1 - MIN_RELATIVE_CHANGE))) return { findings: [] };
-      return { findings: [{ rule: "aovBelow", metric: "aov", facts: { now, level }, growthRate: backTo("aov", level) }] };
-    },
-    refundRateRising: () => {
-      const r = rateAgainstBoth("refundRate", "orders", MIN_SAMPLE.orders);
-      if ("need" in r) return r;
-      if (!(r.now > r.before + MIN_REFUND_RISE && r.now > r.weekEarlier + MIN_REFUND_RISE)) return { findings: [] };
-      // Refunds back to their rate keep this share of GMV that is now paid back.
-      return { findings: [{ rule: "refundRateRising", metric: "refundRate", facts: r, growthRate: capped((r.now - r.before) / Math.max(0.01, 1 - r.now)) }] };
-    },
-    roiUnderBreakEven: () => {
-      // Days whose attribution window is still open have sales to come: only the 7 days before them are judged.
-      const window = input.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS;
-      const open = provisionalFrom(latest, window);
-      const closed: Period = [open - 7, open - 1];
-      const spend = sum("adSpend", closed);
-      const roi = figure("roi", closed);
-      if (!roi || roi.days < 2) {
-        // Ad days there are, but too few have closed: the rule waits, and says until when, rather than "no data". A
-        // day d closes once Store Metrics reaches d + window; the second recent ad day closing makes two.
-        const adDays = [...input.days].filter(([, f]) => f.adSpend !== undefined).map(([d]) => d).sort((a, b) => a - b);
-        const second = adDays.filter((d) => d >= closed[0])[1];
-        if (second !== undefined && second >= open) return { waiting: { openFrom: open, window, adDays: adDays.length, until: second + window } };
-        return { need: "closedAdDays", min: 2, have: [roi?.days ?? 0] };
-      }
-      if (spend < input.adSpendThreshold) return { need: "adSpend", min: input.adSpendThreshold, have: [round(spend)] };
-      if (!(roi.value < input.breakEvenRoi)) return { findings: [] };
-      // The same spend at break-even would bring in this much more ad sales, against the shop's GMV.
-      const adSales = sum("adSales", closed), gmv = sum("gmv", closed);
-      const gain = adSales * (input.breakEvenRoi / Math.max(roi.value, 1e-9) - 1);
-      const facts = { roi: roi.value, breakEven: input.breakEvenRoi, spend, from: closed[0], to: closed[1], provisionalFrom: open, window };
-      return { findings: [{ rule: "roiUnderBreakEven", metric: "roi", facts, growthRate: capped(gmv > 0 ? gain / gmv : 0) }] };
-    },
-    unpaidOrders: () => {
-      if (!input.orders) return { need: "orderTable", min: 1, have: [0] };
-      // A loop, not Math.max(...): an order list has more rows than a call may take arguments.
-      const last = input.orders.reduce((m, o) => Math.max(m, Math.floor(o.placed)), 0);
-      const inWeek = input.orders.filter((o) => o.placed >= last - 6);
-      const days = new Set(inWeek.map((o) => Math.floor(o.placed))).size;
-      if (days < 2) return { need: "days", min: 2, have: [days] };
-      if (inWeek.length < MIN_SAMPLE.orders) return { need: "orders", min: MIN_SAMPLE.orders, have: [inWeek.length] };
-      const paid = inWeek.filter((o) => o.paid).length;
-      const share = paid / inWeek.length;
-      if (!(share < NORMAL_PAID_SHARE)) return { findings: [] };
-      // Reminders that bring payment back to the normal share add that many orders to the paid ones.
-      return { findings: [{ rule: "unpaidOrders", metric: "orders", facts: { placed: inWeek.length, paid, share, normal: NORMAL_PAID_SHARE }, growthRate: capped(paid > 0 ? (inWeek.length * NORMAL_PAID_SHARE - paid) / paid : 0) }] };
-    },
-    productsLowConversion: () => {
-      if (!input.products) return { need: "productTable", min: 1, have: [0] };
-      const last = input.products.reduce<number | null>((m, r) => (r.day === null ? m : Math.max(m ?? r.day, r.day)), null);
-      // Rows of the product table's last seven days, or rows that each cover a period already.
-      const rows = input.products.filter((r) => r.day === null || (last !== null && r.day >= last - 6));
-      const multiDay = rows.some((r) => r.day === null) || new Set(rows.map((r) => r.day)).size >= 2;
-      const shop = figure("conversion", p.week);
-      if (!multiDay || !shop) return { need: "days", min: 2, have: [multiDay ? 0 : new Set(rows.map((r) => r.day)).size] };
-      const byName = new Map<string, { visitors: number; buyers: number; gmv: number }>();
-      for (const r of rows) {
-        const s = byName.get(r.name) ?? { visitors: 0, buyers: 0, gmv: 0 };
-        byName.set(r.name, { visitors: s.visitors + r.visitors, buyers: s.buyers + r.buyers, gmv: s.gmv + r.gmv });
-      }
-      const shopGmv = rows.reduce((t, r) => t + r.gmv, 0);
-      const shopAov = figure("aov", p.week)?.value ?? 0;
-      const lost = [...byName]
-        .filter(([, s]) => s.visitors >= MIN_SAMPLE.productVisitors && s.buyers / s.visitors < shop.value * PRODUCT_CONVERSION_SHARE)
-        .map(([name, s]) => {
-          const aov = s.buyers > 0 ? s.gmv / s.buyers : shopAov;
-          const gmvLost = s.visitors * (shop.value - s.buyers / s.visitors) * aov;
-          return { name, s, gmvLost };
-        })
-        .filter((x) => x.gmvLost > 0)
-        .sort((a, b) => b.gmvLost - a.gmvLost || a.name.localeCompare(b.name))
-        .slice(0, MAX_PRODUCT_FINDINGS);
-      return {
-        findings: lost.map((x) => ({
-          rule: "productsLowConversion" as const,
-          metric: "conversion" as const,
-          subject: x.name,
-          facts: { visitors: x.s.visitors, conversion: x.s.buyers / x.s.visitors, shop: shop.value, gmvLost: x.gmvLost },
-          growthRate: capped(shopGmv > 0 ? x.gmvLost / shopGmv : 0),
-        })),
-      };
-    },
-  };
-
-  /** Each rival's days, for the competition rules; null without Competitors data. */
-  const rivals = input.competition ? rivalDays(input.competition.days) : null;
-  /** A rival figure's daily average in each period, or null when a period has too few days of it. */
-  const rivalAverages = (days: readonly DayEstimate[], of: (d: DayEstimate) => number | null) => {
-    const a = [p.recent, p.before, p.weekEarlier].map((period) => stretchAverage(days, of, period[0], period[1]));
-    return a.every((x) => x !== null && x.days >= MIN_COMPETITOR_DAYS) ? a.map((x) => (x as { value: number }).value) : null;
-  };
-  /** Above both comparisons by the share given. */
-  const risen = ([now, before, weekEarlier]: readonly number[], share: number) => (now as number) >= (before as number) * (1 + share) && (now as number) >= (weekEarlier as number) * (1 + share) && (now as number) > 0;
-  const oursAverages = (m: Metric) => [p.recent, p.before, p.weekEarlier].map((period) => figure(m, period, true)?.value ?? 0);
-  const mostDays = (of: (d: DayEstimate) => number | null) => Math.max(0, ...[...(rivals?.values() ?? [])].map((days) => stretchAverage(days, of, p.recent[0], p.recent[1])?.days ?? 0));
-  const noRivalData = (): Shortfall => ({ need: "competitorTable", min: 1, have: [0] });
-  const calibrationShort = (...indices: CalibratedIndex[]): Shortfall | null => {
-    const fits = indices.map((i) => input.competition?.calibrations[i]);
-    if (fits.some((f) => f && isFit(f))) return null;
-    return { need: "calibrationDays", min: MIN_CALIBRATION_DAYS, have: fits.map((f) => (f && !isFit(f) && f.lacking === "days" ? f.have : 0)) };
-  };
-
-  const competitionRules: Record<"competitorSurge" | "competitorConversionUp" | "customersLost", () => Outcome> = {
-    competitorSurge: () => {
-      if (!rivals) return noRivalData();
-      const short = calibrationShort("tradeIndex", "uvIndex");
-      if (short) return short;
-      const visitorSamples = [p.recent, p.before, p.weekEarlier].map((period) => sum("visitors", period));
-      if (visitorSamples.some((v) => v < MIN_SAMPLE.visitors)) return { need: "visitors", min: MIN_SAMPLE.visitors, have: visitorSamples.map(round) };
-      let judged = 0;
-      const findings: Finding[] = [];
-      for (const [subject, days] of rivals) {
-        for (const measure of ["gmv", "visitors"] as const) {
-          const theirs = rivalAverages(days, (d) => d[measure]);
-          if (!theirs) continue;
-          judged++;
-          const ours = oursAverages(measure);
-          if (!risen(theirs, COMPETITOR_SURGE) || risen(ours, COMPETITOR_SURGE)) continue;
-          // Our usual share of what the group gained: visitors back lift GMV by the same share (driver tree).
-          const group = [...rivals.values()].reduce((t, d) => t + (stretchAverage(d, (x) => x[measure], p.before[0], p.before[1])?.value ?? 0), 0) + (ours[1] as number);
-          const share = group > 0 ? (ours[1] as number) / group : 0;
-          const gain = (theirs[0] as number) - (theirs[1] as number);
-          const [now, before, weekEarlier] = theirs as [number, number, number];
-          findings.push({ rule: "competitorSurge", metric: measure, subject, facts: { now, before, weekEarlier, oursNow: ours[0] as number, oursBefore: ours[1] as number, share, measure: measure === "gmv" ? 1 : 0 }, growthRate: capped((ours[0] as number) > 0 ? (gain * share) / (ours[0] as number) : 0) });
-          break;
-        }
-      }
-      if (judged === 0) return { need: "competitorDays", min: MIN_COMPETITOR_DAYS, have: [mostDays((d) => d.gmv ?? d.visitors)] };
-      return { findings };
-    },
-    competitorConversionUp: () => {
-      if (!rivals) return noRivalData();
-      const r = rateAgainstBoth("conversion", "visitors", MIN_SAMPLE.visitors);
-      if ("need" in r) return r;
-      let judged = 0;
-      const findings: Finding[] = [];
-      const oursFell = r.now < r.before && r.now < r.weekEarlier;
-      for (const [subject, days] of rivals) {
-        const theirs = rivalAverages(days, (d) => d.day.indices.payRateIndex ?? null);
-        if (!theirs) continue;
-        judged++;
-        if (!oursFell || !risen(theirs, MIN_RELATIVE_CHANGE)) continue;
-        const [now, before, weekEarlier] = theirs as [number, number, number];
-        findings.push({ rule: "competitorConversionUp", metric: "conversion", subject, facts: { now, before, weekEarlier, oursNow: r.now, oursBefore: r.before }, growthRate: backTo("conversion", r.before) });
-      }
-      if (judged === 0) return { need: "competitorDays", min: MIN_COMPETITOR_DAYS, have: [mostDays((d) => d.day.indices.payRateIndex ?? null)] };
-      return { findings };
-    },
-    customersLost: () => {
-      if (!rivals || !input.competition) return noRivalData();
-      const calibrations = input.competition.calibrations;
-      let judged = 0;
-      const findings: Finding[] = [];
-      for (const [subject, days] of rivals) {
-        // 流失指数 is a trade index of the GMV lost, 流失人气 a popularity of the customers lost: each read on its curve.
-        const measure = days.some((d) => d.day.indices.lossIndex !== undefined) ? ("lossIndex" as const) : ("lossPopularity" as const);
-        const theirs = rivalAverages(days, (d) => d.day.indices[measure] ?? null);
-        if (!theirs) continue;
-        judged++;
-        if (!risen(theirs, LOSS_RISE)) continue;
-        const fit = calibrations[measure === "lossIndex" ? "tradeIndex" : "uvIndex"];
-        const value = (index: number) => {
-          const e = isFit(fit) ? estimate(fit, index) : null;
-          return e && "value" in e ? e.value : null;
-        };
-        const [now, before, weekEarlier] = theirs as [number, number, number];
-        const lostNow = value(now), lostBefore = value(before);
-        const ours = figure(measure === "lossIndex" ? "gmv" : "visitors", p.recent, true)?.value ?? 0;
-        const growth = lostNow !== null && lostBefore !== null && ours > 0 ? (lostNow - lostBefore) / ours : 0;
-        findings.push({ rule: "customersLost", metric: measure === "lossIndex" ? "gmv" : "visitors", subject, facts: { now, before, weekEarlier, popularity: measure === "lossIndex" ? 0 : 1, estimated: lostNow === null ? 0 : 1 }, growthRate: capped(growth) });
-      }
-      if (judged === 0) return { need: "competitorDays", min: MIN_COMPETITOR_DAYS, have: [mostDays((d) => d.day.indices.lossIndex ?? d.day.indices.lossPopularity ?? null)] };
-      return { findings };
-    },
-  };
-  Object.assign(rules, competitionRules);
-
+  const judging = new Judging(input, latest);
   const findings: Finding[] = [];
   const checks: Check[] = RULES.map((rule) => {
-    const outcome = (rules[rule] as () => Outcome)();
+    const outcome = RULE_JUDGES[rule](judging);
     if ("need" in outcome) return { rule, outcome: "notEnoughData", need: outcome.need, min: outcome.min, have: outcome.have };
     if ("waiting" in outcome) return { rule, outcome: "waiting", ...outcome.waiting };
     findings.push(...outcome.findings);
     return outcome.findings.length > 0 ? { rule, outcome: "found", count: outcome.findings.length } : { rule, outcome: "clear" };
   });
   return { latest, findings, checks };
+}
+
+/** Conversion fell against the days before and the same days a week earlier, while visitors held: the pages lost buyers, not traffic. */
+function conversionFalling(j: Judging): Outcome {
+    const r = j.rateAgainstBoth("conversion", "visitors", MIN_SAMPLE.visitors);
+    if ("need" in r) return r;
+    const visitorsNow = j.figure("visitors", j.p.recent, true)?.value ?? 0;
+    const visitorsBefore = j.figure("visitors", j.p.before, true)?.value ?? 0;
+    const falling = r.now < r.before * (1 - MIN_RELATIVE_CHANGE) && r.now < r.weekEarlier * (1 - MIN_RELATIVE_CHANGE);
+    if (!falling || visitorsNow < visitorsBefore * VISITORS_HOLD) return { findings: [] };
+    return { findings: [{ rule: "conversionFalling", metric: "conversion", facts: { ...r, visitorsNow, visitorsBefore }, growthRate: j.backTo("conversion", r.before) }] };
+}
+
+/** Ad click-through fell against both comparisons: the main image or the ads' creative lost clicks. */
+function ctrFalling(j: Judging): Outcome {
+    const r = j.rateAgainstBoth("ctr", "clicks", MIN_SAMPLE.clicks);
+    if ("need" in r) return r;
+    if (!(r.now < r.before * (1 - MIN_RELATIVE_CHANGE) && r.now < r.weekEarlier * (1 - MIN_RELATIVE_CHANGE))) return { findings: [] };
+    // CTR back lifts ad clicks by the same share; they are this share of the shop's visitors.
+    const clicks = j.sum("clicks", j.p.recent), visitors = j.sum("visitors", j.p.recent);
+    const share = visitors > 0 ? Math.min(1, clicks / visitors) : 1;
+    return { findings: [{ rule: "ctrFalling", metric: "ctr", facts: { ...r, share }, growthRate: capped((r.before / r.now - 1) * share) }] };
+}
+
+/** The average order value of the last days is below its level of the two weeks before. */
+function aovBelow(j: Judging): Outcome {
+    const buyersNow = j.sum("payingBuyers", j.p.recent), buyersBase = j.sum("payingBuyers", j.p.fourteen);
+    if (j.recentDays("aov") < 2) return { need: "days", min: 2, have: [j.recentDays("aov")] };
+    if (buyersNow < MIN_SAMPLE.buyers || buyersBase < MIN_SAMPLE.buyers) return { need: "payingBuyers", min: MIN_SAMPLE.buyers, have: [round(buyersNow), round(buyersBase)] };
+    const now = j.figure("aov", j.p.recent)?.value, level = j.figure("aov", j.p.fourteen)?.value;
+    if (now === undefined || level === undefined) return { need: "days", min: 2, have: [0] };
+    if (!(now < level * (1 - MIN_RELATIVE_CHANGE))) return { findings: [] };
+    return { findings: [{ rule: "aovBelow", metric: "aov", facts: { now, level }, growthRate: j.backTo("aov", level) }] };
+}
+
+/** The refund rate rose by more than the allowed points against both comparisons. */
+function refundRateRising(j: Judging): Outcome {
+    const r = j.rateAgainstBoth("refundRate", "orders", MIN_SAMPLE.orders);
+    if ("need" in r) return r;
+    if (!(r.now > r.before + MIN_REFUND_RISE && r.now > r.weekEarlier + MIN_REFUND_RISE)) return { findings: [] };
+    // Refunds back to their rate keep this share of GMV that is now paid back.
+    return { findings: [{ rule: "refundRateRising", metric: "refundRate", facts: r, growthRate: capped((r.now - r.before) / Math.max(0.01, 1 - r.now)) }] };
+}
+
+/** Ads returned less than break-even over the last 7 days whose attribution has closed, with enough spend to judge. */
+function roiUnderBreakEven(j: Judging): Outcome {
+    // Days whose attribution window is still open have sales to come: only the 7 days before them are judged.
+    const window = j.input.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS;
+    const open = provisionalFrom(j.latest, window);
+    const closed: Period = [open - 7, open - 1];
+    const spend = j.sum("adSpend", closed);
+    const roi = j.figure("roi", closed);
+    if (!roi || roi.days < 2) {
+      // Ad days there are, but too few have closed: the rule waits, and says until when, rather than "no data". A
+      // day d closes once Store Metrics reaches d + window; the second recent ad day closing makes two.
+      const adDays = [...j.input.days].filter(([, f]) => f.adSpend !== undefined).map(([d]) => d).sort((a, b) => a - b);
+      const second = adDays.filter((d) => d >= closed[0])[1];
+      if (second !== undefined && second >= open) return { waiting: { openFrom: open, window, adDays: adDays.length, until: second + window } };
+      return { need: "closedAdDays", min: 2, have: [roi?.days ?? 0] };
+    }
+    if (spend < j.input.adSpendThreshold) return { need: "adSpend", min: j.input.adSpendThreshold, have: [round(spend)] };
+    if (!(roi.value < j.input.breakEvenRoi)) return { findings: [] };
+    // The same spend at break-even would bring in this much more ad sales, against the shop's GMV.
+    const adSales = j.sum("adSales", closed), gmv = j.sum("gmv", closed);
+    const gain = adSales * (j.input.breakEvenRoi / Math.max(roi.value, 1e-9) - 1);
+    const facts = { roi: roi.value, breakEven: j.input.breakEvenRoi, spend, from: closed[0], to: closed[1], provisionalFrom: open, window };
+    return { findings: [{ rule: "roiUnderBreakEven", metric: "roi", facts, growthRate: capped(gmv > 0 ? gain / gmv : 0) }] };
+}
+
+/** Fewer of the week's orders were paid than normal: reminders would bring the rest in. */
+function unpaidOrders(j: Judging): Outcome {
+    if (!j.input.orders) return { need: "orderTable", min: 1, have: [0] };
+    // A loop, not Math.max(...): an order list has more rows than a call may take arguments.
+    const last = j.input.orders.reduce((m, o) => Math.max(m, Math.floor(o.placed)), 0);
+    const inWeek = j.input.orders.filter((o) => o.placed >= last - 6);
+    const days = new Set(inWeek.map((o) => Math.floor(o.placed))).size;
+    if (days < 2) return { need: "days", min: 2, have: [days] };
+    if (inWeek.length < MIN_SAMPLE.orders) return { need: "orders", min: MIN_SAMPLE.orders, have: [inWeek.length] };
+    const paid = inWeek.filter((o) => o.paid).length;
+    const share = paid / inWeek.length;
+    if (!(share < NORMAL_PAID_SHARE)) return { findings: [] };
+    // Reminders that bring payment back to the normal share add that many orders to the paid ones.
+    return { findings: [{ rule: "unpaidOrders", metric: "orders", facts: { placed: inWeek.length, paid, share, normal: NORMAL_PAID_SHARE }, growthRate: capped(paid > 0 ? (inWeek.length * NORMAL_PAID_SHARE - paid) / paid : 0) }] };
+}
+
+/** Products with enough visitors that convert far below the shop, the GMV each loses first. */
+function productsLowConversion(j: Judging): Outcome {
+    if (!j.input.products) return { need: "productTable", min: 1, have: [0] };
+    const last = j.input.products.reduce<number | null>((m, r) => (r.day === null ? m : Math.max(m ?? r.day, r.day)), null);
+    // Rows of the product table's last seven days, or rows that each cover a period already.
+    const rows = j.input.products.filter((r) => r.day === null || (last !== null && r.day >= last - 6));
+    const multiDay = rows.some((r) => r.day === null) || new Set(rows.map((r) => r.day)).size >= 2;
+    const shop = j.figure("conversion", j.p.week);
+    if (!multiDay || !shop) return { need: "days", min: 2, have: [multiDay ? 0 : new Set(rows.map((r) => r.day)).size] };
+    const byName = new Map<string, { visitors: number; buyers: number; gmv: number }>();
+    for (const r of rows) {
+      const s = byName.get(r.name) ?? { visitors: 0, buyers: 0, gmv: 0 };
+      byName.set(r.name, { visitors: s.visitors + r.visitors, buyers: s.buyers + r.buyers, gmv: s.gmv + r.gmv });
+    }
+    const shopGmv = rows.reduce((t, r) => t + r.gmv, 0);
+    const shopAov = j.figure("aov", j.p.week)?.value ?? 0;
+    const lost = [...byName]
+      .filter(([, s]) => s.visitors >= MIN_SAMPLE.productVisitors && s.buyers / s.visitors < shop.value * PRODUCT_CONVERSION_SHARE)
+      .map(([name, s]) => {
+        const aov = s.buyers > 0 ? s.gmv / s.buyers : shopAov;
+        const gmvLost = s.visitors * (shop.value - s.buyers / s.visitors) * aov;
+        return { name, s, gmvLost };
+      })
+      .filter((x) => x.gmvLost > 0)
+      .sort((a, b) => b.gmvLost - a.gmvLost || a.name.localeCompare(b.name))
+      .slice(0, MAX_PRODUCT_FINDINGS);
+    return {
+      findings: lost.map((x) => ({
+        rule: "productsLowConversion" as const,
+        metric: "conversion" as const,
+        subject: x.name,
+        facts: { visitors: x.s.visitors, conversion: x.s.buyers / x.s.visitors, shop: shop.value, gmvLost: x.gmvLost },
+        growthRate: capped(shopGmv > 0 ? x.gmvLost / shopGmv : 0),
+      })),
+    };
+}
+
+/** A rival's GMV or visitors rose against both comparisons while ours did not. */
+function competitorSurge(j: Judging): Outcome {
+    if (!j.rivals) return j.noRivalData();
+    const short = j.calibrationShort("tradeIndex", "uvIndex");
+    if (short) return short;
+    const visitorSamples = [j.p.recent, j.p.before, j.p.weekEarlier].map((period) => j.sum("visitors", period));
+    if (visitorSamples.some((v) => v < MIN_SAMPLE.visitors)) return { need: "visitors", min: MIN_SAMPLE.visitors, have: visitorSamples.map(round) };
+    let judged = 0;
+    const findings: Finding[] = [];
+    for (const [subject, days] of j.rivals) {
+      for (const measure of ["gmv", "visitors"] as const) {
+        const theirs = j.rivalAverages(days, (d) => d[measure]);
+        if (!theirs) continue;
+        judged++;
+        const ours = j.oursAverages(measure);
+        if (!j.risen(theirs, COMPETITOR_SURGE) || j.risen(ours, COMPETITOR_SURGE)) continue;
+        // Our usual share of what the group gained: visitors back lift GMV by the same share (driver tree).
+        const group = [...j.rivals.values()].reduce((t, d) => t + (stretchAverage(d, (x) => x[measure], j.p.before[0], j.p.before[1])?.value ?? 0), 0) + (ours[1] as number);
+        const share = group > 0 ? (ours[1] as number) / group : 0;
+        const gain = (theirs[0] as number) - (theirs[1] as number);
+        const [now, before, weekEarlier] = theirs as [number, number, number];
+        findings.push({ rule: "competitorSurge", metric: measure, subject, facts: { now, before, weekEarlier, oursNow: ours[0] as number, oursBefore: ours[1] as number, share, measure: measure === "gmv" ? 1 : 0 }, growthRate: capped((ours[0] as number) > 0 ? (gain * share) / (ours[0] as number) : 0) });
+        break;
+      }
+    }
+    if (judged === 0) return { need: "competitorDays", min: MIN_COMPETITOR_DAYS, have: [j.mostDays((d) => d.gmv ?? d.visitors)] };
+    return { findings };
+}
+
+/** A rival's conversion index rose while ours fell. */
+function competitorConversionUp(j: Judging): Outcome {
+    if (!j.rivals) return j.noRivalData();
+    const r = j.rateAgainstBoth("conversion", "visitors", MIN_SAMPLE.visitors);
+    if ("need" in r) return r;
+    let judged = 0;
+    const findings: Finding[] = [];
+    const oursFell = r.now < r.before && r.now < r.weekEarlier;
+    for (const [subject, days] of j.rivals) {
+      const theirs = j.rivalAverages(days, (d) => d.day.indices.payRateIndex ?? null);
+      if (!theirs) continue;
+      judged++;
+      if (!oursFell || !j.risen(theirs, MIN_RELATIVE_CHANGE)) continue;
+      const [now, before, weekEarlier] = theirs as [number, number, number];
+      findings.push({ rule: "competitorConversionUp", metric: "conversion", subject, facts: { now, before, weekEarlier, oursNow: r.now, oursBefore: r.before }, growthRate: j.backTo("conversion", r.before) });
+    }
+    if (judged === 0) return { need: "competitorDays", min: MIN_COMPETITOR_DAYS, have: [j.mostDays((d) => d.day.indices.payRateIndex ?? null)] };
+    return { findings };
+}
+
+/** The customers or GMV lost to a rival rose against both comparisons. */
+function customersLost(j: Judging): Outcome {
+    if (!j.rivals || !j.input.competition) return j.noRivalData();
+    const calibrations = j.input.competition.calibrations;
+    let judged = 0;
+    const findings: Finding[] = [];
+    for (const [subject, days] of j.rivals) {
+      // 流失指数 is a trade index of the GMV lost, 流失人气 a popularity of the customers lost: each read on its curve.
+      const measure = days.some((d) => d.day.indices.lossIndex !== undefined) ? ("lossIndex" as const) : ("lossPopularity" as const);
+      const theirs = j.rivalAverages(days, (d) => d.day.indices[measure] ?? null);
+      if (!theirs) continue;
+      judged++;
+      if (!j.risen(theirs, LOSS_RISE)) continue;
+      const fit = calibrations[measure === "lossIndex" ? "tradeIndex" : "uvIndex"];
+      const value = (index: number) => {
+        const e = isFit(fit) ? estimate(fit, index) : null;
+        return e && "value" in e ? e.value : null;
+      };
+      const [now, before, weekEarlier] = theirs as [number, number, number];
+      const lostNow = value(now), lostBefore = value(before);
+      const ours = j.figure(measure === "lossIndex" ? "gmv" : "visitors", j.p.recent, true)?.value ?? 0;
+      const growth = lostNow !== null && lostBefore !== null && ours > 0 ? (lostNow - lostBefore) / ours : 0;
+      findings.push({ rule: "customersLost", metric: measure === "lossIndex" ? "gmv" : "visitors", subject, facts: { now, before, weekEarlier, popularity: measure === "lossIndex" ? 0 : 1, estimated: lostNow === null ? 0 : 1 }, growthRate: capped(growth) });
+    }
+    if (judged === 0) return { need: "competitorDays", min: MIN_COMPETITOR_DAYS, have: [j.mostDays((d) => d.day.indices.lossIndex ?? d.day.indices.lossPopularity ?? null)] };
+    return { findings };
 }
 
 /** Each rival's days by subject (our own rows left out). */
