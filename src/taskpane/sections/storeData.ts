@@ -24,66 +24,57 @@ const diagnoseStoreData = (env: CommandEnvironment): Promise<Outcome> => diagnos
 const addSuggestions = (env: CommandEnvironment): Promise<Outcome> => import("../../commands/addSuggestions").then((m) => m.addSuggestions(env));
 const watchCompetitors = (env: CommandEnvironment): Promise<Outcome> => import("../../commands/watchCompetitors").then((m) => m.watchCompetitors(env));
 
-/** What the operator chose for the next import, and the import under way (its Cancel aborts it). */
-interface ImportChoice {
-  replace: boolean;
-  keepPersonalData: boolean;
-  importing: AbortController | null;
-}
-
-/**
- * Imports the files chosen or dropped, its progress in the pane, then says what the new data shows (the number
- * of findings), so the operator knows whether to diagnose.
- */
-async function importFiles(env: CommandEnvironment, hooks: ImportHooks, choice: ImportChoice, files: readonly File[]): Promise<void> {
-  if (files.length === 0) return;
-  const t = translator(env.language());
-  const line = h("p", {}, t("pane.busy"));
-  const bar = h("progress", { class: "pane-progress", max: String(files.length), value: "0", "aria-label": t("pane.import.file") });
-  if (!hooks.begin(line, bar)) return;
-  const controller = new AbortController();
-  choice.importing = controller;
-  // Made once: a number's toLocaleString builds a formatter each time, and progress is drawn after every batch.
-  const count = new Intl.NumberFormat(env.language());
-  let outcome: ImportOutcome | null = null;
-  try {
-    const [{ importStoreData }, { blobChunks }, { readSpreadsheetInWorker }] = await importPipeline();
-    const storeFiles: StoreFile[] = files.map((f) => ({ name: f.name, chunks: () => blobChunks(f) }));
-    outcome = await importStoreData(env, storeFiles, {
-      replace: choice.replace,
-      keepPersonalData: choice.keepPersonalData,
-      spreadsheets: readSpreadsheetInWorker,
-      signal: controller.signal,
-      clock: () => performance.now(),
-      now: () => localTime(new Date()),
-      onProgress: (p) => {
-        line.textContent = t("import.progress", { file: p.file, rows: count.format(p.rowsDone), rate: count.format(p.rowsPerSecond) });
-        bar.value = p.fileIndex;
-      },
-    });
-    if (outcome.ok) {
-      const findings = await (await diagnosis()).countFindings(env);
-      if (findings) outcome = { ...outcome, details: [...outcome.details, t("diagnosis.afterImport", { count: findings })], locations: [...(outcome.locations ?? outcome.details.map(() => null)), null] };
-    }
-  } finally {
-    choice.importing = null;
-    hooks.end(outcome);
-  }
-}
-
 export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hooks: ImportHooks): HTMLElement {
-  const choice: ImportChoice = { replace: false, keepPersonalData: false, importing: null };
-  const runImport = (files: readonly File[]) => importFiles(env, hooks, choice, files);
+  let replace = false;
+  let keepPersonalData = false;
+  let importing: AbortController | null = null;
+
+  const runImport = async (files: readonly File[]) => {
+    if (files.length === 0) return;
+    const t = translator(env.language());
+    const line = h("p", {}, t("pane.busy"));
+    const bar = h("progress", { class: "pane-progress", max: String(files.length), value: "0", "aria-label": t("pane.import.file") });
+    if (!hooks.begin(line, bar)) return;
+    const controller = new AbortController();
+    importing = controller;
+    // Made once: a number's toLocaleString builds a formatter each time, and progress is drawn after every batch.
+    const count = new Intl.NumberFormat(env.language());
+    let outcome: ImportOutcome | null = null;
+    try {
+      const [{ importStoreData }, { blobChunks }, { readSpreadsheetInWorker }] = await importPipeline();
+      const storeFiles: StoreFile[] = files.map((f) => ({ name: f.name, chunks: () => blobChunks(f) }));
+      outcome = await importStoreData(env, storeFiles, {
+        replace,
+        keepPersonalData,
+        spreadsheets: readSpreadsheetInWorker,
+        signal: controller.signal,
+        clock: () => performance.now(),
+        now: () => localTime(new Date()),
+        onProgress: (p) => {
+          line.textContent = t("import.progress", { file: p.file, rows: count.format(p.rowsDone), rate: count.format(p.rowsPerSecond) });
+          bar.value = p.fileIndex;
+        },
+      });
+      // The pane says what the new data shows, so the operator knows whether to diagnose.
+      if (outcome.ok) {
+        const findings = await (await diagnosis()).countFindings(env);
+        if (findings) outcome = { ...outcome, details: [...outcome.details, t("diagnosis.afterImport", { count: findings })], locations: [...(outcome.locations ?? outcome.details.map(() => null)), null] };
+      }
+    } finally {
+      importing = null;
+      hooks.end(outcome);
+    }
+  };
 
   const input = parts.control(h("input", { type: "file", id: "pane-import-file", class: "pane-file", multiple: true, accept: ".csv,.tsv,.txt,.xls,.xlsx,text/csv,text/plain,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
   input.addEventListener("change", () => void runImport([...(input.files ?? [])]));
   const box = parts.control(h("input", { type: "checkbox", id: "pane-import-replace" }));
-  box.addEventListener("change", () => (choice.replace = box.checked));
+  box.addEventListener("change", () => (replace = box.checked));
   const keep = parts.control(h("input", { type: "checkbox", id: "pane-import-keep-personal" }));
-  keep.addEventListener("change", () => (choice.keepPersonalData = keep.checked));
+  keep.addEventListener("change", () => (keepPersonalData = keep.checked));
   const cancel = parts.text("button", { type: "button", class: "pane-button" }, (t) => t("pane.import.cancel"));
   parts.follow((state) => (cancel.hidden = !state.importing));
-  cancel.addEventListener("click", () => choice.importing?.abort());
+  cancel.addEventListener("click", () => importing?.abort());
 
   const section = parts.section(
     "import",
