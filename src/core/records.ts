@@ -9,7 +9,7 @@ import { cellAddress, blockAddress } from "./cellAddress";
 import type { CellValue } from "./cellValues";
 import { isBlank, isExcelError, parseDate, parseNumber, parseRate, parseTime, shownValue } from "./cellValues";
 import { NameIndex, indexOfName } from "./names";
-import type { Problem, ProblemKind } from "./problems";
+import type { Problem, ProblemCodeWithoutFacts, ProblemKind } from "./problems";
 import { problemAt } from "./problems";
 
 export type FieldType = "text" | "successRate" | "rate" | "number" | "wholeNumber" | "numberOrRate" | "date" | "time" | "raw";
@@ -105,113 +105,99 @@ export function headersMatch(block: SheetBlock, fields: readonly FieldSpec[]): b
   return fields.filter((f) => f.required).every((f) => indexOfName(headers, f.name, f.aliases) >= 0);
 }
 
-/**
- * Reads an input's rows into typed records: finds the header row, checks its merged cells and columns, then reads
- * every row that is not blank. Every problem is reported, at its cell; a header that cannot be used stops the read.
- */
 export function readRecords<S extends FieldSpec>(block: SheetBlock, fields: readonly S[]): ReadResult<S> {
-  const stopped = (problems: Problem[], headerRow: number): ReadResult<S> => ({ records: [], problems, rejectedRows: [], headerRow, rowsRead: 0, stopped: true });
-  const headerRow = findHeaderRow(block);
-  if (headerRow < 0) return stopped([noHeaderProblem(block)], -1);
-  const merged = mergedCells(block, headerRow);
-  if (merged.inHeader) return stopped(merged.problems, headerRow);
-  const header = matchColumns(block, headerRow, fields);
-  if (header.problems.length > 0) return stopped([...merged.problems, ...header.problems], headerRow);
+  const problems: Problem[] = [];
+  const where = (row: number, column: number) => cellAddress(block.firstRow + row, block.firstColumn + column);
+  const problem = (kind: ProblemKind | ProblemCodeWithoutFacts, address: string, value: string, field: string): Problem =>
+    problemAt(kind, { sheet: block.sheet, address, value, field });
+  const empty = (headerRow: number): ReadResult<S> => ({ records: [], problems, rejectedRows: [], headerRow, rowsRead: 0, stopped: true });
 
-  const problems: Problem[] = [...merged.problems];
+  const headerRow = findHeaderRow(block);
+  const width = Math.max(0, ...block.values.map((r) => r.length));
+  if (headerRow < 0) {
+    problems.push(problem("noHeader", block.values.length > 0 && width > 0 ? blockAddress({ firstRow: block.firstRow, firstColumn: block.firstColumn, lastRow: block.firstRow + block.values.length - 1, lastColumn: block.firstColumn + width - 1 }) : "", "", ""));
+    return empty(-1);
+  }
+
+  // A merged title above the header is how operators head a sheet; a merged area at or below the header hides
+  // cells: reported, naming the area. One in the header stops the read; one in the data rejects the rows it spans.
+  const merged = mergedBelow(block, block.firstRow + headerRow);
+  for (const area of merged) {
+    const top = block.values[area.firstRow - block.firstRow]?.[area.firstColumn - block.firstColumn] ?? "";
+    const header = area.firstRow > block.firstRow + headerRow ? shownValue(block.values[headerRow]?.[area.firstColumn - block.firstColumn] ?? "") : "";
+    problems.push(problem("mergedCells", blockAddress(area), shownValue(top), header));
+  }
+  if (merged.some((area) => area.firstRow <= block.firstRow + headerRow)) return empty(headerRow);
+  const mergedRows = new Set(merged.flatMap((area) => Array.from({ length: area.lastRow - area.firstRow + 1 }, (_, i) => area.firstRow + i)));
+
+  const headers = (block.values[headerRow] ?? []).map((v) => shownValue(v).trim());
+  const columns = new Map<S["key"], number>();
+  const byName = new NameIndex(fields.map((f) => [f, f.name, f.aliases] as const));
+  headers.forEach((header, column) => {
+    if (header === "") return;
+    const field = byName.find(header);
+    if (!field) return;
+    if (columns.has(field.key)) {
+      problems.push(problem({ code: "duplicateColumn", facts: { other: headers[columns.get(field.key) as number] ?? "" } }, where(headerRow, column), header, header));
+      return;
+    }
+    columns.set(field.key, column);
+  });
+  const headerRange = blockAddress({
+    firstRow: block.firstRow + headerRow,
+    firstColumn: block.firstColumn,
+    lastRow: block.firstRow + headerRow,
+    lastColumn: block.firstColumn + Math.max(0, headers.length - 1),
+  });
+  for (const field of fields) {
+    if (field.required && !columns.has(field.key)) {
+      problems.push(problem("missingColumn", headerRange, headers.filter(Boolean).join(", "), `${field.name["en-US"]} / ${field.name["zh-CN"]}`));
+    }
+  }
+  if (problems.length > merged.length) return empty(headerRow);
+
   const records: InputRecord<S>[] = [];
   const rejectedRows: number[] = [];
   let rowsRead = 0;
   for (let r = headerRow + 1; r < block.values.length; r++) {
-    if ((block.values[r] ?? []).every((v) => isBlank(v))) continue;
+    const cells = block.values[r] ?? [];
+    if (cells.every((v) => isBlank(v))) continue;
     rowsRead++;
-    const row = block.firstRow + r;
-    // A row a merged area spans was reported with the area.
-    const read = merged.rows.has(row) ? { problems: [] } : readRow(block, r, fields, header);
-    problems.push(...read.problems);
-    if ("fields" in read && read.problems.length === 0) records.push({ row, order: records.length, fields: read.fields });
-    else rejectedRows.push(row);
-  }
-  if (rowsRead === 0) problems.push(problemAt("noRows", { sheet: block.sheet, address: header.range, value: "", field: "" }));
-  return { records, problems, rejectedRows, headerRow: block.firstRow + headerRow, rowsRead, stopped: false };
-}
-
-function noHeaderProblem(block: SheetBlock): Problem {
-  const width = Math.max(0, ...block.values.map((r) => r.length));
-  const address = block.values.length > 0 && width > 0 ? blockAddress({ firstRow: block.firstRow, firstColumn: block.firstColumn, lastRow: block.firstRow + block.values.length - 1, lastColumn: block.firstColumn + width - 1 }) : "";
-  return problemAt("noHeader", { sheet: block.sheet, address, value: "", field: "" });
-}
-
-/**
- * The merged areas at or below the header row, each a problem naming it: a merged title above the header is how
- * operators head a sheet, but a merged area in the header hides a column's name (the read stops) and one in the
- * data hides the values of the rows it spans (those rows are not read).
- */
-function mergedCells(block: SheetBlock, headerRow: number): { problems: Problem[]; inHeader: boolean; rows: Set<number> } {
-  const areas = mergedBelow(block, block.firstRow + headerRow);
-  const problems = areas.map((area) => {
-    const top = block.values[area.firstRow - block.firstRow]?.[area.firstColumn - block.firstColumn] ?? "";
-    const field = area.firstRow > block.firstRow + headerRow ? shownValue(block.values[headerRow]?.[area.firstColumn - block.firstColumn] ?? "") : "";
-    return problemAt("mergedCells", { sheet: block.sheet, address: blockAddress(area), value: shownValue(top), field });
-  });
-  const rows = new Set(areas.flatMap((area) => Array.from({ length: area.lastRow - area.firstRow + 1 }, (_, i) => area.firstRow + i)));
-  return { problems, inHeader: areas.some((area) => area.firstRow <= block.firstRow + headerRow), rows };
-}
-
-interface HeaderColumns {
-  /** The header row's names, trimmed. */
-  readonly headers: readonly string[];
-  /** Each field's column in the block. */
-  readonly columns: ReadonlyMap<string, number>;
-  /** The header row's address, where a missing column is reported. */
-  readonly range: string;
-  readonly problems: Problem[];
-}
-
-/** Which column holds each field, by its names in either language: a field named twice or a required one missing is a problem. */
-function matchColumns(block: SheetBlock, headerRow: number, fields: readonly FieldSpec[]): HeaderColumns {
-  const problems: Problem[] = [];
-  const headers = (block.values[headerRow] ?? []).map((v) => shownValue(v).trim());
-  const columns = new Map<string, number>();
-  const byName = new NameIndex(fields.map((f) => [f, f.name, f.aliases] as const));
-  headers.forEach((header, column) => {
-    const field = header === "" ? undefined : byName.find(header);
-    if (!field) return;
-    const other = columns.get(field.key);
-    if (other === undefined) columns.set(field.key, column);
-    else problems.push(problemAt({ code: "duplicateColumn", facts: { other: headers[other] ?? "" } }, { sheet: block.sheet, address: cellAddress(block.firstRow + headerRow, block.firstColumn + column), value: header, field: header }));
-  });
-  const range = blockAddress({ firstRow: block.firstRow + headerRow, firstColumn: block.firstColumn, lastRow: block.firstRow + headerRow, lastColumn: block.firstColumn + Math.max(0, headers.length - 1) });
-  for (const field of fields) {
-    if (field.required && !columns.has(field.key)) problems.push(problemAt("missingColumn", { sheet: block.sheet, address: range, value: headers.filter(Boolean).join(", "), field: `${field.name["en-US"]} / ${field.name["zh-CN"]}` }));
-  }
-  return { headers, columns, range, problems };
-}
-
-/** One row's fields, each read as its type says; a blank required cell, an Excel error or a value of the wrong kind is a problem at its cell. */
-function readRow<S extends FieldSpec>(block: SheetBlock, r: number, fields: readonly S[], header: HeaderColumns): { fields: FieldsOf<S>; problems: Problem[] } {
-  const cells = block.values[r] ?? [];
-  const problems: Problem[] = [];
-  // Filled field by field; every required field is checked, so a row without problems has its type.
-  const values: Record<string, FieldValueOf<FieldType>> = {};
-  for (const field of fields) {
-    const column = header.columns.get(field.key);
-    if (column === undefined) continue;
-    const value = cells[column] ?? "";
-    const address = cellAddress(block.firstRow + r, block.firstColumn + column);
-    const place = (shown: string) => ({ sheet: block.sheet, address, value: shown, field: header.headers[column] ?? field.name["en-US"] });
-    const percent = (block.numberFormats?.[r]?.[column] ?? "").includes("%");
-    if (isBlank(value)) {
-      if (field.required) problems.push(problemAt("required", place("")));
-    } else if (isExcelError(value)) problems.push(problemAt("excelError", place(shownValue(value))));
-    else if (field.type === "raw") values[field.key] = { value, percent, address };
-    else {
+    if (mergedRows.has(block.firstRow + r)) {
+      rejectedRows.push(block.firstRow + r);
+      continue;
+    }
+    const before = problems.length;
+    // Filled field by field below; every required field is checked, so the finished record has its type.
+    const values: Record<string, FieldValueOf<FieldType>> = {};
+    for (const field of fields) {
+      const column = columns.get(field.key);
+      if (column === undefined) continue;
+      const value = cells[column] ?? "";
+      const address = where(r, column);
+      const header = headers[column] ?? field.name["en-US"];
+      const percent = (block.numberFormats?.[r]?.[column] ?? "").includes("%");
+      if (isBlank(value)) {
+        if (field.required) problems.push(problem("required", address, "", header));
+        continue;
+      }
+      if (isExcelError(value)) {
+        problems.push(problem("excelError", address, shownValue(value), header));
+        continue;
+      }
+      if (field.type === "raw") {
+        values[field.key] = { value, percent, address };
+        continue;
+      }
       const parsed = parseField(field, value, percent);
-      if ("code" in parsed) problems.push(problemAt(parsed, place(shownAs(value, percent))));
+      if ("code" in parsed) problems.push(problem(parsed, address, shownAs(value, percent), header));
       else values[field.key] = parsed.value;
     }
+    if (problems.length > before) rejectedRows.push(block.firstRow + r);
+    else records.push({ row: block.firstRow + r, order: records.length, fields: values as FieldsOf<S> });
   }
-  return { fields: values as FieldsOf<S>, problems };
+  if (rowsRead === 0) problems.push(problem("noRows", headerRange, "", ""));
+  return { records, problems, rejectedRows, headerRow: block.firstRow + headerRow, rowsRead, stopped: false };
 }
 
 /** The block's merged areas that reach the header row or below it, within its columns. */
