@@ -128,7 +128,7 @@ export function splitQualifiedAddress(address: string): { sheet: string | null; 
 }
 
 /**
- * The blocks of a multi-area address as Excel gives it (Excel.RangeAreas.address: `'Growth Points'!A1:C1, 'Growth
+ * The blocks of a multi-area address as Excel gives it (a RangeAreas address: `'Growth Points'!A1:C1, 'Growth
  * Points'!B3:B5`), whatever the space after each comma; a comma inside a quoted sheet name is part of the name.
  * Areas it cannot read are left out.
  * @example areaBlocks("S!A1:B1,S!C3").length === 2

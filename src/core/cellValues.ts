@@ -25,7 +25,7 @@ export function isBlank(value: CellValue | null | undefined): boolean {
 
 /**
  * Text Excel would take as a formula when it is written: led by =, + or - ("If the returned value starts with a plus
- * ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a formula", Excel.Range.values) or by @,
+ * ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a formula", the values reference of Range) or by @,
  * which leads a formula the same way; a number (-5, +1.5) and a sign alone are not.
  * @example startsLikeFormula("-10% refunds") → true; startsLikeFormula("-5") → false
  */
