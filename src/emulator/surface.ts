@@ -1,6 +1,6 @@
 /**
  * What the workbook host answers, read from its classes: per Excel type, the properties a query reads, the
- * properties a request may set, the navigation properties and the methods. README's emulator section lists it
+ * properties a request may set, the navigation properties and the methods. docs/development.md's emulator section lists it
  * (test/emulator/surface.test.ts keeps the two equal), so the documented surface is the coded one.
  */
 import { Chart, ChartCollection, ChartSeries, ConditionalFormat, ConditionalFormatCollection } from "./chart";
@@ -61,7 +61,7 @@ export function hostSurface(): TypeSurface[] {
   });
 }
 
-/** The surface as README's table. */
+/** The surface as the development page's table. */
 export function surfaceTable(): string {
   const list = (names: readonly string[]) => (names.length === 0 ? "" : names.map((n) => `\`${n}\``).join(", "));
   const rows = hostSurface().map((t) => `| ${t.type}${t.collection ? " (items)" : ""} | ${list(t.read)} | ${list(t.set)} | ${list(t.navigation)} | ${list(t.methods)} |`);

@@ -5,7 +5,7 @@
  * Each key is kept as a 64-bit hash (two 32-bit hashes of its text, each mixed to the last bit) in an open-address
  * table of typed arrays. Two different rows are taken for one only if both hashes of both keys agree: for n
  * distinct rows the chance that any pair does is about n² / 2⁶⁵, so 3 × 10⁻⁸ for a million rows and 3 × 10⁻¹⁰ for
- * a hundred thousand (the README says so). A pair that did would be counted as a repeat in the file, and the Import
+ * a hundred thousand (docs/workbook.md says so). A pair that did would be counted as a repeat in the file, and the Import
  * Log's "Duplicates skipped" would show one more than the file holds.
  */
 
