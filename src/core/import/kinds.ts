@@ -7,7 +7,8 @@ import { bilingual } from "../language";
 import { excelPrecision } from "../cellValues";
 import { indexOfName } from "../names";
 import type { ExportKind } from "./fields";
-import { AD_REPORT_TABLE, COMPETITION_INDEX_FIELDS, COMPETITORS_TABLE, KIND_FIELDS } from "./fields";
+import { COMPETITION_INDEX_FIELDS, KIND_FIELDS } from "./fields";
+import { EXPORT_KIND_NAMES } from "./kindNames";
 import { needsTextGuard } from "./normalize";
 
 export type { ExportKind };
@@ -38,9 +39,7 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
     // Long form; the 竞品分析 wide form is turned into it first (competitionWide.ts). The rows go to the Competitors
     // input, where operators also paste what they copy from the pages.
     kind: "sycmCompetition",
-    label: both("Sycm competition", "生意参谋竞争数据"),
-    sheetName: both("Competitors", "竞争数据"),
-    tableName: COMPETITORS_TABLE,
+    ...EXPORT_KIND_NAMES.sycmCompetition,
     fields: KIND_FIELDS.sycmCompetition,
     requires: ["date", "subject"],
     requiresAny: COMPETITION_INDEX_FIELDS,
@@ -48,45 +47,35 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
   },
   {
     kind: "alipayStatement",
-    label: both("Alipay statement", "支付宝账务明细"),
-    sheetName: both("Alipay Statement", "支付宝账务明细"),
-    tableName: "AlipayStatement",
+    ...EXPORT_KIND_NAMES.alipayStatement,
     fields: KIND_FIELDS.alipayStatement,
     requires: ["serial", "income", "expense"],
     key: ["serial"],
   },
   {
     kind: "qianniuRefunds",
-    label: both("Qianniu refunds (after-sales)", "千牛售后退款"),
-    sheetName: both("Qianniu Refunds", "千牛退款"),
-    tableName: "QianniuRefunds",
+    ...EXPORT_KIND_NAMES.qianniuRefunds,
     fields: KIND_FIELDS.qianniuRefunds,
     requires: ["refundId", "orderId", "amount"],
     key: ["refundId"],
   },
   {
     kind: "qianniuOrders",
-    label: both("Qianniu order list", "千牛订单列表"),
-    sheetName: both("Qianniu Orders", "千牛订单"),
-    tableName: "QianniuOrders",
+    ...EXPORT_KIND_NAMES.qianniuOrders,
     fields: KIND_FIELDS.qianniuOrders,
     requires: ["orderId", "buyer", "paid"],
     key: ["orderId"],
   },
   {
     kind: "qianniuOrderItems",
-    label: both("Qianniu order details", "千牛订单明细"),
-    sheetName: both("Qianniu Order Items", "千牛订单明细"),
-    tableName: "QianniuOrderItems",
+    ...EXPORT_KIND_NAMES.qianniuOrderItems,
     fields: KIND_FIELDS.qianniuOrderItems,
     requires: ["orderId", "title", "price", "quantity"],
     key: ["orderId", "title", "attributes", "bundle", "sku"],
   },
   {
     kind: "adReport",
-    label: both("Ad report (Zhitongche / Wanxiangtai)", "推广报表（直通车/万相台）"),
-    sheetName: both("Ad Report", "推广报表"),
-    tableName: AD_REPORT_TABLE,
+    ...EXPORT_KIND_NAMES.adReport,
     fields: KIND_FIELDS.adReport,
     requires: ["date", "spend", "impressions", "clicks"],
     // 万相台无界 writes several rows per item a day, one per scene and plan.
@@ -94,27 +83,21 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
   },
   {
     kind: "sycmTraffic",
-    label: both("Sycm traffic sources", "生意参谋流量来源"),
-    sheetName: both("Sycm Traffic", "生意参谋流量来源"),
-    tableName: "SycmTraffic",
+    ...EXPORT_KIND_NAMES.sycmTraffic,
     fields: KIND_FIELDS.sycmTraffic,
     requires: ["source", "visitors"],
     key: ["date", "source", "detail"],
   },
   {
     kind: "sycmProducts",
-    label: both("Sycm product performance", "生意参谋商品效果"),
-    sheetName: both("Sycm Products", "生意参谋商品"),
-    tableName: "SycmProducts",
+    ...EXPORT_KIND_NAMES.sycmProducts,
     fields: KIND_FIELDS.sycmProducts,
     requires: ["productId", "visitors"],
     key: ["date", "productId"],
   },
   {
     kind: "sycmOverview",
-    label: both("Sycm shop overview", "生意参谋店铺概况"),
-    sheetName: both("Sycm Overview", "生意参谋概况"),
-    tableName: "SycmOverview",
+    ...EXPORT_KIND_NAMES.sycmOverview,
     fields: KIND_FIELDS.sycmOverview,
     requires: ["date", "visitors", "gmv"],
     key: ["date"],
