@@ -24,7 +24,7 @@ import { lastFullWeek } from "../src/core/review/period";
 import { columnRule, normalizeValue } from "../src/core/import/normalize";
 import { ExportSession } from "../src/core/import/session";
 import type { GrowthPoint } from "../src/core/ranking";
-import { rankGrowthPoints as rankInCore } from "../src/core/ranking";
+import { rankPoints as rankInCore } from "../src/core/ranking";
 import { CHUNK_BYTES, blobChunks, readCsvRows } from "../src/csv/reader";
 import { readSpreadsheetInThread } from "../src/spreadsheet/inThread";
 import * as XLSX from "@e965/xlsx";

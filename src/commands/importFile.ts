@@ -5,12 +5,11 @@
  */
 import { MAX_COLUMNS } from "../core/cellAddress";
 import type { ExportKindDefinition } from "../core/import/kinds";
-import { columnsProblem, mergeColumns } from "../core/import/columns";
-import { CompetitionReshaper } from "../core/import/competitionWide";
+import { columnsProblem } from "../core/import/columns";
+import type { Placement } from "../core/import/placement";
+import { placeFile } from "../core/import/placement";
+import { longForm } from "../core/import/competitionWide";
 import type { SumsChange } from "../core/import/metricSums";
-import { RowParts, SumsDelta } from "../core/import/metricSums";
-import { METRIC_SOURCES } from "../core/import/metrics";
-import { MetricsAccumulator } from "../core/import/daySums";
 import { rowKey, rowSignature } from "../core/import/kinds";
 import { columnRule } from "../core/import/normalize";
 import type { Period } from "../core/import/period";
@@ -20,7 +19,6 @@ import { shopProblem } from "../core/import/shop";
 import type { Language } from "../core/language";
 import type { Problem, ProblemCodeWithoutFacts, ProblemKind } from "../core/problems";
 import { problemAt } from "../core/problems";
-import { freeSheetName } from "../core/sheetNames";
 import { pacer } from "./pace";
 import type { CsvMeta } from "../csv/reader";
 import type { RowBatch } from "../csv/reader";
@@ -36,7 +34,6 @@ import type { WorkbookSession } from "../excel/host";
 import { CorruptWorkbookError, EncryptedWorkbookError } from "../spreadsheet/rows";
 import { asImported, findTable, readColumnsInBlocks } from "../excel/storeImport";
 import { REQUEST_BUDGET_BYTES } from "../excel/limits";
-import type { ExistingTable } from "../excel/tableImport";
 import { TableImport, TooManyRowsError } from "../excel/tableImport";
 import { ATTRIBUTION_PROPERTY, METRICS_PENDING_PROPERTY, SHOP_PROPERTY } from "../excel/sheetMarks";
 
@@ -167,26 +164,6 @@ interface Recognised {
   readonly present: Map<string, ExistingRow>;
 }
 
-/** The file's rows with Sycm's wide competition layout turned long (core/import/competitionWide.ts); others as they are. */
-function longForm(rows: AsyncIterator<RowBatch>): AsyncIterator<RowBatch> {
-  const reshaper = new CompetitionReshaper();
-  let ended = false;
-  let bytesRead = 0;
-  return {
-    async next(): Promise<IteratorResult<RowBatch>> {
-      if (ended) return { done: true, value: undefined };
-      const next = await rows.next();
-      if (next.done) {
-        ended = true;
-        const rest = reshaper.end();
-        return rest.length > 0 ? { done: false, value: { rows: rest, bytesRead } } : next;
-      }
-      bytesRead = next.value.bytesRead;
-      return { done: false, value: { ...next.value, rows: reshaper.push(next.value.rows) } };
-    },
-  };
-}
-
 async function recognise(request: ImportRequest, report: FileReport): Promise<Recognised | FileResult> {
   let rows: AsyncIterator<RowBatch>;
   try {
@@ -218,39 +195,10 @@ async function recognise(request: ImportRequest, report: FileReport): Promise<Re
   return { rows, session, found, ended, present };
 }
 
-/** Where the file's rows go: its kind's table (found, or to be made on a free sheet name) and each column's place in it. */
-interface Placement {
-  readonly kind: ExportKindDefinition;
-  readonly existing: ExistingTable | null;
-  readonly sheetName: string;
-  /** The table's headers once the file is in: its own, then the file's new columns. */
-  readonly headers: readonly string[];
-  /** order[t] is the file column shown in table column t, -1 for one the file lacks. */
-  readonly order: readonly number[];
-  readonly added: readonly string[];
-  readonly lacking: readonly string[];
-  /** How the file changes Store Metrics' kept sums (core/import/metricSums.ts); null for a kind Store Metrics does not read. */
-  readonly sums: SumsPlan | null;
-}
-
-/** A file's way into its kind's kept sums: its rows' parts from scratch, or as changes to the table's rows. */
-type SumsPlan = { readonly reset: boolean; readonly delta: SumsDelta; readonly old: RowParts | null } | { readonly reread: true };
-
 /**
- * The sums plan for a file: a new table or Replace starts the kind's sums from the file's rows; a merge adds its
- * rows and rewrites, which needs the table's date (and filter) column in the file, else the table is read again.
+ * Places the file (core/import/placement.ts) in the table found for its kind; when its rows join the table's, reads
+ * the table's rows first, by key, so that a row already there is updated or left, never added twice.
  */
-function sumsPlan(kind: ExportKindDefinition, fileHeaders: readonly string[], existing: ExistingTable | null, replace: boolean): SumsPlan | null {
-  const source = METRIC_SOURCES.find((s) => s.kind === kind.kind);
-  if (!source) return null;
-  const file = MetricsAccumulator.columns(source, fileHeaders);
-  const table = existing ? MetricsAccumulator.columns(source, existing.headers) : null;
-  if (table && !file && !replace) return { reread: true };
-  const columns = file ?? { date: -1, inputs: [], where: null };
-  const old = existing && !replace && existing.rowCount > 1 && file ? new RowParts(existing.rowCount - 1, file) : null;
-  return { reset: !existing || replace, delta: new SumsDelta(columns), old };
-}
-
 async function place(context: WorkbookSession, file: Recognised, request: ImportRequest, language: Language, report: FileReport): Promise<Placement | FileResult> {
   const { headers, recognised } = file.found;
   const kind = recognised.definition;
@@ -258,23 +206,17 @@ async function place(context: WorkbookSession, file: Recognised, request: Import
   if (unplaceable) return report.result({ kind, status: "failed", problems: [unplaceable] });
   const table = await findTable(context, kind.tableName);
   report.syncs += table.syncs;
-  const existing = table.table;
-  if (!existing) return { kind, existing, sheetName: freeSheetName(kind.sheetName[language], table.sheetNames), headers, order: headers.map((_, i) => i), added: [], lacking: [], sums: sumsPlan(kind, headers, null, request.replace) };
-  const merged = mergeColumns(kind, existing.headers, headers, request.fileName);
-  const refused = (refusal: Problem) => report.result({ kind, status: "failed", sheetName: existing.sheet, problems: [refusal] });
-  if (!merged.ok) return refused(merged.problem);
-  if (request.protectedSheets?.some((name) => name.toLowerCase() === existing.sheet.toLowerCase())) return refused(problemAt("sheetProtected", { sheet: "", address: "", value: existing.sheet, field: "" }));
-  const { order, added } = merged.merge;
-  if (existing.cellsBelow) return refused(problem(request.fileName, "cellsBelowTable", existing.sheet, kind.tableName));
-  if (added.length > 0 && existing.cellsRight) return refused(problem(request.fileName, { code: "cellsRightOfTable", facts: { columns: added } }, existing.sheet, kind.tableName));
-  const sums = sumsPlan(kind, headers, existing, request.replace);
-  const old = sums && "old" in sums ? sums.old : null;
-  if (!request.replace && existing.rowCount > 1) {
+  const placed = placeFile({ fileName: request.fileName, kind, headers, existing: table.table, sheetNames: table.sheetNames, protectedSheets: request.protectedSheets ?? [], replace: request.replace, language });
+  if ("problem" in placed) return report.result({ kind, status: "failed", ...(placed.sheetName === undefined ? {} : { sheetName: placed.sheetName }), problems: [placed.problem] });
+  const { placement } = placed;
+  const existing = placement.existing;
+  if (existing && !request.replace && existing.rowCount > 1) {
+    const old = placement.sums && "old" in placement.sums ? placement.sums.old : null;
     // Keys and signatures are built in the file's order, as the session builds them. Every table column the file
     // has is read, so a newer export's changed figures can be told apart; a column the file adds is empty there.
     let row = 0;
     const idColumns = headers.map((h) => columnRule(h).id);
-    const read = order.slice(0, existing.headers.length);
+    const read = placement.order.slice(0, existing.headers.length);
     report.syncs += await readColumnsInBlocks(context, existing, read.flatMap((fileColumn, t) => (fileColumn >= 0 ? [t] : [])), (block) => {
       for (const tableRow of block) {
         const fileRow: ImportedValue[] = headers.map(() => null);
@@ -284,7 +226,7 @@ async function place(context: WorkbookSession, file: Recognised, request: Import
       }
     });
   }
-  return { kind, existing, sheetName: existing.sheet, ...merged.merge, sums };
+  return placement;
 }
 
 export async function importFile(context: WorkbookSession, request: ImportRequest, language: Language): Promise<FileResult> {

@@ -7,11 +7,11 @@ import { INPUTS, RANKING_OUTPUT } from "../core/contract";
 import { toDateSerial } from "../core/excelDate";
 import { GOAL_FIELDS, trackRecords } from "../core/goals";
 import { nameKey } from "../core/names";
-import type { SheetBlock } from "../core/records";
+import type { InputCells } from "../core/records";
 import { dailyFigures } from "../core/storeMetricLookup";
 import { goalReadings } from "../core/goalMeasure";
 import type { Problem } from "../core/problems";
-import { GROWTH_POINT_FIELDS, growthPointsFrom, rankGrowthPoints as rank } from "../core/ranking";
+import { GROWTH_POINT_FIELDS, growthPointsFrom, rankPoints as rank } from "../core/ranking";
 import { readRecords } from "../core/records";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { planOutputSheet, protectedTargets } from "../core/workbookPlan";
@@ -26,7 +26,7 @@ import { detailsWithProblems, excelCommand, inWorkbookLanguage, wording } from "
 import { planRankingSheet } from "../core/rankingSheet";
 
 /** Track records from the Goals input, if it can be read; a ranking never fails for its goals. */
-function pointRecords(goals: SheetBlock | null, metrics: SheetBlock | null, today: number, band: number): Map<string, { achieved: number; ended: number }> {
+function pointRecords(goals: InputCells | null, metrics: InputCells | null, today: number, band: number): Map<string, { achieved: number; ended: number }> {
   if (!goals) return new Map();
   const read = readRecords(goals, GOAL_FIELDS);
   if (read.headerRow < 0) return new Map();

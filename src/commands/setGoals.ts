@@ -8,7 +8,7 @@ import { toDateSerial } from "../core/excelDate";
 import type { NewGoal } from "../core/goalSetting";
 import { goalInputRow, goalNote, goalsForFocus, pointsWithOpenGoals } from "../core/goalSetting";
 import type { Language } from "../core/language";
-import type { SheetBlock } from "../core/records";
+import type { InputCells } from "../core/records";
 import type { InputSource } from "../core/workbookPlan";
 import type { WorkbookSession } from "../excel/host";
 import type { WorkbookOutline } from "../excel/layoutMemory";
@@ -16,7 +16,7 @@ import { phrase } from "../core/phrases";
 import { GOAL_FIELDS, goalRows } from "../core/goals";
 import { indexOfName } from "../core/names";
 import type { Problem } from "../core/problems";
-import { GROWTH_POINT_FIELDS, growthPointsFrom, rankGrowthPoints } from "../core/ranking";
+import { GROWTH_POINT_FIELDS, growthPointsFrom, rankPoints } from "../core/ranking";
 import { readRecords } from "../core/records";
 import { inputTemplate } from "../core/sampleData";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
@@ -46,7 +46,7 @@ const WANTS = {
 export async function writeNewGoals(
   context: WorkbookSession,
   found: { readonly sources: { readonly goals?: InputSource }; readonly outline: WorkbookOutline },
-  goals: SheetBlock | null,
+  goals: InputCells | null,
   added: readonly NewGoal[],
   chosen: Language,
   env: CommandEnvironment,
@@ -93,7 +93,7 @@ export function setGoalsForFocus(env: CommandEnvironment): Promise<Outcome> {
     const days = dailyFigures(found.extra);
     if (!days || days.size === 0) return fail([{ code: "noStoreMetrics", sheet: "", address: "", value: "", field: STORE_METRICS.tableName }]);
 
-    const focus = rankGrowthPoints(growthPointsFrom(read.records), ranking.settings).rows.filter((r) => r.focus);
+    const focus = rankPoints(growthPointsFrom(read.records), ranking.settings).rows.filter((r) => r.focus);
     if (focus.length === 0) return { ok: false, message: t("setGoals.noFocus"), details: [] };
     const goalRead = goals ? readRecords(goals, GOAL_FIELDS) : null;
     const rows = goals && goalRead && goalRead.headerRow >= 0 ? goalRows(goalRead, goals.firstRow + goals.values.length - 1 - goalRead.headerRow, goalReadings(dailyFigures(found.extra)), today, ranking.settings.atRiskBand) : [];

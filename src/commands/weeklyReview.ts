@@ -15,7 +15,7 @@ import { tableOfKind } from "../core/import/kinds";
 import type { Language } from "../core/language";
 import { EVERY_LANGUAGE } from "../core/language";
 import type { Problem } from "../core/problems";
-import { GROWTH_POINT_FIELDS, growthPointsFrom, rankGrowthPoints } from "../core/ranking";
+import { GROWTH_POINT_FIELDS, growthPointsFrom, rankPoints } from "../core/ranking";
 import { readRecords } from "../core/records";
 import type { ReviewPeriod } from "../core/review/period";
 import { reviewGoals } from "../core/review/reviewGoals";
@@ -24,7 +24,7 @@ import { operationLogDays, trafficColumns, trafficFacts } from "../core/review/r
 import { reviewText } from "../core/review/reviewText";
 import type { Review, ReviewGoal } from "../core/review/weeklyReview";
 import type { FocusPoint } from "../core/goalSetting";
-import type { SheetBlock } from "../core/records";
+import type { InputCells } from "../core/records";
 import type { DailyFigures } from "../core/storeMetricLookup";
 import { isEmptyReview, weeklyReview } from "../core/review/weeklyReview";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
@@ -63,7 +63,7 @@ export interface ReviewBasis {
   readonly focus: readonly string[];
   readonly days: DailyFigures | null;
   /** The Goals input's cells, to append new goals under; null when the workbook has none. */
-  readonly goalsBlock: SheetBlock | null;
+  readonly goalsBlock: InputCells | null;
 }
 
 type ReviewRead = { readonly problems: readonly Problem[]; readonly read: Awaited<ReturnType<typeof readAll>> } & ({ readonly review: Review; readonly basis: ReviewBasis } | { readonly review: null; readonly basis: null });
@@ -97,7 +97,7 @@ export async function readReview(context: WorkbookSession, language: Language, p
   const goalRead = goals ? readRecords(goals, GOAL_FIELDS) : null;
   const reviewed = goals && goalRead && goalRead.headerRow >= 0 ? reviewGoals(goalRead, goals.firstRow + goals.values.length - 1 - goalRead.headerRow, days, period, set.settings.atRiskBand) : [];
   const pointRead = points ? readRecords(points, GROWTH_POINT_FIELDS) : null;
-  const ranked = pointRead ? rankGrowthPoints(growthPointsFrom(pointRead.records), set.settings).rows : [];
+  const ranked = pointRead ? rankPoints(growthPointsFrom(pointRead.records), set.settings).rows : [];
   const focus = ranked.filter((r) => r.focus).map((r) => r.name);
   const log = read.extra.log.body;
   const review = weeklyReview({

@@ -8,7 +8,7 @@ export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
 /** A rectangle of cells by zero-based, inclusive indexes. */
-export interface CellBlock {
+export interface CellArea {
   readonly firstRow: number;
   readonly firstColumn: number;
   readonly lastRow: number;
@@ -16,12 +16,12 @@ export interface CellBlock {
 }
 
 /** Whether the cell at (row, column) lies in the block. */
-export function blockHolds(block: CellBlock, row: number, column: number): boolean {
+export function blockHolds(block: CellArea, row: number, column: number): boolean {
   return row >= block.firstRow && row <= block.lastRow && column >= block.firstColumn && column <= block.lastColumn;
 }
 
 /** Whether two blocks share a cell. */
-export function blocksOverlap(a: CellBlock, b: CellBlock): boolean {
+export function blocksOverlap(a: CellArea, b: CellArea): boolean {
   return a.firstRow <= b.lastRow && b.firstRow <= a.lastRow && a.firstColumn <= b.lastColumn && b.firstColumn <= a.lastColumn;
 }
 
@@ -52,7 +52,7 @@ export function cellAddress(row: number, column: number): string {
 }
 
 /** @example blockAddress({ firstRow: 0, firstColumn: 0, lastRow: 1, lastColumn: 2 }) === "A1:C2" */
-export function blockAddress(block: CellBlock): string {
+export function blockAddress(block: CellArea): string {
   const first = cellAddress(block.firstRow, block.firstColumn);
   if (block.firstRow === block.lastRow && block.firstColumn === block.lastColumn) return first;
   return `${first}:${cellAddress(block.lastRow, block.lastColumn)}`;
@@ -66,14 +66,14 @@ const ROW = /^\$?(\d{1,7})$/;
  * Parses `A1`, `A1:C7`, whole columns `A:C` and whole rows `2:5` (no sheet part).
  * Returns null for anything else or for an address outside Excel's grid.
  */
-export function parseBlock(address: string): CellBlock | null {
+export function parseBlock(address: string): CellArea | null {
   const parts = address.trim().split(":");
   if (parts.length > 2 || parts.some((p) => p === "")) return null;
   const [a, b = a] = parts as [string, string?];
   const ends = [parseEnd(a), parseEnd(b)];
   const [start, end] = ends;
   if (!start || !end || start.kind !== end.kind) return null;
-  const block: CellBlock = {
+  const block: CellArea = {
     firstRow: Math.min(start.row, end.row),
     firstColumn: Math.min(start.column, end.column),
     lastRow: start.kind === "column" ? MAX_ROWS - 1 : Math.max(start.row, end.row),
@@ -133,8 +133,8 @@ export function splitQualifiedAddress(address: string): { sheet: string | null; 
  * Areas it cannot read are left out.
  * @example areaBlocks("S!A1:B1,S!C3").length === 2
  */
-export function areaBlocks(address: string): CellBlock[] {
-  const blocks: CellBlock[] = [];
+export function areaBlocks(address: string): CellArea[] {
+  const blocks: CellArea[] = [];
   for (const match of address.matchAll(/(?:'(?:[^']|'')*'|[^,'!]+)!([$A-Za-z0-9:]+)|(?:^|,)\s*([$A-Za-z0-9:]+)(?=\s*(?:,|$))/g)) {
     const block = parseBlock(match[1] ?? match[2] ?? "");
     if (block) blocks.push(block);

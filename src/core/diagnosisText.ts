@@ -61,66 +61,66 @@ export type DiagnosisText = string | Phrase<DiagnosisKey>;
 
 const points = (n: number) => phrase("diagnosis.points", { value: `${n >= 0 ? "+" : "−"}${Math.abs(n * 100).toFixed(2)}` });
 
+/** A finding's figures by name (a missing one reads 0), and the periods of the latest day it was judged on. */
+type Facts = (key: string) => number;
+type Periods = ReturnType<typeof periods>;
+
+/** A rate now against the days before and the same days a week earlier, with the change to each in points. */
+function versusEvidence(n: Facts, p: Periods, rule: RuleId): Phrase<DiagnosisKey> {
+  return phrase("diagnosis.evidence.versus", {
+    now: pct(n("now")),
+    period: span(p.recent),
+    before: pct(n("before")),
+    beforeChange: points(n("now") - n("before")),
+    weekEarlier: pct(n("weekEarlier")),
+    weekEarlierChange: points(n("now") - n("weekEarlier")),
+    more: rule === "conversionFalling" ? phrase("diagnosis.evidence.visitors", { now: amount(n("visitorsNow")), before: amount(n("visitorsBefore")) }) : "",
+  });
+}
+
+/** A rival's figure now against the days before and a week earlier, as changes in percent. */
+const rivalChanges = (n: Facts, p: Periods) => ({
+  now: amount(n("now")),
+  period: span(p.recent),
+  beforeChange: signedPct(n("now") / n("before") - 1),
+  weekEarlierChange: signedPct(n("now") / n("weekEarlier") - 1),
+});
+
+/** Each rule's evidence: the figures behind its finding, as the operator would check them by hand. */
+const EVIDENCE: Readonly<Record<RuleId, (n: Facts, p: Periods, rule: RuleId) => Phrase<DiagnosisKey>>> = {
+  conversionFalling: versusEvidence,
+  ctrFalling: versusEvidence,
+  refundRateRising: versusEvidence,
+  aovBelow: (n, p) => phrase("diagnosis.evidence.aov", { now: ratio(n("now")), level: ratio(n("level")), period: span(p.recent), base: span(p.fourteen), change: signedPct(n("now") / n("level") - 1) }),
+  roiUnderBreakEven: (n) =>
+    phrase("diagnosis.evidence.roi", {
+      roi: ratio(n("roi")),
+      breakEven: ratio(n("breakEven")),
+      spend: amount(n("spend")),
+      period: span([n("from"), n("to")]),
+      provisional: phrase("diagnosis.evidence.provisional", { from: day(n("provisionalFrom")), days: n("window") }),
+    }),
+  unpaidOrders: (n) => phrase("diagnosis.evidence.unpaid", { placed: amount(n("placed")), paid: amount(n("paid")), share: pct(n("share")), normal: pct(0.85) }),
+  productsLowConversion: (n) => phrase("diagnosis.evidence.product", { visitors: amount(n("visitors")), conversion: pct(n("conversion")), shop: pct(n("shop")), lost: amount(n("gmvLost")) }),
+  competitorSurge: (n, p) =>
+    phrase("diagnosis.evidence.surge", {
+      ...rivalChanges(n, p),
+      measure: phrase(n("measure") === 1 ? "diagnosis.measure.gmv" : "diagnosis.measure.visitors"),
+      ours: signedPct(n("oursBefore") > 0 ? n("oursNow") / n("oursBefore") - 1 : 0),
+      share: pct(n("share")),
+    }),
+  competitorConversionUp: (n, p) => phrase("diagnosis.evidence.rivalConversion", { ...rivalChanges(n, p), oursNow: pct(n("oursNow")), oursBefore: pct(n("oursBefore")) }),
+  customersLost: (n, p) =>
+    phrase("diagnosis.evidence.lost", {
+      ...rivalChanges(n, p),
+      measure: phrase(n("popularity") === 1 ? "diagnosis.measure.lossPopularity" : "diagnosis.measure.lossIndex"),
+      estimated: n("estimated") === 1 ? "" : phrase("diagnosis.evidence.notEstimated"),
+    }),
+};
+
 function evidence(finding: Finding, latest: number): Phrase<DiagnosisKey> {
-  const p = periods(latest);
   const f = finding.facts as Record<string, number>;
-  const n = (key: string) => f[key] ?? 0;
-  switch (finding.rule) {
-    case "conversionFalling":
-    case "ctrFalling":
-    case "refundRateRising":
-      return phrase("diagnosis.evidence.versus", {
-        now: pct(n("now")),
-        period: span(p.recent),
-        before: pct(n("before")),
-        beforeChange: points(n("now") - n("before")),
-        weekEarlier: pct(n("weekEarlier")),
-        weekEarlierChange: points(n("now") - n("weekEarlier")),
-        more: finding.rule === "conversionFalling" ? phrase("diagnosis.evidence.visitors", { now: amount(n("visitorsNow")), before: amount(n("visitorsBefore")) }) : "",
-      });
-    case "aovBelow":
-      return phrase("diagnosis.evidence.aov", { now: ratio(n("now")), level: ratio(n("level")), period: span(p.recent), base: span(p.fourteen), change: signedPct(n("now") / n("level") - 1) });
-    case "roiUnderBreakEven":
-      return phrase("diagnosis.evidence.roi", {
-        roi: ratio(n("roi")),
-        breakEven: ratio(n("breakEven")),
-        spend: amount(n("spend")),
-        period: span([n("from"), n("to")]),
-        provisional: phrase("diagnosis.evidence.provisional", { from: day(n("provisionalFrom")), days: n("window") }),
-      });
-    case "unpaidOrders":
-      return phrase("diagnosis.evidence.unpaid", { placed: amount(n("placed")), paid: amount(n("paid")), share: pct(n("share")), normal: pct(0.85) });
-    case "productsLowConversion":
-      return phrase("diagnosis.evidence.product", { visitors: amount(n("visitors")), conversion: pct(n("conversion")), shop: pct(n("shop")), lost: amount(n("gmvLost")) });
-    case "competitorSurge":
-      return phrase("diagnosis.evidence.surge", {
-        measure: phrase(n("measure") === 1 ? "diagnosis.measure.gmv" : "diagnosis.measure.visitors"),
-        now: amount(n("now")),
-        period: span(p.recent),
-        beforeChange: signedPct(n("now") / n("before") - 1),
-        weekEarlierChange: signedPct(n("now") / n("weekEarlier") - 1),
-        ours: signedPct(n("oursBefore") > 0 ? n("oursNow") / n("oursBefore") - 1 : 0),
-        share: pct(n("share")),
-      });
-    case "competitorConversionUp":
-      return phrase("diagnosis.evidence.rivalConversion", {
-        now: amount(n("now")),
-        period: span(p.recent),
-        beforeChange: signedPct(n("now") / n("before") - 1),
-        weekEarlierChange: signedPct(n("now") / n("weekEarlier") - 1),
-        oursNow: pct(n("oursNow")),
-        oursBefore: pct(n("oursBefore")),
-      });
-    case "customersLost":
-      return phrase("diagnosis.evidence.lost", {
-        measure: phrase(n("popularity") === 1 ? "diagnosis.measure.lossPopularity" : "diagnosis.measure.lossIndex"),
-        now: amount(n("now")),
-        period: span(p.recent),
-        beforeChange: signedPct(n("now") / n("before") - 1),
-        weekEarlierChange: signedPct(n("now") / n("weekEarlier") - 1),
-        estimated: n("estimated") === 1 ? "" : phrase("diagnosis.evidence.notEstimated"),
-      });
-  }
+  return EVIDENCE[finding.rule]((key) => f[key] ?? 0, periods(latest), finding.rule);
 }
 
 /** The growth point a finding suggests: for a product, its detail page by name. */

@@ -11,7 +11,7 @@ import { shownValue } from "./cellValues";
 import { indexOfName, nameKey } from "./names";
 import type { GoalRow } from "./goals";
 import { GOAL_FIELDS } from "./goals";
-import type { SheetBlock } from "./records";
+import type { InputCells } from "./records";
 import { rowByHeaders } from "./records";
 import type { Phrase } from "./phrases";
 import { phrase } from "./phrases";
@@ -68,7 +68,7 @@ export type NewGoal =
  * Growth points (by nameKey) that have a goal still open: any goal naming them that is not Achieved or Missed. A
  * row the operator has yet to finish (no baseline yet) is open too, so it is never set a second time.
  */
-export function pointsWithOpenGoals(block: SheetBlock | null, headerRow: number, rows: readonly GoalRow[]): Set<string> {
+export function pointsWithOpenGoals(block: InputCells | null, headerRow: number, rows: readonly GoalRow[]): Set<string> {
   const open = new Set<string>();
   if (!block || headerRow < 0) return open;
   const headers = (block.values[headerRow - block.firstRow] ?? []).map(shownValue);

@@ -3,7 +3,7 @@
  * row gets in each of them (a note as a phrase for the catalogues), the number formats in the goal's own unit,
  * the status colours, and what the command says. src/excel/goalColumns.ts writes it and changes nothing else.
  */
-import type { SheetBlock } from "./records";
+import type { InputCells } from "./records";
 import { GOAL_OUTPUT, INPUTS } from "./contract";
 import { excelPrecision } from "./cellValues";
 import { fromDateSerial, isoDay } from "./excelDate";
@@ -53,7 +53,7 @@ export interface GoalCells<T> {
 
 export interface GoalStatusInput {
   /** The Goals input as read, and its table's name when it is one. */
-  readonly block: SheetBlock;
+  readonly block: InputCells;
   readonly tableName: string | null;
   readonly headerRow: number;
   readonly rows: readonly GoalRow[];

@@ -11,7 +11,7 @@ import { GOAL_TRENDS_OUTPUT } from "./contract";
 import type { Language } from "./language";
 import type { Phrase } from "./phrases";
 import { phrase } from "./phrases";
-import type { SheetBlock, SheetDescription } from "./sheetDescription";
+import type { OutputBlock, SheetDescription } from "./sheetDescription";
 import { columnLooks } from "./sheetDescription";
 import { metricFormat, metricNamed } from "./storeMetricLookup";
 
@@ -63,7 +63,7 @@ export type TrendsText = string | Phrase<"goals.trendsLeft">;
  * Update goal status leaves the operator on Goals.
  */
 export function planGoalTrendsSheet(trends: readonly GoalTrend[], left: number, language: Language): SheetDescription<TrendsText> {
-  const blocks: SheetBlock<TrendsText>[] = trends.map((trend, i) => {
+  const blocks: OutputBlock<TrendsText>[] = trends.map((trend, i) => {
     // Fixed widths, not fitted: the titles run on over the empty cells to their right, as long text does. A width
     // is the sheet column's, so the first block sets it for all.
     const width = (points: number) => (i === 0 ? { width: points } : {});

@@ -162,9 +162,9 @@ function rankingOrder(keys: Float64Array, success: Float64Array): Uint32Array {
  * Sorts by score, highest first; equal scores share a rank (1, 2, 2, 4) and among them the higher success rate
  * comes first, then input order (the points' order in the list). The top `focusLimit` rows with a positive score
  * are the focus.
- * @example rankGrowthPoints([{ name: "主图", successRate: 0.7, growthRate: 0.25, … }], DEFAULTS).rows[0].score === 0.175
+ * @example rankPoints([{ name: "主图", successRate: 0.7, growthRate: 0.25, … }], DEFAULTS).rows[0].score === 0.175
  */
-export function rankGrowthPoints(points: readonly GrowthPoint[], options: RankingOptions): Ranking {
+export function rankPoints(points: readonly GrowthPoint[], options: RankingOptions): Ranking {
   const n = points.length;
   // Typed arrays and packed sorts: a hundred thousand points rank at a few times the speed of sorting plain numbers.
   const keys = new Float64Array(n);

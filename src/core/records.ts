@@ -4,7 +4,8 @@
  * every problem with its cell, all at once. Goals, daily tasks and settings use the same reader.
  */
 import type { Bilingual } from "./language";
-import type { CellBlock } from "./cellAddress";
+import type { CellArea } from "./cellAddress";
+import type { SheetCells } from "./cells";
 import { cellAddress, blockAddress } from "./cellAddress";
 import type { CellValue } from "./cellValues";
 import { isBlank, isExcelError, parseDate, parseNumber, parseRate, parseTime, shownValue } from "./cellValues";
@@ -48,18 +49,14 @@ export function fieldsFor<C extends string>(columns: Readonly<Record<C, Bilingua
   ): FieldSpec<K, T, R> => ({ key, name: columns[key], aliases: more.aliases ?? [], type, required, ...(more.min === undefined ? {} : { min: more.min }), ...(more.max === undefined ? {} : { max: more.max }) });
 }
 
-/** Cells as read from Excel, with where they sit on the sheet. */
-export interface SheetBlock {
-  readonly sheet: string;
-  readonly firstRow: number;
-  readonly firstColumn: number;
-  readonly values: readonly (readonly CellValue[])[];
+/** An input's cells as read from Excel, with what the reader needs to know of them besides their values. */
+export interface InputCells extends SheetCells {
   /** Same shape as values; a `%` in a cell's format means its number is already a fraction. */
   readonly numberFormats?: readonly (readonly string[])[];
   /** An Excel table: its first row is the header row. */
   readonly isTable?: boolean;
   /** Merged areas on the sheet's cells (sheet rows and columns), where the host could tell. */
-  readonly mergedAreas?: readonly CellBlock[];
+  readonly mergedAreas?: readonly CellArea[];
 }
 
 export interface RawCell {
@@ -92,116 +89,146 @@ export interface ReadResult<S extends FieldSpec> {
 }
 
 /** The header row: the first row with at least two non-empty cells (a table's first row). */
-export function findHeaderRow(block: SheetBlock): number {
+export function findHeaderRow(block: InputCells): number {
   if (block.isTable) return block.values.length > 0 ? 0 : -1;
   return block.values.findIndex((row) => row.filter((v) => !isBlank(v)).length >= 2);
 }
 
 /** Whether the block's header row names every required field: how the active sheet is recognised as an input. */
-export function headersMatch(block: SheetBlock, fields: readonly FieldSpec[]): boolean {
+export function headersMatch(block: InputCells, fields: readonly FieldSpec[]): boolean {
   const headerRow = findHeaderRow(block);
   if (headerRow < 0) return false;
   const headers = (block.values[headerRow] ?? []).map(shownValue);
   return fields.filter((f) => f.required).every((f) => indexOfName(headers, f.name, f.aliases) >= 0);
 }
 
-export function readRecords<S extends FieldSpec>(block: SheetBlock, fields: readonly S[]): ReadResult<S> {
-  const problems: Problem[] = [];
-  const where = (row: number, column: number) => cellAddress(block.firstRow + row, block.firstColumn + column);
-  const problem = (kind: ProblemKind | ProblemCodeWithoutFacts, address: string, value: string, field: string): Problem =>
-    problemAt(kind, { sheet: block.sheet, address, value, field });
-  const empty = (headerRow: number): ReadResult<S> => ({ records: [], problems, rejectedRows: [], headerRow, rowsRead: 0, stopped: true });
+/** How a problem with one of the block's cells is named: its sheet, its address, its value, its column. */
+type ProblemOnSheet = (kind: ProblemKind | ProblemCodeWithoutFacts, address: string, value: string, field: string) => Problem;
 
-  const headerRow = findHeaderRow(block);
+/** A read that stopped at the header: no records, the problems that stopped it. */
+function stoppedRead<S extends FieldSpec>(problems: Problem[], headerRow: number): ReadResult<S> {
+  return { records: [], problems, rejectedRows: [], headerRow, rowsRead: 0, stopped: true };
+}
+
+/** No header row: the problem names the whole block, or nothing when the block is empty. */
+function noHeaderProblem(block: InputCells, problem: ProblemOnSheet): Problem {
   const width = Math.max(0, ...block.values.map((r) => r.length));
-  if (headerRow < 0) {
-    problems.push(problem("noHeader", block.values.length > 0 && width > 0 ? blockAddress({ firstRow: block.firstRow, firstColumn: block.firstColumn, lastRow: block.firstRow + block.values.length - 1, lastColumn: block.firstColumn + width - 1 }) : "", "", ""));
-    return empty(-1);
-  }
+  const last = { lastRow: block.firstRow + block.values.length - 1, lastColumn: block.firstColumn + width - 1 };
+  return problem("noHeader", block.values.length > 0 && width > 0 ? blockAddress({ firstRow: block.firstRow, firstColumn: block.firstColumn, ...last }) : "", "", "");
+}
 
-  // A merged title above the header is how operators head a sheet; a merged area at or below the header hides
-  // cells: reported, naming the area. One in the header stops the read; one in the data rejects the rows it spans.
+/**
+ * Merged areas: a merged title above the header is how operators head a sheet; a merged area at or below the
+ * header hides cells and is reported, naming the area. One in the header stops the read; one in the data
+ * rejects the rows it spans.
+ */
+function mergedAreaProblems(block: InputCells, headerRow: number, problem: ProblemOnSheet): { problems: Problem[]; inHeader: boolean; rows: Set<number> } {
   const merged = mergedBelow(block, block.firstRow + headerRow);
-  for (const area of merged) {
+  const problems = merged.map((area) => {
     const top = block.values[area.firstRow - block.firstRow]?.[area.firstColumn - block.firstColumn] ?? "";
     const header = area.firstRow > block.firstRow + headerRow ? shownValue(block.values[headerRow]?.[area.firstColumn - block.firstColumn] ?? "") : "";
-    problems.push(problem("mergedCells", blockAddress(area), shownValue(top), header));
-  }
-  if (merged.some((area) => area.firstRow <= block.firstRow + headerRow)) return empty(headerRow);
-  const mergedRows = new Set(merged.flatMap((area) => Array.from({ length: area.lastRow - area.firstRow + 1 }, (_, i) => area.firstRow + i)));
+    return problem("mergedCells", blockAddress(area), shownValue(top), header);
+  });
+  const inHeader = merged.some((area) => area.firstRow <= block.firstRow + headerRow);
+  const rows = new Set(merged.flatMap((area) => Array.from({ length: area.lastRow - area.firstRow + 1 }, (_, i) => area.firstRow + i)));
+  return { problems, inHeader, rows };
+}
 
+/** The header row read: each field's column, the headers as written, and what is wrong with them. */
+interface HeaderColumns<S extends FieldSpec> {
+  readonly columns: ReadonlyMap<S["key"], number>;
+  readonly headers: readonly string[];
+  readonly problems: Problem[];
+}
+
+/** Finds each field's column by its name or an alias; a field named twice, or a required one missing, is a problem. */
+function matchColumns<S extends FieldSpec>(block: InputCells, headerRow: number, fields: readonly S[], problem: ProblemOnSheet): HeaderColumns<S> {
+  const problems: Problem[] = [];
   const headers = (block.values[headerRow] ?? []).map((v) => shownValue(v).trim());
   const columns = new Map<S["key"], number>();
   const byName = new NameIndex(fields.map((f) => [f, f.name, f.aliases] as const));
   headers.forEach((header, column) => {
-    if (header === "") return;
-    const field = byName.find(header);
+    const field = header === "" ? undefined : byName.find(header);
     if (!field) return;
-    if (columns.has(field.key)) {
-      problems.push(problem({ code: "duplicateColumn", facts: { other: headers[columns.get(field.key) as number] ?? "" } }, where(headerRow, column), header, header));
-      return;
-    }
-    columns.set(field.key, column);
+    const other = columns.get(field.key);
+    if (other === undefined) columns.set(field.key, column);
+    else problems.push(problem({ code: "duplicateColumn", facts: { other: headers[other] ?? "" } }, cellAddress(block.firstRow + headerRow, block.firstColumn + column), header, header));
   });
-  const headerRange = blockAddress({
-    firstRow: block.firstRow + headerRow,
-    firstColumn: block.firstColumn,
-    lastRow: block.firstRow + headerRow,
-    lastColumn: block.firstColumn + Math.max(0, headers.length - 1),
-  });
+  const range = headerRange(block, headerRow, headers.length);
   for (const field of fields) {
-    if (field.required && !columns.has(field.key)) {
-      problems.push(problem("missingColumn", headerRange, headers.filter(Boolean).join(", "), `${field.name["en-US"]} / ${field.name["zh-CN"]}`));
+    if (field.required && !columns.has(field.key)) problems.push(problem("missingColumn", range, headers.filter(Boolean).join(", "), `${field.name["en-US"]} / ${field.name["zh-CN"]}`));
+  }
+  return { columns, headers, problems };
+}
+
+/** The header row's address, as wide as its headers. */
+function headerRange(block: InputCells, headerRow: number, width: number): string {
+  const row = block.firstRow + headerRow;
+  return blockAddress({ firstRow: row, firstColumn: block.firstColumn, lastRow: row, lastColumn: block.firstColumn + Math.max(0, width - 1) });
+}
+
+/** One data row's fields, each cell parsed by its field's type, or the problems of its cells (every one, not the first). */
+function readRow<S extends FieldSpec>(block: InputCells, r: number, header: HeaderColumns<S>, fields: readonly S[], problem: ProblemOnSheet): { values: FieldsOf<S> } | { problems: Problem[] } {
+  const cells = block.values[r] ?? [];
+  const problems: Problem[] = [];
+  // Filled field by field; every required field is checked, so the finished record has its type.
+  const values: Record<string, FieldValueOf<FieldType>> = {};
+  for (const field of fields) {
+    const column = header.columns.get(field.key);
+    if (column === undefined) continue;
+    const value = cells[column] ?? "";
+    const address = cellAddress(block.firstRow + r, block.firstColumn + column);
+    const name = header.headers[column] ?? field.name["en-US"];
+    const percent = (block.numberFormats?.[r]?.[column] ?? "").includes("%");
+    if (isBlank(value)) {
+      if (field.required) problems.push(problem("required", address, "", name));
+    } else if (isExcelError(value)) {
+      problems.push(problem("excelError", address, shownValue(value), name));
+    } else if (field.type === "raw") {
+      values[field.key] = { value, percent, address };
+    } else {
+      const parsed = parseField(field, value, percent);
+      if ("code" in parsed) problems.push(problem(parsed, address, shownAs(value, percent), name));
+      else values[field.key] = parsed.value;
     }
   }
-  if (problems.length > merged.length) return empty(headerRow);
+  return problems.length > 0 ? { problems } : { values: values as FieldsOf<S> };
+}
+
+/**
+ * Reads the block's records: its header, the merged areas in it, the fields' columns, then each row. Every
+ * problem is reported with its cell, all at once; a problem in the header stops the read before any row.
+ */
+export function readRecords<S extends FieldSpec>(block: InputCells, fields: readonly S[]): ReadResult<S> {
+  const problem: ProblemOnSheet = (kind, address, value, field) => problemAt(kind, { sheet: block.sheet, address, value, field });
+  const headerRow = findHeaderRow(block);
+  if (headerRow < 0) return stoppedRead([noHeaderProblem(block, problem)], -1);
+  const merged = mergedAreaProblems(block, headerRow, problem);
+  if (merged.inHeader) return stoppedRead(merged.problems, headerRow);
+  const header = matchColumns(block, headerRow, fields, problem);
+  const problems = [...merged.problems, ...header.problems];
+  if (header.problems.length > 0) return stoppedRead(problems, headerRow);
 
   const records: InputRecord<S>[] = [];
   const rejectedRows: number[] = [];
   let rowsRead = 0;
   for (let r = headerRow + 1; r < block.values.length; r++) {
-    const cells = block.values[r] ?? [];
-    if (cells.every((v) => isBlank(v))) continue;
+    if ((block.values[r] ?? []).every((v) => isBlank(v))) continue;
     rowsRead++;
-    if (mergedRows.has(block.firstRow + r)) {
-      rejectedRows.push(block.firstRow + r);
-      continue;
+    const row = block.firstRow + r;
+    const read = merged.rows.has(row) ? { problems: [] } : readRow(block, r, header, fields, problem);
+    if ("values" in read) records.push({ row, order: records.length, fields: read.values });
+    else {
+      problems.push(...read.problems);
+      rejectedRows.push(row);
     }
-    const before = problems.length;
-    // Filled field by field below; every required field is checked, so the finished record has its type.
-    const values: Record<string, FieldValueOf<FieldType>> = {};
-    for (const field of fields) {
-      const column = columns.get(field.key);
-      if (column === undefined) continue;
-      const value = cells[column] ?? "";
-      const address = where(r, column);
-      const header = headers[column] ?? field.name["en-US"];
-      const percent = (block.numberFormats?.[r]?.[column] ?? "").includes("%");
-      if (isBlank(value)) {
-        if (field.required) problems.push(problem("required", address, "", header));
-        continue;
-      }
-      if (isExcelError(value)) {
-        problems.push(problem("excelError", address, shownValue(value), header));
-        continue;
-      }
-      if (field.type === "raw") {
-        values[field.key] = { value, percent, address };
-        continue;
-      }
-      const parsed = parseField(field, value, percent);
-      if ("code" in parsed) problems.push(problem(parsed, address, shownAs(value, percent), header));
-      else values[field.key] = parsed.value;
-    }
-    if (problems.length > before) rejectedRows.push(block.firstRow + r);
-    else records.push({ row: block.firstRow + r, order: records.length, fields: values as FieldsOf<S> });
   }
-  if (rowsRead === 0) problems.push(problem("noRows", headerRange, "", ""));
+  if (rowsRead === 0) problems.push(problem("noRows", headerRange(block, headerRow, header.headers.length), "", ""));
   return { records, problems, rejectedRows, headerRow: block.firstRow + headerRow, rowsRead, stopped: false };
 }
 
 /** The block's merged areas that reach the header row or below it, within its columns. */
-function mergedBelow(block: SheetBlock, headerRow: number): CellBlock[] {
+function mergedBelow(block: InputCells, headerRow: number): CellArea[] {
   const lastColumn = block.firstColumn + Math.max(0, ...block.values.map((r) => r.length)) - 1;
   return (block.mergedAreas ?? []).filter((a) => a.lastRow >= headerRow && a.lastColumn >= block.firstColumn && a.firstColumn <= lastColumn);
 }

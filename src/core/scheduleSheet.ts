@@ -52,8 +52,9 @@ export interface SchedulePlanInput {
 
 const reason = (why: UnscheduledReason, other: string | undefined): Phrase<ReasonKey> => phrase(`schedule.reason.${why}` as const, { other: other ?? "" });
 
-export function planScheduleSheet(input: SchedulePlanInput): { sheet: SheetDescription<ScheduleText>; counts: { tasks: number; slots: number; free: number }; details: Phrase<ScheduleDetailKey>[] } {
-  const { schedule, language, settings } = input;
+/** The day's slots as the schedule table: a row a slot, its done mark and notes kept from the sheet it replaces. */
+function slotsTable(input: SchedulePlanInput): TableBlock<ScheduleText> {
+  const { schedule, language } = input;
   const marks = new Map([...input.kept].map(([task, list]) => [task, [...list]]));
   const columns = Object.keys(SCHEDULE_OUTPUT.columns) as Column[];
   const rows = schedule.slots.map((slot) => {
@@ -68,15 +69,7 @@ export function planScheduleSheet(input: SchedulePlanInput): { sheet: SheetDescr
     };
     return columns.map((c) => cells[c]);
   });
-  const counts = {
-    tasks: new Set(schedule.slots.filter((s) => s.kind === "task").map((s) => s.task)).size,
-    slots: schedule.slots.filter((s) => s.kind === "task").length,
-    free: schedule.slots.filter((s) => s.kind === "free").length,
-  };
-  const thirdTime = input.carried.filter((c) => c.times >= 3).map((c) => c.name);
-  const third = thirdTime.length > 0 ? [phrase("schedule.carriedThird" as const, { tasks: thirdTime })] : [];
-  const missed = input.missed && input.missed.length > 0 && input.carriedFrom ? [phrase("schedule.missedRecurring" as const, { sheet: input.carriedFrom, tasks: [...input.missed] })] : [];
-  const table: TableBlock<ScheduleText> = {
+  return {
     kind: "table",
     tableName: freeTableName(`Schedule_${isoDay(input.day).replace(/-/g, "")}`, input.tablesTaken),
     // Task names, categories and notes are the user's words: text, so nothing typed becomes a formula. Checkboxes
@@ -87,30 +80,47 @@ export function planScheduleSheet(input: SchedulePlanInput): { sheet: SheetDescr
     // Ticks on the task rows only, so breaks and free slots stay blank.
     ticks: input.checkboxes ? { column: "done", checkboxRows: schedule.slots.flatMap((s, i) => (s.kind === "task" ? [i] : [])) } : { column: "done", mark: SCHEDULE_OUTPUT.doneMark },
   };
-  const summary: LinesBlock<ScheduleText> = {
-    kind: "lines",
-    style: "italic",
-    lines: [
-      [phrase("schedule.summary" as const, { tasks: counts.tasks, slots: counts.slots, free: counts.free, unscheduled: schedule.unscheduled.length, size: settings.slotMinutes, from: clockText(settings.dayStart), to: clockText(settings.dayEnd) })],
-      ...third.map((p) => [p]),
-      ...missed.map((p) => [p]),
-    ],
-  };
-  // A reason stands once at the top of the tasks it holds for, as in a printed list: repeated on every row it would
-  // be most of what the request carries when a long task list does not fit the day.
-  const unscheduled: ListBlock<ScheduleText> = {
+}
+
+/**
+ * The tasks that did not fit the day, with the minutes each missed. A reason stands once at the top of the tasks
+ * it holds for, as in a printed list: repeated on every row it would be most of what the request carries when a
+ * long task list does not fit the day.
+ */
+function unscheduledList(input: SchedulePlanInput): ListBlock<ScheduleText> {
+  const unscheduled = input.schedule.unscheduled;
+  return {
     kind: "list",
-    title: SCHEDULE_OUTPUT.unscheduledTitle[language],
-    headers: columnNames(SCHEDULE_OUTPUT.unscheduledColumns, language),
-    rows: schedule.unscheduled.map((u, i) => {
-      const before = schedule.unscheduled[i - 1];
+    title: SCHEDULE_OUTPUT.unscheduledTitle[input.language],
+    headers: columnNames(SCHEDULE_OUTPUT.unscheduledColumns, input.language),
+    rows: unscheduled.map((u, i) => {
+      const before = unscheduled[i - 1];
       return [u.task, u.missingMinutes, before && before.reason === u.reason && before.other === u.other ? "" : reason(u.reason, u.other)];
     }),
     // The missing minutes are numbers an operator can add up.
     formats: ["@", "0", "@"],
   };
+}
+
+/**
+ * The schedule sheet for a day: the slots' table, a summary of the day under it (and the tasks carried a third
+ * time, and the recurring ones the last schedule missed), the tasks that did not fit; and the pane's details.
+ */
+export function planScheduleSheet(input: SchedulePlanInput): { sheet: SheetDescription<ScheduleText>; counts: { tasks: number; slots: number; free: number }; details: Phrase<ScheduleDetailKey>[] } {
+  const { schedule, settings } = input;
+  const counts = {
+    tasks: new Set(schedule.slots.filter((s) => s.kind === "task").map((s) => s.task)).size,
+    slots: schedule.slots.filter((s) => s.kind === "task").length,
+    free: schedule.slots.filter((s) => s.kind === "free").length,
+  };
+  const thirdTime = input.carried.filter((c) => c.times >= 3).map((c) => c.name);
+  const third = thirdTime.length > 0 ? [phrase("schedule.carriedThird" as const, { tasks: thirdTime })] : [];
+  const missed = input.missed && input.missed.length > 0 && input.carriedFrom ? [phrase("schedule.missedRecurring" as const, { sheet: input.carriedFrom, tasks: [...input.missed] })] : [];
+  const day = { tasks: counts.tasks, slots: counts.slots, free: counts.free, unscheduled: schedule.unscheduled.length, size: settings.slotMinutes, from: clockText(settings.dayStart), to: clockText(settings.dayEnd) };
+  const summary: LinesBlock<ScheduleText> = { kind: "lines", style: "italic", lines: [[phrase("schedule.summary" as const, day)], ...third.map((p) => [p]), ...missed.map((p) => [p])] };
+  const table = slotsTable(input);
   const sheet: SheetDescription<ScheduleText> = {
-    blocks: schedule.unscheduled.length === 0 ? [table, summary] : [table, summary, unscheduled],
+    blocks: schedule.unscheduled.length === 0 ? [table, summary] : [table, summary, unscheduledList(input)],
     properties: { [CARRY_PROPERTY]: JSON.stringify(carryRecord(input.carried)) },
     freezeHeader: true,
     activate: true,

@@ -9,7 +9,7 @@ import { INPUTS, SETTING_NAMES } from "./contract";
 import { NameIndex, isNamed } from "./names";
 import type { Problem, ProblemCodeWithoutFacts, ProblemKind, Result } from "./problems";
 import { problemAt } from "./problems";
-import type { SheetBlock } from "./records";
+import type { InputCells } from "./records";
 import { fieldsFor, parseField, readRecords } from "./records";
 import { clockText } from "./excelDate";
 import { phrase } from "./phrases";
@@ -147,7 +147,7 @@ export function settingNamed(name: string): SettingKey | undefined {
  * Reads the Settings input; null (no Settings in the workbook) gives the defaults. With `only`, just those
  * settings are read and checked: ranking is not stopped by a typo in the schedule's breaks.
  */
-export function readSettings(block: SheetBlock | null, only?: readonly SettingKey[]): { settings: Settings; problems: Problem[] } {
+export function readSettings(block: InputCells | null, only?: readonly SettingKey[]): { settings: Settings; problems: Problem[] } {
   if (!block) return { settings: DEFAULT_SETTINGS, problems: [] };
   const read = readRecords(block, SETTINGS_FIELDS);
   // A setting left blank (or a header with no rows) means "use the defaults", not a mistake.

@@ -95,10 +95,10 @@ export interface ListBlock<T> {
   readonly formats?: readonly string[];
 }
 
-export type SheetBlock<T> = TableBlock<T> | LinesBlock<T> | ListBlock<T>;
+export type OutputBlock<T> = TableBlock<T> | LinesBlock<T> | ListBlock<T>;
 
 export interface SheetDescription<T> {
-  readonly blocks: readonly SheetBlock<T>[];
+  readonly blocks: readonly OutputBlock<T>[];
   /** Custom properties the sheet keeps for the add-in's next run. */
   readonly properties?: Readonly<Record<string, string>>;
   /** The first block's header row stays in view. */
@@ -114,7 +114,7 @@ export interface SheetDescription<T> {
 export function wordSheet<T>(sheet: SheetDescription<string | T>, word: (text: string | T) => string): SheetDescription<string> {
   const line = (cells: readonly (string | T | number)[]) => cells.map((c) => (typeof c === "number" ? c : word(c)));
   const cells = (row: readonly (SheetCell | T)[]) => row.map((c) => (typeof c === "number" || typeof c === "boolean" ? c : word(c)));
-  const block = (b: SheetBlock<string | T>): SheetBlock<string> => {
+  const block = (b: OutputBlock<string | T>): OutputBlock<string> => {
     switch (b.kind) {
       case "table": {
         const { title, chart, rows, ...rest } = b;
@@ -130,7 +130,7 @@ export function wordSheet<T>(sheet: SheetDescription<string | T>, word: (text: s
 }
 
 /** Rows a block takes on the sheet, without the blank row after it. */
-export function blockHeight(block: SheetBlock<unknown>): number {
+export function blockHeight(block: OutputBlock<unknown>): number {
   switch (block.kind) {
     case "table":
       return Math.max((block.title === undefined ? 0 : 1) + 1 + block.rows.length, (block.minHeight ?? 0) - 1);
@@ -142,7 +142,7 @@ export function blockHeight(block: SheetBlock<unknown>): number {
 }
 
 /** The first row of each block: one blank row between blocks. */
-export function blockTops(blocks: readonly SheetBlock<unknown>[]): number[] {
+export function blockTops(blocks: readonly OutputBlock<unknown>[]): number[] {
   let row = 0;
   return blocks.map((b) => {
     const top = row;

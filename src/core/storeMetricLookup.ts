@@ -6,7 +6,7 @@ import type { Metric } from "./import/metrics";
 import { METRIC_COLUMNS, METRIC_RATIOS, metricRatio } from "./import/metrics";
 import type { Language } from "./language";
 import { NameIndex } from "./names";
-import type { SheetBlock } from "./records";
+import type { InputCells } from "./records";
 import { findHeaderRow } from "./records";
 
 const EXTRA_NAMES: Readonly<Partial<Record<Metric, readonly string[]>>> = {
@@ -49,7 +49,7 @@ export interface MetricReading {
 }
 
 /** Store Metrics' columns by metric, and its dated rows (the total row and blank rows passed over). */
-function metricTable(block: SheetBlock | null): { columns: Map<Metric, number>; rows: (readonly unknown[])[] } | null {
+function metricTable(block: InputCells | null): { columns: Map<Metric, number>; rows: (readonly unknown[])[] } | null {
   if (!block) return null;
   const header = findHeaderRow(block);
   if (header < 0) return null;
@@ -62,7 +62,7 @@ function metricTable(block: SheetBlock | null): { columns: Map<Metric, number>; 
 }
 
 /** A metric's values by date, oldest first: for a goal's pace. */
-export function metricHistory(block: SheetBlock | null): (metric: Metric) => [number, number][] {
+export function metricHistory(block: InputCells | null): (metric: Metric) => [number, number][] {
   const table = metricTable(block);
   if (!table) return () => [];
   return (metric) => {
@@ -73,7 +73,7 @@ export function metricHistory(block: SheetBlock | null): (metric: Metric) => [nu
 }
 
 /** A metric's value on a date (an Excel serial), or null; null for every metric when there is no Store Metrics. */
-export function metricsOn(block: SheetBlock | null): ((metric: Metric, date: number) => number | null) | null {
+export function metricsOn(block: InputCells | null): ((metric: Metric, date: number) => number | null) | null {
   const table = metricTable(block);
   if (!table) return null;
   const byDate = new Map(table.rows.map((r) => [r[0] as number, r]));
@@ -88,7 +88,7 @@ export function metricsOn(block: SheetBlock | null): ((metric: Metric, date: num
  * Reads a Store Metrics block: for each metric, the value on the latest date that has one (the total row and
  * blank cells are passed over).
  */
-export function latestMetrics(block: SheetBlock | null): (metric: Metric) => MetricReading | null {
+export function latestMetrics(block: InputCells | null): (metric: Metric) => MetricReading | null {
   const table = metricTable(block);
   if (!table) return () => null;
   const { columns, rows } = table;
@@ -107,7 +107,7 @@ export function latestMetrics(block: SheetBlock | null): (metric: Metric) => Met
 /** Store Metrics' figures by date (Excel serial): every metric the sheet shows, inputs and ratios alike. */
 export type DailyFigures = ReadonlyMap<number, Readonly<Partial<Record<Metric, number>>>>;
 
-export function dailyFigures(block: SheetBlock | null): DailyFigures | null {
+export function dailyFigures(block: InputCells | null): DailyFigures | null {
   const table = metricTable(block);
   if (!table) return null;
   const days = new Map<number, Partial<Record<Metric, number>>>();

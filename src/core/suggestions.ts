@@ -10,7 +10,7 @@ import type { Phrase } from "./phrases";
 import { phrase } from "./phrases";
 import { RATE_FORMAT } from "./sampleData";
 import { indexOfName, nameKey } from "./names";
-import type { SheetBlock } from "./records";
+import type { InputCells } from "./records";
 import { findHeaderRow, rowByHeaders } from "./records";
 import { GROWTH_POINT_FIELDS } from "./ranking";
 
@@ -20,7 +20,7 @@ export interface Suggestion {
 }
 
 /** The suggested growth points of a Diagnosis table, in its order (rows the operator blanked out skipped). */
-export function suggestionsIn(block: SheetBlock | null): Suggestion[] {
+export function suggestionsIn(block: InputCells | null): Suggestion[] {
   if (!block) return [];
   const header = findHeaderRow(block);
   const headers = (block.values[header] ?? []).map(shownValue);
@@ -74,7 +74,7 @@ export function newGrowthPoints(
 }
 
 /** The growth points already listed in the input: every name in its name column, rows with problems included. */
-export function listedPoints(block: SheetBlock | null): string[] {
+export function listedPoints(block: InputCells | null): string[] {
   if (!block) return [];
   const header = findHeaderRow(block);
   if (header < 0) return [];

@@ -10,7 +10,7 @@ import { columnNames } from "./contract";
 import type { Language } from "./language";
 import type { Problem, Result } from "./problems";
 import { problemAt } from "./problems";
-import type { FieldSpec, SheetBlock } from "./records";
+import type { FieldSpec, InputCells } from "./records";
 import { headersMatch } from "./records";
 import { freeSheetName, isGivenName } from "./sheetNames";
 
@@ -109,7 +109,7 @@ export function shouldRead(want: InputWant, source: InputSource): source is Excl
  * problem that stops the command. The same workbook gives the same problems in every command.
  * @example resolveInput(goalsWant, { from: "sheet", name: "Goals" }, null, "en-US") → a problem: the sheet is empty, its header row must hold Goal, Growth point, …
  */
-export function resolveInput(want: InputWant, source: InputSource, block: SheetBlock | null, language: Language): Result<SheetBlock | null> {
+export function resolveInput(want: InputWant, source: InputSource, block: InputCells | null, language: Language): Result<InputCells | null> {
   const input = want.definition;
   if (source.from === "several") return { ok: false, problems: [severalInputsProblem(input, source.names, language)] };
   if (source.from === "activeSheet") {

@@ -97,6 +97,152 @@ function firstUndecodableLine(bytes: Uint8Array, encoding: TextEncoding): number
   return 0;
 }
 
+/** Line breaks in text[0, end): counted, not split (splitting made an array of every line of every chunk). */
+function lineBreaks(text: string, end = text.length): number {
+  let count = 0;
+  for (let at = text.indexOf("\n"); at !== -1 && at < end; at = text.indexOf("\n", at + 1)) count++;
+  return count;
+}
+
+/**
+ * Every line break as LF, across chunks: papaparse takes a single line ending, and a CR at the end of one chunk
+ * may have its LF at the start of the next.
+ */
+class LineBreaks {
+  /** The text ended in a CR whose LF, if any, comes with the next chunk. */
+  private carriedCr = false;
+
+  unify(text: string, last: boolean): string {
+    let out = this.carriedCr && text.charCodeAt(0) === 10 ? text.slice(1) : text;
+    this.carriedCr = false;
+    if (out.indexOf("\r") < 0) return out;
+    if (!last && out.charCodeAt(out.length - 1) === 13) this.carriedCr = true;
+    // Split and join outrun a regular expression on the common case, CRLF throughout; a lone CR is rare.
+    out = out.split("\r\n").join("\n");
+    return out.indexOf("\r") < 0 ? out : out.replace(/\r/g, "\n");
+  }
+}
+
+/**
+ * Text → rows, chunk by chunk, through papaparse's Parser: an unfinished last row waits for the next chunk (as
+ * papaparse's own streamers do), and lines are counted so that a quote that never closes is named by its line.
+ */
+class RowParser {
+  private pending = "";
+  private baseIndex = 0;
+  /** Line breaks in the text already parsed. */
+  private linesBefore = 0;
+  private readonly breaks = new LineBreaks();
+
+  constructor(private readonly parser: Papa.Parser) {}
+
+  /** Line breaks in the text decoded so far: every decoded chunk is either parsed or still pending. */
+  linesDecoded(): number {
+    return this.linesBefore + lineBreaks(this.pending);
+  }
+
+  parse(raw: string, last: boolean): string[][] {
+    const input = this.pending + this.breaks.unify(raw, last);
+    const result = this.parser.parse(input, this.baseIndex, !last) as { data: string[][]; errors: { code: string; index: number }[]; meta: { cursor: number } };
+    if (!last) {
+      this.linesBefore += lineBreaks(input, result.meta.cursor - this.baseIndex);
+      this.pending = input.substring(result.meta.cursor - this.baseIndex);
+      this.baseIndex = result.meta.cursor;
+      return result.data;
+    }
+    // Only the last parse can know a quote never closes; papaparse's index is just past the opening quote.
+    const open = result.errors.find((e) => e.code === "MissingQuotes");
+    if (open) throw new UnterminatedQuoteError(this.linesBefore + lineBreaks(input, Math.max(0, open.index - 1)) + 1);
+    return result.data;
+  }
+}
+
+/** A decoder that refuses bytes that are not its encoding, rather than putting U+FFFD in their place. */
+function decoderFor(encoding: TextEncoding): TextDecoder {
+  return new TextDecoder(encoding, { fatal: true });
+}
+
+/**
+ * Bytes → text, chunk by chunk, in the encoding sniffed from the file's head, checking every chunk: a NUL byte
+ * means a binary file, and bytes that are not the encoding are refused where they stand. A file read as ASCII so
+ * far is decided by its first chunk with other bytes; a file read as GB18030 is refused where a chunk is
+ * unmistakably UTF-8 (GB18030 would read it as wrong characters without a word).
+ */
+class ChunkDecoder {
+  private decoder: TextDecoder;
+
+  constructor(
+    private meta: CsvMeta,
+    private readonly onMeta: (meta: CsvMeta) => void,
+    /** Line breaks in the text decoded before, to name the line of bytes that do not decode. */
+    private readonly linesBefore: () => number,
+  ) {
+    this.decoder = decoderFor(meta.encoding);
+  }
+
+  /** The file's head: its encoding read from its bytes (the BOM is the decoder's to skip), its dialect from its text. */
+  static open(bytes: Uint8Array, last: boolean, onMeta: (meta: CsvMeta) => void, linesBefore: () => number): { decoder: ChunkDecoder; text: string } {
+    const detected = detectEncoding(bytes);
+    if (detected.binary) throw new NotTextError("binary");
+    const decoder = new ChunkDecoder({ ...detected, delimiter: ",", newline: "\n" }, onMeta, linesBefore);
+    const text = decoder.decodeChecked(bytes, 0, last);
+    const newline = detectNewline(text);
+    decoder.meta = { ...detected, delimiter: detectDelimiter(text, newline), newline };
+    onMeta(decoder.meta);
+    return { decoder, text };
+  }
+
+  get delimiter(): Delimiter {
+    return this.meta.delimiter;
+  }
+
+  decode(chunk: Uint8Array, offset: number, last: boolean): string {
+    const meta = this.meta;
+    if (!meta.encoding.startsWith("utf-16") && chunk.includes(0)) throw new NotTextError("binary");
+    if (meta.ascii || meta.encoding === "gb18030") {
+      // After ASCII no character is cut at a chunk's start; after GB18030 text one may be.
+      const evidence = utf8Evidence(chunk, !meta.ascii);
+      if (meta.ascii && evidence.firstNonAscii >= 0) {
+        this.meta = { ...meta, encoding: looksUtf8(evidence) ? "utf-8" : "gb18030", ascii: false };
+        this.decoder = decoderFor(this.meta.encoding);
+        this.onMeta(this.meta);
+      } else if (!meta.ascii && clearlyUtf8(evidence)) {
+        throw new EncodingError(this.linesBefore() + lineFeeds(chunk, evidence.firstNonAscii) + 1, offset + evidence.firstNonAscii, meta.encoding);
+      }
+    }
+    return this.decodeChecked(chunk, offset, last);
+  }
+
+  private decodeChecked(chunk: Uint8Array, offset: number, last: boolean): string {
+    try {
+      return this.decoder.decode(chunk, { stream: !last });
+    } catch {
+      throw this.encodingError(chunk, offset);
+    }
+  }
+
+  /** Where bytes of `chunk` fail to decode: the first invalid UTF-8 byte, or the start of the first line that fails. */
+  private encodingError(chunk: Uint8Array, offset: number): EncodingError {
+    const encoding = this.meta.encoding;
+    const at = encoding === "utf-8" ? Math.max(0, utf8Evidence(chunk, offset > 0).firstInvalid) : firstUndecodableLine(chunk, encoding);
+    return new EncodingError(this.linesBefore() + lineFeeds(chunk, at) + 1, offset + at, encoding);
+  }
+}
+
+/** A file's text being read: its decoder and its parser, set up from its head. */
+interface OpenText {
+  readonly decoder: ChunkDecoder;
+  readonly rows: RowParser;
+}
+
+/** Opens the text from the file's head and parses the head's rows. */
+function openText(head: readonly Uint8Array[], last: boolean, onMeta: (meta: CsvMeta) => void): { open: OpenText; rows: string[][] } {
+  let rows: RowParser | null = null;
+  const { decoder, text } = ChunkDecoder.open(concatBytes(head), last, onMeta, () => rows?.linesDecoded() ?? 0);
+  rows = new RowParser(new Papa.Parser({ delimiter: decoder.delimiter, newline: "\n", quoteChar: '"', escapeChar: '"' }));
+  return { open: { decoder, rows }, rows: rows.parse(text, last) };
+}
+
 /**
  * Reads rows from a stream of byte chunks. `onMeta` hears the encoding and dialect before the first rows, and
  * again if a file whose head was all ASCII turns out to be GBK. Stops early, cleanly, when `signal` is aborted.
@@ -106,137 +252,31 @@ function firstUndecodableLine(bytes: Uint8Array, encoding: TextEncoding): number
  * CR, end a row wherever they appear, even mixed in one file: papaparse takes a single line ending, so each
  * is given to it as LF (a line break inside a quoted cell too, which is what Excel keeps in a cell).
  */
-export async function* readCsvRows(
-  chunks: AsyncIterable<Uint8Array>,
-  onMeta: (meta: CsvMeta) => void,
-  signal?: AbortSignal,
-): AsyncGenerator<RowBatch> {
-  // Set once the head of the file has been sniffed.
-  const state: { decoder: TextDecoder | null; parser: Papa.Parser | null; meta: CsvMeta | null } = { decoder: null, parser: null, meta: null };
-  let pending = "";
-  let baseIndex = 0;
-  /** Line breaks in the text already parsed, to name the line of a quote that never closes. */
-  let linesBefore = 0;
-  /** The text ended in a CR whose LF, if any, comes with the next chunk. */
-  let carriedCr = false;
-  // Counted, not split: splitting made an array of every line of every chunk just to count them.
-  const lineBreaks = (text: string, end = text.length) => {
-    let count = 0;
-    for (let at = text.indexOf("\n"); at !== -1 && at < end; at = text.indexOf("\n", at + 1)) count++;
-    return count;
-  };
-  let bytesRead = 0;
-  /**
-   * Line breaks in the text decoded so far, to name the line of bytes that do not decode: counted only then, from
-   * the text parsed and the text still pending (every decoded chunk is one or the other).
-   */
-  const feedsBefore = () => linesBefore + lineBreaks(pending);
+export async function* readCsvRows(chunks: AsyncIterable<Uint8Array>, onMeta: (meta: CsvMeta) => void, signal?: AbortSignal): AsyncGenerator<RowBatch> {
+  let text: OpenText | null = null;
   const head: Uint8Array[] = [];
   let headBytes = 0;
-
-  const unifyBreaks = (text: string, last: boolean): string => {
-    let out = carriedCr && text.charCodeAt(0) === 10 ? text.slice(1) : text;
-    carriedCr = false;
-    if (out.indexOf("\r") < 0) return out;
-    if (!last && out.charCodeAt(out.length - 1) === 13) carriedCr = true;
-    // Split and join outrun a regular expression on the common case, CRLF throughout; a lone CR is rare.
-    out = out.split("\r\n").join("\n");
-    return out.indexOf("\r") < 0 ? out : out.replace(/\r/g, "\n");
-  };
-
-  const parse = (raw: string, last: boolean): string[][] => {
-    if (!state.parser) return [];
-    const input = pending + unifyBreaks(raw, last);
-    const result = state.parser.parse(input, baseIndex, !last) as { data: string[][]; errors: { code: string; index: number }[]; meta: { cursor: number } };
-    if (!last) {
-      linesBefore += lineBreaks(input, result.meta.cursor - baseIndex);
-      pending = input.substring(result.meta.cursor - baseIndex);
-      baseIndex = result.meta.cursor;
-      return result.data;
-    }
-    // Only the last parse can know a quote never closes; papaparse's index is just past the opening quote.
-    const open = result.errors.find((e) => e.code === "MissingQuotes");
-    if (open) throw new UnterminatedQuoteError(linesBefore + lineBreaks(input, Math.max(0, open.index - 1)) + 1);
-    return result.data;
-  };
-
-  /** A decoder that refuses bytes that are not its encoding, rather than putting U+FFFD in their place. */
-  const decoderFor = (encoding: TextEncoding) => new TextDecoder(encoding, { fatal: true });
-
-  /** Where bytes of `chunk` fail to decode: the first invalid UTF-8 byte, or the start of the first line that fails. */
-  const encodingError = (chunk: Uint8Array, offset: number): EncodingError => {
-    const meta = state.meta as CsvMeta;
-    const at = meta.encoding === "utf-8" ? Math.max(0, utf8Evidence(chunk, offset > 0).firstInvalid) : firstUndecodableLine(chunk, meta.encoding);
-    return new EncodingError(feedsBefore() + lineFeeds(chunk, at) + 1, offset + at, meta.encoding);
-  };
-
-  /**
-   * Decodes one chunk. A file read as ASCII so far is decided by its first chunk with other bytes; a file read
-   * as GB18030 is refused where a chunk is unmistakably UTF-8 (GB18030 would read it as wrong characters
-   * without a word).
-   */
-  const decode = (chunk: Uint8Array, offset: number, last: boolean): string => {
-    const meta = state.meta as CsvMeta;
-    if (!meta.encoding.startsWith("utf-16") && chunk.includes(0)) throw new NotTextError("binary");
-    if (meta.ascii || meta.encoding === "gb18030") {
-      // After ASCII no character is cut at a chunk's start; after GB18030 text one may be.
-      const evidence = utf8Evidence(chunk, !meta.ascii);
-      if (meta.ascii && evidence.firstNonAscii >= 0) {
-        state.meta = { ...meta, encoding: looksUtf8(evidence) ? "utf-8" : "gb18030", ascii: false };
-        state.decoder = decoderFor(state.meta.encoding);
-        onMeta(state.meta);
-      } else if (!meta.ascii && clearlyUtf8(evidence)) {
-        throw new EncodingError(feedsBefore() + lineFeeds(chunk, evidence.firstNonAscii) + 1, offset + evidence.firstNonAscii, meta.encoding);
-      }
-    }
-    let text: string;
-    try {
-      text = (state.decoder as TextDecoder).decode(chunk, { stream: !last });
-    } catch {
-      throw encodingError(chunk, offset);
-    }
-    return text;
-  };
-
-  const start = (bytes: Uint8Array, last: boolean): string => {
-    const meta0 = detectEncoding(bytes);
-    if (meta0.binary) throw new NotTextError("binary");
-    state.decoder = decoderFor(meta0.encoding);
-    // The BOM is the decoder's to skip; the dialect is read from the text.
-    let text: string;
-    try {
-      text = state.decoder.decode(bytes, { stream: !last });
-    } catch {
-      state.meta = { ...meta0, delimiter: ",", newline: "\n" };
-      throw encodingError(bytes, 0);
-    }
-    const newline = detectNewline(text);
-    const delimiter = detectDelimiter(text, newline);
-    state.parser = new Papa.Parser({ delimiter, newline: "\n", quoteChar: '"', escapeChar: '"' });
-    state.meta = { ...meta0, delimiter, newline };
-    onMeta(state.meta);
-    return text;
-  };
-
+  let bytesRead = 0;
   for await (const chunk of chunks) {
     if (signal?.aborted) return;
     const offset = bytesRead;
     bytesRead += chunk.length;
-    if (!state.decoder) {
+    let rows: string[][];
+    if (text) {
+      rows = text.rows.parse(text.decoder.decode(chunk, offset, false), false);
+    } else {
       head.push(chunk);
       headBytes += chunk.length;
       if (headBytes < SNIFF_BYTES) continue;
-      const rows = parse(start(concatBytes(head), false), false);
-      if (rows.length > 0) yield { rows, bytesRead };
-      continue;
+      const opened = openText(head, false, onMeta);
+      text = opened.open;
+      rows = opened.rows;
     }
-    const rows = parse(decode(chunk, offset, false), false);
     if (rows.length > 0) yield { rows, bytesRead };
   }
   if (signal?.aborted) return;
-  // A file smaller than the sniffing sample is detected only now.
-  const text = state.decoder ? decode(new Uint8Array(0), bytesRead, true) : start(concatBytes(head), true);
-  const rows = parse(text, true);
+  // A file smaller than the sniffing sample is opened only now.
+  const rows = text ? text.rows.parse(text.decoder.decode(new Uint8Array(0), bytesRead, true), true) : openText(head, true, onMeta).rows;
   if (rows.length > 0) yield { rows, bytesRead };
 }
 

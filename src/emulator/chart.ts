@@ -1,5 +1,5 @@
 /** Charts and conditional formats: recorded as the add-in builds them, for tests and the preview to show. */
-import type { CellBlock } from "../core/cellAddress";
+import type { CellArea } from "../core/cellAddress";
 import { blockAddress, blocksOverlap, qualifiedAddress } from "../core/cellAddress";
 import { invalidArgument, itemNotFound } from "./errors";
 import type { ChartRecord, ConditionalFormatRecord, SheetModel } from "./model";
@@ -162,7 +162,7 @@ export class ChartSeries {
 type CellValueConditionalFormat = { format: { fill: { color: string }; font: { color: string; bold: boolean } }; rule: { formula1: string; formula2?: string; operator: string } };
 
 /** Whether a format's cells and a range share a cell. */
-const touches = (format: CellBlock | null, block: CellBlock) => format !== null && blocksOverlap(format, block);
+const touches = (format: CellArea | null, block: CellArea) => format !== null && blocksOverlap(format, block);
 
 export class ConditionalFormatCollection extends HostObject<RangeTarget> {
   constructor(context: HostContext, locate: () => RangeTarget) {

@@ -4,7 +4,7 @@
  * rule Excel's help on merging cells gives for the UI; the API reference does not say, so the conformance case
  * merge-keeps-top-left is marked undocumented until a real Excel records it).
  */
-import type { CellBlock } from "../core/cellAddress";
+import type { CellArea } from "../core/cellAddress";
 import { blockAddress, blockHolds, blocksOverlap, qualifiedAddress } from "../core/cellAddress";
 import { EmulatedOfficeError } from "./errors";
 import type { Getters, HostContext } from "./hostObject";
@@ -13,7 +13,7 @@ import type { SheetModel, TableModel } from "./model";
 import { checkUnprotected } from "./model";
 
 /** Whether the cell is covered by a merged area without being its top-left cell, the one that shows. */
-export function coveredByMerge(sheet: SheetModel, row: number, column: number): CellBlock | null {
+export function coveredByMerge(sheet: SheetModel, row: number, column: number): CellArea | null {
   for (const area of sheet.merged) if (blockHolds(area, row, column) && (row !== area.firstRow || column !== area.firstColumn)) return area;
   return null;
 }
@@ -23,7 +23,7 @@ export function coveredByMerge(sheet: SheetModel, row: number, column: number): 
  * an area that overlaps a merged area without holding it whole (Excel's UI widens the selection), and cells in a
  * table (Excel's UI does not merge cells inside a table).
  */
-export function mergeBlock(sheet: SheetModel, tables: readonly TableModel[], block: CellBlock, across: boolean): void {
+export function mergeBlock(sheet: SheetModel, tables: readonly TableModel[], block: CellArea, across: boolean): void {
   checkUnprotected(sheet, "allowFormatCells");
   const areas = across ? Array.from({ length: block.lastRow - block.firstRow + 1 }, (_, i) => ({ ...block, firstRow: block.firstRow + i, lastRow: block.firstRow + i })) : [block];
   for (const area of areas) {
@@ -46,18 +46,18 @@ export function mergeBlock(sheet: SheetModel, tables: readonly TableModel[], blo
 }
 
 /** Unmerges every merged area the block touches, whole (Excel.Range.unmerge). */
-export function unmergeBlock(sheet: SheetModel, block: CellBlock): void {
+export function unmergeBlock(sheet: SheetModel, block: CellArea): void {
   checkUnprotected(sheet, "allowFormatCells");
   sheet.merged = sheet.merged.filter((m) => !blocksOverlap(m, block));
 }
 
-function holdsBlock(outer: CellBlock, inner: CellBlock): boolean {
+function holdsBlock(outer: CellArea, inner: CellArea): boolean {
   return inner.firstRow >= outer.firstRow && inner.lastRow <= outer.lastRow && inner.firstColumn >= outer.firstColumn && inner.lastColumn <= outer.lastColumn;
 }
 
 export interface AreasTarget {
   readonly sheet: SheetModel;
-  readonly areas: readonly CellBlock[];
+  readonly areas: readonly CellArea[];
 }
 
 /**

@@ -2,7 +2,7 @@
  * The emulated workbook's state: plain data that the Office.js-shaped proxies (api.ts) read and change at
  * sync(), and that the preview draws. Cells are stored row by row so that a 200,000-row import stays cheap.
  */
-import type { CellBlock } from "../core/cellAddress";
+import type { CellArea } from "../core/cellAddress";
 import { MAX_COLUMNS, blockHolds, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
 import type { StoredValue } from "./typedInput";
 import { EmulatedOfficeError, invalidArgument } from "./errors";
@@ -43,7 +43,7 @@ export interface ConditionalFormatRecord {
 }
 
 /** The cells a conditional format applies to, on its sheet. */
-export function conditionalFormatBlock(format: ConditionalFormatRecord): CellBlock | null {
+export function conditionalFormatBlock(format: ConditionalFormatRecord): CellArea | null {
   return parseBlock(splitQualifiedAddress(format.address).local);
 }
 
@@ -169,7 +169,7 @@ export class SheetModel {
   /** Worksheet custom properties (ExcelApi 1.12): they stay with the sheet when it is renamed. */
   readonly customProperties = new Map<string, string>();
   /** Merged areas (merged.ts), in the order they were made. */
-  merged: CellBlock[] = [];
+  merged: CellArea[] = [];
   /** Excel keeps the leading apostrophe of text typed with one; reads leave it out. */
   readonly apostrophes = new CellGrid<true>();
 
@@ -252,7 +252,7 @@ export class SheetModel {
   }
 
   /** The smallest block holding every value or formula (and, unless valuesOnly, every formatted cell). */
-  usedBlock(valuesOnly: boolean, within?: CellBlock): CellBlock | null {
+  usedBlock(valuesOnly: boolean, within?: CellArea): CellArea | null {
     let firstRow = Infinity, lastRow = -1, firstColumn = Infinity, lastColumn = -1;
     const include = (row: number, column: number) => {
       if (within && !blockHolds(within, row, column)) return;
@@ -330,7 +330,7 @@ export interface TableModel {
   name: string;
   readonly sheet: SheetModel;
   /** The whole table, header row included. */
-  block: CellBlock;
+  block: CellArea;
   style: string;
   showBandedRows: boolean;
   showFilterButton: boolean;
@@ -369,7 +369,7 @@ export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
   activeSheet: SheetModel | null = null;
-  selection: { sheet: SheetModel; block: CellBlock } | null = null;
+  selection: { sheet: SheetModel; block: CellArea } | null = null;
   private nextId = 1;
 
   newId(prefix: string): string {

@@ -1,5 +1,5 @@
 /** Ranges: addressing, values, formulas and number formats as Excel types them, used ranges. */
-import type { CellBlock } from "../core/cellAddress";
+import type { CellArea } from "../core/cellAddress";
 import { MAX_COLUMNS, blockAddress, blocksOverlap, parseBlock, qualifiedAddress } from "../core/cellAddress";
 import { displayText } from "./display";
 import { EmulatedOfficeError, invalidArgument } from "./errors";
@@ -18,7 +18,7 @@ import { RangeAreas, coveredByMerge, mergeBlock, unmergeBlock } from "./merged";
 
 export interface RangeTarget {
   readonly sheet: SheetModel;
-  readonly block: CellBlock;
+  readonly block: CellArea;
 }
 
 type CellWriter = (sheet: SheetModel, row: number, column: number, input: StoredValue) => void;
@@ -386,7 +386,7 @@ export class Range extends HostObject<RangeTarget> {
     });
   }
 
-  private derive(next: (target: RangeTarget) => CellBlock): Range {
+  private derive(next: (target: RangeTarget) => CellArea): Range {
     return new Range(this.context, () => {
       const target = this.resolve();
       return { sheet: target.sheet, block: next(target) };
@@ -401,7 +401,7 @@ export function valueType(value: StoredValue | undefined): string {
   return /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/.test(value) ? "Error" : "String";
 }
 
-export function forEachCell(block: CellBlock, visit: (row: number, column: number) => void): void {
+export function forEachCell(block: CellArea, visit: (row: number, column: number) => void): void {
   for (let r = block.firstRow; r <= block.lastRow; r++) for (let c = block.firstColumn; c <= block.lastColumn; c++) visit(r, c);
 }
 
@@ -428,7 +428,7 @@ export function cells<V>({ sheet, block }: RangeTarget, read: (sheet: SheetModel
  */
 /** Excel refuses changes to a protected sheet with AccessDenied. */
 /** Values and formulas on a protected sheet go only into cells whose Locked box is cleared (FormatProtection.locked). */
-function checkUnlocked(sheet: SheetModel, block: CellBlock): void {
+function checkUnlocked(sheet: SheetModel, block: CellArea): void {
   if (!sheet.protected) return;
   forEachCell(block, (r, c) => {
     if (!sheet.unlocked.has(r * MAX_COLUMNS + c)) throw new EmulatedOfficeError("AccessDenied", `The worksheet '${sheet.name}' is protected.`);
@@ -436,7 +436,7 @@ function checkUnlocked(sheet: SheetModel, block: CellBlock): void {
 }
 
 /** Shifting cells that would move or cut a merged area is not modelled: refused rather than guessed. */
-function refuseShiftingMerges(sheet: SheetModel, region: CellBlock): void {
+function refuseShiftingMerges(sheet: SheetModel, region: CellArea): void {
   const area = sheet.merged.find((m) => blocksOverlap(m, region));
   if (area) throw new EmulatedOfficeError("NotImplemented", `The emulator does not shift merged cells (${blockAddress(area)}).`);
 }
@@ -445,7 +445,7 @@ function refuseShiftingMerges(sheet: SheetModel, region: CellBlock): void {
  * A value written into a cell a merged area covers (not its top-left cell). No page says what Excel does: the
  * host's variant `valueUnderMerge` refuses the whole write (InvalidOperation, the default) or drops the value.
  */
-function writesUnderMerge(sheet: SheetModel, block: CellBlock, cellAt: (i: number, j: number) => unknown): boolean {
+function writesUnderMerge(sheet: SheetModel, block: CellArea, cellAt: (i: number, j: number) => unknown): boolean {
   for (const area of sheet.merged) {
     if (!blocksOverlap(area, block)) continue;
     for (let r = Math.max(area.firstRow, block.firstRow); r <= Math.min(area.lastRow, block.lastRow); r++) {

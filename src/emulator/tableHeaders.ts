@@ -1,5 +1,5 @@
 /** What a table's header row holds, as Excel keeps it. */
-import type { CellBlock } from "../core/cellAddress";
+import type { CellArea } from "../core/cellAddress";
 import { displayText } from "./display";
 import type { SheetModel } from "./model";
 
@@ -10,7 +10,7 @@ import type { SheetModel } from "./model";
  * unique ("Column names must be unique", Excel.TableColumn; the header row's cells are the columns' names,
  * Excel.Table.getHeaderRowRange).
  */
-export function settleHeaders(sheet: SheetModel, block: CellBlock, from: number, to: number): void {
+export function settleHeaders(sheet: SheetModel, block: CellArea, from: number, to: number): void {
   const seen = new Set<string>();
   for (let c = block.firstColumn; c <= block.lastColumn; c++) {
     const kept = sheet.value(block.firstRow, c);

@@ -1,5 +1,5 @@
 /** The workbook, the application and worksheets (with their custom properties and freeze panes). */
-import type { CellBlock } from "../core/cellAddress";
+import type { CellArea } from "../core/cellAddress";
 import { MAX_COLUMNS, MAX_ROWS, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
 import { EmulatedOfficeError, invalidArgument, itemNotFound } from "./errors";
 import type { ProtectionOptions, SheetModel, Visibility, WorkbookModel } from "./model";
@@ -269,7 +269,7 @@ export class Worksheet extends HostObject<SheetModel> {
   }
 }
 
-export function checkedBlock(firstRow: number, firstColumn: number, rowCount: number, columnCount: number): CellBlock {
+export function checkedBlock(firstRow: number, firstColumn: number, rowCount: number, columnCount: number): CellArea {
   const block = { firstRow, firstColumn, lastRow: firstRow + rowCount - 1, lastColumn: firstColumn + columnCount - 1 };
   if (block.lastRow >= MAX_ROWS || block.lastColumn >= MAX_COLUMNS) {
     throw invalidArgument(`range outside the grid (${firstRow}, ${firstColumn}, ${rowCount} × ${columnCount})`);

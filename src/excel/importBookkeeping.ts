@@ -1,24 +1,24 @@
 /**
- * After an import: one Import Log row per file (appended to the add-in's log table), and Store Metrics updated from
- * the sums kept at the last import and the changes this one made, reading a table again only when it must.
+ * After an import: one Import Log row per file (appended to the add-in's log table), and Store Metrics' reads and
+ * writes (the refresh itself is the command commands/storeMetrics.ts).
  */
 import type { ImportLogRow } from "../core/contract";
 import { IMPORT_LOG, STORE_METRICS, columnNames, rowInOrder } from "../core/contract";
 import type { Language } from "../core/language";
 import { METRIC_SOURCES } from "../core/import/metrics";
-import type { SourceColumns } from "../core/import/daySums";
-import { MetricsAccumulator, planStoreMetricsSheet } from "../core/import/daySums";
 import { writeSheet } from "./sheetWriter";
 import { tableOfKind } from "../core/import/kinds";
-import type { SumsCell, SumsChange } from "../core/import/metricSums";
-import { planSums, readSums, sumsCells } from "../core/import/metricSums";
+import type { SumsCell } from "../core/import/metricSums";
+import type { ExportKind } from "../core/import/kinds";
+import type { SheetDescription } from "../core/sheetDescription";
 import { indexOfName } from "../core/names";
 import { freeSheetName } from "../core/sheetNames";
+import type { SheetInfo } from "../core/workbookPlan";
 import { planOutputSheet } from "../core/workbookPlan";
 import { fillNumberFormat, writeValues } from "./ranges";
 import { queueRowsBelowTable } from "./tableRows";
-import { readTableColumns } from "./storeImport";
 import { METRICS_PENDING_PROPERTY, queueTableSheetMark } from "./sheetMarks";
+import type { WorkbookOutline } from "./workbook";
 import { OWNER_PROPERTY, queueOutputSheet, readWorkbook, syncNotingLayout } from "./workbook";
 
 export const METRICS_OWNER = "storeMetrics";
@@ -97,19 +97,25 @@ export const SUMS_SHEET = "GrowthOps Sums";
 const SUMS_OWNER = "metricSums";
 
 
-/** Reads every data table and rewrites Store Metrics (and the kept sums); returns false when no table holds any input. */
-export function rebuildStoreMetrics(context: Excel.RequestContext, language: Language): Promise<boolean> {
-  return updateStoreMetrics(context, language, null);
+/** What Store Metrics' refresh starts from: the workbook's layout, the kept sums, and each data table's rows. */
+export interface MetricsState {
+  readonly outline: WorkbookOutline;
+  readonly sheets: readonly SheetInfo[];
+  /** The hidden sums sheet exists. */
+  readonly sumsSheet: boolean;
+  /** The kept sums' cells, null when there are none. */
+  readonly cells: unknown[][] | null;
+  /** Body rows of each data table Store Metrics reads, by kind. */
+  readonly tableRows: Map<ExportKind, number>;
+  /** Kinds whose table's sheet is marked: an import stopped before Store Metrics was rebuilt. */
+  readonly pending: readonly ExportKind[];
 }
 
 /**
- * Rewrites Store Metrics after an import from the sums kept at the last one and the changes the import's files made
- * (`changes`; null reads every table again). A kind is read from its table again when its sums are missing, when a
- * file could not say its change, or when its table's rows are not what the sums expect (rows edited or deleted by
- * hand, an import that failed half way). Two round trips plus the layout's, and one or more per table read again.
+ * Reads what Store Metrics' refresh starts from in one round trip on the layout the host last saw (two when it
+ * changed): names, marks, the kept sums, the tables' rows.
  */
-export async function updateStoreMetrics(context: Excel.RequestContext, language: Language, changes: readonly SumsChange[] | null): Promise<boolean> {
-  // One round trip on the layout the host last saw (two when it changed): names, marks, the kept sums, tables' rows.
+export async function readMetricsState(context: Excel.RequestContext): Promise<MetricsState> {
   const read = await readWorkbook(
     context,
     (ctx, outline) => {
@@ -119,7 +125,7 @@ export async function updateStoreMetrics(context: Excel.RequestContext, language
       const ranges = present.map((src) => [src.kind, ctx.workbook.tables.getItem(tableOfKind(src.kind)).getRange().load("rowCount")] as const);
       const marks = present.map((src) => [src.kind, queueTableSheetMark(ctx, tableOfKind(src.kind), METRICS_PENDING_PROPERTY)] as const);
       return () => ({
-        cells: cells && !cells.isNullObject ? cells.values : null,
+        cells: cells && !cells.isNullObject ? (cells.values as unknown[][]) : null,
         counts: ranges.map(([kind, range]) => [kind, range.rowCount - 1] as const),
         pending: marks.flatMap(([kind, mark]) => (mark() === null ? [] : [kind])),
       });
@@ -127,50 +133,27 @@ export async function updateStoreMetrics(context: Excel.RequestContext, language
     () => true,
   );
   const { outline } = read;
-  const sumsSheet = outline.sheets.some((sh) => sh.name === SUMS_SHEET);
-  const tableRows = new Map(read.extra.counts);
-  const kept = changes === null ? null : readSums(read.extra.cells);
-  // The marks of this import's own changes (and of an earlier one that stopped, which the caller has already asked
-  // to read again) are cleared with the last round trip.
-  const { pending } = read.extra;
-  const plan = planSums(kept, changes ?? [], tableRows);
+  return { outline, sheets: read.workbook.sheets, sumsSheet: outline.sheets.some((sh) => sh.name === SUMS_SHEET), cells: read.extra.cells, tableRows: new Map(read.extra.counts), pending: read.extra.pending };
+}
 
-  const metrics = new MetricsAccumulator(plan.start);
-  for (const kind of plan.reread) {
-    const source = METRIC_SOURCES.find((src) => src.kind === kind);
-    if (!source) continue;
-    metrics.reset(kind);
-    let columns: SourceColumns | null = null;
-    await readTableColumns(
-      context,
-      tableOfKind(kind),
-      (headers) => {
-        columns = MetricsAccumulator.columns(source, headers);
-        return columns ? MetricsAccumulator.wanted(columns) : [];
-      },
-      (_headers, rows) => {
-        const found: SourceColumns | null = columns;
-        if (found) for (const row of rows) metrics.addRow(kind, found, row);
-      },
-    );
-  }
-  const table = metrics.table();
-  const sheets = read.workbook.sheets;
-  queueSums(context, sumsSheet, sumsCells({ sums: metrics.kinds(), tableRows }));
-  // The marks go with the last round trip: Store Metrics and the sums are then what the tables hold.
+/**
+ * Writes the refreshed sums to the hidden sheet and Store Metrics' sheet (none when no table held any input), and
+ * clears the marks with the last round trip: Store Metrics and the sums are then what the tables hold.
+ */
+export async function writeStoreMetrics(context: Excel.RequestContext, state: MetricsState, sums: readonly (readonly SumsCell[])[], sheet: SheetDescription<string> | null, language: Language): Promise<void> {
+  queueSums(context, state.sumsSheet, sums);
   const clearMarks = () => {
-    for (const kind of pending) context.workbook.tables.getItem(tableOfKind(kind)).worksheet.customProperties.getItem(METRICS_PENDING_PROPERTY).delete();
+    for (const kind of state.pending) context.workbook.tables.getItem(tableOfKind(kind)).worksheet.customProperties.getItem(METRICS_PENDING_PROPERTY).delete();
   };
-  if (table.rows.length === 0) {
+  if (!sheet) {
     clearMarks();
     await context.sync();
-    return false;
+    return;
   }
-  const sheet = queueOutputSheet(context, planOutputSheet(METRICS_OWNER, STORE_METRICS.sheetName[language], sheets), METRICS_OWNER, outline.sheets.map((sh) => sh.name));
-  await writeSheet(context, sheet, planStoreMetricsSheet(table, language));
+  const target = queueOutputSheet(context, planOutputSheet(METRICS_OWNER, STORE_METRICS.sheetName[language], state.sheets), METRICS_OWNER, state.outline.sheets.map((sh) => sh.name));
+  await writeSheet(context, target, sheet);
   clearMarks();
   await syncNotingLayout(context);
-  return true;
 }
 
 /** The kept sums written over the hidden sheet's cells (the sheet made, very hidden, the first time). */

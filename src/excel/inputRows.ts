@@ -3,7 +3,7 @@
  * it is one, so every existing cell stays as it was. A column the rows need (Source) is added at the right.
  */
 import { shownValue } from "../core/cellValues";
-import type { SheetBlock } from "../core/records";
+import type { InputCells } from "../core/records";
 import { findHeaderRow } from "../core/records";
 import { fillNumberFormat, writeValues } from "./ranges";
 import { queueRowsBelowTable } from "./tableRows";
@@ -25,7 +25,7 @@ export interface InputTarget {
 }
 
 /** Where rows go below an input as read: its header names, and the target for appendRows. */
-export function appendTarget(block: SheetBlock, table: string | null): { headers: string[]; target: InputTarget } {
+export function appendTarget(block: InputCells, table: string | null): { headers: string[]; target: InputTarget } {
   const header = findHeaderRow(block);
   const headers = (block.values[header] ?? []).map((v) => shownValue(v).trim());
   const width = Math.max(headers.length, ...block.values.map((r) => r.length));

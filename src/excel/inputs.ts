@@ -7,7 +7,7 @@
  * workbook gives the same problems in every command.
  */
 import type { Problem, Result } from "../core/problems";
-import type { SheetBlock } from "../core/records";
+import type { InputCells } from "../core/records";
 import type { InputSource, InputWant } from "../core/workbookPlan";
 import { planInput, resolveInput, shouldRead } from "../core/workbookPlan";
 import type { Language } from "../core/language";
@@ -25,7 +25,7 @@ export const ACTIVE_SHEET_HEAD_ROWS = 50;
  * The active sheet, read only as far as it is the input: its first rows, and the rest (in blocks under the
  * response limit) only when their header row matches. A sheet that is not the input is never read whole.
  */
-async function readActiveSheet(context: Excel.RequestContext, bounds: UsedBounds | null, want: InputWant): Promise<SheetBlock | null> {
+async function readActiveSheet(context: Excel.RequestContext, bounds: UsedBounds | null, want: InputWant): Promise<InputCells | null> {
   if (!bounds) return null;
   const headRows = Math.min(bounds.rowCount, ACTIVE_SHEET_HEAD_ROWS);
   const head = { ...(await readRowsInBlocks(context, bounds, bounds.firstRow, headRows)).block, mergedAreas: bounds.merged ?? [] };
@@ -51,7 +51,7 @@ function headRows(size: { rows: number; bytesPerRow: number } | undefined, input
 
 /** Each wanted input's cells: always there for a required input, null for an optional one that is absent. */
 export type InputBlocks<W extends Readonly<Record<string, InputWant>>> = {
-  readonly [K in keyof W]: W[K] extends { readonly optional: true } ? SheetBlock | null : SheetBlock;
+  readonly [K in keyof W]: W[K] extends { readonly optional: true } ? InputCells | null : InputCells;
 };
 
 export interface InputsRead<W extends Readonly<Record<string, InputWant>>, E> {
@@ -102,7 +102,7 @@ export async function readInputs<W extends Readonly<Record<string, InputWant>>, 
   }, plansAlike);
 
   const { sources, found, more } = read.extra;
-  const cells: (SheetBlock | null)[] = [];
+  const cells: (InputCells | null)[] = [];
   for (const [i, k] of keys.entries()) {
     const item = found[i];
     if (item === null || item === undefined) cells.push(null);
@@ -116,7 +116,7 @@ export async function readInputs<W extends Readonly<Record<string, InputWant>>, 
     else cells.push(await readActiveSheet(context, item.bounds, wants[k] as InputWant));
   }
   const problems: Problem[] = [];
-  const blocks: Record<string, SheetBlock | null> = {};
+  const blocks: Record<string, InputCells | null> = {};
   keys.forEach((k, i) => {
     const resolved = resolveInput(wants[k] as InputWant, sources[k], cells[i] ?? null, language);
     if (resolved.ok) blocks[k] = resolved.data;

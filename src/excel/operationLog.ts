@@ -3,6 +3,7 @@
  * in place when the date is already there, the sheet and table created (and marked as the add-in's) when not.
  */
 import type { CellValue } from "../core/cellValues";
+import type { TableCells } from "../core/cells";
 import { OPERATION_LOG, columnNames, columnPosition, rowInOrder } from "../core/contract";
 import type { LogEntry } from "../core/dailyReport";
 import { indexOfName } from "../core/names";
@@ -41,7 +42,7 @@ const LOG_FORMATS: Readonly<Partial<Record<keyof typeof OPERATION_LOG.columns, s
 
 export interface OperationLogState {
   /** The log table's header and body cells and where they sit; null when the workbook has no log yet. */
-  readonly body: { readonly sheet: string; readonly rowIndex: number; readonly columnIndex: number; readonly headers: readonly string[]; readonly values: readonly (readonly CellValue[])[] } | null;
+  readonly body: TableCells | null;
 }
 
 /** Queues the read of the Operation Log's body. */
@@ -51,7 +52,7 @@ export function queueOperationLog(context: Excel.RequestContext, outline: Workbo
   const body = table.getDataBodyRange().load("values, rowIndex, columnIndex");
   const header = table.getHeaderRowRange().load("values");
   const sheet = table.worksheet.load("name");
-  return () => ({ body: { sheet: sheet.name, rowIndex: body.rowIndex, columnIndex: body.columnIndex, headers: (header.values[0] ?? []).map(String), values: body.values as CellValue[][] } });
+  return () => ({ body: { name: OPERATION_LOG.tableName, sheet: sheet.name, firstRow: body.rowIndex, firstColumn: body.columnIndex, headers: (header.values[0] ?? []).map(String), values: body.values as CellValue[][] } });
 }
 
 /**
@@ -87,7 +88,7 @@ export async function writeLogEntry(context: Excel.RequestContext, log: Operatio
       const target = existingRow >= 0 ? existingRow : 0;
       const sheet = context.workbook.worksheets.getItem(body.sheet);
       for (const group of adjacent([...at].map(([column, position]) => ({ column, at: position })))) {
-        writeValues(sheet.getRangeByIndexes(body.rowIndex + target, body.columnIndex + group.start, 1, group.columns.length), [group.columns.map((key) => record[key])]);
+        writeValues(sheet.getRangeByIndexes(body.firstRow + target, body.firstColumn + group.start, 1, group.columns.length), [group.columns.map((key) => record[key])]);
       }
     } else {
       const formats = headers.map((_, i) => LOG_FORMATS[keys.find((k) => at.get(k) === i) as keyof typeof LOG_FORMATS] ?? "General");

@@ -5,7 +5,7 @@
  * per row or run of rows, never once per cell.
  */
 import { cellAddress } from "../core/cellAddress";
-import type { ChartLook, LinesBlock, ListBlock, SheetBlock, SheetDescription, TableBlock } from "../core/sheetDescription";
+import type { ChartLook, LinesBlock, ListBlock, OutputBlock, SheetDescription, TableBlock } from "../core/sheetDescription";
 import { blockHeight, blockTops, columnIndex } from "../core/sheetDescription";
 import { WriteBatch, clearsSomeColumn, fillNumberFormat, writeValues } from "./ranges";
 
@@ -51,7 +51,7 @@ const titleLine = (title: string): LinesBlock<string> => ({ kind: "lines", lines
  * One fit over the columns of every block that asks for it (a table with a column of no given width, and a list's
  * columns but its last), from the sheet's first row to the last block's: fixed widths are set after it, so they hold.
  */
-function fitColumns(sheet: Excel.Worksheet, blocks: readonly SheetBlock<string>[], tops: readonly number[]): void {
+function fitColumns(sheet: Excel.Worksheet, blocks: readonly OutputBlock<string>[], tops: readonly number[]): void {
   let width = 0;
   let bottom = 0;
   blocks.forEach((block, i) => {

@@ -8,7 +8,7 @@ import type { Language } from "../core/language";
 import type { ExportKind } from "../core/import/kinds";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { readInputs } from "./inputs";
-import type { ExistingTable } from "./tableImport";
+import type { ExistingTable } from "../core/import/placement";
 import { jsonBytes } from "../core/payload";
 import { METRICS_PENDING_PROPERTY, SHOP_PROPERTY, queueTableSheetMark } from "./sheetMarks";
 import { METRIC_SOURCES } from "../core/import/metrics";

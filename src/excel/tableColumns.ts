@@ -5,20 +5,15 @@
  * other reads; a 200,000-order list in a handful of round trips instead of failing on one.
  */
 import type { CellValue } from "../core/cellValues";
+import type { TableCells } from "../core/cells";
 import { jsonBytes } from "../core/payload";
 import { READ_BLOCK_BYTES, syncUnlessTooLarge } from "./limits";
 import { MAX_READ_CELLS, TYPICAL_CELL_BYTES } from "./workbook";
 
-export interface TableShape {
-  readonly name: string;
-  readonly sheet: string;
-  readonly headers: readonly string[];
-  /** Zero-based sheet row and column of the body's first cell. */
-  readonly firstRow: number;
-  readonly firstColumn: number;
+/** A table's body as first read: its first rows (at most TABLE_HEAD_ROWS, every column) as values, and how many it has. */
+export interface TableShape extends TableCells {
+  /** Rows of the body, read or not. */
   readonly rowCount: number;
-  /** The body's first rows (at most TABLE_HEAD_ROWS), every column. */
-  readonly head: readonly (readonly CellValue[])[];
 }
 
 /**
@@ -43,7 +38,7 @@ export function queueTableShape(context: Excel.RequestContext, name: string): ()
     firstRow: bounds.rowIndex,
     firstColumn: bounds.columnIndex,
     rowCount: bounds.rowCount,
-    head: head.isNullObject ? [] : (head.values as CellValue[][]),
+    values: head.isNullObject ? [] : (head.values as CellValue[][]),
   });
 }
 
@@ -60,7 +55,7 @@ export interface ColumnRequest {
  * reads: it is read again with half the room. Returns the columns per request and the round trips.
  */
 export async function readTableColumns(context: Excel.RequestContext, requests: readonly ColumnRequest[]): Promise<{ columns: CellValue[][][]; syncs: number }> {
-  const out = requests.map((r) => r.columns.map((at) => r.shape.head.map((row) => row[at] ?? "")));
+  const out = requests.map((r) => r.columns.map((at) => r.shape.values.map((row) => row[at] ?? "")));
   // Every column in turn, cut where a block is full: blocks are packed, so n bytes take about ⌈n / block⌉ round trips.
   const columns = requests.flatMap((r, request) =>
     r.columns.map((at, column) => {
@@ -72,7 +67,7 @@ export async function readTableColumns(context: Excel.RequestContext, requests: 
   let syncs = 0;
   let room = READ_BLOCK_BYTES;
   // Each column is read from the row after its table's first rows.
-  const firstUnread = (c: number) => columns[c]?.shape.head.length ?? 0;
+  const firstUnread = (c: number) => columns[c]?.shape.values.length ?? 0;
   let column = 0;
   let start = firstUnread(0);
   while (column < columns.length) {

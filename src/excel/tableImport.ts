@@ -9,6 +9,7 @@ import type { RequestCell } from "./limits";
 import { requestBytes, syncUnlessTooLarge } from "./limits";
 import { fillNumberFormat, writeValues } from "./ranges";
 import { OWNER_PROPERTY } from "./workbook";
+import type { ExistingTable } from "../core/import/placement";
 
 
 /** What a request adds around a block's values (the operation, the range): well under a kilobyte. */
@@ -16,20 +17,6 @@ const REQUEST_FRAMING_BYTES = 1024;
 
 export type ExcelCell = Extract<RequestCell, string | number>;
 
-export interface ExistingTable {
-  readonly sheet: string;
-  readonly firstRow: number;
-  readonly firstColumn: number;
-  /** Rows including the header. */
-  readonly rowCount: number;
-  readonly headers: readonly string[];
-  /** The sheet holds cells below the table, which staging would overwrite. */
-  readonly cellsBelow: boolean;
-  /** The sheet holds cells right of the table, where columns a file adds would go. */
-  readonly cellsRight: boolean;
-  /** Per column, whether its first body cell is formatted as Text (`@`): updates write their text there as it is. */
-  readonly textColumns: readonly boolean[];
-}
 
 export interface TableImportPlan {
   readonly tableName: string;

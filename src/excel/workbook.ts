@@ -5,11 +5,12 @@
  * decide in core and write in one more round trip.
  */
 import type { CellValue } from "../core/cellValues";
-import type { SheetBlock } from "../core/records";
+import type { InputCells } from "../core/records";
 import type { InputSource, OutputPlan, SheetInfo, WorkbookNames } from "../core/workbookPlan";
 import { STORE_METRICS } from "../core/contract";
 import { freeSheetName } from "../core/sheetNames";
-import type { CellBlock } from "../core/cellAddress";
+import type { CellArea } from "../core/cellAddress";
+import type { CellsAt } from "../core/cells";
 import { MAX_COLUMNS, areaBlocks } from "../core/cellAddress";
 import { jsonBytes } from "../core/payload";
 import { READ_BLOCK_BYTES, syncUnlessTooLarge } from "./limits";
@@ -75,7 +76,7 @@ export function outlineNames(outline: WorkbookOutline): WorkbookNames {
 
 export interface PendingBlock {
   /** After the sync: the cells, or null when the source is a blank sheet. */
-  read(): SheetBlock | null;
+  read(): InputCells | null;
 }
 
 const BLOCK_PROPERTIES = "values, numberFormat, rowIndex, columnIndex";
@@ -100,7 +101,7 @@ export const FIRST_READ_ROWS = 2_000;
 
 export interface PendingInput {
   /** After the sync: the first rows' cells and where all the input's cells are; null for a blank sheet. */
-  read(): { head: SheetBlock | null; bounds: UsedBounds } | null;
+  read(): { head: InputCells | null; bounds: UsedBounds } | null;
 }
 
 /**
@@ -135,7 +136,7 @@ export function queueInputRead(context: Excel.RequestContext, source: Exclude<In
  * Queues the read of the merged areas on a sheet's used cells (a table cannot hold any), where the host has the
  * call (ExcelApi 1.13, hostApi.ts): after the sync, their blocks, none on a host without it.
  */
-function queueMergedAreas(sheet: Excel.Worksheet): () => CellBlock[] {
+function queueMergedAreas(sheet: Excel.Worksheet): () => CellArea[] {
   if (!hostApi().mergedAreas) return () => [];
   const areas = sheet.getUsedRange(true).getMergedAreasOrNullObject().load("address");
   return () => (areas.isNullObject ? [] : areaBlocks(areas.address));
@@ -146,7 +147,7 @@ function boundsOf(sheet: string, range: Excel.Range): UsedBounds {
 }
 
 /** An input whole: its first rows as read, and the rest, when there is more, read in blocks. */
-export async function completeInput(context: Excel.RequestContext, read: { head: SheetBlock | null; bounds: UsedBounds }, isTable: boolean): Promise<SheetBlock> {
+export async function completeInput(context: Excel.RequestContext, read: { head: InputCells | null; bounds: UsedBounds }, isTable: boolean): Promise<InputCells> {
   const { head, bounds } = read;
   const headRows = head ? head.firstRow + head.values.length - bounds.firstRow : 0;
   if (head && headRows >= bounds.rowCount) return head;
@@ -155,7 +156,7 @@ export async function completeInput(context: Excel.RequestContext, read: { head:
   return { ...head, values: [...head.values, ...rest.values], numberFormats: [...(head.numberFormats ?? []), ...(rest.numberFormats ?? [])] };
 }
 
-function toBlock(sheet: string, range: Excel.Range, isTable: boolean): SheetBlock {
+function toBlock(sheet: string, range: Excel.Range, isTable: boolean): InputCells {
   return {
     sheet,
     firstRow: range.rowIndex,
@@ -179,7 +180,7 @@ export function rowsPerRead(bytesPerRow: number, cellsPerRow: number): number {
 }
 
 /** What a row of the block weighs in a response (its values and number formats as JSON), on average; null for no rows. */
-export function bytesPerRow(block: Pick<SheetBlock, "values" | "numberFormats"> | null): number | null {
+export function bytesPerRow(block: Pick<InputCells, "values" | "numberFormats"> | null): number | null {
   if (!block || block.values.length === 0) return null;
   return (jsonBytes(block.values) + jsonBytes(block.numberFormats ?? [])) / block.values.length;
 }
@@ -222,14 +223,11 @@ export async function readInBlocks<T>(
 }
 
 /** Where a sheet's used cells are, without their contents. */
-export interface UsedBounds {
-  readonly sheet: string;
-  readonly firstRow: number;
-  readonly firstColumn: number;
+export interface UsedBounds extends CellsAt {
   readonly rowCount: number;
   readonly columnCount: number;
   /** Merged areas on the used cells, where they were read. */
-  readonly merged?: readonly CellBlock[];
+  readonly merged?: readonly CellArea[];
 }
 
 /** Queues the read of a sheet's used range bounds (no cells come back); null after the sync for a blank sheet. */
@@ -245,7 +243,7 @@ export function queueUsedBounds(context: Excel.RequestContext, sheet: string, wi
  * round trip a block, sized on `sample` (rows of the same cells already read) when there is one. Returns the block
  * and the round trips made.
  */
-export async function readRowsInBlocks(context: Excel.RequestContext, bounds: UsedBounds, firstRow: number, rowCount: number, sample: SheetBlock | null = null): Promise<{ block: SheetBlock; syncs: number }> {
+export async function readRowsInBlocks(context: Excel.RequestContext, bounds: UsedBounds, firstRow: number, rowCount: number, sample: InputCells | null = null): Promise<{ block: InputCells; syncs: number }> {
   const sheet = context.workbook.worksheets.getItem(bounds.sheet);
   const width = Math.max(1, bounds.columnCount);
   const blockRows = rowsPerRead(bytesPerRow(sample) ?? width * TYPICAL_CELL_BYTES, width);
@@ -287,7 +285,7 @@ export function queueDetailsRead(context: Excel.RequestContext, outline: Workboo
 }
 
 /** Queues the read of the Store Metrics table when the workbook has one (goals, the ranking and the day's report use it). */
-export function queueStoreMetrics(context: Excel.RequestContext, outline: WorkbookOutline): () => SheetBlock | null {
+export function queueStoreMetrics(context: Excel.RequestContext, outline: WorkbookOutline): () => InputCells | null {
   const table = outline.tables.find((n) => n.toLowerCase() === STORE_METRICS.tableName.toLowerCase());
   const read = table ? queueBlockRead(context, { from: "table", name: table }) : null;
   return () => read?.read() ?? null;

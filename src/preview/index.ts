@@ -5,13 +5,16 @@
  * does in Excel. `window.preview` lets tests and users who automate drive it.
  */
 import { localToday } from "../commands/environment";
+import type { RibbonShell } from "../commands/ribbon";
 import { RIBBON_FUNCTIONS, RIBBON_LABELS, ribbonCommands, ribbonHandler } from "../commands/ribbon";
+import type { Outcome } from "../commands/outcome";
 import type { Language } from "../core/language";
 import { pickLanguage } from "../core/language";
 import type { SyncStats, VariantListing, WorkbookJson } from "../emulator";
 import { describeExcelError } from "../excel/errors";
 import { officeExcelHost } from "../excel/host";
 import { rememberingLayout } from "../excel/layoutMemory";
+import type { Translate } from "../i18n";
 import { translator } from "../i18n";
 import { h } from "../taskpane/dom";
 import { applyTheme, officeLanguage, officeReady } from "../taskpane/office";
@@ -29,7 +32,7 @@ export interface PreviewApi {
   dumpWorkbook(): Promise<WorkbookJson>;
   /** Round trips since the page loaded, and the largest request and response. */
   stats(): Promise<Pick<SyncStats, "syncs" | "maxRequestBytes" | "maxResponseBytes">>;
-  /** The host's undocumented behaviours, each with its value now and the values it takes (README, "Host variants"). */
+  /** The host's undocumented behaviours, each with its value now and the values it takes (docs/development.md, "Host variants"). */
   variants(): Promise<VariantListing>;
   /** Switches one for what is written from now on; rejects a name or value the host does not model. */
   setVariant(name: string, value: string): Promise<VariantListing>;
@@ -60,62 +63,96 @@ window.preview = {
   setVariant: (name, value) => workbookHost.setVariant(name, value),
 };
 
-async function start(): Promise<void> {
-  const query = new URLSearchParams(window.location.search);
-  const requested = query.get("lang");
-  // Excel's dark theme, previewed: ?theme=dark, or the system's setting.
-  const theme = query.get("theme") ?? (window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light");
-  applyTheme(theme === "dark" ? "dark" : "light");
-  let language: Language = requested ? pickLanguage(requested) : officeLanguage();
-  const info = await officeReady();
-  if (info.host !== null) console.warn(`The preview always uses its emulated workbook, even inside ${info.host}.`);
-
-  const env: PaneEnvironment = {
-    // Excel.run of the package's client, as in Excel; the layout remembered as the pane's host does.
-    host: rememberingLayout(officeExcelHost),
-    // The package's client predates Range.control (ExcelApi 1.18): no cell checkboxes, as in an Excel without them.
-    capabilities: { checkboxes: false },
-    language: () => language,
-    setLanguage: (next) => {
-      language = next;
-      workbookHost.setViewOptions(language, toDateSerial(localToday(new Date())));
-      drawChrome();
-    },
-    today: () => localToday(new Date()),
-  };
-
+/** The page: the ribbon above, the workbook and the pane side by side, the note below. */
+function previewPage(): { ribbon: HTMLElement; workbook: HTMLElement; paneRoot: HTMLElement; note: HTMLElement } {
   const ribbon = h("nav", { class: "ribbon" });
   const workbook = h("section", { class: "workbook" });
   const paneRoot = h("aside", { class: "taskpane", id: "app" });
   const note = h("p", { class: "preview-note" });
   document.body.replaceChildren(h("div", { class: "preview" }, ribbon, h("div", { class: "preview-body" }, workbook, paneRoot)), note);
+  return { ribbon, workbook, paneRoot, note };
+}
 
-  const pane = mountPane(paneRoot, env);
-  refreshPane = pane.refresh;
-  const commands = ribbonCommands(env);
-  const shell = {
-    show: pane.show,
-    revealPane: async () => {
-      paneRoot.hidden = false;
-    },
-    describeFailure: (error: unknown) => describeExcelError(error, translator(language)),
-  };
-  // A formula bar: the cell clicked, and what to put in it, written through Excel.run like any script would.
+/**
+ * A formula bar: the cell clicked, and what to put in it, written through Excel.run like any script would. Enter
+ * writes, as in Excel's formula bar (a form of two fields has no implicit submission to rely on).
+ */
+function formulaBar(show: (outcome: Outcome) => void, language: () => Language): { bar: HTMLElement; cellBox: HTMLInputElement; formulaBox: HTMLInputElement } {
   const cellBox = h("input", { class: "formula-cell", value: "A1", "aria-label": "" });
   const formulaBox = h("input", { class: "formula-input", "aria-label": "" });
-  const formulaBar = h("div", { class: "formula-bar" }, cellBox, formulaBox);
-  // Enter writes, as in Excel's formula bar (a form of two fields has no implicit submission to rely on).
   formulaBox.addEventListener("keydown", (event) => {
     if (event.key !== "Enter") return;
     event.preventDefault();
     const [address, text] = [cellBox.value.trim(), formulaBox.value];
     void Excel.run(async (context) => {
-        context.workbook.worksheets.getActiveWorksheet().getRange(address).formulas = [[text]];
+      context.workbook.worksheets.getActiveWorksheet().getRange(address).formulas = [[text]];
       await context.sync();
-    }).catch((error: unknown) => pane.show({ ok: false, message: describeExcelError(error, translator(language)), details: [] }));
+    }).catch((error: unknown) => show({ ok: false, message: describeExcelError(error, translator(language())), details: [] }));
   });
+  return { bar: h("div", { class: "formula-bar" }, cellBox, formulaBox), cellBox, formulaBox };
+}
+
+/** The ribbon's buttons: the same handlers Excel calls, with an event whose completed() has nothing to release. */
+function ribbonButtons(t: Translate, commands: ReturnType<typeof ribbonCommands>, shell: RibbonShell, openPane: () => void): HTMLElement[] {
+  const button = (label: string, action: () => void) => {
+    const b = h("button", { type: "button", class: "ribbon-button" }, label);
+    b.addEventListener("click", action);
+    return b;
+  };
+  return [
+    h("span", { class: "ribbon-group-name" }, t("preview.ribbonGroup")),
+    ...RIBBON_FUNCTIONS.map((name) => button(t(RIBBON_LABELS[name]), () => void ribbonHandler(commands[name], shell)({ completed: () => undefined }))),
+    button(t("preview.openPane"), openPane),
+  ];
+}
+
+/** The language asked for in the address (?lang=), else Office's; and Excel's theme (?theme=dark, or the system's). */
+function chosenLanguageAndTheme(): Language {
+  const query = new URLSearchParams(window.location.search);
+  const requested = query.get("lang");
+  const theme = query.get("theme") ?? (window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light");
+  applyTheme(theme === "dark" ? "dark" : "light");
+  return requested ? pickLanguage(requested) : officeLanguage();
+}
+
+/** The pane's environment in the preview: Excel.run of the package's client, the language chosen, today. */
+function previewEnvironment(language: () => Language, setLanguage: (next: Language) => void): PaneEnvironment {
+  return {
+    // The layout remembered as the pane's host does.
+    host: rememberingLayout(officeExcelHost),
+    // The package's client predates Range.control (ExcelApi 1.18): no cell checkboxes, as in an Excel without them.
+    capabilities: { checkboxes: false },
+    language,
+    setLanguage,
+    today: () => localToday(new Date()),
+  };
+}
+
+async function start(): Promise<void> {
+  let language = chosenLanguageAndTheme();
+  const info = await officeReady();
+  if (info.host !== null) console.warn(`The preview always uses its emulated workbook, even inside ${info.host}.`);
+
+  const env = previewEnvironment(
+    () => language,
+    (next) => {
+      language = next;
+      workbookHost.setViewOptions(language, toDateSerial(localToday(new Date())));
+      drawChrome();
+    },
+  );
+
+  const page = previewPage();
+  const pane = mountPane(page.paneRoot, env);
+  refreshPane = pane.refresh;
+  const commands = ribbonCommands(env);
+  const openPane = () => {
+    page.paneRoot.hidden = false;
+  };
+  const shell: RibbonShell = { show: pane.show, revealPane: async () => openPane(), describeFailure: (error) => describeExcelError(error, translator(language)) };
+  const { bar, cellBox, formulaBox } = formulaBar(pane.show, () => language);
   const workbookGrid = h("div", { class: "workbook-grid" });
-  workbook.replaceChildren(formulaBar, workbookGrid);
+  page.workbook.replaceChildren(bar, workbookGrid);
   let view: WorkbookView = { tabs: [], sheet: null };
   const redraw = () =>
     drawWorkbook(workbookGrid, view, translator(language), {
@@ -131,23 +168,15 @@ async function start(): Promise<void> {
     const t = translator(language);
     document.documentElement.lang = language;
     document.title = t("preview.title");
-    note.textContent = t("preview.note");
+    page.note.textContent = t("preview.note");
     cellBox.setAttribute("aria-label", t("preview.cell"));
     formulaBox.setAttribute("aria-label", t("preview.formula"));
     formulaBox.placeholder = t("preview.formulaHint");
-    ribbon.setAttribute("aria-label", t("preview.ribbonGroup"));
-    const button = (label: string, action: () => void) => {
-      const b = h("button", { type: "button", class: "ribbon-button" }, label);
-      b.addEventListener("click", action);
-      return b;
-    };
-    ribbon.replaceChildren(
-      h("span", { class: "ribbon-group-name" }, t("preview.ribbonGroup")),
-      // The same handlers Excel calls, with an event whose completed() has nothing to release.
-      ...RIBBON_FUNCTIONS.map((name) => button(t(RIBBON_LABELS[name]), () => void ribbonHandler(commands[name], shell)({ completed: () => undefined }))),
-      button(t("preview.openPane"), () => {
-        paneRoot.hidden = false;
-        paneRoot.querySelector<HTMLElement>("button, select")?.focus();
+    page.ribbon.setAttribute("aria-label", t("preview.ribbonGroup"));
+    page.ribbon.replaceChildren(
+      ...ribbonButtons(t, commands, shell, () => {
+        openPane();
+        page.paneRoot.querySelector<HTMLElement>("button, select")?.focus();
       }),
     );
     redraw();

@@ -3,7 +3,7 @@
  * worker, as Excel's own UI reads its workbook) and sent to the page, which only draws it (grid.ts). Each cell
  * carries its shown text and the classes and colours it is drawn with; each chart the cells it reads.
  */
-import type { CellBlock } from "../core/cellAddress";
+import type { CellArea } from "../core/cellAddress";
 import { blockHolds, cellAddress, parseBlock, splitQualifiedAddress } from "../core/cellAddress";
 import { displayText } from "../emulator/display";
 import type { ChartRecord, SheetModel, TableModel, WorkbookModel } from "../emulator/model";
@@ -87,7 +87,7 @@ function sheetView(model: WorkbookModel, sheet: SheetModel, evaluate: FormulaEva
 interface CellContext {
   readonly tables: TableModel[];
   readonly bars: (row: number, column: number) => number | null;
-  readonly selection: CellBlock | null;
+  readonly selection: CellArea | null;
   readonly evaluate: FormulaEvaluator;
 }
 
@@ -143,7 +143,7 @@ function chartCells(sheet: SheetModel, chart: ChartRecord): Record<string, reado
 
 /** Excel's data bars: each cell's share of the largest value in its range, as a percentage of the cell width. */
 function dataBars(sheet: SheetModel): (row: number, column: number) => number | null {
-  const ranges: { block: CellBlock; max: number }[] = [];
+  const ranges: { block: CellArea; max: number }[] = [];
   for (const format of sheet.conditionalFormats) {
     const block = format.type === "DataBar" ? parseBlock(splitQualifiedAddress(format.address).local) : null;
     if (!block) continue;

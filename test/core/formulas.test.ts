@@ -2,7 +2,7 @@
 import type { FormulaArgument, FormulaName } from "../../src/core/formulas";
 import { evaluateFormula } from "../../src/core/formulas";
 import { goalStatus } from "../../src/core/goals";
-import { rankGrowthPoints } from "../../src/core/ranking";
+import { rankPoints } from "../../src/core/ranking";
 
 const EN = { language: "en-US", today: 46350 } as const;
 const ZH = { language: "zh-CN", today: 46350 } as const;
@@ -30,7 +30,7 @@ describe("GROWTHOPS functions", () => {
     expect(run("QUADRANT", 0.7, 0.3, 0.8, "35%")).toEqual({ value: "Deprioritize" });
     expect(evaluateFormula("QUADRANT", [0.7, 0.3], ZH)).toEqual({ value: "重点突破" });
     // The same answer as the ranking for the same thresholds.
-    const ranked = rankGrowthPoints([{ name: "a", successRate: 0.7, growthRate: 0.1, owner: null, deadline: null, row: 1, order: 0 }], { focusLimit: 1, successThreshold: 0.5, growthThreshold: 0.2 });
+    const ranked = rankPoints([{ name: "a", successRate: 0.7, growthRate: 0.1, owner: null, deadline: null, row: 1, order: 0 }], { focusLimit: 1, successThreshold: 0.5, growthThreshold: 0.2 });
     expect(ranked.rows[0]?.quadrant).toBe("safeBet");
   });
 

@@ -1,9 +1,9 @@
 /** Update goal status planned as data (core/goalStatusPlan.ts): places, values, units and notes, without Excel. */
 import type { GoalRow } from "../../src/core/goals";
 import { planGoalStatus, wordGoalCells } from "../../src/core/goalStatusPlan";
-import type { SheetBlock } from "../../src/core/records";
+import type { InputCells } from "../../src/core/records";
 
-const block: SheetBlock = {
+const block: InputCells = {
   sheet: "Goals",
   firstRow: 2,
   firstColumn: 1,

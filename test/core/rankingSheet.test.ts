@@ -2,16 +2,16 @@
 import { RANKING_OUTPUT } from "../../src/core/contract";
 import type { Problem } from "../../src/core/problems";
 import type { GrowthPoint } from "../../src/core/ranking";
-import { rankGrowthPoints } from "../../src/core/ranking";
+import { rankPoints } from "../../src/core/ranking";
 import { FOCUS_FILL, planRankingSheet } from "../../src/core/rankingSheet";
-import type { LinesBlock, ListBlock, SheetBlock, TableBlock } from "../../src/core/sheetDescription";
+import type { LinesBlock, ListBlock, OutputBlock, TableBlock } from "../../src/core/sheetDescription";
 import { columnIndex } from "../../src/core/sheetDescription";
 
 const point = (name: string, successRate: number, growthRate: number, row: number): GrowthPoint => ({ name, successRate, growthRate, owner: null, deadline: null, row, order: row });
-const ranking = rankGrowthPoints([point("Main image", 0.7, 0.25, 1), point("Live", 0.2, 0.6, 2), point("Reviews", 0.75, 0.05, 3)], { focusLimit: 1, successThreshold: 0.5, growthThreshold: "median" });
+const ranking = rankPoints([point("Main image", 0.7, 0.25, 1), point("Live", 0.2, 0.6, 2), point("Reviews", 0.75, 0.05, 3)], { focusLimit: 1, successThreshold: 0.5, growthThreshold: "median" });
 const base = { ranking, language: "en-US" as const, records: () => undefined, problems: [], rejectedRows: 0, tablesTaken: [], sheetName: "Growth Ranking" };
 
-function blocks<T>(all: readonly SheetBlock<T>[]): { table: TableBlock<T>; note: LinesBlock<T>; problems: ListBlock<T> | undefined } {
+function blocks<T>(all: readonly OutputBlock<T>[]): { table: TableBlock<T>; note: LinesBlock<T>; problems: ListBlock<T> | undefined } {
   const [table, note, problems] = all;
   if (table?.kind !== "table" || note?.kind !== "lines" || (problems && problems.kind !== "list")) throw new Error(`unexpected blocks: ${all.map((b) => b.kind).join(", ")}`);
   return { table, note, problems };
@@ -62,7 +62,7 @@ describe("the ranking sheet's plan", () => {
   });
 
   it("says there is nothing to focus on when no point scores above zero", () => {
-    const none = rankGrowthPoints([point("Flat", 0, 0, 1)], { focusLimit: 2, successThreshold: 0.5, growthThreshold: 0.1 });
+    const none = rankPoints([point("Flat", 0, 0, 1)], { focusLimit: 2, successThreshold: 0.5, growthThreshold: 0.1 });
     expect(planRankingSheet({ ...base, ranking: none }).message.key).toBe("rank.doneNoFocus");
   });
 });

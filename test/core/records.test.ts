@@ -1,10 +1,10 @@
-import type { SheetBlock } from "../../src/core/records";
+import type { InputCells } from "../../src/core/records";
 import { headersMatch, readRecords } from "../../src/core/records";
 import { GROWTH_POINT_FIELDS } from "../../src/core/ranking";
 import type { CellValue } from "../../src/core/cellValues";
 import { parseDate, parseTime } from "../../src/core/cellValues";
 
-const block = (values: CellValue[][], extra: Partial<SheetBlock> = {}): SheetBlock => ({ sheet: "Growth Points", firstRow: 0, firstColumn: 0, values, ...extra });
+const block = (values: CellValue[][], extra: Partial<InputCells> = {}): InputCells => ({ sheet: "Growth Points", firstRow: 0, firstColumn: 0, values, ...extra });
 const HEADER = ["Growth point", "Success rate", "Growth rate"];
 
 function readOne(success: CellValue, growth: CellValue = 0.2, format = "General") {

@@ -2,7 +2,7 @@
 import { SCHEDULE_OUTPUT } from "../../src/core/contract";
 import type { Schedule } from "../../src/core/schedule";
 import { BREAK_FILL, CARRY_PROPERTY, planScheduleSheet } from "../../src/core/scheduleSheet";
-import type { LinesBlock, ListBlock, SheetBlock, TableBlock } from "../../src/core/sheetDescription";
+import type { LinesBlock, ListBlock, OutputBlock, TableBlock } from "../../src/core/sheetDescription";
 
 const DAY = { year: 2026, month: 11, day: 24 };
 const schedule: Schedule = {
@@ -26,7 +26,7 @@ const base = {
   settings: { slotMinutes: 30, dayStart: 540, dayEnd: 660 },
 };
 
-function blocks<T>(all: readonly SheetBlock<T>[]): { table: TableBlock<T>; summary: LinesBlock<T>; unscheduled: ListBlock<T> | undefined } {
+function blocks<T>(all: readonly OutputBlock<T>[]): { table: TableBlock<T>; summary: LinesBlock<T>; unscheduled: ListBlock<T> | undefined } {
   const [table, summary, unscheduled] = all;
   if (table?.kind !== "table" || summary?.kind !== "lines" || (unscheduled && unscheduled.kind !== "list")) throw new Error(`unexpected blocks: ${all.map((b) => b.kind).join(", ")}`);
   return { table, summary, unscheduled };

@@ -1,10 +1,10 @@
 /** Output sheets as data (core/sheetDescription.ts): layout, wording, and reading a written sheet back. */
 import { SCHEDULE_OUTPUT } from "../../src/core/contract";
 import { readScheduleBack } from "../../src/core/dailyReport";
-import type { SheetBlock, SheetDescription } from "../../src/core/sheetDescription";
+import type { OutputBlock, SheetDescription } from "../../src/core/sheetDescription";
 import { blockTops, readListBack, readTableBack, wordSheet } from "../../src/core/sheetDescription";
 
-const table = (rows: number, extra: Partial<Extract<SheetBlock<string>, { kind: "table" }>> = {}): SheetBlock<string> => ({
+const table = (rows: number, extra: Partial<Extract<OutputBlock<string>, { kind: "table" }>> = {}): OutputBlock<string> => ({
   kind: "table",
   tableName: "T",
   columns: [{ key: "a", header: "A", format: "@" }],
@@ -14,7 +14,7 @@ const table = (rows: number, extra: Partial<Extract<SheetBlock<string>, { kind: 
 
 describe("a sheet description's layout", () => {
   it("stacks blocks with one blank row between them", () => {
-    const blocks: SheetBlock<string>[] = [table(3), { kind: "lines", lines: [["note"], ["more"]], style: "italic" }, { kind: "list", title: "Left out", headers: ["x"], rows: [["1"]] }];
+    const blocks: OutputBlock<string>[] = [table(3), { kind: "lines", lines: [["note"], ["more"]], style: "italic" }, { kind: "list", title: "Left out", headers: ["x"], rows: [["1"]] }];
     // Table: header + 3 rows (0–3), blank 4; lines 5–6, blank 7; list from 8.
     expect(blockTops(blocks)).toEqual([0, 5, 8]);
   });

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import type { CommandEnvironment } from "../../src/commands/environment";
 import { importStoreData } from "../../src/commands/importStoreData";
 import { ExcelEmulator } from "../../src/emulator";
-import { rebuildStoreMetrics } from "../../src/excel/importBookkeeping";
+import { rebuildStoreMetrics } from "../../src/commands/storeMetrics";
 import { clientHost } from "../fixtures/officeClient";
 import { TODAY } from "../helpers";
 

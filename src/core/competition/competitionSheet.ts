@@ -9,7 +9,7 @@ import type { CompetitionIndex } from "../import/fields";
 import type { Language } from "../language";
 import type { Phrase } from "../phrases";
 import { phrase, sentences } from "../phrases";
-import type { ColumnLook, SheetBlock, SheetCell, SheetDescription, TableBlock } from "../sheetDescription";
+import type { ColumnLook, OutputBlock, SheetCell, SheetDescription, TableBlock } from "../sheetDescription";
 import { columnLooks } from "../sheetDescription";
 import { freeTableName } from "../sheetNames";
 import { metricName } from "../storeMetricLookup";
@@ -188,7 +188,7 @@ export function planCompetitionSheet({ watch, present, language, tablesTaken }: 
   const l = watch.latest;
   const chart = chartBlock(watch, language);
   const note = phrase("competition.note", { from: day(l - 6), to: day(l), beforeFrom: day(l - 13), beforeTo: day(l - 7) });
-  const blocks: SheetBlock<CompetitionText>[] = [
+  const blocks: OutputBlock<CompetitionText>[] = [
     summaryBlock(watch, language, tablesTaken),
     { kind: "lines", style: "italic", lines: [[note], [phrase("competition.limits")], ...(chart ? [] : [[phrase("competition.noGmv")]])] },
     calibrationBlock(watch, language, tablesTaken),

@@ -15,7 +15,7 @@ import { isNamed, nameKey } from "../names";
 import type { Problem } from "../problems";
 import { problemAt } from "../problems";
 import type { Result } from "../problems";
-import type { RawCell, SheetBlock } from "../records";
+import type { RawCell, InputCells } from "../records";
 import { fieldsFor, readRecords } from "../records";
 
 export type SubjectKind = "shop" | "item";
@@ -79,7 +79,7 @@ export interface CompetitorsRead {
 }
 
 /** Reads the Competitors block; every problem at once, and no days when there is any. */
-export function readCompetitors(block: SheetBlock, language: Language): Result<CompetitorsRead> {
+export function readCompetitors(block: InputCells, language: Language): Result<CompetitorsRead> {
   const read = readRecords(block, COMPETITOR_FIELDS);
   const problems: Problem[] = [...read.problems];
   const days: (CompetitorDay & { subjectAt: string })[] = [];

@@ -138,3 +138,29 @@ export class CompetitionReshaper {
     return out;
   }
 }
+
+/** A batch of a file's rows, and the bytes of the file read so far. */
+interface RowsRead {
+  readonly rows: string[][];
+  readonly bytesRead: number;
+}
+
+/** A file's batches of rows with Sycm's wide competition layout turned long; other files' rows as they are. */
+export function longForm<B extends RowsRead>(rows: AsyncIterator<B>): AsyncIterator<RowsRead> {
+  const reshaper = new CompetitionReshaper();
+  let ended = false;
+  let bytesRead = 0;
+  return {
+    async next(): Promise<IteratorResult<RowsRead>> {
+      if (ended) return { done: true, value: undefined };
+      const next = await rows.next();
+      if (next.done) {
+        ended = true;
+        const rest = reshaper.end();
+        return rest.length > 0 ? { done: false, value: { rows: rest, bytesRead } } : { done: true, value: undefined };
+      }
+      bytesRead = next.value.bytesRead;
+      return { done: false, value: { ...next.value, rows: reshaper.push(next.value.rows) } };
+    },
+  };
+}

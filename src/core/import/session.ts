@@ -4,6 +4,7 @@
  * remembers what each column held so that its number format can be set after the data.
  */
 import type { Problem } from "../problems";
+import { problemAt } from "../problems";
 import { cellAddress } from "../cellAddress";
 import type { FooterTotal } from "./header";
 import { HEADER_SEARCH_ROWS, findExportHeader, footerTotal, isBlankRow, isCommentRow, isTotalRow } from "./header";
@@ -311,90 +312,121 @@ export class ExportSession {
     this.problems.push({ code: "periodDisagrees", sheet: this.fileName, address: cellAddress(this.line - 1, column), value: isoDay(fromDateSerial(day)), field: this.header?.headers[column] ?? "", facts: { period: periodText(period) } });
   }
 
+  /** Takes rows after the header: each one normalised and counted, and the new ones returned to be written. */
   private take(rows: readonly string[][]): ImportedValue[][] {
+    const out: ImportedValue[][] = [];
+    for (const row of rows) {
+      this.line++;
+      if (this.skipped(row)) continue;
+      const values = this.normalizedRow(row);
+      if (!values) continue;
+      this.counts.rowsRead++;
+      this.firstRow ??= values;
+      this.noteRow(row, values);
+      if (this.isNew(values)) out.push(values);
+    }
+    return out;
+  }
+
+  /** A comment row (a statement's footer totals among them) or a total row: not data, and not counted as read. */
+  private skipped(row: readonly string[]): boolean {
+    if (isCommentRow(row)) {
+      const footer = footerTotal(row);
+      if (footer) this.footers.push(footer);
+      return true;
+    }
+    if (!isTotalRow(row)) return false;
+    this.counts.totalsSkipped++;
+    return true;
+  }
+
+  /** The row in the table's columns, each value normalised (after the added day, if any); null for a blank row. */
+  private normalizedRow(row: readonly string[]): ImportedValue[] | null {
     const header = this.header as SessionHeader;
     const width = this.fileWidth;
     // File column c lands in table column c + shift (after an added date column).
     const shift = header.addedDate ? 1 : 0;
+    const values: ImportedValue[] = new Array<ImportedValue>(width + shift);
     const day = this.dayValue;
-    const out: ImportedValue[][] = [];
-    for (const row of rows) {
-      this.line++;
-      if (isCommentRow(row)) {
-        const footer = footerTotal(row);
-        if (footer) this.footers.push(footer);
-        continue;
-      }
-      if (isTotalRow(row)) {
-        this.counts.totalsSkipped++;
-        continue;
-      }
-      const values: ImportedValue[] = new Array<ImportedValue>(width + shift);
-      let filled = false;
-      const seenTypes = this.types;
-      if (day) {
-        values[0] = day.value;
-        seenTypes[0] = (seenTypes[0] as number) | TYPE_BIT[day.type];
-      }
-      for (let c = 0; c < width; c++) {
-        const rule = this.rules[c] as ColumnRule;
-        let normalized = normalizeValue(row[c] ?? "", rule);
-        if (rule.mask && normalized.value !== null && !this.options.keepPersonalData) {
-          normalized = { value: maskValue(rule.mask, String(normalized.value)), type: "text" };
-          this.maskedColumns.add(header.headers[c + shift] ?? "");
-        }
-        if (normalized.value !== null) filled = true;
-        seenTypes[c + shift] = (seenTypes[c + shift] as number) | TYPE_BIT[normalized.type];
-        if (c === this.dateAt || c === this.timeAt) this.noteDay(normalized.value);
-        if (c === this.dateAt) {
-          this.checkPeriod(normalized.value, c);
-          if (typeof normalized.value === "number" && this.days.size < MAX_TRACKED_DAYS) this.days.add(Math.floor(normalized.value));
-        }
-        if (normalized.truncated) {
-          this.problems.push({ code: "cellTooLong", sheet: this.fileName, address: cellAddress(this.line - 1, c), value: `${String(normalized.value).slice(0, 40)}…`, field: header.headers[c + shift] ?? "" });
-        }
-        if (normalized.scientificId) {
-          this.problems.push({ code: "scientificId", sheet: this.fileName, address: cellAddress(this.line - 1, c), value: String(normalized.value), field: header.headers[c + shift] ?? "" });
-        }
-        if (normalized.notDate) {
-          this.problems.push({ code: "notDate", sheet: this.fileName, address: cellAddress(this.line - 1, c), value: String(normalized.value), field: header.headers[c + shift] ?? "" });
-        }
-        values[c + shift] = normalized.value;
-      }
-      if (!filled && isBlankRow(row)) continue;
-      this.counts.rowsRead++;
-      this.firstRow ??= values;
-      const shop = this.shopAt < 0 ? null : values[this.shopAt + shift];
-      if (typeof shop === "string" && this.shopNames.size < 10) this.shopNames.add(shop);
-      if (row.length > width && row.slice(width).some((v) => trimValue(v) !== "")) {
-        this.problems.push({ code: "extraCells", sheet: this.fileName, address: cellAddress(this.line - 1, width), value: row.slice(width).join(", ").slice(0, 60), field: "", facts: { width } });
-      }
-      // Every row read counts toward a statement's totals, duplicates included: the footer counts the file.
-      for (const side of [this.sides.income, this.sides.expense]) {
-        const amount = side ? values[side.column + shift] : null;
-        if (side && typeof amount === "number" && amount !== 0) {
-          side.count++;
-          side.amount += Math.abs(amount);
-        }
-      }
-      const key = rowKey(values, header.recognised.keyColumns);
-      if (!this.seen.add(key)) {
-        this.counts.duplicates++;
-        continue;
-      }
-      const before = this.existing(key);
-      if (before) {
-        if (rowSignature(values) === before.signature) this.counts.rowsUnchanged++;
-        else {
-          this.counts.rowsUpdated++;
-          this.updates.push({ row: before.row, values });
-        }
-        continue;
-      }
-      this.counts.rowsAdded++;
-      out.push(values);
+    if (day) {
+      values[0] = day.value;
+      this.types[0] = (this.types[0] as number) | TYPE_BIT[day.type];
     }
-    return out;
+    let filled = false;
+    for (let c = 0; c < width; c++) {
+      const value = this.normalizedCell(row[c] ?? "", c, header.headers[c + shift] ?? "", c + shift);
+      if (value !== null) filled = true;
+      values[c + shift] = value;
+    }
+    return !filled && isBlankRow(row) ? null : values;
+  }
+
+  /**
+   * One cell by its column's rule: personal data masked unless kept, its type noted for the column's format, its
+   * day noted, and what cannot be kept as it was (cut, an ID in scientific notation, not a date) said with its cell.
+   */
+  private normalizedCell(raw: string, c: number, name: string, tableColumn: number): ImportedValue {
+    const rule = this.rules[c] as ColumnRule;
+    let normalized = normalizeValue(raw, rule);
+    if (rule.mask && normalized.value !== null && !this.options.keepPersonalData) {
+      normalized = { value: maskValue(rule.mask, String(normalized.value)), type: "text" };
+      this.maskedColumns.add(name);
+    }
+    this.types[tableColumn] = (this.types[tableColumn] as number) | TYPE_BIT[normalized.type];
+    if (c === this.dateAt || c === this.timeAt) this.noteDay(normalized.value);
+    if (c === this.dateAt) {
+      this.checkPeriod(normalized.value, c);
+      if (typeof normalized.value === "number" && this.days.size < MAX_TRACKED_DAYS) this.days.add(Math.floor(normalized.value));
+    }
+    const at = (value: string) => ({ sheet: this.fileName, address: cellAddress(this.line - 1, c), value, field: name });
+    if (normalized.truncated) this.problems.push(problemAt("cellTooLong", at(`${String(normalized.value).slice(0, 40)}…`)));
+    if (normalized.scientificId) this.problems.push(problemAt("scientificId", at(String(normalized.value))));
+    if (normalized.notDate) this.problems.push(problemAt("notDate", at(String(normalized.value))));
+    return normalized.value;
+  }
+
+  /**
+   * What a data row tells beyond its values: the shop it names, cells past the header's width, and its amounts
+   * toward a statement's totals (every row read counts there, duplicates included: the footer counts the file).
+   */
+  private noteRow(row: readonly string[], values: readonly ImportedValue[]): void {
+    const width = this.fileWidth;
+    const shift = this.header?.addedDate ? 1 : 0;
+    const shop = this.shopAt < 0 ? null : values[this.shopAt + shift];
+    if (typeof shop === "string" && this.shopNames.size < 10) this.shopNames.add(shop);
+    if (row.length > width && row.slice(width).some((v) => trimValue(v) !== "")) {
+      this.problems.push({ code: "extraCells", sheet: this.fileName, address: cellAddress(this.line - 1, width), value: row.slice(width).join(", ").slice(0, 60), field: "", facts: { width } });
+    }
+    for (const side of [this.sides.income, this.sides.expense]) {
+      const amount = side ? values[side.column + shift] : null;
+      if (side && typeof amount === "number" && amount !== 0) {
+        side.count++;
+        side.amount += Math.abs(amount);
+      }
+    }
+  }
+
+  /**
+   * Whether the row is new to the table: a repeat within the file is counted and dropped; a row already in the
+   * table is unchanged, or an update the later export wins.
+   */
+  private isNew(values: ImportedValue[]): boolean {
+    const key = rowKey(values, (this.header as SessionHeader).recognised.keyColumns);
+    if (!this.seen.add(key)) {
+      this.counts.duplicates++;
+      return false;
+    }
+    const before = this.existing(key);
+    if (!before) {
+      this.counts.rowsAdded++;
+      return true;
+    }
+    if (rowSignature(values) === before.signature) this.counts.rowsUnchanged++;
+    else {
+      this.counts.rowsUpdated++;
+      this.updates.push({ row: before.row, values });
+    }
+    return false;
   }
 }
 

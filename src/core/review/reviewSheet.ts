@@ -11,7 +11,7 @@ import { fromDateSerial, isoDay } from "../excelDate";
 import type { Language } from "../language";
 import type { Phrase } from "../phrases";
 import { phrase } from "../phrases";
-import type { ColumnLook, RowLook, SheetBlock, SheetCell, SheetDescription, TableBlock } from "../sheetDescription";
+import type { ColumnLook, RowLook, OutputBlock, SheetCell, SheetDescription, TableBlock } from "../sheetDescription";
 import { columnLooks } from "../sheetDescription";
 import { metricFormat, metricName } from "../storeMetricLookup";
 import type { ReviewPeriod } from "./period";
@@ -95,7 +95,7 @@ export function resultName(r: ResultRow, language: Language): string | Phrase<"r
   return r.basis === "dailyAverage" ? phrase("review.metric.dailyAverage", { metric: name }) : name;
 }
 
-function resultsBlocks(review: Review, language: Language): SheetBlock<ReviewText>[] {
+function resultsBlocks(review: Review, language: Language): OutputBlock<ReviewText>[] {
   if (!review.results) return [{ kind: "lines", style: "italic", lines: [[phrase("review.noMetrics")]] }];
   const columns = looks(REVIEW_OUTPUT.results, language, { metric: "@", now: "General", before: "General", change: CHANGE, days: "@" });
   // A rate's change is percentage points, said in words as the message says it; other changes stay numbers.
@@ -106,13 +106,13 @@ function resultsBlocks(review: Review, language: Language): SheetBlock<ReviewTex
     // Points are words ("+0.18 pt"): a Text cell keeps the leading "+" from being typed as a formula.
     ...(r.change?.kind === "points" ? [{ rows: [i], numberFormat: { columns: ["change"], format: "@" } }] : []),
   ]);
-  const blocks: SheetBlock<ReviewText>[] = [plain(phrase("review.results"), columns, rows, rowLooks)];
+  const blocks: OutputBlock<ReviewText>[] = [plain(phrase("review.results"), columns, rows, rowLooks)];
   if (review.missingDays.length > 0) blocks.push({ kind: "lines", style: "italic", lines: [[phrase("review.missingDays", { days: review.missingDays.map(day) })]] });
   if (review.results.some((r) => r.partial)) blocks.push({ kind: "lines", style: "italic", lines: [[phrase("review.partial")]] });
   return blocks;
 }
 
-function driverBlocks(review: Review, language: Language): SheetBlock<ReviewText>[] {
+function driverBlocks(review: Review, language: Language): OutputBlock<ReviewText>[] {
   const d = review.drivers;
   if ("lacking" in d) return [{ kind: "lines", style: "italic", lines: [[phrase(`review.driversLacking.${d.lacking}`)]] }];
   const columns = looks(REVIEW_OUTPUT.drivers, language, { driver: "@", before: "General", now: "General", share: "#,##0.00;-#,##0.00" });
@@ -126,7 +126,7 @@ function driverBlocks(review: Review, language: Language): SheetBlock<ReviewText
 export const amount = (n: number) => figureText(n, "money");
 export const signedAmount = (n: number) => signed(amount(Math.abs(n)), n);
 
-function moverBlocks(movers: readonly Mover[] | null, title: ReviewText, absent: ReviewText, language: Language): SheetBlock<ReviewText>[] {
+function moverBlocks(movers: readonly Mover[] | null, title: ReviewText, absent: ReviewText, language: Language): OutputBlock<ReviewText>[] {
   if (!movers) return [{ kind: "lines", style: "italic", lines: [[absent]] }];
   if (movers.length === 0) return [{ kind: "lines", style: "italic", lines: [[title], [phrase("review.noMovers")]] }];
   const format = movers[0]?.measure === "gmv" ? "#,##0.00" : "#,##0";
@@ -136,7 +136,7 @@ function moverBlocks(movers: readonly Mover[] | null, title: ReviewText, absent:
   return movers[0]?.basis === "dailyAverage" ? [table, { kind: "lines", style: "italic", lines: [[phrase("review.mover.dailyAverage")]] }] : [table];
 }
 
-function goalBlock(review: Review, language: Language): SheetBlock<ReviewText> {
+function goalBlock(review: Review, language: Language): OutputBlock<ReviewText> {
   const goals = [...review.ended, ...review.attention, ...review.noData];
   if (goals.length === 0) return { kind: "lines", style: "italic", lines: [[phrase("review.goals")], [phrase("review.noGoals")]] };
   const columns = looks(REVIEW_OUTPUT.goals, language, { goal: "@", growthPoint: "@", status: "@", target: "General", current: "General", projected: "General", neededPerDay: "General", record: "@" });
@@ -154,12 +154,12 @@ function goalBlock(review: Review, language: Language): SheetBlock<ReviewText> {
   return plain(phrase("review.goals"), columns, rows, rowLooks);
 }
 
-function executionBlocks(review: Review, language: Language): SheetBlock<ReviewText>[] {
+function executionBlocks(review: Review, language: Language): OutputBlock<ReviewText>[] {
   const { days, carried } = review.execution;
   const columns = looks(REVIEW_OUTPUT.execution, language, { date: "yyyy-mm-dd", planned: "0", done: "0", completion: "0%", source: "@" });
   const rows = days.map((d) => [d.date, d.source === "none" ? "" : d.planned, d.source === "none" ? "" : d.done, d.source === "none" || d.planned === 0 ? "" : d.done / d.planned, phrase(`review.source.${d.source}`)]);
   const none = days.flatMap((d, i) => (d.source === "none" ? [i] : []));
-  const blocks: SheetBlock<ReviewText>[] = [plain(phrase("review.execution"), columns, rows, none.length > 0 ? [{ rows: none, italic: true }] : [])];
+  const blocks: OutputBlock<ReviewText>[] = [plain(phrase("review.execution"), columns, rows, none.length > 0 ? [{ rows: none, italic: true }] : [])];
   const lines: ReviewText[][] = [];
   if (days.every((d) => d.source === "none")) lines.push([phrase("review.noSchedules")]);
   if (carried.length > 0) lines.push([phrase("review.carried", { tasks: carried.map((c) => `${c.task} (${c.times})`) })]);
@@ -167,7 +167,7 @@ function executionBlocks(review: Review, language: Language): SheetBlock<ReviewT
   return blocks;
 }
 
-function riskBlock(review: Review, language: Language): SheetBlock<ReviewText> {
+function riskBlock(review: Review, language: Language): OutputBlock<ReviewText> {
   const findings = review.risks ? findingRows(review.risks, language) : [];
   if (findings.length === 0) return { kind: "lines", style: "italic", lines: [[phrase("review.risks")], [phrase("review.noRisks")]] };
   const columns = looks(REVIEW_OUTPUT.risks, language, { finding: "@", evidence: { format: "@", width: 380, wrap: true }, growthPoint: "@" });
@@ -192,7 +192,7 @@ export function titlePhrase(period: ReviewPeriod): Phrase<ReviewKey> {
 
 export function planReviewSheet(review: Review, language: Language): SheetDescription<ReviewText> {
   const move = review.competitorMove;
-  const moveLine: SheetBlock<ReviewText>[] = move
+  const moveLine: OutputBlock<ReviewText>[] = move
     ? [{ kind: "lines", style: "plain", lines: [[phrase("review.competitorMove", { subject: move.subject, measure: phrase(`review.measure.${move.measure}`), change: shareText(move.change) })]] }]
     : [];
   const actions = review.next.map((a) => [actionPhrase(a, language)]);

@@ -24,9 +24,35 @@ const diagnoseStoreData = (env: CommandEnvironment): Promise<Outcome> => diagnos
 const addSuggestions = (env: CommandEnvironment): Promise<Outcome> => import("../../commands/addSuggestions").then((m) => m.addSuggestions(env));
 const watchCompetitors = (env: CommandEnvironment): Promise<Outcome> => import("../../commands/watchCompetitors").then((m) => m.watchCompetitors(env));
 
+/**
+ * Imports the files chosen: each file's progress drawn on the status line and bar, then, when it went in, the
+ * pane says what the new data shows, so the operator knows whether to diagnose.
+ */
+async function importFiles(env: CommandEnvironment, files: readonly File[], choices: { replace: boolean; keepPersonalData: boolean }, signal: AbortSignal, line: HTMLElement, bar: HTMLProgressElement): Promise<ImportOutcome> {
+  const t = translator(env.language());
+  // Made once: a number's toLocaleString builds a formatter each time, and progress is drawn after every batch.
+  const count = new Intl.NumberFormat(env.language());
+  const [{ importStoreData }, { blobChunks }, { readSpreadsheetInWorker }] = await importPipeline();
+  const storeFiles: StoreFile[] = files.map((f) => ({ name: f.name, chunks: () => blobChunks(f) }));
+  const outcome = await importStoreData(env, storeFiles, {
+    ...choices,
+    spreadsheets: readSpreadsheetInWorker,
+    signal,
+    clock: () => performance.now(),
+    now: () => localTime(new Date()),
+    onProgress: (p) => {
+      line.textContent = t("import.progress", { file: p.file, rows: count.format(p.rowsDone), rate: count.format(p.rowsPerSecond) });
+      bar.value = p.fileIndex;
+    },
+  });
+  const findings = outcome.ok ? await (await diagnosis()).countFindings(env) : 0;
+  if (!findings) return outcome;
+  return { ...outcome, details: [...outcome.details, t("diagnosis.afterImport", { count: findings })], locations: [...(outcome.locations ?? outcome.details.map(() => null)), null] };
+}
+
+/** The section: the file input (and files dropped on it), Replace, keep personal data, Cancel, and the store-data commands. */
 export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hooks: ImportHooks): HTMLElement {
-  let replace = false;
-  let keepPersonalData = false;
+  const choices = { replace: false, keepPersonalData: false };
   let importing: AbortController | null = null;
 
   const runImport = async (files: readonly File[]) => {
@@ -35,31 +61,10 @@ export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hook
     const line = h("p", {}, t("pane.busy"));
     const bar = h("progress", { class: "pane-progress", max: String(files.length), value: "0", "aria-label": t("pane.import.file") });
     if (!hooks.begin(line, bar)) return;
-    const controller = new AbortController();
-    importing = controller;
-    // Made once: a number's toLocaleString builds a formatter each time, and progress is drawn after every batch.
-    const count = new Intl.NumberFormat(env.language());
+    importing = new AbortController();
     let outcome: ImportOutcome | null = null;
     try {
-      const [{ importStoreData }, { blobChunks }, { readSpreadsheetInWorker }] = await importPipeline();
-      const storeFiles: StoreFile[] = files.map((f) => ({ name: f.name, chunks: () => blobChunks(f) }));
-      outcome = await importStoreData(env, storeFiles, {
-        replace,
-        keepPersonalData,
-        spreadsheets: readSpreadsheetInWorker,
-        signal: controller.signal,
-        clock: () => performance.now(),
-        now: () => localTime(new Date()),
-        onProgress: (p) => {
-          line.textContent = t("import.progress", { file: p.file, rows: count.format(p.rowsDone), rate: count.format(p.rowsPerSecond) });
-          bar.value = p.fileIndex;
-        },
-      });
-      // The pane says what the new data shows, so the operator knows whether to diagnose.
-      if (outcome.ok) {
-        const findings = await (await diagnosis()).countFindings(env);
-        if (findings) outcome = { ...outcome, details: [...outcome.details, t("diagnosis.afterImport", { count: findings })], locations: [...(outcome.locations ?? outcome.details.map(() => null)), null] };
-      }
+      outcome = await importFiles(env, files, { ...choices }, importing.signal, line, bar);
     } finally {
       importing = null;
       hooks.end(outcome);
@@ -69,9 +74,9 @@ export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hook
   const input = parts.control(h("input", { type: "file", id: "pane-import-file", class: "pane-file", multiple: true, accept: ".csv,.tsv,.txt,.xls,.xlsx,text/csv,text/plain,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
   input.addEventListener("change", () => void runImport([...(input.files ?? [])]));
   const box = parts.control(h("input", { type: "checkbox", id: "pane-import-replace" }));
-  box.addEventListener("change", () => (replace = box.checked));
+  box.addEventListener("change", () => (choices.replace = box.checked));
   const keep = parts.control(h("input", { type: "checkbox", id: "pane-import-keep-personal" }));
-  keep.addEventListener("change", () => (keepPersonalData = keep.checked));
+  keep.addEventListener("change", () => (choices.keepPersonalData = keep.checked));
   const cancel = parts.text("button", { type: "button", class: "pane-button" }, (t) => t("pane.import.cancel"));
   parts.follow((state) => (cancel.hidden = !state.importing));
   cancel.addEventListener("click", () => importing?.abort());

@@ -1,10 +1,10 @@
 /** Reading the Competitors input: pasted formats, who is ours, and the contradictions that stop it. */
 import { kindOf, readCompetitors } from "../../../src/core/competition/competitors";
-import type { SheetBlock } from "../../../src/core/records";
+import type { InputCells } from "../../../src/core/records";
 import { describeProblem } from "../../../src/i18n/problems";
 import { translator } from "../../../src/i18n";
 
-const block = (values: (string | number)[][], numberFormats?: string[][]): SheetBlock => ({ sheet: "竞争数据", firstRow: 0, firstColumn: 0, values, ...(numberFormats ? { numberFormats } : {}) });
+const block = (values: (string | number)[][], numberFormats?: string[][]): InputCells => ({ sheet: "竞争数据", firstRow: 0, firstColumn: 0, values, ...(numberFormats ? { numberFormats } : {}) });
 const DAY = 46349;
 
 describe("readCompetitors", () => {
