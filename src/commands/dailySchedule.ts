@@ -21,7 +21,7 @@ import { TASK_FIELDS, buildSchedule, dailyTasksFrom } from "../core/schedule";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { ownSheet, planOutputSheet, protectedTargets } from "../core/workbookPlan";
 import { readInputs } from "../excel/inputs";
-import { queueOperationLog, queueSheetCells, readSheetCells, writeLogEntry } from "../excel/operationLog";
+import { queueOperationLog, queueSheetValues, readSheetValues, writeLogEntry } from "../excel/operationLog";
 import type { WorkbookSession } from "../excel/host";
 import { queueScheduleRead } from "../excel/scheduleSheet";
 import { writeSheet } from "../excel/sheetWriter";
@@ -56,7 +56,7 @@ export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDa
     // With the inputs: this day's earlier schedule (its ticks and notes are kept), and the latest earlier day's
     // (what was left undone is carried over), each with the carry record it keeps.
     const found = await readInputs(context, WANTS, language, (ctx, outline) => {
-      const same = queueSheetCells(ctx, outline.sheets.filter((s) => wanted.includes(s.name.toLowerCase())).map((s) => s.name));
+      const same = queueSheetValues(ctx, outline.sheets.filter((s) => wanted.includes(s.name.toLowerCase())).map((s) => s.name));
       const earlier = latestEarlierSchedule(outline.sheets.map((s) => s.name), toDateSerial(day));
       const previous = earlier ? queueScheduleRead(ctx, earlier) : null;
       return () => ({ same: same(), previous: previous?.() ?? null });
@@ -114,7 +114,7 @@ async function readDay(context: WorkbookSession, day: CalendarDay, language: Lan
   // reading whatever sheet is active could pull a whole data table across. The sheet under the schedule's name is
   // read with the inputs, so the usual case takes no extra round trip.
   const found = await readInputs(context, DAY_WANTS, language, (ctx, outline) => {
-    const named = queueSheetCells(ctx, outline.sheets.filter((s) => wanted.includes(s.name.toLowerCase())).map((s) => s.name));
+    const named = queueSheetValues(ctx, outline.sheets.filter((s) => wanted.includes(s.name.toLowerCase())).map((s) => s.name));
     const log = queueOperationLog(ctx, outline);
     const metrics = queueStoreMetrics(ctx, outline);
     const ads = outline.tables.find((n) => n.toLowerCase() === AD_REPORT_TABLE.toLowerCase());
@@ -126,7 +126,7 @@ async function readDay(context: WorkbookSession, day: CalendarDay, language: Lan
   const sheets = found.workbook.sheets;
   // The day's schedule under its own name first (a renamed copy is the operator's), then a renamed one, then by name.
   const own = ownSheet(scheduleOwner(day), sheets, sheetNames(day)) ?? ownSheet(scheduleOwner(day), sheets) ?? sheets.find((s) => wanted.includes(s.name.toLowerCase()));
-  const values = !own ? null : (found.extra.named.find((n) => n.name === own.name) ?? (await readSheetCells(context, own.name))).values;
+  const values = !own ? null : (found.extra.named.find((n) => n.name === own.name) ?? (await readSheetValues(context, own.name))).values;
   return { found, values };
 }
 

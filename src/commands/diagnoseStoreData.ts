@@ -8,7 +8,7 @@ import type { Diagnosis } from "../core/diagnosis";
 import { diagnose, orderColumns, orderFacts, productColumns, productFacts } from "../core/diagnosis";
 import { planDiagnosisSheet } from "../core/diagnosisText";
 import { COMPETITORS_INPUT, readCompetitors } from "../core/competition/competitors";
-import { watchCompetitors } from "../core/competition/watch";
+import { competitionWatch } from "../core/competition/watch";
 import { wordSheet } from "../core/sheetDescription";
 import { tableOfKind } from "../core/import/kinds";
 import type { Problem } from "../core/problems";
@@ -63,7 +63,7 @@ async function readDiagnosis(context: WorkbookSession, language: Language): Prom
   // Competition data with a mistake does not stop the other rules: its problems are said, and its rules lack data.
   const competitorsBlock = read.inputs.ok ? read.inputs.data.competitors : null;
   const competitors = competitorsBlock ? readCompetitors(competitorsBlock, language) : null;
-  const competition = competitors?.ok ? watchCompetitors(competitors.data.days, metrics) : null;
+  const competition = competitors?.ok ? competitionWatch(competitors.data.days, metrics) : null;
 
   const orderAt = orders ? orderColumns(orders.headers) : null;
   const productAt = products ? productColumns(products.headers) : null;

@@ -12,7 +12,7 @@ import { METRIC_SOURCES } from "../core/import/metrics";
 import type { Language } from "../core/language";
 import type { WorkbookSession } from "../excel/host";
 import { readMetricsState, writeStoreMetrics } from "../excel/importBookkeeping";
-import { readTableColumns } from "../excel/storeImport";
+import { streamTableColumns } from "../excel/storeImport";
 
 /**
  * Rewrites Store Metrics after an import from the sums kept at the last one and the changes the import's files made
@@ -30,7 +30,7 @@ export async function updateStoreMetrics(context: WorkbookSession, language: Lan
     if (!source) continue;
     metrics.reset(kind);
     let columns: SourceColumns | null = null;
-    await readTableColumns(
+    await streamTableColumns(
       context,
       tableOfKind(kind),
       (headers) => {

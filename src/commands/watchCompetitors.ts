@@ -7,7 +7,7 @@ import { COMPETITION_OUTPUT, COMPETITORS } from "../core/contract";
 import { keptCalibrations, planCompetitionSheet } from "../core/competition/competitionSheet";
 import { COMPETITORS_INPUT, readCompetitors } from "../core/competition/competitors";
 import type { CompetitionWatch } from "../core/competition/watch";
-import { watchCompetitors as watch } from "../core/competition/watch";
+import { competitionWatch as watch } from "../core/competition/watch";
 import { CALIBRATED, isFit } from "../core/competition/calibration";
 import { fromDateSerial, isoDay } from "../core/excelDate";
 import type { Problem } from "../core/problems";

@@ -9,7 +9,7 @@ import { COMPETITION_OUTPUT, COMPETITORS, GOAL_OUTPUT, RANKING_OUTPUT } from "./
 import { CALIBRATED, inCalibratedRange } from "./competition/calibration";
 import { COMPETITION_FIELDS } from "./import/fields";
 import { isNamed } from "./names";
-import { goalProgress, goalStatus } from "./goals";
+import { goalProgress, judgeGoal } from "./goals";
 import { metricRatio } from "./import/metrics";
 import type { Language } from "./language";
 import type { ProblemCode, ProblemKind } from "./problems";
@@ -101,7 +101,7 @@ const FORMULAS: Readonly<Record<FormulaName, (args: readonly FormulaArgument[], 
     };
     const day = read(today, "today", "date", { fallback: scope.today });
     const atRiskBand = read(band, "atRiskBand", "successRate", { fallback: FORMULA_DEFAULTS.atRiskBand });
-    const result = goalStatus(goal, Math.floor(day), atRiskBand);
+    const result = judgeGoal(goal, Math.floor(day), atRiskBand);
     // The sheet's Invalid is the function's error: a formula can say which argument is wrong.
     if (result.note.kind === "targetEqualsBaseline") refuse("#DIV/0!", { code: "outOfRange", field: "target", value: shown(target), facts: { allowed: `≠ ${shown(baseline)}` } });
     if (result.note.kind === "deadlineBeforeStart") refuse("#NUM!", { code: "outOfRange", field: "deadline", value: shown(deadline), facts: { allowed: `≥ ${shown(start)}` } });

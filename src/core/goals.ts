@@ -82,9 +82,9 @@ const invalid = (note: GoalNote): GoalResult => ({ status: "invalid", progress: 
  * start), On track (on its first day, or progress ≥ time elapsed), At risk (behind by less than the band), Behind.
  * A goal set today has had no time to fall behind: a wobble on its first day is not a verdict.
  * Progress is measured in the direction of the target, so a refund rate going from 5% to 3% works too.
- * @example goalStatus({ baseline: 0.048, target: 0.06, current: 0.054, start: 46348, deadline: 46355 }, 46351, 0.2).status === "onTrack"
+ * @example judgeGoal({ baseline: 0.048, target: 0.06, current: 0.054, start: 46348, deadline: 46355 }, 46351, 0.2).status === "onTrack"
  */
-export function goalStatus(goal: GoalInput, today: number, atRiskBand: number): GoalResult {
+export function judgeGoal(goal: GoalInput, today: number, atRiskBand: number): GoalResult {
   if (goal.target === goal.baseline) return invalid({ kind: "targetEqualsBaseline" });
   if (goal.deadline < goal.start) return invalid({ kind: "deadlineBeforeStart" });
   if (goal.current === null) return invalid({ kind: "noCurrent" });
@@ -212,7 +212,7 @@ export function goalRows(
       source = reading.days === undefined ? { kind: "currentFromMetrics", date: reading.date } : { kind: "currentFromMetrics", date: reading.date, days: reading.days };
     }
     const goal = { baseline: f.baseline, target: f.target, current, start: f.start, deadline: f.deadline };
-    const status = goalStatus(goal, today, atRiskBand);
+    const status = judgeGoal(goal, today, atRiskBand);
     const named = f.metric !== undefined ? metricNamed(f.metric) : null;
     const pace = status.status === "invalid" || current === null ? null : metricPace(named ? history(named) : [], f.baseline, current, f.start, today);
     const projection = goalPace(goal, today, pace?.pace ?? null, rangeOf(named));

@@ -160,7 +160,7 @@ export function columnLooks<C extends string>(columns: Columns<C>, language: Lan
 }
 
 /** Where a column stands in a block, by key; -1 when the block has no such column. */
-export const columnIndex = (block: TableBlock<unknown>, key: string): number => block.columns.findIndex((c) => c.key === key);
+export const keyedColumn = (block: TableBlock<unknown>, key: string): number => block.columns.findIndex((c) => c.key === key);
 
 type Rows = readonly (readonly CellValue[])[];
 

@@ -32,7 +32,7 @@ export function parsesAsFormula(formula: string): boolean {
 }
 
 /** What a cell shows: its formula's value worked out now, else what it holds. */
-export function shownValue(sheet: SheetModel, row: number, column: number): StoredValue | undefined {
+export function cellShows(sheet: SheetModel, row: number, column: number): StoredValue | undefined {
   const formula = sheet.formulas.size > 0 ? sheet.formula(row, column) : undefined;
   return formula === undefined || !sheet.workbook ? sheet.value(row, column) : calculate(sheet.workbook, sheet, row, column, formula);
 }
@@ -78,7 +78,7 @@ function sheetOf(model: WorkbookModel, from: SheetModel, name: string | undefine
 }
 
 function cellValue(sheet: SheetModel, row: number, column: number): Scalar {
-  const value = shownValue(sheet, row, column);
+  const value = cellShows(sheet, row, column);
   return value === undefined || value === "" ? null : value;
 }
 

@@ -8,7 +8,7 @@ import { EmulatedOfficeError, invalidArgument } from "./errors";
 import type { SheetModel, Visibility } from "./model";
 import type { HostVariants, VariantListing } from "./variants";
 import { mergeBlock } from "./merged";
-import { shownValue } from "./calc";
+import { cellShows } from "./calc";
 import { DEFAULT_VARIANTS, listVariants, setVariant } from "./variants";
 import { WorkbookModel, checkTableName } from "./model";
 import type { StoredValue } from "./typedInput";
@@ -258,7 +258,7 @@ function dumpSheet(model: WorkbookModel, sheet: SheetModel): SheetJson {
   for (let r = 0; r < rows; r++) {
     const valueRow: JsonCell[] = [], formulaRow: (string | null)[] = [], formatRow: (string | null)[] = [];
     for (let c = 0; c < columns; c++) {
-      valueRow.push(shownValue(sheet, r, c) ?? null);
+      valueRow.push(cellShows(sheet, r, c) ?? null);
       const formula = sheet.formula(r, c) ?? null;
       anyFormula ||= formula !== null;
       formulaRow.push(formula);

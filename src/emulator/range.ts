@@ -13,7 +13,7 @@ import { Worksheet, checkedBlock } from "./workbook";
 import { DataValidation, RangeFormat } from "./formats";
 import { ConditionalFormatCollection } from "./chart";
 import { settleHeaders } from "./tableHeaders";
-import { parsesAsFormula, shownValue } from "./calc";
+import { parsesAsFormula, cellShows } from "./calc";
 import { RangeAreas, coveredByMerge, mergeBlock, unmergeBlock } from "./merged";
 
 export interface RangeTarget {
@@ -63,11 +63,11 @@ export class Range extends HostObject<RangeTarget> {
       rowCount: ({ block }) => block.lastRow - block.firstRow + 1,
       columnCount: ({ block }) => block.lastColumn - block.firstColumn + 1,
       cellCount: ({ block }) => (block.lastRow - block.firstRow + 1) * (block.lastColumn - block.firstColumn + 1),
-      values: (t) => cells(t, (s, r, c) => shownValue(s, r, c) ?? ""),
+      values: (t) => cells(t, (s, r, c) => cellShows(s, r, c) ?? ""),
       formulas: (t) => cells(t, (s, r, c) => s.formula(r, c) ?? s.value(r, c) ?? ""),
       numberFormat: (t) => cells(t, (s, r, c) => s.numberFormat(r, c)),
-      text: (t) => cells(t, (s, r, c) => displayText(shownValue(s, r, c), s.numberFormat(r, c))),
-      valueTypes: (t) => cells(t, (s, r, c) => valueType(shownValue(s, r, c))),
+      text: (t) => cells(t, (s, r, c) => displayText(cellShows(s, r, c), s.numberFormat(r, c))),
+      valueTypes: (t) => cells(t, (s, r, c) => valueType(cellShows(s, r, c))),
     };
   }
 
@@ -406,11 +406,11 @@ export function forEachCell(block: CellArea, visit: (row: number, column: number
 }
 
 /** Excel on the web reads at most five million cells of a range at once (resource limits, office-js-docs-pr). */
-export const MAX_READ_CELLS = 5_000_000;
+export const EXCEL_MAX_READ_CELLS = 5_000_000;
 
 export function cells<V>({ sheet, block }: RangeTarget, read: (sheet: SheetModel, row: number, column: number) => V): V[][] {
   const count = (block.lastRow - block.firstRow + 1) * (block.lastColumn - block.firstColumn + 1);
-  if (count > MAX_READ_CELLS) throw new EmulatedOfficeError("RangeExceedsLimit", `The cell count in the range (${count}) has exceeded the maximum supported number (${MAX_READ_CELLS}).`);
+  if (count > EXCEL_MAX_READ_CELLS) throw new EmulatedOfficeError("RangeExceedsLimit", `The cell count in the range (${count}) has exceeded the maximum supported number (${EXCEL_MAX_READ_CELLS}).`);
   const rows: V[][] = [];
   for (let r = block.firstRow; r <= block.lastRow; r++) {
     const row: V[] = [];

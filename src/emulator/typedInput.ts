@@ -43,7 +43,7 @@ function parseNumber(text: string): number | null {
 }
 
 /** "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a formula" (Range.values); `@` is Excel's implicit-intersection operator and leads a formula the same way. */
-export function startsLikeFormula(text: string): boolean {
+export function excelTakesAsFormula(text: string): boolean {
   return /^[=+\-@]/.test(text) && /[^=+\-@\s]/.test(text);
 }
 
@@ -63,7 +63,7 @@ export function enterValue(input: StoredValue, textFormat: boolean, signInTextIs
   if (typeof input === "boolean") return { value: input };
   if (input === "") return {};
   // A Text cell and text led by a formula sign: undocumented, so a variant (variants.ts signInTextCell).
-  if (textFormat) return signInTextIsFormula && startsLikeFormula(input) && parseNumber(input.trim()) === null ? { formula: asFormula(input) } : { value: input };
+  if (textFormat) return signInTextIsFormula && excelTakesAsFormula(input) && parseNumber(input.trim()) === null ? { formula: asFormula(input) } : { value: input };
   if (input.startsWith("'")) return input.length === 1 ? {} : { value: input.slice(1) };
 
   const trimmed = input.trim();
@@ -80,7 +80,7 @@ export function enterValue(input: StoredValue, textFormat: boolean, signInTextIs
     const amount = parseNumber(currency[2] as string);
     if (amount !== null) return { value: currency[1] === "-" ? -amount : amount, impliedFormat: (currency[2] as string).includes(".") ? "$#,##0.00" : "$#,##0" };
   }
-  if (startsLikeFormula(input)) return { formula: asFormula(input) };
+  if (excelTakesAsFormula(input)) return { formula: asFormula(input) };
   // A date that does not exist (2026-02-31, 2/30/2026) stays the text it is, never another day.
   const date = ISO_DATE.exec(trimmed);
   if (date) {

@@ -14,21 +14,22 @@ import { adjacent, fillNumberFormat, writeValues } from "./ranges";
 import type { WorkbookOutline } from "./workbook";
 import { OWNER_PROPERTY, syncNotingLayout } from "./workbook";
 
-export interface SheetCells {
+/** A sheet's used values, by its name. */
+export interface SheetValues {
   readonly name: string;
   /** The used range's values; null for a blank sheet. */
   readonly values: readonly (readonly CellValue[])[] | null;
 }
 
 /** Queues the read of the named sheets' used ranges. */
-export function queueSheetCells(context: Excel.RequestContext, names: readonly string[]): () => SheetCells[] {
+export function queueSheetValues(context: Excel.RequestContext, names: readonly string[]): () => SheetValues[] {
   const reads = names.map((name) => ({ name, used: context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load("values") }));
   return () => reads.map((r) => ({ name: r.name, values: r.used.isNullObject ? null : (r.used.values as CellValue[][]) }));
 }
 
 /** Reads one sheet's used cells: for the add-in's own small sheets (a day's schedule), never for data tables. */
-export async function readSheetCells(context: Excel.RequestContext, name: string): Promise<SheetCells> {
-  const read = queueSheetCells(context, [name]);
+export async function readSheetValues(context: Excel.RequestContext, name: string): Promise<SheetValues> {
+  const read = queueSheetValues(context, [name]);
   await context.sync();
   return read()[0] ?? { name, values: null };
 }

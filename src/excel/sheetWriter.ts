@@ -6,7 +6,7 @@
  */
 import { cellAddress } from "../core/cellAddress";
 import type { ChartLook, LinesBlock, ListBlock, OutputBlock, SheetDescription, TableBlock } from "../core/sheetDescription";
-import { blockHeight, blockTops, columnIndex } from "../core/sheetDescription";
+import { blockHeight, blockTops, keyedColumn } from "../core/sheetDescription";
 import { WriteBatch, clearsSomeColumn, fillNumberFormat, writeValues } from "./ranges";
 
 /** Past this many points a scatter's labels overlap into noise; the first (top-ranked) ones are labelled. */
@@ -189,7 +189,7 @@ function formatRuns(columns: readonly { readonly format: string }[]): { start: n
 }
 
 function requiredColumn(table: TableBlock<string>, key: string): number {
-  const at = columnIndex(table, key);
+  const at = keyedColumn(table, key);
   if (at < 0) throw new Error(`The block ${table.tableName ?? table.title ?? ""} has no column "${key}".`);
   return at;
 }

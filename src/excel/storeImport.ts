@@ -95,7 +95,7 @@ export async function findTable(context: Excel.RequestContext, tableName: string
 }
 
 /** Reads some columns of a table, in row blocks; `pick` chooses them from the headers. Returns the syncs made. */
-export async function readTableColumns(
+export async function streamTableColumns(
   context: Excel.RequestContext,
   tableName: string,
   pick: (headers: readonly string[]) => readonly number[],

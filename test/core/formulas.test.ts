@@ -1,7 +1,7 @@
 /** The GROWTHOPS functions: the same rules as the commands, arguments read as the sheets read them, Excel errors for bad ones. */
 import type { FormulaArgument, FormulaName } from "../../src/core/formulas";
 import { evaluateFormula } from "../../src/core/formulas";
-import { goalStatus } from "../../src/core/goals";
+import { judgeGoal } from "../../src/core/goals";
 import { rankPoints } from "../../src/core/ranking";
 
 const EN = { language: "en-US", today: 46350 } as const;
@@ -44,7 +44,7 @@ describe("GROWTHOPS functions", () => {
   it("GOALSTATUS gives the Goals sheet's status, dates as serials or text, today by default", () => {
     const goal = [0.048, 0.06, 0.0535, 46348, 46355] as const;
     expect(run("GOALSTATUS", ...goal)).toEqual({ value: "On track" });
-    expect(goalStatus({ baseline: 0.048, target: 0.06, current: 0.0535, start: 46348, deadline: 46355 }, 46350, 0.2).status).toBe("onTrack");
+    expect(judgeGoal({ baseline: 0.048, target: 0.06, current: 0.0535, start: 46348, deadline: 46355 }, 46350, 0.2).status).toBe("onTrack");
     expect(run("GOALSTATUS", 0.048, 0.06, 0.05, "2026-11-22", "2026/11/29", "2026-11-28")).toEqual({ value: "Behind" });
     expect(run("GOALSTATUS", 0.048, 0.06, 0.05, 46348, 46355, 46351, "50%")).toEqual({ value: "At risk" });
     expect(evaluateFormula("GOALSTATUS", [0.048, 0.06, 0.061, 46348, 46355], ZH)).toEqual({ value: "已达成" });

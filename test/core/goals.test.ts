@@ -1,5 +1,5 @@
 import type { GoalInput } from "../../src/core/goals";
-import { goalPace, goalRows, goalStatus, metricPace } from "../../src/core/goals";
+import { goalPace, goalRows, judgeGoal, metricPace } from "../../src/core/goals";
 
 // Start Sunday 2026-11-22 (serial 46348), deadline Sunday 2026-11-29 (46355): seven days.
 const START = 46348;
@@ -22,7 +22,7 @@ describe("goal status", () => {
     ["atRisk", "refund rate at 4.5% (25%) with 3/7 gone", falling(0.045), START + 3],
     ["behind", "refund rate up to 5.2% (negative progress)", falling(0.052), START + 3],
   ])("is %s: %s", (status, _story, goal, today) => {
-    expect(goalStatus(goal, today, 0.2).status).toBe(status);
+    expect(judgeGoal(goal, today, 0.2).status).toBe(status);
   });
 
   it.each([
@@ -31,22 +31,22 @@ describe("goal status", () => {
     ["the deadline day at 100% is achieved", DEADLINE, 0.06, "achieved", 1, 0],
     ["the day after: missed, and no days left", DEADLINE + 1, 0.0588, "missed", 1, 0],
   ])("%s", (_story, today, current, status, elapsed, daysLeft) => {
-    const result = goalStatus(rising(current), today, 0.2);
+    const result = judgeGoal(rising(current), today, 0.2);
     expect(result).toMatchObject({ status, timeElapsed: elapsed, daysLeft });
   });
 
   it("measures progress in the direction of the target", () => {
-    expect(goalStatus(falling(0.04), START + 3, 0.2).progress).toBeCloseTo(0.5, 12);
-    expect(goalStatus(rising(0.054), START + 3, 0.2).progress).toBeCloseTo(0.5, 12);
+    expect(judgeGoal(falling(0.04), START + 3, 0.2).progress).toBeCloseTo(0.5, 12);
+    expect(judgeGoal(rising(0.054), START + 3, 0.2).progress).toBeCloseTo(0.5, 12);
   });
 
   it("holds time elapsed within 0–100%", () => {
-    expect(goalStatus(rising(0.05), START - 10, 0.2).timeElapsed).toBe(0);
-    expect(goalStatus(rising(0.05), DEADLINE + 10, 0.2).timeElapsed).toBe(1);
+    expect(judgeGoal(rising(0.05), START - 10, 0.2).timeElapsed).toBe(0);
+    expect(judgeGoal(rising(0.05), DEADLINE + 10, 0.2).timeElapsed).toBe(1);
   });
 
   it("uses the at-risk band it is given", () => {
-    expect(goalStatus(rising(0.051), START + 3, 0.1).status).toBe("behind");
+    expect(judgeGoal(rising(0.051), START + 3, 0.1).status).toBe("behind");
   });
 
   it.each([
@@ -54,7 +54,7 @@ describe("goal status", () => {
     ["deadline before start", { ...rising(0.05), deadline: START - 1 }, "deadlineBeforeStart"],
     ["no current value", rising(null), "noCurrent"],
   ])("is invalid with %s, saying why", (_why, goal, note) => {
-    expect(goalStatus(goal, START + 3, 0.2)).toEqual({ status: "invalid", progress: null, timeElapsed: null, daysLeft: null, note: { kind: note } });
+    expect(judgeGoal(goal, START + 3, 0.2)).toEqual({ status: "invalid", progress: null, timeElapsed: null, daysLeft: null, note: { kind: note } });
   });
 });
 
@@ -79,10 +79,10 @@ describe("a goal's pace", () => {
 
 describe("a goal measured one way, projected within its range", () => {
   it("is never Behind on the day it is set, even when the day's figure moved the wrong way", () => {
-    expect(goalStatus(rising(0.04), START, 0.2).status).toBe("onTrack");
-    expect(goalStatus(falling(0.06), START, 0.2).status).toBe("onTrack");
+    expect(judgeGoal(rising(0.04), START, 0.2).status).toBe("onTrack");
+    expect(judgeGoal(falling(0.06), START, 0.2).status).toBe("onTrack");
     // The day after, the same figure is judged.
-    expect(goalStatus(rising(0.04), START + 1, 0.2).status).toBe("behind");
+    expect(judgeGoal(rising(0.04), START + 1, 0.2).status).toBe("behind");
   });
 
   it.each([

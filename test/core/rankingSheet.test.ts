@@ -5,7 +5,7 @@ import type { GrowthPoint } from "../../src/core/ranking";
 import { rankPoints } from "../../src/core/ranking";
 import { FOCUS_FILL, planRankingSheet } from "../../src/core/rankingSheet";
 import type { LinesBlock, ListBlock, OutputBlock, TableBlock } from "../../src/core/sheetDescription";
-import { columnIndex } from "../../src/core/sheetDescription";
+import { keyedColumn } from "../../src/core/sheetDescription";
 
 const point = (name: string, successRate: number, growthRate: number, row: number): GrowthPoint => ({ name, successRate, growthRate, owner: null, deadline: null, row, order: row });
 const ranking = rankPoints([point("Main image", 0.7, 0.25, 1), point("Live", 0.2, 0.6, 2), point("Reviews", 0.75, 0.05, 3)], { focusLimit: 1, successThreshold: 0.5, growthThreshold: "median" });
@@ -32,7 +32,7 @@ describe("the ranking sheet's plan", () => {
 
   it("charts two columns that stand side by side, x before y, as a scatter needs", () => {
     const { table } = blocks(planRankingSheet(base).sheet.blocks);
-    const [x, y] = (table.chart?.columns ?? []).map((key) => columnIndex(table, key));
+    const [x, y] = (table.chart?.columns ?? []).map((key) => keyedColumn(table, key));
     expect(x).toBeGreaterThanOrEqual(0);
     expect(y).toBe((x ?? -2) + 1);
   });

@@ -65,7 +65,7 @@ export function kindOf(text: string): { kind: SubjectKind; ours: boolean } | nul
 const NO_FIGURE = /^[-—–]+$/;
 
 /** An index cell: a number (12,345 or 6.85% as text too), null for no figure, or "not" when it is neither. */
-export function indexValue(cell: RawCell): number | null | "not" {
+export function indexCellValue(cell: RawCell): number | null | "not" {
   const value: CellValue = cell.value;
   if (isBlank(value) || (typeof value === "string" && NO_FIGURE.test(value.trim()))) return null;
   const parsed = parseRate(value, cell.percent);
@@ -102,7 +102,7 @@ export function readCompetitors(block: InputCells, language: Language): Result<C
     for (const key of COMPETITION_INDEX_FIELDS) {
       const cell = f[key] as RawCell | undefined;
       if (!cell) continue;
-      const value = indexValue(cell);
+      const value = indexCellValue(cell);
       if (value === "not") {
         bad = true;
         problems.push(problemAt("notNumber", { sheet: block.sheet, address: cell.address, value: shownValue(cell.value), field: COMPETITORS.columns[key][language] }));

@@ -60,13 +60,13 @@ export function estimateDay(day: CompetitorDay, calibrations: Calibrations): Day
 }
 
 /** A figure over a stretch of days, with how many days had it. */
-export interface Stretch {
+export interface StretchFigure {
   readonly value: number;
   readonly days: number;
 }
 
 /** The sum of a figure over the days from..to that have it; null when none has. */
-export function stretchSum(days: readonly DayEstimate[], figure: (d: DayEstimate) => number | null, from: number, to: number): Stretch | null {
+export function stretchSum(days: readonly DayEstimate[], figure: (d: DayEstimate) => number | null, from: number, to: number): StretchFigure | null {
   let total = 0, count = 0;
   for (const d of days) {
     const v = d.day.date >= from && d.day.date <= to ? figure(d) : null;
@@ -78,7 +78,7 @@ export function stretchSum(days: readonly DayEstimate[], figure: (d: DayEstimate
 }
 
 /** A figure's average per day over from..to. */
-export function stretchAverage(days: readonly DayEstimate[], figure: (d: DayEstimate) => number | null, from: number, to: number): Stretch | null {
+export function stretchAverage(days: readonly DayEstimate[], figure: (d: DayEstimate) => number | null, from: number, to: number): StretchFigure | null {
   const s = stretchSum(days, figure, from, to);
   return s && { value: s.value / s.days, days: s.days };
 }
@@ -95,10 +95,10 @@ export interface SubjectWeek {
   readonly kind: SubjectKind;
   readonly ours: boolean;
   /** Estimated GMV summed over the days that have it, and its change per day against the 7 days before. */
-  readonly gmv: Stretch | null;
-  readonly gmvBefore: Stretch | null;
+  readonly gmv: StretchFigure | null;
+  readonly gmvBefore: StretchFigure | null;
   readonly gmvChange: number | null;
-  readonly visitors: Stretch | null;
+  readonly visitors: StretchFigure | null;
   readonly visitorsChange: number | null;
   readonly conversion: number | null;
   /** In percentage points. */
@@ -119,10 +119,10 @@ export interface CompetitionWatch {
   readonly mover: { readonly subject: string; readonly measure: "gmv" | "visitors" | "tradeIndex"; readonly change: number } | null;
 }
 
-const change = (now: Stretch | null, before: Stretch | null) => (now && before && before.value > 0 ? now.value / before.value - 1 : null);
+const change = (now: StretchFigure | null, before: StretchFigure | null) => (now && before && before.value > 0 ? now.value / before.value - 1 : null);
 
 /** The whole watch from the Competitors days and Store Metrics. Null when there are no days. */
-export function watchCompetitors(input: readonly CompetitorDay[], figures: DailyFigures | null, kept: Readonly<Partial<Record<CalibratedIndex, Fit>>> = {}): CompetitionWatch | null {
+export function competitionWatch(input: readonly CompetitorDay[], figures: DailyFigures | null, kept: Readonly<Partial<Record<CalibratedIndex, Fit>>> = {}): CompetitionWatch | null {
   if (input.length === 0) return null;
   const calibrations = calibrate(input, figures, kept);
   const days = input.map((d) => estimateDay(d, calibrations)).sort((a, b) => a.day.date - b.day.date || a.day.subject.localeCompare(b.day.subject));

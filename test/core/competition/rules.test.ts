@@ -1,6 +1,6 @@
 /** The diagnosis' competition rules: each finds the move it should, and holds back when ours moved too or data is short. */
 import type { CompetitorDay } from "../../../src/core/competition/competitors";
-import { watchCompetitors } from "../../../src/core/competition/watch";
+import { competitionWatch } from "../../../src/core/competition/watch";
 import type { Diagnosis, DiagnosisInput } from "../../../src/core/diagnosis";
 import { diagnose } from "../../../src/core/diagnosis";
 import { windowFigure } from "../../../src/core/storeMetricLookup";
@@ -18,7 +18,7 @@ const wave = (i: number) => 1 + 0.35 * Math.sin(i / 2.3);
 function run(subjects: readonly SubjectDays[], extra: readonly CompetitorDay[] = [], withMetrics = true): Diagnosis {
   const fixture = competitionFixture(subjects, 28, LATEST);
   const figures = figuresOf(fixture.metrics);
-  const competition = watchCompetitors([...competitorDays(fixture.rows), ...extra], withMetrics ? figures : null);
+  const competition = competitionWatch([...competitorDays(fixture.rows), ...extra], withMetrics ? figures : null);
   const input: DiagnosisInput = { days: figures, orders: null, products: null, breakEvenRoi: 2, adSpendThreshold: 500, competition };
   return diagnose(input) as Diagnosis;
 }

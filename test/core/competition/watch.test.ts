@@ -1,11 +1,11 @@
 /** The watch: calibrated on our own days, estimates before ratios, each subject's week against the week before. */
 import type { Fit } from "../../../src/core/competition/calibration";
-import { watchCompetitors } from "../../../src/core/competition/watch";
+import { competitionWatch } from "../../../src/core/competition/watch";
 import { LATEST, TRUE_LAW, competitionFixture, competitorDays, figuresOf, ourShopAndRivals } from "../../fixtures/generators/competition";
 
-describe("watchCompetitors", () => {
+describe("competitionWatch", () => {
   const fixture = competitionFixture(ourShopAndRivals(), 28, LATEST);
-  const watch = watchCompetitors(competitorDays(fixture.rows), figuresOf(fixture.metrics));
+  const watch = competitionWatch(competitorDays(fixture.rows), figuresOf(fixture.metrics));
 
   it("fits each index on our shop's days near the curve the data came from", () => {
     for (const [index, truth] of Object.entries(TRUE_LAW)) {
@@ -45,10 +45,10 @@ describe("watchCompetitors", () => {
   });
 
   it("without Store Metrics has no curve, no estimate, and still sees the mover by its trade index", () => {
-    const raw = watchCompetitors(competitorDays(fixture.rows), null);
+    const raw = competitionWatch(competitorDays(fixture.rows), null);
     expect(raw?.calibrations.tradeIndex).toEqual({ lacking: "days", have: 0, need: 14 });
     expect(raw?.days.every((d) => d.gmv === null)).toBe(true);
     expect(raw?.mover).toMatchObject({ subject: "竞店A", measure: "tradeIndex" });
-    expect(watchCompetitors([], null)).toBeNull();
+    expect(competitionWatch([], null)).toBeNull();
   });
 });
