@@ -5,16 +5,13 @@
  */
 import { DIAGNOSIS_OUTPUT, INPUTS, columnNames } from "../core/contract";
 import { toDateSerial } from "../core/excelDate";
-import { GOAL_FIELDS, trackRecords } from "../core/goals";
+import { GOAL_FIELDS, growthPointRecords } from "../core/goals";
 import { indexOfName, nameKey } from "../core/names";
 import type { Problem } from "../core/problems";
 import { GROWTH_POINT_FIELDS } from "../core/ranking";
-import { readRecords } from "../core/records";
 import { inputTemplate } from "../core/sampleData";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { freeSheetName, freeTableName } from "../core/sheetNames";
-import { dailyFigures } from "../core/storeMetricLookup";
-import { goalReadings } from "../core/goalMeasure";
 import { growthPointRow, listedPoints, newGrowthPoints, suggestionsIn } from "../core/suggestions";
 import { readInputs } from "../excel/inputs";
 import { appendRows, appendTarget } from "../excel/inputRows";
@@ -22,6 +19,9 @@ import { writeInputSheet } from "../excel/sampleData";
 import { queueBlockRead, queueStoreMetrics } from "../excel/workbook";
 import { joinList } from "../i18n";
 import type { CommandEnvironment } from "./environment";
+import type { WorkbookSession } from "../excel/host";
+import type { Language } from "../core/language";
+import type { CalendarDay } from "../core/excelDate";
 import { protectedTargets } from "../core/workbookPlan";
 import type { Outcome } from "./outcome";
 import { detailsWithProblems, excelCommand, inWorkbookLanguage, wordCells } from "./outcome";
@@ -32,61 +32,99 @@ const WANTS = {
   settings: SETTINGS_INPUT,
 } as const;
 
+type Found = Awaited<ReturnType<typeof readSuggestionInputs>>;
+type Added = ReturnType<typeof newGrowthPoints>;
+
+/** Growth Points, Goals and Settings as inputs, with the Diagnosis table and Store Metrics, in one read. */
+function readSuggestionInputs(context: WorkbookSession, language: Language) {
+  return readInputs(context, WANTS, language, (ctx, outline) => {
+    const table = outline.tables.find((n) => n.toLowerCase() === DIAGNOSIS_OUTPUT.tableName.toLowerCase());
+    const diagnosis = table ? queueBlockRead(ctx, { from: "table", name: table }) : null;
+    const metrics = queueStoreMetrics(ctx, outline);
+    return () => ({ diagnosis: diagnosis?.read() ?? null, metrics: metrics() });
+  });
+}
+
+/**
+ * Writes the new growth points: below the Growth Points input (with a Source column at its right when it has none),
+ * or on a new Growth Points sheet in the workbook's language. Returns the sheet they went to.
+ */
+async function writeSuggestions(
+  context: WorkbookSession,
+  found: Found,
+  added: Added,
+  language: Language,
+  today: CalendarDay
+): Promise<string> {
+  const { points } = found.inputs.ok ? found.inputs.data : { points: null };
+  // The rows and any sheet made for them are in the workbook's language.
+  const { language: sheetLanguage, words } = inWorkbookLanguage(found.outline, language);
+  const sourceHeader = DIAGNOSIS_OUTPUT.sourceColumn[sheetLanguage];
+  if (points) {
+    const table = found.sources.points.from === "table" ? found.sources.points.name : null;
+    const { headers, target } = appendTarget(points, table);
+    const existingSource = indexOfName(headers, DIAGNOSIS_OUTPUT.sourceColumn);
+    const sourceColumn = existingSource >= 0 ? existingSource : target.width;
+    const rows = added.map((p) => growthPointRow(headers, p, sourceColumn));
+    const cells = rows.map((r) => wordCells(r.row, words));
+    await appendRows(
+      context,
+      target,
+      cells,
+      rows.map((r) => r.formats),
+      existingSource >= 0 ? null : sourceHeader
+    );
+    return points.sheet;
+  }
+  const template = inputTemplate("growthPoints", sheetLanguage, today);
+  const headers = [...columnNames(INPUTS.growthPoints.columns, sheetLanguage), sourceHeader];
+  const sheetName = freeSheetName(
+    template.sheetName,
+    found.outline.sheets.map((s) => s.name)
+  );
+  const rows = added.map((p) => wordCells(growthPointRow(headers, p, headers.length - 1).row, words));
+  const sheet = { ...template, headers, rows, columnFormats: [...template.columnFormats, "@"] };
+  await writeInputSheet(context, sheet, sheetName, freeTableName(template.tableName, found.outline.tables));
+  return sheetName;
+}
+
+/**
+ * The command: the Diagnosis table's suggestions not yet listed become growth points, each with a success rate
+ * from its track record (or an estimate), below the existing ones or on a new sheet.
+ */
 export function addSuggestions(env: CommandEnvironment): Promise<Outcome> {
   const today = toDateSerial(env.today());
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
-    const found = await readInputs(context, WANTS, language, (ctx, outline) => {
-      const table = outline.tables.find((n) => n.toLowerCase() === DIAGNOSIS_OUTPUT.tableName.toLowerCase());
-      const diagnosis = table ? queueBlockRead(ctx, { from: "table", name: table }) : null;
-      const metrics = queueStoreMetrics(ctx, outline);
-      return () => ({ diagnosis: diagnosis?.read() ?? null, metrics: metrics() });
+    const found = await readSuggestionInputs(context, language);
+    const fail = (problems: readonly Problem[]): Outcome => ({
+      ok: false,
+      message: t("suggestions.failed"),
+      ...detailsWithProblems([], problems, t),
     });
-    const fail = (problems: readonly Problem[]): Outcome => ({ ok: false, message: t("suggestions.failed"), ...detailsWithProblems([], problems, t) });
     if (!found.inputs.ok) return fail(found.inputs.problems);
     const suggestions = suggestionsIn(found.extra.diagnosis);
-    if (suggestions.length === 0) return fail([{ code: "noDiagnosis", sheet: "", address: "", value: "", field: DIAGNOSIS_OUTPUT.tableName }]);
+    if (suggestions.length === 0)
+      return fail([{ code: "noDiagnosis", sheet: "", address: "", value: "", field: DIAGNOSIS_OUTPUT.tableName }]);
 
     const { points, goals, settings } = found.inputs.data;
-    const records = new Map<string, { achieved: number; ended: number }>();
-    if (goals) {
-      const read = readRecords(goals, GOAL_FIELDS);
-      if (read.headerRow >= 0) {
-        const bodyRows = goals.firstRow + goals.values.length - 1 - read.headerRow;
-        const band = readSettings(settings, ["atRiskBand"]).settings.atRiskBand;
-        for (const [key, record] of trackRecords(read, bodyRows, goalReadings(dailyFigures(found.extra.metrics)), today, band)) records.set(key, record);
-      }
-    }
+    const band = readSettings(settings, ["atRiskBand"]).settings.atRiskBand;
+    const records = growthPointRecords(goals, found.extra.metrics, today, band);
     const added = newGrowthPoints(suggestions, listedPoints(points), (name) => records.get(nameKey(name)), today);
-    if (added.length === 0) return { ok: true, message: t("suggestions.none", { count: suggestions.length }), details: [] };
+    if (added.length === 0)
+      return { ok: true, message: t("suggestions.none", { count: suggestions.length }), details: [] };
 
     const locked = protectedTargets(found.workbook.sheets, [points?.sheet]);
     if (locked.length > 0) return fail(locked);
-    // The rows and any sheet made for them are in the workbook's language.
-    const { language: sheetLanguage, words } = inWorkbookLanguage(found.outline, language);
-    const sourceHeader = DIAGNOSIS_OUTPUT.sourceColumn[sheetLanguage];
-    let sheetName: string;
-    if (points) {
-      const { headers, target } = appendTarget(points, found.sources.points.from === "table" ? found.sources.points.name : null);
-      const existingSource = indexOfName(headers, DIAGNOSIS_OUTPUT.sourceColumn);
-      const sourceColumn = existingSource >= 0 ? existingSource : target.width;
-      const rows = added.map((p) => growthPointRow(headers, p, sourceColumn));
-      await appendRows(context, target, rows.map((r) => wordCells(r.row, words)), rows.map((r) => r.formats), existingSource >= 0 ? null : sourceHeader);
-      sheetName = points.sheet;
-    } else {
-      const template = inputTemplate("growthPoints", sheetLanguage, env.today());
-      const headers = [...columnNames(INPUTS.growthPoints.columns, sheetLanguage), sourceHeader];
-      sheetName = freeSheetName(template.sheetName, found.outline.sheets.map((s) => s.name));
-      await writeInputSheet(
-        context,
-        { ...template, headers, rows: added.map((p) => wordCells(growthPointRow(headers, p, headers.length - 1).row, words)), columnFormats: [...template.columnFormats, "@"] },
-        sheetName,
-        freeTableName(template.tableName, found.outline.tables),
-      );
-    }
+    const sheet = await writeSuggestions(context, found, added, language, env.today());
+    const names = joinList(
+      language,
+      added.map((p) => p.name)
+    );
+    const skipped = suggestions.length - added.length;
     return {
       ok: true,
-      message: t("suggestions.done", { count: added.length, sheet: sheetName, points: joinList(language, added.map((p) => p.name)) }),
-      details: suggestions.length > added.length ? [t("suggestions.skipped", { count: suggestions.length - added.length })] : [],
+      message: t("suggestions.done", { count: added.length, sheet, points: names }),
+      details: skipped > 0 ? [t("suggestions.skipped", { count: skipped })] : [],
     };
   });
 }

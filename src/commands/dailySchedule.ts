@@ -3,7 +3,13 @@
  * sheet → one row per date in Operation Log). Three round trips each.
  */
 import { COMPETITION_OUTPUT, INPUTS, SCHEDULE_OUTPUT } from "../core/contract";
-import { carriedAsTasks, latestEarlierSchedule, parseCarryRecord, recurringMissed, undoneTasks } from "../core/carryOver";
+import {
+  carriedAsTasks,
+  latestEarlierSchedule,
+  parseCarryRecord,
+  recurringMissed,
+  undoneTasks,
+} from "../core/carryOver";
 import { weekdayOfSerial } from "../core/review/period";
 import type { DayReport } from "../core/dailyReport";
 import { competitorMove, keptMarks, logEntry, reportMetrics, reportText, scheduleReport } from "../core/dailyReport";
@@ -41,68 +47,101 @@ const scheduleOwner = (day: CalendarDay) => `schedule:${isoDay(day)}`;
 
 const sheetNames = (day: CalendarDay) => EVERY_LANGUAGE.map((l) => `${SCHEDULE_OUTPUT.sheetPrefix[l]} ${isoDay(day)}`);
 
-function failed(t: Translate, key: "schedule.failed" | "report.failed" | "report.notMade", problems: readonly Problem[]): Outcome {
+function failed(
+  t: Translate,
+  key: "schedule.failed" | "report.failed" | "report.notMade",
+  problems: readonly Problem[]
+): Outcome {
   return { ok: false, message: t(key), ...detailsWithProblems([], problems, t) };
 }
 
 const WANTS = { tasks: { definition: INPUTS.dailyTasks, fields: TASK_FIELDS }, settings: SETTINGS_INPUT } as const;
 
-/** Problems that leave no task list to plan from. */
+/**
+ * The inputs with this day's earlier schedule (its ticks and notes are kept) and the latest earlier day's (what was
+ * left undone is carried over), each with the carry record it keeps: one read.
+ */
+function readScheduleInputs(context: WorkbookSession, day: CalendarDay, language: Language) {
+  const wanted = sheetNames(day).map((n) => n.toLowerCase());
+  return readInputs(context, WANTS, language, (ctx, outline) => {
+    const same = queueSheetValues(
+      ctx,
+      outline.sheets.filter((s) => wanted.includes(s.name.toLowerCase())).map((s) => s.name)
+    );
+    const earlier = latestEarlierSchedule(
+      outline.sheets.map((s) => s.name),
+      toDateSerial(day)
+    );
+    const previous = earlier ? queueScheduleRead(ctx, earlier) : null;
+    return () => ({ same: same(), previous: previous?.() ?? null });
+  });
+}
 
+type ScheduleInputs = Extract<Awaited<ReturnType<typeof readScheduleInputs>>["inputs"], { ok: true }>["data"];
+type PreviousSchedule = Awaited<ReturnType<typeof readScheduleInputs>>["extra"]["previous"];
+
+/**
+ * The day planned from the task list and the settings, with yesterday's undone tasks carried over (a recurring one
+ * missed is named and planned once); the problems that stop it, or those of single tasks that are left out.
+ */
+function planTheDay(inputs: ScheduleInputs, previous: PreviousSchedule, day: CalendarDay, sheetLanguage: Language) {
+  const block = inputs.tasks;
+  const read = readRecords(block, TASK_FIELDS);
+  const settings = readSettings(inputs.settings, ["dayStart", "dayEnd", "breaks", "slotMinutes"]);
+  const fatal = [...(read.stopped ? read.problems : []), ...settings.problems];
+  if (fatal.length > 0) return { fatal };
+  const taskRead = dailyTasksFrom(read.records);
+  const taskProblems: Problem[] = taskRead.problems.map((p) => ({
+    code: p.field === "days" ? "notDays" : "notPriority",
+    sheet: block.sheet,
+    address: p.address,
+    value: p.value,
+    field: INPUTS.dailyTasks.columns[p.field][sheetLanguage],
+  }));
+  const carry = parseCarryRecord(previous?.carryRecord);
+  const undone = previous?.values ? undoneTasks(previous.values, settings.settings.slotMinutes, carry) : [];
+  const weekday = weekdayOfSerial(toDateSerial(day)) as Weekday;
+  const { carry: carried, missed } = recurringMissed(undone, taskRead.tasks, weekday);
+  const tasks = [...carriedAsTasks(carried, taskRead.tasks), ...taskRead.tasks];
+  const schedule: Schedule = buildSchedule(tasks, settings.settings, day);
+  return { schedule, carried, missed, settings: settings.settings, problems: [...read.problems, ...taskProblems] };
+}
+
+/** The command: the day's schedule sheet, replacing this day's own (its ticks and notes kept). */
 export function generateDailySchedule(env: CommandEnvironment, date?: CalendarDay): Promise<Outcome> {
   const day = date ?? env.today();
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
-    const wanted = sheetNames(day).map((n) => n.toLowerCase());
-    // With the inputs: this day's earlier schedule (its ticks and notes are kept), and the latest earlier day's
-    // (what was left undone is carried over), each with the carry record it keeps.
-    const found = await readInputs(context, WANTS, language, (ctx, outline) => {
-      const same = queueSheetValues(ctx, outline.sheets.filter((s) => wanted.includes(s.name.toLowerCase())).map((s) => s.name));
-      const earlier = latestEarlierSchedule(outline.sheets.map((s) => s.name), toDateSerial(day));
-      const previous = earlier ? queueScheduleRead(ctx, earlier) : null;
-      return () => ({ same: same(), previous: previous?.() ?? null });
-    });
+    const found = await readScheduleInputs(context, day, language);
     if (!found.inputs.ok) return failed(t, "schedule.failed", found.inputs.problems);
-    const block = found.inputs.data.tasks;
     const inSheets = inWorkbookLanguage(found.outline, language);
-    const read = readRecords(block, TASK_FIELDS);
-    const settings = readSettings(found.inputs.data.settings, ["dayStart", "dayEnd", "breaks", "slotMinutes"]);
-    const taskRead = dailyTasksFrom(read.records);
-    const taskProblems: Problem[] = taskRead.problems.map((p) => ({
-      code: p.field === "days" ? "notDays" : "notPriority",
-      sheet: block.sheet,
-      address: p.address,
-      value: p.value,
-      field: INPUTS.dailyTasks.columns[p.field][inSheets.language],
-    }));
-    const fatal = read.stopped ? read.problems : [];
-    if (fatal.length > 0 || settings.problems.length > 0) return failed(t, "schedule.failed", [...fatal, ...settings.problems]);
-
     const previous = found.extra.previous;
-    const undone = previous?.values ? undoneTasks(previous.values, settings.settings.slotMinutes, parseCarryRecord(previous.carryRecord)) : [];
-    const { carry: carried, missed } = recurringMissed(undone, taskRead.tasks, weekdayOfSerial(toDateSerial(day)) as Weekday);
-    const schedule: Schedule = buildSchedule([...carriedAsTasks(carried, taskRead.tasks), ...taskRead.tasks], settings.settings, day);
+    const planned = planTheDay(found.inputs.data, previous, day, inSheets.language);
+    if ("fatal" in planned) return failed(t, "schedule.failed", planned.fatal);
     const owner = scheduleOwner(day);
-    const plan = planOutputSheet(owner, `${SCHEDULE_OUTPUT.sheetPrefix[inSheets.language]} ${isoDay(day)}`, found.workbook.sheets, sheetNames(day));
+    const wantedName = `${SCHEDULE_OUTPUT.sheetPrefix[inSheets.language]} ${isoDay(day)}`;
+    const plan = planOutputSheet(owner, wantedName, found.workbook.sheets, sheetNames(day));
     const locked = protectedTargets(found.workbook.sheets, [plan.replaces?.name]);
     if (locked.length > 0) return failed(t, "schedule.failed", locked);
     const sheetPlan = planScheduleSheet({
+      ...planned,
       day,
       language: inSheets.language,
-      schedule,
       kept: keptMarks(found.extra.same.find((p) => p.values !== null)?.values ?? undefined),
-      carried,
-      missed,
       carriedFrom: previous?.name ?? null,
       checkboxes: env.capabilities?.checkboxes ?? false,
       tablesTaken: found.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name),
-      settings: settings.settings,
     });
-    const words = wording(t);
-    await writeOutputSheet(context, plan, owner, found.outline.sheets.map((s) => s.name), (sheet) => writeSheet(context, sheet, wordSheet(sheetPlan.sheet, inSheets.words)));
+    const names = found.outline.sheets.map((s) => s.name);
+    await writeOutputSheet(context, plan, owner, names, (sheet) =>
+      writeSheet(context, sheet, wordSheet(sheetPlan.sheet, inSheets.words))
+    );
+    const renamed = plan.nameTakenBy
+      ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })]
+      : [];
     return {
       ok: true,
       message: t("schedule.done", { sheet: plan.sheetName, ...sheetPlan.counts }),
-      ...detailsWithProblems([...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []), ...sheetPlan.details.map(words)], [...read.problems, ...taskProblems], t),
+      ...detailsWithProblems([...renamed, ...sheetPlan.details.map(wording(t))], planned.problems, t),
     };
   });
 }
@@ -114,27 +153,49 @@ async function readDay(context: WorkbookSession, day: CalendarDay, language: Lan
   // reading whatever sheet is active could pull a whole data table across. The sheet under the schedule's name is
   // read with the inputs, so the usual case takes no extra round trip.
   const found = await readInputs(context, DAY_WANTS, language, (ctx, outline) => {
-    const named = queueSheetValues(ctx, outline.sheets.filter((s) => wanted.includes(s.name.toLowerCase())).map((s) => s.name));
+    const named = queueSheetValues(
+      ctx,
+      outline.sheets.filter((s) => wanted.includes(s.name.toLowerCase())).map((s) => s.name)
+    );
     const log = queueOperationLog(ctx, outline);
     const metrics = queueStoreMetrics(ctx, outline);
     const ads = outline.tables.find((n) => n.toLowerCase() === AD_REPORT_TABLE.toLowerCase());
     const attribution = ads ? queueTableSheetMark(ctx, ads, ATTRIBUTION_PROPERTY) : null;
     const summary = outline.tables.find((n) => n.toLowerCase() === COMPETITION_OUTPUT.summaryTable.toLowerCase());
     const move = summary ? queueTableSheetMark(ctx, summary, COMPETITION_OUTPUT.moveProperty) : null;
-    return () => ({ named: named(), log: log(), metrics: metrics(), attribution: attribution?.() ?? null, move: move?.() ?? null });
+    return () => ({
+      named: named(),
+      log: log(),
+      metrics: metrics(),
+      attribution: attribution?.() ?? null,
+      move: move?.() ?? null,
+    });
   });
   const sheets = found.workbook.sheets;
   // The day's schedule under its own name first (a renamed copy is the operator's), then a renamed one, then by name.
-  const own = ownSheet(scheduleOwner(day), sheets, sheetNames(day)) ?? ownSheet(scheduleOwner(day), sheets) ?? sheets.find((s) => wanted.includes(s.name.toLowerCase()));
-  const values = !own ? null : (found.extra.named.find((n) => n.name === own.name) ?? (await readSheetValues(context, own.name))).values;
+  const own =
+    ownSheet(scheduleOwner(day), sheets, sheetNames(day)) ??
+    ownSheet(scheduleOwner(day), sheets) ??
+    sheets.find((s) => wanted.includes(s.name.toLowerCase()));
+  const values = !own
+    ? null
+    : (found.extra.named.find((n) => n.name === own.name) ?? (await readSheetValues(context, own.name))).values;
   return { found, values };
 }
 
 /** Goals and Settings are optional for the report: a day is reported without them. */
-const DAY_WANTS = { goals: { definition: INPUTS.goals, fields: GOAL_FIELDS, optional: true }, settings: SETTINGS_INPUT } as const;
+const DAY_WANTS = {
+  goals: { definition: INPUTS.goals, fields: GOAL_FIELDS, optional: true },
+  settings: SETTINGS_INPUT,
+} as const;
 
 /** The day's report text, from what `readDay` read. */
-function composeReport(read: Awaited<ReturnType<typeof readDay>>, values: NonNullable<Awaited<ReturnType<typeof readDay>>["values"]>, day: CalendarDay, { language, t }: Pick<SheetSpeech, "language" | "t">): { text: string; report: DayReport } {
+function composeReport(
+  read: Awaited<ReturnType<typeof readDay>>,
+  values: NonNullable<Awaited<ReturnType<typeof readDay>>["values"]>,
+  day: CalendarDay,
+  { language, t }: Pick<SheetSpeech, "language" | "t">
+): { text: string; report: DayReport } {
   const date = toDateSerial(day);
   const metricsBlock = read.found.extra.metrics;
   // Store Metrics read once: its days give the goals their 7-day figures and each report line how far it reaches.
@@ -146,17 +207,45 @@ function composeReport(read: Awaited<ReturnType<typeof readDay>>, values: NonNul
   if (inputs.goals) {
     const goalRead = readRecords(inputs.goals, GOAL_FIELDS);
     const bodyRows = inputs.goals.firstRow + inputs.goals.values.length - 1 - goalRead.headerRow;
-    if (goalRead.headerRow >= 0) goals = goalsNeedingAttention(goalRead, bodyRows, goalReadings(days, date), date, settings.atRiskBand, language);
+    if (goalRead.headerRow >= 0)
+      goals = goalsNeedingAttention(goalRead, bodyRows, goalReadings(days, date), date, settings.atRiskBand, language);
   }
   const report = scheduleReport(values);
   const unfinished = undoneTasks(values, settings.slotMinutes, {}).map((u) => u.name);
   const attributionDays = Number(read.found.extra.attribution) || null;
-  return { text: reportText({ date, metrics: reportMetrics(metricsOn(metricsBlock), date, (m) => reaches(m)?.date ?? null), goals, report, unfinished, attributionDays, competitorMove: competitorMove(read.found.extra.move) }, (said) => say(t, said)), report };
+  return {
+    text: reportText(
+      {
+        date,
+        metrics: reportMetrics(metricsOn(metricsBlock), date, (m) => reaches(m)?.date ?? null),
+        goals,
+        report,
+        unfinished,
+        attributionDays,
+        competitorMove: competitorMove(read.found.extra.move),
+      },
+      (said) => say(t, said)
+    ),
+    report,
+  };
 }
 
 /** No schedule for the day: Log daily report logs nothing, Copy daily report makes no report, each in its own words. */
-function noSchedule(t: Translate, day: CalendarDay, language: Language, said: "report.failed" | "report.notMade" = "report.failed"): Outcome {
-  return failed(t, said, [{ code: "noSchedule", sheet: "", address: "", value: isoDay(day), field: `${SCHEDULE_OUTPUT.sheetPrefix[language]} ${isoDay(day)}` }]);
+function noSchedule(
+  t: Translate,
+  day: CalendarDay,
+  language: Language,
+  said: "report.failed" | "report.notMade" = "report.failed"
+): Outcome {
+  return failed(t, said, [
+    {
+      code: "noSchedule",
+      sheet: "",
+      address: "",
+      value: isoDay(day),
+      field: `${SCHEDULE_OUTPUT.sheetPrefix[language]} ${isoDay(day)}`,
+    },
+  ]);
 }
 
 /** What Copy daily report gives the pane: the outcome, and the report text to show and copy. */
@@ -170,7 +259,8 @@ export async function copyDailyReport(env: CommandEnvironment, date?: CalendarDa
   let text: string | null = null;
   const outcome = await excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
     const read = await readDay(context, day, language);
-    if (!read.values) return noSchedule(t, day, inWorkbookLanguage(read.found.outline, language).language, "report.notMade");
+    if (!read.values)
+      return noSchedule(t, day, inWorkbookLanguage(read.found.outline, language).language, "report.notMade");
     // The text to paste into a chat is in the pane's language, the operator's own.
     text = composeReport(read, read.values, day, { language, t }).text;
     return { ok: true, message: t("report.ready", { date: isoDay(day), chars: text.length }), details: [] };
@@ -189,10 +279,20 @@ export function logDailyReport(env: CommandEnvironment, date?: CalendarDay): Pro
     // The log is a sheet: its entry is in the workbook's language.
     const { text, report } = composeReport(read, read.values, day, inSheets);
     const entry = logEntry(toDateSerial(day), report, (said) => say(inSheets.t, said), text);
-    const written = await writeLogEntry(context, read.found.extra.log, entry, read.found.outline.sheets.map((s) => s.name), inSheets.language);
+    const written = await writeLogEntry(
+      context,
+      read.found.extra.log,
+      entry,
+      read.found.outline.sheets.map((s) => s.name),
+      inSheets.language
+    );
     return {
       ok: true,
-      message: t(written === "updated" ? "report.updated" : "report.added", { date: isoDay(day), done: report.done, planned: report.planned }),
+      message: t(written === "updated" ? "report.updated" : "report.added", {
+        date: isoDay(day),
+        done: report.done,
+        planned: report.planned,
+      }),
       details: [],
     };
   });

@@ -99,16 +99,28 @@ const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocale
  * quote that never closes as text. Null for anything else (an Excel error, which the caller reports as such).
  */
 function readProblem(error: unknown, fileName: string): Problem | null {
-  if (error instanceof WorkbookTooLargeError) return problem(fileName, "workbookTooLarge", megabytes(MAX_SPREADSHEET_BYTES));
+  if (error instanceof WorkbookTooLargeError)
+    return problem(fileName, "workbookTooLarge", megabytes(MAX_SPREADSHEET_BYTES));
   if (error instanceof EncryptedWorkbookError) return problem(fileName, "workbookEncrypted");
   if (error instanceof CorruptWorkbookError) {
-    if (error.reason === "unpackedTooLarge") return problem(fileName, { code: "workbookTooLargeUnpacked", facts: { limit: megabytes(MAX_UNPACKED_BYTES) } }, megabytes(Number(error.detail)));
+    if (error.reason === "unpackedTooLarge")
+      return problem(
+        fileName,
+        { code: "workbookTooLargeUnpacked", facts: { limit: megabytes(MAX_UNPACKED_BYTES) } },
+        megabytes(Number(error.detail))
+      );
     if (error.reason === "beyondSheet") return problem(fileName, "cellsBeyondSheet", error.detail);
     return problem(fileName, error.reason === "stringsMissing" ? "workbookStringsMissing" : "workbookCorrupt");
   }
   if (error instanceof NotTextError) return problem(fileName, "notTextFile");
   if (error instanceof UnterminatedQuoteError) return problem(fileName, "unterminatedQuote", String(error.line));
-  if (error instanceof EncodingError) return problem(fileName, { code: "encodingBroken", facts: { byte: error.byte } }, String(error.line), encodingLabel(error.encoding));
+  if (error instanceof EncodingError)
+    return problem(
+      fileName,
+      { code: "encodingBroken", facts: { byte: error.byte } },
+      String(error.line),
+      encodingLabel(error.encoding)
+    );
   return null;
 }
 
@@ -167,14 +179,21 @@ interface Recognised {
 async function recognise(request: ImportRequest, report: FileReport): Promise<Recognised | FileResult> {
   let rows: AsyncIterator<RowBatch>;
   try {
-    const opened = await openExport(request.chunks, request.spreadsheets ?? readSpreadsheetInThread, (m) => (report.meta = m), request.signal);
+    const opened = await openExport(
+      request.chunks,
+      request.spreadsheets ?? readSpreadsheetInThread,
+      (m) => (report.meta = m),
+      request.signal
+    );
     report.format = opened.format;
     rows = longForm(opened.rows);
   } catch (error) {
     return report.refuse(error);
   }
   const present = new Map<string, ExistingRow>();
-  const session = new ExportSession(request.fileName, (key) => present.get(key), { keepPersonalData: request.keepPersonalData === true });
+  const session = new ExportSession(request.fileName, (key) => present.get(key), {
+    keepPersonalData: request.keepPersonalData === true,
+  });
   let found: SessionHeader | null = null;
   let ended = false;
   try {
@@ -191,7 +210,11 @@ async function recognise(request: ImportRequest, report: FileReport): Promise<Re
   }
   if (request.signal?.aborted) return report.result({ status: "cancelled" });
   if (!found) return report.result({ status: "failed", problems: [problem(request.fileName, "noHeader")] });
-  if (found.headers.length > MAX_COLUMNS) return report.result({ status: "failed", problems: [problem(request.fileName, "tooManyColumns", String(found.headers.length))] });
+  if (found.headers.length > MAX_COLUMNS)
+    return report.result({
+      status: "failed",
+      problems: [problem(request.fileName, "tooManyColumns", String(found.headers.length))],
+    });
   return { rows, session, found, ended, present };
 }
 
@@ -199,15 +222,36 @@ async function recognise(request: ImportRequest, report: FileReport): Promise<Re
  * Places the file (core/import/placement.ts) in the table found for its kind; when its rows join the table's, reads
  * the table's rows first, by key, so that a row already there is updated or left, never added twice.
  */
-async function place(context: WorkbookSession, file: Recognised, request: ImportRequest, language: Language, report: FileReport): Promise<Placement | FileResult> {
+async function place(
+  context: WorkbookSession,
+  file: Recognised,
+  request: ImportRequest,
+  language: Language,
+  report: FileReport
+): Promise<Placement | FileResult> {
   const { headers, recognised } = file.found;
   const kind = recognised.definition;
   const unplaceable = columnsProblem(kind, headers, request.fileName);
   if (unplaceable) return report.result({ kind, status: "failed", problems: [unplaceable] });
   const table = await findTable(context, kind.tableName);
   report.syncs += table.syncs;
-  const placed = placeFile({ fileName: request.fileName, kind, headers, existing: table.table, sheetNames: table.sheetNames, protectedSheets: request.protectedSheets ?? [], replace: request.replace, language });
-  if ("problem" in placed) return report.result({ kind, status: "failed", ...(placed.sheetName === undefined ? {} : { sheetName: placed.sheetName }), problems: [placed.problem] });
+  const placed = placeFile({
+    fileName: request.fileName,
+    kind,
+    headers,
+    existing: table.table,
+    sheetNames: table.sheetNames,
+    protectedSheets: request.protectedSheets ?? [],
+    replace: request.replace,
+    language,
+  });
+  if ("problem" in placed)
+    return report.result({
+      kind,
+      status: "failed",
+      ...(placed.sheetName === undefined ? {} : { sheetName: placed.sheetName }),
+      problems: [placed.problem],
+    });
   const { placement } = placed;
   const existing = placement.existing;
   if (existing && !request.replace && existing.rowCount > 1) {
@@ -217,19 +261,30 @@ async function place(context: WorkbookSession, file: Recognised, request: Import
     let row = 0;
     const idColumns = headers.map((h) => columnRule(h).id);
     const read = placement.order.slice(0, existing.headers.length);
-    report.syncs += await readColumnsInBlocks(context, existing, read.flatMap((fileColumn, t) => (fileColumn >= 0 ? [t] : [])), (block) => {
-      for (const tableRow of block) {
-        const fileRow: ImportedValue[] = headers.map(() => null);
-        read.forEach((fileColumn, t) => fileColumn >= 0 && (fileRow[fileColumn] = asImported(tableRow[t], idColumns[fileColumn])));
-        old?.set(row, fileRow);
-        file.present.set(rowKey(fileRow, recognised.keyColumns), { row: row++, signature: rowSignature(fileRow) });
+    report.syncs += await readColumnsInBlocks(
+      context,
+      existing,
+      read.flatMap((fileColumn, t) => (fileColumn >= 0 ? [t] : [])),
+      (block) => {
+        for (const tableRow of block) {
+          const fileRow: ImportedValue[] = headers.map(() => null);
+          read.forEach(
+            (fileColumn, t) => fileColumn >= 0 && (fileRow[fileColumn] = asImported(tableRow[t], idColumns[fileColumn]))
+          );
+          old?.set(row, fileRow);
+          file.present.set(rowKey(fileRow, recognised.keyColumns), { row: row++, signature: rowSignature(fileRow) });
+        }
       }
-    });
+    );
   }
   return placement;
 }
 
-export async function importFile(context: WorkbookSession, request: ImportRequest, language: Language): Promise<FileResult> {
+export async function importFile(
+  context: WorkbookSession,
+  request: ImportRequest,
+  language: Language
+): Promise<FileResult> {
   const report = new FileReport(request.fileName);
   const file = await recognise(request, report);
   if ("status" in file) return file;
@@ -239,22 +294,76 @@ export async function importFile(context: WorkbookSession, request: ImportReques
 }
 
 /** The file's rows into the table: staged below it batch by batch, then committed, or rolled back on any refusal. */
-async function stream(context: WorkbookSession, file: Recognised, placement: Placement, request: ImportRequest, report: FileReport): Promise<FileResult> {
-  const { session, rows } = file;
-  const { kind, existing, sheetName, order, added, lacking, sums } = placement;
-  const delta = sums && "delta" in sums ? sums.delta : null;
-  const tableImport = new TableImport(context, {
+/** The table import for a placed file: its table found or made, staged below within the request budget. */
+function tableImportFor(context: WorkbookSession, placement: Placement, request: ImportRequest): TableImport {
+  const { kind, existing, sheetName, headers } = placement;
+  return new TableImport(context, {
     tableName: kind.tableName,
     sheetName,
     owner: `import:${kind.tableName}`,
-    headers: placement.headers,
+    headers,
     existing,
     replace: request.replace,
     budgetBytes: request.budgetBytes ?? REQUEST_BUDGET_BYTES,
     pause: pacer(),
   });
+}
+
+/** What a placed file's result says however it ends: where it went, its columns, counts, problems and masks. */
+function placedResult(placement: Placement, session: ExportSession, tableImport: TableImport) {
+  return {
+    kind: placement.kind,
+    sheetName: placement.sheetName,
+    addedColumns: placement.added,
+    lackingColumns: placement.lacking,
+    counts: { ...session.counts },
+    problems: session.problems,
+    maxRequestBytes: tableImport.maxRequestBytes,
+    maskedColumns: [...session.maskedColumns],
+    header: session.found,
+    span: session.span,
+  };
+}
+
+/**
+ * Stages the rows held since the header, then each batch as it arrives, until the file ends, a cancel, or a batch is
+ * refused (the problem returned). A pause between batches lets the page draw: batches that have already arrived
+ * resolve at once, so without one the whole file is one task.
+ */
+async function stageAll(
+  file: Recognised,
+  stage: (fresh: ImportedValue[][]) => Promise<Problem | null>,
+  cancelled: () => boolean
+): Promise<Problem | null> {
+  const refused = await stage(file.session.push([]));
+  if (refused || file.ended) return refused;
+  const pause = pacer();
+  for await (const batch of { [Symbol.asyncIterator]: () => file.rows }) {
+    if (cancelled()) break;
+    const problem = await stage(file.session.push(batch.rows));
+    if (problem) return problem;
+    await pause();
+  }
+  return null;
+}
+
+async function stream(
+  context: WorkbookSession,
+  file: Recognised,
+  placement: Placement,
+  request: ImportRequest,
+  report: FileReport
+): Promise<FileResult> {
+  const { session } = file;
+  const { order, sums } = placement;
+  const delta = sums && "delta" in sums ? sums.delta : null;
+  const tableImport = tableImportFor(context, placement, request);
   const finish = (fields: Partial<FileResult> & Pick<FileResult, "status">) =>
-    report.result({ kind, sheetName, addedColumns: added, lackingColumns: lacking, counts: { ...session.counts }, problems: session.problems, maxRequestBytes: tableImport.maxRequestBytes, maskedColumns: [...session.maskedColumns], header: session.found, span: session.span, ...fields, syncs: report.syncs + tableImport.syncs });
+    report.result({
+      ...placedResult(placement, session, tableImport),
+      ...fields,
+      syncs: report.syncs + tableImport.syncs,
+    });
   const unwritten = () => ({ ...session.counts, rowsAdded: 0, rowsUpdated: 0 });
   const cancelled = () => request.signal?.aborted === true;
   /** Rows of a file from another shop never reach the sheet; checked before each batch is staged. */
@@ -267,17 +376,7 @@ async function stream(context: WorkbookSession, file: Recognised, placement: Pla
     return null;
   };
   try {
-    let refused = await stage(session.push([]));
-    if (!refused && !file.ended) {
-      const pause = pacer();
-      for await (const batch of { [Symbol.asyncIterator]: () => rows }) {
-        if (cancelled()) break;
-        refused = await stage(session.push(batch.rows));
-        if (refused) break;
-        // Batches that have already arrived resolve at once, so without a pause the whole file is one task.
-        await pause();
-      }
-    }
+    const refused = await stageAll(file, stage, cancelled);
     if (refused) {
       await tableImport.rollback();
       return finish({ status: "failed", counts: unwritten(), problems: [refused] });
@@ -292,7 +391,12 @@ async function stream(context: WorkbookSession, file: Recognised, placement: Pla
     }
     const change = await commitRows(tableImport, session, placement, request);
     const shop = session.shops[0];
-    return finish({ status: "imported", cancelTooLate: cancelled(), sums: change, ...(shop === undefined ? {} : { shop }) });
+    return finish({
+      status: "imported",
+      cancelTooLate: cancelled(),
+      sums: change,
+      ...(shop === undefined ? {} : { shop }),
+    });
   } catch (error) {
     await tableImport.rollback().catch(() => undefined);
     return finish({ status: "failed", counts: unwritten(), ...failure(error, request.fileName, session.problems) });
@@ -303,25 +407,48 @@ async function stream(context: WorkbookSession, file: Recognised, placement: Pla
  * The file's updates and staged rows made part of the table, with the marks its sheet keeps; what the import
  * changes in Store Metrics' sums.
  */
-async function commitRows(tableImport: TableImport, session: Recognised["session"], placement: Placement, request: ImportRequest): Promise<SumsChange | null> {
+async function commitRows(
+  tableImport: TableImport,
+  session: Recognised["session"],
+  placement: Placement,
+  request: ImportRequest
+): Promise<SumsChange | null> {
   const { kind, existing, order, sums } = placement;
   const { delta, old } = sums && "delta" in sums ? sums : { delta: null, old: null };
   // From the first round trip that changes the table's rows until Store Metrics is rebuilt from them, the sheet
   // says so: whatever stops the import in between, the next one reads the table again.
-  if (sums && (session.counts.rowsAdded > 0 || session.updates.length > 0 || request.replace)) tableImport.mark(METRICS_PENDING_PROPERTY, kind.kind);
-  await tableImport.update(session.updates.map((u) => ({ row: u.row, values: updatedTableRow(order, u.values, existing?.textColumns ?? []) })));
+  if (sums && (session.counts.rowsAdded > 0 || session.updates.length > 0 || request.replace))
+    tableImport.mark(METRICS_PENDING_PROPERTY, kind.kind);
+  await tableImport.update(
+    session.updates.map((u) => ({ row: u.row, values: updatedTableRow(order, u.values, existing?.textColumns ?? []) }))
+  );
   if (delta) for (const u of session.updates) delta.rewritten(old?.get(u.row) ?? null, u.values);
   const formats = session.columnFormats();
   const shop = session.shops[0];
   const attribution = session.attributionDays;
-  await tableImport.commit(order.map((fileColumn) => formats[fileColumn] ?? "General"), { ...(shop ? { [SHOP_PROPERTY]: shop } : {}), ...(attribution === null ? {} : { [ATTRIBUTION_PROPERTY]: String(attribution) }) });
-  return !sums ? null : "reread" in sums ? { kind: kind.kind, reread: true } : { kind: kind.kind, reset: sums.reset, delta: sums.delta.delta, rowsAdded: sums.delta.rowsAdded };
+  await tableImport.commit(
+    order.map((fileColumn) => formats[fileColumn] ?? "General"),
+    {
+      ...(shop ? { [SHOP_PROPERTY]: shop } : {}),
+      ...(attribution === null ? {} : { [ATTRIBUTION_PROPERTY]: String(attribution) }),
+    }
+  );
+  return !sums
+    ? null
+    : "reread" in sums
+      ? { kind: kind.kind, reread: true }
+      : { kind: kind.kind, reset: sums.reset, delta: sums.delta.delta, rowsAdded: sums.delta.rowsAdded };
 }
 
 /** Why an import that had begun writing failed: a refusal of the file, a table grown past Excel's rows, or Excel's error. */
-function failure(error: unknown, fileName: string, sessionProblems: readonly Problem[]): Pick<FileResult, "problems" | "error"> {
+function failure(
+  error: unknown,
+  fileName: string,
+  sessionProblems: readonly Problem[]
+): Pick<FileResult, "problems" | "error"> {
   const refused = readProblem(error, fileName);
   if (refused) return { problems: [refused], error: null };
-  if (error instanceof TooManyRowsError) return { problems: [...sessionProblems, problem(fileName, "tooManyRows", error.message)], error: null };
+  if (error instanceof TooManyRowsError)
+    return { problems: [...sessionProblems, problem(fileName, "tooManyRows", error.message)], error: null };
   return { problems: sessionProblems, error };
 }

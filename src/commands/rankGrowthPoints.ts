@@ -5,11 +5,8 @@
  */
 import { INPUTS, RANKING_OUTPUT } from "../core/contract";
 import { toDateSerial } from "../core/excelDate";
-import { GOAL_FIELDS, trackRecords } from "../core/goals";
+import { GOAL_FIELDS, growthPointRecords } from "../core/goals";
 import { nameKey } from "../core/names";
-import type { InputCells } from "../core/records";
-import { dailyFigures } from "../core/storeMetricLookup";
-import { goalReadings } from "../core/goalMeasure";
 import type { Problem } from "../core/problems";
 import { GROWTH_POINT_FIELDS, growthPointsFrom, rankPoints as rank } from "../core/ranking";
 import { readRecords } from "../core/records";
@@ -25,25 +22,19 @@ import type { Outcome } from "./outcome";
 import { detailsWithProblems, excelCommand, inWorkbookLanguage, wording } from "./outcome";
 import { planRankingSheet } from "../core/rankingSheet";
 
-/** Track records from the Goals input, if it can be read; a ranking never fails for its goals. */
-function pointRecords(goals: InputCells | null, metrics: InputCells | null, today: number, band: number): Map<string, { achieved: number; ended: number }> {
-  if (!goals) return new Map();
-  const read = readRecords(goals, GOAL_FIELDS);
-  if (read.headerRow < 0) return new Map();
-  const bodyRows = goals.firstRow + goals.values.length - 1 - read.headerRow;
-  return trackRecords(read, bodyRows, goalReadings(dailyFigures(metrics)), today, band);
-}
-
 /** The mark on the sheet this command owns. */
 export const RANKING_OWNER = "growthRanking";
-
 
 function failed(t: Translate, problems: readonly Problem[]): Outcome {
   return { ok: false, message: t("rank.failed"), ...detailsWithProblems([], problems, t) };
 }
 
 /** Goals are read, when there are any, for each point's track record. */
-const WANTS = { points: { definition: INPUTS.growthPoints, fields: GROWTH_POINT_FIELDS }, goals: { definition: INPUTS.goals, fields: GOAL_FIELDS, optional: true }, settings: SETTINGS_INPUT } as const;
+const WANTS = {
+  points: { definition: INPUTS.growthPoints, fields: GROWTH_POINT_FIELDS },
+  goals: { definition: INPUTS.goals, fields: GOAL_FIELDS, optional: true },
+  settings: SETTINGS_INPUT,
+} as const;
 
 export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
@@ -51,12 +42,23 @@ export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
     if (!found.inputs.ok) return failed(t, found.inputs.problems);
     const read = readRecords(found.inputs.data.points, GROWTH_POINT_FIELDS);
     const settings = readSettings(found.inputs.data.settings, ["focusLimit", "successThreshold", "growthThreshold"]);
-    const records = pointRecords(found.inputs.data.goals, found.extra, toDateSerial(env.today()), readSettings(found.inputs.data.settings, ["atRiskBand"]).settings.atRiskBand);
-    if (read.records.length === 0 || settings.problems.length > 0) return failed(t, [...read.problems, ...settings.problems]);
+    const records = growthPointRecords(
+      found.inputs.data.goals,
+      found.extra,
+      toDateSerial(env.today()),
+      readSettings(found.inputs.data.settings, ["atRiskBand"]).settings.atRiskBand
+    );
+    if (read.records.length === 0 || settings.problems.length > 0)
+      return failed(t, [...read.problems, ...settings.problems]);
 
     const ranking = rank(growthPointsFrom(read.records), settings.settings);
     const inSheets = inWorkbookLanguage(found.outline, language);
-    const plan = planOutputSheet(RANKING_OWNER, RANKING_OUTPUT.sheetName[inSheets.language], found.workbook.sheets, Object.values(RANKING_OUTPUT.sheetName));
+    const plan = planOutputSheet(
+      RANKING_OWNER,
+      RANKING_OUTPUT.sheetName[inSheets.language],
+      found.workbook.sheets,
+      Object.values(RANKING_OUTPUT.sheetName)
+    );
     const locked = protectedTargets(found.workbook.sheets, [plan.replaces?.name]);
     if (locked.length > 0) return failed(t, locked);
     const planned = planRankingSheet({
@@ -69,11 +71,24 @@ export function rankGrowthPoints(env: CommandEnvironment): Promise<Outcome> {
       sheetName: plan.sheetName,
     });
     const words = wording(t);
-    await writeOutputSheet(context, plan, RANKING_OWNER, found.outline.sheets.map((s) => s.name), (sheet) => writeSheet(context, sheet, wordSheet(planned.sheet, inSheets.words)));
+    await writeOutputSheet(
+      context,
+      plan,
+      RANKING_OWNER,
+      found.outline.sheets.map((s) => s.name),
+      (sheet) => writeSheet(context, sheet, wordSheet(planned.sheet, inSheets.words))
+    );
     return {
       ok: true,
       message: words(planned.message),
-      ...detailsWithProblems([...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []), ...planned.details.map(words)], read.problems, t),
+      ...detailsWithProblems(
+        [
+          ...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []),
+          ...planned.details.map(words),
+        ],
+        read.problems,
+        t
+      ),
     };
   });
 }

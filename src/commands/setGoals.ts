@@ -49,22 +49,36 @@ export async function writeNewGoals(
   goals: InputCells | null,
   added: readonly NewGoal[],
   chosen: Language,
-  env: CommandEnvironment,
+  env: CommandEnvironment
 ): Promise<string> {
   // The goals and any sheet made for them are in the workbook's language, whatever the pane speaks.
   const { language, words } = inWorkbookLanguage(found.outline, chosen);
   // A new goal's name and note are planned as phrases: worded here, as the rest of the row is the operator's.
   const worded = ({ row, formats }: ReturnType<typeof goalInputRow>) => ({ row: wordCells(row, words), formats });
   if (goals) {
-    const { headers, target } = appendTarget(goals, found.sources.goals?.from === "table" ? found.sources.goals.name : null);
-    const cells = added.map((g) => worded(goalInputRow(g, headers, indexOfName(headers, GOAL_OUTPUT.columns.note), target.width, language)));
-    await appendRows(context, target, cells.map((c) => c.row), cells.map((c) => c.formats), null);
+    const { headers, target } = appendTarget(
+      goals,
+      found.sources.goals?.from === "table" ? found.sources.goals.name : null
+    );
+    const cells = added.map((g) =>
+      worded(goalInputRow(g, headers, indexOfName(headers, GOAL_OUTPUT.columns.note), target.width, language))
+    );
+    await appendRows(
+      context,
+      target,
+      cells.map((c) => c.row),
+      cells.map((c) => c.formats),
+      null
+    );
     return goals.sheet;
   }
   const template = inputTemplate("goals", language, env.today());
   const headers = [...columnNames(INPUTS.goals.columns, language), GOAL_OUTPUT.columns.note[language]];
   const cells = added.map((g) => worded(goalInputRow(g, headers, headers.length - 1, headers.length, language)));
-  const sheetName = freeSheetName(template.sheetName, found.outline.sheets.map((s) => s.name));
+  const sheetName = freeSheetName(
+    template.sheetName,
+    found.outline.sheets.map((s) => s.name)
+  );
   await writeInputSheet(
     context,
     {
@@ -75,40 +89,69 @@ export async function writeNewGoals(
       cellFormats: cells.flatMap((c, row) => c.formats.map((format, column) => ({ row, column, format }))),
     },
     sheetName,
-    freeTableName(template.tableName, found.outline.tables),
+    freeTableName(template.tableName, found.outline.tables)
   );
   return sheetName;
+}
+
+/**
+ * The growth points that already have an open goal, judged on Store Metrics' days, and whether the Goals input
+ * could be read (new goals go below it then, else on a new sheet).
+ */
+function openGoals(goals: InputCells | null, metrics: InputCells | null, today: number, band: number) {
+  const read = goals ? readRecords(goals, GOAL_FIELDS) : null;
+  if (!goals || !read || read.headerRow < 0) return { points: pointsWithOpenGoals(goals, -1, []), readable: false };
+  const bodyRows = goals.firstRow + goals.values.length - 1 - read.headerRow;
+  const rows = goalRows(read, bodyRows, goalReadings(dailyFigures(metrics)), today, band);
+  return { points: pointsWithOpenGoals(goals, read.headerRow, rows), readable: true };
 }
 
 export function setGoalsForFocus(env: CommandEnvironment): Promise<Outcome> {
   const today = toDateSerial(env.today());
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
     const found = await readInputs(context, WANTS, language, (ctx, outline) => queueStoreMetrics(ctx, outline));
-    const fail = (problems: readonly Problem[]): Outcome => ({ ok: false, message: t("setGoals.failed"), ...detailsWithProblems([], problems, t) });
+    const fail = (problems: readonly Problem[]): Outcome => ({
+      ok: false,
+      message: t("setGoals.failed"),
+      ...detailsWithProblems([], problems, t),
+    });
     if (!found.inputs.ok) return fail(found.inputs.problems);
     const { points, goals, settings } = found.inputs.data;
     const read = readRecords(points, GROWTH_POINT_FIELDS);
     const ranking = readSettings(settings, ["focusLimit", "successThreshold", "growthThreshold", "atRiskBand"]);
     if (read.records.length === 0 || ranking.problems.length > 0) return fail([...read.problems, ...ranking.problems]);
     const days = dailyFigures(found.extra);
-    if (!days || days.size === 0) return fail([{ code: "noStoreMetrics", sheet: "", address: "", value: "", field: STORE_METRICS.tableName }]);
+    if (!days || days.size === 0)
+      return fail([{ code: "noStoreMetrics", sheet: "", address: "", value: "", field: STORE_METRICS.tableName }]);
 
     const focus = rankPoints(growthPointsFrom(read.records), ranking.settings).rows.filter((r) => r.focus);
     if (focus.length === 0) return { ok: false, message: t("setGoals.noFocus"), details: [] };
-    const goalRead = goals ? readRecords(goals, GOAL_FIELDS) : null;
-    const rows = goals && goalRead && goalRead.headerRow >= 0 ? goalRows(goalRead, goals.firstRow + goals.values.length - 1 - goalRead.headerRow, goalReadings(dailyFigures(found.extra)), today, ranking.settings.atRiskBand) : [];
-    const added = goalsForFocus(focus, pointsWithOpenGoals(goals, goalRead?.headerRow ?? -1, rows), days, today);
-    if (added.length === 0) return { ok: true, message: t("setGoals.allOpen", { points: joinList(language, focus.map((p) => p.name)) }), details: [] };
+    const open = openGoals(goals, found.extra, today, ranking.settings.atRiskBand);
+    const added = goalsForFocus(focus, open.points, days, today);
+    const focusNames = joinList(
+      language,
+      focus.map((p) => p.name)
+    );
+    if (added.length === 0) return { ok: true, message: t("setGoals.allOpen", { points: focusNames }), details: [] };
 
     const locked = protectedTargets(found.workbook.sheets, [goals?.sheet]);
     if (locked.length > 0) return fail(locked);
     const words = wording(t);
-    const sheetName = await writeNewGoals(context, found, goals && goalRead && goalRead.headerRow >= 0 ? goals : null, added, language, env);
+    const sheetName = await writeNewGoals(context, found, open.readable ? goals : null, added, language, env);
     const incomplete = added.filter((g) => g.kind !== "goal" || g.level !== undefined);
     return {
       ok: true,
-      message: t("setGoals.done", { count: added.length, sheet: sheetName, points: joinList(language, added.map((g) => g.point)) }),
-      details: incomplete.map((g) => words(phrase("setGoals.incomplete", { point: g.point, note: goalNote(g, language) }))),
+      message: t("setGoals.done", {
+        count: added.length,
+        sheet: sheetName,
+        points: joinList(
+          language,
+          added.map((g) => g.point)
+        ),
+      }),
+      details: incomplete.map((g) =>
+        words(phrase("setGoals.incomplete", { point: g.point, note: goalNote(g, language) }))
+      ),
     };
   });
 }

@@ -14,6 +14,7 @@ import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { wordSheet } from "../core/sheetDescription";
 import { dailyFigures, metricHistory } from "../core/storeMetricLookup";
 import { goalHistory, goalReadings } from "../core/goalMeasure";
+import type { OutputPlan } from "../core/workbookPlan";
 import { planOutputSheet, protectedTargets } from "../core/workbookPlan";
 import { queueBesideTable, writeGoalColumns } from "../excel/goalColumns";
 import { readInputs } from "../excel/inputs";
@@ -33,7 +34,12 @@ export const GOAL_TRENDS_OWNER = "goalTrends";
 
 const WANTS = { goals: { definition: INPUTS.goals, fields: GOAL_FIELDS }, settings: SETTINGS_INPUT } as const;
 
-/** Problems that leave no goal to give a status to. */
+/** What the pane says of Goal Trends: how many goals it charts, and the name it took if its own was taken. */
+function trendsLines(t: Translate, count: number, plan: OutputPlan): string[] {
+  const renamed = plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : [];
+  return [t("goals.trends", { count, sheet: plan.sheetName }), ...renamed];
+}
+
 /** Beside a header that cannot be used (ReadResult.stopped): goals need at least one row to update. */
 const STOPPING = ["noRows"];
 
@@ -53,7 +59,10 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
     if (settings.problems.length > 0) return failed(t, settings.problems);
     const { beside, metrics } = found.extra;
     const tableName = found.sources.goals.from === "table" ? found.sources.goals.name : null;
-    if (beside && !beside.empty) return failed(t, [{ code: "cellsBesideTable", sheet: block.sheet, address: beside.address, value: "", field: tableName ?? "" }]);
+    if (beside && !beside.empty)
+      return failed(t, [
+        { code: "cellsBesideTable", sheet: block.sheet, address: beside.address, value: "", field: tableName ?? "" },
+      ]);
 
     const bodyRows = block.firstRow + block.values.length - 1 - read.headerRow;
     const days = dailyFigures(metrics);
@@ -62,18 +71,35 @@ export function updateGoalStatus(env: CommandEnvironment): Promise<Outcome> {
     const status = planGoalStatus({ block, tableName, headerRow: read.headerRow, rows, language: inSheets.language });
     // Goal Trends goes with the same write: a chart per goal with a store metric, the add-in's own sheet.
     const { trends, left } = goalTrends(read, metricHistory(metrics), today);
-    const trendsPlan = trends.length > 0 ? planOutputSheet(GOAL_TRENDS_OWNER, GOAL_TRENDS_OUTPUT.sheetName[inSheets.language], found.workbook.sheets, Object.values(GOAL_TRENDS_OUTPUT.sheetName)) : null;
+    const trendsPlan =
+      trends.length > 0
+        ? planOutputSheet(
+            GOAL_TRENDS_OWNER,
+            GOAL_TRENDS_OUTPUT.sheetName[inSheets.language],
+            found.workbook.sheets,
+            Object.values(GOAL_TRENDS_OUTPUT.sheetName)
+          )
+        : null;
     const locked = protectedTargets(found.workbook.sheets, [block.sheet, trendsPlan?.replaces?.name]);
     if (locked.length > 0) return failed(t, locked);
     const words = wording(t);
     const trendsSheet = wordSheet(planGoalTrendsSheet(trends, left, inSheets.language), inSheets.words);
     await writeGoalColumns(context, status.layout, wordGoalCells(status.cells, inSheets.words), async (batch) => {
-      if (trendsPlan) await writeSheet(context, queueOutputSheet(context, trendsPlan, GOAL_TRENDS_OWNER, found.outline.sheets.map((s) => s.name)), trendsSheet, batch);
+      if (trendsPlan)
+        await writeSheet(
+          context,
+          queueOutputSheet(
+            context,
+            trendsPlan,
+            GOAL_TRENDS_OWNER,
+            found.outline.sheets.map((s) => s.name)
+          ),
+          trendsSheet,
+          batch
+        );
     });
 
-    const trendLines = trendsPlan
-      ? [t("goals.trends", { count: trends.length, sheet: trendsPlan.sheetName }), ...(trendsPlan.nameTakenBy ? [t("output.nameTaken", { wanted: trendsPlan.nameTakenBy, actual: trendsPlan.sheetName })] : [])]
-      : [];
+    const trendLines = trendsPlan ? trendsLines(t, trends.length, trendsPlan) : [];
     return { ok: true, message: words(status.message), ...detailsWithProblems(trendLines, read.problems, t) };
   });
 }

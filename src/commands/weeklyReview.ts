@@ -37,6 +37,7 @@ import { queueOperationLog } from "../excel/operationLog";
 import { queueScheduleRead } from "../excel/scheduleSheet";
 import { queueTableSheetMark } from "../excel/sheetMarks";
 import { writeSheet } from "../excel/sheetWriter";
+import type { TableShape } from "../excel/tableColumns";
 import { queueTableShape, readTableColumns } from "../excel/tableColumns";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../i18n";
@@ -66,18 +67,15 @@ export interface ReviewBasis {
   readonly goalsBlock: InputCells | null;
 }
 
-type ReviewRead = { readonly problems: readonly Problem[]; readonly read: Awaited<ReturnType<typeof readAll>> } & ({ readonly review: Review; readonly basis: ReviewBasis } | { readonly review: null; readonly basis: null });
+type ReviewRead = { readonly problems: readonly Problem[]; readonly read: Awaited<ReturnType<typeof readAll>> } & (
+  { readonly review: Review; readonly basis: ReviewBasis } | { readonly review: null; readonly basis: null }
+);
 
-/** Everything the review is made of, read in one round trip when the layout is known (plus blocks of long tables). */
-export async function readReview(context: WorkbookSession, language: Language, period: ReviewPeriod): Promise<ReviewRead> {
-  const read = await readAll(context, language, period);
-  if (!read.inputs.ok) return { review: null, basis: null, problems: read.inputs.problems, read };
-  const { goals, points, settings } = read.inputs.data;
-  const set = readSettings(settings, ["atRiskBand", "breakEvenRoi", "adSpendThreshold", "focusLimit", "successThreshold", "growthThreshold"]);
-  if (set.problems.length > 0) return { review: null, basis: null, problems: set.problems, read };
-  const { products, traffic } = read.extra;
-  const days = dailyFigures(read.extra.metrics);
-
+/**
+ * The product and traffic tables' columns the review reads, in as few round trips as their size allows, each table's
+ * columns in its reader's order (an absent one empty).
+ */
+async function readMoverColumns(context: WorkbookSession, products: TableShape | null, traffic: TableShape | null) {
   const productAt = products ? productColumns(products.headers) : null;
   const trafficAt = traffic ? trafficColumns(traffic.headers) : null;
   const requests = [
@@ -85,17 +83,47 @@ export async function readReview(context: WorkbookSession, language: Language, p
     ...(traffic && trafficAt ? [{ shape: traffic, columns: trafficAt.filter((i) => i >= 0) }] : []),
   ];
   const { columns } = await readTableColumns(context, requests);
-  // Put each table's columns back in its reader's order, absent ones empty.
   const inOrder = (at: number[]) => {
     const got = columns.shift() ?? [];
     let k = 0;
     return at.map((i) => (i >= 0 ? (got[k++] ?? []) : []));
   };
-  const productValues = products && productAt ? inOrder(productAt) : null;
-  const trafficValues = traffic && trafficAt ? inOrder(trafficAt) : null;
+  return {
+    productValues: products && productAt ? inOrder(productAt) : null,
+    trafficValues: traffic && trafficAt ? inOrder(trafficAt) : null,
+  };
+}
+
+/** Everything the review is made of, read in one round trip when the layout is known (plus blocks of long tables). */
+export async function readReview(
+  context: WorkbookSession,
+  language: Language,
+  period: ReviewPeriod
+): Promise<ReviewRead> {
+  const read = await readAll(context, language, period);
+  if (!read.inputs.ok) return { review: null, basis: null, problems: read.inputs.problems, read };
+  const { goals, points, settings } = read.inputs.data;
+  const set = readSettings(settings, [
+    "atRiskBand",
+    "breakEvenRoi",
+    "adSpendThreshold",
+    "focusLimit",
+    "successThreshold",
+    "growthThreshold",
+  ]);
+  if (set.problems.length > 0) return { review: null, basis: null, problems: set.problems, read };
+  const { products, traffic } = read.extra;
+  const days = dailyFigures(read.extra.metrics);
+
+  const { productValues, trafficValues } = await readMoverColumns(context, products, traffic);
 
   const goalRead = goals ? readRecords(goals, GOAL_FIELDS) : null;
-  const reviewed = goals && goalRead && goalRead.headerRow >= 0 ? reviewGoals(goalRead, goals.firstRow + goals.values.length - 1 - goalRead.headerRow, days, period, set.settings.atRiskBand) : [];
+  const goalsReadable = goals && goalRead && goalRead.headerRow >= 0 ? goals : null;
+  const bodyRows = (block: InputCells, headerRow: number) => block.firstRow + block.values.length - 1 - headerRow;
+  const reviewed =
+    goalsReadable && goalRead
+      ? reviewGoals(goalRead, bodyRows(goalsReadable, goalRead.headerRow), days, period, set.settings.atRiskBand)
+      : [];
   const pointRead = points ? readRecords(points, GROWTH_POINT_FIELDS) : null;
   const ranked = pointRead ? rankPoints(growthPointsFrom(pointRead.records), set.settings).rows : [];
   const focus = ranked.filter((r) => r.focus).map((r) => r.name);
@@ -106,14 +134,22 @@ export async function readReview(context: WorkbookSession, language: Language, p
     products: productValues ? productFacts(productValues) : null,
     traffic: trafficValues ? trafficFacts(trafficValues) : null,
     goals: reviewed,
-    schedules: read.extra.schedules.flatMap((s) => (s.values && s.date !== null ? [{ date: s.date, values: s.values, carryRecord: s.carryRecord }] : [])),
+    schedules: read.extra.schedules.flatMap((s) =>
+      s.values && s.date !== null ? [{ date: s.date, values: s.values, carryRecord: s.carryRecord }] : []
+    ),
     log: log ? operationLogDays(log.headers, log.values) : [],
     focus,
     competitorMove: competitorMove(read.extra.move),
     breakEvenRoi: set.settings.breakEvenRoi,
     adSpendThreshold: set.settings.adSpendThreshold,
   });
-  const basis: ReviewBasis = { goals: reviewed, points: ranked, focus, days, goalsBlock: goals && goalRead && goalRead.headerRow >= 0 ? goals : null };
+  const basis: ReviewBasis = {
+    goals: reviewed,
+    points: ranked,
+    focus,
+    days,
+    goalsBlock: goalsReadable,
+  };
   return { review, basis, problems: [], read };
 }
 
@@ -121,12 +157,16 @@ function readAll(context: WorkbookSession, language: Language, period: ReviewPer
   return readInputs(context, WANTS, language, (ctx, outline) => {
     const find = (name: string) => outline.tables.find((n) => n.toLowerCase() === name.toLowerCase());
     const metrics = queueStoreMetrics(ctx, outline);
-    const [products, traffic] = [find(PRODUCTS), find(TRAFFIC)].map((name) => (name ? queueTableShape(ctx, name) : null));
+    const [products, traffic] = [find(PRODUCTS), find(TRAFFIC)].map((name) =>
+      name ? queueTableShape(ctx, name) : null
+    );
     const log = queueOperationLog(ctx, outline);
     // The period's schedules by their names (`Schedule 2026-11-24`): small sheets of the add-in's own.
     const schedules = outline.sheets.flatMap((s) => {
       const date = scheduleDate(s.name);
-      return date !== null && date >= period.from && date <= period.to ? [{ date, read: queueScheduleRead(ctx, s.name) }] : [];
+      return date !== null && date >= period.from && date <= period.to
+        ? [{ date, read: queueScheduleRead(ctx, s.name) }]
+        : [];
     });
     const summary = find(COMPETITION_OUTPUT.summaryTable);
     const move = summary ? queueTableSheetMark(ctx, summary, COMPETITION_OUTPUT.moveProperty) : null;
@@ -143,14 +183,28 @@ function readAll(context: WorkbookSession, language: Language, period: ReviewPer
 
 /** A period that has not begun is refused before anything is read. */
 export function notYet(period: ReviewPeriod, env: CommandEnvironment, t: Translate): Outcome | null {
-  return period.from > toDateSerial(env.today()) ? { ok: false, message: t("review.failed"), details: [t("review.future", { id: period.id, from: isoDay(fromDateSerial(period.from)) })] } : null;
+  return period.from > toDateSerial(env.today())
+    ? {
+        ok: false,
+        message: t("review.failed"),
+        details: [t("review.future", { id: period.id, from: isoDay(fromDateSerial(period.from)) })],
+      }
+    : null;
 }
 
 /** What both review commands say for a period the workbook holds nothing about: nothing is written or copied. */
-const emptyReview = (t: Translate, period: ReviewPeriod): Outcome => ({ ok: false, message: t("review.failed"), details: [t("review.empty", { id: period.id })] });
+const emptyReview = (t: Translate, period: ReviewPeriod): Outcome => ({
+  ok: false,
+  message: t("review.failed"),
+  details: [t("review.empty", { id: period.id })],
+});
 
 /** What every review command says when the workbook's inputs cannot be read: the problems, each with its place. */
-export const reviewFailed = (t: Translate, problems: readonly Problem[]): Outcome => ({ ok: false, message: t("review.failed"), ...detailsWithProblems([], problems, t) });
+export const reviewFailed = (t: Translate, problems: readonly Problem[]): Outcome => ({
+  ok: false,
+  message: t("review.failed"),
+  ...detailsWithProblems([], problems, t),
+});
 
 export function writeWeeklyReview(env: CommandEnvironment, period: ReviewPeriod): Promise<Outcome> {
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
@@ -160,16 +214,38 @@ export function writeWeeklyReview(env: CommandEnvironment, period: ReviewPeriod)
     if (!review) return reviewFailed(t, problems);
     if (isEmptyReview(review)) return emptyReview(t, period);
     const inSheets = inWorkbookLanguage(read.outline, language);
-    const plan = planOutputSheet(reviewOwner(period), reviewSheetName(period, inSheets.language), read.workbook.sheets, EVERY_LANGUAGE.map((l) => reviewSheetName(period, l)));
+    const plan = planOutputSheet(
+      reviewOwner(period),
+      reviewSheetName(period, inSheets.language),
+      read.workbook.sheets,
+      EVERY_LANGUAGE.map((l) => reviewSheetName(period, l))
+    );
     const locked = protectedTargets(read.workbook.sheets, [plan.replaces?.name]);
     if (locked.length > 0) return reviewFailed(t, locked);
     const sheet = wordSheet(planReviewSheet(review, inSheets.language), inSheets.words);
-    await writeOutputSheet(context, plan, reviewOwner(period), read.outline.sheets.map((s) => s.name), (target) => writeSheet(context, target, sheet));
+    await writeOutputSheet(
+      context,
+      plan,
+      reviewOwner(period),
+      read.outline.sheets.map((s) => s.name),
+      (target) => writeSheet(context, target, sheet)
+    );
     const day = (serial: number) => isoDay(fromDateSerial(serial));
     return {
       ok: true,
-      message: t("review.done", { sheet: plan.sheetName, from: day(period.from), to: day(period.to), ended: review.ended.length, attention: review.attention.length, risks: review.risks?.findings.length ?? 0 }),
-      ...detailsWithProblems(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : [], [], t),
+      message: t("review.done", {
+        sheet: plan.sheetName,
+        from: day(period.from),
+        to: day(period.to),
+        ended: review.ended.length,
+        attention: review.attention.length,
+        risks: review.risks?.findings.length ?? 0,
+      }),
+      ...detailsWithProblems(
+        plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : [],
+        [],
+        t
+      ),
     };
   });
 }

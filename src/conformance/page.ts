@@ -33,6 +33,26 @@ function describeHost(): { name: string; web: boolean } {
   return { name: `Excel ${platform} ${diagnostics?.version ?? ""}`.trim(), web: platform === "OfficeOnline" };
 }
 
+/** A case's row: what it pins (its source and quote on hover), what was expected, what came back, and the verdict. */
+function resultRow(result: CaseResult): HTMLElement {
+  const mark = result.skipped
+    ? "skipped"
+    : result.pass
+      ? "pass"
+      : result.undocumented
+        ? "differs (undocumented)"
+        : "FAIL";
+  const source = result.quote === undefined ? `${result.source} (undocumented)` : `${result.source}: “${result.quote}”`;
+  return h(
+    "tr",
+    { "data-pass": String(result.pass) },
+    h("td", { title: source }, `${result.id}: ${result.behaviour}`),
+    h("td", {}, result.expected),
+    h("td", {}, result.got),
+    h("td", {}, mark)
+  );
+}
+
 async function start(): Promise<void> {
   const root = document.getElementById("app");
   if (!root) return;
@@ -55,19 +75,31 @@ async function start(): Promise<void> {
   const summary = h("p", { role: "status" }, `Running ${CASES.length} cases on ${name}…`);
   root.replaceChildren(
     h("h1", {}, "Excel conformance"),
-    h("p", {}, `The emulator's pinned behaviours, run on ${name}. Cases marked “undocumented” model the harder of two behaviours: a difference there is allowed.`),
+    h(
+      "p",
+      {},
+      `The emulator's pinned behaviours, run on ${name}. Cases marked “undocumented” model the harder of two behaviours: a difference there is allowed.`
+    ),
     summary,
-    h("table", { class: "conformance-table" }, h("thead", {}, h("tr", {}, ...["case", "expected", "got", "pass"].map((t) => h("th", { scope: "col" }, t)))), body),
+    h(
+      "table",
+      { class: "conformance-table" },
+      h("thead", {}, h("tr", {}, ...["case", "expected", "got", "pass"].map((t) => h("th", { scope: "col" }, t)))),
+      body
+    )
   );
   const run = await runConformance(excel, web, (result) => {
     window.conformance.cases.push(result);
-    const mark = result.skipped ? "skipped" : result.pass ? "pass" : result.undocumented ? "differs (undocumented)" : "FAIL";
-    body.append(h("tr", { "data-pass": String(result.pass) }, h("td", { title: result.quote === undefined ? `${result.source} (undocumented)` : `${result.source}: “${result.quote}”` }, `${result.id}: ${result.behaviour}`), h("td", {}, result.expected), h("td", {}, result.got), h("td", {}, mark)));
+    body.append(resultRow(result));
   });
   Object.assign(window.conformance, { done: true, passed: run.passed, failed: run.failed, skipped: run.skipped });
   summary.textContent = `${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped on ${name}.`;
   const record = conformanceRecord(name, run);
-  root.append(h("h2", {}, "Record"), h("p", {}, "Save this as docs/conformance/<host>-<version>.md:"), h("pre", { class: "conformance-record" }, record));
+  root.append(
+    h("h2", {}, "Record"),
+    h("p", {}, "Save this as docs/conformance/<host>-<version>.md:"),
+    h("pre", { class: "conformance-record" }, record)
+  );
 }
 
 void start();

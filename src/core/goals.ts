@@ -8,10 +8,11 @@ import type { Metric } from "./import/metrics";
 import type { Language } from "./language";
 import { indexOfName, nameKey } from "./names";
 import type { Problem } from "./problems";
-import type { ReadResult } from "./records";
-import { fieldsFor } from "./records";
+import type { InputCells, ReadResult } from "./records";
+import { fieldsFor, readRecords } from "./records";
+import { goalReadings } from "./goalMeasure";
 import type { MetricReading } from "./storeMetricLookup";
-import { metricNamed } from "./storeMetricLookup";
+import { dailyFigures, metricNamed } from "./storeMetricLookup";
 import { isRate } from "./compare/comparison";
 
 const field = fieldsFor(INPUTS.goals.columns);
@@ -75,7 +76,13 @@ export function goalProgress(baseline: number, target: number, current: number):
   return (current - baseline) / (target - baseline);
 }
 
-const invalid = (note: GoalNote): GoalResult => ({ status: "invalid", progress: null, timeElapsed: null, daysLeft: null, note });
+const invalid = (note: GoalNote): GoalResult => ({
+  status: "invalid",
+  progress: null,
+  timeElapsed: null,
+  daysLeft: null,
+  note,
+});
 
 /**
  * The first status that applies: Achieved (progress ≥ 100%), Missed (past the deadline), Not started (before the
@@ -91,7 +98,8 @@ export function judgeGoal(goal: GoalInput, today: number, atRiskBand: number): G
 
   const progress = goalProgress(goal.baseline, goal.target, goal.current);
   const span = goal.deadline - goal.start;
-  const timeElapsed = span === 0 ? (today >= goal.start ? 1 : 0) : Math.min(1, Math.max(0, (today - goal.start) / span));
+  const timeElapsed =
+    span === 0 ? (today >= goal.start ? 1 : 0) : Math.min(1, Math.max(0, (today - goal.start) / span));
   const daysLeft = Math.max(0, goal.deadline - today);
   const status: GoalStatus =
     progress >= 1 - 1e-12
@@ -137,7 +145,13 @@ export type Projection = "trend" | "sinceStart";
  * slope, at least two days), else its average since the start ((current − baseline) ÷ days since start).
  * @example metricPace([[46343, 0.048], [46349, 0.054]], 0.048, 0.054, 46343, 46349) → { pace: 0.001, method: "trend" }
  */
-export function metricPace(history: readonly (readonly [number, number])[], baseline: number, current: number, start: number, today: number): { pace: number; method: Projection } | null {
+export function metricPace(
+  history: readonly (readonly [number, number])[],
+  baseline: number,
+  current: number,
+  start: number,
+  today: number
+): { pace: number; method: Projection } | null {
   const recent = history.filter(([date]) => date > today - 7 && date <= today);
   if (recent.length >= 2) {
     const n = recent.length;
@@ -156,13 +170,23 @@ export interface MeasureRange {
 }
 
 /** The range of a store metric's values. */
-export const rangeOf = (metric: Metric | null): MeasureRange => (metric && isRate(metric) ? { min: 0, max: 1 } : metric ? { min: 0, max: Infinity } : { min: -Infinity, max: Infinity });
+export const rangeOf = (metric: Metric | null): MeasureRange =>
+  metric && isRate(metric)
+    ? { min: 0, max: 1 }
+    : metric
+      ? { min: 0, max: Infinity }
+      : { min: -Infinity, max: Infinity };
 
 /**
  * Projected value at the deadline (kept within the measure's range: a trend does not take a conversion rate below
  * zero) and what is needed per day, from the current value and the pace.
  */
-export function goalPace(goal: GoalInput, today: number, pace: number | null, range: MeasureRange = rangeOf(null)): { projected: number | null; neededPerDay: number | null } {
+export function goalPace(
+  goal: GoalInput,
+  today: number,
+  pace: number | null,
+  range: MeasureRange = rangeOf(null)
+): { projected: number | null; neededPerDay: number | null } {
   if (goal.current === null) return { projected: null, neededPerDay: null };
   const daysLeft = Math.max(0, goal.deadline - today);
   return {
@@ -173,7 +197,8 @@ export function goalPace(goal: GoalInput, today: number, pace: number | null, ra
 
 /** Whether a projection falls short of the target, in the target's direction. */
 export const projectedShort = (goal: GoalInput, projected: number | null): boolean =>
-  projected !== null && (goal.target > goal.baseline ? projected < goal.target - 1e-12 : projected > goal.target + 1e-12);
+  projected !== null &&
+  (goal.target > goal.baseline ? projected < goal.target - 1e-12 : projected > goal.target + 1e-12);
 
 /**
  * Status for every row of the Goals input, row for row from the one under the header. A goal whose Current is
@@ -186,7 +211,7 @@ export function goalRows(
   latest: (metric: Metric) => MetricReading | null,
   today: number,
   atRiskBand: number,
-  history: (metric: Metric) => readonly (readonly [number, number])[] = () => [],
+  history: (metric: Metric) => readonly (readonly [number, number])[] = () => []
 ): GoalRow[] {
   const byRow = new Map(read.records.map((r) => [r.row, r]));
   const problemByRow = new Map<number, Problem>();
@@ -209,16 +234,28 @@ export function goalRows(
     const reading = metric ? latest(metric) : null;
     if (reading) {
       current = reading.value;
-      source = reading.days === undefined ? { kind: "currentFromMetrics", date: reading.date } : { kind: "currentFromMetrics", date: reading.date, days: reading.days };
+      source =
+        reading.days === undefined
+          ? { kind: "currentFromMetrics", date: reading.date }
+          : { kind: "currentFromMetrics", date: reading.date, days: reading.days };
     }
     const goal = { baseline: f.baseline, target: f.target, current, start: f.start, deadline: f.deadline };
     const status = judgeGoal(goal, today, atRiskBand);
     const named = f.metric !== undefined ? metricNamed(f.metric) : null;
-    const pace = status.status === "invalid" || current === null ? null : metricPace(named ? history(named) : [], f.baseline, current, f.start, today);
+    const pace =
+      status.status === "invalid" || current === null
+        ? null
+        : metricPace(named ? history(named) : [], f.baseline, current, f.start, today);
     const projection = goalPace(goal, today, pace?.pace ?? null, rangeOf(named));
     // On track means the projection reaches the target too: a pace that falls short is a risk, whatever the calendar says.
-    const followed = status.status === "onTrack" && today > goal.start && projectedShort(goal, projection.projected) ? "atRisk" : status.status;
-    const result: GoalResult = status.status === "invalid" ? status : { ...status, status: followed, ...projection, projection: pace?.method ?? null };
+    const followed =
+      status.status === "onTrack" && today > goal.start && projectedShort(goal, projection.projected)
+        ? "atRisk"
+        : status.status;
+    const result: GoalResult =
+      status.status === "invalid"
+        ? status
+        : { ...status, status: followed, ...projection, projection: pace?.method ?? null };
     return { kind: "goal", result, note: result.note.kind === "none" ? source : result.note };
   });
 }
@@ -227,7 +264,13 @@ export function goalRows(
  * Each growth point's track record from the goals that name it: of those that have ended (Achieved or Missed),
  * how many were achieved, so the operator can calibrate the success rate they estimate. Keyed by `nameKey`.
  */
-export function trackRecords(read: ReadResult<GoalFieldSpec>, bodyRows: number, latest: (metric: Metric) => MetricReading | null, today: number, atRiskBand: number): Map<string, { achieved: number; ended: number }> {
+export function trackRecords(
+  read: ReadResult<GoalFieldSpec>,
+  bodyRows: number,
+  latest: (metric: Metric) => MetricReading | null,
+  today: number,
+  atRiskBand: number
+): Map<string, { achieved: number; ended: number }> {
   const points = new Map(read.records.map((r) => [r.row, r.fields.growthPoint]));
   const records = new Map<string, { achieved: number; ended: number }>();
   goalRows(read, bodyRows, latest, today, atRiskBand).forEach((row, i) => {
@@ -245,10 +288,36 @@ export function trackRecords(read: ReadResult<GoalFieldSpec>, bodyRows: number, 
  * The goals that need attention on a day: those Behind or At risk, by name with their status in the operator's
  * language, for the daily report.
  */
-export function goalsNeedingAttention(read: ReadResult<GoalFieldSpec>, bodyRows: number, latest: (metric: Metric) => MetricReading | null, today: number, atRiskBand: number, language: Language): { name: string; status: string }[] {
+export function goalsNeedingAttention(
+  read: ReadResult<GoalFieldSpec>,
+  bodyRows: number,
+  latest: (metric: Metric) => MetricReading | null,
+  today: number,
+  atRiskBand: number,
+  language: Language
+): { name: string; status: string }[] {
   const names = new Map(read.records.map((r) => [r.row, r.fields.goal]));
   return goalRows(read, bodyRows, latest, today, atRiskBand).flatMap((row, i) => {
     if (row.kind !== "goal" || (row.result.status !== "behind" && row.result.status !== "atRisk")) return [];
-    return [{ name: names.get(read.headerRow + 1 + i) ?? "", status: GOAL_OUTPUT.statuses[row.result.status][language] }];
+    return [
+      { name: names.get(read.headerRow + 1 + i) ?? "", status: GOAL_OUTPUT.statuses[row.result.status][language] },
+    ];
   });
+}
+
+/**
+ * Each growth point's track record from the Goals input, judged on Store Metrics' days; none when Goals is missing
+ * or cannot be read: a ranking or a suggestion never fails for its goals.
+ */
+export function growthPointRecords(
+  goals: InputCells | null,
+  metrics: InputCells | null,
+  today: number,
+  band: number
+): Map<string, { achieved: number; ended: number }> {
+  if (!goals) return new Map();
+  const read = readRecords(goals, GOAL_FIELDS);
+  if (read.headerRow < 0) return new Map();
+  const bodyRows = goals.firstRow + goals.values.length - 1 - read.headerRow;
+  return trackRecords(read, bodyRows, goalReadings(dailyFigures(metrics)), today, band);
 }

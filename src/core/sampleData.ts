@@ -42,10 +42,46 @@ const GROWTH_POINTS: readonly [Pair, number, number, Pair, number][] = [
 
 /** goal, growth point, metric, baseline, target, current, start offset, deadline offset */
 const GOALS: readonly [Pair, Pair, Pair, number, number, number, number, number][] = [
-  [["Main image CTR to 6% within the week", "一周内主图点击率提升到6%"], ["Main image CTR (new main image A/B test)", "主图点击率（新主图A/B测试）"], ["CTR", "点击率"], 0.048, 0.06, 0.052, -2, 5],
-  [["Payment conversion to 3.5% by month end", "月底前支付转化率达到3.5%"], ["Detail page conversion", "详情页转化率"], ["Conversion rate", "支付转化率"], 0.028, 0.035, 0.03, -10, 20],
-  [["Refund rate down to 3% in two weeks", "两周内退款率降到3%"], ["Repeat buyers (member coupons)", "老客复购（会员券）"], ["Refund rate", "退款率"], 0.05, 0.03, 0.045, -7, 7],
-  [["Zhitongche ROI to 3", "直通车ROI达到3"], ["Zhitongche ad ROI", "直通车投放ROI"], ["ROI", "ROI"], 2.2, 3, 2.5, -3, 11],
+  [
+    ["Main image CTR to 6% within the week", "一周内主图点击率提升到6%"],
+    ["Main image CTR (new main image A/B test)", "主图点击率（新主图A/B测试）"],
+    ["CTR", "点击率"],
+    0.048,
+    0.06,
+    0.052,
+    -2,
+    5,
+  ],
+  [
+    ["Payment conversion to 3.5% by month end", "月底前支付转化率达到3.5%"],
+    ["Detail page conversion", "详情页转化率"],
+    ["Conversion rate", "支付转化率"],
+    0.028,
+    0.035,
+    0.03,
+    -10,
+    20,
+  ],
+  [
+    ["Refund rate down to 3% in two weeks", "两周内退款率降到3%"],
+    ["Repeat buyers (member coupons)", "老客复购（会员券）"],
+    ["Refund rate", "退款率"],
+    0.05,
+    0.03,
+    0.045,
+    -7,
+    7,
+  ],
+  [
+    ["Zhitongche ROI to 3", "直通车ROI达到3"],
+    ["Zhitongche ad ROI", "直通车投放ROI"],
+    ["ROI", "ROI"],
+    2.2,
+    3,
+    2.5,
+    -3,
+    11,
+  ],
 ];
 
 type Priority = "high" | "medium" | "low" | 1 | 2 | 3 | 4 | 5;
@@ -55,25 +91,39 @@ const PRIORITY: Record<string, Pair> = { high: ["High", "高"], medium: ["Medium
 const TASKS: readonly [Pair, number, Priority, readonly [number, number] | null, Pair, Pair][] = [
   [["Check yesterday's Sycm data", "查看生意参谋昨日数据"], 30, "high", [9, 0], ["Daily", "每天"], ["Data", "数据"]],
   [["Adjust Zhitongche bids", "直通车调价"], 60, "high", null, ["Weekdays", "工作日"], ["Ads", "推广"]],
-  [["Review the main image A/B test", "主图A/B测试复盘"], 30, 1, null, ["Mon,Wed,Fri", "周一、周三、周五"], ["Creative", "美工"]],
-  [["Watch competitors' prices and new items", "竞品价格与上新监控"], 30, "medium", null, ["Daily", "每天"], ["Research", "竞品"]],
-  [["Spot-check customer service replies", "客服话术抽查"], 30, "low", null, ["Tue,Thu", "周二、周四"], ["Service", "客服"]],
+  [
+    ["Review the main image A/B test", "主图A/B测试复盘"],
+    30,
+    1,
+    null,
+    ["Mon,Wed,Fri", "周一、周三、周五"],
+    ["Creative", "美工"],
+  ],
+  [
+    ["Watch competitors' prices and new items", "竞品价格与上新监控"],
+    30,
+    "medium",
+    null,
+    ["Daily", "每天"],
+    ["Research", "竞品"],
+  ],
+  [
+    ["Spot-check customer service replies", "客服话术抽查"],
+    30,
+    "low",
+    null,
+    ["Tue,Thu", "周二、周四"],
+    ["Service", "客服"],
+  ],
   [["Plan tomorrow's promotion", "策划明日活动"], 60, 2, null, ["Weekdays", "工作日"], ["Promotion", "活动"]],
   [["Write the daily operation report", "写运营日报"], 30, "high", [17, 30], ["Daily", "每天"], ["Report", "日报"]],
 ];
 
 const pick = (pair: Pair, language: Language) => bilingual(pair[0], pair[1])[language];
 
-/**
- * The four input sheets of the workbook contract, filled with example data.
- * @example sampleSheets("zh-CN", { year: 2026, month: 11, day: 24 })[0].sheetName === "增长点"
- */
-export function sampleSheets(language: Language, today: CalendarDay): SampleSheet[] {
-  const day = (offset: number) => toDateSerial(today) + offset;
-  const headers = (kind: InputKind) => columnNames(INPUTS[kind].columns, language);
-  const base = (kind: InputKind) => ({ kind, sheetName: INPUTS[kind].sheetName[language], tableName: INPUTS[kind].tableName, headers: headers(kind) });
-
-  const settings: [string, SampleCell, string][] = [
+/** The sample Settings: each setting's name, value and number format. */
+function sampleSettings(language: Language): [string, SampleCell, string][] {
+  return [
     [SETTING_NAMES.dayStart[language], timeFraction(9, 0), TIME_FORMAT],
     [SETTING_NAMES.dayEnd[language], timeFraction(18, 0), TIME_FORMAT],
     [SETTING_NAMES.breaks[language], "12:00-13:00", "@"],
@@ -85,17 +135,47 @@ export function sampleSheets(language: Language, today: CalendarDay): SampleShee
     [SETTING_NAMES.breakEvenRoi[language], 2, "0.00"],
     [SETTING_NAMES.adSpendThreshold[language], 500, "#,##0"],
   ];
+}
+
+/**
+ * The four input sheets of the workbook contract, filled with example data.
+ * @example sampleSheets("zh-CN", { year: 2026, month: 11, day: 24 })[0].sheetName === "增长点"
+ */
+export function sampleSheets(language: Language, today: CalendarDay): SampleSheet[] {
+  const day = (offset: number) => toDateSerial(today) + offset;
+  const headers = (kind: InputKind) => columnNames(INPUTS[kind].columns, language);
+  const base = (kind: InputKind) => ({
+    kind,
+    sheetName: INPUTS[kind].sheetName[language],
+    tableName: INPUTS[kind].tableName,
+    headers: headers(kind),
+  });
+
+  const settings = sampleSettings(language);
 
   return [
     {
       ...base("growthPoints"),
-      rows: GROWTH_POINTS.map(([name, success, growth, owner, due]) => [pick(name, language), success, growth, pick(owner, language), day(due)]),
+      rows: GROWTH_POINTS.map(([name, success, growth, owner, due]) => [
+        pick(name, language),
+        success,
+        growth,
+        pick(owner, language),
+        day(due),
+      ]),
       columnFormats: ["General", RATE_FORMAT, RATE_FORMAT, "General", DATE_FORMAT],
     },
     {
       ...base("goals"),
       rows: GOALS.map(([goal, point, metric, baseline, target, current, start, due]) => [
-        pick(goal, language), pick(point, language), pick(metric, language), baseline, target, current, day(start), day(due),
+        pick(goal, language),
+        pick(point, language),
+        pick(metric, language),
+        baseline,
+        target,
+        current,
+        day(start),
+        day(due),
       ]),
       columnFormats: ["General", "General", "General", "0.0%", "0.0%", "0.0%", DATE_FORMAT, DATE_FORMAT],
       // ROI is a plain number, not a percentage.

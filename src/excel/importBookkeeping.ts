@@ -11,12 +11,11 @@ import { tableOfKind } from "../core/import/kinds";
 import type { SumsCell } from "../core/import/metricSums";
 import type { ExportKind } from "../core/import/kinds";
 import type { SheetDescription } from "../core/sheetDescription";
-import { indexOfName } from "../core/names";
 import { freeSheetName } from "../core/sheetNames";
 import type { SheetInfo } from "../core/workbookPlan";
 import { planOutputSheet } from "../core/workbookPlan";
 import { fillNumberFormat, writeValues } from "./ranges";
-import { queueRowsBelowTable } from "./tableRows";
+import { logColumns, queueRowsBelowTable } from "./tableRows";
 import { METRICS_PENDING_PROPERTY, queueTableSheetMark } from "./sheetMarks";
 import type { WorkbookOutline } from "./workbook";
 import { OWNER_PROPERTY, queueOutputSheet, readWorkbook, syncNotingLayout } from "./workbook";
@@ -42,7 +41,11 @@ type LogColumn = keyof typeof IMPORT_LOG.columns;
  * Appends the log rows: three round trips to an existing log, two to a new one. Columns are found by name, so a
  * log made by an earlier version gets the newer columns at its right, and columns the user added stay empty.
  */
-export async function appendImportLog(context: Excel.RequestContext, records: readonly ImportLogRow[], language: Language): Promise<void> {
+export async function appendImportLog(
+  context: Excel.RequestContext,
+  records: readonly ImportLogRow[],
+  language: Language
+): Promise<void> {
   const existing = context.workbook.tables.getItemOrNullObject(IMPORT_LOG.tableName);
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
@@ -52,15 +55,7 @@ export async function appendImportLog(context: Excel.RequestContext, records: re
     const header = table.getHeaderRowRange().load("values");
     await context.sync();
     const headers = (header.values[0] ?? []).map(String);
-    const at = new Map<LogColumn, number>();
-    for (const key of keys) {
-      let position = indexOfName(headers, IMPORT_LOG.columns[key]);
-      if (position < 0) {
-        table.columns.add(undefined, undefined, IMPORT_LOG.columns[key][language]);
-        position = headers.push(IMPORT_LOG.columns[key][language]) - 1;
-      }
-      at.set(key, position);
-    }
+    const at = logColumns(table, headers, IMPORT_LOG.columns, language);
     const rows = records.map((record) => {
       const row: (string | number)[] = headers.map(() => "");
       // Text goes as it is into the log's Text columns, since a guard apostrophe written into a Text cell stays
@@ -77,7 +72,12 @@ export async function appendImportLog(context: Excel.RequestContext, records: re
     return;
   }
   const rows = records.map((record) => rowInOrder(IMPORT_LOG.columns, record));
-  const sheet = context.workbook.worksheets.add(freeSheetName(IMPORT_LOG.sheetName[language], sheets.items.map((s) => s.name)));
+  const sheet = context.workbook.worksheets.add(
+    freeSheetName(
+      IMPORT_LOG.sheetName[language],
+      sheets.items.map((s) => s.name)
+    )
+  );
   sheet.customProperties.add(OWNER_PROPERTY, LOG_OWNER);
   const headers = columnNames(IMPORT_LOG.columns, language);
   const block = sheet.getRangeByIndexes(0, 0, rows.length + 1, headers.length);
@@ -95,7 +95,6 @@ export async function appendImportLog(context: Excel.RequestContext, records: re
 /** The hidden sheet where Store Metrics' sums are kept between imports (core/import/metricSums.ts). */
 export const SUMS_SHEET = "GrowthOps Sums";
 const SUMS_OWNER = "metricSums";
-
 
 /** What Store Metrics' refresh starts from: the workbook's layout, the kept sums, and each data table's rows. */
 export interface MetricsState {
@@ -120,37 +119,65 @@ export async function readMetricsState(context: Excel.RequestContext): Promise<M
     context,
     (ctx, outline) => {
       const hasTable = (name: string) => outline.tables.some((t) => t.toLowerCase() === name.toLowerCase());
-      const cells = outline.sheets.some((sh) => sh.name === SUMS_SHEET) ? ctx.workbook.worksheets.getItem(SUMS_SHEET).getUsedRangeOrNullObject(true).load("values") : null;
+      const cells = outline.sheets.some((sh) => sh.name === SUMS_SHEET)
+        ? ctx.workbook.worksheets.getItem(SUMS_SHEET).getUsedRangeOrNullObject(true).load("values")
+        : null;
       const present = METRIC_SOURCES.filter((src) => hasTable(tableOfKind(src.kind)));
-      const ranges = present.map((src) => [src.kind, ctx.workbook.tables.getItem(tableOfKind(src.kind)).getRange().load("rowCount")] as const);
-      const marks = present.map((src) => [src.kind, queueTableSheetMark(ctx, tableOfKind(src.kind), METRICS_PENDING_PROPERTY)] as const);
+      const ranges = present.map(
+        (src) => [src.kind, ctx.workbook.tables.getItem(tableOfKind(src.kind)).getRange().load("rowCount")] as const
+      );
+      const marks = present.map(
+        (src) => [src.kind, queueTableSheetMark(ctx, tableOfKind(src.kind), METRICS_PENDING_PROPERTY)] as const
+      );
       return () => ({
         cells: cells && !cells.isNullObject ? (cells.values as unknown[][]) : null,
         counts: ranges.map(([kind, range]) => [kind, range.rowCount - 1] as const),
         pending: marks.flatMap(([kind, mark]) => (mark() === null ? [] : [kind])),
       });
     },
-    () => true,
+    () => true
   );
   const { outline } = read;
-  return { outline, sheets: read.workbook.sheets, sumsSheet: outline.sheets.some((sh) => sh.name === SUMS_SHEET), cells: read.extra.cells, tableRows: new Map(read.extra.counts), pending: read.extra.pending };
+  return {
+    outline,
+    sheets: read.workbook.sheets,
+    sumsSheet: outline.sheets.some((sh) => sh.name === SUMS_SHEET),
+    cells: read.extra.cells,
+    tableRows: new Map(read.extra.counts),
+    pending: read.extra.pending,
+  };
 }
 
 /**
  * Writes the refreshed sums to the hidden sheet and Store Metrics' sheet (none when no table held any input), and
  * clears the marks with the last round trip: Store Metrics and the sums are then what the tables hold.
  */
-export async function writeStoreMetrics(context: Excel.RequestContext, state: MetricsState, sums: readonly (readonly SumsCell[])[], sheet: SheetDescription<string> | null, language: Language): Promise<void> {
+export async function writeStoreMetrics(
+  context: Excel.RequestContext,
+  state: MetricsState,
+  sums: readonly (readonly SumsCell[])[],
+  sheet: SheetDescription<string> | null,
+  language: Language
+): Promise<void> {
   queueSums(context, state.sumsSheet, sums);
   const clearMarks = () => {
-    for (const kind of state.pending) context.workbook.tables.getItem(tableOfKind(kind)).worksheet.customProperties.getItem(METRICS_PENDING_PROPERTY).delete();
+    for (const kind of state.pending)
+      context.workbook.tables
+        .getItem(tableOfKind(kind))
+        .worksheet.customProperties.getItem(METRICS_PENDING_PROPERTY)
+        .delete();
   };
   if (!sheet) {
     clearMarks();
     await context.sync();
     return;
   }
-  const target = queueOutputSheet(context, planOutputSheet(METRICS_OWNER, STORE_METRICS.sheetName[language], state.sheets), METRICS_OWNER, state.outline.sheets.map((sh) => sh.name));
+  const target = queueOutputSheet(
+    context,
+    planOutputSheet(METRICS_OWNER, STORE_METRICS.sheetName[language], state.sheets),
+    METRICS_OWNER,
+    state.outline.sheets.map((sh) => sh.name)
+  );
   await writeSheet(context, target, sheet);
   clearMarks();
   await syncNotingLayout(context);
@@ -169,5 +196,8 @@ function queueSums(context: Excel.RequestContext, exists: boolean, cells: readon
     sheet.visibility = "VeryHidden";
   }
   const width = cells[0]?.length ?? 1;
-  writeValues(sheet.getRangeByIndexes(0, 0, cells.length, width), cells.map((r) => [...r]));
+  writeValues(
+    sheet.getRangeByIndexes(0, 0, cells.length, width),
+    cells.map((r) => [...r])
+  );
 }

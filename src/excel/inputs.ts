@@ -15,7 +15,16 @@ import type { WorkbookDetails, WorkbookOutline } from "./workbook";
 import { headersMatch } from "../core/records";
 import type { UsedBounds } from "./workbook";
 import { READ_BLOCK_BYTES } from "./limits";
-import { FIRST_READ_ROWS, bytesPerRow, completeInput, outlineNames, queueInputRead, queueUsedBounds, readRowsInBlocks, readWorkbook } from "./workbook";
+import {
+  FIRST_READ_ROWS,
+  bytesPerRow,
+  completeInput,
+  outlineNames,
+  queueInputRead,
+  queueUsedBounds,
+  readRowsInBlocks,
+  readWorkbook,
+} from "./workbook";
 import { layoutMemory } from "./layoutMemory";
 
 /** How many rows of an unknown active sheet are read to find its header row (a title or notes may stand above it). */
@@ -25,13 +34,25 @@ export const ACTIVE_SHEET_HEAD_ROWS = 50;
  * The active sheet, read only as far as it is the input: its first rows, and the rest (in blocks under the
  * response limit) only when their header row matches. A sheet that is not the input is never read whole.
  */
-async function readActiveSheet(context: Excel.RequestContext, bounds: UsedBounds | null, want: InputWant): Promise<InputCells | null> {
+async function readActiveSheet(
+  context: Excel.RequestContext,
+  bounds: UsedBounds | null,
+  want: InputWant
+): Promise<InputCells | null> {
   if (!bounds) return null;
   const headRows = Math.min(bounds.rowCount, ACTIVE_SHEET_HEAD_ROWS);
-  const head = { ...(await readRowsInBlocks(context, bounds, bounds.firstRow, headRows)).block, mergedAreas: bounds.merged ?? [] };
+  const head = {
+    ...(await readRowsInBlocks(context, bounds, bounds.firstRow, headRows)).block,
+    mergedAreas: bounds.merged ?? [],
+  };
   if (!headersMatch(head, want.fields) || headRows === bounds.rowCount) return head;
-  const rest = (await readRowsInBlocks(context, bounds, bounds.firstRow + headRows, bounds.rowCount - headRows, head)).block;
-  return { ...head, values: [...head.values, ...rest.values], numberFormats: [...(head.numberFormats ?? []), ...(rest.numberFormats ?? [])] };
+  const rest = (await readRowsInBlocks(context, bounds, bounds.firstRow + headRows, bounds.rowCount - headRows, head))
+    .block;
+  return {
+    ...head,
+    values: [...head.values, ...rest.values],
+    numberFormats: [...(head.numberFormats ?? []), ...(rest.numberFormats ?? [])],
+  };
 }
 
 /** Where an input's remembered size is kept: by where it is read from. */
@@ -46,7 +67,10 @@ const sizeKey = (source: InputSource) => (source.from === "several" ? "" : `${so
 function headRows(size: { rows: number; bytesPerRow: number } | undefined, inputs: number): number {
   if (!size) return FIRST_READ_ROWS;
   const share = (READ_BLOCK_BYTES * 0.8) / Math.max(1, inputs);
-  return Math.max(FIRST_READ_ROWS, Math.min(size.rows + FIRST_READ_ROWS, Math.floor(share / Math.max(1, size.bytesPerRow))));
+  return Math.max(
+    FIRST_READ_ROWS,
+    Math.min(size.rows + FIRST_READ_ROWS, Math.floor(share / Math.max(1, size.bytesPerRow)))
+  );
 }
 
 /** Each wanted input's cells: always there for a required input, null for an optional one that is absent. */
@@ -67,54 +91,108 @@ export interface InputsRead<W extends Readonly<Record<string, InputWant>>, E> {
 }
 
 /** More reads a command queues into the inputs' round trip; returns how to get them after the sync. */
-export type ExtraReads<E> = (context: Excel.RequestContext, outline: WorkbookOutline, sources: Readonly<Record<string, InputSource>>) => () => E;
+export type ExtraReads<E> = (
+  context: Excel.RequestContext,
+  outline: WorkbookOutline,
+  sources: Readonly<Record<string, InputSource>>
+) => () => E;
+
+/** What the first round trip found of an input: its cells (and whether a table), or an active sheet's bounds. */
+type FirstRead =
+  | { input: ReturnType<ReturnType<typeof queueInputRead>["read"]>; table?: boolean | undefined }
+  | { bounds: UsedBounds | null }
+  | null;
+
+/**
+ * Queues each input's first read: its first rows, as many as what a row weighed last time lets every input share
+ * one response; an unknown active sheet (it may be any size) only where its cells are.
+ */
+function queueFirstReads(
+  ctx: Excel.RequestContext,
+  inputs: readonly (readonly [InputWant, InputSource])[],
+  sizes: Map<string, { rows: number; bytesPerRow: number }> | undefined
+) {
+  const reading = inputs.filter(([want, source]) => shouldRead(want, source)).length;
+  return inputs.map(([want, source]) => {
+    if (!shouldRead(want, source)) return null;
+    if (source.from === "activeSheet") return { bounds: queueUsedBounds(ctx, source.name, true) };
+    return {
+      input: queueInputRead(ctx, source, headRows(sizes?.get(sizeKey(source)), reading)),
+      table: source.from === "table",
+    };
+  });
+}
+
+/**
+ * Each input's cells whole: the rows beyond the first read's (in blocks, each response under the limit), or the
+ * active sheet read once its header showed it is the input; what each row weighed is remembered for the next read.
+ */
+async function completeReads(
+  context: Excel.RequestContext,
+  found: readonly (FirstRead | undefined)[],
+  inputs: readonly (readonly [InputWant, InputSource])[],
+  sizes: Map<string, { rows: number; bytesPerRow: number }> | undefined
+): Promise<(InputCells | null)[]> {
+  const cells: (InputCells | null)[] = [];
+  for (const [i, [want, source]] of inputs.entries()) {
+    const item = found[i];
+    if (item === null || item === undefined) cells.push(null);
+    else if ("input" in item) {
+      const block = item.input ? await completeInput(context, item.input, item.table === true) : null;
+      const weight = bytesPerRow(item.input?.head ?? null);
+      if (sizes && block && weight !== null && source.from !== "several")
+        sizes.set(sizeKey(source), { rows: block.values.length, bytesPerRow: weight });
+      cells.push(block);
+    } else cells.push(await readActiveSheet(context, item.bounds, want));
+  }
+  return cells;
+}
 
 export async function readInputs<W extends Readonly<Record<string, InputWant>>, E = undefined>(
   context: Excel.RequestContext,
   wants: W,
   language: Language,
-  extra?: ExtraReads<E>,
+  extra?: ExtraReads<E>
 ): Promise<InputsRead<W, E>> {
   const keys = Object.keys(wants) as (keyof W & string)[];
   const plan = (outline: WorkbookOutline) => {
     const names = outlineNames(outline);
-    return Object.fromEntries(keys.map((k) => [k, planInput((wants[k] as InputWant).definition, names)])) as { [K in keyof W]: InputSource };
+    return Object.fromEntries(keys.map((k) => [k, planInput((wants[k] as InputWant).definition, names)])) as {
+      [K in keyof W]: InputSource;
+    };
   };
   // What was read on a remembered layout holds when the fresh names send every input to the same place.
-  const plansAlike = (known: WorkbookOutline, fresh: WorkbookOutline) => JSON.stringify(plan(known)) === JSON.stringify(plan(fresh));
+  const plansAlike = (known: WorkbookOutline, fresh: WorkbookOutline) =>
+    JSON.stringify(plan(known)) === JSON.stringify(plan(fresh));
   const sizes = layoutMemory(context)?.inputs;
-  const read = await readWorkbook(context, (ctx, outline) => {
-    const sources = plan(outline);
-    const reading = keys.filter((k) => shouldRead(wants[k] as InputWant, sources[k])).length;
-    const pending = keys.map((k) => {
-      const source = sources[k];
-      if (!shouldRead(wants[k] as InputWant, source)) return null;
-      // An unknown active sheet may be any size: only where its cells are, for now.
-      if (source.from === "activeSheet") return { bounds: queueUsedBounds(ctx, source.name, true) };
-      return { input: queueInputRead(ctx, source, headRows(sizes?.get(sizeKey(source)), reading)), table: source.from === "table" };
-    });
-    const more = extra?.(ctx, outline, sources);
-    return () => ({
-      sources,
-      found: pending.map((p) => (p === null ? null : "input" in p ? { input: p.input.read(), table: p.table } : { bounds: p.bounds() })),
-      more: more ? more() : (undefined as E),
-    });
-  }, plansAlike);
+  const read = await readWorkbook(
+    context,
+    (ctx, outline) => {
+      const sources = plan(outline);
+      const pending = queueFirstReads(
+        ctx,
+        keys.map((k) => [wants[k] as InputWant, sources[k]] as const),
+        sizes
+      );
+      const more = extra?.(ctx, outline, sources);
+      return () => ({
+        sources,
+        found: pending.map((p) =>
+          p === null ? null : "input" in p ? { input: p.input.read(), table: p.table } : { bounds: p.bounds() }
+        ),
+        more: more ? more() : (undefined as E),
+      });
+    },
+    plansAlike
+  );
 
   const { sources, found, more } = read.extra;
-  const cells: (InputCells | null)[] = [];
-  for (const [i, k] of keys.entries()) {
-    const item = found[i];
-    if (item === null || item === undefined) cells.push(null);
-    else if ("input" in item) {
-      const block = item.input ? await completeInput(context, item.input, item.table === true) : null;
-      const source = sources[k];
-      const weight = bytesPerRow(item.input?.head ?? null);
-      if (sizes && block && weight !== null && source.from !== "several") sizes.set(sizeKey(source), { rows: block.values.length, bytesPerRow: weight });
-      cells.push(block);
-    }
-    else cells.push(await readActiveSheet(context, item.bounds, wants[k] as InputWant));
-  }
+  const cells = await completeReads(
+    context,
+    found,
+    keys.map((k) => [wants[k] as InputWant, sources[k]] as const),
+    sizes
+  );
   const problems: Problem[] = [];
   const blocks: Record<string, InputCells | null> = {};
   keys.forEach((k, i) => {
@@ -140,13 +218,21 @@ const SAMPLE_ROWS = 100;
  * for the next command's first read; after the sync, call what it returns. The pane does this when it reads the
  * workbook, so a command's first round trip can take a large input in one block.
  */
-export function queueInputSizes(context: Excel.RequestContext, outline: WorkbookOutline, definitions: readonly InputWant["definition"][]): () => void {
+export function queueInputSizes(
+  context: Excel.RequestContext,
+  outline: WorkbookOutline,
+  definitions: readonly InputWant["definition"][]
+): () => void {
   const sizes = layoutMemory(context)?.inputs;
   if (!sizes) return () => undefined;
   const names = outlineNames(outline);
   const reads = definitions
     .map((definition) => planInput(definition, names))
-    .flatMap((source) => (source.from === "table" || source.from === "sheet" ? [{ source, read: queueInputRead(context, source, SAMPLE_ROWS) }] : []));
+    .flatMap((source) =>
+      source.from === "table" || source.from === "sheet"
+        ? [{ source, read: queueInputRead(context, source, SAMPLE_ROWS) }]
+        : []
+    );
   return () => {
     for (const { source, read } of reads) {
       const found = read.read();
@@ -155,4 +241,3 @@ export function queueInputSizes(context: Excel.RequestContext, outline: Workbook
     }
   };
 }
-

@@ -48,22 +48,38 @@ export interface ColumnRequest {
   readonly columns: readonly number[];
 }
 
+/** A column to read: its table, its place in it, the array its cells go to, and what a cell weighs in a response. */
+interface ColumnToRead {
+  readonly shape: TableShape;
+  readonly at: number;
+  readonly target: CellValue[];
+  readonly cellBytes: number;
+}
+
+/** Every requested column in turn, each weighed on its first rows: blocks are cut where they are full. */
+function columnsToRead(requests: readonly ColumnRequest[], out: CellValue[][][]): ColumnToRead[] {
+  return requests.flatMap((r, request) =>
+    r.columns.map((at, column) => {
+      const target = out[request]?.[column] as CellValue[];
+      // A column comes back as one-cell rows, [["a"],["b"]]: three bytes a cell more than the values alone.
+      const cellBytes = target.length > 0 ? jsonBytes(target) / target.length + 3 : TYPICAL_CELL_BYTES;
+      return { shape: r.shape, at, target, cellBytes };
+    })
+  );
+}
+
 /**
  * The requested columns of each table, every column as one array of values: the shape's first rows, then the
  * rest in as few round trips as READ_BLOCK_BYTES allow (tables share a block; each column's cells weighed on its
  * first rows); none when every table fitted in its first rows. A block Excel refuses as too large held only
  * reads: it is read again with half the room. Returns the columns per request and the round trips.
  */
-export async function readTableColumns(context: Excel.RequestContext, requests: readonly ColumnRequest[]): Promise<{ columns: CellValue[][][]; syncs: number }> {
+export async function readTableColumns(
+  context: Excel.RequestContext,
+  requests: readonly ColumnRequest[]
+): Promise<{ columns: CellValue[][][]; syncs: number }> {
   const out = requests.map((r) => r.columns.map((at) => r.shape.values.map((row) => row[at] ?? "")));
-  // Every column in turn, cut where a block is full: blocks are packed, so n bytes take about ⌈n / block⌉ round trips.
-  const columns = requests.flatMap((r, request) =>
-    r.columns.map((at, column) => {
-      const target = out[request]?.[column] as CellValue[];
-      // A column comes back as one-cell rows, [["a"],["b"]]: three bytes a cell more than the values alone.
-      return { shape: r.shape, at, target, cellBytes: target.length > 0 ? jsonBytes(target) / target.length + 3 : TYPICAL_CELL_BYTES };
-    }),
-  );
+  const columns = columnsToRead(requests, out);
   let syncs = 0;
   let room = READ_BLOCK_BYTES;
   // Each column is read from the row after its table's first rows.
@@ -76,11 +92,18 @@ export async function readTableColumns(context: Excel.RequestContext, requests: 
     let cells = 0;
     const pending: { target: CellValue[]; range: Excel.Range }[] = [];
     while (column < columns.length && left > 0) {
-      const { shape, at, target, cellBytes } = columns[column] as (typeof columns)[number];
-      const rows = Math.min(Math.max(1, Math.floor(left / Math.max(1, cellBytes))), shape.rowCount - start, MAX_READ_CELLS - cells);
+      const { shape, at, target, cellBytes } = columns[column] as ColumnToRead;
+      const rows = Math.min(
+        Math.max(1, Math.floor(left / Math.max(1, cellBytes))),
+        shape.rowCount - start,
+        MAX_READ_CELLS - cells
+      );
       if (rows > 0) {
         const sheet = context.workbook.worksheets.getItem(shape.sheet);
-        pending.push({ target, range: sheet.getRangeByIndexes(shape.firstRow + start, shape.firstColumn + at, rows, 1).load("values") });
+        pending.push({
+          target,
+          range: sheet.getRangeByIndexes(shape.firstRow + start, shape.firstColumn + at, rows, 1).load("values"),
+        });
         left -= rows * cellBytes;
         cells += rows;
         start += rows;
@@ -99,7 +122,8 @@ export async function readTableColumns(context: Excel.RequestContext, requests: 
       room /= 2;
       continue;
     }
-    for (const { target, range } of pending) for (const row of range.values as CellValue[][]) target.push(row[0] as CellValue);
+    for (const { target, range } of pending)
+      for (const row of range.values as CellValue[][]) target.push(row[0] as CellValue);
   }
   return { columns: out, syncs };
 }

@@ -1,3 +1,5 @@
+import type { Bilingual, Language } from "../core/language";
+import { indexOfName } from "../core/names";
 import { writeValues } from "./ranges";
 /**
  * New rows for a table, written without TableRowCollection.add. Microsoft's "Coauthoring in Excel add-ins" ("Avoid
@@ -15,10 +17,40 @@ import { writeValues } from "./ranges";
  * Queues the rows (each as wide as the table will be when the batch reaches them) below the table, with their
  * number formats first when given, so text stays text and a rate lands as a number.
  */
-export function queueRowsBelowTable(table: Excel.Table, rows: readonly (readonly (string | number | boolean)[])[], formats?: readonly (readonly string[])[]): void {
+export function queueRowsBelowTable(
+  table: Excel.Table,
+  rows: readonly (readonly (string | number | boolean)[])[],
+  formats?: readonly (readonly string[])[]
+): void {
   if (rows.length === 0) return;
   table.getRange().getRowsBelow(rows.length).insert("Down");
   const target = table.getRange().getRowsBelow(rows.length);
   if (formats) target.numberFormat = formats.map((f) => [...f]);
-  writeValues(target, rows.map((r) => [...r]));
+  writeValues(
+    target,
+    rows.map((r) => [...r])
+  );
+}
+
+/**
+ * Where each of the add-in's columns stands in one of its log tables, found by name in any language: a column the
+ * table lacks (a log made by an earlier version) is queued at its right, named in the workbook's language, and its
+ * name joins `headers`. Columns the operator added keep their places.
+ */
+export function logColumns<K extends string>(
+  table: Excel.Table,
+  headers: string[],
+  columns: Readonly<Record<K, Bilingual>>,
+  language: Language
+): Map<K, number> {
+  return new Map(
+    (Object.keys(columns) as K[]).map((key) => {
+      let position = indexOfName(headers, columns[key]);
+      if (position < 0) {
+        table.columns.add(undefined, undefined, columns[key][language]);
+        position = headers.push(columns[key][language]) - 1;
+      }
+      return [key, position] as const;
+    })
+  );
 }

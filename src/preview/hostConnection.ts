@@ -21,7 +21,14 @@ const ACTIONS_PER_PART = 40;
 
 /** The part of the package's OfficeExtension the connection uses. */
 interface ClientSeams {
-  readonly HttpUtility: { setCustomSendRequestFunc(send: (request: { url: string; body?: unknown }) => Promise<{ statusCode: number; headers: Record<string, string>; body: string }>): void };
+  readonly HttpUtility: {
+    setCustomSendRequestFunc(
+      send: (request: {
+        url: string;
+        body?: unknown;
+      }) => Promise<{ statusCode: number; headers: Record<string, string>; body: string }>
+    ): void;
+  };
   readonly ClientRequestContext: { defaultRequestUrlAndHeaders?: { url: string; headers: Record<string, string> } };
 }
 
@@ -40,6 +47,34 @@ export interface WorkbookHost {
 /** Where the build puts the package's Excel client (webpack.config.js copies it; the pages load it by this path). */
 export const OFFICE_CLIENT_SCRIPT = "office-js/excel-web-16.00.js";
 
+/**
+ * One request of the client, through the worker: the body goes as the client made it (cloning it there costs the
+ * page about half of turning it into JSON here, and the worker makes the JSON that is measured). A large request's
+ * actions go ahead in parts, each cloned in a task of its own, so the page's thread is never held for the whole.
+ */
+async function sendToWorker(
+  request: { url: string; body?: unknown },
+  id: number,
+  send: (message: ToHost) => void,
+  ask: <M extends FromHost>(make: (id: number) => ToHost, id?: number) => Promise<M>
+) {
+  const body = request.body as { Actions?: unknown[] } | string | undefined;
+  let rest = body;
+  if (body && typeof body === "object" && Array.isArray(body.Actions) && body.Actions.length > ACTIONS_PER_PART) {
+    for (let at = 0; at < body.Actions.length; at += ACTIONS_PER_PART) {
+      send({ kind: "requestPart", id, actions: body.Actions.slice(at, at + ACTIONS_PER_PART) });
+      await new Promise<void>((resume) => setTimeout(resume, 0));
+    }
+    rest = { ...body, Actions: [] };
+  }
+  const answer = await ask<Extract<FromHost, { kind: "response" }>>(
+    () => ({ kind: "request", id, url: request.url, body: rest }),
+    id
+  );
+  return { statusCode: 200, headers: { "content-type": "application/json" }, body: answer.body };
+}
+
+/** Connects the page's Office.js client to the host in the worker: each request goes there, each answer back. */
 export function connectHost(worker: Worker, officeExtension: unknown): WorkbookHost {
   const client = officeExtension as ClientSeams;
   const waiting = new Map<number, (message: FromHost) => void>();
@@ -61,23 +96,7 @@ export function connectHost(worker: Worker, officeExtension: unknown): WorkbookH
     waiting.delete(message.id);
     resolve?.(message);
   };
-  client.HttpUtility.setCustomSendRequestFunc(async (request) => {
-    // The body goes to the worker as the client made it: cloning it there costs the page about half of turning it
-    // into JSON here, and the worker makes the JSON that is measured. A large request's actions go ahead in
-    // parts, each cloned in a task of its own, so the page's thread is never held for the whole of it.
-    const id = ++next;
-    const body = request.body as { Actions?: unknown[] } | string | undefined;
-    let rest = body;
-    if (body && typeof body === "object" && Array.isArray(body.Actions) && body.Actions.length > ACTIONS_PER_PART) {
-      for (let at = 0; at < body.Actions.length; at += ACTIONS_PER_PART) {
-        send({ kind: "requestPart", id, actions: body.Actions.slice(at, at + ACTIONS_PER_PART) });
-        await new Promise<void>((resume) => setTimeout(resume, 0));
-      }
-      rest = { ...body, Actions: [] };
-    }
-    const answer = await ask<Extract<FromHost, { kind: "response" }>>(() => ({ kind: "request", id, url: request.url, body: rest }), id);
-    return { statusCode: 200, headers: { "content-type": "application/json" }, body: answer.body };
-  });
+  client.HttpUtility.setCustomSendRequestFunc((request) => sendToWorker(request, ++next, send, ask));
   client.ClientRequestContext.defaultRequestUrlAndHeaders = { url: HOST_URL, headers: {} };
   return {
     load: async (workbook) => {
@@ -86,9 +105,15 @@ export function connectHost(worker: Worker, officeExtension: unknown): WorkbookH
     },
     dump: async () => (await ask<Extract<FromHost, { kind: "dumped" }>>((id) => ({ kind: "dump", id }))).workbook,
     stats: async () => (await ask<Extract<FromHost, { kind: "stats" }>>((id) => ({ kind: "stats", id }))).stats,
-    variants: async () => (await ask<Extract<FromHost, { kind: "variants" }>>((id) => ({ kind: "variants", id }))).variants,
+    variants: async () =>
+      (await ask<Extract<FromHost, { kind: "variants" }>>((id) => ({ kind: "variants", id }))).variants,
     setVariant: async (name, value) => {
-      const answer = await ask<Extract<FromHost, { kind: "variants" }>>((id) => ({ kind: "variants", id, name, value }));
+      const answer = await ask<Extract<FromHost, { kind: "variants" }>>((id) => ({
+        kind: "variants",
+        id,
+        name,
+        value,
+      }));
       if (answer.error !== null) throw new Error(answer.error);
       return answer.variants;
     },

@@ -10,7 +10,10 @@ import { evaluateGrowthOps } from "./formulas";
 import type { FromHost, ToHost } from "./hostMessages";
 import { workbookView } from "./sheetView";
 
-const scope = self as unknown as { postMessage(message: FromHost): void; onmessage: ((event: MessageEvent<ToHost>) => void) | null };
+const scope = self as unknown as {
+  postMessage(message: FromHost): void;
+  onmessage: ((event: MessageEvent<ToHost>) => void) | null;
+};
 const excel = new ExcelEmulator();
 /** Actions of requests still arriving in parts, by request id. */
 const arriving = new Map<number, unknown[]>();
@@ -28,11 +31,35 @@ function postView(): void {
   viewDue = setTimeout(() => {
     viewDue = null;
     lastView = Date.now();
-    scope.postMessage({ kind: "view", view: workbookView(excel.model, (formula, sheet) => evaluateGrowthOps(formula, sheet, language, today)) });
+    scope.postMessage({
+      kind: "view",
+      view: workbookView(excel.model, (formula, sheet) => evaluateGrowthOps(formula, sheet, language, today)),
+    });
   }, wait);
 }
 
 excel.onChange(postView);
+
+/** The sentence of what `act` threw, or null when it went through. */
+function failureOf(act: () => unknown): string | null {
+  try {
+    act();
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/** Answers a request of the page's client, its actions joined to those that arrived ahead of it in parts. */
+function answerRequest(message: Extract<ToHost, { kind: "request" }>): void {
+  const early = arriving.get(message.id);
+  arriving.delete(message.id);
+  const own = () => (message.body as { Actions?: unknown[] }).Actions ?? [];
+  const body = early ? { ...(message.body as object), Actions: [...early, ...own()] } : message.body;
+  void answerRichApiBody(excel, message.url, typeof body === "string" ? body : JSON.stringify(body ?? {})).then(
+    (answer) => scope.postMessage({ kind: "response", id: message.id, body: answer })
+  );
+}
 
 scope.onmessage = (event) => {
   const message = event.data;
@@ -43,23 +70,12 @@ scope.onmessage = (event) => {
       arriving.set(message.id, actions);
       return;
     }
-    case "request": {
-      const early = arriving.get(message.id);
-      arriving.delete(message.id);
-      const body = early ? { ...(message.body as object), Actions: [...early, ...((message.body as { Actions?: unknown[] }).Actions ?? [])] } : message.body;
-      void answerRichApiBody(excel, message.url, typeof body === "string" ? body : JSON.stringify(body ?? {})).then((answer) => scope.postMessage({ kind: "response", id: message.id, body: answer }));
+    case "request":
+      answerRequest(message);
       return;
-    }
-    case "load": {
-      let error: string | null = null;
-      try {
-        excel.load(message.workbook);
-      } catch (e) {
-        error = e instanceof Error ? e.message : String(e);
-      }
-      scope.postMessage({ kind: "loaded", id: message.id, error });
+    case "load":
+      scope.postMessage({ kind: "loaded", id: message.id, error: failureOf(() => excel.load(message.workbook)) });
       return;
-    }
     case "dump":
       scope.postMessage({ kind: "dumped", id: message.id, workbook: excel.dump() });
       return;
@@ -67,12 +83,8 @@ scope.onmessage = (event) => {
       scope.postMessage({ kind: "stats", id: message.id, stats: excel.stats() });
       return;
     case "variants": {
-      let error: string | null = null;
-      try {
-        if (message.name !== undefined) excel.setVariant(message.name, message.value ?? "");
-      } catch (e) {
-        error = e instanceof Error ? e.message : String(e);
-      }
+      const { name, value } = message;
+      const error = failureOf(() => name !== undefined && excel.setVariant(name, value ?? ""));
       scope.postMessage({ kind: "variants", id: message.id, variants: excel.listVariants(), error });
       return;
     }

@@ -69,7 +69,10 @@ function previewPage(): { ribbon: HTMLElement; workbook: HTMLElement; paneRoot: 
   const workbook = h("section", { class: "workbook" });
   const paneRoot = h("aside", { class: "taskpane", id: "app" });
   const note = h("p", { class: "preview-note" });
-  document.body.replaceChildren(h("div", { class: "preview" }, ribbon, h("div", { class: "preview-body" }, workbook, paneRoot)), note);
+  document.body.replaceChildren(
+    h("div", { class: "preview" }, ribbon, h("div", { class: "preview-body" }, workbook, paneRoot)),
+    note
+  );
   return { ribbon, workbook, paneRoot, note };
 }
 
@@ -77,7 +80,10 @@ function previewPage(): { ribbon: HTMLElement; workbook: HTMLElement; paneRoot: 
  * A formula bar: the cell clicked, and what to put in it, written through Excel.run like any script would. Enter
  * writes, as in Excel's formula bar (a form of two fields has no implicit submission to rely on).
  */
-function formulaBar(show: (outcome: Outcome) => void, language: () => Language): { bar: HTMLElement; cellBox: HTMLInputElement; formulaBox: HTMLInputElement } {
+function formulaBar(
+  show: (outcome: Outcome) => void,
+  language: () => Language
+): { bar: HTMLElement; select(address: string, content: string): void; word(t: Translate): void } {
   const cellBox = h("input", { class: "formula-cell", value: "A1", "aria-label": "" });
   const formulaBox = h("input", { class: "formula-input", "aria-label": "" });
   formulaBox.addEventListener("keydown", (event) => {
@@ -87,13 +93,30 @@ function formulaBar(show: (outcome: Outcome) => void, language: () => Language):
     void Excel.run(async (context) => {
       context.workbook.worksheets.getActiveWorksheet().getRange(address).formulas = [[text]];
       await context.sync();
-    }).catch((error: unknown) => show({ ok: false, message: describeExcelError(error, translator(language())), details: [] }));
+    }).catch((error: unknown) =>
+      show({ ok: false, message: describeExcelError(error, translator(language())), details: [] })
+    );
   });
-  return { bar: h("div", { class: "formula-bar" }, cellBox, formulaBox), cellBox, formulaBox };
+  const select = (address: string, content: string) => {
+    cellBox.value = address;
+    formulaBox.value = content;
+    formulaBox.focus();
+  };
+  const word = (t: Translate) => {
+    cellBox.setAttribute("aria-label", t("preview.cell"));
+    formulaBox.setAttribute("aria-label", t("preview.formula"));
+    formulaBox.placeholder = t("preview.formulaHint");
+  };
+  return { bar: h("div", { class: "formula-bar" }, cellBox, formulaBox), select, word };
 }
 
 /** The ribbon's buttons: the same handlers Excel calls, with an event whose completed() has nothing to release. */
-function ribbonButtons(t: Translate, commands: ReturnType<typeof ribbonCommands>, shell: RibbonShell, openPane: () => void): HTMLElement[] {
+function ribbonButtons(
+  t: Translate,
+  commands: ReturnType<typeof ribbonCommands>,
+  shell: RibbonShell,
+  openPane: () => void
+): HTMLElement[] {
   const button = (label: string, action: () => void) => {
     const b = h("button", { type: "button", class: "ribbon-button" }, label);
     b.addEventListener("click", action);
@@ -101,7 +124,9 @@ function ribbonButtons(t: Translate, commands: ReturnType<typeof ribbonCommands>
   };
   return [
     h("span", { class: "ribbon-group-name" }, t("preview.ribbonGroup")),
-    ...RIBBON_FUNCTIONS.map((name) => button(t(RIBBON_LABELS[name]), () => void ribbonHandler(commands[name], shell)({ completed: () => undefined }))),
+    ...RIBBON_FUNCTIONS.map((name) =>
+      button(t(RIBBON_LABELS[name]), () => void ribbonHandler(commands[name], shell)({ completed: () => undefined }))
+    ),
     button(t("preview.openPane"), openPane),
   ];
 }
@@ -139,7 +164,7 @@ async function start(): Promise<void> {
       language = next;
       workbookHost.setViewOptions(language, toDateSerial(localToday(new Date())));
       drawChrome();
-    },
+    }
   );
 
   const page = previewPage();
@@ -149,19 +174,19 @@ async function start(): Promise<void> {
   const openPane = () => {
     page.paneRoot.hidden = false;
   };
-  const shell: RibbonShell = { show: pane.show, revealPane: async () => openPane(), describeFailure: (error) => describeExcelError(error, translator(language)) };
-  const { bar, cellBox, formulaBox } = formulaBar(pane.show, () => language);
+  const shell: RibbonShell = {
+    show: pane.show,
+    revealPane: async () => openPane(),
+    describeFailure: (error) => describeExcelError(error, translator(language)),
+  };
+  const formulas = formulaBar(pane.show, () => language);
   const workbookGrid = h("div", { class: "workbook-grid" });
-  page.workbook.replaceChildren(bar, workbookGrid);
+  page.workbook.replaceChildren(formulas.bar, workbookGrid);
   let view: WorkbookView = { tabs: [], sheet: null };
   const redraw = () =>
     drawWorkbook(workbookGrid, view, translator(language), {
       onSelectSheet: (name) => workbookHost.activate(name),
-      onSelectCell: (address, content) => {
-        cellBox.value = address;
-        formulaBox.value = content;
-        formulaBox.focus();
-      },
+      onSelectCell: formulas.select,
     });
 
   function drawChrome(): void {
@@ -169,15 +194,13 @@ async function start(): Promise<void> {
     document.documentElement.lang = language;
     document.title = t("preview.title");
     page.note.textContent = t("preview.note");
-    cellBox.setAttribute("aria-label", t("preview.cell"));
-    formulaBox.setAttribute("aria-label", t("preview.formula"));
-    formulaBox.placeholder = t("preview.formulaHint");
+    formulas.word(t);
     page.ribbon.setAttribute("aria-label", t("preview.ribbonGroup"));
     page.ribbon.replaceChildren(
       ...ribbonButtons(t, commands, shell, () => {
         openPane();
         page.paneRoot.querySelector<HTMLElement>("button, select")?.focus();
-      }),
+      })
     );
     redraw();
   }

@@ -39,53 +39,139 @@ export type ReviewTextKey =
   | "report.itemSeparator";
 export type SayReview = (said: Phrase<ReviewTextKey | DiagnosisKey | "sentences">) => string;
 
+/** Each metric's line: its value this period and its change, or that it is new; a partial comparison says so. */
+function resultLines(review: Review, language: Language, say: SayReview): string[] {
+  if (!review.results) return [say(phrase("review.noMetrics"))];
+  return review.results.flatMap((r) => {
+    if (!r.now) return [];
+    const named = resultName(r, language);
+    const name = typeof named === "string" ? named : say(named);
+    const value = metricText(r.metric, r.now.value);
+    const change = changeWords(r.change);
+    // A comparison that lacks days says so here too: the message is read without the sheet.
+    const days = `${r.now.days}/${r.now.span} · ${r.before?.days ?? 0}/${r.before?.span ?? 0}`;
+    const note = r.partial ? say(phrase("review.text.partial", { days })) : "";
+    return [
+      say(
+        change === null
+          ? phrase("review.text.resultNew", { metric: name, value, note })
+          : phrase("review.text.result", { metric: name, value, change, note })
+      ),
+    ];
+  });
+}
+
+/** What moved GMV: the change and each driver's share of it; nothing when a driver's figures are lacking. */
+function driversLines(review: Review, say: SayReview, sep: string): string[] {
+  const d = review.drivers;
+  if ("lacking" in d) return [];
+  const drivers = d.shares.map((s) =>
+    say(phrase("review.text.driver", { driver: phrase(`review.driver.${s.driver}`), share: signedAmount(s.share) }))
+  );
+  return [
+    say(phrase("review.text.drivers", { change: signedAmount(d.gmvNow - d.gmvBefore), drivers: drivers.join(sep) })),
+  ];
+}
+
+/** A titled list of the message: its key and its items, the first of which survive when the message is cut. */
+interface TextList {
+  readonly key: ReviewTextKey;
+  readonly items: string[];
+}
+
+/** The products or traffic sources that moved most, each with its change (a day's, where the days differ). */
+function moversList(
+  key: "review.text.products" | "review.text.traffic",
+  list: Review["products"],
+  say: SayReview
+): TextList[] {
+  if (!list || list.length === 0) return [];
+  const item = (m: NonNullable<Review["products"]>[number]) =>
+    say(
+      phrase("review.text.mover", {
+        name: m.name,
+        change:
+          m.measure === "gmv" ? signedAmount(m.change) : signed(figureText(Math.abs(m.change), "count"), m.change),
+        note: m.basis === "dailyAverage" ? say(phrase("review.text.aDay")) : "",
+      })
+    );
+  return [{ key, items: list.map(item) }];
+}
+
+/** The message's lists: movers, goals ended and needing attention, the risks' suggested growth points. */
+function reviewLists(review: Review, say: SayReview): TextList[] {
+  const goal = (g: Review["ended"][number]) =>
+    say(phrase("review.text.goal", { name: g.name, status: phrase(`review.status.${g.status}`) }));
+  const list = (key: ReviewTextKey, items: string[]): TextList[] => (items.length > 0 ? [{ key, items }] : []);
+  return [
+    ...moversList("review.text.products", review.products, say),
+    ...moversList("review.text.traffic", review.traffic, say),
+    ...list("review.text.goalsEnded", review.ended.map(goal)),
+    ...list("review.text.goalsAttention", review.attention.map(goal)),
+    ...list(
+      "review.text.risks",
+      (review.risks?.findings ?? []).map((f) => say(suggestedPoint(f)))
+    ),
+  ];
+}
+
+/** How the days' plans were kept: slots done of planned, on how many days, and the tasks carried over. */
+function executionLine(review: Review, say: SayReview): string {
+  const { days, carried } = review.execution;
+  const scheduled = days.filter((x) => x.source !== "none").length;
+  if (scheduled === 0) return say(phrase("review.text.noSchedules"));
+  return say(
+    phrase("review.text.execution", {
+      done: days.reduce((t, x) => t + x.done, 0),
+      planned: days.reduce((t, x) => t + x.planned, 0),
+      days: scheduled,
+      of: days.length,
+      carried: carried.length === 0 ? "" : phrase("review.text.carried", { tasks: carried.map((c) => c.task) }),
+    })
+  );
+}
+
+/** The week's biggest move among the competitors, when there was one. */
+function competitorLines(review: Review, say: SayReview): string[] {
+  const move = review.competitorMove;
+  if (!move) return [];
+  const measure = phrase(`review.measure.${move.measure}`);
+  return [say(phrase("review.competitorMove", { subject: move.subject, measure, change: shareText(move.change) }))];
+}
+
+/**
+ * The review as one message for the team's group: the results, what drove GMV, the competitors' move, the lists,
+ * how the plans were kept and the next actions; cut to REVIEW_MAX_CHARS by the lists' further items first, then
+ * whole lists.
+ */
 export function reviewText(review: Review, language: Language, say: SayReview): string {
   const sep = say(phrase("report.itemSeparator"));
-  const head: string[] = [say(titlePhrase(review.period))];
-  if (!review.results) head.push(say(phrase("review.noMetrics")));
-  else
-    for (const r of review.results) {
-      if (!r.now) continue;
-      const named = resultName(r, language);
-      const name = typeof named === "string" ? named : say(named);
-      const value = metricText(r.metric, r.now.value);
-      const change = changeWords(r.change);
-      // A comparison that lacks days says so here too: the message is read without the sheet.
-      const note = r.partial ? say(phrase("review.text.partial", { days: `${r.now.days}/${r.now.span} · ${r.before?.days ?? 0}/${r.before?.span ?? 0}` })) : "";
-      head.push(say(change === null ? phrase("review.text.resultNew", { metric: name, value, note }) : phrase("review.text.result", { metric: name, value, change, note })));
-    }
-  const d = review.drivers;
-  if (!("lacking" in d)) head.push(say(phrase("review.text.drivers", { change: signedAmount(d.gmvNow - d.gmvBefore), drivers: d.shares.map((s) => say(phrase("review.text.driver", { driver: phrase(`review.driver.${s.driver}`), share: signedAmount(s.share) }))).join(sep) })));
-
-  const movers = (key: "review.text.products" | "review.text.traffic", list: Review["products"]) =>
-    list && list.length > 0 ? [{ key, items: list.map((m) => say(phrase("review.text.mover", { name: m.name, change: m.measure === "gmv" ? signedAmount(m.change) : signed(figureText(Math.abs(m.change), "count"), m.change), note: m.basis === "dailyAverage" ? say(phrase("review.text.aDay")) : "" }))) }] : [];
-  const goal = (g: Review["ended"][number]) => say(phrase("review.text.goal", { name: g.name, status: phrase(`review.status.${g.status}`) }));
-  const lists: { key: ReviewTextKey; items: string[] }[] = [
-    ...movers("review.text.products", review.products),
-    ...movers("review.text.traffic", review.traffic),
-    ...(review.ended.length > 0 ? [{ key: "review.text.goalsEnded" as const, items: review.ended.map(goal) }] : []),
-    ...(review.attention.length > 0 ? [{ key: "review.text.goalsAttention" as const, items: review.attention.map(goal) }] : []),
-    ...((review.risks?.findings.length ?? 0) > 0 ? [{ key: "review.text.risks" as const, items: (review.risks?.findings ?? []).map((f) => say(suggestedPoint(f))) }] : []),
+  const head = [
+    say(titlePhrase(review.period)),
+    ...resultLines(review, language, say),
+    ...driversLines(review, say, sep),
   ];
-  const { days, carried } = review.execution;
-  const planned = days.reduce((t, x) => t + x.planned, 0), done = days.reduce((t, x) => t + x.done, 0);
-  const scheduled = days.filter((x) => x.source !== "none").length;
-  const execution = scheduled === 0 ? say(phrase("review.text.noSchedules")) : say(phrase("review.text.execution", { done, planned, days: scheduled, of: days.length, carried: carried.length === 0 ? "" : phrase("review.text.carried", { tasks: carried.map((c) => c.task) }) }));
-  const move = review.competitorMove;
-  const moveLine = move ? [say(phrase("review.competitorMove", { subject: move.subject, measure: phrase(`review.measure.${move.measure}`), change: shareText(move.change) }))] : [];
-  const next = review.next.length > 0 ? say(phrase("review.text.next", { actions: review.next.map((a) => say(actionPhrase(a, language))).join(sep) })) : null;
-
+  const lists = reviewLists(review, say);
+  const execution = executionLine(review, say);
+  const moveLine = competitorLines(review, say);
+  const actions = review.next.map((a) => say(actionPhrase(a, language))).join(sep);
+  const next = review.next.length > 0 ? say(phrase("review.text.next", { actions })) : null;
+  const listLine = (l: TextList, keep: number) =>
+    say(phrase(l.key, { items: `${l.items.slice(0, keep).join(sep)}${l.items.length > keep ? "…" : ""}` }));
   const compose = (keep: number, listsKept: number) =>
-    [
-      ...head,
-      ...moveLine,
-      ...lists.slice(0, listsKept).map((l) => say(phrase(l.key, { items: `${l.items.slice(0, keep).join(sep)}${l.items.length > keep ? "…" : ""}` }))),
-      execution,
-      next,
-    ]
+    [...head, ...moveLine, ...lists.slice(0, listsKept).map((l) => listLine(l, keep)), execution, next]
       .filter((l): l is string => l !== null)
       .join("\n");
-  for (const [keep, listsKept] of [[Infinity, Infinity], [3, Infinity], [2, Infinity], [1, Infinity], [1, 3], [1, 1], [1, 0]] as const) {
+  const cuts = [
+    [Infinity, Infinity],
+    [3, Infinity],
+    [2, Infinity],
+    [1, Infinity],
+    [1, 3],
+    [1, 1],
+    [1, 0],
+  ] as const;
+  for (const [keep, listsKept] of cuts) {
     const text = compose(keep, listsKept);
     if (text.length <= REVIEW_MAX_CHARS) return text;
   }

@@ -16,35 +16,55 @@ import type { PaneParts } from "../view";
 /** Month and day: the year is in the period's id, and the pane is narrow. */
 const day = (serial: number) => isoDay(fromDateSerial(serial)).slice(5);
 
-export function reviewBlock(parts: PaneParts, env: CommandEnvironment): HTMLElement {
+/** The period picker: the last eight weeks and three months, the last full week first. */
+function periodPicker(
+  parts: PaneParts,
+  env: CommandEnvironment
+): { picker: HTMLSelectElement; period: () => ReviewPeriod } {
   const periods = recentPeriods(toDateSerial(env.today()));
   const options = periods.map((p) => {
     const option = h("option", { value: p.id });
-    parts.follow((_, t) => (option.textContent = t(p.kind === "week" ? "pane.review.week" : "pane.review.month", { id: p.id, from: day(p.from), to: day(p.to) })));
+    const key = p.kind === "week" ? "pane.review.week" : "pane.review.month";
+    parts.follow((_, t) => (option.textContent = t(key, { id: p.id, from: day(p.from), to: day(p.to) })));
     return option;
   });
   const picker = parts.control(h("select", { id: "pane-review-period", class: "pane-select" }, ...options));
-  const period = (): ReviewPeriod => periodFromId(picker.value) ?? (periods[0] as ReviewPeriod);
-  const report = h("textarea", { id: "pane-weekly-report", class: "pane-report", readonly: true, rows: "10", hidden: true });
-  const reportLabel = parts.text("label", { for: "pane-weekly-report", hidden: true }, (t) => t("pane.review.label"));
-  const write = (e: CommandEnvironment): Promise<Outcome> => import("../../commands/weeklyReview").then((m) => m.writeWeeklyReview(e, period()));
+  return { picker, period: () => periodFromId(picker.value) ?? (periods[0] as ReviewPeriod) };
+}
+
+/**
+ * Copy weekly report: the text copied and shown to copy again; a report that could not be made leaves no earlier
+ * one to copy by mistake.
+ */
+function reportCopier(parts: PaneParts, period: () => ReviewPeriod) {
+  const report = h("textarea", {
+    id: "pane-weekly-report",
+    class: "pane-report",
+    readonly: true,
+    rows: "10",
+    hidden: true,
+  });
+  const label = parts.text("label", { for: "pane-weekly-report", hidden: true }, (t) => t("pane.review.label"));
   const copy = async (e: CommandEnvironment): Promise<Outcome> => {
     const outcome = await import("../../commands/weeklyReview").then((m) => m.copyWeeklyReport(e, period()));
-    if (outcome.report === null) {
-      // A report that could not be made leaves no earlier one to copy by mistake.
-      report.value = "";
-      report.hidden = reportLabel.hidden = true;
-      return outcome;
-    }
-    report.value = outcome.report;
-    report.hidden = reportLabel.hidden = false;
+    report.value = outcome.report ?? "";
+    report.hidden = label.hidden = outcome.report === null;
+    if (outcome.report === null) return outcome;
     const copied = await copyText(report);
-    return { ...outcome, details: [translator(e.language())(copied ? "pane.report.copied" : "pane.report.copyFailed")] };
+    return {
+      ...outcome,
+      details: [translator(e.language())(copied ? "pane.report.copied" : "pane.report.copyFailed")],
+    };
   };
-  // Plan next week lists its proposals here, each with a tick; Add ticked goals writes the ticked ones.
+  return { copy, element: h("div", { class: "pane-field pane-stack" }, label, report) };
+}
+
+/** Plan next week lists its proposals, each with a tick; Add ticked goals writes the ticked ones. */
+function nextWeekProposals(parts: PaneParts, period: () => ReviewPeriod) {
   let planned: ReviewPeriod | null = null;
   const choices = h("div", { class: "pane-stack" });
-  const proposals = h("fieldset", { class: "pane-proposals", hidden: true }, parts.text("legend", {}, (t) => t("pane.review.proposals")), choices);
+  const legend = parts.text("legend", {}, (t) => t("pane.review.proposals"));
+  const proposals = h("fieldset", { class: "pane-proposals", hidden: true }, legend, choices);
   const plan = async (e: CommandEnvironment): Promise<Outcome> => {
     const outcome = await import("../../commands/planNextWeek").then((m) => m.planNextWeek(e, period()));
     planned = period();
@@ -52,24 +72,49 @@ export function reviewBlock(parts: PaneParts, env: CommandEnvironment): HTMLElem
       ...outcome.proposals.map((p, i) => {
         const box = h("input", { type: "checkbox", id: `pane-proposal-${i}`, value: p.id, checked: p.writable });
         return h("div", { class: "pane-check" }, box, h("label", { for: `pane-proposal-${i}` }, p.text));
-      }),
+      })
     );
     proposals.hidden = outcome.proposals.length === 0;
     return outcome;
   };
   const add = async (e: CommandEnvironment): Promise<Outcome> => {
     const ticked = [...choices.querySelectorAll<HTMLInputElement>("input:checked")].map((box) => box.value);
-    const outcome = await import("../../commands/planNextWeek").then((m) => m.addNextGoals(e, planned ?? period(), ticked));
+    const outcome = await import("../../commands/planNextWeek").then((m) =>
+      m.addNextGoals(e, planned ?? period(), ticked)
+    );
     if (outcome.ok) proposals.hidden = true;
     return outcome;
   };
-  proposals.append(h("div", { class: "pane-actions" }, parts.button({ label: "command.addTickedGoals", run: add, refreshes: true })));
+  proposals.append(
+    h("div", { class: "pane-actions" }, parts.button({ label: "command.addTickedGoals", run: add, refreshes: true }))
+  );
+  return { plan, element: proposals };
+}
+
+/** The review block: the period, Write weekly review, Copy weekly report and Plan next week. */
+export function reviewBlock(parts: PaneParts, env: CommandEnvironment): HTMLElement {
+  const { picker, period } = periodPicker(parts, env);
+  const write = (e: CommandEnvironment): Promise<Outcome> =>
+    import("../../commands/weeklyReview").then((m) => m.writeWeeklyReview(e, period()));
+  const report = reportCopier(parts, period);
+  const proposals = nextWeekProposals(parts, period);
   return h(
     "div",
     {},
-    h("div", { class: "pane-field pane-stack" }, parts.text("label", { for: "pane-review-period" }, (t) => t("pane.review.period")), picker),
-    h("div", { class: "pane-actions" }, parts.button({ label: "command.writeWeeklyReview", run: write, refreshes: true }), parts.button({ label: "command.copyWeeklyReport", run: copy }), parts.button({ label: "command.planNextWeek", run: plan })),
-    proposals,
-    h("div", { class: "pane-field pane-stack" }, reportLabel, report),
+    h(
+      "div",
+      { class: "pane-field pane-stack" },
+      parts.text("label", { for: "pane-review-period" }, (t) => t("pane.review.period")),
+      picker
+    ),
+    h(
+      "div",
+      { class: "pane-actions" },
+      parts.button({ label: "command.writeWeeklyReview", run: write, refreshes: true }),
+      parts.button({ label: "command.copyWeeklyReport", run: report.copy }),
+      parts.button({ label: "command.planNextWeek", run: proposals.plan })
+    ),
+    proposals.element,
+    report.element
   );
 }

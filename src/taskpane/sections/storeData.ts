@@ -3,6 +3,7 @@ import type { CommandEnvironment } from "../../commands/environment";
 import { localTime } from "../../commands/environment";
 import type { ImportOutcome, StoreFile } from "../../commands/importStoreData";
 import type { Outcome } from "../../commands/outcome";
+import type { MessageKey } from "../../i18n";
 import { translator } from "../../i18n";
 import { h } from "../dom";
 import { settingsBlock } from "../settingsBlock";
@@ -18,17 +19,32 @@ export interface ImportHooks {
  * The import pipeline (papaparse, the session, the table writer) and the diagnosis load when first used, not with
  * the pane: most days the pane is opened to rank, check goals or plan, and its first paint should not wait for them.
  */
-const importPipeline = () => Promise.all([import("../../commands/importStoreData"), import("../../csv/reader"), import("../../spreadsheet/client")]);
+const importPipeline = () =>
+  Promise.all([
+    import("../../commands/importStoreData"),
+    import("../../csv/reader"),
+    import("../../spreadsheet/client"),
+  ]);
 const diagnosis = () => import("../../commands/diagnoseStoreData");
-const diagnoseStoreData = (env: CommandEnvironment): Promise<Outcome> => diagnosis().then((m) => m.diagnoseStoreData(env));
-const addSuggestions = (env: CommandEnvironment): Promise<Outcome> => import("../../commands/addSuggestions").then((m) => m.addSuggestions(env));
-const watchCompetitors = (env: CommandEnvironment): Promise<Outcome> => import("../../commands/watchCompetitors").then((m) => m.watchCompetitors(env));
+const diagnoseStoreData = (env: CommandEnvironment): Promise<Outcome> =>
+  diagnosis().then((m) => m.diagnoseStoreData(env));
+const addSuggestions = (env: CommandEnvironment): Promise<Outcome> =>
+  import("../../commands/addSuggestions").then((m) => m.addSuggestions(env));
+const watchCompetitors = (env: CommandEnvironment): Promise<Outcome> =>
+  import("../../commands/watchCompetitors").then((m) => m.watchCompetitors(env));
 
 /**
  * Imports the files chosen: each file's progress drawn on the status line and bar, then, when it went in, the
  * pane says what the new data shows, so the operator knows whether to diagnose.
  */
-async function importFiles(env: CommandEnvironment, files: readonly File[], choices: { replace: boolean; keepPersonalData: boolean }, signal: AbortSignal, line: HTMLElement, bar: HTMLProgressElement): Promise<ImportOutcome> {
+async function importFiles(
+  env: CommandEnvironment,
+  files: readonly File[],
+  choices: { replace: boolean; keepPersonalData: boolean },
+  signal: AbortSignal,
+  line: HTMLElement,
+  bar: HTMLProgressElement
+): Promise<ImportOutcome> {
   const t = translator(env.language());
   // Made once: a number's toLocaleString builds a formatter each time, and progress is drawn after every batch.
   const count = new Intl.NumberFormat(env.language());
@@ -41,25 +57,53 @@ async function importFiles(env: CommandEnvironment, files: readonly File[], choi
     clock: () => performance.now(),
     now: () => localTime(new Date()),
     onProgress: (p) => {
-      line.textContent = t("import.progress", { file: p.file, rows: count.format(p.rowsDone), rate: count.format(p.rowsPerSecond) });
+      line.textContent = t("import.progress", {
+        file: p.file,
+        rows: count.format(p.rowsDone),
+        rate: count.format(p.rowsPerSecond),
+      });
       bar.value = p.fileIndex;
     },
   });
   const findings = outcome.ok ? await (await diagnosis()).countFindings(env) : 0;
   if (!findings) return outcome;
-  return { ...outcome, details: [...outcome.details, t("diagnosis.afterImport", { count: findings })], locations: [...(outcome.locations ?? outcome.details.map(() => null)), null] };
+  return {
+    ...outcome,
+    details: [...outcome.details, t("diagnosis.afterImport", { count: findings })],
+    locations: [...(outcome.locations ?? outcome.details.map(() => null)), null],
+  };
 }
+
+/** A checkbox with its label, whose ticking sets one of the import's choices. */
+function choiceBox(parts: PaneParts, id: string, label: MessageKey, set: (on: boolean) => void): HTMLElement {
+  const box = parts.control(h("input", { type: "checkbox", id }));
+  box.addEventListener("change", () => set(box.checked));
+  return h(
+    "div",
+    { class: "pane-field" },
+    box,
+    parts.text("label", { for: id }, (t) => t(label))
+  );
+}
+
+/** The exports a file input takes: text and the spreadsheet formats Sycm and Qianniu download. */
+const ACCEPTED =
+  ".csv,.tsv,.txt,.xls,.xlsx,text/csv,text/plain,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** The section: the file input (and files dropped on it), Replace, keep personal data, Cancel, and the store-data commands. */
 export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hooks: ImportHooks): HTMLElement {
   const choices = { replace: false, keepPersonalData: false };
   let importing: AbortController | null = null;
-
   const runImport = async (files: readonly File[]) => {
     if (files.length === 0) return;
     const t = translator(env.language());
     const line = h("p", {}, t("pane.busy"));
-    const bar = h("progress", { class: "pane-progress", max: String(files.length), value: "0", "aria-label": t("pane.import.file") });
+    const bar = h("progress", {
+      class: "pane-progress",
+      max: String(files.length),
+      value: "0",
+      "aria-label": t("pane.import.file"),
+    });
     if (!hooks.begin(line, bar)) return;
     importing = new AbortController();
     let outcome: ImportOutcome | null = null;
@@ -70,29 +114,35 @@ export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hook
       hooks.end(outcome);
     }
   };
-
-  const input = parts.control(h("input", { type: "file", id: "pane-import-file", class: "pane-file", multiple: true, accept: ".csv,.tsv,.txt,.xls,.xlsx,text/csv,text/plain,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const input = parts.control(
+    h("input", { type: "file", id: "pane-import-file", class: "pane-file", multiple: true, accept: ACCEPTED })
+  );
   input.addEventListener("change", () => void runImport([...(input.files ?? [])]));
-  const box = parts.control(h("input", { type: "checkbox", id: "pane-import-replace" }));
-  box.addEventListener("change", () => (choices.replace = box.checked));
-  const keep = parts.control(h("input", { type: "checkbox", id: "pane-import-keep-personal" }));
-  keep.addEventListener("change", () => (choices.keepPersonalData = keep.checked));
   const cancel = parts.text("button", { type: "button", class: "pane-button" }, (t) => t("pane.import.cancel"));
   parts.follow((state) => (cancel.hidden = !state.importing));
   cancel.addEventListener("click", () => importing?.abort());
-
+  const fileLabel = parts.text("label", { for: "pane-import-file" }, (t) => t("pane.import.file"));
   const section = parts.section(
     "import",
     "pane.import.title",
     "pane.import.body",
-    h("div", { class: "pane-field pane-stack" }, parts.text("label", { for: "pane-import-file" }, (t) => t("pane.import.file")), input),
-    h("div", { class: "pane-field" }, box, parts.text("label", { for: "pane-import-replace" }, (t) => t("pane.import.replace"))),
-    h("div", { class: "pane-field" }, keep, parts.text("label", { for: "pane-import-keep-personal" }, (t) => t("pane.import.keepPersonal"))),
+    h("div", { class: "pane-field pane-stack" }, fileLabel, input),
+    choiceBox(parts, "pane-import-replace", "pane.import.replace", (on) => (choices.replace = on)),
+    choiceBox(parts, "pane-import-keep-personal", "pane.import.keepPersonal", (on) => (choices.keepPersonalData = on)),
     h("div", { class: "pane-actions" }, cancel),
-    h("div", { class: "pane-actions" }, parts.button({ label: "command.diagnoseStoreData", run: diagnoseStoreData }), parts.button({ label: "command.addSuggestions", run: addSuggestions, refreshes: true })),
-    h("div", { class: "pane-actions" }, parts.button({ label: "command.watchCompetitors", run: watchCompetitors, refreshes: true })),
+    h(
+      "div",
+      { class: "pane-actions" },
+      parts.button({ label: "command.diagnoseStoreData", run: diagnoseStoreData }),
+      parts.button({ label: "command.addSuggestions", run: addSuggestions, refreshes: true })
+    ),
+    h(
+      "div",
+      { class: "pane-actions" },
+      parts.button({ label: "command.watchCompetitors", run: watchCompetitors, refreshes: true })
+    ),
     // The two settings the diagnosis's ad rule reads.
-    settingsBlock(parts, ["breakEvenRoi", "adSpendThreshold"]),
+    settingsBlock(parts, ["breakEvenRoi", "adSpendThreshold"])
   );
   // Files dropped anywhere on the section import like chosen ones.
   section.addEventListener("dragover", (event) => event.preventDefault());
