@@ -57,17 +57,38 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["papaparse", "@e965/*", "@microsoft/*", "office-addin-*"], message: "src/core holds the product's rules only: no libraries of the shell." },
-            { regex: "(^|/)(csv|i18n|commands|excel|taskpane|preview|emulator)(/|$)", message: "src/core may not depend on the shell: pass plain data in." },
+            {
+              group: ["papaparse", "@e965/*", "@microsoft/*", "office-addin-*"],
+              message: "src/core holds the product's rules only: no libraries of the shell.",
+            },
+            {
+              regex: "(^|/)(csv|i18n|commands|excel|taskpane|preview|emulator)(/|$)",
+              message: "src/core may not depend on the shell: pass plain data in.",
+            },
           ],
         },
       ],
-      "no-restricted-globals": ["error", "window", "document", "Excel", "Office", "navigator", "performance", "localStorage", "fetch", "setTimeout", "setInterval"],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "Excel",
+        "Office",
+        "navigator",
+        "performance",
+        "localStorage",
+        "fetch",
+        "setTimeout",
+        "setInterval",
+      ],
       // Time is passed in, so that rules can be tested with a frozen "today".
       "no-restricted-syntax": [
         "error",
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pass the time in." },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Pass the time in." },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Pass the time in.",
+        },
       ],
     },
   },
@@ -77,11 +98,27 @@ export default tseslint.config(
     rules: {
       "no-restricted-syntax": [
         "error",
-        { selector: "MemberExpression[property.name='workbook'][object.type='Identifier'][object.name=/^(context|ctx)$/]", message: "Office.js belongs in src/excel: call a helper there." },
-        { selector: "CallExpression[callee.property.name='sync']", message: "Office.js belongs in src/excel: call a helper there." },
-        { selector: "MemberExpression[object.name='Excel'][property.name='run']", message: "Office.js belongs in src/excel: call a helper there." },
-        { selector: "MemberExpression[object.name='Office']", message: "Office.js belongs in the shell (src/excel, src/taskpane)." },
-        { selector: "TSQualifiedName[left.name='Excel']", message: "Office.js types belong in src/excel: take a WorkbookSession and pass it on." },
+        {
+          selector:
+            "MemberExpression[property.name='workbook'][object.type='Identifier'][object.name=/^(context|ctx)$/]",
+          message: "Office.js belongs in src/excel: call a helper there.",
+        },
+        {
+          selector: "CallExpression[callee.property.name='sync']",
+          message: "Office.js belongs in src/excel: call a helper there.",
+        },
+        {
+          selector: "MemberExpression[object.name='Excel'][property.name='run']",
+          message: "Office.js belongs in src/excel: call a helper there.",
+        },
+        {
+          selector: "MemberExpression[object.name='Office']",
+          message: "Office.js belongs in the shell (src/excel, src/taskpane).",
+        },
+        {
+          selector: "TSQualifiedName[left.name='Excel']",
+          message: "Office.js types belong in src/excel: take a WorkbookSession and pass it on.",
+        },
       ],
     },
   },
@@ -104,5 +141,5 @@ export default tseslint.config(
   {
     files: ["**/*.mjs"],
     languageOptions: { sourceType: "module" },
-  },
+  }
 );

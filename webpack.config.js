@@ -24,29 +24,35 @@ const DEV_URL = "https://localhost:3000/";
 class ChineseFunctionsMetadata {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("ChineseFunctionsMetadata", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "ChineseFunctionsMetadata", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
-        const generated = compilation.getAsset("functions.json");
-        if (!generated) return;
-        const table = JSON.parse(require("fs").readFileSync(path.resolve(__dirname, "src/functions/zh-CN.json"), "utf8"));
-        const metadata = JSON.parse(generated.source.source().toString());
-        const fail = (message) => compilation.errors.push(new WebpackError(`src/functions/zh-CN.json: ${message}`));
-        for (const id of Object.keys(table)) if (!metadata.functions.some((f) => f.id === id)) fail(`${id} is not a function`);
-        for (const f of metadata.functions) {
-          const zh = table[f.id];
-          if (!zh) {
-            fail(`${f.id} has no Chinese name`);
-            continue;
+      compilation.hooks.processAssets.tap(
+        { name: "ChineseFunctionsMetadata", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const generated = compilation.getAsset("functions.json");
+          if (!generated) return;
+          const table = JSON.parse(
+            require("fs").readFileSync(path.resolve(__dirname, "src/functions/zh-CN.json"), "utf8")
+          );
+          const metadata = JSON.parse(generated.source.source().toString());
+          const fail = (message) => compilation.errors.push(new WebpackError(`src/functions/zh-CN.json: ${message}`));
+          for (const id of Object.keys(table))
+            if (!metadata.functions.some((f) => f.id === id)) fail(`${id} is not a function`);
+          for (const f of metadata.functions) {
+            const zh = table[f.id];
+            if (!zh) {
+              fail(`${f.id} has no Chinese name`);
+              continue;
+            }
+            f.name = zh.name;
+            f.description = zh.description;
+            for (const p of f.parameters) {
+              const arg = zh.parameters[p.name];
+              if (!arg) fail(`${f.id}'s argument ${p.name} has no Chinese name`);
+              else Object.assign(p, { name: arg.name, description: arg.description });
+            }
           }
-          f.name = zh.name;
-          f.description = zh.description;
-          for (const p of f.parameters) {
-            const arg = zh.parameters[p.name];
-            if (!arg) fail(`${f.id}'s argument ${p.name} has no Chinese name`);
-            else Object.assign(p, { name: arg.name, description: arg.description });
-          }
+          compilation.emitAsset("functions.zh-CN.json", new sources.RawSource(JSON.stringify(metadata, null, 2)));
         }
-        compilation.emitAsset("functions.zh-CN.json", new sources.RawSource(JSON.stringify(metadata, null, 2)));
-      });
+      );
     });
   }
 }
@@ -65,7 +71,10 @@ module.exports = async (_env, argv) => {
   const serving = process.argv.includes("serve");
   const useHttp = process.env.GROWTH_OPS_HTTP === "1";
   const cloud = CLOUDS[process.env.GROWTH_OPS_CLOUD || "worldwide"];
-  if (!cloud) throw new Error(`GROWTH_OPS_CLOUD (${process.env.GROWTH_OPS_CLOUD}) is not a cloud this add-in knows: use ${Object.keys(CLOUDS).join(" or ")}.`);
+  if (!cloud)
+    throw new Error(
+      `GROWTH_OPS_CLOUD (${process.env.GROWTH_OPS_CLOUD}) is not a cloud this add-in knows: use ${Object.keys(CLOUDS).join(" or ")}.`
+    );
 
   return {
     mode: production ? "production" : "development",
@@ -84,7 +93,9 @@ module.exports = async (_env, argv) => {
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [{ test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { configFile: "tsconfig.build.json" } }],
+      rules: [
+        { test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { configFile: "tsconfig.build.json" } },
+      ],
     },
     performance: { hints: false },
     optimization: {
@@ -95,7 +106,13 @@ module.exports = async (_env, argv) => {
       splitChunks: {
         cacheGroups: {
           // The pane and the custom functions run on one page: the code they share (core rules, words) loads once.
-          pane: { name: "pane-shared", chunks: (chunk) => chunk.name === "taskpane" || chunk.name === "functions", minChunks: 2, enforce: true, filename: "[name].[contenthash:8].js" },
+          pane: {
+            name: "pane-shared",
+            chunks: (chunk) => chunk.name === "taskpane" || chunk.name === "functions",
+            minChunks: 2,
+            enforce: true,
+            filename: "[name].[contenthash:8].js",
+          },
         },
       },
     },

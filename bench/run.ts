@@ -80,13 +80,17 @@ async function time(work: () => Promise<void> | void, runs = 5): Promise<number>
 
 /** A Sycm-like product export, built in parts so that no single string holds the whole file. */
 function sycmLikeFile(rows: number): Blob {
-  const parts: Uint8Array<ArrayBuffer>[] = [new TextEncoder().encode("统计日期,商品ID,商品名称,商品访客数,商品浏览量,支付转化率,支付金额,支付件数\n")];
+  const parts: Uint8Array<ArrayBuffer>[] = [
+    new TextEncoder().encode("统计日期,商品ID,商品名称,商品访客数,商品浏览量,支付转化率,支付金额,支付件数\n"),
+  ];
   const encoder = new TextEncoder();
   for (let start = 0; start < rows; start += 50_000) {
     const lines: string[] = [];
     for (let i = start; i < Math.min(rows, start + 50_000); i++) {
       const day = String((i % 28) + 1).padStart(2, "0");
-      lines.push(`2026-11-${day},="${600000000000 + i}",商品${i % 997}号 连衣裙 ,"${(1000 + (i % 5000)).toLocaleString("en-US")} ",${(i % 9000) + 3},${((i % 1000) / 100).toFixed(2)}%,"¥${((i % 100000) / 3).toFixed(2)}",${i % 50}`);
+      lines.push(
+        `2026-11-${day},="${600000000000 + i}",商品${i % 997}号 连衣裙 ,"${(1000 + (i % 5000)).toLocaleString("en-US")} ",${(i % 9000) + 3},${((i % 1000) / 100).toFixed(2)}%,"¥${((i % 100000) / 3).toFixed(2)}",${i % 50}`
+      );
     }
     parts.push(encoder.encode(lines.join("\n") + "\n"));
   }
@@ -95,7 +99,10 @@ function sycmLikeFile(rows: number): Blob {
 
 function environment(workbook?: WorkbookJson): { excel: ExcelEmulator; env: CommandEnvironment } {
   const excel = new ExcelEmulator(workbook);
-  return { excel, env: { host: clientHost(excel), language: () => "en-US", today: () => ({ year: 2026, month: 11, day: 24 }) } };
+  return {
+    excel,
+    env: { host: clientHost(excel), language: () => "en-US", today: () => ({ year: 2026, month: 11, day: 24 }) },
+  };
 }
 
 async function roundTrips(): Promise<void> {
@@ -104,30 +111,92 @@ async function roundTrips(): Promise<void> {
   // bodies Microsoft's client sends between 1,000 and 100,000 rows, so that what a command writes once (Goal
   // Trends' 20 charts, a summary, the fitted widths) is not spread over the rows: measured 69, 56 and 25. Goal
   // status writes six figures a goal, most of them 15-digit fractions.
-  const bytesPerRow: Record<string, number> = { "rank growth points": 75, "update goal status": 60, "generate daily schedule": 28 };
+  const bytesPerRow: Record<string, number> = {
+    "rank growth points": 75,
+    "update goal status": 60,
+    "generate daily schedule": 28,
+  };
   const writtenAt: Record<string, number> = {};
   const metrics = storeMetricsSheet(days(17), 46349);
-  const points = (n: number) => ({ name: "Growth Points", values: [["Growth point", "Success rate", "Growth rate", "Owner"], ...Array.from({ length: n }, (_, i): JsonCell[] => [`Point ${i}`, ((i * 37) % 100) / 100, ((i * 53) % 200) / 100, `Owner ${i % 7}`])] });
-  const tasks = (n: number) => ({ name: "Daily Tasks", values: [["Task", "Minutes", "Priority"], ...Array.from({ length: n }, (_, i): JsonCell[] => [`Task ${i}`, 30, (i % 5) + 1])] });
+  const points = (n: number) => ({
+    name: "Growth Points",
+    values: [
+      ["Growth point", "Success rate", "Growth rate", "Owner"],
+      ...Array.from({ length: n }, (_, i): JsonCell[] => [
+        `Point ${i}`,
+        ((i * 37) % 100) / 100,
+        ((i * 53) % 200) / 100,
+        `Owner ${i % 7}`,
+      ]),
+    ],
+  });
+  const tasks = (n: number) => ({
+    name: "Daily Tasks",
+    values: [
+      ["Task", "Minutes", "Priority"],
+      ...Array.from({ length: n }, (_, i): JsonCell[] => [`Task ${i}`, 30, (i % 5) + 1]),
+    ],
+  });
   type Run = (env: CommandEnvironment) => Promise<{ ok: boolean; message: string }>;
   // Each command, the workbook it runs on at n rows, and what must run first (the log needs the day's schedule).
   const commands: [string, (rows: number) => WorkbookJson, Run, Run | null][] = [
     ["rank growth points", (n) => ({ sheets: [points(n)] }), rankGrowthPoints, null],
     [
       "update goal status",
-      (n) => ({ sheets: [{ name: "Goals", values: [["Goal", "Metric", "Baseline", "Target", "Current", "Start", "Deadline"], ...Array.from({ length: n }, (_, i): JsonCell[] => [`Goal ${i}`, "CTR", 0.04, 0.06, 0.04 + (i % 20) / 1000, 46348, 46355])] }] }),
+      (n) => ({
+        sheets: [
+          {
+            name: "Goals",
+            values: [
+              ["Goal", "Metric", "Baseline", "Target", "Current", "Start", "Deadline"],
+              ...Array.from({ length: n }, (_, i): JsonCell[] => [
+                `Goal ${i}`,
+                "CTR",
+                0.04,
+                0.06,
+                0.04 + (i % 20) / 1000,
+                46348,
+                46355,
+              ]),
+            ],
+          },
+        ],
+      }),
       updateGoalStatus,
       null,
     ],
     ["generate daily schedule", (n) => ({ sheets: [tasks(n)] }), (env) => generateDailySchedule(env), null],
-    ["log daily report", (n) => ({ sheets: [tasks(n)] }), (env) => logDailyReport(env), (env) => generateDailySchedule(env)],
-    ["diagnose store data (order list of n rows)", (n) => ({ sheets: [metrics, ordersSheet(n, Math.round(n * 0.6), 46349)] }), diagnoseStoreData, null],
+    [
+      "log daily report",
+      (n) => ({ sheets: [tasks(n)] }),
+      (env) => logDailyReport(env),
+      (env) => generateDailySchedule(env),
+    ],
+    [
+      "diagnose store data (order list of n rows)",
+      (n) => ({ sheets: [metrics, ordersSheet(n, Math.round(n * 0.6), 46349)] }),
+      diagnoseStoreData,
+      null,
+    ],
     ["set goals for focus points", (n) => ({ sheets: [metrics, points(n)] }), setGoalsForFocus, null],
     // The review reads Store Metrics, the inputs, the log and the week's schedules with the Sycm product report's
     // first rows; a long report's further rows come in blocks.
     [
       "write weekly review (product report of n rows)",
-      (n) => ({ sheets: [metrics, points(10), productsSheet(Array.from({ length: Math.ceil(n / 2) }, (_, i) => ({ name: `Product ${i}`, visitors: 200 + (i % 50), buyers: 4 + (i % 5) })), 46348)] }),
+      (n) => ({
+        sheets: [
+          metrics,
+          points(10),
+          productsSheet(
+            Array.from({ length: Math.ceil(n / 2) }, (_, i) => ({
+              name: `Product ${i}`,
+              visitors: 200 + (i % 50),
+              buyers: 4 + (i % 5),
+            })),
+            46348
+          ),
+        ],
+      }),
       (env) => writeWeeklyReview(env, lastFullWeek(toDateSerial(env.today()))),
       null,
     ],
@@ -147,14 +216,35 @@ async function roundTrips(): Promise<void> {
       // bytes a cell) and the request written, each in 4 MB.
       const cells = book.sheets.reduce((n, sheet) => n + sheet.values.length * (sheet.values[0]?.length ?? 0), 0);
       const written = stats.requestBytes.reduce((a, b) => a + b, 0);
-      const blocks = Math.max(0, Math.ceil((cells * 25) / (4 * MB)) - 1) + Math.max(0, Math.ceil(written / (4 * MB)) - 1);
-      figure({ name: `${name}, ${size.toLocaleString("en-US")} rows: syncs`, value: stats.syncs, unit: "syncs", budget: 2 + blocks, kind: "max", ...(outcome.ok ? {} : { note: `failed: ${outcome.message}` }) });
-      figure({ name: `${name}, ${size.toLocaleString("en-US")} rows: largest request / response`, value: Math.max(stats.maxRequestBytes, stats.maxResponseBytes), unit: "bytes", budget: 5 * MB, kind: "max" });
+      const blocks =
+        Math.max(0, Math.ceil((cells * 25) / (4 * MB)) - 1) + Math.max(0, Math.ceil(written / (4 * MB)) - 1);
+      figure({
+        name: `${name}, ${size.toLocaleString("en-US")} rows: syncs`,
+        value: stats.syncs,
+        unit: "syncs",
+        budget: 2 + blocks,
+        kind: "max",
+        ...(outcome.ok ? {} : { note: `failed: ${outcome.message}` }),
+      });
+      figure({
+        name: `${name}, ${size.toLocaleString("en-US")} rows: largest request / response`,
+        value: Math.max(stats.maxRequestBytes, stats.maxResponseBytes),
+        unit: "bytes",
+        budget: 5 * MB,
+        kind: "max",
+      });
       if (size === 1_000) writtenAt[name] = written;
       if (size === 100_000 && bytesPerRow[name] !== undefined && writtenAt[name] !== undefined) {
-        figure({ name: `${name}: request bytes per further row (1,000 → 100,000 rows)`, value: Math.round((written - writtenAt[name]) / (size - 1_000)), unit: "B/row", budget: bytesPerRow[name], kind: "max" });
+        figure({
+          name: `${name}: request bytes per further row (1,000 → 100,000 rows)`,
+          value: Math.round((written - writtenAt[name]) / (size - 1_000)),
+          unit: "B/row",
+          budget: bytesPerRow[name],
+          kind: "max",
+        });
       }
-      if (!outcome.ok) figures.find((f) => f.name === `${name}, ${size.toLocaleString("en-US")} rows: syncs`)!.ok = false;
+      if (!outcome.ok)
+        figures.find((f) => f.name === `${name}, ${size.toLocaleString("en-US")} rows: syncs`)!.ok = false;
     }
   }
 }
@@ -180,7 +270,13 @@ async function importOnEmulator(rows: number): Promise<void> {
   // Issue budget: the blocks the file's megabytes need, twice (write, and reading back what they touch), and six more.
   const megabytes = file.size / MB;
   const budget = rows >= 200_000 ? { budget: 2 * Math.ceil(megabytes / 4) + 6, kind: "max" as const } : {};
-  figure({ name: `import ${label} rows (${megabytes.toFixed(1)} MB): syncs`, value: stats.syncs, unit: "syncs", ...budget, ...(added === rows ? {} : { note: `added ${added}` }) });
+  figure({
+    name: `import ${label} rows (${megabytes.toFixed(1)} MB): syncs`,
+    value: stats.syncs,
+    unit: "syncs",
+    ...budget,
+    ...(added === rows ? {} : { note: `added ${added}` }),
+  });
   if (rows === 200_000) {
     // The same export again into the table it made: every key read back to tell unchanged rows, nothing else.
     excel.resetStats();
@@ -190,9 +286,21 @@ async function importOnEmulator(rows: number): Promise<void> {
       now: () => ({ year: 2026, month: 11, day: 24, hour: 12, minute: 5, second: 0 }),
     });
     const unchanged = again.results[0]?.counts.rowsUnchanged ?? 0;
-    figure({ name: `import ${label} rows again into its table: syncs`, value: excel.stats().syncs, unit: "syncs", ...budget, ...(unchanged === rows ? {} : { note: `unchanged ${unchanged}` }) });
+    figure({
+      name: `import ${label} rows again into its table: syncs`,
+      value: excel.stats().syncs,
+      unit: "syncs",
+      ...budget,
+      ...(unchanged === rows ? {} : { note: `unchanged ${unchanged}` }),
+    });
   }
-  figure({ name: `import ${label} rows: largest request`, value: stats.maxRequestBytes, unit: "bytes", budget: 4 * MB, kind: "max" });
+  figure({
+    name: `import ${label} rows: largest request`,
+    value: stats.maxRequestBytes,
+    unit: "bytes",
+    budget: 4 * MB,
+    kind: "max",
+  });
   figure({ name: `import ${label} rows: time on the emulator`, value: Math.round(ms), unit: "ms" });
 }
 
@@ -223,7 +331,15 @@ async function importFigures(): Promise<void> {
       peak = Math.max(peak, live());
     }
   }
-  figure({ name: "import 1,000,000 rows into a counting sink, with de-duplication: peak live heap + array buffers above baseline", value: Number(((peak - baseline) / MB).toFixed(1)), unit: "MB", budget: 32, kind: "max", ...(counted === 1_000_000 ? {} : { note: `counted ${counted}` }), ...(gc ? {} : { note: "run with --expose-gc for a clean baseline" }) });
+  figure({
+    name: "import 1,000,000 rows into a counting sink, with de-duplication: peak live heap + array buffers above baseline",
+    value: Number(((peak - baseline) / MB).toFixed(1)),
+    unit: "MB",
+    budget: 32,
+    kind: "max",
+    ...(counted === 1_000_000 ? {} : { note: `counted ${counted}` }),
+    ...(gc ? {} : { note: "run with --expose-gc for a clean baseline" }),
+  });
 
   // The same stream without the session's key set: what decoding, parsing and normalising hold on their own.
   gc?.();
@@ -231,13 +347,21 @@ async function importFigures(): Promise<void> {
   let streamPeak = streamBase;
   let cells = 0;
   for await (const batch of readCsvRows(blobChunks(file), () => undefined)) {
-    for (const row of batch.rows) for (const cell of row) if (normalizeValue(cell, { fen: false, id: false }).type !== "blank") cells++;
+    for (const row of batch.rows)
+      for (const cell of row) if (normalizeValue(cell, { fen: false, id: false }).type !== "blank") cells++;
     if (++batches % 16 === 0) {
       gc?.();
       streamPeak = Math.max(streamPeak, process.memoryUsage().heapUsed);
     }
   }
-  figure({ name: "stream 1,000,000 rows through decode + parse + normalise: peak live heap above baseline", value: Number(((streamPeak - streamBase) / MB).toFixed(1)), unit: "MB", budget: 64, kind: "max", ...(cells > 0 ? {} : { note: "no cells" }) });
+  figure({
+    name: "stream 1,000,000 rows through decode + parse + normalise: peak live heap above baseline",
+    value: Number(((streamPeak - streamBase) / MB).toFixed(1)),
+    unit: "MB",
+    budget: 64,
+    kind: "max",
+    ...(cells > 0 ? {} : { note: "no cells" }),
+  });
 
   const bytes = new Uint8Array(await sycmLikeFile(200_000).arrayBuffer());
   const text = new TextDecoder().decode(bytes);
@@ -263,14 +387,30 @@ async function importFigures(): Promise<void> {
   const other = await time(() => void csvParse(text, { relax_column_count: true, relax_quotes: true }));
   const rounds = await interleaved({ raw, pipeline, wholeSession });
   const perSecond = (ms: number) => Math.round(200_000 / (ms / 1000));
-  figure({ name: "raw papaparse (decode + parse), 200,000 rows (median)", value: perSecond(median(rounds.raw)), unit: "rows/s" });
+  figure({
+    name: "raw papaparse (decode + parse), 200,000 rows (median)",
+    value: perSecond(median(rounds.raw)),
+    unit: "rows/s",
+  });
   figure({ name: "csv-parse (parse only, for context), 200,000 rows", value: perSecond(other), unit: "rows/s" });
-  figure({ name: "decode + parse + normalise, 200,000 rows (median)", value: perSecond(median(rounds.pipeline)), unit: "rows/s" });
+  figure({
+    name: "decode + parse + normalise, 200,000 rows (median)",
+    value: perSecond(median(rounds.pipeline)),
+    unit: "rows/s",
+  });
   // Ratios per round, then their median and spread: a spread that crosses the budget counts as missed.
   const ratio = (name: string, times: number[], budget: number) => {
     const each = times.map((t, i) => (rounds.raw[i] as number) / t).sort((a, b) => a - b);
-    const low = each[0] as number, high = each[each.length - 1] as number;
-    figure({ name: `${name}: throughput ratio to raw papaparse (median of ${each.length} interleaved rounds; spread ${spreadText(low, high)})`, value: Number(median(each).toFixed(2)), unit: "×", budget, kind: "min", spread: [low, high] });
+    const low = each[0] as number,
+      high = each[each.length - 1] as number;
+    figure({
+      name: `${name}: throughput ratio to raw papaparse (median of ${each.length} interleaved rounds; spread ${spreadText(low, high)})`,
+      value: Number(median(each).toFixed(2)),
+      unit: "×",
+      budget,
+      kind: "min",
+      spread: [low, high],
+    });
   };
   ratio("decode + parse + normalise", rounds.pipeline, 0.75);
   ratio("the whole session with de-duplication", rounds.wholeSession, 0.6);
@@ -279,7 +419,10 @@ async function importFigures(): Promise<void> {
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] as number;
 
 /** Times each variant once per round, in turn, for five rounds after a warm-up, each on a collected heap. */
-async function interleaved<K extends string>(variants: Record<K, () => Promise<void> | void>, rounds = 5): Promise<Record<K, number[]>> {
+async function interleaved<K extends string>(
+  variants: Record<K, () => Promise<void> | void>,
+  rounds = 5
+): Promise<Record<K, number[]>> {
   const names = Object.keys(variants) as K[];
   const times = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
   for (let round = 0; round <= rounds; round++) {
@@ -301,7 +444,13 @@ async function interleaved<K extends string>(variants: Record<K, () => Promise<v
 async function spreadsheetFigure(): Promise<void> {
   const csv = sycmLikeFile(100_000);
   const csvBytes = new Uint8Array(await csv.arrayBuffer());
-  const xlsxBytes = new Uint8Array(XLSX.write(XLSX.read(new TextDecoder().decode(csvBytes), { type: "string", raw: true }), { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
+  const xlsxBytes = new Uint8Array(
+    XLSX.write(XLSX.read(new TextDecoder().decode(csvBytes), { type: "string", raw: true }), {
+      type: "array",
+      bookType: "xlsx",
+      compression: true,
+    }) as ArrayBuffer
+  );
   const through = async (batches: AsyncIterable<{ rows: string[][] }>) => {
     const session = new ExportSession("products");
     let added = 0;
@@ -326,7 +475,11 @@ async function spreadsheetFigure(): Promise<void> {
   const perSecond = (ms: number) => Math.round(100_000 / (ms / 1000));
   const ratios = csvTimes.map((c, i) => c / (xlsxTimes[i] as number)).sort((a, b) => a - b);
   figure({ name: "100,000 rows as CSV: read + session", value: perSecond(median(csvTimes)), unit: "rows/s" });
-  figure({ name: "the same rows as .xlsx (read on this thread, as without a Worker): read + session", value: perSecond(median(xlsxTimes)), unit: "rows/s" });
+  figure({
+    name: "the same rows as .xlsx (read on this thread, as without a Worker): read + session",
+    value: perSecond(median(xlsxTimes)),
+    unit: "rows/s",
+  });
   figure({
     name: `.xlsx throughput as a ratio to CSV (median of 5 interleaved rounds; spread ${spreadText(ratios[0] as number, ratios[ratios.length - 1] as number)})`,
     value: Number(median(ratios).toFixed(2)),
@@ -339,9 +492,18 @@ async function spreadsheetFigure(): Promise<void> {
 
 async function rankingFigure(): Promise<void> {
   const points: GrowthPoint[] = Array.from({ length: 100_000 }, (_, i) => ({
-    name: `Point ${i}`, successRate: ((i * 7919) % 101) / 100, growthRate: ((i * 104729) % 201) / 100, owner: null, deadline: null, row: i + 1, order: i,
+    name: `Point ${i}`,
+    successRate: ((i * 7919) % 101) / 100,
+    growthRate: ((i * 104729) % 201) / 100,
+    owner: null,
+    deadline: null,
+    row: i + 1,
+    order: i,
   }));
-  const ranked = await time(() => void rankInCore(points, { focusLimit: 2, successThreshold: 0.5, growthThreshold: "median" }), 7);
+  const ranked = await time(
+    () => void rankInCore(points, { focusLimit: 2, successThreshold: 0.5, growthThreshold: "median" }),
+    7
+  );
   const scores = points.map((p) => p.successRate * p.growthRate);
   const sorted = await time(() => void Float64Array.from(scores).sort(), 7);
   figure({ name: "rank 100,000 growth points in the core", value: Number(ranked.toFixed(1)), unit: "ms" });
@@ -354,19 +516,39 @@ function bundleFigure(): void {
   const dist = join(ROOT, "dist");
   const page = existsSync(join(dist, "taskpane.html")) ? readFileSync(join(dist, "taskpane.html"), "utf8") : "";
   // Every script the pane's page loads, office.js aside: the pane's own code, the custom functions and what they share.
-  const files = [...page.matchAll(/<script[^>]*src="?([^" >]+)"?/g)].map((m) => m[1] as string).filter((src) => !src.startsWith("https://"));
+  const files = [...page.matchAll(/<script[^>]*src="?([^" >]+)"?/g)]
+    .map((m) => m[1] as string)
+    .filter((src) => !src.startsWith("https://"));
   if (files.length === 0) {
-    figure({ name: "task pane page's initial JavaScript, gzipped (run npm run build first)", value: NaN, unit: "KB", budget: 60, kind: "max" });
+    figure({
+      name: "task pane page's initial JavaScript, gzipped (run npm run build first)",
+      value: NaN,
+      unit: "KB",
+      budget: 60,
+      kind: "max",
+    });
     return;
   }
   const size = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length, 0);
-  figure({ name: `task pane page's initial JavaScript without office.js (${files.length} scripts), gzipped`, value: Number((size / 1024).toFixed(1)), unit: "KB", budget: 60, kind: "max" });
+  figure({
+    name: `task pane page's initial JavaScript without office.js (${files.length} scripts), gzipped`,
+    value: Number((size / 1024).toFixed(1)),
+    unit: "KB",
+    budget: 60,
+    kind: "max",
+  });
 }
 
 async function browserFigure(): Promise<void> {
   const csv = new Uint8Array(await sycmLikeFile(200_000).arrayBuffer());
   const hundred = new Uint8Array(await sycmLikeFile(100_000).arrayBuffer());
-  const xlsx = new Uint8Array(XLSX.write(XLSX.read(new TextDecoder().decode(hundred), { type: "string", raw: true }), { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
+  const xlsx = new Uint8Array(
+    XLSX.write(XLSX.read(new TextDecoder().decode(hundred), { type: "string", raw: true }), {
+      type: "array",
+      bookType: "xlsx",
+      compression: true,
+    }) as ArrayBuffer
+  );
   const nodeImport = async () => {
     const { env } = environment();
     const started = performance.now();
@@ -381,20 +563,38 @@ async function browserFigure(): Promise<void> {
 }
 
 /** The parts, by name; BENCH_ONLY=roundTrips,importFigures runs some of them and leaves results.json as it was. */
-const PARTS: Record<string, () => Promise<void> | void> = { rankingFigure, bundleFigure, browserFigure, importFigures, spreadsheetFigure, roundTrips };
+const PARTS: Record<string, () => Promise<void> | void> = {
+  rankingFigure,
+  bundleFigure,
+  browserFigure,
+  importFigures,
+  spreadsheetFigure,
+  roundTrips,
+};
 
 async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY?.split(",").filter((p) => p in PARTS);
   for (const [name, part] of Object.entries(PARTS)) if (!only || only.includes(name)) await part();
   const cpu = cpus();
   const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  const budgets = figures.filter((f) => f.budget !== undefined).map((f) => ({ name: f.name, value: f.value, budget: f.budget, ok: f.ok, ...(f.note ? { note: f.note } : {}) }));
-  if (!only) writeFileSync(join(ROOT, "bench", "results.json"), JSON.stringify({ machine, date: new Date().toISOString(), budgets, figures }, null, 2) + "\n");
+  const budgets = figures
+    .filter((f) => f.budget !== undefined)
+    .map((f) => ({ name: f.name, value: f.value, budget: f.budget, ok: f.ok, ...(f.note ? { note: f.note } : {}) }));
+  if (!only)
+    writeFileSync(
+      join(ROOT, "bench", "results.json"),
+      JSON.stringify({ machine, date: new Date().toISOString(), budgets, figures }, null, 2) + "\n"
+    );
   console.log(`Machine: ${machine}\n`);
   console.log("| figure | value | budget |\n|---|---:|---|");
   for (const f of figures) {
-    const budget = f.budget === undefined ? "" : `${f.ok ? "ok" : "**missed**"} (${f.kind === "min" ? "≥" : "≤"} ${f.budget.toLocaleString("en-US")})`;
-    console.log(`| ${f.name}${f.note ? ` (${f.note})` : ""} | ${f.value.toLocaleString("en-US")} ${f.unit} | ${budget} |`);
+    const budget =
+      f.budget === undefined
+        ? ""
+        : `${f.ok ? "ok" : "**missed**"} (${f.kind === "min" ? "≥" : "≤"} ${f.budget.toLocaleString("en-US")})`;
+    console.log(
+      `| ${f.name}${f.note ? ` (${f.note})` : ""} | ${f.value.toLocaleString("en-US")} ${f.unit} | ${budget} |`
+    );
   }
 }
 

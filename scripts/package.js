@@ -22,9 +22,12 @@ function urlProblem(url) {
   }
   if (parsed.protocol !== "https:") return `GROWTH_OPS_URL (${url}) is not https: Excel loads add-ins only over https.`;
   const placeholder = new URL(pkg.config.productionUrl).host;
-  if (parsed.host === placeholder || /(^|\.)example\.(com|net|org)$/.test(parsed.hostname)) return `GROWTH_OPS_URL (${url}) is a placeholder.`;
-  if (parsed.hostname === "localhost" || parsed.hostname === "127.0.0.1") return `GROWTH_OPS_URL (${url}) is this machine: the team's Excel cannot reach it.`;
-  if (parsed.search || parsed.hash) return `GROWTH_OPS_URL (${url}) has a query or fragment: give the folder's address only.`;
+  if (parsed.host === placeholder || /(^|\.)example\.(com|net|org)$/.test(parsed.hostname))
+    return `GROWTH_OPS_URL (${url}) is a placeholder.`;
+  if (parsed.hostname === "localhost" || parsed.hostname === "127.0.0.1")
+    return `GROWTH_OPS_URL (${url}) is this machine: the team's Excel cannot reach it.`;
+  if (parsed.search || parsed.hash)
+    return `GROWTH_OPS_URL (${url}) has a query or fragment: give the folder's address only.`;
   return null;
 }
 
@@ -33,18 +36,27 @@ function main() {
   const cloud = process.env.GROWTH_OPS_CLOUD || "worldwide";
   const problem = urlProblem(url);
   if (problem) {
-    console.error(`${problem} Set it to the https address dist/ will be served from, then package again, for example:\n  GROWTH_OPS_URL=https://addins.your-company.cn/growth-ops/ npm run package`);
+    console.error(
+      `${problem} Set it to the https address dist/ will be served from, then package again, for example:\n  GROWTH_OPS_URL=https://addins.your-company.cn/growth-ops/ npm run package`
+    );
     process.exit(1);
   }
   if (!(cloud in CLOUDS)) {
-    console.error(`GROWTH_OPS_CLOUD (${cloud}) is not a cloud this add-in knows: use ${Object.keys(CLOUDS).join(" or ")}.`);
+    console.error(
+      `GROWTH_OPS_CLOUD (${cloud}) is not a cloud this add-in knows: use ${Object.keys(CLOUDS).join(" or ")}.`
+    );
     process.exit(1);
   }
   const webpack = require.resolve("webpack-cli/bin/cli.js");
-  const built = spawnSync(process.execPath, [webpack, "--mode", "production"], { stdio: "inherit", env: { ...process.env, GROWTH_OPS_URL: url, GROWTH_OPS_CLOUD: cloud } });
+  const built = spawnSync(process.execPath, [webpack, "--mode", "production"], {
+    stdio: "inherit",
+    env: { ...process.env, GROWTH_OPS_URL: url, GROWTH_OPS_CLOUD: cloud },
+  });
   if (built.status !== 0) process.exit(built.status ?? 1);
   const out = process.env.GROWTH_OPS_DIST || path.join(__dirname, "..", "dist");
-  console.log(`Packaged ${out} for ${url} (${CLOUDS[cloud].name}). Copy the folder's contents to that address, then deploy ${path.join(out, "manifest.xml")}.`);
+  console.log(
+    `Packaged ${out} for ${url} (${CLOUDS[cloud].name}). Copy the folder's contents to that address, then deploy ${path.join(out, "manifest.xml")}.`
+  );
   const { validateManifest, defaultSchemaDirectory } = require("./validate-manifest");
   if (!fs.existsSync(path.join(defaultSchemaDirectory(), "OfficeAppManifestV1_1.xsd"))) return;
   validateManifest(path.join(out, "manifest.xml")).then(({ valid, errors }) => {

@@ -9,15 +9,31 @@ const path = require("path");
 
 const LANGUAGES = ["en-US", "zh-CN"];
 const PAGES = {
-  support: { sections: [["support.start", ["1", "2"], null], ["support.help", null, "contact"], ["support.report", null, ["1", "2", "3", "4"]], ["support.clients", ["body"], null]] },
-  privacy: { sections: [["privacy.reads", ["body"], null], ["privacy.writes", ["body"], null], ["privacy.network", ["body"], null], ["privacy.personal", ["1", "2", "3"], null], ["privacy.shared", ["body"], null]] },
+  support: {
+    sections: [
+      ["support.start", ["1", "2"], null],
+      ["support.help", null, "contact"],
+      ["support.report", null, ["1", "2", "3", "4"]],
+      ["support.clients", ["body"], null],
+    ],
+  },
+  privacy: {
+    sections: [
+      ["privacy.reads", ["body"], null],
+      ["privacy.writes", ["body"], null],
+      ["privacy.network", ["body"], null],
+      ["privacy.personal", ["1", "2", "3"], null],
+      ["privacy.shared", ["body"], null],
+    ],
+  },
 };
 
 function catalogue(language) {
   return JSON.parse(fs.readFileSync(path.join(__dirname, "..", "src", "i18n", `pages.${language}.json`), "utf8"));
 }
 
-const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 
 /** A page's file name in a language: the English one has none of its own. */
 const fileOf = (page, language) => (language === "en-US" ? `${page}.html` : `${page}.${language}.html`);
@@ -32,8 +48,12 @@ function render(page, language, contact) {
   const body = PAGES[page].sections.map(([key, paragraphs, list]) => {
     const parts = [`<h2>${say(`${key}.heading`)}</h2>`];
     for (const p of paragraphs ?? []) parts.push(`<p>${say(`${key}.${p}`)}</p>`);
-    if (list === "contact") parts.push(`<p>${contact ? say("support.help.contact").replace("{contact}", escapeHtml(contact)) : say("support.help.noContact")}</p>`);
-    else if (list) parts.push(`<p>${say(`${key}.lead`)}</p><ul>${list.map((i) => `<li>${say(`${key}.${i}`)}</li>`).join("")}</ul>`);
+    if (list === "contact")
+      parts.push(
+        `<p>${contact ? say("support.help.contact").replace("{contact}", escapeHtml(contact)) : say("support.help.noContact")}</p>`
+      );
+    else if (list)
+      parts.push(`<p>${say(`${key}.lead`)}</p><ul>${list.map((i) => `<li>${say(`${key}.${i}`)}</li>`).join("")}</ul>`);
     return `<section class="pane-section">${parts.join("")}</section>`;
   });
   const nav = [
@@ -65,7 +85,9 @@ function render(page, language, contact) {
 
 /** Every page in every language: [file name, HTML]. */
 function pages(contact = process.env.GROWTH_OPS_SUPPORT || "") {
-  return Object.keys(PAGES).flatMap((page) => LANGUAGES.map((language) => [fileOf(page, language), render(page, language, contact)]));
+  return Object.keys(PAGES).flatMap((page) =>
+    LANGUAGES.map((language) => [fileOf(page, language), render(page, language, contact)])
+  );
 }
 
 module.exports = { pages, LANGUAGES, PAGES };

@@ -15,12 +15,18 @@ const root = path.join(__dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
 
 function run(command, args, env) {
-  const child = spawn(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env }, shell: process.platform === "win32" });
+  const child = spawn(command, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+    shell: process.platform === "win32",
+  });
   child.on("exit", (code) => process.exit(code ?? 0));
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 }
 
-const excelHere = (process.platform === "win32" || process.platform === "darwin") && process.env.GROWTH_OPS_PREVIEW_ONLY !== "1";
+const excelHere =
+  (process.platform === "win32" || process.platform === "darwin") && process.env.GROWTH_OPS_PREVIEW_ONLY !== "1";
 if (excelHere) {
   run(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop"]);
 } else {

@@ -1,2 +1,5 @@
-export function validateManifest(manifestPath: string, schemaDirectory?: string): Promise<{ valid: boolean; errors: string[] }>;
+export function validateManifest(
+  manifestPath: string,
+  schemaDirectory?: string
+): Promise<{ valid: boolean; errors: string[] }>;
 export function defaultSchemaDirectory(): string;

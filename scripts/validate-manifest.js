@@ -41,10 +41,16 @@ async function main() {
   }
   console.log(`${path.basename(manifest)} matches the Office add-in manifest schema (offline check).`);
 
-  const online = spawnSync(process.execPath, [require.resolve("office-addin-manifest/cli.js"), "validate", manifest], { encoding: "utf8", timeout: 60000 });
+  const online = spawnSync(process.execPath, [require.resolve("office-addin-manifest/cli.js"), "validate", manifest], {
+    encoding: "utf8",
+    timeout: 60000,
+  });
   const said = `${online.stdout || ""}${online.stderr || ""}`.trim();
   if (online.status === 0) console.log(said);
-  else console.log(`Microsoft's online validation did not run (it needs its web service): ${said.split("\n")[0] || "no answer"}`);
+  else
+    console.log(
+      `Microsoft's online validation did not run (it needs its web service): ${said.split("\n")[0] || "no answer"}`
+    );
 }
 
 module.exports = { validateManifest, defaultSchemaDirectory };

@@ -12,10 +12,25 @@ describeBuilt("dist/", () => {
   const read = (file: string) => readFileSync(join(DIST, file), "utf8");
 
   it("has the task pane, the preview, styles, icons and the Excel client the preview serves", () => {
-    for (const file of ["taskpane.html", "preview.html", "conformance.html", "conformance-emulated.html", "manifest.xml", "styles/pane.css", "styles/preview.css", "office-js/excel-web-16.00.js"]) {
+    for (const file of [
+      "taskpane.html",
+      "preview.html",
+      "conformance.html",
+      "conformance-emulated.html",
+      "manifest.xml",
+      "styles/pane.css",
+      "styles/preview.css",
+      "office-js/excel-web-16.00.js",
+    ]) {
       expect(existsSync(join(DIST, file))).toBe(true);
     }
-    expect(readdirSync(join(DIST, "assets")).sort()).toEqual(["icon-128.png", "icon-16.png", "icon-32.png", "icon-64.png", "icon-80.png"]);
+    expect(readdirSync(join(DIST, "assets")).sort()).toEqual([
+      "icon-128.png",
+      "icon-16.png",
+      "icon-32.png",
+      "icon-64.png",
+      "icon-80.png",
+    ]);
   });
 
   // The HTML is minified, so attribute quotes may be gone.
@@ -27,7 +42,9 @@ describeBuilt("dist/", () => {
     expect(scripts(read("conformance-emulated.html"))[0]).toBe("office-js/excel-web-16.00.js");
     for (const page of ["preview.html", "conformance-emulated.html"]) expect(read(page)).not.toContain("appsforoffice");
     // The file is the package's own, byte for byte.
-    expect(readFileSync(join(DIST, "office-js", "excel-web-16.00.js"))).toEqual(readFileSync(require.resolve("@microsoft/office-js/dist/excel-web-16.00.js")));
+    expect(readFileSync(join(DIST, "office-js", "excel-web-16.00.js"))).toEqual(
+      readFileSync(require.resolve("@microsoft/office-js/dist/excel-web-16.00.js"))
+    );
   });
 
   it("loads each page's own bundle after office.js, and nothing else", () => {
@@ -39,32 +56,50 @@ describeBuilt("dist/", () => {
       "functions.js",
       expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/),
     ]);
-    expect(scripts(read("preview.html"))).toEqual(["office-js/excel-web-16.00.js", expect.stringMatching(/^preview\.[0-9a-f]{8}\.js$/)]);
+    expect(scripts(read("preview.html"))).toEqual([
+      "office-js/excel-web-16.00.js",
+      expect.stringMatching(/^preview\.[0-9a-f]{8}\.js$/),
+    ]);
   });
 
-  it.each(["taskpane.html", "preview.html"])("%s has a Content-Security-Policy that forbids inline script and eval", (page) => {
-    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(read(page))?.[1] ?? "";
-    const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? /default-src ([^;]+)/.exec(csp)?.[1] ?? "";
-    expect(scriptSrc).not.toBe("");
-    expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
-    expect(csp).toMatch(/object-src 'none'/);
-  });
+  it.each(["taskpane.html", "preview.html"])(
+    "%s has a Content-Security-Policy that forbids inline script and eval",
+    (page) => {
+      const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(read(page))?.[1] ?? "";
+      const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? /default-src ([^;]+)/.exec(csp)?.[1] ?? "";
+      expect(scriptSrc).not.toBe("");
+      expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+      expect(csp).toMatch(/object-src 'none'/);
+    }
+  );
 
   it("keeps the task pane page's JavaScript (every script it loads but office.js) under 50 KB gzipped (every command is loaded at its first click)", () => {
     const own = scripts(read("taskpane.html")).filter((src) => src !== undefined && !src.startsWith("https://"));
-    const total = own.reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST, file as string)), { level: 9 }).length, 0);
+    const total = own.reduce(
+      (sum, file) => sum + gzipSync(readFileSync(join(DIST, file as string)), { level: 9 }).length,
+      0
+    );
     expect(total).toBeLessThan(50 * 1024);
   });
 
   describe("the custom functions' metadata", () => {
     interface Metadata {
-      functions: { id: string; name: string; description: string; parameters: { name: string; optional?: boolean; type: string }[]; options?: { volatile?: boolean }; result: { type: string } }[];
+      functions: {
+        id: string;
+        name: string;
+        description: string;
+        parameters: { name: string; optional?: boolean; type: string }[];
+        options?: { volatile?: boolean };
+        result: { type: string };
+      }[];
     }
     const metadata = (file: string) => JSON.parse(read(file)) as Metadata;
 
     it("is generated from the JSDoc: eight GROWTHOPS functions, their arguments, the optional ones marked", () => {
       const { functions } = metadata("functions.json");
-      expect(functions.map((f) => [f.id, f.name, f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}`).join(", ")])).toEqual([
+      expect(
+        functions.map((f) => [f.id, f.name, f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}`).join(", ")])
+      ).toEqual([
         ["SCORE", "SCORE", "success, growth"],
         ["QUADRANT", "QUADRANT", "success, growth, successThreshold?, growthThreshold?"],
         ["PROGRESS", "PROGRESS", "baseline, target, current"],
@@ -75,8 +110,16 @@ describeBuilt("dist/", () => {
         ["INDEXVALUE", "INDEXVALUE", "index, calibration, name?"],
       ]);
       // Arguments take 0.6 or "60%": Excel must pass either. An index's name is text; its calibration is a range.
-      const types = functions.flatMap((f) => f.parameters.map((p) => `${f.id}.${p.name}:${p.type}${(p as { dimensionality?: string }).dimensionality === "matrix" ? "[][]" : ""}`));
-      expect(types.filter((t) => !t.endsWith(":any"))).toEqual(["INDEXVALUE.calibration:any[][]", "INDEXVALUE.name:string"]);
+      const types = functions.flatMap((f) =>
+        f.parameters.map(
+          (p) =>
+            `${f.id}.${p.name}:${p.type}${(p as { dimensionality?: string }).dimensionality === "matrix" ? "[][]" : ""}`
+        )
+      );
+      expect(types.filter((t) => !t.endsWith(":any"))).toEqual([
+        "INDEXVALUE.calibration:any[][]",
+        "INDEXVALUE.name:string",
+      ]);
       // GOALSTATUS without [today] must move with the calendar.
       expect(functions.filter((f) => f.options?.volatile).map((f) => f.id)).toEqual(["GOALSTATUS"]);
       expect(functions.every((f) => f.description.length > 10)).toBe(true);
@@ -86,7 +129,16 @@ describeBuilt("dist/", () => {
       const en = metadata("functions.json").functions;
       const zh = metadata("functions.zh-CN.json").functions;
       expect(zh.map((f) => f.id)).toEqual(en.map((f) => f.id));
-      expect(zh.map((f) => f.name)).toEqual(["增长得分", "增长象限", "目标进度", "目标状态", "UV价值", "投入产出比", "转化率", "指数换算"]);
+      expect(zh.map((f) => f.name)).toEqual([
+        "增长得分",
+        "增长象限",
+        "目标进度",
+        "目标状态",
+        "UV价值",
+        "投入产出比",
+        "转化率",
+        "指数换算",
+      ]);
       // Excel's rules for a name: starts with a letter, at least three characters, letters, underscores and periods.
       expect(zh.every((f) => /^\p{L}[\p{L}\p{N}_.]{2,}$/u.test(f.name))).toBe(true);
       expect(zh.flatMap((f) => f.parameters.map((p) => p.name))).not.toContain("success");

@@ -17,7 +17,11 @@ function through(build: ClientBuild, excel: ExcelEmulator): ExcelLike {
   const client = officeClient(build);
   return {
     run: <T>(first: unknown, second?: (context: Excel.RequestContext) => Promise<T>) =>
-      client.run(excel, (typeof first === "function" ? first : second) as (context: Excel.RequestContext) => Promise<T>, typeof first === "function" ? {} : (first as { delayForCellEdit?: boolean })),
+      client.run(
+        excel,
+        (typeof first === "function" ? first : second) as (context: Excel.RequestContext) => Promise<T>,
+        typeof first === "function" ? {} : (first as { delayForCellEdit?: boolean })
+      ),
   };
 }
 
@@ -25,20 +29,25 @@ it("has at least 30 cases, each with a source, and each quotes its page's senten
   expect(CASES.length).toBeGreaterThanOrEqual(30);
   expect(CASES.every((c) => c.source.length > 10)).toBe(true);
   expect(new Set(CASES.map((c) => c.id)).size).toBe(CASES.length);
-  expect(CASES.filter((c) => !(c.undocumented === true || (c.quote ?? "").split(" ").length >= 6)).map((c) => c.id)).toEqual([]);
+  expect(
+    CASES.filter((c) => !(c.undocumented === true || (c.quote ?? "").split(" ").length >= 6)).map((c) => c.id)
+  ).toEqual([]);
   expect(CASES.filter((c) => c.undocumented === true && c.quote !== undefined).map((c) => c.id)).toEqual([]);
 });
 
-describe.each(["excel-web-16.00", "excel-win32-16.01"] as const)("the conformance suite through Microsoft's client (%s)", (build) => {
-  it.each(CASES.map((c) => [c.id, c] as const))("%s", async (_id, c) => {
-    const excel = through(build, new ExcelEmulator());
-    await excel.run(async (context) => {
-      context.workbook.worksheets.add("Case");
-      await context.sync();
+describe.each(["excel-web-16.00", "excel-win32-16.01"] as const)(
+  "the conformance suite through Microsoft's client (%s)",
+  (build) => {
+    it.each(CASES.map((c) => [c.id, c] as const))("%s", async (_id, c) => {
+      const excel = through(build, new ExcelEmulator());
+      await excel.run(async (context) => {
+        context.workbook.worksheets.add("Case");
+        await context.sync();
+      });
+      await expect(c.run(excel, "Case")).resolves.toBe(c.expected);
     });
-    await expect(c.run(excel, "Case")).resolves.toBe(c.expected);
-  });
-});
+  }
+);
 
 describe("the whole suite, as conformance.html runs it", () => {
   it("runs whole, leaving the workbook as it found it, and its record is docs/conformance/emulator.md", async () => {

@@ -12,7 +12,8 @@ const MANIFEST = join(ROOT, "manifest.xml");
 const xml = readFileSync(MANIFEST, "utf8");
 const SCHEMAS = defaultSchemaDirectory();
 const haveSchemas = existsSync(join(SCHEMAS, "OfficeAppManifestV1_1.xsd"));
-if (!haveSchemas) console.warn(`Manifest schema tests skipped: no schemas at ${SCHEMAS} (set OFFICE_MANIFEST_SCHEMAS).`);
+if (!haveSchemas)
+  console.warn(`Manifest schema tests skipped: no schemas at ${SCHEMAS} (set OFFICE_MANIFEST_SCHEMAS).`);
 const describeWithSchemas = haveSchemas ? describe : describe.skip;
 
 describeWithSchemas("manifest.xml against the Office add-in manifest schemas", () => {
@@ -49,8 +50,12 @@ describe("manifest.xml content", () => {
   });
 
   it("sends Support and Learn more to the support page, in the user's language", () => {
-    expect(xml).toMatch(/<SupportUrl DefaultValue="https:\/\/localhost:3000\/support.html">\s*<Override Locale="zh-CN" Value="https:\/\/localhost:3000\/support.zh-CN.html"\/>/);
-    expect(xml).toMatch(/<bt:Url id="LearnMore.Url" DefaultValue="https:\/\/localhost:3000\/support.html">\s*<bt:Override Locale="zh-CN" Value="https:\/\/localhost:3000\/support.zh-CN.html"\/>/);
+    expect(xml).toMatch(
+      /<SupportUrl DefaultValue="https:\/\/localhost:3000\/support.html">\s*<Override Locale="zh-CN" Value="https:\/\/localhost:3000\/support.zh-CN.html"\/>/
+    );
+    expect(xml).toMatch(
+      /<bt:Url id="LearnMore.Url" DefaultValue="https:\/\/localhost:3000\/support.html">\s*<bt:Override Locale="zh-CN" Value="https:\/\/localhost:3000\/support.zh-CN.html"\/>/
+    );
   });
 
   it("uses one shared runtime for the pane and the commands", () => {
@@ -66,12 +71,18 @@ describe("manifest.xml content", () => {
     expect(point).toMatch(/<Script>\s*<SourceLocation resid="Functions.Script.Url"\/>/);
     expect(point).toMatch(/<Namespace resid="Functions.Namespace"\/>/);
     expect(xml).toMatch(/<bt:Url id="Functions.Script.Url" DefaultValue="https:\/\/localhost:3000\/functions.js"\/>/);
-    expect(xml).toMatch(/<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json">\s*<bt:Override Locale="zh-CN" Value="https:\/\/localhost:3000\/functions.zh-CN.json"\/>/);
+    expect(xml).toMatch(
+      /<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json">\s*<bt:Override Locale="zh-CN" Value="https:\/\/localhost:3000\/functions.zh-CN.json"\/>/
+    );
     expect(xml).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="GROWTHOPS">/);
   });
 
   it("has a Chinese override for every visible string", () => {
-    const strings = [...xml.matchAll(/<bt:String id="([^"]+)" DefaultValue="[^"]*">\s*<bt:Override Locale="zh-CN" Value="([^"]+)"\/>/g)];
+    const strings = [
+      ...xml.matchAll(
+        /<bt:String id="([^"]+)" DefaultValue="[^"]*">\s*<bt:Override Locale="zh-CN" Value="([^"]+)"\/>/g
+      ),
+    ];
     const declared = all(/<bt:String id="([^"]+)"/g);
     expect(strings.map((m) => m[1])).toEqual(declared);
     expect(xml).toMatch(/<DisplayName DefaultValue="Growth Ops">\s*<Override Locale="zh-CN" Value="增长运营"\/>/);

@@ -13,7 +13,9 @@ describe("no markup or code from data", () => {
   const files = sources(join(__dirname, "..", "src"));
 
   it("never writes HTML from strings: text goes in through textContent only", () => {
-    const offenders = files.filter((f) => /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write\(/.test(readFileSync(f, "utf8")));
+    const offenders = files.filter((f) =>
+      /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write\(/.test(readFileSync(f, "utf8"))
+    );
     expect(offenders).toEqual([]);
   });
 
@@ -23,7 +25,9 @@ describe("no markup or code from data", () => {
   });
 
   it("makes no network request of its own", () => {
-    const offenders = files.filter((f) => /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon/.test(readFileSync(f, "utf8")));
+    const offenders = files.filter((f) =>
+      /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon/.test(readFileSync(f, "utf8"))
+    );
     expect(offenders).toEqual([]);
   });
 });

@@ -40,17 +40,33 @@ const ORDERS = tableOfKind("qianniuOrders");
 const PRODUCTS = tableOfKind("sycmProducts");
 const ADS = tableOfKind("adReport");
 
-type Read = InputsRead<typeof WANTS, { metrics: ReturnType<typeof dailyFigures>; orders: TableShape | null; products: TableShape | null; attribution: string | null }>;
+type Read = InputsRead<
+  typeof WANTS,
+  {
+    metrics: ReturnType<typeof dailyFigures>;
+    orders: TableShape | null;
+    products: TableShape | null;
+    attribution: string | null;
+  }
+>;
 
 /** Everything the rules read, in three round trips plus one per further block of table columns. */
-async function readDiagnosis(context: WorkbookSession, language: Language): Promise<{ read: Read; diagnosis: Diagnosis | null; problems: Problem[]; warnings: readonly Problem[] }> {
+async function readDiagnosis(
+  context: WorkbookSession,
+  language: Language
+): Promise<{ read: Read; diagnosis: Diagnosis | null; problems: Problem[]; warnings: readonly Problem[] }> {
   const read = await readInputs(context, WANTS, language, (ctx, outline) => {
     const metrics = queueStoreMetrics(ctx, outline);
     const find = (name: string) => outline.tables.find((n) => n.toLowerCase() === name.toLowerCase());
     const [orders, products] = [find(ORDERS), find(PRODUCTS)].map((name) => (name ? queueTableShape(ctx, name) : null));
     const ads = find(ADS);
     const attribution = ads ? queueTableSheetMark(ctx, ads, ATTRIBUTION_PROPERTY) : null;
-    return () => ({ metrics: dailyFigures(metrics()), orders: orders?.() ?? null, products: products?.() ?? null, attribution: attribution?.() ?? null });
+    return () => ({
+      metrics: dailyFigures(metrics()),
+      orders: orders?.() ?? null,
+      products: products?.() ?? null,
+      attribution: attribution?.() ?? null,
+    });
   });
   const { metrics, orders, products } = read.extra;
   const settingsBlock = read.inputs.ok ? read.inputs.data.settings : null;
@@ -76,7 +92,8 @@ async function readDiagnosis(context: WorkbookSession, language: Language): Prom
   const productRead = products && productAt ? columns.shift() : undefined;
   // Put the product columns back in productColumns' order, absent ones empty.
   let k = 0;
-  const productValues = productRead && productAt ? productAt.map((i) => (i >= 0 ? (productRead[k++] ?? []) : [])) : undefined;
+  const productValues =
+    productRead && productAt ? productAt.map((i) => (i >= 0 ? (productRead[k++] ?? []) : [])) : undefined;
 
   const diagnosis = diagnose({
     days: metrics,
@@ -100,27 +117,48 @@ export function diagnoseStoreData(env: CommandEnvironment): Promise<Outcome> {
     if (!diagnosis) return failed(t, problems);
 
     const inSheets = inWorkbookLanguage(read.outline, language);
-    const plan = planOutputSheet(DIAGNOSIS_OWNER, DIAGNOSIS_OUTPUT.sheetName[inSheets.language], read.workbook.sheets, Object.values(DIAGNOSIS_OUTPUT.sheetName));
+    const plan = planOutputSheet(
+      DIAGNOSIS_OWNER,
+      DIAGNOSIS_OUTPUT.sheetName[inSheets.language],
+      read.workbook.sheets,
+      Object.values(DIAGNOSIS_OUTPUT.sheetName)
+    );
     const locked = protectedTargets(read.workbook.sheets, [plan.replaces?.name]);
     if (locked.length > 0) return failed(t, locked);
     const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
     const latest = isoDay(fromDateSerial(diagnosis.latest));
     const sheet = wordSheet(planDiagnosisSheet(diagnosis, inSheets.language, otherTables), inSheets.words);
-    await writeOutputSheet(context, plan, DIAGNOSIS_OWNER, read.outline.sheets.map((s) => s.name), (target) => writeSheet(context, target, sheet));
+    await writeOutputSheet(
+      context,
+      plan,
+      DIAGNOSIS_OWNER,
+      read.outline.sheets.map((s) => s.name),
+      (target) => writeSheet(context, target, sheet)
+    );
 
     // A shop that does not watch competitors is not told each time: the sheet's Checks still lists those rules.
-    const lacking = diagnosis.checks.filter((c) => c.outcome === "notEnoughData" && c.need !== "competitorTable").length;
+    const lacking = diagnosis.checks.filter(
+      (c) => c.outcome === "notEnoughData" && c.need !== "competitorTable"
+    ).length;
     return {
       ok: true,
-      message: t(diagnosis.findings.length > 0 ? "diagnosis.done" : "diagnosis.doneNone", { count: diagnosis.findings.length, sheet: plan.sheetName, latest }),
+      message: t(diagnosis.findings.length > 0 ? "diagnosis.done" : "diagnosis.doneNone", {
+        count: diagnosis.findings.length,
+        sheet: plan.sheetName,
+        latest,
+      }),
       ...detailsWithProblems(
         [
           ...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []),
           ...(lacking > 0 ? [t("diagnosis.lacking", { count: lacking })] : []),
-          ...diagnosis.checks.flatMap((c) => (c.outcome === "waiting" ? [t("diagnosis.waiting", { until: isoDay(fromDateSerial(c.until)), window: c.window })] : [])),
+          ...diagnosis.checks.flatMap((c) =>
+            c.outcome === "waiting"
+              ? [t("diagnosis.waiting", { until: isoDay(fromDateSerial(c.until)), window: c.window })]
+              : []
+          ),
         ],
         warnings,
-        t,
+        t
       ),
     };
   });

@@ -63,7 +63,12 @@ export interface ImportOutcome extends Outcome {
 const excelReason = (result: FileResult, t: Translate) => (result.error ? describeExcelError(result.error, t) : "");
 
 /** Each file in its own batch on the host, so one file's failure leaves the others imported. */
-async function importEach(env: CommandEnvironment, files: readonly StoreFile[], options: ImportOptions, chosen: Language): Promise<{ results: FileResult[]; language: Language; metricsPending: ExportKind[]; refused: Problem[] }> {
+async function importEach(
+  env: CommandEnvironment,
+  files: readonly StoreFile[],
+  options: ImportOptions,
+  chosen: Language
+): Promise<{ results: FileResult[]; language: Language; metricsPending: ExportKind[]; refused: Problem[] }> {
   const results: FileResult[] = [];
   // The first file that names a shop makes the workbook that shop's, for the files after it too.
   const workbook = await env.host.run((context) => readWorkbookShop(context, chosen));
@@ -71,8 +76,13 @@ async function importEach(env: CommandEnvironment, files: readonly StoreFile[], 
   // New tables, the log and Store Metrics are in the language the workbook's sheets were written in.
   const language = workbookLanguage(workbook.sheetNames, chosen);
   // Every import writes the log, Store Metrics and its sums: with one of them protected, no file is imported.
-  const tableSheet = (table: string) => workbook.workbook.tables.find((tb) => tb.name.toLowerCase() === table.toLowerCase())?.sheet;
-  const refused = protectedTargets(workbook.workbook.sheets, [tableSheet(IMPORT_LOG.tableName), tableSheet(STORE_METRICS.tableName), SUMS_SHEET]);
+  const tableSheet = (table: string) =>
+    workbook.workbook.tables.find((tb) => tb.name.toLowerCase() === table.toLowerCase())?.sheet;
+  const refused = protectedTargets(workbook.workbook.sheets, [
+    tableSheet(IMPORT_LOG.tableName),
+    tableSheet(STORE_METRICS.tableName),
+    SUMS_SHEET,
+  ]);
   if (refused.length > 0) return { results, language, metricsPending: [], refused };
   const protectedSheets = workbook.workbook.sheets.flatMap((s) => (s.protected ? [s.name] : []));
   for (const [index, file] of files.entries()) {
@@ -90,24 +100,41 @@ async function importEach(env: CommandEnvironment, files: readonly StoreFile[], 
       ...(options.budgetBytes ? { budgetBytes: options.budgetBytes } : {}),
       onProgress: (rowsDone) => {
         const seconds = Math.max(0.001, (options.clock() - started) / 1000);
-        options.onProgress?.({ file: file.name, fileIndex: index, files: files.length, rowsDone, rowsPerSecond: Math.round(rowsDone / seconds) });
+        options.onProgress?.({
+          file: file.name,
+          fileIndex: index,
+          files: files.length,
+          rowsDone,
+          rowsPerSecond: Math.round(rowsDone / seconds),
+        });
       },
     };
-    const result = await env.host.run((context) => importFile(context, request, language)).catch((error: unknown) => failedFile(file.name, error));
+    const result = await env.host
+      .run((context) => importFile(context, request, language))
+      .catch((error: unknown) => failedFile(file.name, error));
     results.push(result);
     if (result.status === "imported" && !shop && result.shop) shop = result.shop;
   }
   return { results, language, metricsPending: workbook.metricsPending, refused: [] };
 }
 
-export function importStoreData(env: CommandEnvironment, files: readonly StoreFile[], options: ImportOptions): Promise<ImportOutcome> {
+export function importStoreData(
+  env: CommandEnvironment,
+  files: readonly StoreFile[],
+  options: ImportOptions
+): Promise<ImportOutcome> {
   const language = env.language();
   const t = translator(language);
   let results: FileResult[] = [];
   const run = async (): Promise<ImportOutcome> => {
     const imported = await importEach(env, files, options, language);
     if (imported.refused.length > 0) {
-      return { ok: false, message: files.length === 1 ? t("import.oneFailed") : t("import.allFailed", { files: files.length }), ...detailsWithProblems([], imported.refused, t, false), results: [] };
+      return {
+        ok: false,
+        message: files.length === 1 ? t("import.oneFailed") : t("import.allFailed", { files: files.length }),
+        ...detailsWithProblems([], imported.refused, t, false),
+        results: [],
+      };
     }
     results = imported.results;
     const inSheets = imported.language;
@@ -115,21 +142,42 @@ export function importStoreData(env: CommandEnvironment, files: readonly StoreFi
     const words = wording(t);
     const time = toDateTimeSerial(options.now());
     const log = results.map((r) => importLogRow(r, time, inSheets, excelReason(r, sheetT)));
-    await env.host.run((context) => appendImportLog(context, log.map((row) => wordRecord(row, wording(sheetT))), inSheets));
+    await env.host.run((context) =>
+      appendImportLog(
+        context,
+        log.map((row) => wordRecord(row, wording(sheetT))),
+        inSheets
+      )
+    );
     // Any changed row may change a day's figures: an update as much as an added row; and an earlier import that
     // stopped before Store Metrics was rebuilt is finished now, whatever this one changed.
-    const changed = imported.metricsPending.length > 0 || results.some((r) => r.status === "imported" && (r.counts.rowsAdded > 0 || r.counts.rowsUpdated > 0 || options.replace));
+    const changed =
+      imported.metricsPending.length > 0 ||
+      results.some(
+        (r) => r.status === "imported" && (r.counts.rowsAdded > 0 || r.counts.rowsUpdated > 0 || options.replace)
+      );
     // A table an earlier import changed without finishing Store Metrics is read again, whatever the kept sums say.
-    const sums = [...imported.metricsPending.map((kind) => ({ kind, reread: true as const })), ...results.flatMap((r) => (r.status === "imported" && r.sums ? [r.sums] : []))];
+    const sums = [
+      ...imported.metricsPending.map((kind) => ({ kind, reread: true as const })),
+      ...results.flatMap((r) => (r.status === "imported" && r.sums ? [r.sums] : [])),
+    ];
     const metrics = changed ? await env.host.run((context) => updateStoreMetrics(context, inSheets, sums)) : false;
 
     // A Cancel that came after the last file's rows were in (while its log or Store Metrics was written) did not
     // stop it: that file says the Cancel came too late, as one that came during its commit does.
     const last = results[results.length - 1];
-    if (options.signal?.aborted && last?.status === "imported" && !last.cancelTooLate) results[results.length - 1] = { ...last, cancelTooLate: true };
+    if (options.signal?.aborted && last?.status === "imported" && !last.cancelTooLate)
+      results[results.length - 1] = { ...last, cancelTooLate: true };
 
-    const said = importOutcome(results, language, results.map((r) => excelReason(r, t)), metrics);
+    const said = importOutcome(
+      results,
+      language,
+      results.map((r) => excelReason(r, t)),
+      metrics
+    );
     return { ok: said.ok, message: words(said.message), details: said.details.map(words), results };
   };
-  return attempt(t, run).then((outcome) => ("results" in outcome ? (outcome as ImportOutcome) : { ...outcome, results }));
+  return attempt(t, run).then((outcome) =>
+    "results" in outcome ? (outcome as ImportOutcome) : { ...outcome, results }
+  );
 }

@@ -13,9 +13,22 @@ export function insertSampleData(env: CommandEnvironment): Promise<Outcome> {
     const samples = sampleSheets(language, env.today());
     const placed = await env.host.run((context) => writeSampleSheets(context, samples));
     const details = placed.flatMap((p) => [
-      ...(p.sheetName === p.wantedSheetName ? [] : [t("sample.renamed", { wanted: p.wantedSheetName, actual: p.sheetName })]),
-      ...(p.tableName === p.wantedTableName ? [] : [t("sample.tableRenamed", { wanted: p.wantedTableName, actual: p.tableName })]),
+      ...(p.sheetName === p.wantedSheetName
+        ? []
+        : [t("sample.renamed", { wanted: p.wantedSheetName, actual: p.sheetName })]),
+      ...(p.tableName === p.wantedTableName
+        ? []
+        : [t("sample.tableRenamed", { wanted: p.wantedTableName, actual: p.tableName })]),
     ]);
-    return { ok: true, message: t("sample.done", { sheets: joinList(language, placed.map((p) => p.sheetName)) }), details };
+    return {
+      ok: true,
+      message: t("sample.done", {
+        sheets: joinList(
+          language,
+          placed.map((p) => p.sheetName)
+        ),
+      }),
+      details,
+    };
   });
 }

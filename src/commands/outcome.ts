@@ -30,10 +30,20 @@ export interface Outcome {
  * Lines for the pane: some plain ones, then one per problem, each problem with its cell so that clicking it
  * selects the cell. Problems in a file rather than a sheet (an import) have no cell to select.
  */
-export function detailsWithProblems(lines: readonly string[], problems: readonly Problem[], t: Translate, inWorkbook = true): Pick<Outcome, "details" | "locations"> {
+export function detailsWithProblems(
+  lines: readonly string[],
+  problems: readonly Problem[],
+  t: Translate,
+  inWorkbook = true
+): Pick<Outcome, "details" | "locations"> {
   return {
     details: [...lines, ...problems.map((p) => describeProblem(p, t))],
-    locations: [...lines.map(() => null), ...problems.map((p) => (inWorkbook && p.sheet !== "" && p.address !== "" ? { sheet: p.sheet, address: p.address } : null))],
+    locations: [
+      ...lines.map(() => null),
+      ...problems.map((p) =>
+        inWorkbook && p.sheet !== "" && p.address !== "" ? { sheet: p.sheet, address: p.address } : null
+      ),
+    ],
   };
 }
 
@@ -47,7 +57,10 @@ export interface CommandScope {
  * A command that works in one batch on the host: its body gets the session and the language; whatever Excel throws
  * becomes a failed outcome with a sentence.
  */
-export function excelCommand(env: CommandEnvironment, body: (context: WorkbookSession, scope: CommandScope) => Promise<Outcome>): Promise<Outcome> {
+export function excelCommand(
+  env: CommandEnvironment,
+  body: (context: WorkbookSession, scope: CommandScope) => Promise<Outcome>
+): Promise<Outcome> {
   const language = env.language();
   const t = translator(language);
   return attempt(t, () => env.host.run((context) => body(context, { language, t })));
@@ -64,8 +77,14 @@ export interface SheetSpeech {
  * The language a workbook's sheets were written in (core/workbookLanguage), so that a schedule planned after the
  * pane was switched to English gets Chinese headers in a Chinese workbook; the pane still speaks the chosen one.
  */
-export function inWorkbookLanguage(outline: { readonly sheets: readonly { readonly name: string }[] }, chosen: Language): SheetSpeech {
-  const language = workbookLanguage(outline.sheets.map((s) => s.name), chosen);
+export function inWorkbookLanguage(
+  outline: { readonly sheets: readonly { readonly name: string }[] },
+  chosen: Language
+): SheetSpeech {
+  const language = workbookLanguage(
+    outline.sheets.map((s) => s.name),
+    chosen
+  );
   const t = translator(language);
   return { language, t, words: wording(t) };
 }
@@ -85,11 +104,22 @@ export function wording(t: Translate): (text: string | Phrase<MessageKey>) => st
 }
 
 /** A row's words worded, its numbers left as they are: cells planned with phrases. */
-export function wordCells(cells: readonly (string | number | Phrase<MessageKey>)[], word: (text: string | Phrase<MessageKey>) => string): (string | number)[] {
+export function wordCells(
+  cells: readonly (string | number | Phrase<MessageKey>)[],
+  word: (text: string | Phrase<MessageKey>) => string
+): (string | number)[] {
   return cells.map((cell) => (typeof cell === "number" ? cell : word(cell)));
 }
 
 /** A record's words worded, its numbers left as they are: a log row planned with phrases. */
-export function wordRecord<K extends string>(record: Readonly<Record<K, string | number | Phrase<MessageKey>>>, word: (text: string | Phrase<MessageKey>) => string): Record<K, string | number> {
-  return Object.fromEntries(Object.entries<string | number | Phrase<MessageKey>>(record).map(([key, value]) => [key, typeof value === "number" ? value : word(value)])) as Record<K, string | number>;
+export function wordRecord<K extends string>(
+  record: Readonly<Record<K, string | number | Phrase<MessageKey>>>,
+  word: (text: string | Phrase<MessageKey>) => string
+): Record<K, string | number> {
+  return Object.fromEntries(
+    Object.entries<string | number | Phrase<MessageKey>>(record).map(([key, value]) => [
+      key,
+      typeof value === "number" ? value : word(value),
+    ])
+  ) as Record<K, string | number>;
 }

@@ -36,12 +36,21 @@ export interface PlanOutcome extends Outcome {
 function proposalPhrase(p: Proposal, language: Language): Phrase<MessageKey> {
   if (p.kind === "drop") return phrase("review.plan.drop", { from: p.from });
   const goal = goalName(p.goal, language);
-  return p.kind === "focus" ? phrase("review.plan.focus", { point: p.goal.point, goal }) : phrase(`review.plan.${p.kind}`, { from: p.from ?? "", goal });
+  return p.kind === "focus"
+    ? phrase("review.plan.focus", { point: p.goal.point, goal })
+    : phrase(`review.plan.${p.kind}`, { from: p.from ?? "", goal });
 }
 
 /** The same proposals whether listing them or adding the ticked ones: from the review and what it read. */
 const proposals = (review: Review, basis: ReviewBasis, env: CommandEnvironment): Proposal[] =>
-  proposeNextGoals({ ended: review.ended, goals: basis.goals, points: basis.points, focus: basis.focus, days: basis.days, today: toDateSerial(env.today()) });
+  proposeNextGoals({
+    ended: review.ended,
+    goals: basis.goals,
+    points: basis.points,
+    focus: basis.focus,
+    days: basis.days,
+    today: toDateSerial(env.today()),
+  });
 
 /** The proposals for the week after a period; nothing is written. */
 export async function planNextWeek(env: CommandEnvironment, period: ReviewPeriod): Promise<PlanOutcome> {
@@ -54,13 +63,24 @@ export async function planNextWeek(env: CommandEnvironment, period: ReviewPeriod
     const words = wording(t);
     const made = proposals(review, basis, env);
     views = made.map((p) => ({ id: p.id, text: words(proposalPhrase(p, language)), writable: p.goal !== null }));
-    return { ok: true, message: t(made.length === 0 ? "review.plan.none" : "review.plan.ready", { count: made.filter((p) => p.goal).length, id: period.id }), details: [] };
+    return {
+      ok: true,
+      message: t(made.length === 0 ? "review.plan.none" : "review.plan.ready", {
+        count: made.filter((p) => p.goal).length,
+        id: period.id,
+      }),
+      details: [],
+    };
   });
   return { ...outcome, proposals: views };
 }
 
 /** Appends the ticked proposals to Goals, proposed afresh from the workbook as it is now. */
-export function addNextGoals(env: CommandEnvironment, period: ReviewPeriod, ticked: readonly string[]): Promise<Outcome> {
+export function addNextGoals(
+  env: CommandEnvironment,
+  period: ReviewPeriod,
+  ticked: readonly string[]
+): Promise<Outcome> {
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
     const refused = notYet(period, env, t);
     if (refused) return refused;

@@ -7,7 +7,12 @@ import type { MessageKey } from "../i18n";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 
-export const RIBBON_FUNCTIONS = ["rankGrowthPoints", "updateGoalStatus", "generateDailySchedule", "logDailyReport"] as const;
+export const RIBBON_FUNCTIONS = [
+  "rankGrowthPoints",
+  "updateGoalStatus",
+  "generateDailySchedule",
+  "logDailyReport",
+] as const;
 export type RibbonFunction = (typeof RIBBON_FUNCTIONS)[number];
 
 export const RIBBON_LABELS: Readonly<Record<RibbonFunction, MessageKey>> = {
@@ -18,7 +23,12 @@ export const RIBBON_LABELS: Readonly<Record<RibbonFunction, MessageKey>> = {
 };
 
 export function ribbonCommands(pane: CommandEnvironment): Record<RibbonFunction, () => Promise<Outcome>> {
-  const env: CommandEnvironment = { ...pane, host: waitingForCellEdit(pane.host), language: () => pane.language(), today: () => pane.today() };
+  const env: CommandEnvironment = {
+    ...pane,
+    host: waitingForCellEdit(pane.host),
+    language: () => pane.language(),
+    today: () => pane.today(),
+  };
   // Each loaded at its first click, so the runtime that holds the buttons starts small.
   return {
     rankGrowthPoints: () => import("./rankGrowthPoints").then((m) => m.rankGrowthPoints(env)),
@@ -41,7 +51,10 @@ export interface RibbonShell {
  * Wraps a command as an ExecuteFunction handler: the outcome is shown, a failure opens the pane so it is seen,
  * and `event.completed()` is called whatever happens, or Excel would keep the button busy.
  */
-export function ribbonHandler(command: () => Promise<Outcome>, shell: RibbonShell): (event: { completed(): void }) => Promise<void> {
+export function ribbonHandler(
+  command: () => Promise<Outcome>,
+  shell: RibbonShell
+): (event: { completed(): void }) => Promise<void> {
   return async (event) => {
     try {
       let outcome: Outcome;

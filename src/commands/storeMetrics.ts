@@ -21,7 +21,11 @@ import { streamTableColumns } from "../excel/storeImport";
  * hand, an import that failed half way). Two round trips plus the layout's, and one or more per table read again.
  * Returns false when no table holds any input.
  */
-export async function updateStoreMetrics(context: WorkbookSession, language: Language, changes: readonly SumsChange[] | null): Promise<boolean> {
+export async function updateStoreMetrics(
+  context: WorkbookSession,
+  language: Language,
+  changes: readonly SumsChange[] | null
+): Promise<boolean> {
   const state = await readMetricsState(context);
   const plan = planSums(changes === null ? null : readSums(state.cells), changes ?? [], state.tableRows);
   const metrics = new MetricsAccumulator(plan.start);
@@ -40,12 +44,18 @@ export async function updateStoreMetrics(context: WorkbookSession, language: Lan
       (_headers, rows) => {
         const found: SourceColumns | null = columns;
         if (found) for (const row of rows) metrics.addRow(kind, found, row);
-      },
+      }
     );
   }
   const table = metrics.table();
   const sheet = table.rows.length === 0 ? null : planStoreMetricsSheet(table, language);
-  await writeStoreMetrics(context, state, sumsCells({ sums: metrics.kinds(), tableRows: state.tableRows }), sheet, language);
+  await writeStoreMetrics(
+    context,
+    state,
+    sumsCells({ sums: metrics.kinds(), tableRows: state.tableRows }),
+    sheet,
+    language
+  );
   return sheet !== null;
 }
 

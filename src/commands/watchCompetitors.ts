@@ -47,9 +47,17 @@ export async function readWatch(context: WorkbookSession, language: Language) {
   const { figures, calibration } = read.extra;
   if (!competitors.ok) return { read, problems: competitors.problems, watch: null, present: [], figures };
   // Only a table on the add-in's own Competition sheet is a kept calibration; one the operator made by that name is not.
-  const ours = calibration !== null && read.workbook.sheets.some((s) => s.name === calibration.sheet && s.owner === COMPETITION_OWNER);
+  const ours =
+    calibration !== null &&
+    read.workbook.sheets.some((s) => s.name === calibration.sheet && s.owner === COMPETITION_OWNER);
   const kept = ours ? keptCalibrations(calibration.values) : {};
-  return { read, problems: [] as readonly Problem[], watch: watch(competitors.data.days, figures, kept), present: competitors.data.present, figures };
+  return {
+    read,
+    problems: [] as readonly Problem[],
+    watch: watch(competitors.data.days, figures, kept),
+    present: competitors.data.present,
+    figures,
+  };
 }
 
 function failed(t: Translate, problems: readonly Problem[]): Outcome {
@@ -61,7 +69,16 @@ function watchLines(w: CompetitionWatch, t: Translate, hasMetrics: boolean, lang
   const lines: string[] = [];
   if (w.mover) {
     const change = `${w.mover.change >= 0 ? "+" : "−"}${Math.abs(w.mover.change * 100).toFixed(1)}%`;
-    lines.push(say(t, phrase("competition.mover", { subject: w.mover.subject, measure: phrase(`competition.measure.${w.mover.measure}`), change })));
+    lines.push(
+      say(
+        t,
+        phrase("competition.mover", {
+          subject: w.mover.subject,
+          measure: phrase(`competition.measure.${w.mover.measure}`),
+          change,
+        })
+      )
+    );
   }
   const lacking = CALIBRATED.filter((i) => !isFit(w.calibrations[i])).map((i) => COMPETITORS.columns[i][language]);
   if (!hasMetrics) lines.push(t("competition.noMetrics"));
@@ -73,21 +90,52 @@ export function watchCompetitors(env: CommandEnvironment): Promise<Outcome> {
   return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
     const { read, problems, watch: w, present, figures } = await readWatch(context, language);
     // No Competitors anywhere: the way in is an import or a paste, which the general "no input" sentence does not say.
-    if (problems.some((p) => p.code === "noInput")) return { ok: false, message: t("competition.failed"), details: [t("competition.noData", { sheet: COMPETITORS.sheetName[language] })] };
+    if (problems.some((p) => p.code === "noInput"))
+      return {
+        ok: false,
+        message: t("competition.failed"),
+        details: [t("competition.noData", { sheet: COMPETITORS.sheetName[language] })],
+      };
     if (problems.length > 0) return failed(t, problems);
-    if (!w) return failed(t, [{ code: "noRows", sheet: COMPETITORS.sheetName[language], address: "", value: "", field: "" }]);
+    if (!w)
+      return failed(t, [{ code: "noRows", sheet: COMPETITORS.sheetName[language], address: "", value: "", field: "" }]);
 
     const inSheets = inWorkbookLanguage(read.outline, language);
-    const plan = planOutputSheet(COMPETITION_OWNER, COMPETITION_OUTPUT.sheetName[inSheets.language], read.workbook.sheets, Object.values(COMPETITION_OUTPUT.sheetName));
+    const plan = planOutputSheet(
+      COMPETITION_OWNER,
+      COMPETITION_OUTPUT.sheetName[inSheets.language],
+      read.workbook.sheets,
+      Object.values(COMPETITION_OUTPUT.sheetName)
+    );
     const locked = protectedTargets(read.workbook.sheets, [plan.replaces?.name]);
     if (locked.length > 0) return failed(t, locked);
     const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
-    const sheet = wordSheet(planCompetitionSheet({ watch: w, present, language: inSheets.language, tablesTaken: otherTables }), inSheets.words);
-    await writeOutputSheet(context, plan, COMPETITION_OWNER, read.outline.sheets.map((s) => s.name), (target) => writeSheet(context, target, sheet));
+    const sheet = wordSheet(
+      planCompetitionSheet({ watch: w, present, language: inSheets.language, tablesTaken: otherTables }),
+      inSheets.words
+    );
+    await writeOutputSheet(
+      context,
+      plan,
+      COMPETITION_OWNER,
+      read.outline.sheets.map((s) => s.name),
+      (target) => writeSheet(context, target, sheet)
+    );
     return {
       ok: true,
-      message: t("competition.done", { sheet: plan.sheetName, subjects: w.subjects.length, latest: isoDay(fromDateSerial(w.latest)) }),
-      ...detailsWithProblems([...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []), ...watchLines(w, t, figures !== null && figures.size > 0, language)], [], t),
+      message: t("competition.done", {
+        sheet: plan.sheetName,
+        subjects: w.subjects.length,
+        latest: isoDay(fromDateSerial(w.latest)),
+      }),
+      ...detailsWithProblems(
+        [
+          ...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []),
+          ...watchLines(w, t, figures !== null && figures.size > 0, language),
+        ],
+        [],
+        t
+      ),
     };
   });
 }

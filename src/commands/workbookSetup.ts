@@ -31,9 +31,18 @@ export async function readWorkbookState(env: CommandEnvironment): Promise<Workbo
   return env.host.run(async (context) => {
     // Beside Settings, how large each other input is: the next command reads a large one in fewer round trips.
     const found = await readInputs(context, { settings: SETTINGS_INPUT }, env.language(), (ctx, outline) =>
-      queueInputSizes(ctx, outline, INPUT_KINDS.filter((kind) => kind !== "settings").map((kind) => INPUTS[kind])),
+      queueInputSizes(
+        ctx,
+        outline,
+        INPUT_KINDS.filter((kind) => kind !== "settings").map((kind) => INPUTS[kind])
+      )
     );
-    const inputs = Object.fromEntries(INPUT_KINDS.map((kind) => [kind, ["table", "sheet"].includes(planInput(INPUTS[kind], outlineNames(found.outline)).from)])) as Record<InputKind, boolean>;
+    const inputs = Object.fromEntries(
+      INPUT_KINDS.map((kind) => [
+        kind,
+        ["table", "sheet"].includes(planInput(INPUTS[kind], outlineNames(found.outline)).from),
+      ])
+    ) as Record<InputKind, boolean>;
     // Two Settings sheets are the commands' problem to report; here the pane shows the defaults.
     return { inputs, settings: readSettings(found.inputs.ok ? found.inputs.data.settings : null).settings };
   });
@@ -46,7 +55,16 @@ export function createInputSheets(env: CommandEnvironment, kinds: readonly Input
   return attempt(t, async () => {
     const templates = kinds.map((k) => inputTemplate(k, language, env.today()));
     const placed = await env.host.run((context) => writeSampleSheets(context, templates));
-    return { ok: true, message: t("setup.created", { sheets: joinList(language, placed.map((p) => p.sheetName)) }), details: [] };
+    return {
+      ok: true,
+      message: t("setup.created", {
+        sheets: joinList(
+          language,
+          placed.map((p) => p.sheetName)
+        ),
+      }),
+      details: [],
+    };
   });
 }
 
@@ -70,10 +88,13 @@ function cellValue(key: SettingKey, value: Settings[SettingKey]): string | numbe
   if (value === "median") return "median";
   if (value === null) return "";
   if (typeof value === "string") return value;
-  return (value as readonly { start: number; end: number }[]).map((b) => `${clock(b.start)}-${clock(b.end)}`).join(", ");
+  return (value as readonly { start: number; end: number }[])
+    .map((b) => `${clock(b.start)}-${clock(b.end)}`)
+    .join(", ");
 }
 
-const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+const clock = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 /**
  * Saves one setting, as typed in the pane, into the Settings table: its row is updated, or added; the Settings
@@ -86,7 +107,8 @@ export function saveSetting(env: CommandEnvironment, key: SettingKey, typed: str
   const name = SETTING_NAMES[key][language];
   return attempt(t, async () => {
     const parsed = parseSetting(key, { value: typed, percent: false, sheet: "", address: "", field: name });
-    if (!parsed.ok) return { ok: false, message: t("setup.settingRefused"), ...detailsWithProblems([], parsed.problems, t) };
+    if (!parsed.ok)
+      return { ok: false, message: t("setup.settingRefused"), ...detailsWithProblems([], parsed.problems, t) };
     const value = cellValue(key, parsed.data);
     const failure = await env.host.run(async (context) => {
       const found = await readInputs(context, { settings: SETTINGS_INPUT }, language);
@@ -104,10 +126,23 @@ export function saveSetting(env: CommandEnvironment, key: SettingKey, typed: str
             : source.from === "table"
               ? { kind: "tableRow", table: source.name }
               : block
-                ? { kind: "belowSheet", sheet: block.sheet, row: block.firstRow + block.values.length, column: block.firstColumn }
+                ? {
+                    kind: "belowSheet",
+                    sheet: block.sheet,
+                    row: block.firstRow + block.values.length,
+                    column: block.firstColumn,
+                  }
                 : source.from === "sheet"
                   ? { kind: "emptySheet", sheet: source.name, headers: columnNames(INPUTS.settings.columns, language) }
-                  : { kind: "newSheet", sheetName: freeSheetName(INPUTS.settings.sheetName[language], found.outline.sheets.map((s) => s.name)), tableName: freeTableName(INPUTS.settings.tableName, found.outline.tables), headers: columnNames(INPUTS.settings.columns, language) },
+                  : {
+                      kind: "newSheet",
+                      sheetName: freeSheetName(
+                        INPUTS.settings.sheetName[language],
+                        found.outline.sheets.map((s) => s.name)
+                      ),
+                      tableName: freeTableName(INPUTS.settings.tableName, found.outline.tables),
+                      headers: columnNames(INPUTS.settings.columns, language),
+                    },
       });
       return null;
     });

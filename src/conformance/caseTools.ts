@@ -11,7 +11,8 @@ export async function outcome(work: Promise<unknown>): Promise<string> {
     await work;
     return "ok";
   } catch (error) {
-    const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
+    const code =
+      typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
     return code || (error instanceof TypeError ? "TypeError" : "Error");
   }
 }

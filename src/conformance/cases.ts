@@ -13,9 +13,16 @@ import type { ConformanceCase, ExcelLike } from "./types";
 import { PR, REF, SNIPPETS, json, outcome, valuesOf } from "./caseTools";
 import { STRICT_HOST_CASES } from "./strictHostCases";
 
-async function typed(excel: ExcelLike, sheet: string, input: (string | number | boolean)[][], format?: string): Promise<string> {
+async function typed(
+  excel: ExcelLike,
+  sheet: string,
+  input: (string | number | boolean)[][],
+  format?: string
+): Promise<string> {
   return excel.run(async (context) => {
-    const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(0, 0, input.length, input[0]?.length ?? 1);
+    const range = context.workbook.worksheets
+      .getItem(sheet)
+      .getRangeByIndexes(0, 0, input.length, input[0]?.length ?? 1);
     if (format) range.numberFormat = input.map((row) => row.map(() => format));
     range.values = input;
     range.load("values, numberFormat");
@@ -34,7 +41,10 @@ async function tableAddress(context: Excel.RequestContext, table: Excel.Table): 
 function tableAfterWritingUnder(excel: ExcelLike, sheet: string, row: readonly (string | number)[]): Promise<string> {
   return excel.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
-    ws.getRange("A1:B2").values = [["Name", "Value"], ["a", 1]];
+    ws.getRange("A1:B2").values = [
+      ["Name", "Value"],
+      ["a", 1],
+    ];
     const table = ws.tables.add(`'${sheet}'!A1:B2`, true);
     await context.sync();
     ws.getRange("A3:B3").values = [[...row]];
@@ -47,7 +57,8 @@ export const CASES: readonly ConformanceCase[] = [
     id: "not-loaded",
     behaviour: "Reading a property before load() and sync() throws PropertyNotLoaded",
     source: `${PR} docs/develop/application-specific-api-model.md (load)`,
-    quote: "Before you can read the properties of a proxy object, you must explicitly load the properties to populate the proxy object with data from the Office document, and then call `context.sync()`.",
+    quote:
+      "Before you can read the properties of a proxy object, you must explicitly load the properties to populate the proxy object with data from the Office document, and then call `context.sync()`.",
     expected: "PropertyNotLoaded",
     run: (excel, sheet) =>
       outcome(
@@ -55,14 +66,15 @@ export const CASES: readonly ConformanceCase[] = [
           const range = context.workbook.worksheets.getItem(sheet).getRange("A1");
           await context.sync();
           return range.values;
-        }),
+        })
       ),
   },
   {
     id: "load-sync",
     behaviour: "After load() and sync() the values are readable",
     source: `${PR} docs/develop/application-specific-api-model.md (sync)`,
-    quote: "Before you can read the properties of a proxy object, you must explicitly load the properties to populate the proxy object with data from the Office document, and then call `context.sync()`.",
+    quote:
+      "Before you can read the properties of a proxy object, you must explicitly load the properties to populate the proxy object with data from the Office document, and then call `context.sync()`.",
     expected: json([[7]]),
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -86,7 +98,7 @@ export const CASES: readonly ConformanceCase[] = [
           ws.getRange("A1").values = [["kept"]];
           ws.getRange("B1:C1").values = [["only one"]];
           await context.sync();
-        }),
+        })
       );
       return json({ sync, a1: await valuesOf(excel, sheet, "A1") });
     },
@@ -102,7 +114,7 @@ export const CASES: readonly ConformanceCase[] = [
         excel.run(async (context) => {
           context.workbook.worksheets.getItem("No such sheet, conformance");
           await context.sync();
-        }),
+        })
       ),
   },
   {
@@ -116,14 +128,15 @@ export const CASES: readonly ConformanceCase[] = [
         excel.run(async (context) => {
           context.workbook.worksheets.getItem(sheet).getRange("not an address");
           await context.sync();
-        }),
+        })
       ),
   },
   {
     id: "null-object",
     behaviour: "getItemOrNullObject of a missing sheet gives isNullObject = true after sync",
     source: `${PR} docs/develop/application-specific-api-model.md (*OrNullObject methods)`,
-    quote: "Gets a worksheet object using its name or ID. If the worksheet does not exist, then this method returns an object with its `isNullObject` property set to `true`.",
+    quote:
+      "Gets a worksheet object using its name or ID. If the worksheet does not exist, then this method returns an object with its `isNullObject` property set to `true`.",
     expected: "true",
     run: (excel) =>
       excel.run(async (context) => {
@@ -143,14 +156,15 @@ export const CASES: readonly ConformanceCase[] = [
         excel.run(async (context) => {
           context.workbook.worksheets.getItemOrNullObject("No such sheet, conformance").delete();
           await context.sync();
-        }),
+        })
       ),
   },
   {
     id: "load-items",
     behaviour: "load('items') on a collection loads its items with their properties",
     source: `${PR} docs/develop/application-specific-api-model.md (load, collections)`,
-    quote: "If you call the `load()` method on an object (or collection) without specifying any parameters, all scalar properties of the object (or all scalar properties of all objects in the collection) will be loaded.",
+    quote:
+      "If you call the `load()` method on an object (or collection) without specifying any parameters, all scalar properties of the object (or all scalar properties of all objects in the collection) will be loaded.",
     expected: "true",
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -201,7 +215,7 @@ export const CASES: readonly ConformanceCase[] = [
         excel.run(async (context) => {
           context.workbook.worksheets.getItem(sheet).getRange("A1:B2").values = [[1, 2]];
           await context.sync();
-        }),
+        })
       ),
   },
   {
@@ -209,7 +223,10 @@ export const CASES: readonly ConformanceCase[] = [
     behaviour: "A single value written to values fills every cell of the range",
     source: `${REF} Excel.Range.values ("If the argument is a single value, it will be applied to all cells")`,
     quote: "If the argument is a single value, it will be applied to all cells in the range.",
-    expected: json([[5, 5], [5, 5]]),
+    expected: json([
+      [5, 5],
+      [5, 5],
+    ]),
     run: (excel, sheet) =>
       excel.run(async (context) => {
         const range = context.workbook.worksheets.getItem(sheet).getRange("A1:B2");
@@ -263,7 +280,8 @@ export const CASES: readonly ConformanceCase[] = [
     id: "text-formula",
     behaviour: "Text starting with '=' is a formula",
     source: `${REF} Excel.Range.values ("starts with a plus, minus or equal sign … interprets as a formula")`,
-    quote: "If the provided value starts with a plus (\"+\"), minus (\"-\"), or equal sign (\"=\"), Excel interprets this value as a formula.",
+    quote:
+      'If the provided value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a formula.',
     expected: json("=1+1"),
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -331,7 +349,10 @@ export const CASES: readonly ConformanceCase[] = [
         const ws = context.workbook.worksheets.getItem(sheet);
         ws.getRange("A1:D1").values = [["Date", "Merchant", "Category", "Amount"]];
         const table = ws.tables.add(`'${sheet}'!A1:D1`, true);
-        table.rows.add(undefined, Array.from({ length: 7 }, (_, i) => [`1/${i + 1}/2017`, "Shop", "Things", i]));
+        table.rows.add(
+          undefined,
+          Array.from({ length: 7 }, (_, i) => [`1/${i + 1}/2017`, "Shop", "Things", i])
+        );
         return tableAddress(context, table);
       }),
   },
@@ -378,7 +399,11 @@ export const CASES: readonly ConformanceCase[] = [
     run: (excel, sheet) =>
       excel.run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);
-        ws.getRange("A1:B3").values = [["Name", "Value"], ["a", 1], ["note", ""]];
+        ws.getRange("A1:B3").values = [
+          ["Name", "Value"],
+          ["a", 1],
+          ["note", ""],
+        ];
         const table = ws.tables.add(`'${sheet}'!A1:B2`, true);
         table.getRange().getRowsBelow(1).insert("Down");
         table.getRange().getRowsBelow(1).values = [["b", 2]];
@@ -402,7 +427,7 @@ export const CASES: readonly ConformanceCase[] = [
           ws.tables.add(`'${sheet}'!A1:A2`, true).name = "ConformanceTable";
           ws.tables.add(`'${sheet}'!C1:C2`, true).name = "ConformanceTable";
           await context.sync();
-        }),
+        })
       ),
   },
   {
@@ -414,7 +439,10 @@ export const CASES: readonly ConformanceCase[] = [
     run: (excel, sheet) =>
       excel.run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);
-        ws.getRange("A1:B2").values = [["Name", "Value"], ["a", 1]];
+        ws.getRange("A1:B2").values = [
+          ["Name", "Value"],
+          ["a", 1],
+        ];
         const column = ws.tables.add(`'${sheet}'!A1:B2`, true).columns.getItem("Value").load("name, index");
         await context.sync();
         return json({ name: column.name, index: column.index });
@@ -424,7 +452,8 @@ export const CASES: readonly ConformanceCase[] = [
     id: "autofit-whole-column",
     behaviour: "autofitColumns fits the column's data, not only the range's rows",
     source: `${REF} Excel.RangeFormat.autofitColumns ("based on the current data in the columns")`,
-    quote: "Changes the width of the columns of the current range to achieve the best fit, based on the current data in the columns.",
+    quote:
+      "Changes the width of the columns of the current range to achieve the best fit, based on the current data in the columns.",
     expected: "true",
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -464,7 +493,7 @@ export const CASES: readonly ConformanceCase[] = [
           await context.sync();
           extra.getRange("A1").values = [[1]];
           await context.sync();
-        }),
+        })
       ),
   },
   {
@@ -478,23 +507,26 @@ export const CASES: readonly ConformanceCase[] = [
         excel.run({ delayForCellEdit: true }, async (context) => {
           context.workbook.worksheets.getItem(sheet).getRange("A1").values = [[1]];
           await context.sync();
-        }),
+        })
       ),
   },
   {
     id: "request-limit",
     behaviour: "A request over 5 MB fails with RequestPayloadSizeLimitExceeded",
     source: `${PR} docs/concepts/resource-limits-and-performance-optimization.md (Excel add-ins)`,
-    quote: "Excel on the web has a payload size limit for requests and responses of 5MB. `RichAPI.Error` will be thrown if that limit is exceeded.",
+    quote:
+      "Excel on the web has a payload size limit for requests and responses of 5MB. `RichAPI.Error` will be thrown if that limit is exceeded.",
     webOnly: true,
     expected: "RequestPayloadSizeLimitExceeded",
     run: (excel, sheet) =>
       outcome(
         excel.run(async (context) => {
           const text = "x".repeat(30_000);
-          context.workbook.worksheets.getItem(sheet).getRange("A1:A200").values = Array.from({ length: 200 }, () => [text]);
+          context.workbook.worksheets.getItem(sheet).getRange("A1:A200").values = Array.from({ length: 200 }, () => [
+            text,
+          ]);
           await context.sync();
-        }),
+        })
       ),
   },
   {
@@ -509,21 +541,25 @@ export const CASES: readonly ConformanceCase[] = [
         excel.run(async (context) => {
           context.workbook.worksheets.getItem(sheet).getRange("A1:E1000001").load("values");
           await context.sync();
-        }),
+        })
       ),
   },
   {
     id: "response-limit",
     behaviour: "A response over 5 MB fails with ResponsePayloadSizeLimitExceeded",
     source: `${PR} docs/concepts/resource-limits-and-performance-optimization.md (Excel add-ins)`,
-    quote: "Excel on the web has a payload size limit for requests and responses of 5MB. `RichAPI.Error` will be thrown if that limit is exceeded.",
+    quote:
+      "Excel on the web has a payload size limit for requests and responses of 5MB. `RichAPI.Error` will be thrown if that limit is exceeded.",
     webOnly: true,
     expected: "ResponsePayloadSizeLimitExceeded",
     run: async (excel, sheet) => {
       const text = "y".repeat(20_000);
       for (let block = 0; block < 4; block++) {
         await excel.run(async (context) => {
-          context.workbook.worksheets.getItem(sheet).getRangeByIndexes(block * 80, 0, 80, 1).values = Array.from({ length: 80 }, () => [text]);
+          context.workbook.worksheets.getItem(sheet).getRangeByIndexes(block * 80, 0, 80, 1).values = Array.from(
+            { length: 80 },
+            () => [text]
+          );
           await context.sync();
         });
       }
@@ -531,7 +567,7 @@ export const CASES: readonly ConformanceCase[] = [
         excel.run(async (context) => {
           context.workbook.worksheets.getItem(sheet).getRange("A1:A320").load("values");
           await context.sync();
-        }),
+        })
       );
     },
   },
@@ -539,7 +575,8 @@ export const CASES: readonly ConformanceCase[] = [
     id: "intersection",
     behaviour: "getIntersectionOrNullObject gives the shared cells, or a null object when there are none",
     source: `${REF} Excel.Range.getIntersectionOrNullObject (ExcelApi 1.4)`,
-    quote: "Gets the range object that represents the rectangular intersection of the given ranges. If no intersection is found, then this method returns an object with its `isNullObject` property set to `true`.",
+    quote:
+      "Gets the range object that represents the rectangular intersection of the given ranges. If no intersection is found, then this method returns an object with its `isNullObject` property set to `true`.",
     expected: json({ shared: "B2:C3", none: true }),
     run: (excel, sheet) =>
       excel.run(async (context) => {
@@ -554,7 +591,8 @@ export const CASES: readonly ConformanceCase[] = [
     id: "range-used-range",
     behaviour: "Range.getUsedRangeOrNullObject gives the used cells within a range, or a null object when none is used",
     source: `${REF} Excel.Range.getUsedRangeOrNullObject (ExcelApi 1.4)`,
-    quote: "If there are no used cells within the range, then this method returns an object with its `isNullObject` property set to `true`.",
+    quote:
+      "If there are no used cells within the range, then this method returns an object with its `isNullObject` property set to `true`.",
     expected: json({ used: "C3:D4", empty: true }),
     run: (excel, sheet) =>
       excel.run(async (context) => {

@@ -15,7 +15,10 @@ export function conformanceRecord(host: string, run: ConformanceRun): string {
     "",
     "| case | expected | got | pass |",
     "|---|---|---|---|",
-    ...run.cases.map((c) => `| ${c.id} | ${cell(c.expected)} | ${cell(c.got)} | ${c.skipped ? "skipped" : c.pass ? "yes" : c.undocumented ? "differs (undocumented)" : "**no**"} |`),
+    ...run.cases.map(
+      (c) =>
+        `| ${c.id} | ${cell(c.expected)} | ${cell(c.got)} | ${c.skipped ? "skipped" : c.pass ? "yes" : c.undocumented ? "differs (undocumented)" : "**no**"} |`
+    ),
     "",
   ].join("\n");
 }
@@ -24,7 +27,11 @@ export function conformanceRecord(host: string, run: ConformanceRun): string {
  * Runs every case on a fresh sheet of its own, deleted afterwards. `web` says whether the host is Excel on the
  * web (or the emulator, which models it): elsewhere its size limits do not apply and those cases are skipped.
  */
-export async function runConformance(excel: ExcelLike, web: boolean, onCase?: (result: CaseResult) => void): Promise<ConformanceRun> {
+export async function runConformance(
+  excel: ExcelLike,
+  web: boolean,
+  onCase?: (result: CaseResult) => void
+): Promise<ConformanceRun> {
   const cases: CaseResult[] = [];
   for (const [i, c] of CASES.entries()) {
     const sheet = `Conformance ${i + 1}`;
@@ -49,10 +56,25 @@ export async function runConformance(excel: ExcelLike, web: boolean, onCase?: (r
           .catch(() => undefined);
       }
     }
-    const result: CaseResult = { id: c.id, behaviour: c.behaviour, source: c.source, ...(c.quote === undefined ? {} : { quote: c.quote }), expected: c.expected, got, pass: skipped || got === c.expected, undocumented: c.undocumented === true, skipped };
+    const result: CaseResult = {
+      id: c.id,
+      behaviour: c.behaviour,
+      source: c.source,
+      ...(c.quote === undefined ? {} : { quote: c.quote }),
+      expected: c.expected,
+      got,
+      pass: skipped || got === c.expected,
+      undocumented: c.undocumented === true,
+      skipped,
+    };
     cases.push(result);
     onCase?.(result);
   }
   const ran = cases.filter((c) => !c.skipped);
-  return { passed: ran.filter((c) => c.pass).length, failed: ran.filter((c) => !c.pass).length, skipped: cases.length - ran.length, cases };
+  return {
+    passed: ran.filter((c) => c.pass).length,
+    failed: ran.filter((c) => !c.pass).length,
+    skipped: cases.length - ran.length,
+    cases,
+  };
 }

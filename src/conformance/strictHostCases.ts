@@ -15,9 +15,12 @@ export const STRICT_HOST_CASES: readonly ConformanceCase[] = [
     run: async (excel, sheet) => {
       const sync = await outcome(
         excel.run(async (context) => {
-          context.workbook.worksheets.getItem(sheet).getRange("A1:A10").values = Array.from({ length: 1_600 }, (_, i) => [i]);
+          context.workbook.worksheets.getItem(sheet).getRange("A1:A10").values = Array.from(
+            { length: 1_600 },
+            (_, i) => [i]
+          );
           await context.sync();
-        }),
+        })
       );
       return json({ sync, a1: await valuesOf(excel, sheet, "A1") });
     },
@@ -34,7 +37,7 @@ export const STRICT_HOST_CASES: readonly ConformanceCase[] = [
           excel.run(async (context) => {
             context.workbook.worksheets.getItem(sheet).getRange("A1").format.fill.color = "#FFFF00";
             await context.sync();
-          }),
+          })
         );
       await excel.run(async (context) => {
         context.workbook.worksheets.getItem(sheet).protection.protect();
@@ -66,7 +69,8 @@ export const STRICT_HOST_CASES: readonly ConformanceCase[] = [
   },
   {
     id: "apostrophe-in-text-cell",
-    behaviour: "A leading apostrophe written into a Text (@) cell stays part of the text (the host's default variant) or is the quote prefix (its other)",
+    behaviour:
+      "A leading apostrophe written into a Text (@) cell stays part of the text (the host's default variant) or is the quote prefix (its other)",
     source: "No page says; host variant apostropheInTextCell",
     undocumented: true,
     expected: json([["'00123"]]),
@@ -91,7 +95,7 @@ export const STRICT_HOST_CASES: readonly ConformanceCase[] = [
         excel.run(async (context) => {
           context.workbook.worksheets.getItem(sheet).getRange("A1").values = [["=SUM("]];
           await context.sync();
-        }),
+        })
       );
       const text = await excel.run(async (context) => {
         const range = context.workbook.worksheets.getItem(sheet).getRange("B1");
@@ -141,7 +145,8 @@ export const STRICT_HOST_CASES: readonly ConformanceCase[] = [
     id: "load-navigation",
     behaviour: "load('format/font') loads the font's scalar properties",
     source: `${PR} docs/excel/excel-add-ins-advanced-concepts.md (Calling load without parameters)`,
-    quote: "If you call the `load()` method on an object (or collection) without specifying any parameters, all scalar properties of the object (or all scalar properties of all objects in the collection) will be loaded.",
+    quote:
+      "If you call the `load()` method on an object (or collection) without specifying any parameters, all scalar properties of the object (or all scalar properties of all objects in the collection) will be loaded.",
     expected: json({ bold: true, size: "number" }),
     run: (excel, sheet) =>
       excel.run(async (context) => {

@@ -49,13 +49,21 @@ export function latestEarlierSchedule(sheetNames: readonly string[], day: number
  * and its missing minutes in the Unscheduled list.
  * @example undoneTasks([["Time","Task","Category","Done","Notes"], [0.375,"上新","","",""], [0.395833,"上新","","✓",""]], 30, {}) → [{ name: "上新", minutes: 30, times: 1 }]
  */
-export function undoneTasks(rows: readonly (readonly CellValue[])[], fallbackSlotMinutes: number, record: CarryRecord): CarriedTask[] {
+export function undoneTasks(
+  rows: readonly (readonly CellValue[])[],
+  fallbackSlotMinutes: number,
+  record: CarryRecord
+): CarriedTask[] {
   const { slots, unscheduled } = readScheduleBack(rows);
   const minutes = new Map<string, number>();
   const add = (name: string, m: number) => name !== "" && m > 0 && minutes.set(name, (minutes.get(name) ?? 0) + m);
   // The sheet's own slot length, from its first two times; the settings' when it cannot be read.
-  const first = slots[0]?.time, second = slots[1]?.time;
-  const slot = typeof first === "number" && typeof second === "number" && second > first ? Math.round((second - first) * 1440) : fallbackSlotMinutes;
+  const first = slots[0]?.time,
+    second = slots[1]?.time;
+  const slot =
+    typeof first === "number" && typeof second === "number" && second > first
+      ? Math.round((second - first) * 1440)
+      : fallbackSlotMinutes;
   for (const s of slots) if (!s.isBreak && !s.done) add(withoutMark(s.task), slot);
   for (const u of unscheduled) add(withoutMark(u.task), u.minutes);
   return [...minutes].map(([name, m]) => ({ name, minutes: m, times: (record[name] ?? 0) + 1 }));
@@ -70,7 +78,15 @@ const EVERY_DAY: ReadonlySet<Weekday> = new Set([1, 2, 3, 4, 5, 6, 7]);
 export function carriedAsTasks(carried: readonly CarriedTask[], today: readonly DailyTask[]): DailyTask[] {
   return carried.map((c, i) => {
     const same = today.find((t) => t.name === c.name);
-    return { name: `${CARRY_MARK}${c.name}`, minutes: c.minutes, priority: same?.priority ?? 3, fixedStart: null, days: EVERY_DAY, category: same?.category ?? "", order: i - carried.length };
+    return {
+      name: `${CARRY_MARK}${c.name}`,
+      minutes: c.minutes,
+      priority: same?.priority ?? 3,
+      fixedStart: null,
+      days: EVERY_DAY,
+      category: same?.category ?? "",
+      order: i - carried.length,
+    };
   });
 }
 
@@ -80,9 +96,16 @@ export function carriedAsTasks(carried: readonly CarriedTask[], today: readonly 
  * in its own slot: carried as well, it would take two slots today and never stop being carried.
  * @example recurringMissed([{ name: "回复评价", minutes: 30, times: 1 }], [{ name: "回复评价", days: new Set([1, 2, 3, 4, 5, 6, 7]), … }], 2) → { carry: [], missed: ["回复评价"] }
  */
-export function recurringMissed(undone: readonly CarriedTask[], today: readonly DailyTask[], weekday: Weekday): { carry: CarriedTask[]; missed: string[] } {
+export function recurringMissed(
+  undone: readonly CarriedTask[],
+  today: readonly DailyTask[],
+  weekday: Weekday
+): { carry: CarriedTask[]; missed: string[] } {
   const plannedToday = new Set(today.filter((t) => t.days.has(weekday)).map((t) => t.name));
-  return { carry: undone.filter((c) => !plannedToday.has(c.name)), missed: undone.filter((c) => plannedToday.has(c.name)).map((c) => c.name) };
+  return {
+    carry: undone.filter((c) => !plannedToday.has(c.name)),
+    missed: undone.filter((c) => plannedToday.has(c.name)).map((c) => c.name),
+  };
 }
 
 /** The record the new schedule keeps: the tasks it carries, with their counts. */
@@ -96,7 +119,11 @@ export function parseCarryRecord(text: string | null | undefined): CarryRecord {
   try {
     const parsed: unknown = JSON.parse(text);
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
-    return Object.fromEntries(Object.entries(parsed as Record<string, unknown>).filter((e): e is [string, number] => typeof e[1] === "number" && Number.isInteger(e[1]) && e[1] > 0));
+    return Object.fromEntries(
+      Object.entries(parsed as Record<string, unknown>).filter(
+        (e): e is [string, number] => typeof e[1] === "number" && Number.isInteger(e[1]) && e[1] > 0
+      )
+    );
   } catch {
     return {};
   }

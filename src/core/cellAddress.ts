@@ -22,7 +22,9 @@ export function blockHolds(block: CellArea, row: number, column: number): boolea
 
 /** Whether two blocks share a cell. */
 export function blocksOverlap(a: CellArea, b: CellArea): boolean {
-  return a.firstRow <= b.lastRow && b.firstRow <= a.lastRow && a.firstColumn <= b.lastColumn && b.firstColumn <= a.lastColumn;
+  return (
+    a.firstRow <= b.lastRow && b.firstRow <= a.lastRow && a.firstColumn <= b.lastColumn && b.firstColumn <= a.lastColumn
+  );
 }
 
 /**
@@ -135,7 +137,9 @@ export function splitQualifiedAddress(address: string): { sheet: string | null; 
  */
 export function areaBlocks(address: string): CellArea[] {
   const blocks: CellArea[] = [];
-  for (const match of address.matchAll(/(?:'(?:[^']|'')*'|[^,'!]+)!([$A-Za-z0-9:]+)|(?:^|,)\s*([$A-Za-z0-9:]+)(?=\s*(?:,|$))/g)) {
+  for (const match of address.matchAll(
+    /(?:'(?:[^']|'')*'|[^,'!]+)!([$A-Za-z0-9:]+)|(?:^|,)\s*([$A-Za-z0-9:]+)(?=\s*(?:,|$))/g
+  )) {
     const block = parseBlock(match[1] ?? match[2] ?? "");
     if (block) blocks.push(block);
   }

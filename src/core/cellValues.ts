@@ -13,7 +13,23 @@ export function plainText(text: string): string {
   return text.normalize("NFKC").trim();
 }
 
-export const EXCEL_ERRORS = ["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#BUSY!", "#CONNECT!"];
+export const EXCEL_ERRORS = [
+  "#N/A",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#UNKNOWN!",
+  "#BUSY!",
+  "#CONNECT!",
+];
 
 export function isExcelError(value: CellValue): boolean {
   return typeof value === "string" && EXCEL_ERRORS.includes(value.trim().toUpperCase());

@@ -188,10 +188,20 @@ export const GOAL_OUTPUT = {
 /** The day's schedule sheet and the operation log. */
 export const SCHEDULE_OUTPUT = {
   sheetPrefix: both("Schedule", "日程"),
-  columns: { time: both("Time", "时间"), task: both("Task", "任务"), category: both("Category", "类别"), done: both("Done", "完成"), notes: both("Notes", "备注") },
+  columns: {
+    time: both("Time", "时间"),
+    task: both("Task", "任务"),
+    category: both("Category", "类别"),
+    done: both("Done", "完成"),
+    notes: both("Notes", "备注"),
+  },
   breakLabel: both("Break", "休息"),
   unscheduledTitle: both("Unscheduled", "未安排"),
-  unscheduledColumns: { task: both("Task", "任务"), missingMinutes: both("Missing minutes", "缺少分钟"), reason: both("Reason", "原因") },
+  unscheduledColumns: {
+    task: both("Task", "任务"),
+    missingMinutes: both("Missing minutes", "缺少分钟"),
+    reason: both("Reason", "原因"),
+  },
   doneMark: "✓",
 } as const;
 
@@ -221,8 +231,18 @@ export const REVIEW_OUTPUT = {
     change: both("Change (rates in points)", "变化（比率为百分点）"),
     days: both("Days with data", "有数据天数"),
   },
-  drivers: { driver: both("Driver", "因素"), before: both("Period before", "上期"), now: both("This period", "本期"), share: both("Share of GMV change", "对支付金额变化的贡献") },
-  movers: { name: both("Name", "名称"), before: both("Period before", "上期"), now: both("This period", "本期"), change: both("Change", "变化") },
+  drivers: {
+    driver: both("Driver", "因素"),
+    before: both("Period before", "上期"),
+    now: both("This period", "本期"),
+    share: both("Share of GMV change", "对支付金额变化的贡献"),
+  },
+  movers: {
+    name: both("Name", "名称"),
+    before: both("Period before", "上期"),
+    now: both("This period", "本期"),
+    change: both("Change", "变化"),
+  },
   goals: {
     goal: both("Goal", "目标"),
     growthPoint: both("Growth point", "增长点"),
@@ -233,8 +253,18 @@ export const REVIEW_OUTPUT = {
     neededPerDay: both("Needed per day", "每日需提升"),
     record: both("Track record", "过往战绩"),
   },
-  execution: { date: both("Date", "日期"), planned: both("Planned slots", "计划时段"), done: both("Done slots", "完成时段"), completion: both("Completion", "完成率"), source: both("From", "来源") },
-  risks: { finding: both("Finding", "发现"), evidence: both("Evidence", "依据"), growthPoint: both("Suggested growth point", "建议增长点") },
+  execution: {
+    date: both("Date", "日期"),
+    planned: both("Planned slots", "计划时段"),
+    done: both("Done slots", "完成时段"),
+    completion: both("Completion", "完成率"),
+    source: both("From", "来源"),
+  },
+  risks: {
+    finding: both("Finding", "发现"),
+    evidence: both("Evidence", "依据"),
+    growthPoint: both("Suggested growth point", "建议增长点"),
+  },
 } as const;
 
 /** The diagnosis the add-in writes from the store's data, and where its suggestions go. */

@@ -49,7 +49,13 @@ export function readScheduleBack(rows: Rows): ScheduleBack {
   const { records, end } = readTableBack(rows, SCHEDULE_OUTPUT.columns);
   const slots = records.map((r): SlotRow => {
     const task = text(r.task);
-    return { time: typeof r.time === "number" ? r.time : null, task, isBreak: isNamed(task, SCHEDULE_OUTPUT.breakLabel), done: isDone(r.done), notes: text(r.notes) };
+    return {
+      time: typeof r.time === "number" ? r.time : null,
+      task,
+      isBreak: isNamed(task, SCHEDULE_OUTPUT.breakLabel),
+      done: isDone(r.done),
+      notes: text(r.notes),
+    };
   });
   const unscheduled = readListBack(rows, end, SCHEDULE_OUTPUT.unscheduledTitle).flatMap((row) => {
     const missing = Number(row[1]);
@@ -153,7 +159,13 @@ export function competitorMove(mark: string | null): CompetitorMove | null {
   try {
     const m = JSON.parse(mark) as Partial<CompetitorMove>;
     const measures: readonly string[] = ["gmv", "visitors", "tradeIndex"];
-    if (typeof m.subject !== "string" || typeof m.change !== "number" || typeof m.latest !== "number" || !measures.includes(String(m.measure))) return null;
+    if (
+      typeof m.subject !== "string" ||
+      typeof m.change !== "number" ||
+      typeof m.latest !== "number" ||
+      !measures.includes(String(m.measure))
+    )
+      return null;
     return { subject: m.subject, measure: m.measure as CompetitorMove["measure"], change: m.change, latest: m.latest };
   } catch {
     return null;
@@ -200,7 +212,13 @@ function figureLine(m: ReportMetric, date: number, weekday: Weekday, say: SayRep
   const metric = phrase(`report.metric.${m.metric}` as const);
   if (m.today === null) {
     if (m.reaches === null || m.reaches === undefined) return say(phrase("report.figureNever", { metric }));
-    return say(phrase("report.figureMissing", { metric, date: isoDay(fromDateSerial(date)), reaches: isoDay(fromDateSerial(m.reaches)) }));
+    return say(
+      phrase("report.figureMissing", {
+        metric,
+        date: isoDay(fromDateSerial(date)),
+        reaches: isoDay(fromDateSerial(m.reaches)),
+      })
+    );
   }
   const value = metricText(m.metric, m.today);
   if (m.metric === "roi") return say(phrase("report.roiProvisional", { metric, value, days: attributionDays }));
@@ -209,9 +227,15 @@ function figureLine(m: ReportMetric, date: number, weekday: Weekday, say: SayRep
   const weekBefore = changeWords(changeBetween(m.metric, m.today, m.weekBefore));
   const versus = [
     ...(dayBefore === null ? [] : [say(phrase("report.dayBefore", { change: dayBefore }))]),
-    ...(weekBefore === null ? [] : [say(phrase("report.weekBefore", { weekday: phrase(`report.weekday.${weekday}`), change: weekBefore }))]),
+    ...(weekBefore === null
+      ? []
+      : [say(phrase("report.weekBefore", { weekday: phrase(`report.weekday.${weekday}`), change: weekBefore }))]),
   ];
-  return say(versus.length === 0 ? phrase("report.figure", { metric, value }) : phrase("report.figureVersus", { metric, value, versus: versus.join(say(phrase("report.itemSeparator"))) }));
+  return say(
+    versus.length === 0
+      ? phrase("report.figure", { metric, value })
+      : phrase("report.figureVersus", { metric, value, versus: versus.join(say(phrase("report.itemSeparator"))) })
+  );
 }
 
 /**
@@ -224,27 +248,51 @@ export function reportText(input: ReportInput, say: SayReport): string {
   const weekday = ((((input.date + 5) % 7) + 7) % 7) + 1;
   const lines: string[] = [say(phrase("report.title", { date: isoDay(fromDateSerial(input.date)) }))];
   if (!input.metrics) lines.push(say(phrase("report.noMetrics")));
-  else for (const m of input.metrics) lines.push(figureLine(m, input.date, weekday as Weekday, say, input.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS));
+  else
+    for (const m of input.metrics)
+      lines.push(figureLine(m, input.date, weekday as Weekday, say, input.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS));
   // The week's move is named while its week is the report's: found within the 7 days up to the report's day.
   const move = input.competitorMove;
   if (move && move.latest <= input.date && move.latest > input.date - 7) {
-    lines.push(say(phrase("report.competitorMove", { subject: move.subject, measure: phrase(`report.measure.${move.measure}`), change: shareText(move.change) })));
+    lines.push(
+      say(
+        phrase("report.competitorMove", {
+          subject: move.subject,
+          measure: phrase(`report.measure.${move.measure}`),
+          change: shareText(move.change),
+        })
+      )
+    );
   }
   const separator = say(phrase("report.itemSeparator"));
-  const items = (list: readonly string[], keep: number) => `${list.slice(0, keep).join(separator)}${list.length > keep ? "…" : ""}`;
+  const items = (list: readonly string[], keep: number) =>
+    `${list.slice(0, keep).join(separator)}${list.length > keep ? "…" : ""}`;
   const compose = (keep: number, notesChars: number) => {
     const notes = input.report.notes.join(separator);
     const goals = input.goals.map((g) => say(phrase("report.goal", { name: g.name, status: g.status })));
     return [
       ...lines,
       goals.length === 0 ? null : say(phrase("report.goals", { goals: items(goals, keep) })),
-      say(sentences(phrase("report.slots", { done: input.report.done, planned: input.report.planned }), input.unfinished.length === 0 ? "" : phrase("report.unfinished", { tasks: items(input.unfinished, keep) }))),
-      notes === "" ? null : say(phrase("report.notes", { notes: notes.length > notesChars ? `${notes.slice(0, notesChars)}…` : notes })),
+      say(
+        sentences(
+          phrase("report.slots", { done: input.report.done, planned: input.report.planned }),
+          input.unfinished.length === 0 ? "" : phrase("report.unfinished", { tasks: items(input.unfinished, keep) })
+        )
+      ),
+      notes === ""
+        ? null
+        : say(phrase("report.notes", { notes: notes.length > notesChars ? `${notes.slice(0, notesChars)}…` : notes })),
     ]
       .filter((l): l is string => l !== null)
       .join("\n");
   };
-  for (const [keep, notesChars] of [[Infinity, Infinity], [Infinity, 200], [10, 100], [5, 40], [3, 0]] as const) {
+  for (const [keep, notesChars] of [
+    [Infinity, Infinity],
+    [Infinity, 200],
+    [10, 100],
+    [5, 40],
+    [3, 0],
+  ] as const) {
     const text = compose(keep, notesChars);
     if (text.length <= REPORT_MAX_CHARS) return text;
   }
@@ -252,7 +300,17 @@ export function reportText(input: ReportInput, say: SayReport): string {
 }
 
 /** The report's figures on a day, the day before and the same weekday a week before; null without Store Metrics. */
-export function reportMetrics(on: ((metric: ReportMetric["metric"], date: number) => number | null) | null, date: number, reaches: (metric: ReportMetric["metric"]) => number | null = () => null): ReportMetric[] | null {
+export function reportMetrics(
+  on: ((metric: ReportMetric["metric"], date: number) => number | null) | null,
+  date: number,
+  reaches: (metric: ReportMetric["metric"]) => number | null = () => null
+): ReportMetric[] | null {
   if (!on) return null;
-  return (["gmv", "visitors", "conversion", "aov", "roi"] as const).map((metric) => ({ metric, today: on(metric, date), dayBefore: on(metric, date - 1), weekBefore: on(metric, date - 7), reaches: reaches(metric) }));
+  return (["gmv", "visitors", "conversion", "aov", "roi"] as const).map((metric) => ({
+    metric,
+    today: on(metric, date),
+    dayBefore: on(metric, date - 1),
+    weekBefore: on(metric, date - 7),
+    reaches: reaches(metric),
+  }));
 }

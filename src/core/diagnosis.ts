@@ -47,7 +47,11 @@ export const RULES: readonly RuleId[] = [
   "customersLost",
 ];
 /** The rules that judge the competition: their findings suggest responding to a rival. */
-export const COMPETITOR_RULES: ReadonlySet<RuleId> = new Set(["competitorSurge", "competitorConversionUp", "customersLost"]);
+export const COMPETITOR_RULES: ReadonlySet<RuleId> = new Set([
+  "competitorSurge",
+  "competitorConversionUp",
+  "customersLost",
+]);
 
 /** Minimum samples: below these a change is noise. */
 export const MIN_SAMPLE = { visitors: 200, clicks: 100, buyers: 30, orders: 50, productVisitors: 200 } as const;
@@ -89,7 +93,10 @@ export interface ProductFact {
 }
 
 /** Where the Qianniu order list keeps when an order was placed and paid. */
-const ORDER_COLUMNS = { placed: ["订单创建时间", "买家下单时间", "下单时间"], paid: ["订单付款时间", "买家付款时间", "付款时间"] } as const;
+const ORDER_COLUMNS = {
+  placed: ["订单创建时间", "买家下单时间", "下单时间"],
+  paid: ["订单付款时间", "买家付款时间", "付款时间"],
+} as const;
 /** Where Sycm's product report keeps each product's figures; buyers may only be there as a conversion rate. */
 /** The product report's fields as the import knows them (import/kinds.ts): a name, else the id, names a product. */
 const productField = (key: string): readonly string[] => KIND_FIELDS.sycmProducts[key] ?? [];
@@ -110,7 +117,9 @@ export function orderColumns(headers: readonly string[]): number[] | null {
 
 /** Orders from the columns orderColumns named: placed when created, paid when it has a payment time. */
 export function orderFacts([placed, paid]: readonly (readonly CellValue[])[]): OrderFact[] {
-  return (placed ?? []).flatMap((p, i) => (typeof p === "number" && p >= 1 ? [{ placed: p, paid: typeof paid?.[i] === "number" }] : []));
+  return (placed ?? []).flatMap((p, i) =>
+    typeof p === "number" && p >= 1 ? [{ placed: p, paid: typeof paid?.[i] === "number" }] : []
+  );
 }
 
 /** The product report's columns (name, visitors, GMV, buyers, conversion, day; −1 where absent), or null. */
@@ -121,14 +130,29 @@ export function productColumns(headers: readonly string[]): number[] | null {
 }
 
 /** Products from the columns productColumns named, in that order (absent ones as empty arrays). */
-export function productFacts([names, visitors, gmv, buyers, conversion, days]: readonly (readonly CellValue[])[]): ProductFact[] {
+export function productFacts([
+  names,
+  visitors,
+  gmv,
+  buyers,
+  conversion,
+  days,
+]: readonly (readonly CellValue[])[]): ProductFact[] {
   const number = (v: CellValue | undefined) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
   return (names ?? []).flatMap((name, i) => {
     const v = number(visitors?.[i]);
     if (name === "" || name === null || v <= 0) return [];
     const day = days?.[i];
     const b = buyers && buyers.length > 0 ? number(buyers[i]) : Math.round(v * number(conversion?.[i]));
-    return [{ name: String(name), day: typeof day === "number" ? Math.floor(day) : null, visitors: v, buyers: b, gmv: number(gmv?.[i]) }];
+    return [
+      {
+        name: String(name),
+        day: typeof day === "number" ? Math.floor(day) : null,
+        visitors: v,
+        buyers: b,
+        gmv: number(gmv?.[i]),
+      },
+    ];
   });
 }
 
@@ -158,12 +182,25 @@ export interface Finding {
 export type Check =
   | { readonly rule: RuleId; readonly outcome: "found"; readonly count: number }
   | { readonly rule: RuleId; readonly outcome: "clear" }
-  | { readonly rule: RuleId; readonly outcome: "notEnoughData"; readonly need: Sample; readonly min: number; readonly have: readonly number[] }
+  | {
+      readonly rule: RuleId;
+      readonly outcome: "notEnoughData";
+      readonly need: Sample;
+      readonly min: number;
+      readonly have: readonly number[];
+    }
   /**
    * The data is there but not yet final: ad days whose attribution window is still open (from `openFrom`, for
    * `window` days), `adDays` days of ad data in all; judged once enough days have closed, on `until`.
    */
-  | { readonly rule: RuleId; readonly outcome: "waiting"; readonly openFrom: number; readonly window: number; readonly adDays: number; readonly until: number };
+  | {
+      readonly rule: RuleId;
+      readonly outcome: "waiting";
+      readonly openFrom: number;
+      readonly window: number;
+      readonly adDays: number;
+      readonly until: number;
+    };
 
 export interface Diagnosis {
   /** The latest day of Store Metrics: the periods are counted back from it. */
@@ -189,7 +226,19 @@ type Shortfall = { need: Sample; min: number; have: readonly number[] };
 /** A rule whose data is there but still moving: judged once it settles. */
 type Waiting = { waiting: { openFrom: number; window: number; adDays: number; until: number } };
 /** What a rule counts its sample in. */
-export type Sample = "visitors" | "clicks" | "payingBuyers" | "orders" | "adSpend" | "days" | "closedAdDays" | "orderTable" | "productTable" | "competitorTable" | "competitorDays" | "calibrationDays";
+export type Sample =
+  | "visitors"
+  | "clicks"
+  | "payingBuyers"
+  | "orders"
+  | "adSpend"
+  | "days"
+  | "closedAdDays"
+  | "orderTable"
+  | "productTable"
+  | "competitorTable"
+  | "competitorDays"
+  | "calibrationDays";
 type Outcome = { findings: Finding[] } | Shortfall | Waiting;
 
 const capped = (g: number) => Math.min(MAX_GROWTH, Math.max(0, g));
@@ -206,7 +255,7 @@ class Judging {
 
   constructor(
     readonly input: DiagnosisInput,
-    readonly latest: number,
+    readonly latest: number
   ) {
     this.p = periods(latest);
     this.rivals = input.competition ? rivalDays(input.competition.days) : null;
@@ -231,25 +280,42 @@ class Judging {
   }
 
   /** A rate falling (or rising, for refunds) against both comparisons, with its sample checked in each period. */
-  rateAgainstBoth(rate: Metric, sample: Metric & Sample, min: number): Shortfall | { now: number; before: number; weekEarlier: number } {
+  rateAgainstBoth(
+    rate: Metric,
+    sample: Metric & Sample,
+    min: number
+  ): Shortfall | { now: number; before: number; weekEarlier: number } {
     const { recent, before: previous, weekEarlier: earlier } = this.p;
     const samples = [recent, previous, earlier].map((period) => this.sum(sample, period));
     if (this.recentDays(rate) < 2) return { need: "days", min: 2, have: [this.recentDays(rate)] };
     if (samples.some((s) => s < min)) return { need: sample, min, have: samples.map(round) };
-    const [now, before, weekEarlier] = [this.figure(rate, recent), this.figure(rate, previous), this.figure(rate, earlier)];
-    if (!now || !before || !weekEarlier) return { need: "days", min: 2, have: [before?.days ?? 0, weekEarlier?.days ?? 0] };
+    const [now, before, weekEarlier] = [
+      this.figure(rate, recent),
+      this.figure(rate, previous),
+      this.figure(rate, earlier),
+    ];
+    if (!now || !before || !weekEarlier)
+      return { need: "days", min: 2, have: [before?.days ?? 0, weekEarlier?.days ?? 0] };
     return { now: now.value, before: before.value, weekEarlier: weekEarlier.value };
   }
 
   /** A rival figure's daily average in each period, or null when a period has too few days of it. */
   rivalAverages(days: readonly DayEstimate[], of: (d: DayEstimate) => number | null): number[] | null {
-    const a = [this.p.recent, this.p.before, this.p.weekEarlier].map((period) => stretchAverage(days, of, period[0], period[1]));
-    return a.every((x) => x !== null && x.days >= MIN_COMPETITOR_DAYS) ? a.map((x) => (x as { value: number }).value) : null;
+    const a = [this.p.recent, this.p.before, this.p.weekEarlier].map((period) =>
+      stretchAverage(days, of, period[0], period[1])
+    );
+    return a.every((x) => x !== null && x.days >= MIN_COMPETITOR_DAYS)
+      ? a.map((x) => (x as { value: number }).value)
+      : null;
   }
 
   /** Above both comparisons by the share given. */
   risen([now, before, weekEarlier]: readonly number[], share: number): boolean {
-    return (now as number) >= (before as number) * (1 + share) && (now as number) >= (weekEarlier as number) * (1 + share) && (now as number) > 0;
+    return (
+      (now as number) >= (before as number) * (1 + share) &&
+      (now as number) >= (weekEarlier as number) * (1 + share) &&
+      (now as number) > 0
+    );
   }
 
   oursAverages(m: Metric): number[] {
@@ -258,7 +324,12 @@ class Judging {
 
   /** The most recent days any rival has of a figure: what a rule lacking rival days reports. */
   mostDays(of: (d: DayEstimate) => number | null): number {
-    return Math.max(0, ...[...(this.rivals?.values() ?? [])].map((days) => stretchAverage(days, of, this.p.recent[0], this.p.recent[1])?.days ?? 0));
+    return Math.max(
+      0,
+      ...[...(this.rivals?.values() ?? [])].map(
+        (days) => stretchAverage(days, of, this.p.recent[0], this.p.recent[1])?.days ?? 0
+      )
+    );
   }
 
   noRivalData(): Shortfall {
@@ -269,7 +340,11 @@ class Judging {
   calibrationShort(...indices: CalibratedIndex[]): Shortfall | null {
     const fits = indices.map((i) => this.input.competition?.calibrations[i]);
     if (fits.some((f) => f && isFit(f))) return null;
-    return { need: "calibrationDays", min: MIN_CALIBRATION_DAYS, have: fits.map((f) => (f && !isFit(f) && f.lacking === "days" ? f.have : 0)) };
+    return {
+      need: "calibrationDays",
+      min: MIN_CALIBRATION_DAYS,
+      have: fits.map((f) => (f && !isFit(f) && f.lacking === "days" ? f.have : 0)),
+    };
   }
 }
 
@@ -296,209 +371,320 @@ export function diagnose(input: DiagnosisInput): Diagnosis | null {
   const findings: Finding[] = [];
   const checks: Check[] = RULES.map((rule) => {
     const outcome = RULE_JUDGES[rule](judging);
-    if ("need" in outcome) return { rule, outcome: "notEnoughData", need: outcome.need, min: outcome.min, have: outcome.have };
+    if ("need" in outcome)
+      return { rule, outcome: "notEnoughData", need: outcome.need, min: outcome.min, have: outcome.have };
     if ("waiting" in outcome) return { rule, outcome: "waiting", ...outcome.waiting };
     findings.push(...outcome.findings);
-    return outcome.findings.length > 0 ? { rule, outcome: "found", count: outcome.findings.length } : { rule, outcome: "clear" };
+    return outcome.findings.length > 0
+      ? { rule, outcome: "found", count: outcome.findings.length }
+      : { rule, outcome: "clear" };
   });
   return { latest, findings, checks };
 }
 
 /** Conversion fell against the days before and the same days a week earlier, while visitors held: the pages lost buyers, not traffic. */
 function conversionFalling(j: Judging): Outcome {
-    const r = j.rateAgainstBoth("conversion", "visitors", MIN_SAMPLE.visitors);
-    if ("need" in r) return r;
-    const visitorsNow = j.figure("visitors", j.p.recent, true)?.value ?? 0;
-    const visitorsBefore = j.figure("visitors", j.p.before, true)?.value ?? 0;
-    const falling = r.now < r.before * (1 - MIN_RELATIVE_CHANGE) && r.now < r.weekEarlier * (1 - MIN_RELATIVE_CHANGE);
-    if (!falling || visitorsNow < visitorsBefore * VISITORS_HOLD) return { findings: [] };
-    return { findings: [{ rule: "conversionFalling", metric: "conversion", facts: { ...r, visitorsNow, visitorsBefore }, growthRate: j.backTo("conversion", r.before) }] };
+  const r = j.rateAgainstBoth("conversion", "visitors", MIN_SAMPLE.visitors);
+  if ("need" in r) return r;
+  const visitorsNow = j.figure("visitors", j.p.recent, true)?.value ?? 0;
+  const visitorsBefore = j.figure("visitors", j.p.before, true)?.value ?? 0;
+  const falling = r.now < r.before * (1 - MIN_RELATIVE_CHANGE) && r.now < r.weekEarlier * (1 - MIN_RELATIVE_CHANGE);
+  if (!falling || visitorsNow < visitorsBefore * VISITORS_HOLD) return { findings: [] };
+  return {
+    findings: [
+      {
+        rule: "conversionFalling",
+        metric: "conversion",
+        facts: { ...r, visitorsNow, visitorsBefore },
+        growthRate: j.backTo("conversion", r.before),
+      },
+    ],
+  };
 }
 
 /** Ad click-through fell against both comparisons: the main image or the ads' creative lost clicks. */
 function ctrFalling(j: Judging): Outcome {
-    const r = j.rateAgainstBoth("ctr", "clicks", MIN_SAMPLE.clicks);
-    if ("need" in r) return r;
-    if (!(r.now < r.before * (1 - MIN_RELATIVE_CHANGE) && r.now < r.weekEarlier * (1 - MIN_RELATIVE_CHANGE))) return { findings: [] };
-    // CTR back lifts ad clicks by the same share; they are this share of the shop's visitors.
-    const clicks = j.sum("clicks", j.p.recent), visitors = j.sum("visitors", j.p.recent);
-    const share = visitors > 0 ? Math.min(1, clicks / visitors) : 1;
-    return { findings: [{ rule: "ctrFalling", metric: "ctr", facts: { ...r, share }, growthRate: capped((r.before / r.now - 1) * share) }] };
+  const r = j.rateAgainstBoth("ctr", "clicks", MIN_SAMPLE.clicks);
+  if ("need" in r) return r;
+  if (!(r.now < r.before * (1 - MIN_RELATIVE_CHANGE) && r.now < r.weekEarlier * (1 - MIN_RELATIVE_CHANGE)))
+    return { findings: [] };
+  // CTR back lifts ad clicks by the same share; they are this share of the shop's visitors.
+  const clicks = j.sum("clicks", j.p.recent),
+    visitors = j.sum("visitors", j.p.recent);
+  const share = visitors > 0 ? Math.min(1, clicks / visitors) : 1;
+  return {
+    findings: [
+      { rule: "ctrFalling", metric: "ctr", facts: { ...r, share }, growthRate: capped((r.before / r.now - 1) * share) },
+    ],
+  };
 }
 
 /** The average order value of the last days is below its level of the two weeks before. */
 function aovBelow(j: Judging): Outcome {
-    const buyersNow = j.sum("payingBuyers", j.p.recent), buyersBase = j.sum("payingBuyers", j.p.fourteen);
-    if (j.recentDays("aov") < 2) return { need: "days", min: 2, have: [j.recentDays("aov")] };
-    if (buyersNow < MIN_SAMPLE.buyers || buyersBase < MIN_SAMPLE.buyers) return { need: "payingBuyers", min: MIN_SAMPLE.buyers, have: [round(buyersNow), round(buyersBase)] };
-    const now = j.figure("aov", j.p.recent)?.value, level = j.figure("aov", j.p.fourteen)?.value;
-    if (now === undefined || level === undefined) return { need: "days", min: 2, have: [0] };
-    if (!(now < level * (1 - MIN_RELATIVE_CHANGE))) return { findings: [] };
-    return { findings: [{ rule: "aovBelow", metric: "aov", facts: { now, level }, growthRate: j.backTo("aov", level) }] };
+  const buyersNow = j.sum("payingBuyers", j.p.recent),
+    buyersBase = j.sum("payingBuyers", j.p.fourteen);
+  if (j.recentDays("aov") < 2) return { need: "days", min: 2, have: [j.recentDays("aov")] };
+  if (buyersNow < MIN_SAMPLE.buyers || buyersBase < MIN_SAMPLE.buyers)
+    return { need: "payingBuyers", min: MIN_SAMPLE.buyers, have: [round(buyersNow), round(buyersBase)] };
+  const now = j.figure("aov", j.p.recent)?.value,
+    level = j.figure("aov", j.p.fourteen)?.value;
+  if (now === undefined || level === undefined) return { need: "days", min: 2, have: [0] };
+  if (!(now < level * (1 - MIN_RELATIVE_CHANGE))) return { findings: [] };
+  return { findings: [{ rule: "aovBelow", metric: "aov", facts: { now, level }, growthRate: j.backTo("aov", level) }] };
 }
 
 /** The refund rate rose by more than the allowed points against both comparisons. */
 function refundRateRising(j: Judging): Outcome {
-    const r = j.rateAgainstBoth("refundRate", "orders", MIN_SAMPLE.orders);
-    if ("need" in r) return r;
-    if (!(r.now > r.before + MIN_REFUND_RISE && r.now > r.weekEarlier + MIN_REFUND_RISE)) return { findings: [] };
-    // Refunds back to their rate keep this share of GMV that is now paid back.
-    return { findings: [{ rule: "refundRateRising", metric: "refundRate", facts: r, growthRate: capped((r.now - r.before) / Math.max(0.01, 1 - r.now)) }] };
+  const r = j.rateAgainstBoth("refundRate", "orders", MIN_SAMPLE.orders);
+  if ("need" in r) return r;
+  if (!(r.now > r.before + MIN_REFUND_RISE && r.now > r.weekEarlier + MIN_REFUND_RISE)) return { findings: [] };
+  // Refunds back to their rate keep this share of GMV that is now paid back.
+  return {
+    findings: [
+      {
+        rule: "refundRateRising",
+        metric: "refundRate",
+        facts: r,
+        growthRate: capped((r.now - r.before) / Math.max(0.01, 1 - r.now)),
+      },
+    ],
+  };
 }
 
 /** Ads returned less than break-even over the last 7 days whose attribution has closed, with enough spend to judge. */
 function roiUnderBreakEven(j: Judging): Outcome {
-    // Days whose attribution window is still open have sales to come: only the 7 days before them are judged.
-    const window = j.input.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS;
-    const open = provisionalFrom(j.latest, window);
-    const closed: Period = [open - 7, open - 1];
-    const spend = j.sum("adSpend", closed);
-    const roi = j.figure("roi", closed);
-    if (!roi || roi.days < 2) {
-      // Ad days there are, but too few have closed: the rule waits, and says until when, rather than "no data". A
-      // day d closes once Store Metrics reaches d + window; the second recent ad day closing makes two.
-      const adDays = [...j.input.days].filter(([, f]) => f.adSpend !== undefined).map(([d]) => d).sort((a, b) => a - b);
-      const second = adDays.filter((d) => d >= closed[0])[1];
-      if (second !== undefined && second >= open) return { waiting: { openFrom: open, window, adDays: adDays.length, until: second + window } };
-      return { need: "closedAdDays", min: 2, have: [roi?.days ?? 0] };
-    }
-    if (spend < j.input.adSpendThreshold) return { need: "adSpend", min: j.input.adSpendThreshold, have: [round(spend)] };
-    if (!(roi.value < j.input.breakEvenRoi)) return { findings: [] };
-    // The same spend at break-even would bring in this much more ad sales, against the shop's GMV.
-    const adSales = j.sum("adSales", closed), gmv = j.sum("gmv", closed);
-    const gain = adSales * (j.input.breakEvenRoi / Math.max(roi.value, 1e-9) - 1);
-    const facts = { roi: roi.value, breakEven: j.input.breakEvenRoi, spend, from: closed[0], to: closed[1], provisionalFrom: open, window };
-    return { findings: [{ rule: "roiUnderBreakEven", metric: "roi", facts, growthRate: capped(gmv > 0 ? gain / gmv : 0) }] };
+  // Days whose attribution window is still open have sales to come: only the 7 days before them are judged.
+  const window = j.input.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS;
+  const open = provisionalFrom(j.latest, window);
+  const closed: Period = [open - 7, open - 1];
+  const spend = j.sum("adSpend", closed);
+  const roi = j.figure("roi", closed);
+  if (!roi || roi.days < 2) {
+    // Ad days there are, but too few have closed: the rule waits, and says until when, rather than "no data". A
+    // day d closes once Store Metrics reaches d + window; the second recent ad day closing makes two.
+    const adDays = [...j.input.days]
+      .filter(([, f]) => f.adSpend !== undefined)
+      .map(([d]) => d)
+      .sort((a, b) => a - b);
+    const second = adDays.filter((d) => d >= closed[0])[1];
+    if (second !== undefined && second >= open)
+      return { waiting: { openFrom: open, window, adDays: adDays.length, until: second + window } };
+    return { need: "closedAdDays", min: 2, have: [roi?.days ?? 0] };
+  }
+  if (spend < j.input.adSpendThreshold) return { need: "adSpend", min: j.input.adSpendThreshold, have: [round(spend)] };
+  if (!(roi.value < j.input.breakEvenRoi)) return { findings: [] };
+  // The same spend at break-even would bring in this much more ad sales, against the shop's GMV.
+  const adSales = j.sum("adSales", closed),
+    gmv = j.sum("gmv", closed);
+  const gain = adSales * (j.input.breakEvenRoi / Math.max(roi.value, 1e-9) - 1);
+  const facts = {
+    roi: roi.value,
+    breakEven: j.input.breakEvenRoi,
+    spend,
+    from: closed[0],
+    to: closed[1],
+    provisionalFrom: open,
+    window,
+  };
+  return {
+    findings: [{ rule: "roiUnderBreakEven", metric: "roi", facts, growthRate: capped(gmv > 0 ? gain / gmv : 0) }],
+  };
 }
 
 /** Fewer of the week's orders were paid than normal: reminders would bring the rest in. */
 function unpaidOrders(j: Judging): Outcome {
-    if (!j.input.orders) return { need: "orderTable", min: 1, have: [0] };
-    // A loop, not Math.max(...): an order list has more rows than a call may take arguments.
-    const last = j.input.orders.reduce((m, o) => Math.max(m, Math.floor(o.placed)), 0);
-    const inWeek = j.input.orders.filter((o) => o.placed >= last - 6);
-    const days = new Set(inWeek.map((o) => Math.floor(o.placed))).size;
-    if (days < 2) return { need: "days", min: 2, have: [days] };
-    if (inWeek.length < MIN_SAMPLE.orders) return { need: "orders", min: MIN_SAMPLE.orders, have: [inWeek.length] };
-    const paid = inWeek.filter((o) => o.paid).length;
-    const share = paid / inWeek.length;
-    if (!(share < NORMAL_PAID_SHARE)) return { findings: [] };
-    // Reminders that bring payment back to the normal share add that many orders to the paid ones.
-    return { findings: [{ rule: "unpaidOrders", metric: "orders", facts: { placed: inWeek.length, paid, share, normal: NORMAL_PAID_SHARE }, growthRate: capped(paid > 0 ? (inWeek.length * NORMAL_PAID_SHARE - paid) / paid : 0) }] };
+  if (!j.input.orders) return { need: "orderTable", min: 1, have: [0] };
+  // A loop, not Math.max(...): an order list has more rows than a call may take arguments.
+  const last = j.input.orders.reduce((m, o) => Math.max(m, Math.floor(o.placed)), 0);
+  const inWeek = j.input.orders.filter((o) => o.placed >= last - 6);
+  const days = new Set(inWeek.map((o) => Math.floor(o.placed))).size;
+  if (days < 2) return { need: "days", min: 2, have: [days] };
+  if (inWeek.length < MIN_SAMPLE.orders) return { need: "orders", min: MIN_SAMPLE.orders, have: [inWeek.length] };
+  const paid = inWeek.filter((o) => o.paid).length;
+  const share = paid / inWeek.length;
+  if (!(share < NORMAL_PAID_SHARE)) return { findings: [] };
+  // Reminders that bring payment back to the normal share add that many orders to the paid ones.
+  return {
+    findings: [
+      {
+        rule: "unpaidOrders",
+        metric: "orders",
+        facts: { placed: inWeek.length, paid, share, normal: NORMAL_PAID_SHARE },
+        growthRate: capped(paid > 0 ? (inWeek.length * NORMAL_PAID_SHARE - paid) / paid : 0),
+      },
+    ],
+  };
 }
 
 /** Products with enough visitors that convert far below the shop, the GMV each loses first. */
 function productsLowConversion(j: Judging): Outcome {
-    if (!j.input.products) return { need: "productTable", min: 1, have: [0] };
-    const last = j.input.products.reduce<number | null>((m, r) => (r.day === null ? m : Math.max(m ?? r.day, r.day)), null);
-    // Rows of the product table's last seven days, or rows that each cover a period already.
-    const rows = j.input.products.filter((r) => r.day === null || (last !== null && r.day >= last - 6));
-    const multiDay = rows.some((r) => r.day === null) || new Set(rows.map((r) => r.day)).size >= 2;
-    const shop = j.figure("conversion", j.p.week);
-    if (!multiDay || !shop) return { need: "days", min: 2, have: [multiDay ? 0 : new Set(rows.map((r) => r.day)).size] };
-    const byName = new Map<string, { visitors: number; buyers: number; gmv: number }>();
-    for (const r of rows) {
-      const s = byName.get(r.name) ?? { visitors: 0, buyers: 0, gmv: 0 };
-      byName.set(r.name, { visitors: s.visitors + r.visitors, buyers: s.buyers + r.buyers, gmv: s.gmv + r.gmv });
-    }
-    const shopGmv = rows.reduce((t, r) => t + r.gmv, 0);
-    const shopAov = j.figure("aov", j.p.week)?.value ?? 0;
-    const lost = [...byName]
-      .filter(([, s]) => s.visitors >= MIN_SAMPLE.productVisitors && s.buyers / s.visitors < shop.value * PRODUCT_CONVERSION_SHARE)
-      .map(([name, s]) => {
-        const aov = s.buyers > 0 ? s.gmv / s.buyers : shopAov;
-        const gmvLost = s.visitors * (shop.value - s.buyers / s.visitors) * aov;
-        return { name, s, gmvLost };
-      })
-      .filter((x) => x.gmvLost > 0)
-      .sort((a, b) => b.gmvLost - a.gmvLost || a.name.localeCompare(b.name))
-      .slice(0, MAX_PRODUCT_FINDINGS);
-    return {
-      findings: lost.map((x) => ({
-        rule: "productsLowConversion" as const,
-        metric: "conversion" as const,
-        subject: x.name,
-        facts: { visitors: x.s.visitors, conversion: x.s.buyers / x.s.visitors, shop: shop.value, gmvLost: x.gmvLost },
-        growthRate: capped(shopGmv > 0 ? x.gmvLost / shopGmv : 0),
-      })),
-    };
+  if (!j.input.products) return { need: "productTable", min: 1, have: [0] };
+  const last = j.input.products.reduce<number | null>(
+    (m, r) => (r.day === null ? m : Math.max(m ?? r.day, r.day)),
+    null
+  );
+  // Rows of the product table's last seven days, or rows that each cover a period already.
+  const rows = j.input.products.filter((r) => r.day === null || (last !== null && r.day >= last - 6));
+  const multiDay = rows.some((r) => r.day === null) || new Set(rows.map((r) => r.day)).size >= 2;
+  const shop = j.figure("conversion", j.p.week);
+  if (!multiDay || !shop) return { need: "days", min: 2, have: [multiDay ? 0 : new Set(rows.map((r) => r.day)).size] };
+  const byName = new Map<string, { visitors: number; buyers: number; gmv: number }>();
+  for (const r of rows) {
+    const s = byName.get(r.name) ?? { visitors: 0, buyers: 0, gmv: 0 };
+    byName.set(r.name, { visitors: s.visitors + r.visitors, buyers: s.buyers + r.buyers, gmv: s.gmv + r.gmv });
+  }
+  const shopGmv = rows.reduce((t, r) => t + r.gmv, 0);
+  const shopAov = j.figure("aov", j.p.week)?.value ?? 0;
+  const lost = [...byName]
+    .filter(
+      ([, s]) =>
+        s.visitors >= MIN_SAMPLE.productVisitors && s.buyers / s.visitors < shop.value * PRODUCT_CONVERSION_SHARE
+    )
+    .map(([name, s]) => {
+      const aov = s.buyers > 0 ? s.gmv / s.buyers : shopAov;
+      const gmvLost = s.visitors * (shop.value - s.buyers / s.visitors) * aov;
+      return { name, s, gmvLost };
+    })
+    .filter((x) => x.gmvLost > 0)
+    .sort((a, b) => b.gmvLost - a.gmvLost || a.name.localeCompare(b.name))
+    .slice(0, MAX_PRODUCT_FINDINGS);
+  return {
+    findings: lost.map((x) => ({
+      rule: "productsLowConversion" as const,
+      metric: "conversion" as const,
+      subject: x.name,
+      facts: { visitors: x.s.visitors, conversion: x.s.buyers / x.s.visitors, shop: shop.value, gmvLost: x.gmvLost },
+      growthRate: capped(shopGmv > 0 ? x.gmvLost / shopGmv : 0),
+    })),
+  };
 }
 
 /** A rival's GMV or visitors rose against both comparisons while ours did not. */
 function competitorSurge(j: Judging): Outcome {
-    if (!j.rivals) return j.noRivalData();
-    const short = j.calibrationShort("tradeIndex", "uvIndex");
-    if (short) return short;
-    const visitorSamples = [j.p.recent, j.p.before, j.p.weekEarlier].map((period) => j.sum("visitors", period));
-    if (visitorSamples.some((v) => v < MIN_SAMPLE.visitors)) return { need: "visitors", min: MIN_SAMPLE.visitors, have: visitorSamples.map(round) };
-    let judged = 0;
-    const findings: Finding[] = [];
-    for (const [subject, days] of j.rivals) {
-      for (const measure of ["gmv", "visitors"] as const) {
-        const theirs = j.rivalAverages(days, (d) => d[measure]);
-        if (!theirs) continue;
-        judged++;
-        const ours = j.oursAverages(measure);
-        if (!j.risen(theirs, COMPETITOR_SURGE) || j.risen(ours, COMPETITOR_SURGE)) continue;
-        // Our usual share of what the group gained: visitors back lift GMV by the same share (driver tree).
-        const group = [...j.rivals.values()].reduce((t, d) => t + (stretchAverage(d, (x) => x[measure], j.p.before[0], j.p.before[1])?.value ?? 0), 0) + (ours[1] as number);
-        const share = group > 0 ? (ours[1] as number) / group : 0;
-        const gain = (theirs[0] as number) - (theirs[1] as number);
-        const [now, before, weekEarlier] = theirs as [number, number, number];
-        findings.push({ rule: "competitorSurge", metric: measure, subject, facts: { now, before, weekEarlier, oursNow: ours[0] as number, oursBefore: ours[1] as number, share, measure: measure === "gmv" ? 1 : 0 }, growthRate: capped((ours[0] as number) > 0 ? (gain * share) / (ours[0] as number) : 0) });
-        break;
-      }
+  if (!j.rivals) return j.noRivalData();
+  const short = j.calibrationShort("tradeIndex", "uvIndex");
+  if (short) return short;
+  const visitorSamples = [j.p.recent, j.p.before, j.p.weekEarlier].map((period) => j.sum("visitors", period));
+  if (visitorSamples.some((v) => v < MIN_SAMPLE.visitors))
+    return { need: "visitors", min: MIN_SAMPLE.visitors, have: visitorSamples.map(round) };
+  let judged = 0;
+  const findings: Finding[] = [];
+  for (const [subject, days] of j.rivals) {
+    for (const measure of ["gmv", "visitors"] as const) {
+      const theirs = j.rivalAverages(days, (d) => d[measure]);
+      if (!theirs) continue;
+      judged++;
+      const ours = j.oursAverages(measure);
+      if (!j.risen(theirs, COMPETITOR_SURGE) || j.risen(ours, COMPETITOR_SURGE)) continue;
+      // Our usual share of what the group gained: visitors back lift GMV by the same share (driver tree).
+      const group =
+        [...j.rivals.values()].reduce(
+          (t, d) => t + (stretchAverage(d, (x) => x[measure], j.p.before[0], j.p.before[1])?.value ?? 0),
+          0
+        ) + (ours[1] as number);
+      const share = group > 0 ? (ours[1] as number) / group : 0;
+      const gain = (theirs[0] as number) - (theirs[1] as number);
+      const [now, before, weekEarlier] = theirs as [number, number, number];
+      findings.push({
+        rule: "competitorSurge",
+        metric: measure,
+        subject,
+        facts: {
+          now,
+          before,
+          weekEarlier,
+          oursNow: ours[0] as number,
+          oursBefore: ours[1] as number,
+          share,
+          measure: measure === "gmv" ? 1 : 0,
+        },
+        growthRate: capped((ours[0] as number) > 0 ? (gain * share) / (ours[0] as number) : 0),
+      });
+      break;
     }
-    if (judged === 0) return { need: "competitorDays", min: MIN_COMPETITOR_DAYS, have: [j.mostDays((d) => d.gmv ?? d.visitors)] };
-    return { findings };
+  }
+  if (judged === 0)
+    return { need: "competitorDays", min: MIN_COMPETITOR_DAYS, have: [j.mostDays((d) => d.gmv ?? d.visitors)] };
+  return { findings };
 }
 
 /** A rival's conversion index rose while ours fell. */
 function competitorConversionUp(j: Judging): Outcome {
-    if (!j.rivals) return j.noRivalData();
-    const r = j.rateAgainstBoth("conversion", "visitors", MIN_SAMPLE.visitors);
-    if ("need" in r) return r;
-    let judged = 0;
-    const findings: Finding[] = [];
-    const oursFell = r.now < r.before && r.now < r.weekEarlier;
-    for (const [subject, days] of j.rivals) {
-      const theirs = j.rivalAverages(days, (d) => d.day.indices.payRateIndex ?? null);
-      if (!theirs) continue;
-      judged++;
-      if (!oursFell || !j.risen(theirs, MIN_RELATIVE_CHANGE)) continue;
-      const [now, before, weekEarlier] = theirs as [number, number, number];
-      findings.push({ rule: "competitorConversionUp", metric: "conversion", subject, facts: { now, before, weekEarlier, oursNow: r.now, oursBefore: r.before }, growthRate: j.backTo("conversion", r.before) });
-    }
-    if (judged === 0) return { need: "competitorDays", min: MIN_COMPETITOR_DAYS, have: [j.mostDays((d) => d.day.indices.payRateIndex ?? null)] };
-    return { findings };
+  if (!j.rivals) return j.noRivalData();
+  const r = j.rateAgainstBoth("conversion", "visitors", MIN_SAMPLE.visitors);
+  if ("need" in r) return r;
+  let judged = 0;
+  const findings: Finding[] = [];
+  const oursFell = r.now < r.before && r.now < r.weekEarlier;
+  for (const [subject, days] of j.rivals) {
+    const theirs = j.rivalAverages(days, (d) => d.day.indices.payRateIndex ?? null);
+    if (!theirs) continue;
+    judged++;
+    if (!oursFell || !j.risen(theirs, MIN_RELATIVE_CHANGE)) continue;
+    const [now, before, weekEarlier] = theirs as [number, number, number];
+    findings.push({
+      rule: "competitorConversionUp",
+      metric: "conversion",
+      subject,
+      facts: { now, before, weekEarlier, oursNow: r.now, oursBefore: r.before },
+      growthRate: j.backTo("conversion", r.before),
+    });
+  }
+  if (judged === 0)
+    return {
+      need: "competitorDays",
+      min: MIN_COMPETITOR_DAYS,
+      have: [j.mostDays((d) => d.day.indices.payRateIndex ?? null)],
+    };
+  return { findings };
 }
 
 /** The customers or GMV lost to a rival rose against both comparisons. */
 function customersLost(j: Judging): Outcome {
-    if (!j.rivals || !j.input.competition) return j.noRivalData();
-    const calibrations = j.input.competition.calibrations;
-    let judged = 0;
-    const findings: Finding[] = [];
-    for (const [subject, days] of j.rivals) {
-      // 流失指数 is a trade index of the GMV lost, 流失人气 a popularity of the customers lost: each read on its curve.
-      const measure = days.some((d) => d.day.indices.lossIndex !== undefined) ? ("lossIndex" as const) : ("lossPopularity" as const);
-      const theirs = j.rivalAverages(days, (d) => d.day.indices[measure] ?? null);
-      if (!theirs) continue;
-      judged++;
-      if (!j.risen(theirs, LOSS_RISE)) continue;
-      const fit = calibrations[measure === "lossIndex" ? "tradeIndex" : "uvIndex"];
-      const value = (index: number) => {
-        const e = isFit(fit) ? estimate(fit, index) : null;
-        return e && "value" in e ? e.value : null;
-      };
-      const [now, before, weekEarlier] = theirs as [number, number, number];
-      const lostNow = value(now), lostBefore = value(before);
-      const ours = j.figure(measure === "lossIndex" ? "gmv" : "visitors", j.p.recent, true)?.value ?? 0;
-      const growth = lostNow !== null && lostBefore !== null && ours > 0 ? (lostNow - lostBefore) / ours : 0;
-      findings.push({ rule: "customersLost", metric: measure === "lossIndex" ? "gmv" : "visitors", subject, facts: { now, before, weekEarlier, popularity: measure === "lossIndex" ? 0 : 1, estimated: lostNow === null ? 0 : 1 }, growthRate: capped(growth) });
-    }
-    if (judged === 0) return { need: "competitorDays", min: MIN_COMPETITOR_DAYS, have: [j.mostDays((d) => d.day.indices.lossIndex ?? d.day.indices.lossPopularity ?? null)] };
-    return { findings };
+  if (!j.rivals || !j.input.competition) return j.noRivalData();
+  const calibrations = j.input.competition.calibrations;
+  let judged = 0;
+  const findings: Finding[] = [];
+  for (const [subject, days] of j.rivals) {
+    // 流失指数 is a trade index of the GMV lost, 流失人气 a popularity of the customers lost: each read on its curve.
+    const measure = days.some((d) => d.day.indices.lossIndex !== undefined)
+      ? ("lossIndex" as const)
+      : ("lossPopularity" as const);
+    const theirs = j.rivalAverages(days, (d) => d.day.indices[measure] ?? null);
+    if (!theirs) continue;
+    judged++;
+    if (!j.risen(theirs, LOSS_RISE)) continue;
+    const fit = calibrations[measure === "lossIndex" ? "tradeIndex" : "uvIndex"];
+    const value = (index: number) => {
+      const e = isFit(fit) ? estimate(fit, index) : null;
+      return e && "value" in e ? e.value : null;
+    };
+    const [now, before, weekEarlier] = theirs as [number, number, number];
+    const lostNow = value(now),
+      lostBefore = value(before);
+    const ours = j.figure(measure === "lossIndex" ? "gmv" : "visitors", j.p.recent, true)?.value ?? 0;
+    const growth = lostNow !== null && lostBefore !== null && ours > 0 ? (lostNow - lostBefore) / ours : 0;
+    findings.push({
+      rule: "customersLost",
+      metric: measure === "lossIndex" ? "gmv" : "visitors",
+      subject,
+      facts: {
+        now,
+        before,
+        weekEarlier,
+        popularity: measure === "lossIndex" ? 0 : 1,
+        estimated: lostNow === null ? 0 : 1,
+      },
+      growthRate: capped(growth),
+    });
+  }
+  if (judged === 0)
+    return {
+      need: "competitorDays",
+      min: MIN_COMPETITOR_DAYS,
+      have: [j.mostDays((d) => d.day.indices.lossIndex ?? d.day.indices.lossPopularity ?? null)],
+    };
+  return { findings };
 }
 
 /** Each rival's days by subject (our own rows left out). */

@@ -59,7 +59,8 @@ export type DiagnosisKey =
 /** Words of the sheet: already in the sheet's language (headers, metric names), or a phrase for the catalogues. */
 export type DiagnosisText = string | Phrase<DiagnosisKey>;
 
-const points = (n: number) => phrase("diagnosis.points", { value: `${n >= 0 ? "+" : "−"}${Math.abs(n * 100).toFixed(2)}` });
+const points = (n: number) =>
+  phrase("diagnosis.points", { value: `${n >= 0 ? "+" : "−"}${Math.abs(n * 100).toFixed(2)}` });
 
 /** A finding's figures by name (a missing one reads 0), and the periods of the latest day it was judged on. */
 type Facts = (key: string) => number;
@@ -74,7 +75,10 @@ function versusEvidence(n: Facts, p: Periods, rule: RuleId): Phrase<DiagnosisKey
     beforeChange: points(n("now") - n("before")),
     weekEarlier: pct(n("weekEarlier")),
     weekEarlierChange: points(n("now") - n("weekEarlier")),
-    more: rule === "conversionFalling" ? phrase("diagnosis.evidence.visitors", { now: amount(n("visitorsNow")), before: amount(n("visitorsBefore")) }) : "",
+    more:
+      rule === "conversionFalling"
+        ? phrase("diagnosis.evidence.visitors", { now: amount(n("visitorsNow")), before: amount(n("visitorsBefore")) })
+        : "",
   });
 }
 
@@ -91,7 +95,14 @@ const EVIDENCE: Readonly<Record<RuleId, (n: Facts, p: Periods, rule: RuleId) => 
   conversionFalling: versusEvidence,
   ctrFalling: versusEvidence,
   refundRateRising: versusEvidence,
-  aovBelow: (n, p) => phrase("diagnosis.evidence.aov", { now: ratio(n("now")), level: ratio(n("level")), period: span(p.recent), base: span(p.fourteen), change: signedPct(n("now") / n("level") - 1) }),
+  aovBelow: (n, p) =>
+    phrase("diagnosis.evidence.aov", {
+      now: ratio(n("now")),
+      level: ratio(n("level")),
+      period: span(p.recent),
+      base: span(p.fourteen),
+      change: signedPct(n("now") / n("level") - 1),
+    }),
   roiUnderBreakEven: (n) =>
     phrase("diagnosis.evidence.roi", {
       roi: ratio(n("roi")),
@@ -100,8 +111,20 @@ const EVIDENCE: Readonly<Record<RuleId, (n: Facts, p: Periods, rule: RuleId) => 
       period: span([n("from"), n("to")]),
       provisional: phrase("diagnosis.evidence.provisional", { from: day(n("provisionalFrom")), days: n("window") }),
     }),
-  unpaidOrders: (n) => phrase("diagnosis.evidence.unpaid", { placed: amount(n("placed")), paid: amount(n("paid")), share: pct(n("share")), normal: pct(0.85) }),
-  productsLowConversion: (n) => phrase("diagnosis.evidence.product", { visitors: amount(n("visitors")), conversion: pct(n("conversion")), shop: pct(n("shop")), lost: amount(n("gmvLost")) }),
+  unpaidOrders: (n) =>
+    phrase("diagnosis.evidence.unpaid", {
+      placed: amount(n("placed")),
+      paid: amount(n("paid")),
+      share: pct(n("share")),
+      normal: pct(0.85),
+    }),
+  productsLowConversion: (n) =>
+    phrase("diagnosis.evidence.product", {
+      visitors: amount(n("visitors")),
+      conversion: pct(n("conversion")),
+      shop: pct(n("shop")),
+      lost: amount(n("gmvLost")),
+    }),
   competitorSurge: (n, p) =>
     phrase("diagnosis.evidence.surge", {
       ...rivalChanges(n, p),
@@ -109,7 +132,12 @@ const EVIDENCE: Readonly<Record<RuleId, (n: Facts, p: Periods, rule: RuleId) => 
       ours: signedPct(n("oursBefore") > 0 ? n("oursNow") / n("oursBefore") - 1 : 0),
       share: pct(n("share")),
     }),
-  competitorConversionUp: (n, p) => phrase("diagnosis.evidence.rivalConversion", { ...rivalChanges(n, p), oursNow: pct(n("oursNow")), oursBefore: pct(n("oursBefore")) }),
+  competitorConversionUp: (n, p) =>
+    phrase("diagnosis.evidence.rivalConversion", {
+      ...rivalChanges(n, p),
+      oursNow: pct(n("oursNow")),
+      oursBefore: pct(n("oursBefore")),
+    }),
   customersLost: (n, p) =>
     phrase("diagnosis.evidence.lost", {
       ...rivalChanges(n, p),
@@ -127,7 +155,9 @@ function evidence(finding: Finding, latest: number): Phrase<DiagnosisKey> {
 export function suggestedPoint(finding: Finding): Phrase<DiagnosisKey> {
   if (COMPETITOR_RULES.has(finding.rule)) return phrase("diagnosis.respond", { rival: finding.subject ?? "" });
   const point = phrase(`diagnosis.point.${finding.rule}` as const);
-  return finding.subject === undefined ? point : phrase("diagnosis.suggestion", { name: point, subject: finding.subject });
+  return finding.subject === undefined
+    ? point
+    : phrase("diagnosis.suggestion", { name: point, subject: finding.subject });
 }
 
 /** The Diagnosis sheet's rows, in its column order. */
@@ -155,32 +185,67 @@ export function checkRows(checks: readonly Check[]): [DiagnosisText, DiagnosisTe
       : c.outcome === "clear"
         ? phrase("diagnosis.check.clear")
         : c.outcome === "waiting"
-          ? phrase("diagnosis.check.waiting", { from: day(c.openFrom), window: c.window, days: c.adDays, until: day(c.until) })
-          : phrase("diagnosis.check.notEnough", { need: phrase(`diagnosis.sample.${c.need}` as const), min: amount(c.min), have: c.have.map(amount).join(" / ") }),
+          ? phrase("diagnosis.check.waiting", {
+              from: day(c.openFrom),
+              window: c.window,
+              days: c.adDays,
+              until: day(c.until),
+            })
+          : phrase("diagnosis.check.notEnough", {
+              need: phrase(`diagnosis.sample.${c.need}` as const),
+              min: amount(c.min),
+              have: c.have.map(amount).join(" / "),
+            }),
   ]);
 }
 
 /** Points: about 70 characters of Calibri 11, so the growth point beside the evidence stays in view. */
 const EVIDENCE_WIDTH = 380;
 
-
 /**
  * The Diagnosis sheet: the findings as a table (so "Add suggestions to growth points" and the operator's own
  * formulas find them by name), the period the rules looked at, then each rule's check.
  */
-export function planDiagnosisSheet(diagnosis: Diagnosis, language: Language, tablesTaken: readonly string[]): SheetDescription<DiagnosisText> {
-  const columns = columnLooks(DIAGNOSIS_OUTPUT.columns, language, { finding: "@", metric: "@", evidence: { format: "@", width: EVIDENCE_WIDTH, wrap: true }, growthPoint: "@", growthRate: "0.0%" });
+export function planDiagnosisSheet(
+  diagnosis: Diagnosis,
+  language: Language,
+  tablesTaken: readonly string[]
+): SheetDescription<DiagnosisText> {
+  const columns = columnLooks(DIAGNOSIS_OUTPUT.columns, language, {
+    finding: "@",
+    metric: "@",
+    evidence: { format: "@", width: EVIDENCE_WIDTH, wrap: true },
+    growthPoint: "@",
+    growthRate: "0.0%",
+  });
   const rows = findingRows(diagnosis, language);
-  const dates = { latest: isoDay(fromDateSerial(diagnosis.latest)), from: isoDay(fromDateSerial(periods(diagnosis.latest).recent[0])) };
+  const dates = {
+    latest: isoDay(fromDateSerial(diagnosis.latest)),
+    from: isoDay(fromDateSerial(periods(diagnosis.latest).recent[0])),
+  };
   return {
     blocks: [
       // A table needs a body row: with no findings it keeps one empty row, so the next run's shape is the same.
-      { kind: "table", tableName: freeTableName(DIAGNOSIS_OUTPUT.tableName, tablesTaken), columns, rows: rows.length > 0 ? rows : [columns.map(() => "")], fitRows: true },
-      { kind: "lines", style: "italic", lines: [[phrase(rows.length > 0 ? "diagnosis.note" : "diagnosis.noteNone", dates)]] },
-      { kind: "list", title: DIAGNOSIS_OUTPUT.checksTitle[language], headers: columnNames(DIAGNOSIS_OUTPUT.checksColumns, language), rows: checkRows(diagnosis.checks) },
+      {
+        kind: "table",
+        tableName: freeTableName(DIAGNOSIS_OUTPUT.tableName, tablesTaken),
+        columns,
+        rows: rows.length > 0 ? rows : [columns.map(() => "")],
+        fitRows: true,
+      },
+      {
+        kind: "lines",
+        style: "italic",
+        lines: [[phrase(rows.length > 0 ? "diagnosis.note" : "diagnosis.noteNone", dates)]],
+      },
+      {
+        kind: "list",
+        title: DIAGNOSIS_OUTPUT.checksTitle[language],
+        headers: columnNames(DIAGNOSIS_OUTPUT.checksColumns, language),
+        rows: checkRows(diagnosis.checks),
+      },
     ],
     freezeHeader: true,
     activate: true,
   };
 }
-

@@ -30,7 +30,16 @@ export function toDateSerial(day: CalendarDay): number {
  * @example existingDateSerial(2026, 2, 31) === null ; existingDateSerial(2026, 11, 24) === 46350
  */
 export function existingDateSerial(year: number, month: number, day: number): number | null {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (
+    !Number.isInteger(year) ||
+    !Number.isInteger(month) ||
+    !Number.isInteger(day) ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > 31
+  )
+    return null;
   const serial = toDateSerial({ year, month, day });
   const back = fromDateSerial(serial);
   return back.year === year && back.month === month && back.day === day ? serial : null;

@@ -21,7 +21,8 @@ export function figureKindOf(metric: Metric): FigureKind {
   return metric === "roi" ? "ratio" : "count";
 }
 
-const grouped = (n: number, digits: number) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const grouped = (n: number, digits: number) =>
+  n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /**
  * A figure as text, by its kind.
@@ -51,7 +52,8 @@ export function signed(text: string, n: number): string {
 }
 
 /** A share of change as text: "+10.0%". */
-export const shareText = (share: number, digits = 1): string => signed(`${grouped(Math.abs(share) * 100, digits)}%`, roundedSign(share * 100, digits));
+export const shareText = (share: number, digits = 1): string =>
+  signed(`${grouped(Math.abs(share) * 100, digits)}%`, roundedSign(share * 100, digits));
 
 /** The sign a figure shows once rounded: −0.004 % shown to one decimal is 0.0 %, neither up nor down. */
 const roundedSign = (n: number, digits: number) => Math.sign(Math.round(n * 10 ** digits));
@@ -60,7 +62,8 @@ const roundedSign = (n: number, digits: number) => Math.sign(Math.round(n * 10 *
 export type PointsPhrase = Phrase<"figure.points">;
 
 /** A rate's change in percentage points: worded by the catalogue, the number signed and to two decimals. */
-export const pointsPhrase = (points: number): PointsPhrase => phrase("figure.points", { value: signed(grouped(Math.abs(points) * 100, 2), roundedSign(points * 100, 2)) });
+export const pointsPhrase = (points: number): PointsPhrase =>
+  phrase("figure.points", { value: signed(grouped(Math.abs(points) * 100, 2), roundedSign(points * 100, 2)) });
 
 /** A comparison's change as said: percentage points for a rate, a signed percent otherwise; null when there is none. */
 export function changeWords(change: Comparison["change"]): string | PointsPhrase | null {

@@ -17,7 +17,16 @@ import { growthScore, quadrantOf } from "./ranking";
 import type { FieldType } from "./records";
 import { parseField } from "./records";
 
-export const FORMULA_NAMES = ["SCORE", "QUADRANT", "PROGRESS", "GOALSTATUS", "UVVALUE", "ROI", "CONVERSION", "INDEXVALUE"] as const;
+export const FORMULA_NAMES = [
+  "SCORE",
+  "QUADRANT",
+  "PROGRESS",
+  "GOALSTATUS",
+  "UVVALUE",
+  "ROI",
+  "CONVERSION",
+  "INDEXVALUE",
+] as const;
 export type FormulaName = (typeof FORMULA_NAMES)[number];
 
 /** What a cell gives a function: Excel passes a blank cell or an omitted optional argument as null or undefined. */
@@ -32,7 +41,8 @@ export type ArgumentProblem = ProblemKind & {
   readonly value: string;
 };
 
-export type FormulaResult = { readonly value: number | string } | { readonly error: FormulaError; readonly problem: ArgumentProblem };
+export type FormulaResult =
+  { readonly value: number | string } | { readonly error: FormulaError; readonly problem: ArgumentProblem };
 
 export interface FormulaScope {
   readonly language: Language;
@@ -51,20 +61,36 @@ const refuse = (error: FormulaError, problem: ArgumentProblem): never => {
   throw new Refused({ error, problem });
 };
 
-const shown = (value: FormulaArgument) => (value === null || value === undefined ? "" : Array.isArray(value) ? "" : String(value));
+const shown = (value: FormulaArgument) =>
+  value === null || value === undefined ? "" : Array.isArray(value) ? "" : String(value);
 
 /** Problems that mean a value outside what the argument allows, rather than one that cannot be read. */
 const OUT_OF_RANGE: readonly ProblemCode[] = ["successRateOver100", "negativeRate", "outOfRange"];
 
 /** One argument read as the sheets read a cell of that type; a blank optional argument gives its default. */
-function read(value: FormulaArgument, field: string, type: FieldType, options: { min?: number; max?: number; fallback?: number } = {}): number {
+function read(
+  value: FormulaArgument,
+  field: string,
+  type: FieldType,
+  options: { min?: number; max?: number; fallback?: number } = {}
+): number {
   if (value === null || value === undefined || (typeof value === "string" && isBlank(value))) {
     if (options.fallback !== undefined) return options.fallback;
     return refuse("#VALUE!", { code: "required", field, value: "" });
   }
-  if (typeof value === "boolean" || typeof value === "object") return refuse("#VALUE!", { code: type === "date" ? "notDate" : "notNumber", field, value: shown(value) });
-  const parsed = parseField({ type, ...(options.min === undefined ? {} : { min: options.min }), ...(options.max === undefined ? {} : { max: options.max }) }, value, false);
-  if ("code" in parsed) return refuse(OUT_OF_RANGE.includes(parsed.code) ? "#NUM!" : "#VALUE!", { ...parsed, field, value: shown(value) });
+  if (typeof value === "boolean" || typeof value === "object")
+    return refuse("#VALUE!", { code: type === "date" ? "notDate" : "notNumber", field, value: shown(value) });
+  const parsed = parseField(
+    {
+      type,
+      ...(options.min === undefined ? {} : { min: options.min }),
+      ...(options.max === undefined ? {} : { max: options.max }),
+    },
+    value,
+    false
+  );
+  if ("code" in parsed)
+    return refuse(OUT_OF_RANGE.includes(parsed.code) ? "#NUM!" : "#VALUE!", { ...parsed, field, value: shown(value) });
   return parsed.value as number;
 }
 
@@ -72,23 +98,38 @@ function read(value: FormulaArgument, field: string, type: FieldType, options: {
 function ratio(numerator: FormulaArgument, denominator: FormulaArgument, names: readonly [string, string]): number {
   const n = read(numerator, names[0], "number", { min: 0 });
   const d = read(denominator, names[1], "number", { min: 0 });
-  return metricRatio(n, d) ?? refuse("#DIV/0!", { code: "outOfRange", field: names[1], value: shown(denominator), facts: { allowed: "> 0" } });
+  return (
+    metricRatio(n, d) ??
+    refuse("#DIV/0!", { code: "outOfRange", field: names[1], value: shown(denominator), facts: { allowed: "> 0" } })
+  );
 }
 
-const FORMULAS: Readonly<Record<FormulaName, (args: readonly FormulaArgument[], scope: FormulaScope) => number | string>> = {
+const FORMULAS: Readonly<
+  Record<FormulaName, (args: readonly FormulaArgument[], scope: FormulaScope) => number | string>
+> = {
   SCORE: ([success, growth]) => growthScore(read(success, "success", "successRate"), read(growth, "growth", "rate")),
   QUADRANT: ([success, growth, successThreshold, growthThreshold], { language }) => {
     const quadrant = quadrantOf(
       read(success, "success", "successRate"),
       read(growth, "growth", "rate"),
       read(successThreshold, "successThreshold", "successRate", { fallback: FORMULA_DEFAULTS.successThreshold }),
-      read(growthThreshold, "growthThreshold", "rate", { fallback: FORMULA_DEFAULTS.growthThreshold }),
+      read(growthThreshold, "growthThreshold", "rate", { fallback: FORMULA_DEFAULTS.growthThreshold })
     );
     return RANKING_OUTPUT.quadrants[quadrant][language];
   },
   PROGRESS: ([baseline, target, current]) => {
-    const [b, t, c] = [read(baseline, "baseline", "numberOrRate"), read(target, "target", "numberOrRate"), read(current, "current", "numberOrRate")];
-    if (t === b) refuse("#DIV/0!", { code: "outOfRange", field: "target", value: shown(target), facts: { allowed: `≠ ${shown(baseline)}` } });
+    const [b, t, c] = [
+      read(baseline, "baseline", "numberOrRate"),
+      read(target, "target", "numberOrRate"),
+      read(current, "current", "numberOrRate"),
+    ];
+    if (t === b)
+      refuse("#DIV/0!", {
+        code: "outOfRange",
+        field: "target",
+        value: shown(target),
+        facts: { allowed: `≠ ${shown(baseline)}` },
+      });
     return goalProgress(b, t, c);
   },
   GOALSTATUS: ([baseline, target, current, start, deadline, today, band], scope) => {
@@ -103,8 +144,20 @@ const FORMULAS: Readonly<Record<FormulaName, (args: readonly FormulaArgument[], 
     const atRiskBand = read(band, "atRiskBand", "successRate", { fallback: FORMULA_DEFAULTS.atRiskBand });
     const result = judgeGoal(goal, Math.floor(day), atRiskBand);
     // The sheet's Invalid is the function's error: a formula can say which argument is wrong.
-    if (result.note.kind === "targetEqualsBaseline") refuse("#DIV/0!", { code: "outOfRange", field: "target", value: shown(target), facts: { allowed: `≠ ${shown(baseline)}` } });
-    if (result.note.kind === "deadlineBeforeStart") refuse("#NUM!", { code: "outOfRange", field: "deadline", value: shown(deadline), facts: { allowed: `≥ ${shown(start)}` } });
+    if (result.note.kind === "targetEqualsBaseline")
+      refuse("#DIV/0!", {
+        code: "outOfRange",
+        field: "target",
+        value: shown(target),
+        facts: { allowed: `≠ ${shown(baseline)}` },
+      });
+    if (result.note.kind === "deadlineBeforeStart")
+      refuse("#NUM!", {
+        code: "outOfRange",
+        field: "deadline",
+        value: shown(deadline),
+        facts: { allowed: `≥ ${shown(start)}` },
+      });
     return GOAL_OUTPUT.statuses[result.status][scope.language];
   },
   UVVALUE: ([gmv, visitors]) => ratio(gmv, visitors, ["gmv", "visitors"]),
@@ -117,7 +170,13 @@ const FORMULAS: Readonly<Record<FormulaName, (args: readonly FormulaArgument[], 
     const fit = calibrationRow(rows, wanted);
     const label = wanted ?? COMPETITORS.columns.tradeIndex[language];
     if (!fit) return refuse("#N/A", { code: "notCalibrated", field: "calibration", value: label });
-    if (!inCalibratedRange(fit, value)) return refuse("#N/A", { code: "outsideCalibration", field: "index", value: shown(index), facts: { from: fit.indexFrom.toLocaleString("en-US"), to: fit.indexTo.toLocaleString("en-US") } });
+    if (!inCalibratedRange(fit, value))
+      return refuse("#N/A", {
+        code: "outsideCalibration",
+        field: "index",
+        value: shown(index),
+        facts: { from: fit.indexFrom.toLocaleString("en-US"), to: fit.indexTo.toLocaleString("en-US") },
+      });
     return fit.a * value ** fit.b;
   },
 };
@@ -127,7 +186,10 @@ const FORMULAS: Readonly<Record<FormulaName, (args: readonly FormulaArgument[], 
  * the row the name names (交易指数, Trade index …), else the only row, else the trade index's. Null when that row has
  * no curve (its index was not fitted).
  */
-function calibrationRow(rows: readonly (readonly CellValue[])[], name: string | null): { a: number; b: number; indexFrom: number; indexTo: number } | null {
+function calibrationRow(
+  rows: readonly (readonly CellValue[])[],
+  name: string | null
+): { a: number; b: number; indexFrom: number; indexTo: number } | null {
   const at = Object.keys(COMPETITION_OUTPUT.calibration);
   const col = (key: keyof typeof COMPETITION_OUTPUT.calibration) => at.indexOf(key);
   const spellings = (key: string) => [...(COMPETITION_FIELDS[key] ?? [])];
@@ -140,11 +202,21 @@ function calibrationRow(rows: readonly (readonly CellValue[])[], name: string | 
       : rows.find((r) => isNamed(String(r[col("index")] ?? ""), spellings(wantedKey)));
   if (!row) return null;
   const [a, b, indexFrom, indexTo] = (["a", "b", "indexFrom", "indexTo"] as const).map((key) => row[col(key)]);
-  return typeof a === "number" && typeof b === "number" && typeof indexFrom === "number" && typeof indexTo === "number" && a > 0 ? { a, b, indexFrom, indexTo } : null;
+  return typeof a === "number" &&
+    typeof b === "number" &&
+    typeof indexFrom === "number" &&
+    typeof indexTo === "number" &&
+    a > 0
+    ? { a, b, indexFrom, indexTo }
+    : null;
 }
 
 /** Evaluates one GROWTHOPS function on its arguments. */
-export function evaluateFormula(name: FormulaName, args: readonly FormulaArgument[], scope: FormulaScope): FormulaResult {
+export function evaluateFormula(
+  name: FormulaName,
+  args: readonly FormulaArgument[],
+  scope: FormulaScope
+): FormulaResult {
   try {
     return { value: FORMULAS[name](args, scope) };
   } catch (error) {

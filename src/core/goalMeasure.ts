@@ -16,7 +16,19 @@ export const GOAL_DAYS = 7;
 export const LOWER_IS_BETTER: ReadonlySet<Metric> = new Set<Metric>(["refundRate", "adCostRatio"]);
 
 /** Counts and amounts are goals per day: a baseline of visitors is the last 7 days' daily average. */
-export const PER_DAY: ReadonlySet<Metric> = new Set<Metric>(["visitors", "pageViews", "impressions", "clicks", "payingBuyers", "gmv", "orders", "refunds", "adSpend", "adSales", "gsv"]);
+export const PER_DAY: ReadonlySet<Metric> = new Set<Metric>([
+  "visitors",
+  "pageViews",
+  "impressions",
+  "clicks",
+  "payingBuyers",
+  "gmv",
+  "orders",
+  "refunds",
+  "adSpend",
+  "adSales",
+  "gsv",
+]);
 
 /** A metric's goal figure over the 7 days that end on a day; null when none of them holds it. */
 export function goalFigure(days: DailyFigures, metric: Metric, end: number): { value: number; days: number } | null {
@@ -26,7 +38,8 @@ export function goalFigure(days: DailyFigures, metric: Metric, end: number): { v
 /** The latest day that holds a metric, or null. */
 function latestDay(days: DailyFigures, metric: Metric, upTo = Infinity): number | null {
   let latest: number | null = null;
-  for (const [day, f] of days) if (day <= upTo && hasFigure(f, metric) && (latest === null || day > latest)) latest = day;
+  for (const [day, f] of days)
+    if (day <= upTo && hasFigure(f, metric) && (latest === null || day > latest)) latest = day;
   return latest;
 }
 
@@ -77,6 +90,7 @@ export function bestLevel(days: DailyFigures, metric: Metric): { value: number; 
   const counted = windows.some((w) => w.whole) ? windows.filter((w) => w.whole) : windows;
   let best: { value: number; date: number } | null = null;
   // On a tie the latest 7 days that held it: the level's most recent showing is the one an operator remembers.
-  for (const w of [...counted].sort((a, b) => a.date - b.date)) if (!best || !better(best.value, w.value)) best = { value: w.value, date: w.date };
+  for (const w of [...counted].sort((a, b) => a.date - b.date))
+    if (!best || !better(best.value, w.value)) best = { value: w.value, date: w.date };
   return best;
 }

@@ -60,19 +60,42 @@ export interface TargetLevel {
 }
 
 export type NewGoal =
-  | { readonly kind: "goal"; readonly point: string; readonly metric: Metric; readonly baseline: number; readonly target: number; readonly start: number; readonly deadline: number; readonly level?: TargetLevel }
+  | {
+      readonly kind: "goal";
+      readonly point: string;
+      readonly metric: Metric;
+      readonly baseline: number;
+      readonly target: number;
+      readonly start: number;
+      readonly deadline: number;
+      readonly level?: TargetLevel;
+    }
   | { readonly kind: "noMetric"; readonly point: string; readonly start: number; readonly deadline: number }
-  | { readonly kind: "noData"; readonly point: string; readonly metric: Metric; readonly start: number; readonly deadline: number };
+  | {
+      readonly kind: "noData";
+      readonly point: string;
+      readonly metric: Metric;
+      readonly start: number;
+      readonly deadline: number;
+    };
 
 /**
  * Growth points (by nameKey) that have a goal still open: any goal naming them that is not Achieved or Missed. A
  * row the operator has yet to finish (no baseline yet) is open too, so it is never set a second time.
  */
-export function pointsWithOpenGoals(block: InputCells | null, headerRow: number, rows: readonly GoalRow[]): Set<string> {
+export function pointsWithOpenGoals(
+  block: InputCells | null,
+  headerRow: number,
+  rows: readonly GoalRow[]
+): Set<string> {
   const open = new Set<string>();
   if (!block || headerRow < 0) return open;
   const headers = (block.values[headerRow - block.firstRow] ?? []).map(shownValue);
-  const at = indexOfName(headers, INPUTS.goals.columns.growthPoint, GOAL_FIELDS.find((f) => f.key === "growthPoint")?.aliases ?? []);
+  const at = indexOfName(
+    headers,
+    INPUTS.goals.columns.growthPoint,
+    GOAL_FIELDS.find((f) => f.key === "growthPoint")?.aliases ?? []
+  );
   if (at < 0) return open;
   rows.forEach((row, i) => {
     const point = shownValue(block.values[headerRow - block.firstRow + 1 + i]?.[at] ?? "").trim();
@@ -89,16 +112,25 @@ export function pointsWithOpenGoals(block: InputCells | null, headerRow: number,
  * (a diagnosis that estimates conversion "back to its level" thus sets the level, not past it); a shop already at
  * its best gets the growth-rate target, marked as beyond anything its data shows.
  */
-export function goalsForFocus(focus: readonly FocusPoint[], open: ReadonlySet<string>, days: DailyFigures, today: number): NewGoal[] {
+export function goalsForFocus(
+  focus: readonly FocusPoint[],
+  open: ReadonlySet<string>,
+  days: DailyFigures,
+  today: number
+): NewGoal[] {
   const latest = [...days.keys()].reduce((m, d) => Math.max(m, d), -Infinity);
   return focus.flatMap((point): NewGoal[] => {
     if (open.has(nameKey(point.name))) return [];
     const start = today;
-    const deadline = point.deadline !== null && point.deadline > today ? point.deadline : toDateSerial(addDays(fromDateSerial(today), GOAL_DAYS));
+    const deadline =
+      point.deadline !== null && point.deadline > today
+        ? point.deadline
+        : toDateSerial(addDays(fromDateSerial(today), GOAL_DAYS));
     const metric = metricFromWords(point.name);
     if (!metric) return [{ kind: "noMetric", point: point.name, start, deadline }];
     const baseline = Number.isFinite(latest) ? goalFigure(days, metric, latest)?.value : undefined;
-    if (baseline === undefined || baseline === 0) return [{ kind: "noData", point: point.name, metric, start, deadline }];
+    if (baseline === undefined || baseline === 0)
+      return [{ kind: "noData", point: point.name, metric, start, deadline }];
     const lower = LOWER_IS_BETTER.has(metric);
     const wanted = Math.max(0, baseline * (1 + (lower ? -point.growthRate : point.growthRate)));
     const best = bestLevel(days, metric);
@@ -107,7 +139,8 @@ export function goalsForFocus(focus: readonly FocusPoint[], open: ReadonlySet<st
     const pastBest = lower ? wanted < best.value : wanted > best.value;
     const bestAhead = lower ? best.value < baseline : best.value > baseline;
     if (!pastBest) return [{ ...goal, target: wanted }];
-    if (bestAhead) return [{ ...goal, target: best.value, level: { kind: "capped", level: best.value, date: best.date } }];
+    if (bestAhead)
+      return [{ ...goal, target: best.value, level: { kind: "capped", level: best.value, date: best.date } }];
     return [{ ...goal, target: wanted, level: { kind: "beyond", level: best.value, date: best.date } }];
   });
 }
@@ -118,7 +151,13 @@ const shown = (metric: Metric, value: number) => {
   return value.toLocaleString("en-US", { maximumFractionDigits: format.includes(".") ? 2 : 0 });
 };
 
-type GoalKey = "goal.name.dated" | "goal.name.move" | "goal.note.noMetric" | "goal.note.noData" | "goal.note.capped" | "goal.note.beyond";
+type GoalKey =
+  | "goal.name.dated"
+  | "goal.name.move"
+  | "goal.note.noMetric"
+  | "goal.note.noData"
+  | "goal.note.capped"
+  | "goal.note.beyond";
 /** Words of a new goal's row: the operator's (names, figures) as they are, sentences as phrases for the catalogues. */
 export type GoalSettingText = string | Phrase<GoalKey>;
 
@@ -126,14 +165,23 @@ export type GoalSettingText = string | Phrase<GoalKey>;
 export function goalName(goal: NewGoal, language: Language): Phrase<GoalKey> {
   const by = isoDay(fromDateSerial(goal.deadline));
   if (goal.kind !== "goal") return phrase("goal.name.dated", { point: goal.point, by });
-  return phrase("goal.name.move", { metric: metricName(goal.metric, language), from: shown(goal.metric, goal.baseline), to: shown(goal.metric, goal.target), by });
+  return phrase("goal.name.move", {
+    metric: metricName(goal.metric, language),
+    from: shown(goal.metric, goal.baseline),
+    to: shown(goal.metric, goal.target),
+    by,
+  });
 }
 
 /** The Goals' Note for a goal the add-in could not fill in; "" for one it could. */
 export function goalNote(goal: NewGoal, language: Language): GoalSettingText {
   if (goal.kind === "noMetric") return phrase("goal.note.noMetric");
   if (goal.kind === "noData") return phrase("goal.note.noData", { metric: metricName(goal.metric, language) });
-  if (goal.level) return phrase(`goal.note.${goal.level.kind}`, { level: shown(goal.metric, goal.level.level), date: isoDay(fromDateSerial(goal.level.date)) });
+  if (goal.level)
+    return phrase(`goal.note.${goal.level.kind}`, {
+      level: shown(goal.metric, goal.level.level),
+      date: isoDay(fromDateSerial(goal.level.date)),
+    });
   return "";
 }
 
@@ -141,7 +189,13 @@ export function goalNote(goal: NewGoal, language: Language): GoalSettingText {
  * A new goal as cells under the Goals input's headers, each with its format (figures in the metric's own unit,
  * dates as dates, text as text); the note goes in `noteColumn` when there is one.
  */
-export function goalInputRow(goal: NewGoal, headers: readonly string[], noteColumn: number, width: number, language: Language): { row: (GoalSettingText | number)[]; formats: string[] } {
+export function goalInputRow(
+  goal: NewGoal,
+  headers: readonly string[],
+  noteColumn: number,
+  width: number,
+  language: Language
+): { row: (GoalSettingText | number)[]; formats: string[] } {
   const values = {
     goal: goalName(goal, language),
     growthPoint: goal.point,
@@ -150,10 +204,20 @@ export function goalInputRow(goal: NewGoal, headers: readonly string[], noteColu
     ...(goal.kind === "noMetric" ? {} : { metric: metricName(goal.metric, language) }),
     ...(goal.kind === "goal" ? { baseline: goal.baseline, target: goal.target } : {}),
   };
-  const row: (GoalSettingText | number)[] = rowByHeaders<(typeof GOAL_FIELDS)[number], GoalSettingText | number>(headers, GOAL_FIELDS, values, width);
+  const row: (GoalSettingText | number)[] = rowByHeaders<(typeof GOAL_FIELDS)[number], GoalSettingText | number>(
+    headers,
+    GOAL_FIELDS,
+    values,
+    width
+  );
   if (noteColumn >= 0) row[noteColumn] = goalNote(goal, language);
   const unit = goal.kind === "noMetric" ? "General" : metricFormat(goal.metric);
-  const formatOf = (key: string) => (key === "baseline" || key === "target" || key === "current" ? unit : key === "start" || key === "deadline" ? DATE_FORMAT : "@");
+  const formatOf = (key: string) =>
+    key === "baseline" || key === "target" || key === "current"
+      ? unit
+      : key === "start" || key === "deadline"
+        ? DATE_FORMAT
+        : "@";
   const formats = row.map(() => "General");
   for (const field of GOAL_FIELDS) {
     const at = indexOfName(headers, field.name, field.aliases);

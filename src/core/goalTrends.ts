@@ -29,7 +29,11 @@ export interface GoalTrend {
 }
 
 /** The trends of the goals that can have one, in the goals' order, at most MAX_TREND_GOALS. */
-export function goalTrends(read: ReadResult<GoalFieldSpec>, history: (metric: Metric) => readonly (readonly [number, number])[], today: number): { trends: GoalTrend[]; left: number } {
+export function goalTrends(
+  read: ReadResult<GoalFieldSpec>,
+  history: (metric: Metric) => readonly (readonly [number, number])[],
+  today: number
+): { trends: GoalTrend[]; left: number } {
   const trends: GoalTrend[] = [];
   for (const record of read.records) {
     const f = record.fields;
@@ -43,7 +47,11 @@ export function goalTrends(read: ReadResult<GoalFieldSpec>, history: (metric: Me
       const actual = day <= today ? values.get(day) : undefined;
       return [day, actual ?? "", f.baseline + ((f.target - f.baseline) * i) / span];
     });
-    trends.push({ title: `${f.goal} (${isoDay(fromDateSerial(f.start))} – ${isoDay(fromDateSerial(f.deadline))})`, metric, rows });
+    trends.push({
+      title: `${f.goal} (${isoDay(fromDateSerial(f.start))} – ${isoDay(fromDateSerial(f.deadline))})`,
+      metric,
+      rows,
+    });
   }
   return { trends: trends.slice(0, MAX_TREND_GOALS), left: Math.max(0, trends.length - MAX_TREND_GOALS) };
 }
@@ -62,7 +70,11 @@ export type TrendsText = string | Phrase<"goals.trendsLeft">;
  * beside it, then a line for the goals left out. It is looked at, not typed into: not shown when written, since
  * Update goal status leaves the operator on Goals.
  */
-export function planGoalTrendsSheet(trends: readonly GoalTrend[], left: number, language: Language): SheetDescription<TrendsText> {
+export function planGoalTrendsSheet(
+  trends: readonly GoalTrend[],
+  left: number,
+  language: Language
+): SheetDescription<TrendsText> {
   const blocks: OutputBlock<TrendsText>[] = trends.map((trend, i) => {
     // Fixed widths, not fitted: the titles run on over the empty cells to their right, as long text does. A width
     // is the sheet column's, so the first block sets it for all.
@@ -72,10 +84,21 @@ export function planGoalTrendsSheet(trends: readonly GoalTrend[], left: number, 
       kind: "table",
       tableName: null,
       title: trend.title,
-      columns: columnLooks(GOAL_TRENDS_OUTPUT.columns, language, { date: { format: "yyyy-mm-dd", ...width(DATE_WIDTH) }, actual: { format, ...width(VALUE_WIDTH) }, plan: { format, ...width(VALUE_WIDTH) } }),
+      columns: columnLooks(GOAL_TRENDS_OUTPUT.columns, language, {
+        date: { format: "yyyy-mm-dd", ...width(DATE_WIDTH) },
+        actual: { format, ...width(VALUE_WIDTH) },
+        plan: { format, ...width(VALUE_WIDTH) },
+      }),
       rows: trend.rows,
       // Series from the Actual and Plan columns, their headers as names; the dates are the category axis.
-      chart: { kind: "Line", columns: ["actual", "plan"], categories: "date", title: trend.title, fromRow: 0, rows: CHART_ROWS - 2 },
+      chart: {
+        kind: "Line",
+        columns: ["actual", "plan"],
+        categories: "date",
+        title: trend.title,
+        fromRow: 0,
+        rows: CHART_ROWS - 2,
+      },
       minHeight: CHART_ROWS,
       fitColumns: false,
     };

@@ -45,7 +45,14 @@ export function pseudoLocalize(text: string): string {
   // A `{count|goal|goals}` placeholder keeps its name and braces; only its two words are the language's.
   const accented = text
     .split(/(\{\w+(?:\|[^|{}]*\|[^|{}]*)?\})/)
-    .map((part, i) => (i % 2 === 0 ? accent(part) : part.replace(/^\{(\w+)\|([^|{}]*)\|([^|{}]*)\}$/, (_all, name: string, one: string, other: string) => `{${name}|${accent(one)}|${accent(other)}}`)))
+    .map((part, i) =>
+      i % 2 === 0
+        ? accent(part)
+        : part.replace(
+            /^\{(\w+)\|([^|{}]*)\|([^|{}]*)\}$/,
+            (_all, name: string, one: string, other: string) => `{${name}|${accent(one)}|${accent(other)}}`
+          )
+    )
     .join("");
   return `⟦${accented} ${"·".repeat(Math.ceil(text.length * GROWTH))}⟧`;
 }
@@ -53,14 +60,19 @@ export function pseudoLocalize(text: string): string {
 /** A word table in the pseudo-locale: every text in it made from the English one, and what each phrase makes. */
 export function pseudoWords<T>(english: T): T {
   if (typeof english === "string") return pseudoLocalize(english) as T;
-  if (typeof english === "function") return ((...args: unknown[]) => pseudoLocalize(String((english as (...a: unknown[]) => unknown)(...args)))) as T;
+  if (typeof english === "function")
+    return ((...args: unknown[]) => pseudoLocalize(String((english as (...a: unknown[]) => unknown)(...args)))) as T;
   if (Array.isArray(english)) return english.map((item: unknown) => pseudoWords(item)) as T;
-  if (english !== null && typeof english === "object") return Object.fromEntries(Object.entries(english).map(([key, value]) => [key, pseudoWords(value)])) as T;
+  if (english !== null && typeof english === "object")
+    return Object.fromEntries(Object.entries(english).map(([key, value]) => [key, pseudoWords(value)])) as T;
   return english;
 }
 
 /** Word tables by language, English and Chinese written out, the pseudo-locale's made from the English. */
-export function withPseudo<E, Z>(table: { readonly "en-US": E; readonly "zh-CN": Z }): { readonly "en-US": E; readonly "zh-CN": Z; readonly "qps-ploc": E } {
+export function withPseudo<E, Z>(table: {
+  readonly "en-US": E;
+  readonly "zh-CN": Z;
+}): { readonly "en-US": E; readonly "zh-CN": Z; readonly "qps-ploc": E } {
   return { ...table, [PSEUDO_LOCALE]: pseudoWords(table["en-US"]) };
 }
 

@@ -11,7 +11,10 @@ import type { Bilingual } from "./language";
  * @example nameKey("Success %") === nameKey("success") ; nameKey("成功率（%）") === "成功率"
  */
 export function nameKey(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]/gu, "");
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]/gu, "");
 }
 
 /** A name in both languages, a list of other names (aliases), or one name. */
@@ -27,7 +30,10 @@ function spellings(names: Names): readonly string[] {
 
 /** Every spelling of the names, in compared form. */
 export function nameKeys(...names: readonly Names[]): string[] {
-  return names.flatMap(spellings).map(nameKey).filter((k) => k !== "");
+  return names
+    .flatMap(spellings)
+    .map(nameKey)
+    .filter((k) => k !== "");
 }
 
 /**

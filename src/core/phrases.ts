@@ -10,7 +10,11 @@ export interface Phrase<K extends string = string> {
   readonly params: Readonly<Record<string, PhraseValue>>;
 }
 
-export const phrase = <K extends string>(key: K, params: Readonly<Record<string, PhraseValue>> = {}): Phrase<K> => ({ key, params });
+export const phrase = <K extends string>(key: K, params: Readonly<Record<string, PhraseValue>> = {}): Phrase<K> => ({
+  key,
+  params,
+});
 
 /** Sentences said one after another (a space apart in English, none in Chinese), the empty ones left out. */
-export const sentences = (...parts: readonly (string | Phrase)[]): Phrase<"sentences"> => phrase("sentences", { parts });
+export const sentences = (...parts: readonly (string | Phrase)[]): Phrase<"sentences"> =>
+  phrase("sentences", { parts });

@@ -79,7 +79,12 @@ export interface ProblemFacts {
   readonly severalInputs: { readonly sheets: readonly string[] };
   readonly noInput: { readonly table: string };
   readonly otherShop: { readonly workbookShop: string };
-  readonly footerMismatch: { readonly entries: number; readonly amount: string; readonly footerEntries: number; readonly footerAmount: string };
+  readonly footerMismatch: {
+    readonly entries: number;
+    readonly amount: string;
+    readonly footerEntries: number;
+    readonly footerAmount: string;
+  };
   readonly periodDisagrees: { readonly period: string };
   readonly extraCells: { readonly width: number };
   readonly encodingBroken: { readonly byte: number };
@@ -97,7 +102,11 @@ export interface ProblemFacts {
 export type ProblemCodeWithoutFacts = Exclude<ProblemCode, keyof ProblemFacts>;
 
 /** A problem's code, with the facts its code has (none for most). */
-export type ProblemKind = { [C in ProblemCode]: { readonly code: C } & (C extends keyof ProblemFacts ? { readonly facts: ProblemFacts[C] } : { readonly facts?: undefined }) }[ProblemCode];
+export type ProblemKind = {
+  [C in ProblemCode]: { readonly code: C } & (C extends keyof ProblemFacts
+    ? { readonly facts: ProblemFacts[C] }
+    : { readonly facts?: undefined });
+}[ProblemCode];
 
 export type Problem = ProblemKind & {
   /** Sheet name as the user sees it; empty when the problem is about the workbook as a whole. */
@@ -120,7 +129,8 @@ export function problemAt(kind: ProblemKind | ProblemCodeWithoutFacts, place: Pr
 }
 
 /** A value, or every problem that stopped it: the one shape for "value or problems" in the add-in. */
-export type Result<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly problems: readonly Problem[] };
+export type Result<T> =
+  { readonly ok: true; readonly data: T } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** `'Growth Points'!C7`, or the sheet alone when the problem has no one cell; "" for a problem about no sheet. */
 export function problemLocation(problem: Problem): string {
@@ -130,7 +140,12 @@ export function problemLocation(problem: Problem): string {
 
 /** What is wrong and what to do, as a phrase the catalogues word (key `problem.<code>`). */
 export function problemPhrase(problem: Problem): Phrase<`problem.${ProblemCode}`> {
-  return phrase(`problem.${problem.code}` as const, { field: problem.field, value: problem.value, address: problem.address, ...(problem.facts ?? {}) });
+  return phrase(`problem.${problem.code}` as const, {
+    field: problem.field,
+    value: problem.value,
+    address: problem.address,
+    ...(problem.facts ?? {}),
+  });
 }
 
 /** The problem as one sentence: where, then what is wrong and what to do. */

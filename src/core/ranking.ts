@@ -87,7 +87,12 @@ export function growthScore(successRate: number, growthRate: number): number {
 }
 
 /** Where a point stands against the two thresholds. The ranking and =GROWTHOPS.QUADRANT use this. */
-export function quadrantOf(successRate: number, growthRate: number, successThreshold: number, growthThreshold: number): Quadrant {
+export function quadrantOf(
+  successRate: number,
+  growthRate: number,
+  successThreshold: number,
+  growthThreshold: number
+): Quadrant {
   const highSuccess = successRate >= successThreshold;
   const highGrowth = growthRate >= growthThreshold;
   return highSuccess ? (highGrowth ? "quickWin" : "safeBet") : highGrowth ? "longShot" : "deprioritize";
@@ -96,10 +101,12 @@ const scoreKey = (score: number) => Math.round(score * SCORE_GRAIN);
 
 /** The k-th smallest value (0-based), in linear time on average; reorders `values`. */
 function select(values: Float64Array, k: number): number {
-  let lo = 0, hi = values.length - 1;
+  let lo = 0,
+    hi = values.length - 1;
   while (lo < hi) {
     const pivot = values[(lo + hi) >> 1] as number;
-    let i = lo, j = hi;
+    let i = lo,
+      j = hi;
     while (i <= j) {
       while ((values[i] as number) < pivot) i++;
       while ((values[j] as number) > pivot) j--;
@@ -148,7 +155,7 @@ function rankingOrder(keys: Float64Array, success: Float64Array): Uint32Array {
   for (let i = 0; i < n; i++) packed[i] = (maxKey - (keys[i] as number)) * scale + i;
   packed.sort();
   for (let p = 0; p < n; p++) sorted[p] = (packed[p] as number) % scale;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     const key = keys[sorted[start] as number];
     let end = start + 1;
     while (end < n && keys[sorted[end] as number] === key) end++;
@@ -191,9 +198,27 @@ export function rankPoints(points: readonly GrowthPoint[], options: RankingOptio
     const focus = focusLeft > 0 && score > 0;
     if (focus) focusLeft--;
     const quadrant = quadrantOf(point.successRate, point.growthRate, options.successThreshold, growthThreshold);
-    rows[i] = { name: point.name, successRate: point.successRate, growthRate: point.growthRate, owner: point.owner, deadline: point.deadline, row: point.row, order: point.order, rank, score, quadrant, focus };
+    rows[i] = {
+      name: point.name,
+      successRate: point.successRate,
+      growthRate: point.growthRate,
+      owner: point.owner,
+      deadline: point.deadline,
+      row: point.row,
+      order: point.order,
+      rank,
+      score,
+      quadrant,
+      focus,
+    };
   }
-  return { rows, successThreshold: options.successThreshold, growthThreshold, growthThresholdIsMedian, focusLimit: options.focusLimit };
+  return {
+    rows,
+    successThreshold: options.successThreshold,
+    growthThreshold,
+    growthThresholdIsMedian,
+    focusLimit: options.focusLimit,
+  };
 }
 
 export const FOCUS_MARK = "★";
@@ -211,20 +236,27 @@ export function trackRecordText(record: TrackRecord | undefined): "" | Phrase<"r
 }
 
 /** The ranking as the output table's rows, in the order of RANKING_OUTPUT.columns. */
-export function rankingRows(ranking: Ranking, language: Language, records: (name: string) => TrackRecord | undefined = () => undefined): (string | number | Phrase<"rank.trackRecord">)[][] {
+export function rankingRows(
+  ranking: Ranking,
+  language: Language,
+  records: (name: string) => TrackRecord | undefined = () => undefined
+): (string | number | Phrase<"rank.trackRecord">)[][] {
   return ranking.rows.map((r) =>
-    rowInOrder<keyof typeof RANKING_OUTPUT.columns, string | number | Phrase<"rank.trackRecord">>(RANKING_OUTPUT.columns, {
-      rank: r.rank,
-      growthPoint: r.name,
-      successRate: excelPrecision(r.successRate),
-      growthRate: excelPrecision(r.growthRate),
-      score: excelPrecision(r.score),
-      quadrant: RANKING_OUTPUT.quadrants[r.quadrant][language],
-      focus: r.focus ? FOCUS_MARK : "",
-      owner: r.owner ?? "",
-      deadline: r.deadline ?? "",
-      trackRecord: trackRecordText(records(r.name)),
-    }),
+    rowInOrder<keyof typeof RANKING_OUTPUT.columns, string | number | Phrase<"rank.trackRecord">>(
+      RANKING_OUTPUT.columns,
+      {
+        rank: r.rank,
+        growthPoint: r.name,
+        successRate: excelPrecision(r.successRate),
+        growthRate: excelPrecision(r.growthRate),
+        score: excelPrecision(r.score),
+        quadrant: RANKING_OUTPUT.quadrants[r.quadrant][language],
+        focus: r.focus ? FOCUS_MARK : "",
+        owner: r.owner ?? "",
+        deadline: r.deadline ?? "",
+        trackRecord: trackRecordText(records(r.name)),
+      }
+    )
   );
 }
 

@@ -15,7 +15,16 @@ import type { LinesBlock, ListBlock, SheetDescription, TableBlock } from "./shee
 import { columnLooks } from "./sheetDescription";
 import { freeTableName } from "./sheetNames";
 
-type RankingKey = "rank.trackRecord" | "rank.note" | "rank.median" | "rank.problemsTitle" | "rank.problemCell" | "rank.problemValue" | "rank.problemText" | "rank.chartTitle" | `problem.${ProblemCode}`;
+type RankingKey =
+  | "rank.trackRecord"
+  | "rank.note"
+  | "rank.median"
+  | "rank.problemsTitle"
+  | "rank.problemCell"
+  | "rank.problemValue"
+  | "rank.problemText"
+  | "rank.chartTitle"
+  | `problem.${ProblemCode}`;
 export type RankingOutcomeKey = "rank.done" | "rank.doneNoFocus" | "rank.skipped";
 /** Words of the sheet: the operator's own (names, headers in the sheet's language) or phrases to word. */
 export type RankingText = string | Phrase<RankingKey>;
@@ -35,7 +44,11 @@ export interface RankingPlanInput {
 
 const percent = (n: number) => `${Number((n * 100).toPrecision(4))}%`;
 
-export function planRankingSheet(input: RankingPlanInput): { sheet: SheetDescription<RankingText>; message: Phrase<RankingOutcomeKey>; details: Phrase<RankingOutcomeKey>[] } {
+export function planRankingSheet(input: RankingPlanInput): {
+  sheet: SheetDescription<RankingText>;
+  message: Phrase<RankingOutcomeKey>;
+  details: Phrase<RankingOutcomeKey>[];
+} {
   const { ranking, language } = input;
   const focus = ranking.rows.filter((r) => r.focus).map((r) => r.name);
   const count = ranking.rows.length;
@@ -60,7 +73,16 @@ export function planRankingSheet(input: RankingPlanInput): { sheet: SheetDescrip
   const note: LinesBlock<RankingText> = {
     kind: "lines",
     style: "italic",
-    lines: [[phrase("rank.note", { success: percent(ranking.successThreshold), growth: percent(ranking.growthThreshold), median: ranking.growthThresholdIsMedian ? phrase("rank.median") : "", focus: ranking.focusLimit })]],
+    lines: [
+      [
+        phrase("rank.note", {
+          success: percent(ranking.successThreshold),
+          growth: percent(ranking.growthThreshold),
+          median: ranking.growthThresholdIsMedian ? phrase("rank.median") : "",
+          focus: ranking.focusLimit,
+        }),
+      ],
+    ],
   };
   const problems: ListBlock<RankingText> = {
     kind: "list",
@@ -69,8 +91,15 @@ export function planRankingSheet(input: RankingPlanInput): { sheet: SheetDescrip
     rows: input.problems.map((p) => [problemLocation(p), p.value, problemPhrase(p)]),
   };
   return {
-    sheet: { blocks: input.problems.length === 0 ? [table, note] : [table, note, problems], freezeHeader: true, activate: true },
-    message: focus.length > 0 ? phrase("rank.done", { count, sheet: input.sheetName, focus }) : phrase("rank.doneNoFocus", { count, sheet: input.sheetName }),
+    sheet: {
+      blocks: input.problems.length === 0 ? [table, note] : [table, note, problems],
+      freezeHeader: true,
+      activate: true,
+    },
+    message:
+      focus.length > 0
+        ? phrase("rank.done", { count, sheet: input.sheetName, focus })
+        : phrase("rank.doneNoFocus", { count, sheet: input.sheetName }),
     details: input.problems.length > 0 ? [phrase("rank.skipped", { count: input.rejectedRows })] : [],
   };
 }

@@ -13,7 +13,8 @@ import { NameIndex, indexOfName } from "./names";
 import type { Problem, ProblemCodeWithoutFacts, ProblemKind } from "./problems";
 import { problemAt } from "./problems";
 
-export type FieldType = "text" | "successRate" | "rate" | "number" | "wholeNumber" | "numberOrRate" | "date" | "time" | "raw";
+export type FieldType =
+  "text" | "successRate" | "rate" | "number" | "wholeNumber" | "numberOrRate" | "date" | "time" | "raw";
 
 export interface FieldSpec<K extends string = string, T extends FieldType = FieldType, R extends boolean = boolean> {
   readonly key: K;
@@ -32,7 +33,9 @@ export interface FieldSpec<K extends string = string, T extends FieldType = Fiel
 export type FieldValueOf<T extends FieldType> = T extends "text" ? string : T extends "raw" ? RawCell : number;
 
 /** A record's fields by key, typed by each field's type; required fields are always there. */
-export type FieldsOf<S extends FieldSpec> = { readonly [F in S as F["required"] extends true ? F["key"] : never]: FieldValueOf<F["type"]> } & {
+export type FieldsOf<S extends FieldSpec> = {
+  readonly [F in S as F["required"] extends true ? F["key"] : never]: FieldValueOf<F["type"]>;
+} & {
   readonly [F in S as F["required"] extends true ? never : F["key"]]?: FieldValueOf<F["type"]>;
 };
 
@@ -45,8 +48,16 @@ export function fieldsFor<C extends string>(columns: Readonly<Record<C, Bilingua
     key: K,
     type: T,
     required: R,
-    more: { readonly aliases?: readonly string[]; readonly min?: number; readonly max?: number } = {},
-  ): FieldSpec<K, T, R> => ({ key, name: columns[key], aliases: more.aliases ?? [], type, required, ...(more.min === undefined ? {} : { min: more.min }), ...(more.max === undefined ? {} : { max: more.max }) });
+    more: { readonly aliases?: readonly string[]; readonly min?: number; readonly max?: number } = {}
+  ): FieldSpec<K, T, R> => ({
+    key,
+    name: columns[key],
+    aliases: more.aliases ?? [],
+    type,
+    required,
+    ...(more.min === undefined ? {} : { min: more.min }),
+    ...(more.max === undefined ? {} : { max: more.max }),
+  });
 }
 
 /** An input's cells as read from Excel, with what the reader needs to know of them besides their values. */
@@ -103,7 +114,12 @@ export function headersMatch(block: InputCells, fields: readonly FieldSpec[]): b
 }
 
 /** How a problem with one of the block's cells is named: its sheet, its address, its value, its column. */
-type ProblemOnSheet = (kind: ProblemKind | ProblemCodeWithoutFacts, address: string, value: string, field: string) => Problem;
+type ProblemOnSheet = (
+  kind: ProblemKind | ProblemCodeWithoutFacts,
+  address: string,
+  value: string,
+  field: string
+) => Problem;
 
 /** A read that stopped at the header: no records, the problems that stopped it. */
 function stoppedRead<S extends FieldSpec>(problems: Problem[], headerRow: number): ReadResult<S> {
@@ -114,7 +130,14 @@ function stoppedRead<S extends FieldSpec>(problems: Problem[], headerRow: number
 function noHeaderProblem(block: InputCells, problem: ProblemOnSheet): Problem {
   const width = Math.max(0, ...block.values.map((r) => r.length));
   const last = { lastRow: block.firstRow + block.values.length - 1, lastColumn: block.firstColumn + width - 1 };
-  return problem("noHeader", block.values.length > 0 && width > 0 ? blockAddress({ firstRow: block.firstRow, firstColumn: block.firstColumn, ...last }) : "", "", "");
+  return problem(
+    "noHeader",
+    block.values.length > 0 && width > 0
+      ? blockAddress({ firstRow: block.firstRow, firstColumn: block.firstColumn, ...last })
+      : "",
+    "",
+    ""
+  );
 }
 
 /**
@@ -122,15 +145,24 @@ function noHeaderProblem(block: InputCells, problem: ProblemOnSheet): Problem {
  * header hides cells and is reported, naming the area. One in the header stops the read; one in the data
  * rejects the rows it spans.
  */
-function mergedAreaProblems(block: InputCells, headerRow: number, problem: ProblemOnSheet): { problems: Problem[]; inHeader: boolean; rows: Set<number> } {
+function mergedAreaProblems(
+  block: InputCells,
+  headerRow: number,
+  problem: ProblemOnSheet
+): { problems: Problem[]; inHeader: boolean; rows: Set<number> } {
   const merged = mergedBelow(block, block.firstRow + headerRow);
   const problems = merged.map((area) => {
     const top = block.values[area.firstRow - block.firstRow]?.[area.firstColumn - block.firstColumn] ?? "";
-    const header = area.firstRow > block.firstRow + headerRow ? shownValue(block.values[headerRow]?.[area.firstColumn - block.firstColumn] ?? "") : "";
+    const header =
+      area.firstRow > block.firstRow + headerRow
+        ? shownValue(block.values[headerRow]?.[area.firstColumn - block.firstColumn] ?? "")
+        : "";
     return problem("mergedCells", blockAddress(area), shownValue(top), header);
   });
   const inHeader = merged.some((area) => area.firstRow <= block.firstRow + headerRow);
-  const rows = new Set(merged.flatMap((area) => Array.from({ length: area.lastRow - area.firstRow + 1 }, (_, i) => area.firstRow + i)));
+  const rows = new Set(
+    merged.flatMap((area) => Array.from({ length: area.lastRow - area.firstRow + 1 }, (_, i) => area.firstRow + i))
+  );
   return { problems, inHeader, rows };
 }
 
@@ -142,7 +174,12 @@ interface HeaderColumns<S extends FieldSpec> {
 }
 
 /** Finds each field's column by its name or an alias; a field named twice, or a required one missing, is a problem. */
-function matchColumns<S extends FieldSpec>(block: InputCells, headerRow: number, fields: readonly S[], problem: ProblemOnSheet): HeaderColumns<S> {
+function matchColumns<S extends FieldSpec>(
+  block: InputCells,
+  headerRow: number,
+  fields: readonly S[],
+  problem: ProblemOnSheet
+): HeaderColumns<S> {
   const problems: Problem[] = [];
   const headers = (block.values[headerRow] ?? []).map((v) => shownValue(v).trim());
   const columns = new Map<S["key"], number>();
@@ -152,11 +189,27 @@ function matchColumns<S extends FieldSpec>(block: InputCells, headerRow: number,
     if (!field) return;
     const other = columns.get(field.key);
     if (other === undefined) columns.set(field.key, column);
-    else problems.push(problem({ code: "duplicateColumn", facts: { other: headers[other] ?? "" } }, cellAddress(block.firstRow + headerRow, block.firstColumn + column), header, header));
+    else
+      problems.push(
+        problem(
+          { code: "duplicateColumn", facts: { other: headers[other] ?? "" } },
+          cellAddress(block.firstRow + headerRow, block.firstColumn + column),
+          header,
+          header
+        )
+      );
   });
   const range = headerRange(block, headerRow, headers.length);
   for (const field of fields) {
-    if (field.required && !columns.has(field.key)) problems.push(problem("missingColumn", range, headers.filter(Boolean).join(", "), `${field.name["en-US"]} / ${field.name["zh-CN"]}`));
+    if (field.required && !columns.has(field.key))
+      problems.push(
+        problem(
+          "missingColumn",
+          range,
+          headers.filter(Boolean).join(", "),
+          `${field.name["en-US"]} / ${field.name["zh-CN"]}`
+        )
+      );
   }
   return { columns, headers, problems };
 }
@@ -164,11 +217,22 @@ function matchColumns<S extends FieldSpec>(block: InputCells, headerRow: number,
 /** The header row's address, as wide as its headers. */
 function headerRange(block: InputCells, headerRow: number, width: number): string {
   const row = block.firstRow + headerRow;
-  return blockAddress({ firstRow: row, firstColumn: block.firstColumn, lastRow: row, lastColumn: block.firstColumn + Math.max(0, width - 1) });
+  return blockAddress({
+    firstRow: row,
+    firstColumn: block.firstColumn,
+    lastRow: row,
+    lastColumn: block.firstColumn + Math.max(0, width - 1),
+  });
 }
 
 /** One data row's fields, each cell parsed by its field's type, or the problems of its cells (every one, not the first). */
-function readRow<S extends FieldSpec>(block: InputCells, r: number, header: HeaderColumns<S>, fields: readonly S[], problem: ProblemOnSheet): { values: FieldsOf<S> } | { problems: Problem[] } {
+function readRow<S extends FieldSpec>(
+  block: InputCells,
+  r: number,
+  header: HeaderColumns<S>,
+  fields: readonly S[],
+  problem: ProblemOnSheet
+): { values: FieldsOf<S> } | { problems: Problem[] } {
   const cells = block.values[r] ?? [];
   const problems: Problem[] = [];
   // Filled field by field; every required field is checked, so the finished record has its type.
@@ -200,7 +264,8 @@ function readRow<S extends FieldSpec>(block: InputCells, r: number, header: Head
  * problem is reported with its cell, all at once; a problem in the header stops the read before any row.
  */
 export function readRecords<S extends FieldSpec>(block: InputCells, fields: readonly S[]): ReadResult<S> {
-  const problem: ProblemOnSheet = (kind, address, value, field) => problemAt(kind, { sheet: block.sheet, address, value, field });
+  const problem: ProblemOnSheet = (kind, address, value, field) =>
+    problemAt(kind, { sheet: block.sheet, address, value, field });
   const headerRow = findHeaderRow(block);
   if (headerRow < 0) return stoppedRead([noHeaderProblem(block, problem)], -1);
   const merged = mergedAreaProblems(block, headerRow, problem);
@@ -230,7 +295,9 @@ export function readRecords<S extends FieldSpec>(block: InputCells, fields: read
 /** The block's merged areas that reach the header row or below it, within its columns. */
 function mergedBelow(block: InputCells, headerRow: number): CellArea[] {
   const lastColumn = block.firstColumn + Math.max(0, ...block.values.map((r) => r.length)) - 1;
-  return (block.mergedAreas ?? []).filter((a) => a.lastRow >= headerRow && a.lastColumn >= block.firstColumn && a.firstColumn <= lastColumn);
+  return (block.mergedAreas ?? []).filter(
+    (a) => a.lastRow >= headerRow && a.lastColumn >= block.firstColumn && a.firstColumn <= lastColumn
+  );
 }
 
 type Parsed = { value: string | number } | ProblemKind;
@@ -241,10 +308,15 @@ const range = (field: { min?: number; max?: number }, format: (n: number) => str
 const percentText = (n: number) => `${Number((n * 100).toPrecision(12))}%`;
 
 /** A value as the operator sees it in its cell: a number in a percent-formatted cell as a percent. */
-const shownAs = (value: CellValue, percent: boolean) => (percent && typeof value === "number" ? percentText(value) : shownValue(value));
+const shownAs = (value: CellValue, percent: boolean) =>
+  percent && typeof value === "number" ? percentText(value) : shownValue(value);
 
 /** Parses one cell by its field's type. */
-export function parseField(field: Pick<FieldSpec<string>, "type" | "min" | "max">, value: CellValue, percent: boolean): Parsed {
+export function parseField(
+  field: Pick<FieldSpec<string>, "type" | "min" | "max">,
+  value: CellValue,
+  percent: boolean
+): Parsed {
   switch (field.type) {
     case "text":
     case "raw":
@@ -262,7 +334,8 @@ export function parseField(field: Pick<FieldSpec<string>, "type" | "min" | "max"
       const parsed = parseRate(value, percent);
       if (!parsed) return { code: "notRate" };
       if (parsed.rate < (field.min ?? 0)) return { code: "negativeRate" };
-      if (field.max !== undefined && parsed.rate > field.max) return { code: "outOfRange", facts: { allowed: range(field, percentText) } };
+      if (field.max !== undefined && parsed.rate > field.max)
+        return { code: "outOfRange", facts: { allowed: range(field, percentText) } };
       return { value: parsed.rate };
     }
     case "number":
@@ -270,7 +343,8 @@ export function parseField(field: Pick<FieldSpec<string>, "type" | "min" | "max"
       const n = parseNumber(value);
       if (n === null) return { code: "notNumber" };
       if (field.type === "wholeNumber" && !Number.isInteger(n)) return { code: "notWholeNumber" };
-      if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) return { code: "outOfRange", facts: { allowed: range(field, String) } };
+      if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max))
+        return { code: "outOfRange", facts: { allowed: range(field, String) } };
       return { value: n };
     }
     case "numberOrRate": {
@@ -293,7 +367,12 @@ export function parseField(field: Pick<FieldSpec<string>, "type" | "min" | "max"
  * A new row for an input, each value under the header that names its field (in any order, either language);
  * columns no value names stay blank, and the row is at least `width` wide.
  */
-export function rowByHeaders<S extends FieldSpec, V = string | number>(headers: readonly string[], fields: readonly S[], values: Readonly<Partial<Record<S["key"], V>>>, width = headers.length): (V | "")[] {
+export function rowByHeaders<S extends FieldSpec, V = string | number>(
+  headers: readonly string[],
+  fields: readonly S[],
+  values: Readonly<Partial<Record<S["key"], V>>>,
+  width = headers.length
+): (V | "")[] {
   const row: (V | "")[] = Array.from({ length: Math.max(width, headers.length) }, () => "");
   for (const field of fields) {
     const value = values[field.key as S["key"]];

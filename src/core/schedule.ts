@@ -33,7 +33,7 @@ export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 /** @example weekdayOf({ year: 2026, month: 11, day: 24 }) === 2 (a Tuesday) */
 export function weekdayOf(day: CalendarDay): Weekday {
   // Serial 0 is 1899-12-30, a Saturday (ISO 6).
-  return ((((toDateSerial(day) + 5) % 7) + 7) % 7 + 1) as Weekday;
+  return (((((toDateSerial(day) + 5) % 7) + 7) % 7) + 1) as Weekday;
 }
 
 const DAY_NAMES: readonly (readonly string[])[] = [
@@ -181,7 +181,9 @@ export function buildSchedule(tasks: readonly DailyTask[], settings: ScheduleSet
     for (const i of span) owner[i] = task;
   }
 
-  const flexible = today.filter((t) => t.fixedStart === null).sort((a, b) => a.priority - b.priority || a.order - b.order);
+  const flexible = today
+    .filter((t) => t.fixedStart === null)
+    .sort((a, b) => a.priority - b.priority || a.order - b.order);
   for (const task of flexible) {
     const needed = slotsFor(task.minutes);
     const free = starts.map((_, i) => i).filter((i) => !inBreak[i] && owner[i] === null);
@@ -205,10 +207,18 @@ export function buildSchedule(tasks: readonly DailyTask[], settings: ScheduleSet
   };
 }
 
-export type TaskProblem = { readonly row: number; readonly field: "priority" | "days"; readonly value: string; readonly address: string };
+export type TaskProblem = {
+  readonly row: number;
+  readonly field: "priority" | "days";
+  readonly value: string;
+  readonly address: string;
+};
 
 /** Daily tasks from the reader's records; Priority and Days are read here, as their words need this module. */
-export function dailyTasksFrom(records: readonly InputRecord<TaskFieldSpec>[]): { tasks: DailyTask[]; problems: TaskProblem[] } {
+export function dailyTasksFrom(records: readonly InputRecord<TaskFieldSpec>[]): {
+  tasks: DailyTask[];
+  problems: TaskProblem[];
+} {
   const tasks: DailyTask[] = [];
   const problems: TaskProblem[] = [];
   for (const r of records) {
@@ -216,8 +226,15 @@ export function dailyTasksFrom(records: readonly InputRecord<TaskFieldSpec>[]): 
     const daysCell = r.fields.days;
     const priority = parsePriority(priorityCell?.value);
     const days = parseDays(daysCell ? String(daysCell.value) : "");
-    if (priority === null && priorityCell) problems.push({ row: r.row, field: "priority", value: String(priorityCell.value), address: priorityCell.address });
-    if (days === null && daysCell) problems.push({ row: r.row, field: "days", value: String(daysCell.value), address: daysCell.address });
+    if (priority === null && priorityCell)
+      problems.push({
+        row: r.row,
+        field: "priority",
+        value: String(priorityCell.value),
+        address: priorityCell.address,
+      });
+    if (days === null && daysCell)
+      problems.push({ row: r.row, field: "days", value: String(daysCell.value), address: daysCell.address });
     if (priority === null || days === null) continue;
     tasks.push({
       name: r.fields.task,

@@ -30,7 +30,8 @@ export const CARRY_PROPERTY = "GrowthOps.Carried";
 
 type ReasonKey = `schedule.reason.${UnscheduledReason}`;
 type ScheduleSummaryKey = "schedule.summary" | "schedule.carriedThird" | "schedule.missedRecurring";
-export type ScheduleDetailKey = "schedule.carried" | "schedule.carriedThird" | "schedule.missedRecurring" | "schedule.unscheduledLine";
+export type ScheduleDetailKey =
+  "schedule.carried" | "schedule.carriedThird" | "schedule.missedRecurring" | "schedule.unscheduledLine";
 
 export interface SchedulePlanInput {
   readonly day: CalendarDay;
@@ -50,7 +51,8 @@ export interface SchedulePlanInput {
   readonly settings: { readonly slotMinutes: number; readonly dayStart: number; readonly dayEnd: number };
 }
 
-const reason = (why: UnscheduledReason, other: string | undefined): Phrase<ReasonKey> => phrase(`schedule.reason.${why}` as const, { other: other ?? "" });
+const reason = (why: UnscheduledReason, other: string | undefined): Phrase<ReasonKey> =>
+  phrase(`schedule.reason.${why}` as const, { other: other ?? "" });
 
 /** The day's slots as the schedule table: a row a slot, its done mark and notes kept from the sheet it replaces. */
 function slotsTable(input: SchedulePlanInput): TableBlock<ScheduleText> {
@@ -59,7 +61,8 @@ function slotsTable(input: SchedulePlanInput): TableBlock<ScheduleText> {
   const columns = Object.keys(SCHEDULE_OUTPUT.columns) as Column[];
   const rows = schedule.slots.map((slot) => {
     const mark = slot.kind === "task" ? marks.get(slot.task)?.shift() : undefined;
-    const done = slot.kind !== "task" ? "" : input.checkboxes ? (mark?.done ?? false) : mark?.done ? SCHEDULE_OUTPUT.doneMark : "";
+    const done =
+      slot.kind !== "task" ? "" : input.checkboxes ? (mark?.done ?? false) : mark?.done ? SCHEDULE_OUTPUT.doneMark : "";
     const cells: Record<Column, ScheduleCell> = {
       time: slot.start / 1440,
       task: slot.kind === "break" ? SCHEDULE_OUTPUT.breakLabel[language] : slot.task,
@@ -74,11 +77,21 @@ function slotsTable(input: SchedulePlanInput): TableBlock<ScheduleText> {
     tableName: freeTableName(`Schedule_${isoDay(input.day).replace(/-/g, "")}`, input.tablesTaken),
     // Task names, categories and notes are the user's words: text, so nothing typed becomes a formula. Checkboxes
     // show Booleans, which a Text cell may turn into the text "FALSE": Done is General then.
-    columns: columnLooks(SCHEDULE_OUTPUT.columns, language, { time: "hh:mm", task: "@", category: "@", done: { format: input.checkboxes ? "General" : "@", center: true }, notes: "@" }),
+    columns: columnLooks(SCHEDULE_OUTPUT.columns, language, {
+      time: "hh:mm",
+      task: "@",
+      category: "@",
+      done: { format: input.checkboxes ? "General" : "@", center: true },
+      notes: "@",
+    }),
     rows,
-    rowLooks: [{ rows: schedule.slots.flatMap((s, i) => (s.kind === "break" ? [i] : [])), fill: BREAK_FILL, italic: true }],
+    rowLooks: [
+      { rows: schedule.slots.flatMap((s, i) => (s.kind === "break" ? [i] : [])), fill: BREAK_FILL, italic: true },
+    ],
     // Ticks on the task rows only, so breaks and free slots stay blank.
-    ticks: input.checkboxes ? { column: "done", checkboxRows: schedule.slots.flatMap((s, i) => (s.kind === "task" ? [i] : [])) } : { column: "done", mark: SCHEDULE_OUTPUT.doneMark },
+    ticks: input.checkboxes
+      ? { column: "done", checkboxRows: schedule.slots.flatMap((s, i) => (s.kind === "task" ? [i] : [])) }
+      : { column: "done", mark: SCHEDULE_OUTPUT.doneMark },
   };
 }
 
@@ -95,7 +108,11 @@ function unscheduledList(input: SchedulePlanInput): ListBlock<ScheduleText> {
     headers: columnNames(SCHEDULE_OUTPUT.unscheduledColumns, input.language),
     rows: unscheduled.map((u, i) => {
       const before = unscheduled[i - 1];
-      return [u.task, u.missingMinutes, before && before.reason === u.reason && before.other === u.other ? "" : reason(u.reason, u.other)];
+      return [
+        u.task,
+        u.missingMinutes,
+        before && before.reason === u.reason && before.other === u.other ? "" : reason(u.reason, u.other),
+      ];
     }),
     // The missing minutes are numbers an operator can add up.
     formats: ["@", "0", "@"],
@@ -106,7 +123,11 @@ function unscheduledList(input: SchedulePlanInput): ListBlock<ScheduleText> {
  * The schedule sheet for a day: the slots' table, a summary of the day under it (and the tasks carried a third
  * time, and the recurring ones the last schedule missed), the tasks that did not fit; and the pane's details.
  */
-export function planScheduleSheet(input: SchedulePlanInput): { sheet: SheetDescription<ScheduleText>; counts: { tasks: number; slots: number; free: number }; details: Phrase<ScheduleDetailKey>[] } {
+export function planScheduleSheet(input: SchedulePlanInput): {
+  sheet: SheetDescription<ScheduleText>;
+  counts: { tasks: number; slots: number; free: number };
+  details: Phrase<ScheduleDetailKey>[];
+} {
   const { schedule, settings } = input;
   const counts = {
     tasks: new Set(schedule.slots.filter((s) => s.kind === "task").map((s) => s.task)).size,
@@ -115,9 +136,24 @@ export function planScheduleSheet(input: SchedulePlanInput): { sheet: SheetDescr
   };
   const thirdTime = input.carried.filter((c) => c.times >= 3).map((c) => c.name);
   const third = thirdTime.length > 0 ? [phrase("schedule.carriedThird" as const, { tasks: thirdTime })] : [];
-  const missed = input.missed && input.missed.length > 0 && input.carriedFrom ? [phrase("schedule.missedRecurring" as const, { sheet: input.carriedFrom, tasks: [...input.missed] })] : [];
-  const day = { tasks: counts.tasks, slots: counts.slots, free: counts.free, unscheduled: schedule.unscheduled.length, size: settings.slotMinutes, from: clockText(settings.dayStart), to: clockText(settings.dayEnd) };
-  const summary: LinesBlock<ScheduleText> = { kind: "lines", style: "italic", lines: [[phrase("schedule.summary" as const, day)], ...third.map((p) => [p]), ...missed.map((p) => [p])] };
+  const missed =
+    input.missed && input.missed.length > 0 && input.carriedFrom
+      ? [phrase("schedule.missedRecurring" as const, { sheet: input.carriedFrom, tasks: [...input.missed] })]
+      : [];
+  const day = {
+    tasks: counts.tasks,
+    slots: counts.slots,
+    free: counts.free,
+    unscheduled: schedule.unscheduled.length,
+    size: settings.slotMinutes,
+    from: clockText(settings.dayStart),
+    to: clockText(settings.dayEnd),
+  };
+  const summary: LinesBlock<ScheduleText> = {
+    kind: "lines",
+    style: "italic",
+    lines: [[phrase("schedule.summary" as const, day)], ...third.map((p) => [p]), ...missed.map((p) => [p])],
+  };
   const table = slotsTable(input);
   const sheet: SheetDescription<ScheduleText> = {
     blocks: schedule.unscheduled.length === 0 ? [table, summary] : [table, summary, unscheduledList(input)],
@@ -127,11 +163,22 @@ export function planScheduleSheet(input: SchedulePlanInput): { sheet: SheetDescr
   };
   const details: Phrase<ScheduleDetailKey>[] = [
     ...(input.carried.length > 0 && input.carriedFrom
-      ? [phrase("schedule.carried" as const, { sheet: input.carriedFrom, tasks: input.carried.map((c) => phrase("schedule.carriedTask", { task: c.name, minutes: c.minutes })) })]
+      ? [
+          phrase("schedule.carried" as const, {
+            sheet: input.carriedFrom,
+            tasks: input.carried.map((c) => phrase("schedule.carriedTask", { task: c.name, minutes: c.minutes })),
+          }),
+        ]
       : []),
     ...third,
     ...missed,
-    ...schedule.unscheduled.map((u) => phrase("schedule.unscheduledLine" as const, { task: u.task, minutes: u.missingMinutes, reason: reason(u.reason, u.other) })),
+    ...schedule.unscheduled.map((u) =>
+      phrase("schedule.unscheduledLine" as const, {
+        task: u.task,
+        minutes: u.missingMinutes,
+        reason: reason(u.reason, u.other),
+      })
+    ),
   ];
   return { sheet, counts, details };
 }

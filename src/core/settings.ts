@@ -58,7 +58,10 @@ export type SettingKey = keyof typeof SETTING_NAMES;
 
 const field = fieldsFor(INPUTS.settings.columns);
 
-export const SETTINGS_FIELDS = [field("setting", "text", true, { aliases: ["Name", "名称", "设置项"] }), field("value", "raw", true, { aliases: ["数值", "设置值"] })];
+export const SETTINGS_FIELDS = [
+  field("setting", "text", true, { aliases: ["Name", "名称", "设置项"] }),
+  field("value", "raw", true, { aliases: ["数值", "设置值"] }),
+];
 
 /** How commands want Settings: optional, from its own table or sheet only (never an unrelated active sheet). */
 export const SETTINGS_INPUT = { definition: INPUTS.settings, fields: SETTINGS_FIELDS, optional: true } as const;
@@ -85,9 +88,17 @@ type SettingRead = Result<Settings[SettingKey]>;
 export function parseSetting(key: SettingKey, cell: SettingCell): SettingRead {
   const { value, percent } = cell;
   const fail = (kind: ProblemKind | ProblemCodeWithoutFacts): SettingRead => {
-    return { ok: false, problems: [problemAt(kind, { sheet: cell.sheet, address: cell.address, value: shownValue(value), field: cell.field })] };
+    return {
+      ok: false,
+      problems: [
+        problemAt(kind, { sheet: cell.sheet, address: cell.address, value: shownValue(value), field: cell.field }),
+      ],
+    };
   };
-  const by = (field: Parameters<typeof parseField>[0], map: (v: number) => Settings[SettingKey] = (v) => v): SettingRead => {
+  const by = (
+    field: Parameters<typeof parseField>[0],
+    map: (v: number) => Settings[SettingKey] = (v) => v
+  ): SettingRead => {
     const parsed = parseField(field, value, percent);
     if ("code" in parsed) return fail(parsed);
     return { ok: true, data: map(parsed.value as number) };
@@ -98,11 +109,14 @@ export function parseSetting(key: SettingKey, cell: SettingCell): SettingRead {
       return by({ type: "time" }, minutesOfDay);
     case "breaks": {
       const spans = parseBreaks(shownValue(value));
-      return spans ? { ok: true, data: spans } : fail({ code: "notTime", facts: { example: "12:00-13:00, 15:00-15:15" } });
+      return spans
+        ? { ok: true, data: spans }
+        : fail({ code: "notTime", facts: { example: "12:00-13:00, 15:00-15:15" } });
     }
     case "slotMinutes": {
       const parsed = by({ type: "wholeNumber", min: 1, max: 60 });
-      if (parsed.ok && !(SLOT_MINUTES as readonly number[]).includes(parsed.data as number)) return fail({ code: "outOfRange", facts: { allowed: SLOT_MINUTES.join(", ") } });
+      if (parsed.ok && !(SLOT_MINUTES as readonly number[]).includes(parsed.data as number))
+        return fail({ code: "outOfRange", facts: { allowed: SLOT_MINUTES.join(", ") } });
       return parsed;
     }
     case "focusLimit":
@@ -124,7 +138,10 @@ export function parseSetting(key: SettingKey, cell: SettingCell): SettingRead {
 
 /** `12:00-13:00, 15:00-15:15` (also `~`, `–`, `至`, and Chinese commas) → spans; null when any part is unreadable. */
 export function parseBreaks(text: string): TimeSpan[] | null {
-  const parts = plainText(text).split(/[,，、;；]/).map((p) => p.trim()).filter((p) => p !== "");
+  const parts = plainText(text)
+    .split(/[,，、;；]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
   const spans: TimeSpan[] = [];
   for (const part of parts) {
     const ends = part.split(/\s*(?:-|~|–|—|至|到)\s*/);
@@ -136,7 +153,9 @@ export function parseBreaks(text: string): TimeSpan[] | null {
   return spans;
 }
 
-const SETTING_BY_NAME = new NameIndex(Object.entries(SETTING_NAMES).map(([key, names]) => [key as SettingKey, names] as const));
+const SETTING_BY_NAME = new NameIndex(
+  Object.entries(SETTING_NAMES).map(([key, names]) => [key as SettingKey, names] as const)
+);
 
 /** The setting a name in the Settings sheet means, in either language. */
 export function settingNamed(name: string): SettingKey | undefined {
@@ -147,7 +166,10 @@ export function settingNamed(name: string): SettingKey | undefined {
  * Reads the Settings input; null (no Settings in the workbook) gives the defaults. With `only`, just those
  * settings are read and checked: ranking is not stopped by a typo in the schedule's breaks.
  */
-export function readSettings(block: InputCells | null, only?: readonly SettingKey[]): { settings: Settings; problems: Problem[] } {
+export function readSettings(
+  block: InputCells | null,
+  only?: readonly SettingKey[]
+): { settings: Settings; problems: Problem[] } {
   if (!block) return { settings: DEFAULT_SETTINGS, problems: [] };
   const read = readRecords(block, SETTINGS_FIELDS);
   // A setting left blank (or a header with no rows) means "use the defaults", not a mistake.
@@ -158,14 +180,20 @@ export function readSettings(block: InputCells | null, only?: readonly SettingKe
   for (const record of read.records) {
     const known = settingNamed(record.fields.setting);
     const cell = record.fields.value;
-    if (known === "dayEnd") dayEnd = { field: record.fields.setting, address: cell.address, value: shownValue(cell.value) };
+    if (known === "dayEnd")
+      dayEnd = { field: record.fields.setting, address: cell.address, value: shownValue(cell.value) };
     if (!known || isBlank(cell.value) || (only && !only.includes(known))) continue;
     const parsed = parseSetting(known, { ...cell, sheet: block.sheet, field: record.fields.setting });
     if (parsed.ok) (settings as Record<SettingKey, Settings[SettingKey]>)[known] = parsed.data;
     else problems.push(...parsed.problems);
   }
   if (settings.dayEnd <= settings.dayStart && (!only || only.includes("dayEnd"))) {
-    problems.push({ code: "outOfRange", sheet: block.sheet, ...dayEnd, facts: { allowed: phrase("problem.allowed.afterDayStart", { start: clockText(settings.dayStart) }) } });
+    problems.push({
+      code: "outOfRange",
+      sheet: block.sheet,
+      ...dayEnd,
+      facts: { allowed: phrase("problem.allowed.afterDayStart", { start: clockText(settings.dayStart) }) },
+    });
   }
   return { settings, problems };
 }

@@ -35,7 +35,9 @@ export interface RowLook {
 }
 
 /** The Done column's ticks: checkboxes on some rows (a host that has them, ExcelApi 1.18), else a drop-down of one mark. */
-export type Ticks = { readonly column: string; readonly checkboxRows: readonly number[] } | { readonly column: string; readonly mark: string };
+export type Ticks =
+  | { readonly column: string; readonly checkboxRows: readonly number[] }
+  | { readonly column: string; readonly mark: string };
 
 /** A chart beside its block, of columns named by key. */
 export interface ChartLook<T> {
@@ -111,14 +113,23 @@ export interface SheetDescription<T> {
  * The description with each of its words worded, ready to write: `T` is what the core planned besides plain text
  * (a phrase); numbers and Booleans in cells stay as they are.
  */
-export function wordSheet<T>(sheet: SheetDescription<string | T>, word: (text: string | T) => string): SheetDescription<string> {
+export function wordSheet<T>(
+  sheet: SheetDescription<string | T>,
+  word: (text: string | T) => string
+): SheetDescription<string> {
   const line = (cells: readonly (string | T | number)[]) => cells.map((c) => (typeof c === "number" ? c : word(c)));
-  const cells = (row: readonly (SheetCell | T)[]) => row.map((c) => (typeof c === "number" || typeof c === "boolean" ? c : word(c)));
+  const cells = (row: readonly (SheetCell | T)[]) =>
+    row.map((c) => (typeof c === "number" || typeof c === "boolean" ? c : word(c)));
   const block = (b: OutputBlock<string | T>): OutputBlock<string> => {
     switch (b.kind) {
       case "table": {
         const { title, chart, rows, ...rest } = b;
-        return { ...rest, rows: rows.map(cells), ...(title === undefined ? {} : { title: word(title) }), ...(chart ? { chart: { ...chart, title: word(chart.title) } } : {}) };
+        return {
+          ...rest,
+          rows: rows.map(cells),
+          ...(title === undefined ? {} : { title: word(title) }),
+          ...(chart ? { chart: { ...chart, title: word(chart.title) } } : {}),
+        };
       }
       case "lines":
         return { ...b, lines: b.lines.map((l) => l.map(word)) };
@@ -152,15 +163,22 @@ export function blockTops(blocks: readonly OutputBlock<unknown>[]): number[] {
 }
 
 /** Column looks from a contract's columns, in their order, with one format per key. */
-export function columnLooks<C extends string>(columns: Columns<C>, language: Language, looks: Readonly<Record<C, string | Omit<ColumnLook, "key" | "header">>>): ColumnLook[] {
+export function columnLooks<C extends string>(
+  columns: Columns<C>,
+  language: Language,
+  looks: Readonly<Record<C, string | Omit<ColumnLook, "key" | "header">>>
+): ColumnLook[] {
   return (Object.keys(columns) as C[]).map((key) => {
     const look: string | Omit<ColumnLook, "key" | "header"> = looks[key];
-    return typeof look === "string" ? { key, header: columns[key][language], format: look } : { key, header: columns[key][language], ...look };
+    return typeof look === "string"
+      ? { key, header: columns[key][language], format: look }
+      : { key, header: columns[key][language], ...look };
   });
 }
 
 /** Where a column stands in a block, by key; -1 when the block has no such column. */
-export const keyedColumn = (block: TableBlock<unknown>, key: string): number => block.columns.findIndex((c) => c.key === key);
+export const keyedColumn = (block: TableBlock<unknown>, key: string): number =>
+  block.columns.findIndex((c) => c.key === key);
 
 type Rows = readonly (readonly CellValue[])[];
 
@@ -169,7 +187,10 @@ type Rows = readonly (readonly CellValue[])[];
  * first blank row, its columns found by their headers in any language (so a sheet made in English reads in a pane
  * in Chinese, and columns the operator moved are still found). Keys whose column is gone read as undefined.
  */
-export function readTableBack<C extends string>(rows: Rows, columns: Columns<C>): { records: Partial<Record<C, CellValue>>[]; end: number } {
+export function readTableBack<C extends string>(
+  rows: Rows,
+  columns: Columns<C>
+): { records: Partial<Record<C, CellValue>>[]; end: number } {
   const header = (rows[0] ?? []).map((v) => String(v ?? ""));
   const at = (Object.keys(columns) as C[]).map((key) => [key, indexOfName(header, columns[key])] as const);
   const records: Partial<Record<C, CellValue>>[] = [];
@@ -177,7 +198,11 @@ export function readTableBack<C extends string>(rows: Rows, columns: Columns<C>)
   for (; end < rows.length; end++) {
     const row = rows[end] ?? [];
     if (row.every((v) => v === "" || v === null || v === undefined)) break;
-    records.push(Object.fromEntries(at.filter(([, i]) => i >= 0).map(([key, i]) => [key, row[i] ?? ""])) as Partial<Record<C, CellValue>>);
+    records.push(
+      Object.fromEntries(at.filter(([, i]) => i >= 0).map(([key, i]) => [key, row[i] ?? ""])) as Partial<
+        Record<C, CellValue>
+      >
+    );
   }
   return { records, end };
 }

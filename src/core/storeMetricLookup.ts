@@ -23,7 +23,9 @@ const EXTRA_NAMES: Readonly<Partial<Record<Metric, readonly string[]>>> = {
   roi: ["ROI", "投产比"],
 };
 
-const METRIC_BY_NAME = new NameIndex(METRIC_COLUMNS.map((c) => [c.metric, c.name, EXTRA_NAMES[c.metric] ?? []] as const));
+const METRIC_BY_NAME = new NameIndex(
+  METRIC_COLUMNS.map((c) => [c.metric, c.name, EXTRA_NAMES[c.metric] ?? []] as const)
+);
 
 /** A store metric's name as Store Metrics heads its column, in the operator's language. */
 export function metricName(metric: Metric, language: Language): string {
@@ -68,7 +70,11 @@ export function metricHistory(block: InputCells | null): (metric: Metric) => [nu
   return (metric) => {
     const column = table.columns.get(metric);
     if (column === undefined) return [];
-    return table.rows.flatMap((r) => (typeof r[column] === "number" ? [[r[0] as number, r[column] as number] as [number, number]] : [])).sort((a, b) => a[0] - b[0]);
+    return table.rows
+      .flatMap((r) =>
+        typeof r[column] === "number" ? [[r[0] as number, r[column] as number] as [number, number]] : []
+      )
+      .sort((a, b) => a[0] - b[0]);
   };
 }
 
@@ -97,7 +103,8 @@ export function latestMetrics(block: InputCells | null): (metric: Metric) => Met
     if (column === undefined) return null;
     let best: MetricReading | null = null;
     for (const row of rows) {
-      const date = row[0] as number, value = row[column];
+      const date = row[0] as number,
+        value = row[column];
       if (typeof value === "number" && (!best || date > best.date)) best = { value, date };
     }
     return best;
@@ -113,7 +120,8 @@ export function dailyFigures(block: InputCells | null): DailyFigures | null {
   const days = new Map<number, Partial<Record<Metric, number>>>();
   for (const row of table.rows) {
     const figures: Partial<Record<Metric, number>> = {};
-    for (const [metric, column] of table.columns) if (typeof row[column] === "number") figures[metric] = row[column] as number;
+    for (const [metric, column] of table.columns)
+      if (typeof row[column] === "number") figures[metric] = row[column] as number;
     days.set(Math.floor(row[0] as number), figures);
   }
   return days;
@@ -130,13 +138,22 @@ export interface WindowFigure {
  * (never an average of daily ratios), a count or amount summed (`average` gives it per day). Null when no day has
  * it, or a ratio's denominator sums to zero.
  */
-export function windowFigure(days: DailyFigures, metric: Metric, from: number, to: number, average = false): WindowFigure | null {
+export function windowFigure(
+  days: DailyFigures,
+  metric: Metric,
+  from: number,
+  to: number,
+  average = false
+): WindowFigure | null {
   const ratio = METRIC_RATIOS[metric];
   if (ratio) {
     // Only days with both parts count, so a day missing its denominator does not bend the ratio.
-    let numerator = 0, denominator = 0, count = 0;
+    let numerator = 0,
+      denominator = 0,
+      count = 0;
     for (let d = from; d <= to; d++) {
-      const n = days.get(d)?.[ratio[0]], q = days.get(d)?.[ratio[1]];
+      const n = days.get(d)?.[ratio[0]],
+        q = days.get(d)?.[ratio[1]];
       if (n === undefined || q === undefined) continue;
       numerator += n;
       denominator += q;
@@ -146,7 +163,8 @@ export function windowFigure(days: DailyFigures, metric: Metric, from: number, t
     const value = count === 0 ? null : metricRatio(numerator, denominator);
     return value === null ? null : { value, days: count };
   }
-  let total = 0, count = 0;
+  let total = 0,
+    count = 0;
   for (let d = from; d <= to; d++) {
     const v = days.get(d)?.[metric];
     if (v === undefined) continue;

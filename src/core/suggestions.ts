@@ -45,7 +45,6 @@ export interface NewGrowthPoint {
   readonly source: Phrase<SourceKey>;
 }
 
-
 /**
  * The rows to add: each suggestion not yet listed (by name, in either spelling of spaces and case) and not a repeat
  * of an earlier suggestion.
@@ -54,7 +53,7 @@ export function newGrowthPoints(
   suggestions: readonly Suggestion[],
   listed: readonly string[],
   records: (name: string) => { achieved: number; ended: number } | undefined,
-  today: number,
+  today: number
 ): NewGrowthPoint[] {
   const seen = new Set(listed.map(nameKey));
   const day = isoDay(fromDateSerial(today));
@@ -64,12 +63,16 @@ export function newGrowthPoints(
     seen.add(key);
     const record = records(s.point);
     const known = record !== undefined && record.ended > 0;
-    return [{
-      name: s.point,
-      successRate: known ? record.achieved / record.ended : ESTIMATED_SUCCESS_RATE,
-      growthRate: s.growthRate,
-      source: known ? phrase("suggestions.source.record", { day, achieved: record.achieved, ended: record.ended }) : phrase("suggestions.source.estimate", { day }),
-    }];
+    return [
+      {
+        name: s.point,
+        successRate: known ? record.achieved / record.ended : ESTIMATED_SUCCESS_RATE,
+        growthRate: s.growthRate,
+        source: known
+          ? phrase("suggestions.source.record", { day, achieved: record.achieved, ended: record.ended })
+          : phrase("suggestions.source.estimate", { day }),
+      },
+    ];
   });
 }
 
@@ -81,7 +84,9 @@ export function listedPoints(block: InputCells | null): string[] {
   const name = INPUTS.growthPoints.columns.growthPoint;
   const aliases = GROWTH_POINT_FIELDS.find((f) => f.key === "growthPoint")?.aliases ?? [];
   const at = indexOfName((block.values[header] ?? []).map(shownValue), name, aliases);
-  return at < 0 ? [] : block.values.slice(header + 1).flatMap((row) => (isBlank(row[at]) ? [] : [shownValue(row[at]).trim()]));
+  return at < 0
+    ? []
+    : block.values.slice(header + 1).flatMap((row) => (isBlank(row[at]) ? [] : [shownValue(row[at]).trim()]));
 }
 
 type SourceKey = "suggestions.source.record" | "suggestions.source.estimate";
@@ -93,8 +98,17 @@ export type SuggestionCell = string | number | Phrase<SourceKey>;
  * and each cell's format: rates as percents, the name and Source as text, columns left for the operator (Owner,
  * Deadline) General.
  */
-export function growthPointRow(headers: readonly string[], point: NewGrowthPoint, sourceColumn: number): { row: SuggestionCell[]; formats: string[] } {
-  const row: SuggestionCell[] = rowByHeaders(headers, GROWTH_POINT_FIELDS, { growthPoint: point.name, successRate: point.successRate, growthRate: point.growthRate }, sourceColumn + 1);
+export function growthPointRow(
+  headers: readonly string[],
+  point: NewGrowthPoint,
+  sourceColumn: number
+): { row: SuggestionCell[]; formats: string[] } {
+  const row: SuggestionCell[] = rowByHeaders(
+    headers,
+    GROWTH_POINT_FIELDS,
+    { growthPoint: point.name, successRate: point.successRate, growthRate: point.growthRate },
+    sourceColumn + 1
+  );
   row[sourceColumn] = point.source;
   return { row, formats: row.map((v) => (typeof v === "number" ? RATE_FORMAT : v === "" ? "General" : "@")) };
 }

@@ -7,25 +7,52 @@
  */
 import type { Bilingual, Language } from "./language";
 import { EVERY_LANGUAGE } from "./language";
-import { INPUTS, RANKING_OUTPUT, IMPORT_LOG, STORE_METRICS, OPERATION_LOG, DIAGNOSIS_OUTPUT, GOAL_TRENDS_OUTPUT, COMPETITORS, COMPETITION_OUTPUT, SCHEDULE_OUTPUT, REVIEW_OUTPUT } from "./contract";
+import {
+  INPUTS,
+  RANKING_OUTPUT,
+  IMPORT_LOG,
+  STORE_METRICS,
+  OPERATION_LOG,
+  DIAGNOSIS_OUTPUT,
+  GOAL_TRENDS_OUTPUT,
+  COMPETITORS,
+  COMPETITION_OUTPUT,
+  SCHEDULE_OUTPUT,
+  REVIEW_OUTPUT,
+} from "./contract";
 import { EXPORT_KIND_NAMES } from "./import/kindNames";
 import { isGivenName } from "./sheetNames";
 
 /** Whole names the add-in gives sheets, in every language. */
 const NAMES: readonly Bilingual[] = [
   ...Object.values(INPUTS).map((input) => input.sheetName),
-  ...[RANKING_OUTPUT, IMPORT_LOG, STORE_METRICS, OPERATION_LOG, DIAGNOSIS_OUTPUT, GOAL_TRENDS_OUTPUT, COMPETITORS, COMPETITION_OUTPUT].map((output) => output.sheetName),
+  ...[
+    RANKING_OUTPUT,
+    IMPORT_LOG,
+    STORE_METRICS,
+    OPERATION_LOG,
+    DIAGNOSIS_OUTPUT,
+    GOAL_TRENDS_OUTPUT,
+    COMPETITORS,
+    COMPETITION_OUTPUT,
+  ].map((output) => output.sheetName),
   ...Object.values(EXPORT_KIND_NAMES).map((kind) => kind.sheetName),
 ];
 
 /** Names the add-in gives dated sheets, followed by a space and the day or period (`日程 2026-11-24`, `Weekly Review 2026-W48`). */
-const PREFIXES: readonly Bilingual[] = [SCHEDULE_OUTPUT.sheetPrefix, REVIEW_OUTPUT.weekSheetPrefix, REVIEW_OUTPUT.monthSheetPrefix];
+const PREFIXES: readonly Bilingual[] = [
+  SCHEDULE_OUTPUT.sheetPrefix,
+  REVIEW_OUTPUT.weekSheetPrefix,
+  REVIEW_OUTPUT.monthSheetPrefix,
+];
 
 /** How many of the sheets carry a name the add-in gives in `language`. */
 function sheetsIn(language: Language, sheetNames: readonly string[]): number {
   const names = NAMES.map((n) => n[language]);
   const prefixes = PREFIXES.map((p) => `${p[language]} `.toLowerCase());
-  return sheetNames.filter((sheet) => isGivenName(sheet, names) || prefixes.some((p) => sheet.toLowerCase().startsWith(p))).length;
+  return sheetNames.filter(
+    (sheet) => isGivenName(sheet, names) || prefixes.some((p) => sheet.toLowerCase().startsWith(p))
+  ).length;
 }
 
 /**

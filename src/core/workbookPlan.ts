@@ -34,9 +34,14 @@ export interface SheetInfo {
  * before its first write, so a protected sheet never leaves a half-done change (or a stray new sheet) behind.
  * @example protectedTargets([{ name: "Goals", position: 0, owner: null, protected: true }], ["Goals", null]) → [a sheetProtected problem on Goals]
  */
-export function protectedTargets(sheets: readonly SheetInfo[], targets: readonly (string | null | undefined)[]): Problem[] {
+export function protectedTargets(
+  sheets: readonly SheetInfo[],
+  targets: readonly (string | null | undefined)[]
+): Problem[] {
   const wanted = new Set(targets.flatMap((t) => (t ? [t.toLowerCase()] : [])));
-  return sheets.filter((s) => s.protected === true && wanted.has(s.name.toLowerCase())).map((s) => problemAt("sheetProtected", { sheet: "", address: "", value: s.name, field: "" }));
+  return sheets
+    .filter((s) => s.protected === true && wanted.has(s.name.toLowerCase()))
+    .map((s) => problemAt("sheetProtected", { sheet: "", address: "", value: s.name, field: "" }));
 }
 
 export type InputSource =
@@ -49,7 +54,10 @@ export type InputSource =
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** Where an input is read from; `activeSheet` is the last resort, to be confirmed by its header row. */
-export function planInput(input: Pick<InputDefinition, "tableName" | "sheetName">, workbook: WorkbookNames): InputSource {
+export function planInput(
+  input: Pick<InputDefinition, "tableName" | "sheetName">,
+  workbook: WorkbookNames
+): InputSource {
   const table = workbook.tables.find((t) => same(t, input.tableName));
   if (table) return { from: "table", name: table };
   const wanted = [input.sheetName["en-US"], input.sheetName["zh-CN"]];
@@ -83,11 +91,23 @@ export function ownSheet(output: string, sheets: readonly SheetInfo[], names?: r
  * Where an output goes: over the add-in's own sheet for it (ownSheet), else under `wanted`, else a free name beside
  * it. `names` are every name the add-in gives this output, in each language.
  */
-export function planOutputSheet(output: string, wanted: string, sheets: readonly SheetInfo[], names?: readonly string[]): OutputPlan {
+export function planOutputSheet(
+  output: string,
+  wanted: string,
+  sheets: readonly SheetInfo[],
+  names?: readonly string[]
+): OutputPlan {
   const own = ownSheet(output, sheets, names);
   if (own) return { sheetName: own.name, replaces: own, nameTakenBy: null };
   const taken = sheets.find((s) => same(s.name, wanted));
-  return { sheetName: freeSheetName(wanted, sheets.map((s) => s.name)), replaces: null, nameTakenBy: taken ? taken.name : null };
+  return {
+    sheetName: freeSheetName(
+      wanted,
+      sheets.map((s) => s.name)
+    ),
+    replaces: null,
+    nameTakenBy: taken ? taken.name : null,
+  };
 }
 
 /** How a command wants an input. */
@@ -109,27 +129,67 @@ export function shouldRead(want: InputWant, source: InputSource): source is Excl
  * problem that stops the command. The same workbook gives the same problems in every command.
  * @example resolveInput(goalsWant, { from: "sheet", name: "Goals" }, null, "en-US") → a problem: the sheet is empty, its header row must hold Goal, Growth point, …
  */
-export function resolveInput(want: InputWant, source: InputSource, block: InputCells | null, language: Language): Result<InputCells | null> {
+export function resolveInput(
+  want: InputWant,
+  source: InputSource,
+  block: InputCells | null,
+  language: Language
+): Result<InputCells | null> {
   const input = want.definition;
   if (source.from === "several") return { ok: false, problems: [severalInputsProblem(input, source.names, language)] };
   if (source.from === "activeSheet") {
     if (want.optional) return { ok: true, data: null };
-    if (!block || !headersMatch(block, want.fields)) return { ok: false, problems: [noInputProblem(input, source.name, language)] };
+    if (!block || !headersMatch(block, want.fields))
+      return { ok: false, problems: [noInputProblem(input, source.name, language)] };
     return { ok: true, data: block };
   }
   if (!block) {
     if (want.optional) return { ok: true, data: null };
-    return { ok: false, problems: [{ code: "emptyInput", sheet: source.name, address: "A1", value: "", field: input.sheetName[language], facts: { headers: columnNames(input.columns, language) } }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          code: "emptyInput",
+          sheet: source.name,
+          address: "A1",
+          value: "",
+          field: input.sheetName[language],
+          facts: { headers: columnNames(input.columns, language) },
+        },
+      ],
+    };
   }
   return { ok: true, data: block };
 }
 
 /** The problem when two sheets could each be the input: names them both. */
-export function severalInputsProblem(input: Pick<InputDefinition, "tableName" | "sheetName">, names: readonly string[], language: Language): Problem {
-  return { code: "severalInputs", sheet: "", address: "", value: input.tableName, field: input.sheetName[language], facts: { sheets: names } };
+export function severalInputsProblem(
+  input: Pick<InputDefinition, "tableName" | "sheetName">,
+  names: readonly string[],
+  language: Language
+): Problem {
+  return {
+    code: "severalInputs",
+    sheet: "",
+    address: "",
+    value: input.tableName,
+    field: input.sheetName[language],
+    facts: { sheets: names },
+  };
 }
 
 /** The problem when the input is nowhere: no table, no sheet, and the active sheet's headers do not match. */
-export function noInputProblem(input: Pick<InputDefinition, "tableName" | "sheetName">, activeSheet: string, language: Language): Problem {
-  return { code: "noInput", sheet: "", address: "", value: activeSheet, field: input.sheetName[language], facts: { table: input.tableName } };
+export function noInputProblem(
+  input: Pick<InputDefinition, "tableName" | "sheetName">,
+  activeSheet: string,
+  language: Language
+): Problem {
+  return {
+    code: "noInput",
+    sheet: "",
+    address: "",
+    value: activeSheet,
+    field: input.sheetName[language],
+    facts: { table: input.tableName },
+  };
 }

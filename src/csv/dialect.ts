@@ -15,7 +15,8 @@ export function detectNewline(sample: string): Newline {
 
 /** Counts a character outside double quotes. */
 function countOutsideQuotes(line: string, ch: string): number {
-  let count = 0, quoted = false;
+  let count = 0,
+    quoted = false;
   for (const c of line) {
     if (c === '"') quoted = !quoted;
     else if (c === ch && !quoted) count++;
@@ -28,12 +29,17 @@ function countOutsideQuotes(line: string, ch: string): number {
  * Preamble lines (a title, "统计日期：…") have none, so lines without any candidate are left out.
  */
 export function detectDelimiter(sample: string, newline: Newline): Delimiter {
-  const lines = sample.split(newline).slice(0, 50).filter((l) => l.trim() !== "");
+  const lines = sample
+    .split(newline)
+    .slice(0, 50)
+    .filter((l) => l.trim() !== "");
   let best: { delimiter: Delimiter; score: number } = { delimiter: ",", score: -1 };
   for (const delimiter of [",", "\t", ";"] as const) {
     const counts = lines.map((l) => countOutsideQuotes(l, delimiter)).filter((c) => c > 0);
     if (counts.length === 0) continue;
-    const mode = [...counts].sort((a, b) => counts.filter((c) => c === b).length - counts.filter((c) => c === a).length)[0] as number;
+    const mode = [...counts].sort(
+      (a, b) => counts.filter((c) => c === b).length - counts.filter((c) => c === a).length
+    )[0] as number;
     const score = counts.filter((c) => c === mode).length * 1000 + mode;
     if (score > best.score) best = { delimiter, score };
   }

@@ -33,10 +33,13 @@ export interface Utf8Evidence {
  * are continuation bytes at the very start of a chunk that `continues` a text (a sequence cut by the chunk before).
  */
 export function utf8Evidence(bytes: Uint8Array, continues = false): Utf8Evidence {
-  let sequences = 0, invalid = 0, firstInvalid = -1, firstNonAscii = -1;
+  let sequences = 0,
+    invalid = 0,
+    firstInvalid = -1,
+    firstNonAscii = -1;
   let i = 0;
   while (continues && i < bytes.length && ((bytes[i] as number) & 0xc0) === 0x80) i++;
-  for (; i < bytes.length; ) {
+  for (; i < bytes.length;) {
     const b = bytes[i] as number;
     if (b < 0x80) {
       i++;
@@ -69,7 +72,8 @@ export function clearlyUtf8(evidence: Utf8Evidence): boolean {
 }
 
 export function detectEncoding(head: Uint8Array): DetectedEncoding {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: "utf-8", bom: true, binary: false, ascii: false };
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
+    return { encoding: "utf-8", bom: true, binary: false, ascii: false };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: "utf-16le", bom: true, binary: false, ascii: false };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: "utf-16be", bom: true, binary: false, ascii: false };
   const binary = head.includes(0);

@@ -49,7 +49,7 @@ export class NotTextError extends Error {}
 export class UnterminatedQuoteError extends Error {
   constructor(
     /** Line of the file (1-based) where the quote opened. */
-    readonly line: number,
+    readonly line: number
   ) {
     super(`quote opened on line ${line} is never closed`);
   }
@@ -66,7 +66,7 @@ export class EncodingError extends Error {
     /** Offset of the first such byte in the file. */
     readonly byte: number,
     /** The encoding the rest of the file is in. */
-    readonly encoding: TextEncoding,
+    readonly encoding: TextEncoding
   ) {
     super(`line ${line} (byte ${byte}) is not ${encoding}`);
   }
@@ -84,7 +84,7 @@ function lineFeeds(bytes: Uint8Array, end = bytes.length): number {
  * a character cut between chunks). Only for naming where a file fails, so it may be slow.
  */
 function firstUndecodableLine(bytes: Uint8Array, encoding: TextEncoding): number {
-  for (let start = 0; start < bytes.length; ) {
+  for (let start = 0; start < bytes.length;) {
     const end = bytes.indexOf(10, start);
     const stop = end < 0 ? bytes.length : end + 1;
     try {
@@ -143,7 +143,11 @@ class RowParser {
 
   parse(raw: string, last: boolean): string[][] {
     const input = this.pending + this.breaks.unify(raw, last);
-    const result = this.parser.parse(input, this.baseIndex, !last) as { data: string[][]; errors: { code: string; index: number }[]; meta: { cursor: number } };
+    const result = this.parser.parse(input, this.baseIndex, !last) as {
+      data: string[][];
+      errors: { code: string; index: number }[];
+      meta: { cursor: number };
+    };
     if (!last) {
       this.linesBefore += lineBreaks(input, result.meta.cursor - this.baseIndex);
       this.pending = input.substring(result.meta.cursor - this.baseIndex);
@@ -175,13 +179,18 @@ class ChunkDecoder {
     private meta: CsvMeta,
     private readonly onMeta: (meta: CsvMeta) => void,
     /** Line breaks in the text decoded before, to name the line of bytes that do not decode. */
-    private readonly linesBefore: () => number,
+    private readonly linesBefore: () => number
   ) {
     this.decoder = decoderFor(meta.encoding);
   }
 
   /** The file's head: its encoding read from its bytes (the BOM is the decoder's to skip), its dialect from its text. */
-  static open(bytes: Uint8Array, last: boolean, onMeta: (meta: CsvMeta) => void, linesBefore: () => number): { decoder: ChunkDecoder; text: string } {
+  static open(
+    bytes: Uint8Array,
+    last: boolean,
+    onMeta: (meta: CsvMeta) => void,
+    linesBefore: () => number
+  ): { decoder: ChunkDecoder; text: string } {
     const detected = detectEncoding(bytes);
     if (detected.binary) throw new NotTextError("binary");
     const decoder = new ChunkDecoder({ ...detected, delimiter: ",", newline: "\n" }, onMeta, linesBefore);
@@ -207,7 +216,11 @@ class ChunkDecoder {
         this.decoder = decoderFor(this.meta.encoding);
         this.onMeta(this.meta);
       } else if (!meta.ascii && clearlyUtf8(evidence)) {
-        throw new EncodingError(this.linesBefore() + lineFeeds(chunk, evidence.firstNonAscii) + 1, offset + evidence.firstNonAscii, meta.encoding);
+        throw new EncodingError(
+          this.linesBefore() + lineFeeds(chunk, evidence.firstNonAscii) + 1,
+          offset + evidence.firstNonAscii,
+          meta.encoding
+        );
       }
     }
     return this.decodeChecked(chunk, offset, last);
@@ -224,7 +237,10 @@ class ChunkDecoder {
   /** Where bytes of `chunk` fail to decode: the first invalid UTF-8 byte, or the start of the first line that fails. */
   private encodingError(chunk: Uint8Array, offset: number): EncodingError {
     const encoding = this.meta.encoding;
-    const at = encoding === "utf-8" ? Math.max(0, utf8Evidence(chunk, offset > 0).firstInvalid) : firstUndecodableLine(chunk, encoding);
+    const at =
+      encoding === "utf-8"
+        ? Math.max(0, utf8Evidence(chunk, offset > 0).firstInvalid)
+        : firstUndecodableLine(chunk, encoding);
     return new EncodingError(this.linesBefore() + lineFeeds(chunk, at) + 1, offset + at, encoding);
   }
 }
@@ -236,10 +252,16 @@ interface OpenText {
 }
 
 /** Opens the text from the file's head and parses the head's rows. */
-function openText(head: readonly Uint8Array[], last: boolean, onMeta: (meta: CsvMeta) => void): { open: OpenText; rows: string[][] } {
+function openText(
+  head: readonly Uint8Array[],
+  last: boolean,
+  onMeta: (meta: CsvMeta) => void
+): { open: OpenText; rows: string[][] } {
   let rows: RowParser | null = null;
   const { decoder, text } = ChunkDecoder.open(concatBytes(head), last, onMeta, () => rows?.linesDecoded() ?? 0);
-  rows = new RowParser(new Papa.Parser({ delimiter: decoder.delimiter, newline: "\n", quoteChar: '"', escapeChar: '"' }));
+  rows = new RowParser(
+    new Papa.Parser({ delimiter: decoder.delimiter, newline: "\n", quoteChar: '"', escapeChar: '"' })
+  );
   return { open: { decoder, rows }, rows: rows.parse(text, last) };
 }
 
@@ -252,7 +274,11 @@ function openText(head: readonly Uint8Array[], last: boolean, onMeta: (meta: Csv
  * CR, end a row wherever they appear, even mixed in one file: papaparse takes a single line ending, so each
  * is given to it as LF (a line break inside a quoted cell too, which is what Excel keeps in a cell).
  */
-export async function* readCsvRows(chunks: AsyncIterable<Uint8Array>, onMeta: (meta: CsvMeta) => void, signal?: AbortSignal): AsyncGenerator<RowBatch> {
+export async function* readCsvRows(
+  chunks: AsyncIterable<Uint8Array>,
+  onMeta: (meta: CsvMeta) => void,
+  signal?: AbortSignal
+): AsyncGenerator<RowBatch> {
   let text: OpenText | null = null;
   const head: Uint8Array[] = [];
   let headBytes = 0;
@@ -276,7 +302,9 @@ export async function* readCsvRows(chunks: AsyncIterable<Uint8Array>, onMeta: (m
   }
   if (signal?.aborted) return;
   // A file smaller than the sniffing sample is opened only now.
-  const rows = text ? text.rows.parse(text.decoder.decode(new Uint8Array(0), bytesRead, true), true) : openText(head, true, onMeta).rows;
+  const rows = text
+    ? text.rows.parse(text.decoder.decode(new Uint8Array(0), bytesRead, true), true)
+    : openText(head, true, onMeta).rows;
   if (rows.length > 0) yield { rows, bytesRead };
 }
 

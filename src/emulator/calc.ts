@@ -34,11 +34,19 @@ export function parsesAsFormula(formula: string): boolean {
 /** What a cell shows: its formula's value worked out now, else what it holds. */
 export function cellShows(sheet: SheetModel, row: number, column: number): StoredValue | undefined {
   const formula = sheet.formulas.size > 0 ? sheet.formula(row, column) : undefined;
-  return formula === undefined || !sheet.workbook ? sheet.value(row, column) : calculate(sheet.workbook, sheet, row, column, formula);
+  return formula === undefined || !sheet.workbook
+    ? sheet.value(row, column)
+    : calculate(sheet.workbook, sheet, row, column, formula);
 }
 
 /** The value of the formula in a cell, worked out now from the workbook as it stands. */
-export function calculate(model: WorkbookModel, sheet: SheetModel, row: number, column: number, formula: string): StoredValue {
+export function calculate(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  formula: string
+): StoredValue {
   const key = `${sheet.id}!${row},${column}`;
   // Excel warns of a circular reference and shows 0 until it is resolved.
   if (evaluating.has(key)) return 0;
@@ -61,7 +69,9 @@ export function calculate(model: WorkbookModel, sheet: SheetModel, row: number, 
         return rows;
       },
     });
-    return asStored(parser.parse(withoutIntersection(formula.replace(/^=/, "")), { sheet: sheet.name, row: row + 1, col: column + 1 }));
+    return asStored(
+      parser.parse(withoutIntersection(formula.replace(/^=/, "")), { sheet: sheet.name, row: row + 1, col: column + 1 })
+    );
   } catch (error) {
     return error instanceof Error && /is not implemented/.test(error.message) ? "#NAME?" : "#VALUE!";
   } finally {
@@ -94,7 +104,9 @@ function withoutIntersection(formula: string): string {
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(/(^|[^A-Za-z0-9_."'])@(?=[A-Za-z_$'])/g, "$1").replace(/[\p{L}_][\p{L}\p{N}_.]*(?=\()/gu, (name) => (/^[ -~]*$/.test(name) ? name : "UNKNOWN.FUNCTION")),
+        : part
+            .replace(/(^|[^A-Za-z0-9_."'])@(?=[A-Za-z_$'])/g, "$1")
+            .replace(/[\p{L}_][\p{L}\p{N}_.]*(?=\()/gu, (name) => (/^[ -~]*$/.test(name) ? name : "UNKNOWN.FUNCTION"))
     )
     .join("");
 }

@@ -45,7 +45,11 @@ export class ChartCollection extends HostObject<SheetModel> {
       sheet.charts.push(chart);
       return chart;
     });
-    return new Chart(this.context, () => created ?? null, () => on);
+    return new Chart(
+      this.context,
+      () => created ?? null,
+      () => on
+    );
   }
 }
 
@@ -54,7 +58,7 @@ export class Chart extends HostObject<ChartRecord> {
     context: HostContext,
     locate: () => ChartRecord | null,
     /** The chart's sheet: a protected one lets its charts change only when it allows editing objects. */
-    private readonly sheet: () => SheetModel | null,
+    private readonly sheet: () => SheetModel | null
   ) {
     super(context, locate, "Chart");
   }
@@ -76,11 +80,17 @@ export class Chart extends HostObject<ChartRecord> {
   }
 
   get title(): { text: string } {
-    return this.child("title", () => recordedObject((p, v) => this.record(p, v), "title", ["text"]) as { text: string });
+    return this.child(
+      "title",
+      () => recordedObject((p, v) => this.record(p, v), "title", ["text"]) as { text: string }
+    );
   }
 
   get legend(): { visible: boolean } {
-    return this.child("legend", () => recordedObject((p, v) => this.record(p, v), "legend", ["visible"]) as { visible: boolean });
+    return this.child(
+      "legend",
+      () => recordedObject((p, v) => this.record(p, v), "legend", ["visible"]) as { visible: boolean }
+    );
   }
 
   /** The chart's series by index; settings on them and their points are recorded (`series/0/points/3/dataLabel/text`). */
@@ -90,8 +100,12 @@ export class Chart extends HostObject<ChartRecord> {
 
   get axes(): { categoryAxis: { title: { text: string } }; valueAxis: { title: { text: string } } } {
     return this.child("axes", () => ({
-      categoryAxis: { title: recordedObject((p, v) => this.record(p, v), "axes/categoryAxis/title", ["text"]) as { text: string } },
-      valueAxis: { title: recordedObject((p, v) => this.record(p, v), "axes/valueAxis/title", ["text"]) as { text: string } },
+      categoryAxis: {
+        title: recordedObject((p, v) => this.record(p, v), "axes/categoryAxis/title", ["text"]) as { text: string },
+      },
+      valueAxis: {
+        title: recordedObject((p, v) => this.record(p, v), "axes/valueAxis/title", ["text"]) as { text: string },
+      },
     }));
   }
 
@@ -117,8 +131,10 @@ export class Chart extends HostObject<ChartRecord> {
     this.write(value, (chart, v) => {
       this.checkEditable();
       const series = /^series\/(\d+)\/(?:points\/(\d+)\/)?/.exec(path);
-      if (series && Number(series[1]) >= chart.seriesCount) throw itemNotFound(`chart series ${series[1]} of ${chart.seriesCount}`);
-      if (series?.[2] !== undefined && Number(series[2]) >= chart.pointCount) throw itemNotFound(`chart point ${series[2]} of ${chart.pointCount}`);
+      if (series && Number(series[1]) >= chart.seriesCount)
+        throw itemNotFound(`chart series ${series[1]} of ${chart.seriesCount}`);
+      if (series?.[2] !== undefined && Number(series[2]) >= chart.pointCount)
+        throw itemNotFound(`chart point ${series[2]} of ${chart.pointCount}`);
       if (path === "title/text") chart.title = requireString(v, "chart title");
       else if (path === "legend/visible") chart.legendVisible = requireBoolean(v, "legend visible");
       else chart.settings[path] = v;
@@ -130,7 +146,7 @@ export class Chart extends HostObject<ChartRecord> {
 export class ChartSeries {
   constructor(
     private readonly chart: Chart,
-    private readonly index: number,
+    private readonly index: number
   ) {}
 
   set hasDataLabels(value: boolean) {
@@ -159,7 +175,10 @@ export class ChartSeries {
 }
 
 /** ConditionalFormat.cellValue as far as the emulator models it: the rule, and the fill and font it applies. */
-type CellValueConditionalFormat = { format: { fill: { color: string }; font: { color: string; bold: boolean } }; rule: { formula1: string; formula2?: string; operator: string } };
+type CellValueConditionalFormat = {
+  format: { fill: { color: string }; font: { color: string; bold: boolean } };
+  rule: { formula1: string; formula2?: string; operator: string };
+};
 
 /** Whether a format's cells and a range share a cell. */
 const touches = (format: CellArea | null, block: CellArea) => format !== null && blocksOverlap(format, block);
@@ -190,7 +209,9 @@ export class ConditionalFormatCollection extends HostObject<RangeTarget> {
   clearAll(): void {
     this.call(null, ({ sheet, block }) => {
       checkUnprotected(sheet, "allowFormatCells");
-      for (let i = sheet.conditionalFormats.length - 1; i >= 0; i--) if (touches(conditionalFormatBlock(sheet.conditionalFormats[i] as ConditionalFormatRecord), block)) sheet.conditionalFormats.splice(i, 1);
+      for (let i = sheet.conditionalFormats.length - 1; i >= 0; i--)
+        if (touches(conditionalFormatBlock(sheet.conditionalFormats[i] as ConditionalFormatRecord), block))
+          sheet.conditionalFormats.splice(i, 1);
     });
   }
 
@@ -198,7 +219,11 @@ export class ConditionalFormatCollection extends HostObject<RangeTarget> {
     const created = this.call({ type }, ({ sheet, block }, a) => {
       checkUnprotected(sheet, "allowFormatCells");
       const format: ConditionalFormatRecord = {
-        type: requireOneOf((a as { type: unknown }).type, ["DataBar", "ColorScale", "IconSet", "Custom", "CellValue", "TopBottom", "PresetCriteria", "ContainsText"], "conditional format type"),
+        type: requireOneOf(
+          (a as { type: unknown }).type,
+          ["DataBar", "ColorScale", "IconSet", "Custom", "CellValue", "TopBottom", "PresetCriteria", "ContainsText"],
+          "conditional format type"
+        ),
         address: qualifiedAddress(sheet.name, blockAddress(block)),
         settings: {},
       };
@@ -220,10 +245,16 @@ export class ConditionalFormat extends HostObject<ConditionalFormatRecord> {
   }
 
   get dataBar(): { barDirection: string; showDataBarOnly: boolean } {
-    return this.settings("dataBar", ["barDirection", "showDataBarOnly"]) as { barDirection: string; showDataBarOnly: boolean };
+    return this.settings("dataBar", ["barDirection", "showDataBarOnly"]) as {
+      barDirection: string;
+      showDataBarOnly: boolean;
+    };
   }
 
-  get custom(): { rule: { formula: string }; format: { fill: { color: string }; font: { color: string; bold: boolean } } } {
+  get custom(): {
+    rule: { formula: string };
+    format: { fill: { color: string }; font: { color: string; bold: boolean } };
+  } {
     return {
       rule: this.settings("custom/rule", ["formula"]) as { formula: string },
       format: {
@@ -247,8 +278,23 @@ export class ConditionalFormat extends HostObject<ConditionalFormatRecord> {
         if (typeof given !== "object" || given === null) throw invalidArgument("cellValue.rule must be an object");
         const checked = {
           formula1: requireString(given.formula1, "cellValue.rule.formula1"),
-          ...(given.formula2 === undefined ? {} : { formula2: requireString(given.formula2, "cellValue.rule.formula2") }),
-          operator: requireOneOf(given.operator, ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"], "cellValue.rule.operator"),
+          ...(given.formula2 === undefined
+            ? {}
+            : { formula2: requireString(given.formula2, "cellValue.rule.formula2") }),
+          operator: requireOneOf(
+            given.operator,
+            [
+              "Between",
+              "NotBetween",
+              "EqualTo",
+              "NotEqualTo",
+              "GreaterThan",
+              "LessThan",
+              "GreaterThanOrEqual",
+              "LessThanOrEqual",
+            ],
+            "cellValue.rule.operator"
+          ),
         };
         this.write(checked, (format, v) => (format.settings["cellValue/rule"] = v));
       },
@@ -262,11 +308,7 @@ export class ConditionalFormat extends HostObject<ConditionalFormatRecord> {
   }
 
   private settings(prefix: string, keys: string[]): Record<string, unknown> {
-    return recordedObject(
-      (p, v) => this.write(v, (format, value) => (format.settings[p] = value)),
-      prefix,
-      keys,
-    );
+    return recordedObject((p, v) => this.write(v, (format, value) => (format.settings[p] = value)), prefix, keys);
   }
 }
 
@@ -277,7 +319,7 @@ export class ConditionalFormat extends HostObject<ConditionalFormatRecord> {
 function recordedObject(
   write: (path: string, value: unknown) => void,
   prefix: string,
-  keys: string[],
+  keys: string[]
 ): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   for (const key of keys) {

@@ -28,7 +28,7 @@ export class EmulatedOfficeError extends Error {
   constructor(
     readonly code: ExcelErrorCode,
     message: string,
-    errorLocation?: string,
+    errorLocation?: string
   ) {
     super(message);
     this.debugInfo = errorLocation === undefined ? { code, message } : { code, message, errorLocation };
@@ -43,7 +43,7 @@ export class EmulatedOfficeError extends Error {
 export function propertyNotLoaded(property: string): EmulatedOfficeError {
   return new EmulatedOfficeError(
     "PropertyNotLoaded",
-    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
   );
 }
 
@@ -52,5 +52,8 @@ export function itemNotFound(what: string): EmulatedOfficeError {
 }
 
 export function invalidArgument(detail: string): EmulatedOfficeError {
-  return new EmulatedOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${detail})`);
+  return new EmulatedOfficeError(
+    "InvalidArgument",
+    `The argument is invalid or missing or has an incorrect format. (${detail})`
+  );
 }

@@ -22,7 +22,8 @@ export class DataValidation extends HostObject<RangeTarget> {
     this.write(value, ({ sheet, block }, v) => {
       checkUnprotected(sheet);
       const list = (v as { list?: { source?: unknown } } | null)?.list;
-      if (!list || typeof list.source !== "string" || list.source === "") throw invalidArgument("the emulator models list rules with a source text only");
+      if (!list || typeof list.source !== "string" || list.source === "")
+        throw invalidArgument("the emulator models list rules with a source text only");
       const address = blockAddress(block);
       const kept = sheet.dataValidations.filter((d) => d.address !== address);
       sheet.dataValidations.splice(0, sheet.dataValidations.length, ...kept, { address, rule: v });
@@ -69,11 +70,17 @@ export class RangeFormat extends HostObject<RangeTarget> {
   }
 
   set horizontalAlignment(value: string) {
-    this.write(value, (t, v) => setCellFormat(t, { horizontalAlignment: requireOneOf(v, ALIGNMENTS, "horizontalAlignment") }));
+    this.write(value, (t, v) =>
+      setCellFormat(t, { horizontalAlignment: requireOneOf(v, ALIGNMENTS, "horizontalAlignment") })
+    );
   }
 
   set verticalAlignment(value: string) {
-    this.write(value, (t, v) => setCellFormat(t, { verticalAlignment: requireOneOf(v, ["Top", "Center", "Bottom", "Justify", "Distributed"], "verticalAlignment") }));
+    this.write(value, (t, v) =>
+      setCellFormat(t, {
+        verticalAlignment: requireOneOf(v, ["Top", "Center", "Bottom", "Justify", "Distributed"], "verticalAlignment"),
+      })
+    );
   }
 
   set wrapText(value: boolean) {
@@ -95,7 +102,8 @@ export class RangeFormat extends HostObject<RangeTarget> {
           longest.set(c, Math.max(longest.get(c) ?? 0, width));
         }
       }
-      for (let c = block.firstColumn; c <= block.lastColumn; c++) sheet.columnWidths.set(c, Math.max(DEFAULT_COLUMN_WIDTH, Math.min(255 * 7, (longest.get(c) ?? 0) * 7 + 10)));
+      for (let c = block.firstColumn; c <= block.lastColumn; c++)
+        sheet.columnWidths.set(c, Math.max(DEFAULT_COLUMN_WIDTH, Math.min(255 * 7, (longest.get(c) ?? 0) * 7 + 10)));
     });
   }
 
@@ -136,10 +144,10 @@ export class RangeFill extends HostObject<RangeTarget> {
     this.call(null, ({ sheet, block }) => {
       checkUnprotected(sheet, "allowFormatCells");
       forEachCell(block, (r, c) => {
-      const rest = { ...sheet.format(r, c) };
-      delete rest.fill;
-      sheet.updateFormat(r, c, null);
-      if (Object.keys(rest).length > 0) sheet.updateFormat(r, c, rest);
+        const rest = { ...sheet.format(r, c) };
+        delete rest.fill;
+        sheet.updateFormat(r, c, null);
+        if (Object.keys(rest).length > 0) sheet.updateFormat(r, c, rest);
       });
     });
   }
@@ -195,7 +203,9 @@ export class FormatProtection extends HostObject<RangeTarget> {
     this.write(value, ({ sheet, block }, v) => {
       const locked = requireBoolean(v, "locked");
       checkUnprotected(sheet, "allowFormatCells");
-      forEachCell(block, (r, c) => (locked ? sheet.unlocked.delete(r * MAX_COLUMNS + c) : sheet.unlocked.add(r * MAX_COLUMNS + c)));
+      forEachCell(block, (r, c) =>
+        locked ? sheet.unlocked.delete(r * MAX_COLUMNS + c) : sheet.unlocked.add(r * MAX_COLUMNS + c)
+      );
     });
   }
 }

@@ -26,7 +26,7 @@ export abstract class HostObject<T> {
     /** The API's type name, for error locations and NotImplemented (`Range`, `WorksheetCollection`). */
     readonly typeName: string,
     /** Made by a `*OrNullObject` method: a missing target is a null object, not ItemNotFound. */
-    readonly orNull = false,
+    readonly orNull = false
   ) {}
 
   /** Scalar properties a query can read, by name. */
@@ -122,7 +122,8 @@ export interface HostCollection {
   listItems(): HostNode[];
 }
 
-export const isCollection = (target: unknown): target is HostCollection => typeof (target as Partial<HostCollection>).listItems === "function";
+export const isCollection = (target: unknown): target is HostCollection =>
+  typeof (target as Partial<HostCollection>).listItems === "function";
 
 export function requireString(value: unknown, what: string): string {
   if (typeof value !== "string") throw invalidArgument(`${what} must be text`);
@@ -135,7 +136,8 @@ export function requireBoolean(value: unknown, what: string): boolean {
 }
 
 export function requireCount(value: unknown, what: string, min: number): number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min) throw invalidArgument(`${what}: ${String(value)}`);
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min)
+    throw invalidArgument(`${what}: ${String(value)}`);
   return value;
 }
 

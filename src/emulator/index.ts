@@ -122,7 +122,7 @@ export class ExcelEmulator {
     const done = this.carrying.then(() => this.carryOutNow(requestBytes, delayForCellEdit, work));
     this.carrying = done.then(
       () => undefined,
-      () => undefined,
+      () => undefined
     );
     return done;
   }
@@ -141,10 +141,16 @@ export class ExcelEmulator {
     }
     if (this.editing && delayForCellEdit) await new Promise<void>((resume) => this.editWaiters.push(resume));
     if (this.editing) {
-      throw new EmulatedOfficeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode.");
+      throw new EmulatedOfficeError(
+        "InvalidOperationInCellEditMode",
+        "The operation isn't available while Excel is in Edit cell mode."
+      );
     }
     if (bytes > this.requestLimitBytes) {
-      throw new EmulatedOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes} bytes) has exceeded the limit.`);
+      throw new EmulatedOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size (${bytes} bytes) has exceeded the limit.`
+      );
     }
     try {
       return work();
@@ -200,7 +206,8 @@ export class ExcelEmulator {
 
   /** Replaces the whole workbook. Values are stored as given (no parsing): they are what the cells hold. */
   load(json: WorkbookJson): void {
-    if (!json || !Array.isArray(json.sheets) || json.sheets.length === 0) throw invalidArgument("a workbook needs at least one sheet");
+    if (!json || !Array.isArray(json.sheets) || json.sheets.length === 0)
+      throw invalidArgument("a workbook needs at least one sheet");
     const model = new WorkbookModel(this.variants);
     for (const sheetJson of json.sheets) {
       const sheet = model.addSheet(sheetJson.name);
@@ -247,16 +254,30 @@ function addTable(model: WorkbookModel, sheet: SheetModel, table: { name: string
   const block = parseBlock(splitQualifiedAddress(table.address).local);
   if (!block || block.lastRow === block.firstRow) throw invalidArgument(`table ${table.name} at ${table.address}`);
   if (model.findTable(checkTableName(table.name))) throw invalidArgument(`two tables named ${table.name}`);
-  model.tables.push({ id: model.newId("table"), name: table.name, sheet, block, style: "TableStyleMedium2", showBandedRows: true, showFilterButton: true });
+  model.tables.push({
+    id: model.newId("table"),
+    name: table.name,
+    sheet,
+    block,
+    style: "TableStyleMedium2",
+    showBandedRows: true,
+    showFilterButton: true,
+  });
 }
 
 function dumpSheet(model: WorkbookModel, sheet: SheetModel): SheetJson {
   const used = sheet.usedBlock(true);
-  const rows = used ? used.lastRow + 1 : 0, columns = used ? used.lastColumn + 1 : 0;
-  const values: JsonCell[][] = [], formulas: (string | null)[][] = [], numberFormats: (string | null)[][] = [];
-  let anyFormula = false, anyFormat = false;
+  const rows = used ? used.lastRow + 1 : 0,
+    columns = used ? used.lastColumn + 1 : 0;
+  const values: JsonCell[][] = [],
+    formulas: (string | null)[][] = [],
+    numberFormats: (string | null)[][] = [];
+  let anyFormula = false,
+    anyFormat = false;
   for (let r = 0; r < rows; r++) {
-    const valueRow: JsonCell[] = [], formulaRow: (string | null)[] = [], formatRow: (string | null)[] = [];
+    const valueRow: JsonCell[] = [],
+      formulaRow: (string | null)[] = [],
+      formatRow: (string | null)[] = [];
     for (let c = 0; c < columns; c++) {
       valueRow.push(cellShows(sheet, r, c) ?? null);
       const formula = sheet.formula(r, c) ?? null;
@@ -275,7 +296,8 @@ function dumpSheet(model: WorkbookModel, sheet: SheetModel): SheetJson {
   if (anyFormat) json.numberFormats = numberFormats;
   const tables = model.tablesOn(sheet).map((t) => ({ name: t.name, address: blockAddress(t.block) }));
   if (tables.length > 0) json.tables = tables;
-  if (sheet.charts.length > 0) json.charts = sheet.charts.map((c) => ({ type: c.type, title: c.title, series: c.seriesCount }));
+  if (sheet.charts.length > 0)
+    json.charts = sheet.charts.map((c) => ({ type: c.type, title: c.title, series: c.seriesCount }));
   if (sheet.visibility !== "Visible") json.visibility = sheet.visibility;
   if (sheet.protected) json.protected = true;
   if (sheet.merged.length > 0) json.merged = sheet.merged.map(blockAddress);

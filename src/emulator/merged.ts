@@ -14,7 +14,8 @@ import { checkUnprotected } from "./model";
 
 /** Whether the cell is covered by a merged area without being its top-left cell, the one that shows. */
 export function coveredByMerge(sheet: SheetModel, row: number, column: number): CellArea | null {
-  for (const area of sheet.merged) if (blockHolds(area, row, column) && (row !== area.firstRow || column !== area.firstColumn)) return area;
+  for (const area of sheet.merged)
+    if (blockHolds(area, row, column) && (row !== area.firstRow || column !== area.firstColumn)) return area;
   return null;
 }
 
@@ -25,11 +26,25 @@ export function coveredByMerge(sheet: SheetModel, row: number, column: number): 
  */
 export function mergeBlock(sheet: SheetModel, tables: readonly TableModel[], block: CellArea, across: boolean): void {
   checkUnprotected(sheet, "allowFormatCells");
-  const areas = across ? Array.from({ length: block.lastRow - block.firstRow + 1 }, (_, i) => ({ ...block, firstRow: block.firstRow + i, lastRow: block.firstRow + i })) : [block];
+  const areas = across
+    ? Array.from({ length: block.lastRow - block.firstRow + 1 }, (_, i) => ({
+        ...block,
+        firstRow: block.firstRow + i,
+        lastRow: block.firstRow + i,
+      }))
+    : [block];
   for (const area of areas) {
-    if (tables.some((t) => blocksOverlap(t.block, area))) throw new EmulatedOfficeError("InvalidOperation", `${blockAddress(area)} is in a table, which cannot hold merged cells.`);
+    if (tables.some((t) => blocksOverlap(t.block, area)))
+      throw new EmulatedOfficeError(
+        "InvalidOperation",
+        `${blockAddress(area)} is in a table, which cannot hold merged cells.`
+      );
     const cut = sheet.merged.find((m) => blocksOverlap(m, area) && !holdsBlock(area, m));
-    if (cut) throw new EmulatedOfficeError("InvalidOperation", `${blockAddress(area)} cuts through the merged area ${blockAddress(cut)}.`);
+    if (cut)
+      throw new EmulatedOfficeError(
+        "InvalidOperation",
+        `${blockAddress(area)} cuts through the merged area ${blockAddress(cut)}.`
+      );
   }
   for (const area of areas) {
     if (area.firstRow === area.lastRow && area.firstColumn === area.lastColumn) continue;
@@ -52,7 +67,12 @@ export function unmergeBlock(sheet: SheetModel, block: CellArea): void {
 }
 
 function holdsBlock(outer: CellArea, inner: CellArea): boolean {
-  return inner.firstRow >= outer.firstRow && inner.lastRow <= outer.lastRow && inner.firstColumn >= outer.firstColumn && inner.lastColumn <= outer.lastColumn;
+  return (
+    inner.firstRow >= outer.firstRow &&
+    inner.lastRow <= outer.lastRow &&
+    inner.firstColumn >= outer.firstColumn &&
+    inner.lastColumn <= outer.lastColumn
+  );
 }
 
 export interface AreasTarget {
@@ -75,7 +95,8 @@ export class RangeAreas extends HostObject<AreasTarget> {
       address: ({ sheet, areas }) => areas.map((a) => qualifiedAddress(sheet.name, blockAddress(a))).join(", "),
       addressLocal: ({ sheet, areas }) => areas.map((a) => qualifiedAddress(sheet.name, blockAddress(a))).join(", "),
       areaCount: ({ areas }) => areas.length,
-      cellCount: ({ areas }) => areas.reduce((n, a) => n + (a.lastRow - a.firstRow + 1) * (a.lastColumn - a.firstColumn + 1), 0),
+      cellCount: ({ areas }) =>
+        areas.reduce((n, a) => n + (a.lastRow - a.firstRow + 1) * (a.lastColumn - a.firstColumn + 1), 0),
     };
   }
 }

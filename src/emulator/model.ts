@@ -50,7 +50,10 @@ export function conditionalFormatBlock(format: ConditionalFormatRecord): CellAre
 /** Whether a cell's value equals a rule's constant formula (="On track", =12), as Excel's = compares them. */
 function sameAsConstant(value: StoredValue | undefined, formula: string): boolean {
   const constant = /^="((?:[^"]|"")*)"$/.exec(formula);
-  if (constant) return typeof value === "string" && value.toLowerCase() === (constant[1] as string).replace(/""/g, '"').toLowerCase();
+  if (constant)
+    return (
+      typeof value === "string" && value.toLowerCase() === (constant[1] as string).replace(/""/g, '"').toLowerCase()
+    );
   const number = /^=(-?\d+(?:\.\d+)?)$/.exec(formula);
   return number !== null && typeof value === "number" && value === Number(number[1]);
 }
@@ -93,7 +96,9 @@ export class CellGrid<T> {
 
   /** Every cell that holds something, row by row (forEach skips the holes of a sparse row). */
   forEach(visit: (row: number, column: number, value: T) => void): void {
-    this.rows.forEach((cells, row) => cells.forEach((value, column) => value !== undefined && visit(row, column, value)));
+    this.rows.forEach((cells, row) =>
+      cells.forEach((value, column) => value !== undefined && visit(row, column, value))
+    );
   }
 }
 
@@ -138,7 +143,8 @@ export const NO_ALLOWANCES: ProtectionOptions = {
  * call fails, nothing of it done. Excel does not say what code it gives; the emulator's AccessDenied names the sheet.
  */
 export function checkUnprotected(sheet: SheetModel, allowance?: keyof ProtectionOptions): void {
-  if (sheet.protected && !(allowance !== undefined && sheet.protectionOptions[allowance])) throw new EmulatedOfficeError("AccessDenied", `The worksheet '${sheet.name}' is protected.`);
+  if (sheet.protected && !(allowance !== undefined && sheet.protectionOptions[allowance]))
+    throw new EmulatedOfficeError("AccessDenied", `The worksheet '${sheet.name}' is protected.`);
 }
 
 export class SheetModel {
@@ -179,7 +185,7 @@ export class SheetModel {
     /** The workbook's variants (variants.ts), shared, so a switch applies to every sheet at once. */
     readonly variants: HostVariants = { ...DEFAULT_VARIANTS },
     /** The workbook the sheet is in, where its formulas look up other sheets. */
-    readonly workbook: WorkbookModel | null = null,
+    readonly workbook: WorkbookModel | null = null
   ) {}
 
   value(row: number, column: number): StoredValue | undefined {
@@ -197,8 +203,7 @@ export class SheetModel {
   setFormula(row: number, column: number, formula: string | undefined): void {
     if (formula === undefined) {
       if (this.formulas.size > 0) this.formulas.delete(key(row, column));
-    }
-    else this.formulas.set(key(row, column), formula);
+    } else this.formulas.set(key(row, column), formula);
   }
 
   numberFormat(row: number, column: number): string {
@@ -253,7 +258,10 @@ export class SheetModel {
 
   /** The smallest block holding every value or formula (and, unless valuesOnly, every formatted cell). */
   usedBlock(valuesOnly: boolean, within?: CellArea): CellArea | null {
-    let firstRow = Infinity, lastRow = -1, firstColumn = Infinity, lastColumn = -1;
+    let firstRow = Infinity,
+      lastRow = -1,
+      firstColumn = Infinity,
+      lastColumn = -1;
     const include = (row: number, column: number) => {
       if (within && !blockHolds(within, row, column)) return;
       firstRow = Math.min(firstRow, row);
@@ -287,7 +295,8 @@ export class SheetModel {
     const used = this.usedBlock(false);
     if (!used || used.lastColumn < fromColumn) return;
     for (let row = firstRow; row <= lastRow; row++) {
-      for (let column = used.lastColumn; column >= fromColumn; column--) this.moveCell(row, column, row, column + count);
+      for (let column = used.lastColumn; column >= fromColumn; column--)
+        this.moveCell(row, column, row, column + count);
     }
   }
 
@@ -314,8 +323,10 @@ export class SheetModel {
 
   private moveCell(fromRow: number, column: number, toRow: number, toColumn: number): void {
     if (fromRow === toRow && column === toColumn) return;
-    for (const grid of [this.values, this.apostrophes, this.numberFormats] as CellGrid<unknown>[]) grid.move(fromRow, column, toRow, toColumn);
-    const from = key(fromRow, column), to = key(toRow, toColumn);
+    for (const grid of [this.values, this.apostrophes, this.numberFormats] as CellGrid<unknown>[])
+      grid.move(fromRow, column, toRow, toColumn);
+    const from = key(fromRow, column),
+      to = key(toRow, toColumn);
     for (const map of [this.formulas, this.formats] as Map<number, unknown>[]) {
       const v = map.get(from);
       map.delete(from);

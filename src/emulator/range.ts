@@ -28,7 +28,9 @@ export const writeValue: CellWriter = (sheet, row, column, input) => {
   const quoted = typeof input === "string" && input.startsWith("'");
   // A Text cell that takes the apostrophe as the quote prefix stores what follows it, as text.
   const prefixed = quoted && format === "@" && sheet.variants.apostropheInTextCell === "prefix";
-  let entered = prefixed ? enterValue(input.slice(1), true) : enterValue(input, format === "@", sheet.variants.signInTextCell === "formula");
+  let entered = prefixed
+    ? enterValue(input.slice(1), true)
+    : enterValue(input, format === "@", sheet.variants.signInTextCell === "formula");
   // What is a formula, Excel's grammar decides (calc.ts): "-10% refunds" stays the text it is (`=SUM(` was refused
   // before any cell was written, checkFormula).
   if (entered.formula !== undefined && !parsesAsFormula(entered.formula)) entered = { value: String(input) };
@@ -91,7 +93,13 @@ export class Range extends HostObject<RangeTarget> {
   private settleHeadersWritten({ sheet, block }: RangeTarget): void {
     for (const table of this.context.model().tablesOn(sheet)) {
       const t = table.block;
-      if (block.firstRow > t.firstRow || block.lastRow < t.firstRow || block.lastColumn < t.firstColumn || block.firstColumn > t.lastColumn) continue;
+      if (
+        block.firstRow > t.firstRow ||
+        block.lastRow < t.firstRow ||
+        block.lastColumn < t.firstColumn ||
+        block.firstColumn > t.lastColumn
+      )
+        continue;
       settleHeaders(sheet, t, block.firstColumn, block.lastColumn);
     }
   }
@@ -127,7 +135,15 @@ export class Range extends HostObject<RangeTarget> {
   }
 
   get worksheet(): Worksheet {
-    return this.child("worksheet", () => new Worksheet(this.context, () => this.resolve().sheet, () => this.context.model()));
+    return this.child(
+      "worksheet",
+      () =>
+        new Worksheet(
+          this.context,
+          () => this.resolve().sheet,
+          () => this.context.model()
+        )
+    );
   }
 
   get conditionalFormats(): ConditionalFormatCollection {
@@ -158,15 +174,22 @@ export class Range extends HostObject<RangeTarget> {
 
   getOffsetRange(rowOffset: number, columnOffset: number): Range {
     return this.derive(({ block }) => {
-      const firstRow = block.firstRow + rowOffset, firstColumn = block.firstColumn + columnOffset;
+      const firstRow = block.firstRow + rowOffset,
+        firstColumn = block.firstColumn + columnOffset;
       if (firstRow < 0 || firstColumn < 0) throw invalidArgument("offset leaves the grid");
-      return checkedBlock(firstRow, firstColumn, block.lastRow - block.firstRow + 1, block.lastColumn - block.firstColumn + 1);
+      return checkedBlock(
+        firstRow,
+        firstColumn,
+        block.lastRow - block.firstRow + 1,
+        block.lastColumn - block.firstColumn + 1
+      );
     });
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): Range {
     return this.derive(({ block }) => {
-      const rows = block.lastRow - block.firstRow + 1 + deltaRows, columns = block.lastColumn - block.firstColumn + 1 + deltaColumns;
+      const rows = block.lastRow - block.firstRow + 1 + deltaRows,
+        columns = block.lastColumn - block.firstColumn + 1 + deltaColumns;
       if (rows < 1 || columns < 1) throw invalidArgument("resized range has no cells");
       return checkedBlock(block.firstRow, block.firstColumn, rows, columns);
     });
@@ -181,7 +204,8 @@ export class Range extends HostObject<RangeTarget> {
     return new Range(
       this.context,
       () => {
-        const a = this.resolve(), b = anotherRange.resolve();
+        const a = this.resolve(),
+          b = anotherRange.resolve();
         if (a.sheet !== b.sheet) throw invalidArgument("the ranges are on different sheets");
         const block = {
           firstRow: Math.max(a.block.firstRow, b.block.firstRow),
@@ -189,9 +213,11 @@ export class Range extends HostObject<RangeTarget> {
           lastRow: Math.min(a.block.lastRow, b.block.lastRow),
           lastColumn: Math.min(a.block.lastColumn, b.block.lastColumn),
         };
-        return block.firstRow <= block.lastRow && block.firstColumn <= block.lastColumn ? { sheet: a.sheet, block } : null;
+        return block.firstRow <= block.lastRow && block.firstColumn <= block.lastColumn
+          ? { sheet: a.sheet, block }
+          : null;
       },
-      true,
+      true
     );
   }
 
@@ -208,7 +234,7 @@ export class Range extends HostObject<RangeTarget> {
         const used = sheet.usedBlock(valuesOnly, block);
         return used ? { sheet, block: used } : null;
       },
-      true,
+      true
     );
   }
 
@@ -219,7 +245,8 @@ export class Range extends HostObject<RangeTarget> {
    */
   getRow(index: number): Range {
     return this.derive(({ block }) => {
-      if (!Number.isInteger(index) || index < 0 || block.firstRow + index > block.lastRow) throw invalidArgument(`getRow(${index}): the range has ${block.lastRow - block.firstRow + 1} rows`);
+      if (!Number.isInteger(index) || index < 0 || block.firstRow + index > block.lastRow)
+        throw invalidArgument(`getRow(${index}): the range has ${block.lastRow - block.firstRow + 1} rows`);
       return checkedBlock(block.firstRow + index, block.firstColumn, 1, block.lastColumn - block.firstColumn + 1);
     });
   }
@@ -235,7 +262,9 @@ export class Range extends HostObject<RangeTarget> {
       const { rows: r, columns: c } = a as { rows: number; columns: number };
       const [hasRows, hasColumns] = [block.lastRow - block.firstRow + 1, block.lastColumn - block.firstColumn + 1];
       if (r !== hasRows || c !== hasColumns) {
-        throw invalidArgument(`The number of rows or columns in the input array doesn't match the size or dimensions of the range (${r} × ${c} for ${hasRows} × ${hasColumns}).`);
+        throw invalidArgument(
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${r} × ${c} for ${hasRows} × ${hasColumns}).`
+        );
       }
     });
   }
@@ -247,8 +276,10 @@ export class Range extends HostObject<RangeTarget> {
    */
   getBoundingRect(anotherRange: Range | string): Range {
     return this.derive(({ sheet, block }) => {
-      const other = typeof anotherRange === "string" ? { sheet, block: parseBlock(anotherRange) } : anotherRange.resolve();
-      if (other.sheet !== sheet || !other.block) throw invalidArgument("getBoundingRect: another range on the same sheet");
+      const other =
+        typeof anotherRange === "string" ? { sheet, block: parseBlock(anotherRange) } : anotherRange.resolve();
+      if (other.sheet !== sheet || !other.block)
+        throw invalidArgument("getBoundingRect: another range on the same sheet");
       return {
         firstRow: Math.min(block.firstRow, other.block.firstRow),
         firstColumn: Math.min(block.firstColumn, other.block.firstColumn),
@@ -261,7 +292,8 @@ export class Range extends HostObject<RangeTarget> {
   /** "Gets a column contained in the range" (Excel.Range.getColumn): one outside it is refused, as getRow's is. */
   getColumn(index: number): Range {
     return this.derive(({ block }) => {
-      if (!Number.isInteger(index) || index < 0 || block.firstColumn + index > block.lastColumn) throw invalidArgument(`getColumn(${index}): the range has ${block.lastColumn - block.firstColumn + 1} columns`);
+      if (!Number.isInteger(index) || index < 0 || block.firstColumn + index > block.lastColumn)
+        throw invalidArgument(`getColumn(${index}): the range has ${block.lastColumn - block.firstColumn + 1} columns`);
       return checkedBlock(block.firstRow, block.firstColumn + index, block.lastRow - block.firstRow + 1, 1);
     });
   }
@@ -306,10 +338,14 @@ export class Range extends HostObject<RangeTarget> {
     this.call({ shift }, ({ sheet, block }, a) => {
       checkUnprotected(sheet);
       const direction = (a as { shift: unknown }).shift;
-      if (direction !== "Up") throw new EmulatedOfficeError("NotImplemented", "The emulator deletes with shift Up only.");
+      if (direction !== "Up")
+        throw new EmulatedOfficeError("NotImplemented", "The emulator deletes with shift Up only.");
       const tables = this.context.model().tablesOn(sheet);
       if (tables.some((t) => blocksOverlap(t.block, block))) {
-        throw new EmulatedOfficeError("InvalidOperation", "The emulator does not delete cells inside a table; convert it to a range first.");
+        throw new EmulatedOfficeError(
+          "InvalidOperation",
+          "The emulator does not delete cells inside a table; convert it to a range first."
+        );
       }
       refuseShiftingMerges(sheet, { ...block, lastRow: Number.MAX_SAFE_INTEGER });
       sheet.shiftUp(block.lastRow + 1, block.lastRow - block.firstRow + 1, block.firstColumn, block.lastColumn);
@@ -326,26 +362,59 @@ export class Range extends HostObject<RangeTarget> {
   insert(shift: string): Range {
     this.call({ shift }, ({ sheet, block }, a) => {
       checkUnprotected(sheet);
-      if ((a as { shift: unknown }).shift !== "Down") throw new EmulatedOfficeError("NotImplemented", "The emulator inserts with shift Down only.");
+      if ((a as { shift: unknown }).shift !== "Down")
+        throw new EmulatedOfficeError("NotImplemented", "The emulator inserts with shift Down only.");
       const rows = block.lastRow - block.firstRow + 1;
-      const below = { firstRow: block.firstRow, firstColumn: block.firstColumn, lastRow: Number.MAX_SAFE_INTEGER, lastColumn: block.lastColumn };
-      const tables = this.context.model().tablesOn(sheet).filter((t) => blocksOverlap(t.block, below));
-      const moving = tables.filter((t) => t.block.firstRow >= block.firstRow && t.block.firstColumn >= block.firstColumn && t.block.lastColumn <= block.lastColumn);
-      if (moving.length !== tables.length) throw new EmulatedOfficeError("InvalidOperation", "This operation is attempting to shift cells in a table on your worksheet.");
-      const ruled = [...sheet.dataValidations.map((v) => v.address), ...sheet.conditionalFormats.map((f) => f.address), ...sheet.charts.map((c) => c.position?.start ?? "")];
-      if (ruled.some((address) => { const b = parseBlock(address.split("!").pop() ?? ""); return b !== null && blocksOverlap(b, below); })) {
-        throw new EmulatedOfficeError("NotImplemented", "The emulator does not shift validation, conditional formats or charts.");
+      const below = {
+        firstRow: block.firstRow,
+        firstColumn: block.firstColumn,
+        lastRow: Number.MAX_SAFE_INTEGER,
+        lastColumn: block.lastColumn,
+      };
+      const tables = this.context
+        .model()
+        .tablesOn(sheet)
+        .filter((t) => blocksOverlap(t.block, below));
+      const moving = tables.filter(
+        (t) =>
+          t.block.firstRow >= block.firstRow &&
+          t.block.firstColumn >= block.firstColumn &&
+          t.block.lastColumn <= block.lastColumn
+      );
+      if (moving.length !== tables.length)
+        throw new EmulatedOfficeError(
+          "InvalidOperation",
+          "This operation is attempting to shift cells in a table on your worksheet."
+        );
+      const ruled = [
+        ...sheet.dataValidations.map((v) => v.address),
+        ...sheet.conditionalFormats.map((f) => f.address),
+        ...sheet.charts.map((c) => c.position?.start ?? ""),
+      ];
+      if (
+        ruled.some((address) => {
+          const b = parseBlock(address.split("!").pop() ?? "");
+          return b !== null && blocksOverlap(b, below);
+        })
+      ) {
+        throw new EmulatedOfficeError(
+          "NotImplemented",
+          "The emulator does not shift validation, conditional formats or charts."
+        );
       }
       refuseShiftingMerges(sheet, below);
       sheet.shiftDown(block.firstRow, rows, block.firstColumn, block.lastColumn);
-      for (const t of moving) t.block = { ...t.block, firstRow: t.block.firstRow + rows, lastRow: t.block.lastRow + rows };
+      for (const t of moving)
+        t.block = { ...t.block, firstRow: t.block.firstRow + rows, lastRow: t.block.lastRow + rows };
     });
     return this.derive(({ block }) => block);
   }
 
   /** Merges the range's cells into one area, or each row into one when `across` (Excel.Range.merge, ExcelApi 1.2). */
   merge(across = false): void {
-    this.call({ across }, ({ sheet, block }, a) => mergeBlock(sheet, this.context.model().tablesOn(sheet), block, (a as { across: unknown }).across === true));
+    this.call({ across }, ({ sheet, block }, a) =>
+      mergeBlock(sheet, this.context.model().tablesOn(sheet), block, (a as { across: unknown }).across === true)
+    );
   }
 
   /** Unmerges the merged areas the range touches (Excel.Range.unmerge, ExcelApi 1.2). */
@@ -366,7 +435,7 @@ export class Range extends HostObject<RangeTarget> {
         const areas = sheet.merged.filter((m) => blocksOverlap(m, block));
         return areas.length > 0 ? { sheet, areas } : null;
       },
-      true,
+      true
     );
   }
 
@@ -402,15 +471,23 @@ export function valueType(value: StoredValue | undefined): string {
 }
 
 export function forEachCell(block: CellArea, visit: (row: number, column: number) => void): void {
-  for (let r = block.firstRow; r <= block.lastRow; r++) for (let c = block.firstColumn; c <= block.lastColumn; c++) visit(r, c);
+  for (let r = block.firstRow; r <= block.lastRow; r++)
+    for (let c = block.firstColumn; c <= block.lastColumn; c++) visit(r, c);
 }
 
 /** Excel on the web reads at most five million cells of a range at once (resource limits, office-js-docs-pr). */
 export const EXCEL_MAX_READ_CELLS = 5_000_000;
 
-export function cells<V>({ sheet, block }: RangeTarget, read: (sheet: SheetModel, row: number, column: number) => V): V[][] {
+export function cells<V>(
+  { sheet, block }: RangeTarget,
+  read: (sheet: SheetModel, row: number, column: number) => V
+): V[][] {
   const count = (block.lastRow - block.firstRow + 1) * (block.lastColumn - block.firstColumn + 1);
-  if (count > EXCEL_MAX_READ_CELLS) throw new EmulatedOfficeError("RangeExceedsLimit", `The cell count in the range (${count}) has exceeded the maximum supported number (${EXCEL_MAX_READ_CELLS}).`);
+  if (count > EXCEL_MAX_READ_CELLS)
+    throw new EmulatedOfficeError(
+      "RangeExceedsLimit",
+      `The cell count in the range (${count}) has exceeded the maximum supported number (${EXCEL_MAX_READ_CELLS}).`
+    );
   const rows: V[][] = [];
   for (let r = block.firstRow; r <= block.lastRow; r++) {
     const row: V[] = [];
@@ -431,14 +508,19 @@ export function cells<V>({ sheet, block }: RangeTarget, read: (sheet: SheetModel
 function checkUnlocked(sheet: SheetModel, block: CellArea): void {
   if (!sheet.protected) return;
   forEachCell(block, (r, c) => {
-    if (!sheet.unlocked.has(r * MAX_COLUMNS + c)) throw new EmulatedOfficeError("AccessDenied", `The worksheet '${sheet.name}' is protected.`);
+    if (!sheet.unlocked.has(r * MAX_COLUMNS + c))
+      throw new EmulatedOfficeError("AccessDenied", `The worksheet '${sheet.name}' is protected.`);
   });
 }
 
 /** Shifting cells that would move or cut a merged area is not modelled: refused rather than guessed. */
 function refuseShiftingMerges(sheet: SheetModel, region: CellArea): void {
   const area = sheet.merged.find((m) => blocksOverlap(m, region));
-  if (area) throw new EmulatedOfficeError("NotImplemented", `The emulator does not shift merged cells (${blockAddress(area)}).`);
+  if (area)
+    throw new EmulatedOfficeError(
+      "NotImplemented",
+      `The emulator does not shift merged cells (${blockAddress(area)}).`
+    );
 }
 
 /**
@@ -449,10 +531,18 @@ function writesUnderMerge(sheet: SheetModel, block: CellArea, cellAt: (i: number
   for (const area of sheet.merged) {
     if (!blocksOverlap(area, block)) continue;
     for (let r = Math.max(area.firstRow, block.firstRow); r <= Math.min(area.lastRow, block.lastRow); r++) {
-      for (let c = Math.max(area.firstColumn, block.firstColumn); c <= Math.min(area.lastColumn, block.lastColumn); c++) {
+      for (
+        let c = Math.max(area.firstColumn, block.firstColumn);
+        c <= Math.min(area.lastColumn, block.lastColumn);
+        c++
+      ) {
         const v = cellAt(r - block.firstRow, c - block.firstColumn);
         if (coveredByMerge(sheet, r, c) && v !== null && v !== "") {
-          if (sheet.variants.valueUnderMerge === "refused") throw new EmulatedOfficeError("InvalidOperation", `${cellAddressOf(r, c)} is part of the merged area ${blockAddress(area)}; only its first cell takes a value.`);
+          if (sheet.variants.valueUnderMerge === "refused")
+            throw new EmulatedOfficeError(
+              "InvalidOperation",
+              `${cellAddressOf(r, c)} is part of the merged area ${blockAddress(area)}; only its first cell takes a value.`
+            );
           return true;
         }
       }
@@ -461,16 +551,23 @@ function writesUnderMerge(sheet: SheetModel, block: CellArea, cellAt: (i: number
   return false;
 }
 
-const cellAddressOf = (row: number, column: number) => blockAddress({ firstRow: row, firstColumn: column, lastRow: row, lastColumn: column });
+const cellAddressOf = (row: number, column: number) =>
+  blockAddress({ firstRow: row, firstColumn: column, lastRow: row, lastColumn: column });
 
 export function writeCells({ sheet, block }: RangeTarget, input: unknown, property: string, write: CellWriter): void {
   if (property === "numberFormat") checkUnprotected(sheet, "allowFormatCells");
   else checkUnlocked(sheet, block);
-  const rows = block.lastRow - block.firstRow + 1, columns = block.lastColumn - block.firstColumn + 1;
-  if (typeof input === "string" || typeof input === "number" || typeof input === "boolean") return writeRows(() => input);
-  if (!Array.isArray(input) || input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== columns)) {
+  const rows = block.lastRow - block.firstRow + 1,
+    columns = block.lastColumn - block.firstColumn + 1;
+  if (typeof input === "string" || typeof input === "number" || typeof input === "boolean")
+    return writeRows(() => input);
+  if (
+    !Array.isArray(input) ||
+    input.length !== rows ||
+    input.some((row) => !Array.isArray(row) || row.length !== columns)
+  ) {
     throw invalidArgument(
-      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property}: expected ${rows} × ${columns}).`,
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${property}: expected ${rows} × ${columns}).`
     );
   }
   const cells = input as unknown[][];
@@ -480,18 +577,20 @@ export function writeCells({ sheet, block }: RangeTarget, input: unknown, proper
       if (cell !== null && typeof cell !== "string" && typeof cell !== "number" && typeof cell !== "boolean") {
         throw invalidArgument(`${property}[${i}][${j}] is not a string, number or boolean`);
       }
-    }),
+    })
   );
   return writeRows((i, j) => (cells[i] as StoredValue[])[j] ?? null);
 
   function writeRows(cellAt: (i: number, j: number) => StoredValue | null): void {
     if (write === writeValue) {
-      for (let i = 0; i < rows; i++) for (let j = 0; j < columns; j++) {
-        const cell = cellAt(i, j);
-        if (cell !== null) checkFormula(sheet, block.firstRow + i, block.firstColumn + j, cell);
-      }
+      for (let i = 0; i < rows; i++)
+        for (let j = 0; j < columns; j++) {
+          const cell = cellAt(i, j);
+          if (cell !== null) checkFormula(sheet, block.firstRow + i, block.firstColumn + j, cell);
+        }
     }
-    const dropUnderMerge = property !== "numberFormat" && sheet.merged.length > 0 && writesUnderMerge(sheet, block, cellAt);
+    const dropUnderMerge =
+      property !== "numberFormat" && sheet.merged.length > 0 && writesUnderMerge(sheet, block, cellAt);
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < columns; j++) {
         const cell = cellAt(i, j);
@@ -503,7 +602,10 @@ export function writeCells({ sheet, block }: RangeTarget, input: unknown, proper
 }
 
 /** Reads a format property over a range: the common value, or null when the cells differ (as Excel reports). */
-export function common<V>({ sheet, block }: RangeTarget, read: (sheet: SheetModel, row: number, column: number) => V): V | null {
+export function common<V>(
+  { sheet, block }: RangeTarget,
+  read: (sheet: SheetModel, row: number, column: number) => V
+): V | null {
   let first: V | undefined;
   let same = true;
   forEachCell(block, (r, c) => {

@@ -96,13 +96,14 @@ class ActionFailure extends Error {
   constructor(
     readonly code: string,
     message: string,
-    readonly location: string,
+    readonly location: string
   ) {
     super(message);
   }
 }
 
-const notImplemented = (what: string) => new ActionFailure("NotImplemented", `The emulator does not model ${what}.`, what);
+const notImplemented = (what: string) =>
+  new ActionFailure("NotImplemented", `The emulator does not model ${what}.`, what);
 
 /** Any object a path stands for: a host object (hostObject.ts) or a plain one a navigation property returns. */
 type PathObject = Record<string, unknown>;
@@ -113,7 +114,8 @@ const notModelled = (what: string): PathObject => ({ typeName: what });
 const isHostNode = (target: unknown): target is HostNode => target instanceof HostObject;
 
 /** `*` in a query's select asks for every property, as no select does. */
-const selected = (select: readonly string[] | null | undefined): readonly string[] => (select && !select.includes("*") ? select : []);
+const selected = (select: readonly string[] | null | undefined): readonly string[] =>
+  select && !select.includes("*") ? select : [];
 
 /**
  * What a query answers: the selected properties in PascalCase, nested as their select paths go (`format/fill/color`
@@ -171,7 +173,8 @@ function queriedCollection(target: PathObject & HostCollection, select: readonly
   const forItems = select.filter((name) => !ownNames.includes(name));
   const out: Record<string, unknown> = {};
   if (own.length > 0) for (const [name, value] of Object.entries(node.read(own))) out[pascal(name)] = value;
-  if (select.length === 0 || forItems.length > 0) out["_Items"] = target.listItems().map((item) => queried(item as unknown as PathObject, forItems));
+  if (select.length === 0 || forItems.length > 0)
+    out["_Items"] = target.listItems().map((item) => queried(item as unknown as PathObject, forItems));
   return out;
 }
 
@@ -189,12 +192,20 @@ function idOf(target: HostNode): { Id?: string } {
  * Carries out one RichApi request on the emulated workbook and answers it as Excel would. Never throws: every
  * failure is an `Error` in the response.
  */
-export async function answerRichApi(excel: ExcelEmulator, request: RichApiRequest, flags: RichApiFlags = {}): Promise<RichApiResponse> {
+export async function answerRichApi(
+  excel: ExcelEmulator,
+  request: RichApiRequest,
+  flags: RichApiFlags = {}
+): Promise<RichApiResponse> {
   return (await answer(excel, request, flags)).response;
 }
 
 /** The answer, and whether the request counted as a round trip of the workbook's. */
-async function answer(excel: ExcelEmulator, request: RichApiRequest, flags: RichApiFlags): Promise<{ response: RichApiResponse; counted: boolean }> {
+async function answer(
+  excel: ExcelEmulator,
+  request: RichApiRequest,
+  flags: RichApiFlags
+): Promise<{ response: RichApiResponse; counted: boolean }> {
   const session = sessionOf(excel);
   const actions = Array.isArray(request?.Actions) ? request.Actions : null;
   if (!actions || typeof request.ObjectPaths !== "object" || request.ObjectPaths === null) {
@@ -205,11 +216,17 @@ async function answer(excel: ExcelEmulator, request: RichApiRequest, flags: Rich
   // Such a request instantiates the global object and removes references, nothing more.
   const bookkeeping = (a: RichApiAction) =>
     (a.ActionType === ACTION.method && (a.Name === "_RemoveReference" || a.Name === "_KeepReference")) ||
-    (a.ActionType === ACTION.instantiate && request.ObjectPaths[String(a.ObjectPathId)]?.ObjectPathType === OBJECT_PATH.global);
+    (a.ActionType === ACTION.instantiate &&
+      request.ObjectPaths[String(a.ObjectPathId)]?.ObjectPathType === OBJECT_PATH.global);
   if (actions.every(bookkeeping)) return { counted: false, response: carryOutActions(session, request, actions) };
   const bytes = flags.requestBytes ?? utf8Length(JSON.stringify(request));
   try {
-    return { counted: true, response: await excel.carryOut(bytes, flags.delayForCellEdit === true, () => carryOutActions(session, request, actions)) };
+    return {
+      counted: true,
+      response: await excel.carryOut(bytes, flags.delayForCellEdit === true, () =>
+        carryOutActions(session, request, actions)
+      ),
+    };
   } catch (error) {
     return { counted: true, response: { Results: [], Error: asRichApiError(error, -1, undefined) } };
   }
@@ -217,7 +234,12 @@ async function answer(excel: ExcelEmulator, request: RichApiRequest, flags: Rich
 
 const malformed = (why: string): RichApiResponse => ({
   Results: [],
-  Error: { Code: "InvalidArgument", Message: `The request is not a RichApi request: ${why}.`, Location: "", HttpStatusCode: 400 },
+  Error: {
+    Code: "InvalidArgument",
+    Message: `The request is not a RichApi request: ${why}.`,
+    Location: "",
+    HttpStatusCode: 400,
+  },
 });
 
 /**
@@ -233,18 +255,30 @@ export async function answerRichApiBody(excel: ExcelEmulator, url: string, body:
     return JSON.stringify(malformed("its body is not JSON"));
   }
   const flags = Number(/[?&]flags=(\d+)/.exec(url)?.[1] ?? 0);
-  const { response, counted } = await answer(excel, request, { delayForCellEdit: (flags & 64) !== 0, requestBytes: utf8Length(body) });
+  const { response, counted } = await answer(excel, request, {
+    delayForCellEdit: (flags & 64) !== 0,
+    requestBytes: utf8Length(body),
+  });
   const text = JSON.stringify(response);
   // A failed request's answer is its error, which is always small.
   if (!counted || response.Error || excel.noteWireResponse(utf8Length(text))) return text;
   return JSON.stringify({
     Results: [],
-    Error: { Code: "ResponsePayloadSizeLimitExceeded", Message: `The response payload size (${utf8Length(text)} bytes) has exceeded the limit.`, Location: "", HttpStatusCode: 413 },
+    Error: {
+      Code: "ResponsePayloadSizeLimitExceeded",
+      Message: `The response payload size (${utf8Length(text)} bytes) has exceeded the limit.`,
+      Location: "",
+      HttpStatusCode: 413,
+    },
   } satisfies RichApiResponse);
 }
 
 /** The actions in order; the first that fails stops the request, and what came before it stays done. */
-function carryOutActions(session: HostSession, request: RichApiRequest, actions: readonly RichApiAction[]): RichApiResponse {
+function carryOutActions(
+  session: HostSession,
+  request: RichApiRequest,
+  actions: readonly RichApiAction[]
+): RichApiResponse {
   const results: RichApiResponse["Results"][number][] = [];
   /** Objects of this request by path id; kept ones are found by reference id across requests. */
   const objects = new Map<number, PathObject>();
@@ -256,7 +290,12 @@ function carryOutActions(session: HostSession, request: RichApiRequest, actions:
     const known = objects.get(id);
     if (known) return known;
     const path = request.ObjectPaths[String(id)];
-    if (!path) throw new ActionFailure("InvalidArgument", `The request names object path ${id}, which it does not define.`, `ObjectPath ${id}`);
+    if (!path)
+      throw new ActionFailure(
+        "InvalidArgument",
+        `The request names object path ${id}, which it does not define.`,
+        `ObjectPath ${id}`
+      );
     const made = pathObject(path, resolve, session, (where) => (location = where));
     objects.set(id, made);
     return made;
@@ -268,7 +307,14 @@ function carryOutActions(session: HostSession, request: RichApiRequest, actions:
       if (value !== undefined) results.push({ ActionId: action.Id, Value: value });
     } catch (error) {
       session.excel.failedOperation = index;
-      return { Results: [], Error: asRichApiError(error instanceof EmulatedOfficeError && location !== "" ? error.at(location) : error, index, action) };
+      return {
+        Results: [],
+        Error: asRichApiError(
+          error instanceof EmulatedOfficeError && location !== "" ? error.at(location) : error,
+          index,
+          action
+        ),
+      };
     }
   }
   return { Results: results };
@@ -300,7 +346,12 @@ function sessionOf(excel: ExcelEmulator): HostSession {
 }
 
 /** The object a path stands for, made by the host's objects (their navigation properties and methods). */
-function pathObject(path: RichApiObjectPath, resolve: (id: number) => PathObject, session: HostSession, at: (location: string) => void): PathObject {
+function pathObject(
+  path: RichApiObjectPath,
+  resolve: (id: number) => PathObject,
+  session: HostSession,
+  at: (location: string) => void
+): PathObject {
   const parent = () => resolve(path.ParentObjectPathId ?? -1);
   const args = () => argumentsOf(path.ArgumentInfo, resolve);
   switch (path.ObjectPathType) {
@@ -308,7 +359,12 @@ function pathObject(path: RichApiObjectPath, resolve: (id: number) => PathObject
       return session.context.workbook as unknown as PathObject;
     case OBJECT_PATH.referenceId: {
       const kept = session.references.get(path.Name);
-      if (!kept) throw new ActionFailure("InvalidObjectPath", `The object with reference id ${path.Name} is no longer kept.`, `ObjectPath ${path.Id}`);
+      if (!kept)
+        throw new ActionFailure(
+          "InvalidObjectPath",
+          `The object with reference id ${path.Name} is no longer kept.`,
+          `ObjectPath ${path.Id}`
+        );
       return kept;
     }
     case OBJECT_PATH.property: {
@@ -330,19 +386,31 @@ function pathObject(path: RichApiObjectPath, resolve: (id: number) => PathObject
       const returned = (method as (...a: unknown[]) => unknown).apply(owner, given);
       // The host's method ran but returns nothing where Excel returns an object (customProperties.add, rows.add):
       // a stand-in answers its instantiation, and any use of it fails as not modelled.
-      return returned !== null && typeof returned === "object" ? (returned as PathObject) : notModelled(`the object ${typeName(owner)}.${name} returns`);
+      return returned !== null && typeof returned === "object"
+        ? (returned as PathObject)
+        : notModelled(`the object ${typeName(owner)}.${name} returns`);
     }
     case OBJECT_PATH.null:
       // The client sends a null object's path as such when the add-in goes on using it after the sync that found
       // it null (ObjectPath._updateAsNullObject turns its path into type 7): nothing in the workbook answers to it.
-      throw new ActionFailure("ItemNotFound", "The requested resource doesn't exist. (a null object)", `ObjectPath ${path.Id}`);
+      throw new ActionFailure(
+        "ItemNotFound",
+        "The requested resource doesn't exist. (a null object)",
+        `ObjectPath ${path.Id}`
+      );
     default:
       throw notImplemented(`object path type ${path.ObjectPathType} (${path.Name || "unnamed"})`);
   }
 }
 
 /** Carries out one action now; returns its result, or undefined when it has none. */
-function carryOutAction(action: RichApiAction, resolve: (id: number) => PathObject, session: HostSession, kept: Map<number, string>, at: (location: string) => void): unknown {
+function carryOutAction(
+  action: RichApiAction,
+  resolve: (id: number) => PathObject,
+  session: HostSession,
+  kept: Map<number, string>,
+  at: (location: string) => void
+): unknown {
   if (action.ActionType === ACTION.method && action.Name === "_RemoveReference") {
     session.references.delete(String((action.ArgumentInfo?.Arguments ?? [])[0]));
     return undefined;
@@ -355,7 +423,10 @@ function carryOutAction(action: RichApiAction, resolve: (id: number) => PathObje
       const bound = isHostNode(target) ? target.tryResolve() : target;
       if (bound === null) return null;
       const reference = kept.get(action.ObjectPathId);
-      return { ...(isHostNode(target) ? idOf(target) : {}), ...(reference === undefined ? {} : { _ReferenceId: reference }) };
+      return {
+        ...(isHostNode(target) ? idOf(target) : {}),
+        ...(reference === undefined ? {} : { _ReferenceId: reference }),
+      };
     }
     case ACTION.query: {
       const select = selected(action.QueryInfo?.Select);
@@ -384,7 +455,10 @@ function carryOutAction(action: RichApiAction, resolve: (id: number) => PathObje
       const name = camel(action.Name);
       // Only a property the object declares settable takes a value: any other name (a method, a read-only
       // property, a member of the host's own) fails as a name the object lacks, never lands on the host's object.
-      if (!settable(target, name)) throw isHostNode(target) ? invalidArgument(`${typeName(target)} has no settable property '${name}'`) : notImplemented(`${typeName(target)}.${name}`);
+      if (!settable(target, name))
+        throw isHostNode(target)
+          ? invalidArgument(`${typeName(target)} has no settable property '${name}'`)
+          : notImplemented(`${typeName(target)}.${name}`);
       at(`${typeName(target)}.${name}`);
       target[name] = (action.ArgumentInfo?.Arguments ?? [])[0];
       return undefined;
@@ -400,7 +474,11 @@ function carryOutAction(action: RichApiAction, resolve: (id: number) => PathObje
 function settable(target: PathObject, name: string): boolean {
   if (!isHostNode(target)) return Object.prototype.hasOwnProperty.call(target, name);
   if (isHostMachinery(name)) return false;
-  for (let proto = Object.getPrototypeOf(target) as object | null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+  for (
+    let proto = Object.getPrototypeOf(target) as object | null;
+    proto && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (descriptor) return typeof descriptor.set === "function";
   }
@@ -420,13 +498,27 @@ function typeName(target: PathObject): string {
 
 function asRichApiError(error: unknown, index: number, action: RichApiAction | undefined): RichApiError {
   const at = index >= 0 ? { ActionIndex: index } : {};
-  if (error instanceof ActionFailure) return { Code: error.code, Message: error.message, Location: error.location, HttpStatusCode: 400, ...at };
+  if (error instanceof ActionFailure)
+    return { Code: error.code, Message: error.message, Location: error.location, HttpStatusCode: 400, ...at };
   if (error instanceof EmulatedOfficeError) {
-    const status = error.code === "RequestPayloadSizeLimitExceeded" || error.code === "ResponsePayloadSizeLimitExceeded" ? 413 : 400;
-    return { Code: error.code, Message: error.message, Location: error.debugInfo.errorLocation ?? action?.Name ?? "", HttpStatusCode: status, ...at };
+    const status =
+      error.code === "RequestPayloadSizeLimitExceeded" || error.code === "ResponsePayloadSizeLimitExceeded" ? 413 : 400;
+    return {
+      Code: error.code,
+      Message: error.message,
+      Location: error.debugInfo.errorLocation ?? action?.Name ?? "",
+      HttpStatusCode: status,
+      ...at,
+    };
   }
   const location = action ? `${action.Name || `action ${action.Id}`}` : "";
-  return { Code: "GeneralException", Message: `The host failed while carrying out ${location || "the request"}: ${error instanceof Error ? error.message : String(error)}`, Location: location, HttpStatusCode: 500, ...at };
+  return {
+    Code: "GeneralException",
+    Message: `The host failed while carrying out ${location || "the request"}: ${error instanceof Error ? error.message : String(error)}`,
+    Location: location,
+    HttpStatusCode: 500,
+    ...at,
+  };
 }
 
 /** What the Office.js client hands its custom send function, and what it wants back (HttpUtility.sendRequest). */
@@ -442,7 +534,9 @@ export interface RichApiHttpResponse {
 
 /** The part of `OfficeExtension` the transport needs. */
 export interface OfficeExtensionTransport {
-  readonly HttpUtility: { setCustomSendRequestFunc(send: (request: RichApiHttpRequest) => Promise<RichApiHttpResponse>): void };
+  readonly HttpUtility: {
+    setCustomSendRequestFunc(send: (request: RichApiHttpRequest) => Promise<RichApiHttpResponse>): void;
+  };
 }
 
 /**
@@ -450,7 +544,9 @@ export interface OfficeExtensionTransport {
  * `new Excel.RequestContext(url)`. Bodies are measured as they travel, and a request or a response over the
  * emulator's limits fails with Excel's codes.
  */
-export function richApiTransport(officeExtension: OfficeExtensionTransport): { serve(excel: ExcelEmulator, turn?: () => Promise<void>): string } {
+export function richApiTransport(officeExtension: OfficeExtensionTransport): {
+  serve(excel: ExcelEmulator, turn?: () => Promise<void>): string;
+} {
   const hosts = new Map<string, { excel: ExcelEmulator; turn?: () => Promise<void> }>();
   officeExtension.HttpUtility.setCustomSendRequestFunc(async (request) => {
     const base = [...hosts.keys()].find((url) => request.url.startsWith(url));
@@ -459,7 +555,11 @@ export function richApiTransport(officeExtension: OfficeExtensionTransport): { s
     const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body ?? {});
     // A coauthoring session's request waits for its turn (coauthoring.ts).
     if (host.turn) await host.turn();
-    return { statusCode: 200, headers: { "content-type": "application/json" }, body: await answerRichApiBody(host.excel, request.url, text) };
+    return {
+      statusCode: 200,
+      headers: { "content-type": "application/json" },
+      body: await answerRichApiBody(host.excel, request.url, text),
+    };
   });
   let next = 0;
   return {

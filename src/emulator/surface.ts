@@ -10,7 +10,15 @@ import { HostObject } from "./hostObject";
 import { RangeAreas } from "./merged";
 import { Range } from "./range";
 import { Table, TableCollection, TableColumn, TableColumnCollection, TableRow, TableRowCollection } from "./table";
-import { Application, Workbook, Worksheet, WorksheetCollection, WorksheetCustomProperty, WorksheetCustomPropertyCollection, WorksheetFreezePanes } from "./workbook";
+import {
+  Application,
+  Workbook,
+  Worksheet,
+  WorksheetCollection,
+  WorksheetCustomProperty,
+  WorksheetCustomPropertyCollection,
+  WorksheetFreezePanes,
+} from "./workbook";
 
 export interface TypeSurface {
   readonly type: string;
@@ -22,15 +30,58 @@ export interface TypeSurface {
 }
 
 const TYPES: readonly (abstract new (...args: never[]) => unknown)[] = [
-  Application, Workbook, WorksheetCollection, Worksheet, WorksheetCustomPropertyCollection, WorksheetCustomProperty, WorksheetFreezePanes,
-  Range, RangeAreas, RangeFormat, RangeFill, RangeFont, DataValidation, ConditionalFormatCollection, ConditionalFormat,
-  TableCollection, Table, TableRowCollection, TableRow, TableColumnCollection, TableColumn, ChartCollection, Chart, ChartSeries,
+  Application,
+  Workbook,
+  WorksheetCollection,
+  Worksheet,
+  WorksheetCustomPropertyCollection,
+  WorksheetCustomProperty,
+  WorksheetFreezePanes,
+  Range,
+  RangeAreas,
+  RangeFormat,
+  RangeFill,
+  RangeFont,
+  DataValidation,
+  ConditionalFormatCollection,
+  ConditionalFormat,
+  TableCollection,
+  Table,
+  TableRowCollection,
+  TableRow,
+  TableColumnCollection,
+  TableColumn,
+  ChartCollection,
+  Chart,
+  ChartSeries,
 ];
 
 /** The host's own machinery and the classes' helpers: on the prototypes, but no request can name them as Excel members. */
 const NOT_API = new Set([
-  "constructor", "getters", "listItems", "isAlive", "tryResolve", "resolve", "instantiated", "read", "write", "call", "child", "isNull",
-  "find", "scope", "locateAddress", "create", "visibleOthers", "firstVisible", "growTablesAbove", "settleHeadersWritten", "derive", "record", "recordRange", "settings",
+  "constructor",
+  "getters",
+  "listItems",
+  "isAlive",
+  "tryResolve",
+  "resolve",
+  "instantiated",
+  "read",
+  "write",
+  "call",
+  "child",
+  "isNull",
+  "find",
+  "scope",
+  "locateAddress",
+  "create",
+  "visibleOthers",
+  "firstVisible",
+  "growTablesAbove",
+  "settleHeadersWritten",
+  "derive",
+  "record",
+  "recordRange",
+  "settings",
 ]);
 
 /** A name on a host class that is the host's own, which a request may not call or set. */
@@ -39,7 +90,9 @@ export const isHostMachinery = (name: string): boolean => NOT_API.has(name);
 export function hostSurface(): TypeSurface[] {
   return TYPES.map((type) => {
     const prototype = type.prototype as Record<string, unknown>;
-    const set: string[] = [], navigation: string[] = [], methods: string[] = [];
+    const set: string[] = [],
+      navigation: string[] = [],
+      methods: string[] = [];
     for (const name of Object.getOwnPropertyNames(prototype)) {
       if (NOT_API.has(name)) continue;
       const descriptor = Object.getOwnPropertyDescriptor(prototype, name) as PropertyDescriptor;
@@ -49,7 +102,10 @@ export function hostSurface(): TypeSurface[] {
     }
     // Objects a class makes in its constructor (a workbook's worksheets, a format's fill) are navigation too.
     const made = { Workbook: ["worksheets", "tables", "application"], RangeFormat: ["fill", "font"] }[type.name] ?? [];
-    const read = prototype instanceof HostObject ? Object.keys((prototype.getters as () => Getters<unknown>).call(Object.create(prototype))) : [];
+    const read =
+      prototype instanceof HostObject
+        ? Object.keys((prototype.getters as () => Getters<unknown>).call(Object.create(prototype)))
+        : [];
     return {
       type: type.name,
       read,
@@ -64,6 +120,9 @@ export function hostSurface(): TypeSurface[] {
 /** The surface as the development page's table. */
 export function surfaceTable(): string {
   const list = (names: readonly string[]) => (names.length === 0 ? "" : names.map((n) => `\`${n}\``).join(", "));
-  const rows = hostSurface().map((t) => `| ${t.type}${t.collection ? " (items)" : ""} | ${list(t.read)} | ${list(t.set)} | ${list(t.navigation)} | ${list(t.methods)} |`);
+  const rows = hostSurface().map(
+    (t) =>
+      `| ${t.type}${t.collection ? " (items)" : ""} | ${list(t.read)} | ${list(t.set)} | ${list(t.navigation)} | ${list(t.methods)} |`
+  );
   return ["| type | query reads | request sets | navigation | methods |", "|---|---|---|---|---|", ...rows].join("\n");
 }

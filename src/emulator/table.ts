@@ -15,7 +15,7 @@ export class TableCollection extends HostObject<TableModel[]> implements HostCol
   constructor(
     context: HostContext,
     private readonly workbook: () => WorkbookModel,
-    private readonly sheet: (() => SheetModel) | null,
+    private readonly sheet: (() => SheetModel) | null
   ) {
     super(context, () => this.scope(), "TableCollection");
   }
@@ -37,11 +37,15 @@ export class TableCollection extends HostObject<TableModel[]> implements HostCol
   }
 
   getItem(key: string): Table {
-    return new Table(this.context, () => {
-      const table = this.find(key);
-      if (!table) throw itemNotFound(`table '${key}'`);
-      return table;
-    }, this.workbook).instantiated();
+    return new Table(
+      this.context,
+      () => {
+        const table = this.find(key);
+        if (!table) throw itemNotFound(`table '${key}'`);
+        return table;
+      },
+      this.workbook
+    ).instantiated();
   }
 
   getItemOrNullObject(key: string): Table {
@@ -54,7 +58,10 @@ export class TableCollection extends HostObject<TableModel[]> implements HostCol
    */
   add(address: string | Range, hasHeaders: boolean): Table {
     if (hasHeaders !== true) {
-      throw new EmulatedOfficeError("NotImplemented", "The emulator models tables whose first row holds the headers (hasHeaders: true) only.");
+      throw new EmulatedOfficeError(
+        "NotImplemented",
+        "The emulator models tables whose first row holds the headers (hasHeaders: true) only."
+      );
     }
     const created = this.create(typeof address === "string" ? this.locateAddress(address) : address.resolve());
     return new Table(this.context, () => created, this.workbook);
@@ -108,7 +115,7 @@ export class Table extends HostObject<TableModel> {
     context: HostContext,
     locate: () => TableModel | null,
     private readonly workbook: () => WorkbookModel,
-    orNull = false,
+    orNull = false
   ) {
     super(context, locate, "Table", orNull);
   }
@@ -134,7 +141,8 @@ export class Table extends HostObject<TableModel> {
       checkUnprotected(table.sheet);
       const name = checkTableName(v);
       const other = this.workbook().findTable(name);
-      if (other && other !== table) throw new EmulatedOfficeError("ItemAlreadyExists", `A table named '${name}' already exists.`);
+      if (other && other !== table)
+        throw new EmulatedOfficeError("ItemAlreadyExists", `A table named '${name}' already exists.`);
       table.name = name;
     });
   }
@@ -245,7 +253,10 @@ export class TableRowCollection extends HostObject<TableModel> implements HostCo
   /** `load("items")`: every body row, with its index and values. */
   listItems(): TableRow[] {
     const table = this.resolve();
-    return Array.from({ length: table.block.lastRow - table.block.firstRow }, (_, index) => new TableRow(this.context, () => ({ table, index })));
+    return Array.from(
+      { length: table.block.lastRow - table.block.firstRow },
+      (_, index) => new TableRow(this.context, () => ({ table, index }))
+    );
   }
 
   /** Appends rows at the end (index null or omitted) or inserts them at a body index; cells below move down. */
@@ -264,7 +275,8 @@ export class TableRowCollection extends HostObject<TableModel> implements HostCo
       const fillsEmpty = bodyRows === 1 && at === null && isBlankRow(table);
       const firstRow = table.block.firstRow + 1 + (fillsEmpty ? 0 : position);
       const inserted = fillsEmpty ? count - 1 : count;
-      if (table.block.lastRow + inserted >= MAX_ROWS) throw invalidArgument("table would pass the last row of the sheet");
+      if (table.block.lastRow + inserted >= MAX_ROWS)
+        throw invalidArgument("table would pass the last row of the sheet");
       if (inserted > 0) {
         const below = fillsEmpty ? firstRow + 1 : firstRow;
         table.sheet.shiftDown(below, inserted, table.block.firstColumn, table.block.lastColumn);
@@ -281,7 +293,7 @@ export class TableRowCollection extends HostObject<TableModel> implements HostCo
           { sheet: table.sheet, block: { ...table.block, firstRow, lastRow: firstRow + count - 1 } },
           rows,
           "TableRowCollection.add values",
-          writeValue,
+          writeValue
         );
       }
     });
@@ -297,7 +309,18 @@ export class TableRow extends HostObject<{ table: TableModel; index: number }> {
   getters(): Getters<{ table: TableModel; index: number }> {
     return {
       index: (r) => r.index,
-      values: ({ table, index }) => cells({ sheet: table.sheet, block: { ...table.block, firstRow: table.block.firstRow + 1 + index, lastRow: table.block.firstRow + 1 + index } }, (s, r, c) => s.value(r, c) ?? ""),
+      values: ({ table, index }) =>
+        cells(
+          {
+            sheet: table.sheet,
+            block: {
+              ...table.block,
+              firstRow: table.block.firstRow + 1 + index,
+              lastRow: table.block.firstRow + 1 + index,
+            },
+          },
+          (s, r, c) => s.value(r, c) ?? ""
+        ),
     };
   }
 }
@@ -311,7 +334,8 @@ export class TableColumn extends HostObject<{ table: TableModel; index: number }
   getters(): Getters<{ table: TableModel; index: number }> {
     return {
       index: (c) => c.index,
-      name: ({ table, index }) => String(table.sheet.value(table.block.firstRow, table.block.firstColumn + index) ?? ""),
+      name: ({ table, index }) =>
+        String(table.sheet.value(table.block.firstRow, table.block.firstColumn + index) ?? ""),
     };
   }
 
@@ -319,7 +343,10 @@ export class TableColumn extends HostObject<{ table: TableModel; index: number }
     return new Range(this.context, () => {
       const { table, index } = this.resolve();
       const column = table.block.firstColumn + index;
-      return { sheet: table.sheet, block: { ...table.block, firstRow: table.block.firstRow + 1, firstColumn: column, lastColumn: column } };
+      return {
+        sheet: table.sheet,
+        block: { ...table.block, firstRow: table.block.firstRow + 1, firstColumn: column, lastColumn: column },
+      };
     });
   }
 
@@ -336,7 +363,7 @@ export class TableColumnCollection extends HostObject<TableModel> implements Hos
   constructor(
     context: HostContext,
     locate: () => TableModel,
-    private readonly workbook: () => WorkbookModel,
+    private readonly workbook: () => WorkbookModel
   ) {
     super(context, locate, "TableColumnCollection");
   }
@@ -348,7 +375,10 @@ export class TableColumnCollection extends HostObject<TableModel> implements Hos
   /** `load("items/name")` and the like: every column, left to right. */
   listItems(): TableColumn[] {
     const table = this.resolve();
-    return Array.from({ length: table.block.lastColumn - table.block.firstColumn + 1 }, (_, index) => new TableColumn(this.context, () => ({ table, index })));
+    return Array.from(
+      { length: table.block.lastColumn - table.block.firstColumn + 1 },
+      (_, index) => new TableColumn(this.context, () => ({ table, index }))
+    );
   }
 
   /** By header name (case-insensitive, as Excel finds them) or by id, which Excel numbers from 1 left to right. */
@@ -356,7 +386,9 @@ export class TableColumnCollection extends HostObject<TableModel> implements Hos
     return new TableColumn(this.context, () => {
       const table = this.resolve();
       const width = table.block.lastColumn - table.block.firstColumn + 1;
-      const byName = Array.from({ length: width }, (_, i) => String(table.sheet.value(table.block.firstRow, table.block.firstColumn + i) ?? "").toLowerCase()).indexOf(String(key).toLowerCase());
+      const byName = Array.from({ length: width }, (_, i) =>
+        String(table.sheet.value(table.block.firstRow, table.block.firstColumn + i) ?? "").toLowerCase()
+      ).indexOf(String(key).toLowerCase());
       const index = byName >= 0 ? byName : typeof key === "number" && key >= 1 && key <= width ? key - 1 : -1;
       if (index < 0) throw itemNotFound(`table column '${key}'`);
       return { table, index };
@@ -366,7 +398,8 @@ export class TableColumnCollection extends HostObject<TableModel> implements Hos
   getItemAt(index: number): TableColumn {
     return new TableColumn(this.context, () => {
       const table = this.resolve();
-      if (!Number.isInteger(index) || index < 0 || index > table.block.lastColumn - table.block.firstColumn) throw itemNotFound(`table column at ${index}`);
+      if (!Number.isInteger(index) || index < 0 || index > table.block.lastColumn - table.block.firstColumn)
+        throw itemNotFound(`table column at ${index}`);
       return { table, index };
     }).instantiated();
   }
@@ -380,17 +413,31 @@ export class TableColumnCollection extends HostObject<TableModel> implements Hos
       checkUnprotected(table.sheet);
       const { index: at, values: given, name: header } = a as { index: number | null; values: unknown; name: unknown };
       const width = table.block.lastColumn - table.block.firstColumn + 1;
-      if (at !== null && at !== width) throw new EmulatedOfficeError("NotImplemented", "The emulator adds table columns at the right end only.");
-      if (given !== null) throw new EmulatedOfficeError("NotImplemented", "The emulator adds table columns by name; write their values through a range.");
+      if (at !== null && at !== width)
+        throw new EmulatedOfficeError("NotImplemented", "The emulator adds table columns at the right end only.");
+      if (given !== null)
+        throw new EmulatedOfficeError(
+          "NotImplemented",
+          "The emulator adds table columns by name; write their values through a range."
+        );
       const column = table.block.lastColumn + 1;
       if (column >= MAX_COLUMNS) throw invalidArgument("no room for another column");
       for (const other of this.workbook().tablesOn(table.sheet)) {
-        if (other !== table && other.block.firstColumn >= column && other.block.firstRow <= table.block.lastRow && table.block.firstRow <= other.block.lastRow) {
+        if (
+          other !== table &&
+          other.block.firstColumn >= column &&
+          other.block.firstRow <= table.block.lastRow &&
+          table.block.firstRow <= other.block.lastRow
+        ) {
           throw new EmulatedOfficeError("InvalidOperation", "Another table is in the way.");
         }
       }
       table.sheet.shiftRight(column, 1, table.block.firstRow, table.block.lastRow);
-      const names = new Set(Array.from({ length: width }, (_, i) => String(table.sheet.value(table.block.firstRow, table.block.firstColumn + i) ?? "").toLowerCase()));
+      const names = new Set(
+        Array.from({ length: width }, (_, i) =>
+          String(table.sheet.value(table.block.firstRow, table.block.firstColumn + i) ?? "").toLowerCase()
+        )
+      );
       let label = typeof header === "string" && header !== "" ? header : `Column${width + 1}`;
       for (let n = 2; names.has(label.toLowerCase()); n++) label = `${header}${n}`;
       table.sheet.setValue(table.block.firstRow, column, label);

@@ -18,7 +18,10 @@ export function settleHeaders(sheet: SheetModel, block: CellArea, from: number, 
   }
   for (let c = Math.max(from, block.firstColumn); c <= Math.min(to, block.lastColumn); c++) {
     const raw = sheet.value(block.firstRow, c);
-    let header = raw === undefined || raw === "" ? `Column${c - block.firstColumn + 1}` : displayText(raw, sheet.numberFormat(block.firstRow, c));
+    let header =
+      raw === undefined || raw === ""
+        ? `Column${c - block.firstColumn + 1}`
+        : displayText(raw, sheet.numberFormat(block.firstRow, c));
     const base = header;
     for (let n = 2; seen.has(header.toLowerCase()); n++) header = `${base}${n}`;
     seen.add(header.toLowerCase());

@@ -58,12 +58,16 @@ function asFormula(text: string): string {
 export function enterValue(input: StoredValue, textFormat: boolean, signInTextIsFormula = false): Entered {
   // A Text cell keeps what is put in it as text, numbers and booleans too. Undocumented for the API; the
   // emulator takes the harder behaviour (a Boolean written into a Text cell is no longer a Boolean).
-  if (textFormat && typeof input !== "string") return { value: typeof input === "boolean" ? (input ? "TRUE" : "FALSE") : String(input) };
+  if (textFormat && typeof input !== "string")
+    return { value: typeof input === "boolean" ? (input ? "TRUE" : "FALSE") : String(input) };
   if (typeof input === "number") return { value: toExcelPrecision(input) };
   if (typeof input === "boolean") return { value: input };
   if (input === "") return {};
   // A Text cell and text led by a formula sign: undocumented, so a variant (variants.ts signInTextCell).
-  if (textFormat) return signInTextIsFormula && excelTakesAsFormula(input) && parseNumber(input.trim()) === null ? { formula: asFormula(input) } : { value: input };
+  if (textFormat)
+    return signInTextIsFormula && excelTakesAsFormula(input) && parseNumber(input.trim()) === null
+      ? { formula: asFormula(input) }
+      : { value: input };
   if (input.startsWith("'")) return input.length === 1 ? {} : { value: input.slice(1) };
 
   const trimmed = input.trim();
@@ -78,7 +82,11 @@ export function enterValue(input: StoredValue, textFormat: boolean, signInTextIs
   const currency = CURRENCY.exec(trimmed);
   if (currency) {
     const amount = parseNumber(currency[2] as string);
-    if (amount !== null) return { value: currency[1] === "-" ? -amount : amount, impliedFormat: (currency[2] as string).includes(".") ? "$#,##0.00" : "$#,##0" };
+    if (amount !== null)
+      return {
+        value: currency[1] === "-" ? -amount : amount,
+        impliedFormat: (currency[2] as string).includes(".") ? "$#,##0.00" : "$#,##0",
+      };
   }
   if (excelTakesAsFormula(input)) return { formula: asFormula(input) };
   // A date that does not exist (2026-02-31, 2/30/2026) stays the text it is, never another day.

@@ -34,7 +34,11 @@ export const VARIANT_VALUES: { readonly [K in VariantName]: readonly HostVariant
   valueUnderMerge: ["refused", "dropped"],
 };
 
-export const DEFAULT_VARIANTS: Readonly<HostVariants> = { apostropheInTextCell: "kept", signInTextCell: "formula", valueUnderMerge: "refused" };
+export const DEFAULT_VARIANTS: Readonly<HostVariants> = {
+  apostropheInTextCell: "kept",
+  signInTextCell: "formula",
+  valueUnderMerge: "refused",
+};
 
 /** What `window.preview.variants()` lists: each variant's value now and the values it takes. */
 export type VariantListing = { [K in VariantName]: { value: HostVariants[K]; values: readonly HostVariants[K][] } };
@@ -52,12 +56,19 @@ export function listVariants(current: Readonly<HostVariants>): VariantListing {
  * Text cell keeps, with the rest at their defaults.
  */
 export function everyVariant(): HostVariants[] {
-  return VARIANT_VALUES.apostropheInTextCell.flatMap((apostropheInTextCell) => VARIANT_VALUES.signInTextCell.map((signInTextCell) => ({ ...DEFAULT_VARIANTS, apostropheInTextCell, signInTextCell })));
+  return VARIANT_VALUES.apostropheInTextCell.flatMap((apostropheInTextCell) =>
+    VARIANT_VALUES.signInTextCell.map((signInTextCell) => ({
+      ...DEFAULT_VARIANTS,
+      apostropheInTextCell,
+      signInTextCell,
+    }))
+  );
 }
 
 /** Sets one variant by name, refusing a name or value the host does not model. */
 export function setVariant(variants: HostVariants, name: string, value: string): void {
-  if (!Object.prototype.hasOwnProperty.call(VARIANT_VALUES, name)) throw new Error(`No host variant is named "${name}": ${Object.keys(VARIANT_VALUES).join(", ")}.`);
+  if (!Object.prototype.hasOwnProperty.call(VARIANT_VALUES, name))
+    throw new Error(`No host variant is named "${name}": ${Object.keys(VARIANT_VALUES).join(", ")}.`);
   const values = VARIANT_VALUES[name as VariantName] as readonly string[];
   if (!values.includes(value)) throw new Error(`The variant "${name}" takes ${values.join(" or ")}, not "${value}".`);
   (variants as unknown as Record<string, string>)[name] = value;

@@ -63,7 +63,7 @@ export class Application extends HostObject<WorkbookModel> {
 export class WorksheetCollection extends HostObject<SheetModel[]> implements HostCollection {
   constructor(
     context: HostContext,
-    private readonly workbook: () => WorkbookModel,
+    private readonly workbook: () => WorkbookModel
   ) {
     super(context, () => workbook().sheets, "WorksheetCollection");
   }
@@ -77,11 +77,15 @@ export class WorksheetCollection extends HostObject<SheetModel[]> implements Hos
   }
 
   getItem(key: string): Worksheet {
-    return new Worksheet(this.context, () => {
-      const sheet = this.find(key);
-      if (!sheet) throw itemNotFound(`worksheet '${key}'`);
-      return sheet;
-    }, this.workbook).instantiated();
+    return new Worksheet(
+      this.context,
+      () => {
+        const sheet = this.find(key);
+        if (!sheet) throw itemNotFound(`worksheet '${key}'`);
+        return sheet;
+      },
+      this.workbook
+    ).instantiated();
   }
 
   getItemOrNullObject(key: string): Worksheet {
@@ -89,11 +93,15 @@ export class WorksheetCollection extends HostObject<SheetModel[]> implements Hos
   }
 
   getActiveWorksheet(): Worksheet {
-    return new Worksheet(this.context, () => {
-      const sheet = this.workbook().activeSheet;
-      if (!sheet) throw itemNotFound("no active worksheet");
-      return sheet;
-    }, this.workbook).instantiated();
+    return new Worksheet(
+      this.context,
+      () => {
+        const sheet = this.workbook().activeSheet;
+        if (!sheet) throw itemNotFound("no active worksheet");
+        return sheet;
+      },
+      this.workbook
+    ).instantiated();
   }
 
   add(name?: string | null): Worksheet {
@@ -115,7 +123,7 @@ export class Worksheet extends HostObject<SheetModel> {
     context: HostContext,
     locate: () => SheetModel | null,
     private readonly workbook: () => WorkbookModel,
-    orNull = false,
+    orNull = false
   ) {
     super(context, locate, "Worksheet", orNull);
   }
@@ -139,7 +147,8 @@ export class Worksheet extends HostObject<SheetModel> {
     this.write(value, (sheet, v) => {
       const name = checkSheetName(v);
       const other = this.workbook().findSheet(name);
-      if (other && other !== sheet) throw new EmulatedOfficeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
+      if (other && other !== sheet)
+        throw new EmulatedOfficeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
       sheet.name = name;
     });
   }
@@ -182,7 +191,10 @@ export class Worksheet extends HostObject<SheetModel> {
   }
 
   get customProperties(): WorksheetCustomPropertyCollection {
-    return this.child("customProperties", () => new WorksheetCustomPropertyCollection(this.context, () => this.resolve()));
+    return this.child(
+      "customProperties",
+      () => new WorksheetCustomPropertyCollection(this.context, () => this.resolve())
+    );
   }
 
   get protection(): WorksheetProtection {
@@ -195,7 +207,8 @@ export class Worksheet extends HostObject<SheetModel> {
 
   activate(): void {
     this.call(null, (sheet) => {
-      if (sheet.visibility !== "Visible") throw new EmulatedOfficeError("InvalidOperation", "A hidden worksheet cannot be activated.");
+      if (sheet.visibility !== "Visible")
+        throw new EmulatedOfficeError("InvalidOperation", "A hidden worksheet cannot be activated.");
       this.workbook().activeSheet = sheet;
     });
   }
@@ -219,9 +232,11 @@ export class Worksheet extends HostObject<SheetModel> {
     return new Range(this.context, () => {
       const sheet = this.resolve();
       // Microsoft's client sends an argument the add-in left out as null.
-      if (address === undefined || address === null) return { sheet, block: { firstRow: 0, firstColumn: 0, lastRow: MAX_ROWS - 1, lastColumn: MAX_COLUMNS - 1 } };
+      if (address === undefined || address === null)
+        return { sheet, block: { firstRow: 0, firstColumn: 0, lastRow: MAX_ROWS - 1, lastColumn: MAX_COLUMNS - 1 } };
       const { sheet: named, local } = splitQualifiedAddress(address);
-      if (named !== null && named.toLowerCase() !== sheet.name.toLowerCase()) throw invalidArgument(`address ${address} is on another worksheet`);
+      if (named !== null && named.toLowerCase() !== sheet.name.toLowerCase())
+        throw invalidArgument(`address ${address} is on another worksheet`);
       const block = parseBlock(local);
       if (!block) throw invalidArgument(`address ${address}`);
       return { sheet, block };
@@ -235,7 +250,7 @@ export class Worksheet extends HostObject<SheetModel> {
         requireCount(startRow, "startRow", 0),
         requireCount(startColumn, "startColumn", 0),
         requireCount(rowCount, "rowCount", 1),
-        requireCount(columnCount, "columnCount", 1),
+        requireCount(columnCount, "columnCount", 1)
       ),
     })).instantiated();
   }
@@ -248,16 +263,23 @@ export class Worksheet extends HostObject<SheetModel> {
   getUsedRange(valuesOnly = false): Range {
     return new Range(this.context, () => {
       const sheet = this.resolve();
-      return { sheet, block: sheet.usedBlock(valuesOnly) ?? { firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 0 } };
+      return {
+        sheet,
+        block: sheet.usedBlock(valuesOnly) ?? { firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 0 },
+      };
     });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): Range {
-    return new Range(this.context, () => {
-      const sheet = this.resolve();
-      const block = sheet.usedBlock(valuesOnly);
-      return block ? { sheet, block } : null;
-    }, true);
+    return new Range(
+      this.context,
+      () => {
+        const sheet = this.resolve();
+        const block = sheet.usedBlock(valuesOnly);
+        return block ? { sheet, block } : null;
+      },
+      true
+    );
   }
 
   private visibleOthers(sheet: SheetModel): number {
@@ -302,24 +324,34 @@ export class WorksheetCustomPropertyCollection extends HostObject<SheetModel> im
   /** `load("items")`, `load("items/key,items/value")`: every property of the sheet. */
   listItems(): WorksheetCustomProperty[] {
     const sheet = this.resolve();
-    return [...sheet.customProperties.keys()].map((key) => new WorksheetCustomProperty(this.context, () => ({ sheet, key }), false));
+    return [...sheet.customProperties.keys()].map(
+      (key) => new WorksheetCustomProperty(this.context, () => ({ sheet, key }), false)
+    );
   }
 
   /** The property by key; a key the sheet does not have fails with ItemNotFound (WorksheetCustomPropertyCollection.getItem). */
   getItem(key: string): WorksheetCustomProperty {
-    return new WorksheetCustomProperty(this.context, () => {
-      const sheet = this.resolve();
-      const found = [...sheet.customProperties.keys()].find((x) => x.toLowerCase() === key.toLowerCase());
-      return found === undefined ? null : { sheet, key: found };
-    }, false);
+    return new WorksheetCustomProperty(
+      this.context,
+      () => {
+        const sheet = this.resolve();
+        const found = [...sheet.customProperties.keys()].find((x) => x.toLowerCase() === key.toLowerCase());
+        return found === undefined ? null : { sheet, key: found };
+      },
+      false
+    );
   }
 
   getItemOrNullObject(key: string): WorksheetCustomProperty {
-    return new WorksheetCustomProperty(this.context, () => {
-      const sheet = this.resolve();
-      const found = [...sheet.customProperties.keys()].find((x) => x.toLowerCase() === key.toLowerCase());
-      return found === undefined ? null : { sheet, key: found };
-    }, true);
+    return new WorksheetCustomProperty(
+      this.context,
+      () => {
+        const sheet = this.resolve();
+        const found = [...sheet.customProperties.keys()].find((x) => x.toLowerCase() === key.toLowerCase());
+        return found === undefined ? null : { sheet, key: found };
+      },
+      true
+    );
   }
 }
 
@@ -356,7 +388,8 @@ export class WorksheetProtection extends HostObject<SheetModel> {
   protect(options?: Partial<ProtectionOptions> | null, password?: string | null): void {
     this.call({ options, password }, (sheet, a) => {
       const given = a as { options?: Record<string, unknown> | null; password?: unknown };
-      if (sheet.protected) throw new EmulatedOfficeError("InvalidOperation", `The worksheet '${sheet.name}' is already protected.`);
+      if (sheet.protected)
+        throw new EmulatedOfficeError("InvalidOperation", `The worksheet '${sheet.name}' is already protected.`);
       const chosen: ProtectionOptions = { ...NO_ALLOWANCES };
       for (const [key, value] of Object.entries(given.options ?? {})) {
         if (!(key in NO_ALLOWANCES) || typeof value !== "boolean") continue;
@@ -372,7 +405,8 @@ export class WorksheetProtection extends HostObject<SheetModel> {
     this.call({ password }, (sheet, a) => {
       const given = (a as { password?: unknown }).password;
       if (!sheet.protected) return;
-      if (sheet.protectionPassword !== null && given !== sheet.protectionPassword) throw invalidArgument("the password does not unprotect the worksheet");
+      if (sheet.protectionPassword !== null && given !== sheet.protectionPassword)
+        throw invalidArgument("the password does not unprotect the worksheet");
       sheet.protected = false;
       sheet.protectionOptions = NO_ALLOWANCES;
       sheet.protectionPassword = null;

@@ -20,7 +20,8 @@ const KNOWN_CODES = [
 export type KnownExcelErrorCode = (typeof KNOWN_CODES)[number];
 
 export function excelErrorCode(error: unknown): string | null {
-  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") return error.code;
+  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string")
+    return error.code;
   return null;
 }
 

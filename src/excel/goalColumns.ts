@@ -13,14 +13,21 @@ import { syncNotingLayout } from "./workbook";
 const BESIDE_COLUMNS = 50;
 
 /** Queues the read of the cells right of a table, in its rows: added columns must not land on the user's cells. */
-export function queueBesideTable(context: Excel.RequestContext, tableName: string): () => { empty: boolean; address: string } {
-  const beside = context.workbook.tables.getItem(tableName).getRange().getLastColumn().getOffsetRange(0, 1).getResizedRange(0, BESIDE_COLUMNS - 1);
+export function queueBesideTable(
+  context: Excel.RequestContext,
+  tableName: string
+): () => { empty: boolean; address: string } {
+  const beside = context.workbook.tables
+    .getItem(tableName)
+    .getRange()
+    .getLastColumn()
+    .getOffsetRange(0, 1)
+    .getResizedRange(0, BESIDE_COLUMNS - 1);
   // Only whether any of those cells is in use, and where: reading their values would be 50 cells a goal.
   const address = beside.load("address");
   const used = beside.getUsedRangeOrNullObject(true).load("address");
   return () => ({ empty: used.isNullObject, address: address.address.split("!").pop() ?? "" });
 }
-
 
 /** Where each written column ends up: present ones where they are, missing ones appended in order. */
 export function goalColumnPlaces(layout: GoalsLayout): Record<GoalColumn, number> {
@@ -35,12 +42,18 @@ export function goalColumnPlaces(layout: GoalsLayout): Record<GoalColumn, number
  * round trip when they fit one request, one more per further 4 MB. Formats go once per column, or once per run of rows in the same
  * unit, and the status colours as one rule a status, never once per cell.
  */
-export async function writeGoalColumns(context: Excel.RequestContext, layout: GoalsLayout, cells: GoalCells<string>, alongside: (batch: WriteBatch) => Promise<void> | void = () => undefined): Promise<void> {
+export async function writeGoalColumns(
+  context: Excel.RequestContext,
+  layout: GoalsLayout,
+  cells: GoalCells<string>,
+  alongside: (batch: WriteBatch) => Promise<void> | void = () => undefined
+): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(layout.sheet);
   const places = goalColumnPlaces(layout);
   const missing = GOAL_COLUMN_ORDER.filter((c) => layout.existing[c] === undefined);
   for (const column of missing) {
-    if (layout.table) context.workbook.tables.getItem(layout.table).columns.add(undefined, undefined, cells.headers[column]);
+    if (layout.table)
+      context.workbook.tables.getItem(layout.table).columns.add(undefined, undefined, cells.headers[column]);
     else {
       const header = sheet.getCell(layout.headerRow, places[column]);
       fillNumberFormat(header, "@");
@@ -55,7 +68,9 @@ export async function writeGoalColumns(context: Excel.RequestContext, layout: Go
     for (const c of GOAL_COLUMN_ORDER) if (FORMATS[c] === "@") fillNumberFormat(column(c), "@");
     // Columns side by side (as added ones always are) go as one block of rows: a value a cell, not a row a cell.
     for (const group of adjacent(GOAL_COLUMN_ORDER.map((c) => ({ column: c, at: places[c] })))) {
-      const rows = Array.from({ length: layout.bodyRows }, (_, r) => group.columns.map((c) => cells.values[c][r] ?? ""));
+      const rows = Array.from({ length: layout.bodyRows }, (_, r) =>
+        group.columns.map((c) => cells.values[c][r] ?? "")
+      );
       await batch.values(sheet, first, group.start, rows);
     }
     for (const c of GOAL_COLUMN_ORDER) {

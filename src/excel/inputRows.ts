@@ -30,10 +30,23 @@ export function appendTarget(block: InputCells, table: string | null): { headers
   const headers = (block.values[header] ?? []).map((v) => shownValue(v).trim());
   const width = Math.max(headers.length, ...block.values.map((r) => r.length));
   let emptyRows = 0;
-  while (block.isTable && emptyRows < block.values.length - header - 1 && (block.values[block.values.length - 1 - emptyRows] ?? []).every((v) => v === "" || v === null)) emptyRows++;
+  while (
+    block.isTable &&
+    emptyRows < block.values.length - header - 1 &&
+    (block.values[block.values.length - 1 - emptyRows] ?? []).every((v) => v === "" || v === null)
+  )
+    emptyRows++;
   return {
     headers,
-    target: { sheet: block.sheet, table: block.isTable ? table : null, headerRow: block.firstRow + header, firstColumn: block.firstColumn, width, nextRow: block.firstRow + block.values.length, emptyRows },
+    target: {
+      sheet: block.sheet,
+      table: block.isTable ? table : null,
+      headerRow: block.firstRow + header,
+      firstColumn: block.firstColumn,
+      width,
+      nextRow: block.firstRow + block.values.length,
+      emptyRows,
+    },
   };
 }
 
@@ -41,7 +54,13 @@ export function appendTarget(block: InputCells, table: string | null): { headers
  * Queues the rows (each as wide as the input, plus the added column when there is one) with their number formats,
  * one per cell. Text columns get their format before the values, so a name like "=SUM" stays text.
  */
-function queueAppendRows(context: Excel.RequestContext, target: InputTarget, rows: readonly (readonly (string | number)[])[], formats: readonly (readonly string[])[], addColumn: string | null): void {
+function queueAppendRows(
+  context: Excel.RequestContext,
+  target: InputTarget,
+  rows: readonly (readonly (string | number)[])[],
+  formats: readonly (readonly string[])[],
+  addColumn: string | null
+): void {
   if (rows.length === 0) return;
   const sheet = context.workbook.worksheets.getItem(target.sheet);
   const width = target.width + (addColumn === null ? 0 : 1);
@@ -53,7 +72,10 @@ function queueAppendRows(context: Excel.RequestContext, target: InputTarget, row
     if (fill > 0) {
       const empty = sheet.getRangeByIndexes(target.nextRow - target.emptyRows, target.firstColumn, fill, width);
       empty.numberFormat = formats.slice(0, fill).map((f) => [...f]);
-      writeValues(empty, rows.slice(0, fill).map((r) => [...r]));
+      writeValues(
+        empty,
+        rows.slice(0, fill).map((r) => [...r])
+      );
     }
     queueRowsBelowTable(table, rows.slice(fill), formats.slice(fill));
     return;
@@ -65,11 +87,20 @@ function queueAppendRows(context: Excel.RequestContext, target: InputTarget, row
   }
   const block = sheet.getRangeByIndexes(target.nextRow, target.firstColumn, rows.length, width);
   block.numberFormat = formats.map((f) => [...f]);
-  writeValues(block, rows.map((r) => [...r]));
+  writeValues(
+    block,
+    rows.map((r) => [...r])
+  );
 }
 
 /** Appends the rows in one round trip. */
-export async function appendRows(context: Excel.RequestContext, target: InputTarget, rows: readonly (readonly (string | number)[])[], formats: readonly (readonly string[])[], addColumn: string | null): Promise<void> {
+export async function appendRows(
+  context: Excel.RequestContext,
+  target: InputTarget,
+  rows: readonly (readonly (string | number)[])[],
+  formats: readonly (readonly string[])[],
+  addColumn: string | null
+): Promise<void> {
   queueAppendRows(context, target, rows, formats, addColumn);
   await syncNotingLayout(context);
 }

@@ -52,7 +52,11 @@ export type SizeRefusal = "RequestPayloadSizeLimitExceeded" | "ResponsePayloadSi
  * refused whole, and a response too large is the answer to reads, which change nothing. Any other failure, and a
  * refusal of work that cannot be split further, is thrown.
  */
-export async function syncUnlessTooLarge(context: Excel.RequestContext, refusal: SizeRefusal, split: boolean): Promise<boolean> {
+export async function syncUnlessTooLarge(
+  context: Excel.RequestContext,
+  refusal: SizeRefusal,
+  split: boolean
+): Promise<boolean> {
   try {
     await context.sync();
     return true;

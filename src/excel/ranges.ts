@@ -12,7 +12,9 @@ type Written = string | number | boolean | null;
  */
 export function writeValues(range: Excel.Range, rows: readonly (readonly Written[])[]): void {
   const guarded: [number, number][] = [];
-  rows.forEach((row, r) => row.forEach((value, c) => typeof value === "string" && startsLikeFormula(value) && guarded.push([r, c])));
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => typeof value === "string" && startsLikeFormula(value) && guarded.push([r, c]))
+  );
   if (guarded.length === 0) {
     range.values = rows.map((r) => [...r]);
     return;
@@ -35,11 +37,19 @@ export function fillNumberFormat(range: Excel.Range, format: string): void {
 }
 
 /** Writes lines of text from a cell: text cells get the text format first, so "=SUM" or "-10% refunds" stays text. */
-export function writeTextLines(sheet: Excel.Worksheet, row: number, column: number, lines: readonly (readonly string[])[]): Excel.Range {
+export function writeTextLines(
+  sheet: Excel.Worksheet,
+  row: number,
+  column: number,
+  lines: readonly (readonly string[])[]
+): Excel.Range {
   const width = Math.max(...lines.map((l) => l.length));
   const range = sheet.getRangeByIndexes(row, column, lines.length, width);
   range.numberFormat = lines.map(() => Array.from({ length: width }, () => "@"));
-  writeValues(range, lines.map((l) => Array.from({ length: width }, (_, i) => l[i] ?? "")));
+  writeValues(
+    range,
+    lines.map((l) => Array.from({ length: width }, (_, i) => l[i] ?? ""))
+  );
   return range;
 }
 
@@ -69,7 +79,12 @@ export class WriteBatch {
    * Writes rows of values from a cell, in as many parts as the request limit needs. A column that is "" in every
    * row is cleared with one operation instead of being sent a "" a cell (three bytes each); its number formats stay.
    */
-  async values(sheet: Excel.Worksheet, firstRow: number, firstColumn: number, rows: readonly (readonly (string | number | boolean)[])[]): Promise<void> {
+  async values(
+    sheet: Excel.Worksheet,
+    firstRow: number,
+    firstColumn: number,
+    rows: readonly (readonly (string | number | boolean)[])[]
+  ): Promise<void> {
     const width = rows[0]?.length ?? 1;
     const runs = columnRuns(rows, width);
     for (const run of runs) {
@@ -83,14 +98,20 @@ export class WriteBatch {
     }
   }
 
-  private async block(sheet: Excel.Worksheet, firstRow: number, firstColumn: number, rows: readonly (readonly (string | number | boolean)[])[]): Promise<void> {
+  private async block(
+    sheet: Excel.Worksheet,
+    firstRow: number,
+    firstColumn: number,
+    rows: readonly (readonly (string | number | boolean)[])[]
+  ): Promise<void> {
     const width = rows[0]?.length ?? 1;
     let start = 0;
     while (start < rows.length) {
       // A part fills what is left of the request being built, or a fresh one when not even its first row fits.
       const left = REQUEST_BUDGET_BYTES - this.bytes;
       const limit = requestBytes(rows[start] ?? []) <= left ? left : REQUEST_BUDGET_BYTES;
-      let end = start, bytes = 0;
+      let end = start,
+        bytes = 0;
       while (end < rows.length) {
         const size = requestBytes(rows[end] ?? []);
         if (end > start && bytes + size > limit) break;
@@ -113,16 +134,31 @@ const RANGE_OPERATION_BYTES = 200;
  * empty run is cleared only where that sends less: a clear is a range and an operation, and splitting the values
  * around it another range, against three bytes for each "" it saves.
  */
-function columnRuns(rows: readonly (readonly unknown[])[], width: number): { start: number; end: number; filled: boolean }[] {
-  const merge = (runs: { start: number; end: number; filled: boolean }[], start: number, end: number, filled: boolean) => {
+function columnRuns(
+  rows: readonly (readonly unknown[])[],
+  width: number
+): { start: number; end: number; filled: boolean }[] {
+  const merge = (
+    runs: { start: number; end: number; filled: boolean }[],
+    start: number,
+    end: number,
+    filled: boolean
+  ) => {
     const last = runs[runs.length - 1];
     if (last && last.filled === filled) last.end = end;
     else runs.push({ start, end, filled });
   };
   const byEmptiness: { start: number; end: number; filled: boolean }[] = [];
-  for (let c = 0; c < width; c++) merge(byEmptiness, c, c + 1, rows.some((r) => r[c] !== ""));
+  for (let c = 0; c < width; c++)
+    merge(
+      byEmptiness,
+      c,
+      c + 1,
+      rows.some((r) => r[c] !== "")
+    );
   const runs: { start: number; end: number; filled: boolean }[] = [];
-  for (const run of byEmptiness) merge(runs, run.start, run.end, run.filled || rows.length * (run.end - run.start) * 3 <= 2 * RANGE_OPERATION_BYTES);
+  for (const run of byEmptiness)
+    merge(runs, run.start, run.end, run.filled || rows.length * (run.end - run.start) * 3 <= 2 * RANGE_OPERATION_BYTES);
   return runs;
 }
 

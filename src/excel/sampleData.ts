@@ -16,7 +16,10 @@ export interface PlacedSample {
   readonly tableName: string;
 }
 
-export async function writeSampleSheets(context: Excel.RequestContext, samples: readonly SampleSheet[]): Promise<PlacedSample[]> {
+export async function writeSampleSheets(
+  context: Excel.RequestContext,
+  samples: readonly SampleSheet[]
+): Promise<PlacedSample[]> {
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
@@ -34,7 +37,13 @@ export async function writeSampleSheets(context: Excel.RequestContext, samples: 
 
     const sheet = queueInputSheet(context, sample, sheetName, tableName);
     first ??= sheet;
-    placed.push({ kind: sample.kind, wantedSheetName: sample.sheetName, sheetName, wantedTableName: sample.tableName, tableName });
+    placed.push({
+      kind: sample.kind,
+      wantedSheetName: sample.sheetName,
+      sheetName,
+      wantedTableName: sample.tableName,
+      tableName,
+    });
   }
   first?.activate();
   await syncNotingLayout(context);
@@ -42,7 +51,12 @@ export async function writeSampleSheets(context: Excel.RequestContext, samples: 
 }
 
 /** Queues a new input sheet holding the sample as a table under free names (the caller checked them). */
-export function queueInputSheet(context: Excel.RequestContext, sample: SampleSheet, sheetName: string, tableName: string): Excel.Worksheet {
+export function queueInputSheet(
+  context: Excel.RequestContext,
+  sample: SampleSheet,
+  sheetName: string,
+  tableName: string
+): Excel.Worksheet {
   const sheet = context.workbook.worksheets.add(sheetName);
   const block = sheet.getRangeByIndexes(0, 0, sample.rows.length + 1, sample.headers.length);
   // Formats go first: a column formatted as text (@) keeps "Mon,Wed" or "12:00-13:00" exactly as written.
@@ -56,7 +70,12 @@ export function queueInputSheet(context: Excel.RequestContext, sample: SampleShe
 }
 
 /** Writes one new input sheet, shown to the user, in one round trip. */
-export async function writeInputSheet(context: Excel.RequestContext, sample: SampleSheet, sheetName: string, tableName: string): Promise<void> {
+export async function writeInputSheet(
+  context: Excel.RequestContext,
+  sample: SampleSheet,
+  sheetName: string,
+  tableName: string
+): Promise<void> {
   queueInputSheet(context, sample, sheetName, tableName).activate();
   await context.sync();
 }

@@ -11,7 +11,12 @@ export type SettingPlace =
   | { readonly kind: "tableRow"; readonly table: string }
   | { readonly kind: "belowSheet"; readonly sheet: string; readonly row: number; readonly column: number }
   | { readonly kind: "emptySheet"; readonly sheet: string; readonly headers: readonly string[] }
-  | { readonly kind: "newSheet"; readonly sheetName: string; readonly tableName: string; readonly headers: readonly string[] };
+  | {
+      readonly kind: "newSheet";
+      readonly sheetName: string;
+      readonly tableName: string;
+      readonly headers: readonly string[];
+    };
 
 export interface SettingWrite {
   readonly name: string;
@@ -32,7 +37,11 @@ export async function writeSetting(context: Excel.RequestContext, write: Setting
       break;
     }
     case "tableRow":
-      queueRowsBelowTable(context.workbook.tables.getItem(place.table), [[write.name, write.value]], [["@", write.format]]);
+      queueRowsBelowTable(
+        context.workbook.tables.getItem(place.table),
+        [[write.name, write.value]],
+        [["@", write.format]]
+      );
       break;
     case "belowSheet": {
       const cells = context.workbook.worksheets.getItem(place.sheet).getRangeByIndexes(place.row, place.column, 1, 2);

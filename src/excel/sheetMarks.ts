@@ -19,7 +19,14 @@ export const METRICS_PENDING_PROPERTY = "GrowthOps.MetricsPending";
  * lists (a path through a table that is not there would fail the whole request); after the sync, its value, or null
  * when the sheet has no such mark.
  */
-export function queueTableSheetMark(context: Excel.RequestContext, tableName: string, property: string): () => string | null {
-  const mark = context.workbook.tables.getItem(tableName).worksheet.customProperties.getItemOrNullObject(property).load("value");
+export function queueTableSheetMark(
+  context: Excel.RequestContext,
+  tableName: string,
+  property: string
+): () => string | null {
+  const mark = context.workbook.tables
+    .getItem(tableName)
+    .worksheet.customProperties.getItemOrNullObject(property)
+    .load("value");
   return () => (mark.isNullObject ? null : mark.value);
 }

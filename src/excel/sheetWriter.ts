@@ -5,7 +5,14 @@
  * per row or run of rows, never once per cell.
  */
 import { cellAddress } from "../core/cellAddress";
-import type { ChartLook, LinesBlock, ListBlock, OutputBlock, SheetDescription, TableBlock } from "../core/sheetDescription";
+import type {
+  ChartLook,
+  LinesBlock,
+  ListBlock,
+  OutputBlock,
+  SheetDescription,
+  TableBlock,
+} from "../core/sheetDescription";
 import { blockHeight, blockTops, keyedColumn } from "../core/sheetDescription";
 import { WriteBatch, clearsSomeColumn, fillNumberFormat, writeValues } from "./ranges";
 
@@ -18,7 +25,12 @@ const CHART_COLUMNS = 7;
  * Queues the sheet, sending earlier parts itself when it is larger than one request; the caller's sync carries the
  * rest. Pass the caller's batch when the sheet goes with other writes (Goal Trends with the goal columns).
  */
-export async function writeSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, description: SheetDescription<string>, batch = new WriteBatch(context)): Promise<void> {
+export async function writeSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  description: SheetDescription<string>,
+  batch = new WriteBatch(context)
+): Promise<void> {
   const tops = blockTops(description.blocks);
   // Cells first, long text last (titles, notes, a list's last column): columns are fitted in between, so text that
   // runs on to the right never widens its column, and a list's cell references fit as well as the table above them.
@@ -41,7 +53,8 @@ export async function writeSheet(context: Excel.RequestContext, sheet: Excel.Wor
   for (const write of runsOn) await write();
   for (const [name, value] of Object.entries(description.properties ?? {})) sheet.customProperties.add(name, value);
   const first = description.blocks[0];
-  if (description.freezeHeader && first?.kind === "table") sheet.freezePanes.freezeRows((first.title === undefined ? 0 : 1) + 1);
+  if (description.freezeHeader && first?.kind === "table")
+    sheet.freezePanes.freezeRows((first.title === undefined ? 0 : 1) + 1);
   if (description.activate) sheet.activate();
 }
 
@@ -56,15 +69,22 @@ function fitColumns(sheet: Excel.Worksheet, blocks: readonly OutputBlock<string>
   let bottom = 0;
   blocks.forEach((block, i) => {
     const end = (tops[i] ?? 0) + blockHeight(block);
-    if (block.kind === "table" && block.fitColumns !== false && block.columns.some((c) => c.width === undefined)) width = Math.max(width, block.columns.length);
-    else if (block.kind === "list" && block.rows.length > 0) width = Math.max(width, block.headers.length - 1, ...block.rows.map((r) => r.length - 1));
+    if (block.kind === "table" && block.fitColumns !== false && block.columns.some((c) => c.width === undefined))
+      width = Math.max(width, block.columns.length);
+    else if (block.kind === "list" && block.rows.length > 0)
+      width = Math.max(width, block.headers.length - 1, ...block.rows.map((r) => r.length - 1));
     else return;
     bottom = Math.max(bottom, end);
   });
   if (width > 0) sheet.getRangeByIndexes(0, 0, bottom, width).format.autofitColumns();
 }
 
-async function writeTable(batch: WriteBatch, sheet: Excel.Worksheet, top: number, table: TableBlock<string>): Promise<void> {
+async function writeTable(
+  batch: WriteBatch,
+  sheet: Excel.Worksheet,
+  top: number,
+  table: TableBlock<string>
+): Promise<void> {
   const width = table.columns.length;
   const count = table.rows.length;
   const head = top + (table.title === undefined ? 0 : 1);
@@ -84,15 +104,21 @@ async function writeTable(batch: WriteBatch, sheet: Excel.Worksheet, top: number
   // General.
   fillNumberFormat(block, "@");
   if (count > 0) {
-    for (const run of formatRuns(table.columns)) if (run.format !== "@") fillNumberFormat(sheet.getRangeByIndexes(head + 1, run.start, count, run.end - run.start), run.format);
+    for (const run of formatRuns(table.columns))
+      if (run.format !== "@")
+        fillNumberFormat(sheet.getRangeByIndexes(head + 1, run.start, count, run.end - run.start), run.format);
     // Rows that are different metrics (a review's results) take their own format in the columns the look names,
     // one range per row and run of adjacent columns rather than one a cell.
     for (const look of table.rowLooks ?? []) {
       if (!look.numberFormat) continue;
       const { columns, format } = look.numberFormat;
       const named = new Set(columns.map((key) => requiredColumn(table, key)));
-      const runs = formatRuns(table.columns.map((_, c) => ({ format: named.has(c) ? format : "" }))).filter((run) => named.has(run.start));
-      for (const run of runs) for (const row of look.rows) fillNumberFormat(sheet.getRangeByIndexes(head + 1 + row, run.start, 1, run.end - run.start), format);
+      const runs = formatRuns(table.columns.map((_, c) => ({ format: named.has(c) ? format : "" }))).filter((run) =>
+        named.has(run.start)
+      );
+      for (const run of runs)
+        for (const row of look.rows)
+          fillNumberFormat(sheet.getRangeByIndexes(head + 1 + row, run.start, 1, run.end - run.start), format);
     }
   }
   // Headers with the body in one range, or apart from it where a column empty in every body row is cleared in one
@@ -141,21 +167,32 @@ function queueTicks(body: (column: number) => Excel.Range, table: TableBlock<str
   const at = requiredColumn(table, ticks.column);
   if ("checkboxRows" in ticks) {
     // Range.control is ExcelApi 1.18, newer than the typings: on the task rows only, so breaks stay blank.
-    for (const row of ticks.checkboxRows) (body(at).getCell(row, 0) as unknown as { control: { type: string } }).control = { type: "Checkbox" };
+    for (const row of ticks.checkboxRows)
+      (body(at).getCell(row, 0) as unknown as { control: { type: string } }).control = { type: "Checkbox" };
   } else {
     body(at).dataValidation.rule = { list: { inCellDropDown: true, source: ticks.mark } };
   }
 }
 
-function queueChart(sheet: Excel.Worksheet, top: number, head: number, count: number, table: TableBlock<string>, look: ChartLook<string>): void {
+function queueChart(
+  sheet: Excel.Worksheet,
+  top: number,
+  head: number,
+  count: number,
+  table: TableBlock<string>,
+  look: ChartLook<string>
+): void {
   const at = look.columns.map((key) => requiredColumn(table, key));
   const first = at[0] ?? 0;
   // A chart's source is one block of side-by-side columns: a plan that moves them apart is a bug, said at once
   // rather than drawn as the wrong chart.
-  if (at.some((c, i) => c !== first + i)) throw new Error(`The chart "${look.title}" needs its columns side by side: ${look.columns.join(", ")}.`);
+  if (at.some((c, i) => c !== first + i))
+    throw new Error(`The chart "${look.title}" needs its columns side by side: ${look.columns.join(", ")}.`);
   const scatter = look.kind === "XYScatter";
   // A scatter plots its body cells (x, then y); a line takes the header row too, as its series' names.
-  const source = scatter ? sheet.getRangeByIndexes(head + 1, first, count, at.length) : sheet.getRangeByIndexes(head, first, count + 1, at.length);
+  const source = scatter
+    ? sheet.getRangeByIndexes(head + 1, first, count, at.length)
+    : sheet.getRangeByIndexes(head, first, count + 1, at.length);
   const chart = sheet.charts.add(look.kind, source, "Columns");
   chart.title.text = look.title;
   if (scatter) chart.legend.visible = false;
@@ -174,7 +211,10 @@ function queueChart(sheet: Excel.Worksheet, top: number, head: number, count: nu
     point.dataLabel.text = label;
   });
   const width = table.columns.length;
-  chart.setPosition(cellAddress(top + look.fromRow, width + 1), cellAddress(top + look.fromRow + look.rows, width + 1 + CHART_COLUMNS));
+  chart.setPosition(
+    cellAddress(top + look.fromRow, width + 1),
+    cellAddress(top + look.fromRow + look.rows, width + 1 + CHART_COLUMNS)
+  );
 }
 
 /** Side-by-side columns of the same number format, as [start, end). */
@@ -200,7 +240,10 @@ function writeLines(sheet: Excel.Worksheet, top: number, block: LinesBlock<strin
   const width = Math.max(...block.lines.map((l) => l.length));
   const range = sheet.getRangeByIndexes(top, 0, block.lines.length, width);
   fillNumberFormat(range, "@");
-  writeValues(range, block.lines.map((l) => Array.from({ length: width }, (_, i) => l[i] ?? "")));
+  writeValues(
+    range,
+    block.lines.map((l) => Array.from({ length: width }, (_, i) => l[i] ?? ""))
+  );
   if (block.style === "italic") range.format.font.italic = true;
   if (block.style === "bold") range.format.font.bold = true;
 }
@@ -209,14 +252,33 @@ function writeLines(sheet: Excel.Worksheet, top: number, block: LinesBlock<strin
  * A list's title and headers, then its rows but the last column, which holds its long text (a problem, a reason):
  * that column is returned to be written after the fit, so it runs on to the right as a note does.
  */
-async function writeList(batch: WriteBatch, sheet: Excel.Worksheet, top: number, list: ListBlock<string>): Promise<() => Promise<void>> {
+async function writeList(
+  batch: WriteBatch,
+  sheet: Excel.Worksheet,
+  top: number,
+  list: ListBlock<string>
+): Promise<() => Promise<void>> {
   const width = Math.max(list.headers.length, ...list.rows.map((r) => r.length));
   writeLines(sheet, top + 1, { kind: "lines", lines: [list.headers], style: "bold" });
   const count = list.rows.length;
   if (count === 0) return async () => undefined;
   fillNumberFormat(sheet.getRangeByIndexes(top + 2, 0, count, width), "@");
-  (list.formats ?? []).forEach((format, c) => format !== "@" && fillNumberFormat(sheet.getRangeByIndexes(top + 2, c, count, 1), format));
+  (list.formats ?? []).forEach(
+    (format, c) => format !== "@" && fillNumberFormat(sheet.getRangeByIndexes(top + 2, c, count, 1), format)
+  );
   const cells = list.rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
-  if (width > 1) await batch.values(sheet, top + 2, 0, cells.map((r) => r.slice(0, -1)));
-  return () => batch.values(sheet, top + 2, width - 1, cells.map((r) => r.slice(-1)));
+  if (width > 1)
+    await batch.values(
+      sheet,
+      top + 2,
+      0,
+      cells.map((r) => r.slice(0, -1))
+    );
+  return () =>
+    batch.values(
+      sheet,
+      top + 2,
+      width - 1,
+      cells.map((r) => r.slice(-1))
+    );
 }

@@ -24,7 +24,7 @@ export async function readColumnsInBlocks(
   context: Excel.RequestContext,
   table: ExistingTable,
   columns: readonly number[],
-  onRows: (rows: readonly (readonly unknown[])[]) => void,
+  onRows: (rows: readonly (readonly unknown[])[]) => void
 ): Promise<number> {
   const sheet = context.workbook.worksheets.getItem(table.sheet);
   const width = Math.max(1, columns.length);
@@ -33,7 +33,9 @@ export async function readColumnsInBlocks(
     table.rowCount - 1,
     rowsPerRead(width * TYPICAL_CELL_BYTES, width),
     (start, count) => {
-      const ranges = columns.map((c) => sheet.getRangeByIndexes(table.firstRow + 1 + start, table.firstColumn + c, count, 1).load("values"));
+      const ranges = columns.map((c) =>
+        sheet.getRangeByIndexes(table.firstRow + 1 + start, table.firstColumn + c, count, 1).load("values")
+      );
       return () => ({ ranges, count });
     },
     ({ ranges, count }) => {
@@ -47,7 +49,8 @@ export async function readColumnsInBlocks(
     },
     // The first block's weight sizes the rest: ids and short numbers weigh far less than a typical cell, and a
     // 200,000-row table is then read in about half the round trips. A tenth is kept in hand for rows that weigh more.
-    ({ ranges }, count) => rowsPerRead((ranges.reduce((n, r) => n + jsonBytes(r.values), 0) / Math.max(1, count)) * 1.1, width),
+    ({ ranges }, count) =>
+      rowsPerRead((ranges.reduce((n, r) => n + jsonBytes(r.values), 0) / Math.max(1, count)) * 1.1, width)
   );
 }
 
@@ -62,7 +65,10 @@ export function asImported(value: unknown, idColumn = false): ImportedValue {
 }
 
 /** The cells of an existing table and whether its sheet has cells under it; null when there is no such table. */
-export async function findTable(context: Excel.RequestContext, tableName: string): Promise<{ table: ExistingTable | null; sheetNames: string[]; syncs: number }> {
+export async function findTable(
+  context: Excel.RequestContext,
+  tableName: string
+): Promise<{ table: ExistingTable | null; sheetNames: string[]; syncs: number }> {
   const sheets = context.workbook.worksheets.load("items/name");
   const found = context.workbook.tables.getItemOrNullObject(tableName).load("name");
   await context.sync();
@@ -99,7 +105,7 @@ export async function streamTableColumns(
   context: Excel.RequestContext,
   tableName: string,
   pick: (headers: readonly string[]) => readonly number[],
-  onRows: (headers: readonly string[], rows: readonly (readonly unknown[])[]) => void,
+  onRows: (headers: readonly string[], rows: readonly (readonly unknown[])[]) => void
 ): Promise<number> {
   const found = await findTable(context, tableName);
   const table = found.table;
@@ -115,17 +121,32 @@ export async function streamTableColumns(
  * stopped before Store Metrics was rebuilt (METRICS_PENDING_PROPERTY). One round trip, or two
  * when the layout must be learnt first.
  */
-export async function readWorkbookShop(context: Excel.RequestContext, language: Language): Promise<{ shop: string | null; sheetNames: string[]; metricsPending: ExportKind[]; workbook: WorkbookDetails }> {
+export async function readWorkbookShop(
+  context: Excel.RequestContext,
+  language: Language
+): Promise<{ shop: string | null; sheetNames: string[]; metricsPending: ExportKind[]; workbook: WorkbookDetails }> {
   const found = await readInputs(context, { settings: SETTINGS_INPUT }, language, (ctx, outline) => {
-    const mark = (name: string, property: string) => ctx.workbook.worksheets.getItem(name).customProperties.getItemOrNullObject(property).load("value");
+    const mark = (name: string, property: string) =>
+      ctx.workbook.worksheets.getItem(name).customProperties.getItemOrNullObject(property).load("value");
     const shops = outline.sheets.map((s) => mark(s.name, SHOP_PROPERTY));
     // Only tables Store Metrics is made from can be waiting for it.
-    const present = METRIC_SOURCES.filter((src) => outline.tables.some((t) => t.toLowerCase() === tableOfKind(src.kind).toLowerCase()));
-    const pending = present.map((src) => [src.kind, queueTableSheetMark(ctx, tableOfKind(src.kind), METRICS_PENDING_PROPERTY)] as const);
-    return () => ({ shops: shops.flatMap((m) => (m.isNullObject || m.value === "" ? [] : [m.value])), pending: pending.flatMap(([kind, m]) => (m() === null ? [] : [kind])) });
+    const present = METRIC_SOURCES.filter((src) =>
+      outline.tables.some((t) => t.toLowerCase() === tableOfKind(src.kind).toLowerCase())
+    );
+    const pending = present.map(
+      (src) => [src.kind, queueTableSheetMark(ctx, tableOfKind(src.kind), METRICS_PENDING_PROPERTY)] as const
+    );
+    return () => ({
+      shops: shops.flatMap((m) => (m.isNullObject || m.value === "" ? [] : [m.value])),
+      pending: pending.flatMap(([kind, m]) => (m() === null ? [] : [kind])),
+    });
   });
   // A Settings sheet with problems elsewhere still names its shop: only the Shop row is read.
   const setting = found.inputs.ok ? readSettings(found.inputs.data.settings, ["shop"]).settings.shop : null;
-  return { shop: setting || (found.extra.shops[0] ?? null), sheetNames: found.outline.sheets.map((s) => s.name), metricsPending: found.extra.pending, workbook: found.workbook };
+  return {
+    shop: setting || (found.extra.shops[0] ?? null),
+    sheetNames: found.outline.sheets.map((s) => s.name),
+    metricsPending: found.extra.pending,
+    workbook: found.workbook,
+  };
 }
-

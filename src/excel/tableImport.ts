@@ -11,12 +11,10 @@ import { fillNumberFormat, writeValues } from "./ranges";
 import { OWNER_PROPERTY } from "./workbook";
 import type { ExistingTable } from "../core/import/placement";
 
-
 /** What a request adds around a block's values (the operation, the range): well under a kilobyte. */
 const REQUEST_FRAMING_BYTES = 1024;
 
 export type ExcelCell = Extract<RequestCell, string | number>;
-
 
 export interface TableImportPlan {
   readonly tableName: string;
@@ -58,7 +56,7 @@ export class TableImport {
 
   constructor(
     private readonly context: Excel.RequestContext,
-    private readonly plan: TableImportPlan,
+    private readonly plan: TableImportPlan
   ) {
     const existing = plan.existing;
     this.firstRow = existing?.firstRow ?? 0;
@@ -88,7 +86,8 @@ export class TableImport {
     for (const row of rows) {
       const bytes = requestBytes(row);
       // Sent before the row that would pass the budget; the margin covers the request's own framing.
-      if (this.buffer.length > 0 && this.bufferBytes + bytes > this.plan.budgetBytes - REQUEST_FRAMING_BYTES) await this.flush();
+      if (this.buffer.length > 0 && this.bufferBytes + bytes > this.plan.budgetBytes - REQUEST_FRAMING_BYTES)
+        await this.flush();
       this.buffer.push(row as ExcelCell[]);
       this.bufferBytes += bytes;
     }
@@ -103,13 +102,18 @@ export class TableImport {
     this.bufferBytes = 0;
     // The table's final rows must fit in the sheet; staging needs one row more (the gap) and, with Replace, room
     // for the old rows too. Rows past the sheet's end that the final table still has room for wait for the commit.
-    const body = this.staged + this.held.length + rows.length + (this.plan.existing && !this.plan.replace ? this.plan.existing.rowCount - 1 : 0);
+    const body =
+      this.staged +
+      this.held.length +
+      rows.length +
+      (this.plan.existing && !this.plan.replace ? this.plan.existing.rowCount - 1 : 0);
     if (this.firstRow + 1 + body > MAX_ROWS) throw new TooManyRowsError(String(body));
     const room = Math.max(0, MAX_ROWS - this.nextRow);
     if (rows.length > room) {
       this.held.push(...rows.slice(room));
 
-      if (this.held.reduce((n, r) => n + requestBytes(r), 0) > this.plan.budgetBytes / 2) throw new TooManyRowsError(String(body));
+      if (this.held.reduce((n, r) => n + requestBytes(r), 0) > this.plan.budgetBytes / 2)
+        throw new TooManyRowsError(String(body));
       rows.length = room;
       // Rows past the sheet's end are rare: only then are the block's bytes counted again.
       bytes = rows.reduce((n, r) => n + requestBytes(r), 0);
@@ -136,9 +140,16 @@ export class TableImport {
     if (!(await syncUnlessTooLarge(this.context, "RequestPayloadSizeLimitExceeded", rows.length > 1))) {
       // Excel refused the whole request, so nothing of it was written: send it again in halves.
       const half = rows.length >> 1;
-      const first = rows.slice(0, half), second = rows.slice(half);
-      await this.send(first, first.reduce((n, r) => n + requestBytes(r), 0));
-      await this.send(second, second.reduce((n, r) => n + requestBytes(r), 0));
+      const first = rows.slice(0, half),
+        second = rows.slice(half);
+      await this.send(
+        first,
+        first.reduce((n, r) => n + requestBytes(r), 0)
+      );
+      await this.send(
+        second,
+        second.reduce((n, r) => n + requestBytes(r), 0)
+      );
       return;
     }
     this.maxRequestBytes = Math.max(this.maxRequestBytes, bytes);
@@ -153,7 +164,8 @@ export class TableImport {
     for (let start = 0; start < rows.length; start += perPart) {
       if (start > 0) await this.plan.pause?.();
       const part = rows.slice(start, start + perPart);
-      sheet.getRangeByIndexes(this.nextRow + start, this.firstColumn, part.length, this.plan.headers.length).values = part;
+      sheet.getRangeByIndexes(this.nextRow + start, this.firstColumn, part.length, this.plan.headers.length).values =
+        part;
     }
   }
 
@@ -173,27 +185,38 @@ export class TableImport {
       this.context.workbook.tables.getItem(this.plan.tableName).convertToRange();
       if (added.length > 0) {
         // The file's new columns join the table at its right, headed as the file heads them (cells checked empty).
-        const header = sheet.getRangeByIndexes(this.firstRow, this.firstColumn + existing.headers.length, 1, added.length);
+        const header = sheet.getRangeByIndexes(
+          this.firstRow,
+          this.firstColumn + existing.headers.length,
+          1,
+          added.length
+        );
         fillNumberFormat(header, "@");
         writeValues(header, [added]);
       }
       const oldBody = existing.rowCount - 1;
       // The gap row goes, and with Replace the old rows too: the staged rows move up under the header or the old rows.
-      if (this.plan.replace && oldBody > 0) sheet.getRangeByIndexes(this.firstRow + 1, this.firstColumn, oldBody + 1, width).delete("Up");
+      if (this.plan.replace && oldBody > 0)
+        sheet.getRangeByIndexes(this.firstRow + 1, this.firstColumn, oldBody + 1, width).delete("Up");
       else {
         sheet.getRangeByIndexes(this.gapRow(existing), this.firstColumn, 1, width).delete("Up");
         bodyRows += oldBody;
       }
     }
     if (this.held.length > 0) {
-      sheet.getRangeByIndexes(this.firstRow + 1 + bodyRows, this.firstColumn, this.held.length, width).values = this.held;
+      sheet.getRangeByIndexes(this.firstRow + 1 + bodyRows, this.firstColumn, this.held.length, width).values =
+        this.held;
       bodyRows += this.held.length;
     }
-    const table = sheet.tables.add(sheet.getRangeByIndexes(this.firstRow, this.firstColumn, 1 + Math.max(1, bodyRows), width), true);
+    const table = sheet.tables.add(
+      sheet.getRangeByIndexes(this.firstRow, this.firstColumn, 1 + Math.max(1, bodyRows), width),
+      true
+    );
     table.name = this.plan.tableName;
     if (bodyRows > 0) {
       columnFormats.forEach((format, i) => {
-        if (format !== "General") fillNumberFormat(sheet.getRangeByIndexes(this.firstRow + 1, this.firstColumn + i, bodyRows, 1), format);
+        if (format !== "General")
+          fillNumberFormat(sheet.getRangeByIndexes(this.firstRow + 1, this.firstColumn + i, bodyRows, 1), format);
       });
     }
     if (!existing) {
@@ -208,15 +231,21 @@ export class TableImport {
    * last block is left queued for the commit's round trip: an import whose updates fit in one request changes
    * the table in a single request, so a round trip that fails leaves the table either as it was or as it should be.
    */
-  async update(rows: readonly { readonly row: number; readonly values: readonly (ExcelCell | null)[] }[]): Promise<void> {
+  async update(
+    rows: readonly { readonly row: number; readonly values: readonly (ExcelCell | null)[] }[]
+  ): Promise<void> {
     const existing = this.plan.existing;
     if (!existing || rows.length === 0) return;
     const sorted = [...rows].sort((a, b) => a.row - b.row);
     const sheet = this.sheet();
     let bytes = 0;
-    for (let i = 0; i < sorted.length; ) {
+    for (let i = 0; i < sorted.length;) {
       let end = i + 1;
-      while (end < sorted.length && (sorted[end] as (typeof sorted)[number]).row === (sorted[end - 1] as (typeof sorted)[number]).row + 1) end++;
+      while (
+        end < sorted.length &&
+        (sorted[end] as (typeof sorted)[number]).row === (sorted[end - 1] as (typeof sorted)[number]).row + 1
+      )
+        end++;
       const run = sorted.slice(i, end);
       const runBytes = run.reduce((n, r) => n + requestBytes(r.values.map((v) => v ?? "")), 0);
       // Sent before the run that would pass the budget, as staged blocks are.
@@ -225,7 +254,10 @@ export class TableImport {
         bytes = 0;
       }
       const first = (run[0] as (typeof run)[number]).row;
-      writeValues(sheet.getRangeByIndexes(existing.firstRow + 1 + first, this.firstColumn, run.length, this.plan.headers.length), run.map((r) => [...r.values]));
+      writeValues(
+        sheet.getRangeByIndexes(existing.firstRow + 1 + first, this.firstColumn, run.length, this.plan.headers.length),
+        run.map((r) => [...r.values])
+      );
       bytes += runBytes;
       i = end;
     }

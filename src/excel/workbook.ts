@@ -71,7 +71,11 @@ function sameNames(a: WorkbookOutline, b: WorkbookOutline): boolean {
 
 /** The outline as the input planner takes it; sheet marks are not known yet (they come with the second round trip). */
 export function outlineNames(outline: WorkbookOutline): WorkbookNames {
-  return { sheets: outline.sheets.map((s) => ({ ...s, owner: null })), tables: outline.tables, activeSheet: outline.activeSheet };
+  return {
+    sheets: outline.sheets.map((s) => ({ ...s, owner: null })),
+    tables: outline.tables,
+    activeSheet: outline.activeSheet,
+  };
 }
 
 export interface PendingBlock {
@@ -82,7 +86,10 @@ export interface PendingBlock {
 const BLOCK_PROPERTIES = "values, numberFormat, rowIndex, columnIndex";
 
 /** Queues the read of an input's cells: a table's whole range, or a sheet's used range. */
-export function queueBlockRead(context: Excel.RequestContext, source: Exclude<InputSource, { from: "several" }>): PendingBlock {
+export function queueBlockRead(
+  context: Excel.RequestContext,
+  source: Exclude<InputSource, { from: "several" }>
+): PendingBlock {
   if (source.from === "table") {
     const table = context.workbook.tables.getItem(source.name);
     const range = table.getRange().load(BLOCK_PROPERTIES);
@@ -109,25 +116,37 @@ export interface PendingInput {
  * bounds: a table's whole range, or a sheet's used range. Reading a large input whole would pass Excel on the
  * web's 5 MB response limit.
  */
-export function queueInputRead(context: Excel.RequestContext, source: Exclude<InputSource, { from: "several" }>, headRows = FIRST_READ_ROWS): PendingInput {
+export function queueInputRead(
+  context: Excel.RequestContext,
+  source: Exclude<InputSource, { from: "several" }>,
+  headRows = FIRST_READ_ROWS
+): PendingInput {
   if (source.from === "table") {
     const table = context.workbook.tables.getItem(source.name);
     const whole = table.getRange();
     const bounds = whole.load("rowIndex, columnIndex, rowCount, columnCount");
-    const head = whole.getIntersectionOrNullObject(whole.getRow(0).getResizedRange(headRows - 1, 0)).load(BLOCK_PROPERTIES);
+    const head = whole
+      .getIntersectionOrNullObject(whole.getRow(0).getResizedRange(headRows - 1, 0))
+      .load(BLOCK_PROPERTIES);
     const sheet = table.worksheet.load("name");
     return { read: () => ({ head: toBlock(sheet.name, head, true), bounds: boundsOf(sheet.name, bounds) }) };
   }
   const ws = context.workbook.worksheets.getItem(source.name);
   const used = ws.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
   // getUsedRange (not OrNullObject) is A1 on a blank sheet, so the intersection is always on a real range.
-  const head = ws.getUsedRange(true).getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, headRows, MAX_COLUMNS)).load(BLOCK_PROPERTIES);
+  const head = ws
+    .getUsedRange(true)
+    .getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, headRows, MAX_COLUMNS))
+    .load(BLOCK_PROPERTIES);
   const merged = queueMergedAreas(ws);
   return {
     read: () => {
       if (used.isNullObject) return null;
       const bounds = { ...boundsOf(source.name, used), merged: merged() };
-      return { head: head.isNullObject ? null : { ...toBlock(source.name, head, false), mergedAreas: bounds.merged ?? [] }, bounds };
+      return {
+        head: head.isNullObject ? null : { ...toBlock(source.name, head, false), mergedAreas: bounds.merged ?? [] },
+        bounds,
+      };
     },
   };
 }
@@ -143,17 +162,32 @@ function queueMergedAreas(sheet: Excel.Worksheet): () => CellArea[] {
 }
 
 function boundsOf(sheet: string, range: Excel.Range): UsedBounds {
-  return { sheet, firstRow: range.rowIndex, firstColumn: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
+  return {
+    sheet,
+    firstRow: range.rowIndex,
+    firstColumn: range.columnIndex,
+    rowCount: range.rowCount,
+    columnCount: range.columnCount,
+  };
 }
 
 /** An input whole: its first rows as read, and the rest, when there is more, read in blocks. */
-export async function completeInput(context: Excel.RequestContext, read: { head: InputCells | null; bounds: UsedBounds }, isTable: boolean): Promise<InputCells> {
+export async function completeInput(
+  context: Excel.RequestContext,
+  read: { head: InputCells | null; bounds: UsedBounds },
+  isTable: boolean
+): Promise<InputCells> {
   const { head, bounds } = read;
   const headRows = head ? head.firstRow + head.values.length - bounds.firstRow : 0;
   if (head && headRows >= bounds.rowCount) return head;
-  const rest = (await readRowsInBlocks(context, bounds, bounds.firstRow + headRows, bounds.rowCount - headRows, head)).block;
+  const rest = (await readRowsInBlocks(context, bounds, bounds.firstRow + headRows, bounds.rowCount - headRows, head))
+    .block;
   if (!head) return { ...rest, isTable, mergedAreas: bounds.merged ?? [] };
-  return { ...head, values: [...head.values, ...rest.values], numberFormats: [...(head.numberFormats ?? []), ...(rest.numberFormats ?? [])] };
+  return {
+    ...head,
+    values: [...head.values, ...rest.values],
+    numberFormats: [...(head.numberFormats ?? []), ...(rest.numberFormats ?? [])],
+  };
 }
 
 function toBlock(sheet: string, range: Excel.Range, isTable: boolean): InputCells {
@@ -167,7 +201,6 @@ function toBlock(sheet: string, range: Excel.Range, isTable: boolean): InputCell
   };
 }
 
-
 /** Never more cells in one read, however small: Excel limits one range to five million, and the emulator and Excel do work per cell. */
 export const MAX_READ_CELLS = 1_000_000;
 
@@ -176,7 +209,13 @@ export const TYPICAL_CELL_BYTES = 25;
 
 /** Rows one read may ask for, given what a row weighs in the response. */
 export function rowsPerRead(bytesPerRow: number, cellsPerRow: number): number {
-  return Math.max(1, Math.min(Math.floor(READ_BLOCK_BYTES / Math.max(1, bytesPerRow)), Math.floor(MAX_READ_CELLS / Math.max(1, cellsPerRow))));
+  return Math.max(
+    1,
+    Math.min(
+      Math.floor(READ_BLOCK_BYTES / Math.max(1, bytesPerRow)),
+      Math.floor(MAX_READ_CELLS / Math.max(1, cellsPerRow))
+    )
+  );
 }
 
 /** What a row of the block weighs in a response (its values and number formats as JSON), on average; null for no rows. */
@@ -197,12 +236,12 @@ export async function readInBlocks<T>(
   blockRows: number,
   queue: (start: number, count: number) => () => T,
   take: (read: T) => void,
-  resize?: (read: T, count: number) => number,
+  resize?: (read: T, count: number) => number
 ): Promise<number> {
   let syncs = 0;
   let rows = Math.max(1, blockRows);
   let measured = resize === undefined;
-  for (let start = 0; start < rowCount; ) {
+  for (let start = 0; start < rowCount;) {
     const count = Math.min(rows, rowCount - start);
     const read = queue(start, count);
     syncs++;
@@ -231,11 +270,25 @@ export interface UsedBounds extends CellsAt {
 }
 
 /** Queues the read of a sheet's used range bounds (no cells come back); null after the sync for a blank sheet. */
-export function queueUsedBounds(context: Excel.RequestContext, sheet: string, withMerged = false): () => UsedBounds | null {
+export function queueUsedBounds(
+  context: Excel.RequestContext,
+  sheet: string,
+  withMerged = false
+): () => UsedBounds | null {
   const ws = context.workbook.worksheets.getItem(sheet);
   const used = ws.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
   const merged = withMerged ? queueMergedAreas(ws) : () => [];
-  return () => (used.isNullObject ? null : { sheet, firstRow: used.rowIndex, firstColumn: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount, merged: merged() });
+  return () =>
+    used.isNullObject
+      ? null
+      : {
+          sheet,
+          firstRow: used.rowIndex,
+          firstColumn: used.columnIndex,
+          rowCount: used.rowCount,
+          columnCount: used.columnCount,
+          merged: merged(),
+        };
 }
 
 /**
@@ -243,7 +296,13 @@ export function queueUsedBounds(context: Excel.RequestContext, sheet: string, wi
  * round trip a block, sized on `sample` (rows of the same cells already read) when there is one. Returns the block
  * and the round trips made.
  */
-export async function readRowsInBlocks(context: Excel.RequestContext, bounds: UsedBounds, firstRow: number, rowCount: number, sample: InputCells | null = null): Promise<{ block: InputCells; syncs: number }> {
+export async function readRowsInBlocks(
+  context: Excel.RequestContext,
+  bounds: UsedBounds,
+  firstRow: number,
+  rowCount: number,
+  sample: InputCells | null = null
+): Promise<{ block: InputCells; syncs: number }> {
   const sheet = context.workbook.worksheets.getItem(bounds.sheet);
   const width = Math.max(1, bounds.columnCount);
   const blockRows = rowsPerRead(bytesPerRow(sample) ?? width * TYPICAL_CELL_BYTES, width);
@@ -254,16 +313,21 @@ export async function readRowsInBlocks(context: Excel.RequestContext, bounds: Us
     rowCount,
     blockRows,
     (start, count) => {
-      const range = sheet.getRangeByIndexes(firstRow + start, bounds.firstColumn, count, bounds.columnCount).load("values, numberFormat");
+      const range = sheet
+        .getRangeByIndexes(firstRow + start, bounds.firstColumn, count, bounds.columnCount)
+        .load("values, numberFormat");
       return () => range;
     },
     (range) => {
       // A loop, not push(...rows): a block may hold more rows than a call may take arguments.
       for (const row of range.values as CellValue[][]) values.push(row);
       for (const row of range.numberFormat as string[][]) numberFormats.push(row);
-    },
+    }
   );
-  return { block: { sheet: bounds.sheet, firstRow, firstColumn: bounds.firstColumn, values, numberFormats, isTable: false }, syncs };
+  return {
+    block: { sheet: bounds.sheet, firstRow, firstColumn: bounds.firstColumn, values, numberFormats, isTable: false },
+    syncs,
+  };
 }
 
 export interface WorkbookDetails {
@@ -274,12 +338,20 @@ export interface WorkbookDetails {
 
 /** Queues the read of every sheet's mark and every table's sheet; after the sync, the details. */
 export function queueDetailsRead(context: Excel.RequestContext, outline: WorkbookOutline): () => WorkbookDetails {
-  const marks = outline.sheets.map((s) => context.workbook.worksheets.getItem(s.name).customProperties.getItemOrNullObject(OWNER_PROPERTY).load("value"));
+  const marks = outline.sheets.map((s) =>
+    context.workbook.worksheets.getItem(s.name).customProperties.getItemOrNullObject(OWNER_PROPERTY).load("value")
+  );
   // Whether each sheet is protected, so a command refuses before its first write rather than half way through.
-  const protections = outline.sheets.map((s) => context.workbook.worksheets.getItem(s.name).protection.load("protected"));
+  const protections = outline.sheets.map((s) =>
+    context.workbook.worksheets.getItem(s.name).protection.load("protected")
+  );
   const tableSheets = outline.tables.map((name) => context.workbook.tables.getItem(name).worksheet.load("name"));
   return () => ({
-    sheets: outline.sheets.map((s, i) => ({ ...s, owner: marks[i]?.isNullObject === false ? (marks[i]?.value ?? null) : null, protected: protections[i]?.protected === true })),
+    sheets: outline.sheets.map((s, i) => ({
+      ...s,
+      owner: marks[i]?.isNullObject === false ? (marks[i]?.value ?? null) : null,
+      protected: protections[i]?.protected === true,
+    })),
     tables: outline.tables.map((name, i) => ({ name, sheet: tableSheets[i]?.name ?? "" })),
   });
 }
@@ -312,7 +384,7 @@ export interface WorkbookRead<E> {
 export async function readWorkbook<E>(
   context: Excel.RequestContext,
   queue: (context: Excel.RequestContext, outline: WorkbookOutline) => () => E,
-  plansAlike: (known: WorkbookOutline, fresh: WorkbookOutline) => boolean,
+  plansAlike: (known: WorkbookOutline, fresh: WorkbookOutline) => boolean
 ): Promise<WorkbookRead<E>> {
   const known = layoutMemory(context)?.outline;
   if (known) {
@@ -329,7 +401,11 @@ export async function readWorkbook<E>(
 }
 
 /** One round trip planned on a remembered layout, with the layout read afresh; null when it named what is gone. */
-async function readOnLayout<E>(context: Excel.RequestContext, known: WorkbookOutline, queue: (context: Excel.RequestContext, outline: WorkbookOutline) => () => E): Promise<WorkbookRead<E> | null> {
+async function readOnLayout<E>(
+  context: Excel.RequestContext,
+  known: WorkbookOutline,
+  queue: (context: Excel.RequestContext, outline: WorkbookOutline) => () => E
+): Promise<WorkbookRead<E> | null> {
   const fresh = queueOutline(context);
   const details = queueDetailsRead(context, known);
   const extra = queue(context, known);
@@ -357,7 +433,13 @@ function forgetLayout(context: Excel.RequestContext): void {
  * Writes an output sheet in one round trip: the sheet (new, or in place of the add-in's earlier one), then
  * whatever `fill` queues into it (one more round trip per block a large fill sends first).
  */
-export async function writeOutputSheet(context: Excel.RequestContext, plan: OutputPlan, owner: string, sheetNames: readonly string[], fill: (sheet: Excel.Worksheet) => void | Promise<void>): Promise<void> {
+export async function writeOutputSheet(
+  context: Excel.RequestContext,
+  plan: OutputPlan,
+  owner: string,
+  sheetNames: readonly string[],
+  fill: (sheet: Excel.Worksheet) => void | Promise<void>
+): Promise<void> {
   // A fill too large for one request sends its earlier blocks itself; this sync carries the rest.
   await fill(queueOutputSheet(context, plan, owner, sheetNames));
   await syncNotingLayout(context);
@@ -367,7 +449,12 @@ export async function writeOutputSheet(context: Excel.RequestContext, plan: Outp
  * Queues the output sheet: a new one, or a fresh sheet in place of the add-in's earlier one (same name and
  * position; the old one with its tables, charts and formats is deleted), marked as the add-in's.
  */
-export function queueOutputSheet(context: Excel.RequestContext, plan: OutputPlan, owner: string, sheetNames: readonly string[]): Excel.Worksheet {
+export function queueOutputSheet(
+  context: Excel.RequestContext,
+  plan: OutputPlan,
+  owner: string,
+  sheetNames: readonly string[]
+): Excel.Worksheet {
   const sheets = context.workbook.worksheets;
   let sheet: Excel.Worksheet;
   if (plan.replaces) {

@@ -23,7 +23,7 @@ const CustomFunctions: Runtime = (globalThis as { CustomFunctions?: Runtime }).C
   Error: class {
     constructor(
       readonly code: string,
-      readonly message?: string,
+      readonly message?: string
     ) {}
   } as unknown as Runtime["Error"],
 };
@@ -49,7 +49,10 @@ function settle(name: FormulaName, args: readonly FormulaArgument[]): number | s
   if ("value" in result) return result.value;
   const message = formulaMessage(name, result.problem, language());
   // The documented way to return an Excel error from a custom function: throw CustomFunctions.Error.
-  throw new CustomFunctions.Error(result.error as CustomFunctions.ErrorCode, CARRIES_MESSAGE.has(result.error) ? message : undefined);
+  throw new CustomFunctions.Error(
+    result.error as CustomFunctions.ErrorCode,
+    CARRIES_MESSAGE.has(result.error) ? message : undefined
+  );
 }
 
 /**
@@ -72,7 +75,12 @@ export function score(success: number | string, growth: number | string): number
  * @param [growthThreshold] Growth threshold; 20% when left out.
  * @returns The quadrant's name in the add-in's language.
  */
-export function quadrant(success: number | string, growth: number | string, successThreshold?: number | string, growthThreshold?: number | string): string {
+export function quadrant(
+  success: number | string,
+  growth: number | string,
+  successThreshold?: number | string,
+  growthThreshold?: number | string
+): string {
   return settle("QUADRANT", [success, growth, successThreshold, growthThreshold]) as string;
 }
 
@@ -101,7 +109,15 @@ export function progress(baseline: number | string, target: number | string, cur
  * @param [atRiskBand] How far behind still counts as At risk; 20% when left out.
  * @returns The status in the add-in's language.
  */
-export function goalStatus(baseline: number | string, target: number | string, current: number | string, start: number | string, deadline: number | string, today?: number | string, atRiskBand?: number | string): string {
+export function goalStatus(
+  baseline: number | string,
+  target: number | string,
+  current: number | string,
+  start: number | string,
+  deadline: number | string,
+  today?: number | string,
+  atRiskBand?: number | string
+): string {
   return settle("GOALSTATUS", [baseline, target, current, start, deadline, today, atRiskBand]) as string;
 }
 

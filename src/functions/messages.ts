@@ -9,12 +9,15 @@ import { translator } from "../i18n";
 import { problemMessage } from "../i18n/problems";
 import ZH_CN from "./zh-CN.json";
 
-type Localised = Readonly<Record<string, { readonly name: string; readonly parameters: Readonly<Record<string, { readonly name: string }>> }>>;
+type Localised = Readonly<
+  Record<string, { readonly name: string; readonly parameters: Readonly<Record<string, { readonly name: string }>> }>
+>;
 
 /** The Chinese metadata: function and argument names as Excel shows them to a zh-CN user. */
 export const ZH_CN_NAMES: Localised = ZH_CN;
 
 export function formulaMessage(name: FormulaName, problem: ArgumentProblem, language: Language): string {
-  const field = language === "zh-CN" ? (ZH_CN_NAMES[name]?.parameters[problem.field]?.name ?? problem.field) : problem.field;
+  const field =
+    language === "zh-CN" ? (ZH_CN_NAMES[name]?.parameters[problem.field]?.name ?? problem.field) : problem.field;
   return problemMessage({ ...problem, field, sheet: "", address: "" } as Problem, translator(language));
 }

@@ -27,7 +27,10 @@ const catalogues: Record<Language, Record<string, string>> = {
 export const CATALOGUES: Readonly<Record<Language, Readonly<Partial<Record<MessageKey, string>>>>> = catalogues;
 
 /** Adds words a lazily loaded module brings, in both languages (the pseudo-locale's made from the English). */
-export function addWords<K extends string>(english: Readonly<Record<K, string>>, chinese: Readonly<Record<K, string>>): void {
+export function addWords<K extends string>(
+  english: Readonly<Record<K, string>>,
+  chinese: Readonly<Record<K, string>>
+): void {
   Object.assign(catalogues["en-US"], english);
   Object.assign(catalogues["zh-CN"], chinese);
   Object.assign(catalogues[PSEUDO_LOCALE], pseudoWords<Record<string, string>>(english));
@@ -41,7 +44,9 @@ export type Translate = (key: MessageKey, params?: Readonly<Record<string, strin
  */
 export function fill(text: string, params: Readonly<Record<string, string | number>>): string {
   return text
-    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) => (name in params ? (Number(params[name]) === 1 ? one : other) : whole))
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) =>
+      name in params ? (Number(params[name]) === 1 ? one : other) : whole
+    )
     .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
@@ -67,11 +72,18 @@ export function joinList(language: Language, items: readonly string[]): string {
  */
 export function say(t: Translate, said: Phrase<MessageKey>): string {
   const word = (value: PhraseValue): string =>
-    typeof value === "string" || typeof value === "number" ? String(value) : Array.isArray(value) ? listIn(t, (value as readonly (string | Phrase)[]).map(word)) : say(t, value as Phrase<MessageKey>);
+    typeof value === "string" || typeof value === "number"
+      ? String(value)
+      : Array.isArray(value)
+        ? listIn(t, (value as readonly (string | Phrase)[]).map(word))
+        : say(t, value as Phrase<MessageKey>);
   if (said.key === "sentences") {
     const parts = said.params["parts"];
     const list: readonly PhraseValue[] = Array.isArray(parts) ? parts : parts === undefined ? [] : [parts];
-    return list.map(word).filter((part) => part !== "").join(t("sentence.separator"));
+    return list
+      .map(word)
+      .filter((part) => part !== "")
+      .join(t("sentence.separator"));
   }
   return t(said.key, Object.fromEntries(Object.entries(said.params).map(([name, value]) => [name, word(value)])));
 }

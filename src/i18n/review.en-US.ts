@@ -6,13 +6,16 @@ export const reviewEnUS = {
   "review.title.week": "Weekly review {id}: {from} – {to}, against {beforeFrom} – {beforeTo}",
   "review.title.month": "Monthly review {id}: {from} – {to}, against {beforeFrom} – {beforeTo}",
   "review.results": "Results",
-  "review.noMetrics": "No Store Metrics for this period or the one before: import the shop's Sycm overview for the results, what moved them and the risks. Goals and execution below are complete.",
+  "review.noMetrics":
+    "No Store Metrics for this period or the one before: import the shop's Sycm overview for the results, what moved them and the risks. Goals and execution below are complete.",
   "review.missingDays": "Store Metrics has no row for {days}: sums and averages are over the days it has.",
   "review.noFigure": "no data",
   "review.days.partial": "{days} partial",
   "review.metric.dailyAverage": "{metric}, a day",
-  "review.partial": "Rows marked partial lack days in one period or both: their figures are what the days with data say, and amounts are compared a day when the periods hold different numbers of days.",
-  "review.mover.dailyAverage": "The report holds a different number of days in each period: figures are daily averages.",
+  "review.partial":
+    "Rows marked partial lack days in one period or both: their figures are what the days with data say, and amounts are compared a day when the periods hold different numbers of days.",
+  "review.mover.dailyAverage":
+    "The report holds a different number of days in each period: figures are daily averages.",
   "review.drivers": "What moved GMV",
   "review.driversSum": "GMV {before} → {now} ({change}); the shares above add up to the change.",
   "review.driversLacking.figures": "What moved GMV needs GMV, visitors and paying buyers in both periods.",
@@ -45,7 +48,8 @@ export const reviewEnUS = {
   "review.source.schedule": "Schedule",
   "review.source.log": "Operation Log",
   "review.source.none": "No schedule",
-  "review.carried": "Carried over three times or more: {tasks}. Each needs a decision (do it first, give it to someone, or drop it) rather than another slot.",
+  "review.carried":
+    "Carried over three times or more: {tasks}. Each needs a decision (do it first, give it to someone, or drop it) rather than another slot.",
   "review.noSchedules": "No day of this period has a schedule or an Operation Log row.",
   "review.risks": "Risks",
   "review.noRisks": "The store's data up to the period's last day gives no finding.",
@@ -74,15 +78,19 @@ export const reviewEnUS = {
   "review.plan.reset": "Re-set “{from}” at the pace it reached: {goal}",
   "review.plan.raise": "Raise “{from}” by its growth point's rate: {goal}",
   "review.plan.focus": "Focus point “{point}”: {goal}",
-  "review.plan.drop": "Drop “{from}”? It did not move towards its target, so there is no pace to re-set it at (ticking it writes nothing).",
-  "review.plan.ready": "{count} {count|goal|goals} proposed for the week after {id}: tick those to add, then “Add ticked goals”. Nothing is written until then.",
+  "review.plan.drop":
+    "Drop “{from}”? It did not move towards its target, so there is no pace to re-set it at (ticking it writes nothing).",
+  "review.plan.ready":
+    "{count} {count|goal|goals} proposed for the week after {id}: tick those to add, then “Add ticked goals”. Nothing is written until then.",
   "review.plan.none": "Nothing to propose after {id}: no goal ended there, and every focus point has an open goal.",
   "review.plan.noneTicked": "Tick the goals to add first.",
-  "review.plan.changed": "The workbook has changed since the plan was made, so nothing was added: plan next week again.",
+  "review.plan.changed":
+    "The workbook has changed since the plan was made, so nothing was added: plan next week again.",
   "review.plan.nothingToWrite": "The ticked rows add no goal (a drop writes nothing): nothing was added.",
   "review.plan.added": "Added {count} {count|goal|goals} to “{sheet}”. Existing goals did not change.",
   "review.failed": "No review was written:",
-  "review.empty": "The workbook holds nothing about {id} or the period before: no Store Metrics, no goal ending or needing attention, no schedule or Operation Log day. Import the shop's data (or insert sample data), then review again.",
+  "review.empty":
+    "The workbook holds nothing about {id} or the period before: no Store Metrics, no goal ending or needing attention, no schedule or Operation Log day. Import the shop's data (or insert sample data), then review again.",
   "review.done": "“{sheet}” reviews {from} – {to}: {ended} goals ended, {attention} need attention, {risks} risks.",
   "review.future": "{id} has not begun yet ({from}): pick a period that has, then write its review.",
   "review.unknownPeriod": "“{id}” is not a week (2026-W48) or a month (2026-11).",

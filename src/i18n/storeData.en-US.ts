@@ -5,8 +5,10 @@
  */
 export const storeDataEnUS = {
   "import.done": "Imported {files}: {added} rows added, {updated} updated, {unchanged} unchanged.",
-  "import.competition": "Competition data came in: “Watch competitors” (Store data) estimates it on the “{sheet}” sheet.",
-  "import.file": "{file}: {kind} ({format}), header on row {header}{period} → “{sheet}”: {read} rows read; {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped{reasons}.",
+  "import.competition":
+    "Competition data came in: “Watch competitors” (Store data) estimates it on the “{sheet}” sheet.",
+  "import.file":
+    "{file}: {kind} ({format}), header on row {header}{period} → “{sheet}”: {read} rows read; {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped{reasons}.",
   "import.period": ", period {period}",
   "import.rowsSpan": ", rows dated {period}",
   "import.skipReasons": " ({duplicates} repeated in the file, {totals} total rows)",
@@ -24,28 +26,37 @@ export const storeDataEnUS = {
   "import.logFailed": "Failed; nothing added: {reason}",
   "import.cancelTooLate": "{file}: Cancel came after the import had begun changing the table's rows, so it finished.",
   "diagnosis.failed": "Nothing was diagnosed and nothing was written:",
-  "diagnosis.done": "{count} {count|finding|findings} on “{sheet}” from the store's data up to {latest}. Each suggests a growth point: add them with “Add suggestions to growth points”.",
-  "diagnosis.doneNone": "No findings in the store's data up to {latest}: “{sheet}” lists each check and what it looked at.",
-  "diagnosis.lacking": "{count} {count|check|checks} had too little data to judge; “Checks” on the sheet says what each needs.",
-  "diagnosis.waiting": "Ad ROI waits for 万相台's {window}-day attribution to close: it is judged once Store Metrics reaches {until}.",
+  "diagnosis.done":
+    "{count} {count|finding|findings} on “{sheet}” from the store's data up to {latest}. Each suggests a growth point: add them with “Add suggestions to growth points”.",
+  "diagnosis.doneNone":
+    "No findings in the store's data up to {latest}: “{sheet}” lists each check and what it looked at.",
+  "diagnosis.lacking":
+    "{count} {count|check|checks} had too little data to judge; “Checks” on the sheet says what each needs.",
+  "diagnosis.waiting":
+    "Ad ROI waits for 万相台's {window}-day attribution to close: it is judged once Store Metrics reaches {until}.",
   "competition.failed": "The competition was not watched and nothing was written:",
-  "competition.noData": "There is no competition data yet. Import Sycm's competition downloads (监控店铺, 竞品分析 …) in Store data, or paste a table copied from Sycm's 竞争 pages onto a sheet named “{sheet}” with Date, Subject and the index columns.",
+  "competition.noData":
+    "There is no competition data yet. Import Sycm's competition downloads (监控店铺, 竞品分析 …) in Store data, or paste a table copied from Sycm's 竞争 pages onto a sheet named “{sheet}” with Date, Subject and the index columns.",
   "competition.done": "“{sheet}” compares {subjects} subjects' last 7 days up to {latest} with the 7 before.",
   "competition.mover": "Biggest move: {subject}, est. {measure} {change} against the 7 days before.",
   "competition.measure.gmv": "GMV",
   "competition.measure.visitors": "visitors",
   "competition.measure.tradeIndex": "trade index",
-  "competition.noMetrics": "There is no Store Metrics yet, so no index is calibrated: the sheet shows the raw indices. Import the shop's Sycm overview, then watch again.",
+  "competition.noMetrics":
+    "There is no Store Metrics yet, so no index is calibrated: the sheet shows the raw indices. Import the shop's Sycm overview, then watch again.",
   "competition.uncalibrated": "Not calibrated: {indices}. The calibration table on the sheet says what each lacks.",
   "competition.kind.ourShop": "Our shop",
   "competition.kind.ourItem": "Our item",
   "competition.kind.shop": "Rival shop",
   "competition.kind.item": "Rival item",
   "competition.moverMark": "▲ Biggest mover",
-  "competition.note": "Last 7 days {from}–{to} against {beforeFrom}–{beforeTo}. GMV and visitors are per day where days are missing; conversion is estimated buyers over estimated visitors.",
-  "competition.limits": "Estimates read Sycm's indices on curves fitted to our shop's own days: one shop, one category. They rank moves; they are not exact sales.",
+  "competition.note":
+    "Last 7 days {from}–{to} against {beforeFrom}–{beforeTo}. GMV and visitors are per day where days are missing; conversion is estimated buyers over estimated visitors.",
+  "competition.limits":
+    "Estimates read Sycm's indices on curves fitted to our shop's own days: one shop, one category. They rank moves; they are not exact sales.",
   "competition.fitted": "Fitted on our shop's days",
-  "competition.kept": "Kept from the last watch: our days now in the workbook cannot fit it again. Its band is taken as this width across the whole range",
+  "competition.kept":
+    "Kept from the last watch: our days now in the workbook cannot fit it again. Its band is taken as this width across the whole range",
   "competition.lackingDays": "Not fitted: {have} of our days have both the index and the value; needs {need}",
   "competition.lackingSpread": "Not fitted: our indices span only {have}; needs {need}",
   "competition.outOfRange": "{index} outside the calibrated {from}–{to} by more than 20%: no estimate",
@@ -54,8 +65,10 @@ export const storeDataEnUS = {
   "competition.chartTitle": "Est. GMV per day",
   "competition.daysTitle": "Each day: raw indices and estimates (low–high is the 95% prediction band)",
   "competition.noGmv": "No trade index is calibrated, so there is no chart of estimated GMV.",
-  "diagnosis.note": "The last three days ({from} – {latest}) against the 7 days before and the same days a week earlier. Ratios from summed figures; estimated growth = GMV gained if the metric returns to its level.",
-  "diagnosis.noteNone": "No findings: the last three days ({from} – {latest}) hold up against the 7 days before and the same days a week earlier.",
+  "diagnosis.note":
+    "The last three days ({from} – {latest}) against the 7 days before and the same days a week earlier. Ratios from summed figures; estimated growth = GMV gained if the metric returns to its level.",
+  "diagnosis.noteNone":
+    "No findings: the last three days ({from} – {latest}) hold up against the 7 days before and the same days a week earlier.",
   "diagnosis.rule.conversionFalling": "Conversion falling while visitors hold",
   "diagnosis.rule.ctrFalling": "Ad CTR falling",
   "diagnosis.rule.aovBelow": "AOV below its 14-day level",
@@ -80,16 +93,23 @@ export const storeDataEnUS = {
   "diagnosis.finding": "{name}: {subject}",
   "diagnosis.suggestion": "{name}: {subject}",
   "diagnosis.points": "{value} pt",
-  "diagnosis.evidence.versus": "{now} on {period} vs {before} the 7 days before ({beforeChange}) and {weekEarlier} the same days a week earlier ({weekEarlierChange}){more}",
+  "diagnosis.evidence.versus":
+    "{now} on {period} vs {before} the 7 days before ({beforeChange}) and {weekEarlier} the same days a week earlier ({weekEarlierChange}){more}",
   "diagnosis.evidence.visitors": "; visitors {now} a day vs {before}",
   "diagnosis.evidence.aov": "AOV {now} on {period} vs {level} over {base} ({change})",
   "diagnosis.evidence.roi": "ROI {roi} on {period} against break-even {breakEven}, with {spend} spent; {provisional}",
-  "diagnosis.evidence.provisional": "from {from} on not judged yet: 万相台 still attributes sales to those days' clicks (a {days}-day window)",
-  "diagnosis.evidence.unpaid": "{placed} orders placed in the last 7 days, {paid} paid ({share}; normal {normal} or more)",
-  "diagnosis.evidence.product": "{visitors} visitors converting at {conversion} against the shop's {shop}: about {lost} of GMV lost in 7 days",
-  "diagnosis.evidence.surge": "Est. {measure} {now} a day on {period}, {beforeChange} against the 7 days before and {weekEarlierChange} against the same days a week earlier; ours {ours}; our share of the group {share}",
-  "diagnosis.evidence.rivalConversion": "Conversion index {now} a day on {period}, {beforeChange} against the 7 days before and {weekEarlierChange} a week earlier; our conversion {oursNow} against {oursBefore}",
-  "diagnosis.evidence.lost": "{measure} {now} a day on {period}, {beforeChange} against the 7 days before and {weekEarlierChange} a week earlier{estimated}",
+  "diagnosis.evidence.provisional":
+    "from {from} on not judged yet: 万相台 still attributes sales to those days' clicks (a {days}-day window)",
+  "diagnosis.evidence.unpaid":
+    "{placed} orders placed in the last 7 days, {paid} paid ({share}; normal {normal} or more)",
+  "diagnosis.evidence.product":
+    "{visitors} visitors converting at {conversion} against the shop's {shop}: about {lost} of GMV lost in 7 days",
+  "diagnosis.evidence.surge":
+    "Est. {measure} {now} a day on {period}, {beforeChange} against the 7 days before and {weekEarlierChange} against the same days a week earlier; ours {ours}; our share of the group {share}",
+  "diagnosis.evidence.rivalConversion":
+    "Conversion index {now} a day on {period}, {beforeChange} against the 7 days before and {weekEarlierChange} a week earlier; our conversion {oursNow} against {oursBefore}",
+  "diagnosis.evidence.lost":
+    "{measure} {now} a day on {period}, {beforeChange} against the 7 days before and {weekEarlierChange} a week earlier{estimated}",
   "diagnosis.evidence.notEstimated": "; no calibrated curve to put a value on it, so no growth rate",
   "diagnosis.measure.gmv": "GMV",
   "diagnosis.measure.visitors": "visitors",
@@ -99,7 +119,8 @@ export const storeDataEnUS = {
   "diagnosis.check.found": "{count} {count|finding|findings}",
   "diagnosis.check.clear": "Nothing found",
   "diagnosis.check.notEnough": "Not enough data: needs {need} {min}; has {have}",
-  "diagnosis.check.waiting": "Waiting on 万相台's attribution: {days} days of ad data, but sales still arrive for the days from {from} ({window}-day window); judged once Store Metrics reaches {until}",
+  "diagnosis.check.waiting":
+    "Waiting on 万相台's attribution: {days} days of ad data, but sales still arrive for the days from {from} ({window}-day window); judged once Store Metrics reaches {until}",
   "diagnosis.haveSeparator": " / ",
   "diagnosis.sample.visitors": "visitors of at least",
   "diagnosis.sample.clicks": "ad clicks of at least",

@@ -4,7 +4,8 @@ import type { StoreDataKey } from "./storeData.en-US";
 export const storeDataZhCN: Record<StoreDataKey, string> = {
   "import.done": "已导入 {files}：新增 {added} 行，更新 {updated} 行，未变 {unchanged} 行。",
   "import.competition": "已导入竞争数据：点“监控竞争对手”（店铺数据）即可在“{sheet}”工作表中得到预估。",
-  "import.file": "{file}：{kind}（{format}），表头在第 {header} 行{period} → “{sheet}”：读取 {read} 行；新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}{reasons}。",
+  "import.file":
+    "{file}：{kind}（{format}），表头在第 {header} 行{period} → “{sheet}”：读取 {read} 行；新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}{reasons}。",
   "import.rowsSpan": "，数据日期 {period}",
   "import.period": "，统计周期 {period}",
   "import.skipReasons": "（文件内重复 {duplicates} 行，合计行 {totals} 行）",
@@ -22,26 +23,31 @@ export const storeDataZhCN: Record<StoreDataKey, string> = {
   "import.logFailed": "失败，未添加：{reason}",
   "import.cancelTooLate": "{file}：点击取消时，导入已开始修改表格中的行，因此已完成导入。",
   "diagnosis.failed": "没有诊断，也没有写入任何内容：",
-  "diagnosis.done": "根据截至 {latest} 的店铺数据，在“{sheet}”中得出 {count} 条发现。每条都建议了一个增长点：点“把建议加入增长点”即可加入。",
+  "diagnosis.done":
+    "根据截至 {latest} 的店铺数据，在“{sheet}”中得出 {count} 条发现。每条都建议了一个增长点：点“把建议加入增长点”即可加入。",
   "diagnosis.doneNone": "截至 {latest} 的店铺数据没有发现问题：“{sheet}”列出了每项检查及其依据。",
   "diagnosis.waiting": "推广ROI 等待万相台 {window} 天归因结束：店铺指标到 {until} 后再判断。",
   "diagnosis.lacking": "有 {count} 项检查数据不足，无法判断；表中“检查项”写明了各自需要的数据。",
   "competition.failed": "没有分析竞争数据，也没有写入任何内容：",
-  "competition.noData": "还没有竞争数据。请在“店铺数据”中导入生意参谋的竞争下载文件（监控店铺、竞品分析等），或把从生意参谋竞争页面复制的表格粘贴到名为“{sheet}”的工作表中，包含日期、主体和指数列。",
+  "competition.noData":
+    "还没有竞争数据。请在“店铺数据”中导入生意参谋的竞争下载文件（监控店铺、竞品分析等），或把从生意参谋竞争页面复制的表格粘贴到名为“{sheet}”的工作表中，包含日期、主体和指数列。",
   "competition.done": "“{sheet}”对比了 {subjects} 个主体截至 {latest} 的近7天与前7天。",
   "competition.mover": "最大变动：{subject}，预估{measure}较前7天 {change}。",
   "competition.measure.gmv": "支付金额",
   "competition.measure.visitors": "访客数",
   "competition.measure.tradeIndex": "交易指数",
-  "competition.noMetrics": "还没有店铺指标，因此没有校准任何指数：表中只列出原始指数。请先导入本店的生意参谋概况，再重新监控。",
+  "competition.noMetrics":
+    "还没有店铺指标，因此没有校准任何指数：表中只列出原始指数。请先导入本店的生意参谋概况，再重新监控。",
   "competition.uncalibrated": "未校准：{indices}。表中的校准表写明了各自缺少什么。",
   "competition.kind.ourShop": "本店",
   "competition.kind.ourItem": "本店商品",
   "competition.kind.shop": "竞店",
   "competition.kind.item": "竞品",
   "competition.moverMark": "▲ 最大变动",
-  "competition.note": "近7天 {from}–{to} 对比 {beforeFrom}–{beforeTo}。有缺失日期时支付金额和访客按日均比较；转化率为预估买家数除以预估访客数。",
-  "competition.limits": "预估值是把生意参谋的指数代入本店自身数据拟合的曲线得到的：只来自一家店、一个类目。适合比较变动的大小，不是准确的销售额。",
+  "competition.note":
+    "近7天 {from}–{to} 对比 {beforeFrom}–{beforeTo}。有缺失日期时支付金额和访客按日均比较；转化率为预估买家数除以预估访客数。",
+  "competition.limits":
+    "预估值是把生意参谋的指数代入本店自身数据拟合的曲线得到的：只来自一家店、一个类目。适合比较变动的大小，不是准确的销售额。",
   "competition.fitted": "已用本店数据拟合",
   "competition.kept": "沿用上次分析的曲线：工作簿中现有的本店数据无法重新拟合。误差带在整个范围内按此宽度计",
   "competition.lackingDays": "未拟合：本店同时有指数和数值的天数为 {have}，需要 {need}",
@@ -52,7 +58,8 @@ export const storeDataZhCN: Record<StoreDataKey, string> = {
   "competition.chartTitle": "预估日支付金额",
   "competition.daysTitle": "每日原始指数与预估值（上下限为 95% 预测区间）",
   "competition.noGmv": "交易指数未校准，因此没有预估支付金额图表。",
-  "diagnosis.note": "最近三天（{from} – {latest}）对比前7天和上周同期。比率由汇总数计算；预估增长率 = 指标回到原水平时支付金额的增幅。",
+  "diagnosis.note":
+    "最近三天（{from} – {latest}）对比前7天和上周同期。比率由汇总数计算；预估增长率 = 指标回到原水平时支付金额的增幅。",
   "diagnosis.noteNone": "没有发现问题：最近三天（{from} – {latest}）与前7天和上周同期相比都正常。",
   "diagnosis.rule.conversionFalling": "访客稳定但转化率下降",
   "diagnosis.rule.ctrFalling": "推广点击率下降",
@@ -78,16 +85,20 @@ export const storeDataZhCN: Record<StoreDataKey, string> = {
   "diagnosis.finding": "{name}: {subject}",
   "diagnosis.suggestion": "{name}：{subject}",
   "diagnosis.points": "{value}个百分点",
-  "diagnosis.evidence.versus": "{period} {now}，前7天 {before}（{beforeChange}），上周同期 {weekEarlier}（{weekEarlierChange}）{more}",
+  "diagnosis.evidence.versus":
+    "{period} {now}，前7天 {before}（{beforeChange}），上周同期 {weekEarlier}（{weekEarlierChange}）{more}",
   "diagnosis.evidence.visitors": "；日均访客 {now}，此前 {before}",
   "diagnosis.evidence.aov": "{period} 客单价 {now}，{base} 为 {level}（{change}）",
   "diagnosis.evidence.roi": "{period} ROI {roi}，保本线 {breakEven}，花费 {spend}；{provisional}",
   "diagnosis.evidence.provisional": "{from} 起暂不判断：万相台仍在把成交归因到这些天的点击（{days} 天归因周期）",
   "diagnosis.evidence.unpaid": "近7天下单 {placed} 笔，付款 {paid} 笔（{share}；正常应不低于 {normal}）",
   "diagnosis.evidence.product": "访客 {visitors}，转化率 {conversion}，全店 {shop}：7天约损失支付金额 {lost}",
-  "diagnosis.evidence.surge": "{period} 预估{measure}日均 {now}，较前7天 {beforeChange}，较上周同期 {weekEarlierChange}；本店 {ours}；本店组内占比 {share}",
-  "diagnosis.evidence.rivalConversion": "{period} 支付转化指数日均 {now}，较前7天 {beforeChange}，较上周同期 {weekEarlierChange}；本店转化率 {oursNow}，之前 {oursBefore}",
-  "diagnosis.evidence.lost": "{period} {measure}日均 {now}，较前7天 {beforeChange}，较上周同期 {weekEarlierChange}{estimated}",
+  "diagnosis.evidence.surge":
+    "{period} 预估{measure}日均 {now}，较前7天 {beforeChange}，较上周同期 {weekEarlierChange}；本店 {ours}；本店组内占比 {share}",
+  "diagnosis.evidence.rivalConversion":
+    "{period} 支付转化指数日均 {now}，较前7天 {beforeChange}，较上周同期 {weekEarlierChange}；本店转化率 {oursNow}，之前 {oursBefore}",
+  "diagnosis.evidence.lost":
+    "{period} {measure}日均 {now}，较前7天 {beforeChange}，较上周同期 {weekEarlierChange}{estimated}",
   "diagnosis.evidence.notEstimated": "；没有校准曲线可以换算，因此没有增长率",
   "diagnosis.measure.gmv": "支付金额",
   "diagnosis.measure.visitors": "访客数",
@@ -97,7 +108,8 @@ export const storeDataZhCN: Record<StoreDataKey, string> = {
   "diagnosis.check.found": "{count} 条发现",
   "diagnosis.check.clear": "未发现问题",
   "diagnosis.check.notEnough": "数据不足：需要{need} {min}；现有 {have}",
-  "diagnosis.check.waiting": "等待万相台归因：已有 {days} 天推广数据，但 {from} 起的成交仍在归因中（{window} 天归因窗口）；店铺指标到 {until} 后再判断",
+  "diagnosis.check.waiting":
+    "等待万相台归因：已有 {days} 天推广数据，但 {from} 起的成交仍在归因中（{window} 天归因窗口）；店铺指标到 {until} 后再判断",
   "diagnosis.haveSeparator": " / ",
   "diagnosis.sample.visitors": "访客数至少",
   "diagnosis.sample.clicks": "推广点击量至少",

@@ -6,7 +6,8 @@ export const zhCN: Record<PaneKey, string> = {
   "app.tagline": "给增长点排名，用店铺数据检查目标，按半小时规划每天的工作。",
   "pane.languageLabel": "语言",
   "pane.start.title": "开始使用",
-  "pane.start.body": "本插件读取四张输入表：增长点、目标、每日任务和设置。先插入一家淘宝店的示例数据看看每张表的样子，再换成你自己的数据。",
+  "pane.start.body":
+    "本插件读取四张输入表：增长点、目标、每日任务和设置。先插入一家淘宝店的示例数据看看每张表的样子，再换成你自己的数据。",
   "pane.busy": "正在处理…",
   "command.insertSampleData": "插入示例数据",
   "command.rankGrowthPoints": "增长点排名",
@@ -22,17 +23,21 @@ export const zhCN: Record<PaneKey, string> = {
   "error.ItemAlreadyExists": "已有同名的工作表或表格。请改名后重试。",
   "error.InvalidArgument": "Excel 拒绝了插件发送的数据，之后的内容都没有写入；请连同工作簿一起反馈此问题。",
   "error.RequestPayloadSizeLimitExceeded": "数据太大，无法一次发送给 Excel。请减少行数后重试。",
-  "error.ResponsePayloadSizeLimitExceeded": "Excel 返回的数据太大，无法一次传回（网页版 Excel 上限 5 MB），加载项在写入任何内容之前就停止了。请把它读取的工作表缩小或拆分后再试。",
-  "error.RangeExceedsLimit": "这个区域超过了 Excel 允许加载项一次读取的五百万个单元格。请把加载项读取的工作表缩小后再试。",
+  "error.ResponsePayloadSizeLimitExceeded":
+    "Excel 返回的数据太大，无法一次传回（网页版 Excel 上限 5 MB），加载项在写入任何内容之前就停止了。请把它读取的工作表缩小或拆分后再试。",
+  "error.RangeExceedsLimit":
+    "这个区域超过了 Excel 允许加载项一次读取的五百万个单元格。请把加载项读取的工作表缩小后再试。",
   "error.GeneralException": "Excel 无法完成此命令。请重试；如果一直失败，请保存并重新打开工作簿。",
   "error.unknown": "出现问题：{detail}。没有再写入任何内容。请重试。",
   "pane.growth.title": "增长点",
-  "pane.growth.body": "按成功率 × 增长率给增长点表排名，并标出要重点做的一两个。再点“为重点增长点设定目标”，为还没有目标的★增长点各加一个目标。阈值和重点数量取自设置表。",
+  "pane.growth.body":
+    "按成功率 × 增长率给增长点表排名，并标出要重点做的一两个。再点“为重点增长点设定目标”，为还没有目标的★增长点各加一个目标。阈值和重点数量取自设置表。",
   "rank.done": "已在“{sheet}”中给 {count} 个增长点排名。重点：{focus}。",
   "rank.doneNoFocus": "已在“{sheet}”中给 {count} 个增长点排名。没有得分为正的增长点可作为重点。",
   "rank.skipped": "有 {count} 行没有参与排名；它们和各自的问题列在表格下方。",
   "rank.failed": "没有排名，也没有写入任何内容。请先解决以下问题，然后重试：",
-  "rank.note": "成功率阈值 {success}；增长率阈值 {growth}{median}；重点：得分为正的前 {focus} 个。得分 = 成功率 × 增长率。",
+  "rank.note":
+    "成功率阈值 {success}；增长率阈值 {growth}{median}；重点：得分为正的前 {focus} 个。得分 = 成功率 × 增长率。",
   "rank.median": "（中位数）",
   "rank.problemsTitle": "未排名：{count} 行有问题",
   "rank.problemCell": "单元格",
@@ -42,34 +47,48 @@ export const zhCN: Record<PaneKey, string> = {
   "rank.trackRecord": "达成 {achieved}/{ended}",
   "output.nameTaken": "“{wanted}”是你自己的工作表，插件没有改动它；结果写到了“{actual}”。",
   "pane.import.title": "店铺数据",
-  "pane.import.body": "直接导入下载的文件（.xls、.xlsx、CSV、TSV 或 TXT）：生意参谋、千牛、推广报表和支付宝。每种报表各有一张表；再次导入的行会被更新。店铺指标会据此重新计算。之后点“诊断店铺数据”，列出数据反映的问题和建议的增长点。",
+  "pane.import.body":
+    "直接导入下载的文件（.xls、.xlsx、CSV、TSV 或 TXT）：生意参谋、千牛、推广报表和支付宝。每种报表各有一张表；再次导入的行会被更新。店铺指标会据此重新计算。之后点“诊断店铺数据”，列出数据反映的问题和建议的增长点。",
   "pane.import.file": "导入店铺数据",
   "pane.import.keepPersonal": "保留买家姓名、电话和地址原样（默认脱敏）",
   "pane.import.replace": "替换之前导入的同类数据",
   "pane.import.cancel": "取消导入",
   "import.progress": "{file}：已读取 {rows} 行（每秒 {rate} 行）",
-  "problem.encodingBroken": "第 {value} 行（第 {byte} 字节）不是 {field} 编码，而文件其余部分是：文件已损坏，或混有两种编码。这个文件没有导入任何内容：请重新下载，或统一另存为一种编码（UTF-8 或 GBK）后再导入。",
-  "problem.workbookTooLargeUnpacked": "这个工作簿解压后有 {value}，超过插件能读取的 {limit}（文件可能已损坏，或不是真实的导出文件）。没有导入任何内容：请导出更短的时间段，或另存为 CSV 后再导入。",
-  "problem.otherShop": "这个文件来自店铺“{value}”，而本工作簿属于店铺“{workbookShop}”。没有导入任何内容：请每个店铺使用一个工作簿；如果本工作簿现在改为“{value}”使用，请修改设置中的“店铺”。",
-  "problem.severalShops": "这个文件包含多个店铺（{value}）。没有导入任何内容：请按店铺分别导出，再导入各自店铺的工作簿。",
-  "problem.cellsBeyondSheet": "文件在 {value} 处有单元格，超出了 Excel 的最后一列（XFD）或最后一行（1,048,576），工作表放不下。没有导入任何内容：请减少导出的列数或缩短时间段后再导入。",
-  "problem.ambiguousHeader": "列“{value}”既可能是{meanings}。没有导入此文件的任何内容：请把该列改名为其中之一后再导入。",
-  "problem.cellsRightOfTable": "工作表“{value}”在表格 {field} 右侧有单元格，而此文件新增的列（{columns}）要放在那里。没有导入此文件的任何内容：请移走这些单元格后再导入。",
-  "problem.notCalibrated": "{value}没有校准：本店有 14 天同时具备该指数和对应数值后，“监控竞争对手”才会拟合。请把竞争分析表中的校准表传给函数。",
+  "problem.encodingBroken":
+    "第 {value} 行（第 {byte} 字节）不是 {field} 编码，而文件其余部分是：文件已损坏，或混有两种编码。这个文件没有导入任何内容：请重新下载，或统一另存为一种编码（UTF-8 或 GBK）后再导入。",
+  "problem.workbookTooLargeUnpacked":
+    "这个工作簿解压后有 {value}，超过插件能读取的 {limit}（文件可能已损坏，或不是真实的导出文件）。没有导入任何内容：请导出更短的时间段，或另存为 CSV 后再导入。",
+  "problem.otherShop":
+    "这个文件来自店铺“{value}”，而本工作簿属于店铺“{workbookShop}”。没有导入任何内容：请每个店铺使用一个工作簿；如果本工作簿现在改为“{value}”使用，请修改设置中的“店铺”。",
+  "problem.severalShops":
+    "这个文件包含多个店铺（{value}）。没有导入任何内容：请按店铺分别导出，再导入各自店铺的工作簿。",
+  "problem.cellsBeyondSheet":
+    "文件在 {value} 处有单元格，超出了 Excel 的最后一列（XFD）或最后一行（1,048,576），工作表放不下。没有导入任何内容：请减少导出的列数或缩短时间段后再导入。",
+  "problem.ambiguousHeader":
+    "列“{value}”既可能是{meanings}。没有导入此文件的任何内容：请把该列改名为其中之一后再导入。",
+  "problem.cellsRightOfTable":
+    "工作表“{value}”在表格 {field} 右侧有单元格，而此文件新增的列（{columns}）要放在那里。没有导入此文件的任何内容：请移走这些单元格后再导入。",
+  "problem.notCalibrated":
+    "{value}没有校准：本店有 14 天同时具备该指数和对应数值后，“监控竞争对手”才会拟合。请把竞争分析表中的校准表传给函数。",
   "problem.outsideCalibration": "{value} 超出校准范围 {from}–{to} 20% 以上：用本店数据拟合的曲线在那里没有依据。",
   "problem.notCompetitorKind": "{field}：“{value}”不是可识别的类型。请使用以下之一：{allowed}。",
   "problem.repeatedDay": "“{value}”在 {day} 有第二行（第一行在 {first}）。每个主体每天只保留一行，然后再运行。",
-  "problem.subjectBothSides": "“{value}”在这里标为竞品，在 {other} 却标为本店（或相反）。每个主体只能标为一方，然后再运行。",
-  "problem.exportAtRowLimit": "文件正好有 {value} 行，这正是生意参谋自助取数不加提示地截断导出的行数：文件中的最后一天是 {lastDay}，之后的行可能缺失。请缩短时间段重新导出，并导入 {lastDay} 起的数据。",
-  "problem.noDates": "没有一行注明日期，文件开头和文件名中也没有：这些行已导入，但无法用于按天的比较。请按天下载报表（或保留生意参谋文件名中的日期）后重新导入。",
-  "problem.exportEndsEarly": "文件注明的时间段是 {period}，但数据只到 {value}，而此前每天都有数据：文件可能被截断（生意参谋取数最多 100,000 行）。请导出 {value} 之后的日期并导入。",
+  "problem.subjectBothSides":
+    "“{value}”在这里标为竞品，在 {other} 却标为本店（或相反）。每个主体只能标为一方，然后再运行。",
+  "problem.exportAtRowLimit":
+    "文件正好有 {value} 行，这正是生意参谋自助取数不加提示地截断导出的行数：文件中的最后一天是 {lastDay}，之后的行可能缺失。请缩短时间段重新导出，并导入 {lastDay} 起的数据。",
+  "problem.noDates":
+    "没有一行注明日期，文件开头和文件名中也没有：这些行已导入，但无法用于按天的比较。请按天下载报表（或保留生意参谋文件名中的日期）后重新导入。",
+  "problem.exportEndsEarly":
+    "文件注明的时间段是 {period}，但数据只到 {value}，而此前每天都有数据：文件可能被截断（生意参谋取数最多 100,000 行）。请导出 {value} 之后的日期并导入。",
   "problem.notTextFile": "这不是文本文件（含有二进制数据）。请把报表导出为 CSV、TSV 或 TXT 后再导入。",
   "problem.cellsBelowTable": "工作表“{value}”中表格 {field} 的下方还有内容，导入会覆盖它们。请先移开，然后重试。",
   "problem.tooManyRows": "数据会超过 Excel 的 1,048,576 行上限（{value} 行）。请拆分文件后分别导入。",
   "problem.cellTooLong": "{field}：有个值超过了单元格能容纳的 32,767 个字符，已截断（{value}）。",
   "problem.extraCells": "这一行的单元格多于表头的 {width} 列；多出的部分（{value}）没有导入。",
   "pane.goals.title": "目标",
-  "pane.goals.body": "把每个目标的进度、时间进度、状态、剩余天数和说明写回目标表。当前值为空且指标是店铺指标时，自动取店铺指标里的数据。",
+  "pane.goals.body":
+    "把每个目标的进度、时间进度、状态、剩余天数和说明写回目标表。当前值为空且指标是店铺指标时，自动取店铺指标里的数据。",
   "goals.done": "已更新“{sheet}”中的 {count} 个目标：{summary}。",
   "goals.failed": "没有写入目标状态。请先解决以下问题，然后重试：",
   "goals.note.targetEqualsBaseline": "目标值等于基准值，无从计算进度。",
@@ -103,7 +122,8 @@ export const zhCN: Record<PaneKey, string> = {
   "schedule.carriedTask": "{task}（{minutes} 分钟）",
   "schedule.missedRecurring": "“{sheet}”中未完成：{tasks}。今天只安排一次，不顺延。",
   "schedule.carriedThird": "第三次顺延：{tasks}。请做个决定：优先完成、交给别人，或者放弃。",
-  "schedule.summary": "{tasks} 个任务占 {slots} 个 {size} 分钟时段（{from}–{to}）；空闲 {free} 个时段；未安排 {unscheduled} 个。",
+  "schedule.summary":
+    "{tasks} 个任务占 {slots} 个 {size} 分钟时段（{from}–{to}）；空闲 {free} 个时段；未安排 {unscheduled} 个。",
   "schedule.unscheduledLine": "未安排：{task}，缺 {minutes} 分钟（{reason}）。",
   "schedule.reason.doesNotFit": "空闲时间不够",
   "schedule.reason.overlapsFixed": "与固定任务“{other}”时间重叠",
@@ -148,13 +168,15 @@ export const zhCN: Record<PaneKey, string> = {
   "report.notesSeparator": "；",
   "problem.notDays": "{field}：“{value}”不是有效的日期周期。请写每天、工作日、周一、周三 或 Mon,Wed。",
   "problem.notPriority": "{field}：“{value}”不是有效的优先级。请写 1–5（1 最高）或 高、中、低。",
-  "problem.sheetProtected": "工作表“{value}”受保护，没有写入任何内容。请先撤销保护（审阅 › 撤销工作表保护），然后重试。",
+  "problem.sheetProtected":
+    "工作表“{value}”受保护，没有写入任何内容。请先撤销保护（审阅 › 撤销工作表保护），然后重试。",
   "problem.noSchedule": "没有 {value} 的日程表（“{field}”）。请先生成每日日程。",
   "setup.created": "已创建{sheets}，只有表头。请填写你自己的数据。",
   "setup.settingSaved": "已在设置表中保存 {name} = {value}。",
   "setup.settingRefused": "设置没有保存：",
   "pane.empty.title": "这个工作簿还没有增长运营的输入表",
-  "pane.empty.body": "每项工作读取一张输入表。可以先创建只有表头的表，再填写你自己的数据；也可以插入一家淘宝店的示例数据，先看看整个流程。",
+  "pane.empty.body":
+    "每项工作读取一张输入表。可以先创建只有表头的表，再填写你自己的数据；也可以插入一家淘宝店的示例数据，先看看整个流程。",
   "pane.input.growthPoints": "增长点：店铺所有可能的增长点，以及你估计的成功率和增长率。",
   "pane.input.goals": "目标：为每个重点设定带截止日期的目标，例如“一周内主图点击率提升到6%”。",
   "pane.input.dailyTasks": "每日任务：每天要做的事、所需时长、优先级和哪几天做。",
@@ -169,22 +191,34 @@ export const zhCN: Record<PaneKey, string> = {
   "list.separator": "、",
   "list.lastSeparator": "、",
   "sentence.separator": "",
-  "sentences": "{parts}",
+  sentences: "{parts}",
   "problem.at": "{location}：{message}",
-  "problem.noInput": "找不到{field}：工作簿里没有名为 {table} 的表格，也没有同名工作表，当前工作表“{value}”的表头也对不上。点“插入示例数据”可以看到格式。",
-  "problem.severalInputs": "有多张工作表都可能是{field}：{sheets}。请只保留一张，或把输入做成名为 {value} 的 Excel 表格。",
+  "problem.noInput":
+    "找不到{field}：工作簿里没有名为 {table} 的表格，也没有同名工作表，当前工作表“{value}”的表头也对不上。点“插入示例数据”可以看到格式。",
+  "problem.severalInputs":
+    "有多张工作表都可能是{field}：{sheets}。请只保留一张，或把输入做成名为 {value} 的 Excel 表格。",
   "problem.emptyInput": "工作表“{field}”是空的。请在第 1 行填写表头：{headers}。",
-  "problem.unterminatedQuote": "第 {value} 行有一个引号（\"）没有闭合，文件余下的内容会挤进同一个单元格。这个文件没有导入任何内容：请闭合或删掉这个引号后重新导入。",
-  "problem.scientificId": "{field}：“{value}”是被 Excel 改成科学计数法的编号，后面的数字已经丢失。请重新导出文件（或使用原始导出文件），不要用 Excel 另存过的副本；这一行已按文本导入该值。",
-  "problem.periodNotSplit": "文件覆盖 {value}，但没有日期列，无法按天拆分：这些行已按“{field}”列中的时间段导入。要得到每天的数据，请按天分别下载。",
-  "problem.periodDisagrees": "{field}：这一行的日期 {value} 不在文件声明的统计周期（{period}）内。请检查下载的是不是想要的时间段。",
-  "problem.footerMismatch": "{field}：文件末尾写的是 {footerEntries} 笔、{footerAmount} 元，但读到的行合计是 {entries} 笔、{amount} 元。请检查文件是否完整、是否被改过。",
-  "problem.workbookTooLarge": "这个工作簿超过 {value}，任务窗格无法一次读取。请导出更短的时间段，或另存为 CSV 后再导入。",
-  "problem.workbookEncrypted": "这个工作簿设置了密码，无法读取。请在 Excel 中打开，取消密码（文件 › 信息 › 保护工作簿）并保存后再导入。",
-  "problem.workbookCorrupt": "无法读取这个工作簿：文件已损坏，或不是 Excel 文件。请重新下载导出文件，或在 Excel 中打开后另存为 .xlsx 或 CSV 再导入。",
-  "problem.workbookStringsMissing": "无法读取这个工作簿：单元格引用的文本表（sharedStrings）在文件中不存在，文件已损坏。请重新下载导出文件，或在 Excel 中打开后另存为 .xlsx 或 CSV 再导入。",
+  "problem.unterminatedQuote":
+    '第 {value} 行有一个引号（"）没有闭合，文件余下的内容会挤进同一个单元格。这个文件没有导入任何内容：请闭合或删掉这个引号后重新导入。',
+  "problem.scientificId":
+    "{field}：“{value}”是被 Excel 改成科学计数法的编号，后面的数字已经丢失。请重新导出文件（或使用原始导出文件），不要用 Excel 另存过的副本；这一行已按文本导入该值。",
+  "problem.periodNotSplit":
+    "文件覆盖 {value}，但没有日期列，无法按天拆分：这些行已按“{field}”列中的时间段导入。要得到每天的数据，请按天分别下载。",
+  "problem.periodDisagrees":
+    "{field}：这一行的日期 {value} 不在文件声明的统计周期（{period}）内。请检查下载的是不是想要的时间段。",
+  "problem.footerMismatch":
+    "{field}：文件末尾写的是 {footerEntries} 笔、{footerAmount} 元，但读到的行合计是 {entries} 笔、{amount} 元。请检查文件是否完整、是否被改过。",
+  "problem.workbookTooLarge":
+    "这个工作簿超过 {value}，任务窗格无法一次读取。请导出更短的时间段，或另存为 CSV 后再导入。",
+  "problem.workbookEncrypted":
+    "这个工作簿设置了密码，无法读取。请在 Excel 中打开，取消密码（文件 › 信息 › 保护工作簿）并保存后再导入。",
+  "problem.workbookCorrupt":
+    "无法读取这个工作簿：文件已损坏，或不是 Excel 文件。请重新下载导出文件，或在 Excel 中打开后另存为 .xlsx 或 CSV 再导入。",
+  "problem.workbookStringsMissing":
+    "无法读取这个工作簿：单元格引用的文本表（sharedStrings）在文件中不存在，文件已损坏。请重新下载导出文件，或在 Excel 中打开后另存为 .xlsx 或 CSV 再导入。",
   "problem.noHeader": "找不到表头。表头是第一行至少有两个非空单元格的行。",
-  "problem.mergedCells": "这些单元格是合并的，只有第一个单元格有值，所跨的行无法读取。请取消合并（开始 › 合并后居中），逐格填好后重试。",
+  "problem.mergedCells":
+    "这些单元格是合并的，只有第一个单元格有值，所跨的行无法读取。请取消合并（开始 › 合并后居中），逐格填好后重试。",
   "problem.noRows": "有表头，但下面没有数据行。",
   "problem.missingColumn": "缺少“{field}”列。现有表头：{value}。",
   "problem.duplicateColumn": "“{value}”和“{other}”是同一列的意思。请只保留其中一列。",
@@ -209,7 +243,8 @@ export const zhCN: Record<PaneKey, string> = {
   "preview.rowsShown": "显示第 1–{shown} 行，共 {total} 行。",
   "taskpane.outsideOffice": "此页面需在 Excel 中运行。请按 README 旁加载插件，或打开预览在浏览器中试用。",
   "taskpane.openPreview": "打开预览",
-  "problem.noStoreMetrics": "还没有店铺指标。请先在“店铺数据”中导入店铺的导出文件（生意参谋店铺概况、千牛订单、推广报表）。",
+  "problem.noStoreMetrics":
+    "还没有店铺指标。请先在“店铺数据”中导入店铺的导出文件（生意参谋店铺概况、千牛订单、推广报表）。",
   "problem.noDiagnosis": "还没有带发现的诊断建议表。请先点“诊断店铺数据”；删掉不需要的行后，再添加其余建议。",
   "command.diagnoseStoreData": "诊断店铺数据",
   "command.addSuggestions": "把建议加入增长点",
@@ -217,7 +252,8 @@ export const zhCN: Record<PaneKey, string> = {
   "diagnosis.afterImport": "诊断：店铺数据中有 {count} 条发现。点“诊断店铺数据”查看。",
   "suggestions.failed": "没有添加增长点：",
   "suggestions.none": "建议的 {count} 个增长点都已在增长点表中，没有添加。",
-  "suggestions.done": "已在“{sheet}”中添加 {count} 个增长点：{points}。“来源”列写明了成功率的出处；排名后即可看到它们的位置。",
+  "suggestions.done":
+    "已在“{sheet}”中添加 {count} 个增长点：{points}。“来源”列写明了成功率的出处；排名后即可看到它们的位置。",
   "suggestions.skipped": "有 {count} 条建议已在表中，保持原样。",
   "suggestions.source.record": "诊断 {day}；成功率来自历史记录（{achieved}/{ended} 达成）",
   "suggestions.source.estimate": "诊断 {day}；成功率为估计值（尚无历史记录）",

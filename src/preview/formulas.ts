@@ -16,12 +16,21 @@ export type Evaluated = { readonly value: number | string } | { readonly error: 
 const NAMESPACE = "GROWTHOPS.";
 
 /** Function by name as a formula may spell it: the id, or its Chinese name; case does not matter. */
-const BY_NAME = new Map<string, FormulaName>(FORMULA_NAMES.flatMap((id) => [[id, id], [(ZH_CN_NAMES[id]?.name ?? id).toUpperCase(), id]] as [string, FormulaName][]));
+const BY_NAME = new Map<string, FormulaName>(
+  FORMULA_NAMES.flatMap(
+    (id) =>
+      [
+        [id, id],
+        [(ZH_CN_NAMES[id]?.name ?? id).toUpperCase(), id],
+      ] as [string, FormulaName][]
+  )
+);
 
 /** Splits an argument list at commas outside quotes; "" inside quotes is a quote. */
 function splitArguments(text: string): string[] | null {
   const parts: string[] = [];
-  let current = "", quoted = false;
+  let current = "",
+    quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     if (ch === '"') {
@@ -46,7 +55,8 @@ function splitArguments(text: string): string[] | null {
 function argument(text: string, sheet: SheetModel): { value: FormulaArgument } | null {
   if (text === "") return { value: undefined };
   if (/^"(?:[^"]|"")*"$/.test(text)) return { value: text.slice(1, -1).replace(/""/g, '"') };
-  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i.test(text)) return { value: text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text) };
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i.test(text))
+    return { value: text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text) };
   if (/^(TRUE|FALSE)$/i.test(text)) return { value: text.toUpperCase() === "TRUE" };
   const block = /^\$?[A-Z]{1,3}\$?\d+$/i.test(text) ? parseBlock(text.replace(/\$/g, "").toUpperCase()) : null;
   if (block) {
@@ -57,7 +67,12 @@ function argument(text: string, sheet: SheetModel): { value: FormulaArgument } |
 }
 
 /** What a formula cell shows; null when the formula is not a GROWTHOPS call. */
-export function evaluateGrowthOps(formula: string, sheet: SheetModel, language: Language, today: number): Evaluated | null {
+export function evaluateGrowthOps(
+  formula: string,
+  sheet: SheetModel,
+  language: Language,
+  today: number
+): Evaluated | null {
   const call = /^=\s*([^(\s]+)\s*\((.*)\)\s*$/s.exec(formula);
   if (!call || !(call[1] as string).toUpperCase().startsWith(NAMESPACE)) return null;
   const name = BY_NAME.get((call[1] as string).slice(NAMESPACE.length).toUpperCase());
@@ -65,6 +80,10 @@ export function evaluateGrowthOps(formula: string, sheet: SheetModel, language: 
   const texts = splitArguments(call[2] as string);
   const args = texts?.map((t) => argument(t, sheet));
   if (!args || args.some((a) => a === null)) return { error: "#VALUE!", message: formula };
-  const result = evaluateFormula(name, args.map((a) => (a as { value: FormulaArgument }).value), { language, today });
+  const result = evaluateFormula(
+    name,
+    args.map((a) => (a as { value: FormulaArgument }).value),
+    { language, today }
+  );
   return "value" in result ? result : { error: result.error, message: formulaMessage(name, result.problem, language) };
 }

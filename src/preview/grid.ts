@@ -25,10 +25,14 @@ export function drawWorkbook(container: HTMLElement, view: WorkbookView, t: Tran
     "div",
     { class: "sheet-tabs", role: "tablist", "aria-label": t("preview.sheets") },
     ...view.tabs.map((s) => {
-      const tab = h("button", { type: "button", role: "tab", class: "sheet-tab", "aria-selected": s.active ? "true" : "false" }, s.name);
+      const tab = h(
+        "button",
+        { type: "button", role: "tab", class: "sheet-tab", "aria-selected": s.active ? "true" : "false" },
+        s.name
+      );
       tab.addEventListener("click", () => options.onSelectSheet(s.name));
       return tab;
-    }),
+    })
   );
   container.replaceChildren(view.sheet ? drawSheet(view.sheet, t, options) : h("div"), tabs);
 }
@@ -54,21 +58,31 @@ function drawSheet(sheet: SheetView, t: Translate, options: GridOptions): HTMLEl
       if (cell.title) td.title = cell.title;
       td.className = cell.classes;
       if (cell.fill) td.style.backgroundColor = cell.fill;
-      if (cell.bar !== undefined) td.style.backgroundImage = `linear-gradient(to right, #9bbce0 ${cell.bar}%, transparent ${cell.bar}%)`;
+      if (cell.bar !== undefined)
+        td.style.backgroundImage = `linear-gradient(to right, #9bbce0 ${cell.bar}%, transparent ${cell.bar}%)`;
       if (cell.color) td.style.color = cell.color;
       if (cell.align) td.style.textAlign = cell.align;
       tr.append(td);
     }
     body.append(tr);
   });
-  const grid = h("table", { class: "grid", "aria-label": t("preview.grid", { sheet: sheet.name }) }, colgroup, h("thead", {}, head), body);
+  const grid = h(
+    "table",
+    { class: "grid", "aria-label": t("preview.grid", { sheet: sheet.name }) },
+    colgroup,
+    h("thead", {}, head),
+    body
+  );
   body.addEventListener("click", (event) => {
     const address = (event.target as HTMLElement).closest("td")?.dataset["address"];
     if (address) options.onSelectCell(address, contents.get(address) ?? "");
   });
   const offset = (column: number) => widths.slice(0, column).reduce((sum, w) => sum + w, 0);
   grid.style.width = `${ROW_HEADER_WIDTH + offset(widths.length)}px`;
-  const note = sheet.totalRows > MAX_ROWS_SHOWN ? h("p", { class: "grid-note" }, t("preview.rowsShown", { shown: MAX_ROWS_SHOWN, total: sheet.totalRows })) : null;
+  const note =
+    sheet.totalRows > MAX_ROWS_SHOWN
+      ? h("p", { class: "grid-note" }, t("preview.rowsShown", { shown: MAX_ROWS_SHOWN, total: sheet.totalRows }))
+      : null;
   const wrap = h("div", { class: "grid-wrap" }, grid);
   if (note) wrap.append(note);
   for (const { chart, cells } of sheet.charts) {

@@ -91,17 +91,29 @@ interface CellContext {
   readonly evaluate: FormulaEvaluator;
 }
 
-function cellView(sheet: SheetModel, r: number, c: number, { tables, bars, selection, evaluate }: CellContext): CellView {
+function cellView(
+  sheet: SheetModel,
+  r: number,
+  c: number,
+  { tables, bars, selection, evaluate }: CellContext
+): CellView {
   const value = sheet.value(r, c);
   const formula = sheet.formula(r, c);
   const evaluated = formula && value === undefined ? evaluate(formula, sheet) : null;
   const shown =
     sheet.hasCheckbox(r, c) && typeof value === "boolean"
-      ? value ? "☑" : "☐"
+      ? value
+        ? "☑"
+        : "☐"
       : evaluated
-        ? "error" in evaluated ? evaluated.error : displayText(evaluated.value, sheet.numberFormat(r, c))
-        : formula && value === undefined ? formula : displayText(value, sheet.numberFormat(r, c));
-  const number = typeof value === "number" || (evaluated !== null && "value" in evaluated && typeof evaluated.value === "number");
+        ? "error" in evaluated
+          ? evaluated.error
+          : displayText(evaluated.value, sheet.numberFormat(r, c))
+        : formula && value === undefined
+          ? formula
+          : displayText(value, sheet.numberFormat(r, c));
+  const number =
+    typeof value === "number" || (evaluated !== null && "value" in evaluated && typeof evaluated.value === "number");
   const classes = [tableClass(tables, r, c), number ? "number" : "", evaluated && "error" in evaluated ? "error" : ""];
   // As in Excel, text runs on over empty cells to its right.
   if (typeof value === "string" && sheet.value(r, c + 1) === undefined && !classes[0]) classes.push("spill");
@@ -123,7 +135,9 @@ function cellView(sheet: SheetModel, r: number, c: number, { tables, bars, selec
     ...(fill ? { fill } : {}),
     ...(bar !== null ? { bar } : {}),
     ...(format?.fontColor ? { color: format.fontColor } : {}),
-    ...(format?.horizontalAlignment && format.horizontalAlignment !== "General" ? { align: format.horizontalAlignment.toLowerCase() } : {}),
+    ...(format?.horizontalAlignment && format.horizontalAlignment !== "General"
+      ? { align: format.horizontalAlignment.toLowerCase() }
+      : {}),
   };
 }
 
@@ -135,7 +149,8 @@ function chartCells(sheet: SheetModel, chart: ChartRecord): Record<string, reado
     const block = address === null ? null : parseBlock(splitQualifiedAddress(address).local);
     if (!block) continue;
     for (let r = block.firstRow; r <= block.lastRow; r++) {
-      for (let c = block.firstColumn; c <= block.lastColumn; c++) cells[cellAddress(r, c)] = [sheet.value(r, c) ?? null, sheet.numberFormat(r, c)];
+      for (let c = block.firstColumn; c <= block.lastColumn; c++)
+        cells[cellAddress(r, c)] = [sheet.value(r, c) ?? null, sheet.numberFormat(r, c)];
     }
   }
   return cells;

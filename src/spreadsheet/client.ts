@@ -28,7 +28,10 @@ export const readSpreadsheetInWorker: SpreadsheetReader = async function* (bytes
     if (next) next(failure);
     else arrived.push(failure);
   };
-  const receive = () => new Promise<WorkerMessage>((resolve) => (arrived.length > 0 ? resolve(arrived.shift() as WorkerMessage) : waiting.push(resolve)));
+  const receive = () =>
+    new Promise<WorkerMessage>((resolve) =>
+      arrived.length > 0 ? resolve(arrived.shift() as WorkerMessage) : waiting.push(resolve)
+    );
   const stop = () => worker.terminate();
   signal?.addEventListener("abort", stop, { once: true });
   // The bytes move to the worker: copying a workbook of tens of megabytes stalled the pane for 150 ms. They are
@@ -42,7 +45,10 @@ export const readSpreadsheetInWorker: SpreadsheetReader = async function* (bytes
     for (;;) {
       if (signal?.aborted) return;
       const message = await receive();
-      if ("error" in message) throw message.error === "encrypted" ? new EncryptedWorkbookError(message.message) : new CorruptWorkbookError(message.error, message.detail ?? "");
+      if ("error" in message)
+        throw message.error === "encrypted"
+          ? new EncryptedWorkbookError(message.message)
+          : new CorruptWorkbookError(message.error, message.detail ?? "");
       if ("done" in message) return;
       read += message.rows.length;
       const batch: RowBatch = { rows: message.rows, bytesRead: Math.min(total, read) };

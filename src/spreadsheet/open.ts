@@ -22,7 +22,12 @@ async function* replay(first: Uint8Array, rest: AsyncIterator<Uint8Array>): Asyn
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-export async function openExport(chunks: AsyncIterable<Uint8Array>, spreadsheets: SpreadsheetReader, onMeta: (meta: CsvMeta) => void, signal?: AbortSignal): Promise<OpenedExport> {
+export async function openExport(
+  chunks: AsyncIterable<Uint8Array>,
+  spreadsheets: SpreadsheetReader,
+  onMeta: (meta: CsvMeta) => void,
+  signal?: AbortSignal
+): Promise<OpenedExport> {
   const iterator = chunks[Symbol.asyncIterator]();
   const first = await iterator.next();
   const head = first.done ? new Uint8Array(0) : first.value;

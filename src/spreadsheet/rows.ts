@@ -17,7 +17,7 @@ export class CorruptWorkbookError extends Error {
   constructor(
     readonly reason: CorruptReason,
     /** Facts for the sentence (for unpackedTooLarge, the size it unpacks to), or what a developer needs to know. */
-    readonly detail = "",
+    readonly detail = ""
   ) {
     super(`${reason}${detail ? `: ${detail}` : ""}`);
   }
@@ -50,7 +50,14 @@ function cellText(xlsx: typeof XLSX, cell: XLSX.CellObject | undefined, date1904
 export function sheetJsRows(xlsx: typeof XLSX, bytes: Uint8Array): string[][] {
   let book: XLSX.WorkBook;
   try {
-    book = xlsx.read(bytes, { type: "array", dense: true, cellDates: false, cellNF: true, cellHTML: false, cellFormula: false });
+    book = xlsx.read(bytes, {
+      type: "array",
+      dense: true,
+      cellDates: false,
+      cellNF: true,
+      cellHTML: false,
+      cellFormula: false,
+    });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/password/i.test(message)) throw new EncryptedWorkbookError(message);

@@ -18,17 +18,22 @@ export type WorkerMessage =
 xlsx.set_cptable(cptable);
 
 /** The worker's global scope, as far as this file uses it (the DOM typings describe a window, not a worker). */
-const scope = self as unknown as { onmessage: ((event: MessageEvent<ArrayBuffer>) => void) | null; postMessage(message: WorkerMessage): void };
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ArrayBuffer>) => void) | null;
+  postMessage(message: WorkerMessage): void;
+};
 
 scope.onmessage = (event) => {
   try {
     const rows = workbookRows(xlsx, new Uint8Array(event.data));
-    for (let start = 0; start < rows.length; start += BATCH_ROWS) scope.postMessage({ rows: rows.slice(start, start + BATCH_ROWS) });
+    for (let start = 0; start < rows.length; start += BATCH_ROWS)
+      scope.postMessage({ rows: rows.slice(start, start + BATCH_ROWS) });
     scope.postMessage({ done: true });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof EncryptedWorkbookError) scope.postMessage({ error: "encrypted", message });
-    else if (error instanceof CorruptWorkbookError) scope.postMessage({ error: error.reason, message, detail: error.detail });
+    else if (error instanceof CorruptWorkbookError)
+      scope.postMessage({ error: error.reason, message, detail: error.detail });
     else scope.postMessage({ error: "damaged", message, detail: message });
   }
 };

@@ -20,7 +20,13 @@ class NotPlain extends Error {}
 
 /** ECMA-376 §18.8.30's built-in formats that are dates or times; 27–36 and 50–58 are the East Asian ones (年月日). */
 function builtinIsDate(id: number): boolean {
-  return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58) || (id >= 71 && id <= 81);
+  return (
+    (id >= 14 && id <= 22) ||
+    (id >= 27 && id <= 36) ||
+    (id >= 45 && id <= 47) ||
+    (id >= 50 && id <= 58) ||
+    (id >= 71 && id <= 81)
+  );
 }
 
 const ESCAPE = /_x([\da-fA-F]{4})_/g;
@@ -34,12 +40,18 @@ function entity(text: string, from: number, to: number): string | undefined {
     return Number.isNaN(code) || code > 0x10ffff ? undefined : String.fromCodePoint(code);
   }
   switch (text.slice(from, to)) {
-    case "quot": return '"';
-    case "amp": return "&";
-    case "lt": return "<";
-    case "gt": return ">";
-    case "apos": return "'";
-    default: return undefined;
+    case "quot":
+      return '"';
+    case "amp":
+      return "&";
+    case "lt":
+      return "<";
+    case "gt":
+      return ">";
+    case "apos":
+      return "'";
+    default:
+      return undefined;
   }
 }
 
@@ -64,7 +76,9 @@ function unescapeXml(text: string): string {
     }
     out += text.slice(last);
   }
-  return out.indexOf("_x") < 0 ? out : out.replace(ESCAPE, (_whole, code: string) => String.fromCharCode(parseInt(code, 16)));
+  return out.indexOf("_x") < 0
+    ? out
+    : out.replace(ESCAPE, (_whole, code: string) => String.fromCharCode(parseInt(code, 16)));
 }
 
 /** Cell text as Excel shows it in the cell: line breaks as "\n" (§18.4.12 keeps "\r\n" from Windows). */
@@ -76,7 +90,8 @@ function stringText(raw: string): string {
 /** The attributes of one start tag, by name (prefix kept), as text still escaped. Only parts' small tags come here. */
 function attributesOf(tag: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) found.set(m[1] as string, m[2] ?? m[3] ?? "");
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    found.set(m[1] as string, m[2] ?? m[3] ?? "");
   return found;
 }
 
@@ -124,8 +139,11 @@ function partPath(folder: string, target: string): string {
 function relationships(zip: Zip, folder: string, relsPath: string): Map<string, { type: string; path: string }> {
   const rels = new Map<string, { type: string; path: string }>();
   for (const rel of elements(zip.part(relsPath) ?? "", "Relationship")) {
-    const id = rel.get("Id"), type = rel.get("Type"), target = rel.get("Target");
-    if (id && type && target && rel.get("TargetMode") !== "External") rels.set(id, { type: type.slice(type.lastIndexOf("/") + 1), path: partPath(folder, unescapeXml(target)) });
+    const id = rel.get("Id"),
+      type = rel.get("Type"),
+      target = rel.get("Target");
+    if (id && type && target && rel.get("TargetMode") !== "External")
+      rels.set(id, { type: type.slice(type.lastIndexOf("/") + 1), path: partPath(folder, unescapeXml(target)) });
   }
   return rels;
 }
@@ -133,7 +151,8 @@ function relationships(zip: Zip, folder: string, relsPath: string): Map<string, 
 /** For each cell style (the `s` of a cell), whether its number format is a date or time. */
 function dateStyles(xlsx: typeof XLSX, styles: string): boolean[] {
   const custom = new Map<number, string>();
-  for (const format of elements(styles, "numFmt")) custom.set(Number(format.get("numFmtId")), unescapeXml(format.get("formatCode") ?? ""));
+  for (const format of elements(styles, "numFmt"))
+    custom.set(Number(format.get("numFmtId")), unescapeXml(format.get("formatCode") ?? ""));
   // Built-in ids by the standard's list, not SheetJS's format table: that table is shared by every workbook read
   // in this thread and changes as they load their own formats.
   const isDate = (id: number) => {
@@ -191,15 +210,23 @@ function sheetRows(xml: string, context: SheetContext): string[][] {
   if (start[2] === "/") return [];
   const ns = start[1] ?? "";
   const names: SheetNames = {
-    rowOpen: `<${ns}row`, rowClose: `</${ns}row>`, cellOpen: `<${ns}c`, cellClose: `</${ns}c>`, valueOpen: `<${ns}v`, valueClose: `</${ns}v>`,
-    inlineOpen: `<${ns}is>`, inlineClose: `</${ns}is>`, sheetDataClose: `</${ns}sheetData>`,
+    rowOpen: `<${ns}row`,
+    rowClose: `</${ns}row>`,
+    cellOpen: `<${ns}c`,
+    cellClose: `</${ns}c>`,
+    valueOpen: `<${ns}v`,
+    valueClose: `</${ns}v>`,
+    inlineOpen: `<${ns}is>`,
+    inlineClose: `</${ns}is>`,
+    sheetDataClose: `</${ns}sheetData>`,
   };
   const rows: string[][] = [];
   const tag: TagAttributes = { r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
   let rowNumber = 0;
   let at = skipSpace(xml, start.index + start[0].length);
   while (!xml.startsWith(names.sheetDataClose, at)) {
-    if (!xml.startsWith(names.rowOpen, at) || !isNameEnd(xml.charCodeAt(at + names.rowOpen.length))) throw new NotPlain("unknown element in sheetData");
+    if (!xml.startsWith(names.rowOpen, at) || !isNameEnd(xml.charCodeAt(at + names.rowOpen.length)))
+      throw new NotPlain("unknown element in sheetData");
     const tagEnd = readTag(xml, at + names.rowOpen.length, tag);
     const next = tag.r < 0 ? rowNumber + 1 : wholeNumber(xml, tag.r, tag.rEnd);
     if (!(next > rowNumber)) throw new NotPlain("row out of order");
@@ -217,12 +244,21 @@ function sheetRows(xml: string, context: SheetContext): string[][] {
 }
 
 /** The cells of one row, from just after its start tag; stores the row in `rows` and returns where the next begins. */
-function readRow(xml: string, from: number, rowNumber: number, names: SheetNames, tag: TagAttributes, context: SheetContext, rows: string[][]): number {
+function readRow(
+  xml: string,
+  from: number,
+  rowNumber: number,
+  names: SheetNames,
+  tag: TagAttributes,
+  context: SheetContext,
+  rows: string[][]
+): number {
   let row: string[] | undefined;
   let column = -1;
   let at = skipSpace(xml, from);
   while (!xml.startsWith(names.rowClose, at)) {
-    if (!xml.startsWith(names.cellOpen, at) || !isNameEnd(xml.charCodeAt(at + names.cellOpen.length))) throw new NotPlain("unknown element in a row");
+    if (!xml.startsWith(names.cellOpen, at) || !isNameEnd(xml.charCodeAt(at + names.cellOpen.length)))
+      throw new NotPlain("unknown element in a row");
     const tagEnd = readTag(xml, at + names.cellOpen.length, tag);
     column = tag.r < 0 ? column + 1 : referenceColumn(xml, tag.r, tag.rEnd, rowNumber, column);
     if (xml.charCodeAt(tagEnd - 1) === 0x2f) {
@@ -235,7 +271,11 @@ function readRow(xml: string, from: number, rowNumber: number, names: SheetNames
     let cellEnd: number;
     const valueAt = tagEnd + 1;
     const afterName = xml.charCodeAt(valueAt + names.valueOpen.length);
-    if (type !== "inlineStr" && xml.startsWith(names.valueOpen, valueAt) && (afterName === 0x3e || isSpace(afterName))) {
+    if (
+      type !== "inlineStr" &&
+      xml.startsWith(names.valueOpen, valueAt) &&
+      (afterName === 0x3e || isSpace(afterName))
+    ) {
       // Most cells hold just <v>…</v> (or <v xml:space="preserve">…</v>): read on from there, the value ending at
       // its first "<".
       const valueTagEnd = afterName === 0x3e ? valueAt + names.valueOpen.length : xml.indexOf(">", valueAt);
@@ -296,7 +336,8 @@ function readTag(xml: string, from: number, into: TagAttributes): number {
     if (code === 0x3e) return i;
     if (code === 0x2f && xml.charCodeAt(i + 1) === 0x3e) return i + 1;
     const nameStart = i;
-    for (let c = code; c !== 0x3d && !isSpace(c); c = xml.charCodeAt(++i)) if (c === 0x3e || c === 0x2f || Number.isNaN(c)) throw new NotPlain("attribute without a value");
+    for (let c = code; c !== 0x3d && !isSpace(c); c = xml.charCodeAt(++i))
+      if (c === 0x3e || c === 0x2f || Number.isNaN(c)) throw new NotPlain("attribute without a value");
     const oneLetter = i - nameStart === 1 ? code : 0;
     while (isSpace(xml.charCodeAt(i))) i++;
     if (xml.charCodeAt(i) !== 0x3d) throw new NotPlain("attribute without a value");
@@ -334,13 +375,15 @@ function wholeNumber(xml: string, from: number, to: number): number {
 
 /** The column of an `A1` reference, which must be on the row being read and right of the cell before. */
 function referenceColumn(xml: string, from: number, to: number, rowNumber: number, before: number): number {
-  let column = 0, i = from;
+  let column = 0,
+    i = from;
   for (; i < to; i++) {
     const code = xml.charCodeAt(i) - 64;
     if (code < 1 || code > 26) break;
     column = column * 26 + code;
   }
-  if (i === from || wholeNumber(xml, i, to) !== rowNumber || column - 1 <= before) throw new NotPlain("cell out of order");
+  if (i === from || wholeNumber(xml, i, to) !== rowNumber || column - 1 <= before)
+    throw new NotPlain("cell out of order");
   if (column > MAX_COLUMNS) throw new CorruptWorkbookError("beyondSheet", xml.slice(from, to));
   return column - 1;
 }
@@ -357,21 +400,35 @@ function cellType(xml: string, from: number, to: number): string | undefined {
 const ONE_LETTER_TYPES: Record<number, string> = { 0x73: "s", 0x6e: "n", 0x62: "b", 0x65: "e", 0x64: "d" };
 
 /** The text of a cell's content that is not a plain value: an inline string, or a value after a formula. */
-function otherCellText(content: string, type: string | undefined, style: number, context: SheetContext, names: SheetNames): string | undefined {
+function otherCellText(
+  content: string,
+  type: string | undefined,
+  style: number,
+  context: SheetContext,
+  names: SheetNames
+): string | undefined {
   if (content.indexOf("<![CDATA[") >= 0) throw new NotPlain("CDATA");
   if (type === "inlineStr") {
     const open = content.indexOf(names.inlineOpen);
-    return open < 0 ? "" : richText(content.slice(open + names.inlineOpen.length, closeOf(content, open, names.inlineClose)));
+    return open < 0
+      ? ""
+      : richText(content.slice(open + names.inlineOpen.length, closeOf(content, open, names.inlineClose)));
   }
   const open = content.indexOf(names.valueOpen);
   if (open < 0) return valueText(undefined, type, style, context);
   const tagEnd = content.indexOf(">", open);
-  if (!isNameEnd(content.charCodeAt(open + names.valueOpen.length)) || content.charCodeAt(tagEnd - 1) === 0x2f) throw new NotPlain("value element");
+  if (!isNameEnd(content.charCodeAt(open + names.valueOpen.length)) || content.charCodeAt(tagEnd - 1) === 0x2f)
+    throw new NotPlain("value element");
   return valueText(content.slice(tagEnd + 1, closeOf(content, tagEnd, names.valueClose)), type, style, context);
 }
 
 /** A value's text by its cell's type, or undefined for a cell SheetJS would not store (no value: a style alone, a formula not yet worked out). */
-function valueText(value: string | undefined, type: string | undefined, style: number, context: SheetContext): string | undefined {
+function valueText(
+  value: string | undefined,
+  type: string | undefined,
+  style: number,
+  context: SheetContext
+): string | undefined {
   switch (type) {
     case undefined:
     case "n": {
@@ -414,7 +471,8 @@ export function xlsxSheetRows(xlsx: typeof XLSX, bytes: Uint8Array): string[][] 
     const folder = bookPath.slice(0, bookPath.lastIndexOf("/") + 1);
     const rels = relationships(zip, folder, `${folder}_rels/${bookPath.slice(folder.length)}.rels`);
     const byType = (type: string) => [...rels.values()].find((rel) => rel.type === type)?.path;
-    const stylesPath = byType("styles"), stringsPath = byType("sharedStrings");
+    const stylesPath = byType("styles"),
+      stringsPath = byType("sharedStrings");
     const properties = elements(book, "workbookPr")[0];
     const date1904 = properties?.get("date1904") === "1" || properties?.get("date1904") === "true";
     const context: SheetContext = {
@@ -431,7 +489,8 @@ export function xlsxSheetRows(xlsx: typeof XLSX, bytes: Uint8Array): string[][] 
       const xml = zip.part(rel.path);
       if (xml === undefined) return undefined;
       // A part cut short (its zip entry declared less than it holds, see zip.ts) would read as fewer rows.
-      if (!/<\/(?:\w+:)?worksheet>\s*$/.test(xml)) throw new CorruptWorkbookError("damaged", "worksheet part cut short");
+      if (!/<\/(?:\w+:)?worksheet>\s*$/.test(xml))
+        throw new CorruptWorkbookError("damaged", "worksheet part cut short");
       const rows = sheetRows(xml, context);
       if (rows.length > 0) return rows;
     }

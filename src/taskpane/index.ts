@@ -22,7 +22,15 @@ async function start(): Promise<void> {
   let language: Language = officeLanguage();
   if (host !== "Excel") {
     const t = translator(language);
-    root.replaceChildren(h("p", { class: "pane-note" }, t("taskpane.outsideOffice"), " ", h("a", { href: "preview.html" }, t("taskpane.openPreview"))));
+    root.replaceChildren(
+      h(
+        "p",
+        { class: "pane-note" },
+        t("taskpane.outsideOffice"),
+        " ",
+        h("a", { href: "preview.html" }, t("taskpane.openPreview"))
+      )
+    );
     return;
   }
   applyTheme(officeTheme() ?? "light");

@@ -33,7 +33,11 @@ export interface PaneController {
 }
 
 /** Each language by its own name; the pseudo-locale is listed only while it is the one in use (tests, the preview). */
-const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { "en-US": "English", "zh-CN": "中文", "qps-ploc": "qps-ploc" };
+const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  "en-US": "English",
+  "zh-CN": "中文",
+  "qps-ploc": "qps-ploc",
+};
 
 /** Whether an element can take focus back: still on the page, shown and enabled. */
 function canFocus(element: HTMLElement): boolean {
@@ -101,7 +105,10 @@ function outcomeArea(root: HTMLElement, env: CommandEnvironment): OutcomeArea {
     const region = outcome.ok ? status : alert;
     (outcome.ok ? alert : status).replaceChildren();
     region.replaceChildren(h("p", {}, outcome.message));
-    if (outcome.details.length > 0) region.append(h("ul", { class: "pane-details" }, ...outcome.details.map((d, i) => detail(d, outcome.locations?.[i]))));
+    if (outcome.details.length > 0)
+      region.append(
+        h("ul", { class: "pane-details" }, ...outcome.details.map((d, i) => detail(d, outcome.locations?.[i])))
+      );
     region.setAttribute("data-outcome", outcome.ok ? "ok" : "failed");
     reveal();
   };
@@ -125,7 +132,13 @@ function outcomeArea(root: HTMLElement, env: CommandEnvironment): OutcomeArea {
 /** The language picker: each language by its own name, the pseudo-locale only while it is in use. */
 function languagePicker(parts: PaneParts, env: PaneEnvironment, changed: () => void): HTMLSelectElement {
   const offered: readonly Language[] = env.language() === PSEUDO_LOCALE ? [...LANGUAGES, PSEUDO_LOCALE] : LANGUAGES;
-  const picker = parts.control(h("select", { id: "pane-language", class: "pane-select" }, ...offered.map((l) => h("option", { value: l }, LANGUAGE_NAMES[l]))));
+  const picker = parts.control(
+    h(
+      "select",
+      { id: "pane-language", class: "pane-select" },
+      ...offered.map((l) => h("option", { value: l }, LANGUAGE_NAMES[l]))
+    )
+  );
   parts.follow((s) => (picker.value = s.language));
   picker.addEventListener("change", () => {
     env.setLanguage(picker.value as Language);
@@ -135,7 +148,13 @@ function languagePicker(parts: PaneParts, env: PaneEnvironment, changed: () => v
 }
 
 /** The pane: its header (name, tagline, language) and a section per job, in the order of the operator's day. */
-function paneLayout(parts: PaneParts, env: PaneEnvironment, language: HTMLSelectElement, storeData: HTMLElement, outcomes: HTMLElement): HTMLElement {
+function paneLayout(
+  parts: PaneParts,
+  env: PaneEnvironment,
+  language: HTMLSelectElement,
+  storeData: HTMLElement,
+  outcomes: HTMLElement
+): HTMLElement {
   return h(
     "div",
     { class: "pane" },
@@ -144,14 +163,19 @@ function paneLayout(parts: PaneParts, env: PaneEnvironment, language: HTMLSelect
       { class: "pane-header" },
       parts.text("h1", {}, (t) => t("app.name")),
       parts.text("p", { class: "pane-tagline" }, (t) => t("app.tagline")),
-      h("div", { class: "pane-field" }, parts.text("label", { for: "pane-language" }, (t) => t("pane.languageLabel")), language),
+      h(
+        "div",
+        { class: "pane-field" },
+        parts.text("label", { for: "pane-language" }, (t) => t("pane.languageLabel")),
+        language
+      )
     ),
     startSection(parts),
     growthSection(parts),
     goalsSection(parts, env),
     scheduleSection(parts, env),
     storeData,
-    outcomes,
+    outcomes
   );
 }
 

@@ -10,7 +10,8 @@ import { SLOT_MINUTES } from "../core/settings";
 import { h } from "./dom";
 import type { PaneParts } from "./view";
 
-const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+const clock = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 const percent = (rate: number) => `${Number((rate * 100).toPrecision(6))}%`;
 
 /** A setting as the pane shows it in its field. */
@@ -27,10 +28,19 @@ function settingField(parts: PaneParts, key: SettingKey): HTMLElement {
   const id = `pane-setting-${key}`;
   let input: HTMLInputElement | HTMLSelectElement;
   if (key === "slotMinutes") {
-    input = h("select", { id, class: "pane-select" }, ...SLOT_MINUTES.map((m) => h("option", { value: String(m) }, String(m))));
+    input = h(
+      "select",
+      { id, class: "pane-select" },
+      ...SLOT_MINUTES.map((m) => h("option", { value: String(m) }, String(m)))
+    );
   } else {
     const type = key === "dayStart" || key === "dayEnd" ? "time" : key === "focusLimit" ? "number" : "text";
-    input = h("input", { id, class: "pane-select pane-input", type, ...(type === "number" ? { min: "1", max: "5" } : {}) });
+    input = h("input", {
+      id,
+      class: "pane-select pane-input",
+      type,
+      ...(type === "number" ? { min: "1", max: "5" } : {}),
+    });
   }
   parts.control(input);
   parts.follow((state, t) => {
@@ -42,7 +52,12 @@ function settingField(parts: PaneParts, key: SettingKey): HTMLElement {
     const typed = key === "growthThreshold" && input.value.trim() === "" ? "median" : input.value;
     void parts.run({ label: "pane.settingsTitle", run: (env) => saveSetting(env, key, typed), refreshes: true });
   });
-  return h("div", { class: "pane-field pane-setting" }, parts.text("label", { for: id }, (_t, state) => SETTING_NAMES[key][state.language]), input);
+  return h(
+    "div",
+    { class: "pane-field pane-setting" },
+    parts.text("label", { for: id }, (_t, state) => SETTING_NAMES[key][state.language]),
+    input
+  );
 }
 
 export function settingsBlock(parts: PaneParts, keys: readonly SettingKey[]): HTMLElement {
@@ -51,6 +66,6 @@ export function settingsBlock(parts: PaneParts, keys: readonly SettingKey[]): HT
     { class: "pane-settings" },
     parts.text("summary", {}, (t) => t("pane.settingsTitle")),
     parts.text("p", { class: "pane-hint" }, (t) => t("pane.settingsHint")),
-    ...keys.map((k) => settingField(parts, k)),
+    ...keys.map((k) => settingField(parts, k))
   );
 }

@@ -39,7 +39,7 @@ export class PaneParts {
 
   constructor(
     /** Runs a command the way the pane does: busy state, outcome shown, workbook re-read when asked. */
-    readonly run: (command: PaneCommand) => Promise<void>,
+    readonly run: (command: PaneCommand) => Promise<void>
   ) {}
 
   follow(update: Follow): void {
@@ -52,7 +52,11 @@ export class PaneParts {
   }
 
   /** An element whose text is a message, in whatever language the pane speaks. */
-  text<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Readonly<Record<string, string | boolean | undefined>>, message: (t: Translate, state: PaneState) => string): HTMLElementTagNameMap[K] {
+  text<K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    attributes: Readonly<Record<string, string | boolean | undefined>>,
+    message: (t: Translate, state: PaneState) => string
+  ): HTMLElementTagNameMap[K] {
     const element = h(tag, attributes);
     this.follow((state, t) => (element.textContent = message(t, state)));
     return element;
@@ -82,7 +86,7 @@ export class PaneParts {
       { class: "pane-section", "aria-labelledby": `pane-${id}-title` },
       this.text("h2", { id: `pane-${id}-title` }, (t) => t(title)),
       this.text("p", {}, (t) => t(body)),
-      ...children,
+      ...children
     );
   }
 }

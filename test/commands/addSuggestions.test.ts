@@ -26,7 +26,11 @@ describe("Add suggestions to growth points", () => {
     await diagnoseStoreData(env);
     const before = excel.stats().syncs;
     const outcome = await addSuggestions(env);
-    expect(outcome).toMatchObject({ ok: true, message: "Added 1 growth point to “Growth Points”: Bundles and spend-more discounts (满减). Their Source says where each success rate came from; rank them to see where they stand." });
+    expect(outcome).toMatchObject({
+      ok: true,
+      message:
+        "Added 1 growth point to “Growth Points”: Bundles and spend-more discounts (满减). Their Source says where each success rate came from; rank them to see where they stand.",
+    });
     expect(outcome.details).toEqual(["1 suggestion was already listed and left as it is."]);
     const sheet = excel.dump().sheets.find((s) => s.name === "Growth Points");
     expect(sheet?.tables).toEqual([{ name: "GrowthPoints", address: "A1:F4" }]);
@@ -34,7 +38,13 @@ describe("Add suggestions to growth points", () => {
     expect(sheet?.values[0]?.[5]).toBe("Source");
     const added = sheet?.values[3] ?? [];
     // AOV back to 100 from its last 7 days (4 days at 100, 3 at 80 on fewer buyers: 16,800 over 180).
-    expect(added.slice(0, 5)).toEqual(["Bundles and spend-more discounts (满减)", 0.5, expect.closeTo(100 / (16800 / 180) - 1, 12), null, null]);
+    expect(added.slice(0, 5)).toEqual([
+      "Bundles and spend-more discounts (满减)",
+      0.5,
+      expect.closeTo(100 / (16800 / 180) - 1, 12),
+      null,
+      null,
+    ]);
     expect(added[5]).toBe("Diagnosis 2026-11-24; success rate estimated (no track record yet)");
     expect(excel.model.sheets[1]?.numberFormat(3, 1)).toBe("0%");
     // The diagnosis's write left the layout known: one read, one write.
@@ -68,7 +78,9 @@ describe("Add suggestions to growth points", () => {
   });
 
   it("creates Growth Points as a table when the workbook has none", async () => {
-    const { excel, env } = emulatedEnvironment("zh-CN", { sheets: [storeMetricsSheet([...days(14), ...days(3, { buyers: 20, gmv: 2000 })], LATEST, true)] });
+    const { excel, env } = emulatedEnvironment("zh-CN", {
+      sheets: [storeMetricsSheet([...days(14), ...days(3, { buyers: 20, gmv: 2000 })], LATEST, true)],
+    });
     await diagnoseStoreData(env);
     const outcome = await addSuggestions(env);
     expect(outcome.ok).toBe(true);
@@ -82,14 +94,23 @@ describe("Add suggestions to growth points", () => {
   });
 
   it("on a plain sheet writes below its last row and adds Source beside its header", async () => {
-    const plain: SheetJson = { name: "Growth Points", values: [["增长点", "成功率", "增长率"], ["直播", 0.5, 0.2]] };
+    const plain: SheetJson = {
+      name: "Growth Points",
+      values: [
+        ["增长点", "成功率", "增长率"],
+        ["直播", 0.5, 0.2],
+      ],
+    };
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [METRICS, plain] });
     await diagnoseStoreData(env);
     await addSuggestions(env);
     const values = excel.dump().sheets.find((s) => s.name === "Growth Points")?.values ?? [];
     expect(values[0]).toEqual(["增长点", "成功率", "增长率", "Source"]);
     expect(values[1]).toEqual(["直播", 0.5, 0.2, null]);
-    expect(values.slice(2).map((r) => r[0])).toEqual(["Detail page and payment reminders", "Bundles and spend-more discounts (满减)"]);
+    expect(values.slice(2).map((r) => r[0])).toEqual([
+      "Detail page and payment reminders",
+      "Bundles and spend-more discounts (满减)",
+    ]);
   });
 
   it("adds only what is left on the Diagnosis sheet: rows the operator deleted stay out", async () => {

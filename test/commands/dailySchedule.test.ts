@@ -38,14 +38,21 @@ describe("Generate daily schedule", () => {
     ]);
     expect(sheet?.values[7]?.[1]).toBe("Break");
     expect(sheet?.values[18]?.[1]).toBe("Write report");
-    expect(sheet?.values.slice(20).filter((r) => r[0] !== null).map((r) => r.slice(0, 3))).toEqual([
+    expect(
+      sheet?.values
+        .slice(20)
+        .filter((r) => r[0] !== null)
+        .map((r) => r.slice(0, 3))
+    ).toEqual([
       ["4 tasks in 16 slots of 30 minutes from 09:00 to 18:00; 0 slots free; 1 unscheduled.", null, null],
       ["Unscheduled", null, null],
       ["Task", "Missing minutes", "Reason"],
       ["Too long", 240, "not enough free time"],
     ]);
     const model = excel.model.findSheet("Schedule 2026-11-24");
-    expect(model?.dataValidations).toEqual([{ address: "D2:D19", rule: { list: { inCellDropDown: true, source: "✓" } } }]);
+    expect(model?.dataValidations).toEqual([
+      { address: "D2:D19", rule: { list: { inCellDropDown: true, source: "✓" } } },
+    ]);
     expect(model?.format(7, 0)?.fill).toBe("#F2F2F2");
   });
 
@@ -54,7 +61,10 @@ describe("Generate daily schedule", () => {
     await generateDailySchedule(env);
     await runOn(excel, async (context) => {
       const sheet = context.workbook.worksheets.getItem("Schedule 2026-11-24");
-      sheet.getRange("D2:E3").values = [["✓", "done early"], ["✓", "bids -10%"]];
+      sheet.getRange("D2:E3").values = [
+        ["✓", "done early"],
+        ["✓", "bids -10%"],
+      ];
       const tasks = context.workbook.tables.getItem("DailyTasks").getDataBodyRange();
       tasks.getCell(0, 1).values = [[60]];
     });
@@ -99,7 +109,12 @@ describe("Generate daily schedule", () => {
   });
 
   it("writes a Chinese workbook's schedule in Chinese after the pane is switched to English, and tells the operator in English", async () => {
-    const { excel, env } = emulatedEnvironment("en-US", { sheets: [{ ...TASKS, name: "每日任务" }, { name: "日程 2026-11-23", values: [["时间", "任务"]] }] });
+    const { excel, env } = emulatedEnvironment("en-US", {
+      sheets: [
+        { ...TASKS, name: "每日任务" },
+        { name: "日程 2026-11-23", values: [["时间", "任务"]] },
+      ],
+    });
     const outcome = await generateDailySchedule(env);
     expect(outcome.message).toMatch(/^Planned “日程 2026-11-24”: 4 tasks/);
     const sheet = excel.dump().sheets.find((s) => s.name === "日程 2026-11-24");
@@ -119,11 +134,22 @@ describe("Generate daily schedule", () => {
     const { excel, env } = emulatedEnvironment("zh-CN", { sheets: [TASKS] });
     const outcome = await generateDailySchedule(env);
     expect(outcome.message).toMatch(/^已排好“Schedule 2026-11-24”/);
-    expect(excel.dump().sheets.find((s) => s.name === "Schedule 2026-11-24")?.values[0]).toEqual(["Time", "Task", "Category", "Done", "Notes"]);
+    expect(excel.dump().sheets.find((s) => s.name === "Schedule 2026-11-24")?.values[0]).toEqual([
+      "Time",
+      "Task",
+      "Category",
+      "Done",
+      "Notes",
+    ]);
   });
 
   it("reports unreadable Days and Priority at their cells and plans the rest", async () => {
-    const values: JsonCell[][] = [TASKS.values[0] as JsonCell[], ["A", 30, "soon", null, null, null], ["B", 30, null, null, "someday", null], ["C", 30, null, null, null, null]];
+    const values: JsonCell[][] = [
+      TASKS.values[0] as JsonCell[],
+      ["A", 30, "soon", null, null, null],
+      ["B", 30, null, null, "someday", null],
+      ["C", 30, null, null, null, null],
+    ];
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [{ name: "Daily Tasks", values }] });
     const outcome = await generateDailySchedule(env);
     expect(outcome.details).toEqual([
@@ -134,7 +160,17 @@ describe("Generate daily schedule", () => {
   });
 
   it("writes nothing when the task table has no Task column", async () => {
-    const workbook = { sheets: [{ name: "Daily Tasks", values: [["What", "Minutes"], ["x", 30]] }] };
+    const workbook = {
+      sheets: [
+        {
+          name: "Daily Tasks",
+          values: [
+            ["What", "Minutes"],
+            ["x", 30],
+          ],
+        },
+      ],
+    };
     const { excel, env } = emulatedEnvironment("en-US", workbook);
     const outcome = await generateDailySchedule(env);
     expect(outcome.ok).toBe(false);
@@ -151,7 +187,10 @@ describe("Generate daily schedule", () => {
 });
 
 describe("Generate daily schedule with more tasks than the day holds", () => {
-  const many = (n: number): SheetJson => ({ name: "Daily Tasks", values: [["Task", "Minutes", "Priority"], ...Array.from({ length: n }, (_, i) => [`Task ${i}`, 30, 1])] });
+  const many = (n: number): SheetJson => ({
+    name: "Daily Tasks",
+    values: [["Task", "Minutes", "Priority"], ...Array.from({ length: n }, (_, i) => [`Task ${i}`, 30, 1])],
+  });
 
   it("writes a reason once for the run of tasks it holds for, and the missing minutes as numbers", async () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [many(20)] });
@@ -169,7 +208,13 @@ describe("Generate daily schedule with more tasks than the day holds", () => {
   });
 
   it("writes an Unscheduled list larger than one request in parts, each under 5 MB", async () => {
-    const long = (n: number): SheetJson => ({ name: "Daily Tasks", values: [["Task", "Minutes", "Priority"], ...Array.from({ length: n }, (_, i) => [`Task ${i} ${"详细说明".repeat(30)}`, 30, 1])] });
+    const long = (n: number): SheetJson => ({
+      name: "Daily Tasks",
+      values: [
+        ["Task", "Minutes", "Priority"],
+        ...Array.from({ length: n }, (_, i) => [`Task ${i} ${"详细说明".repeat(30)}`, 30, 1]),
+      ],
+    });
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [long(30_000)] });
     const outcome = await generateDailySchedule(env);
     expect(outcome.ok).toBe(true);
@@ -198,7 +243,10 @@ describe("Log daily report", () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [TASKS] });
     await generateDailySchedule(env);
     await runOn(excel, async (context) => {
-      context.workbook.worksheets.getItem("Schedule 2026-11-24").getRange("D2:E3").values = [["✓", "data checked"], ["✓", ""]];
+      context.workbook.worksheets.getItem("Schedule 2026-11-24").getRange("D2:E3").values = [
+        ["✓", "data checked"],
+        ["✓", ""],
+      ];
     });
     excel.resetStats();
     const added = await logDailyReport(env);
@@ -246,7 +294,11 @@ describe("Log daily report", () => {
     });
     const mine = () => {
       const sheet = excel.dump().sheets.find((s) => s.name === "Operation Log");
-      return { values: sheet?.values[1]?.slice(7), formulas: sheet?.formulas?.[1]?.slice(7), formats: sheet?.numberFormats?.[1]?.slice(7) };
+      return {
+        values: sheet?.values[1]?.slice(7),
+        formulas: sheet?.formulas?.[1]?.slice(7),
+        formats: sheet?.numberFormats?.[1]?.slice(7),
+      };
     };
     const before = mine();
     expect(before.formulas?.[1]).toBe("=C2*2");
@@ -258,7 +310,12 @@ describe("Log daily report", () => {
     // The formula is still the operator's and is worked out again from the day's new Done slots (C2: 0 → 1).
     expect(mine()).toEqual({ ...before, values: before.values?.map((v, i) => (i === 1 ? 2 : v)) });
     expect(before.values?.[1]).toBe(0);
-    expect(excel.dump().sheets.find((s) => s.name === "Operation Log")?.values[1]?.slice(0, 3)).toEqual([46350, 16, 1]);
+    expect(
+      excel
+        .dump()
+        .sheets.find((s) => s.name === "Operation Log")
+        ?.values[1]?.slice(0, 3)
+    ).toEqual([46350, 16, 1]);
   });
 
   it("adds a row per date", async () => {
@@ -268,17 +325,31 @@ describe("Log daily report", () => {
     await generateDailySchedule(env);
     await logDailyReport(env, monday);
     await logDailyReport(env);
-    expect(excel.dump().sheets.find((s) => s.name === "Operation Log")?.values.map((r) => r[0])).toEqual(["Date", 46349, 46350]);
+    expect(
+      excel
+        .dump()
+        .sheets.find((s) => s.name === "Operation Log")
+        ?.values.map((r) => r[0])
+    ).toEqual(["Date", 46349, 46350]);
   });
 
   it("says when there is no schedule for the date", async () => {
     const { env } = emulatedEnvironment("en-US");
     const outcome = await logDailyReport(env);
-    expect(outcome).toMatchObject({ ok: false, message: "Nothing was logged:", details: ["There is no schedule sheet for 2026-11-24 (“Schedule 2026-11-24”). Generate the daily schedule first."] });
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: "Nothing was logged:",
+      details: [
+        "There is no schedule sheet for 2026-11-24 (“Schedule 2026-11-24”). Generate the daily schedule first.",
+      ],
+    });
   });
 
   it("finds a renamed schedule by the add-in's mark, and never reads a large active sheet", async () => {
-    const big: SheetJson = { name: "Orders", values: Array.from({ length: 40_000 }, (_, i) => [`order ${i}`, i, "2026-11-24", "paid", "杭州市西湖区"]) };
+    const big: SheetJson = {
+      name: "Orders",
+      values: Array.from({ length: 40_000 }, (_, i) => [`order ${i}`, i, "2026-11-24", "paid", "杭州市西湖区"]),
+    };
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [TASKS, big] });
     await generateDailySchedule(env);
     await runOn(excel, async (context) => {
@@ -323,7 +394,9 @@ describe("carry over", () => {
     await tick(excel, "Schedule 2026-11-23", "Check data");
     await tick(excel, "Schedule 2026-11-23", "Adjust bids");
     const outcome = await generateDailySchedule(env, day(24));
-    expect(outcome.details).toContain("Carried over from “Schedule 2026-11-23”, first in their priority: Review images (30 min).");
+    expect(outcome.details).toContain(
+      "Carried over from “Schedule 2026-11-23”, first in their priority: Review images (30 min)."
+    );
     const rows = excel.dump().sheets.find((s) => s.name === "Schedule 2026-11-24")?.values ?? [];
     const tasks = rows.slice(1, 6).map((r) => r[1]);
     // Check data is fixed at 09:00; the carried task comes before the day's own medium tasks.
@@ -351,7 +424,9 @@ describe("carry over", () => {
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [TODO] });
     for (const d of [23, 24, 25]) await generateDailySchedule(env, day(d));
     const third = await generateDailySchedule(env, day(26));
-    expect(third.details).toContain("Carried over a third time: Review images. Decide: do it first, give it to someone, or drop it.");
+    expect(third.details).toContain(
+      "Carried over a third time: Review images. Decide: do it first, give it to someone, or drop it."
+    );
     const rows = excel.dump().sheets.find((s) => s.name === "Schedule 2026-11-26")?.values ?? [];
     expect(rows.some((r) => String(r[0]).includes("Carried over a third time: Review images"))).toBe(true);
   });
@@ -406,7 +481,7 @@ describe("Copy daily report", () => {
         "Goals behind or at risk: Main image CTR to 6% (Behind)",
         "Slots done: 1 of 16. Unfinished: Adjust bids, Too long, Write report",
         "Notes: 主图 A/B 上线",
-      ].join("\n"),
+      ].join("\n")
     );
     expect(excel.dump()).toEqual(before);
   });
@@ -415,7 +490,10 @@ describe("Copy daily report", () => {
     const { excel, env } = emulatedEnvironment("zh-CN", { sheets: [{ ...TASKS, name: "每日任务" }] });
     await generateDailySchedule(env);
     await runOn(excel, async (context) => {
-      context.workbook.worksheets.getItem("日程 2026-11-24").getRange("E2:E9").values = Array.from({ length: 8 }, (_, i) => [`很长的备注 ${i} `.repeat(30)]);
+      context.workbook.worksheets.getItem("日程 2026-11-24").getRange("E2:E9").values = Array.from(
+        { length: 8 },
+        (_, i) => [`很长的备注 ${i} `.repeat(30)]
+      );
     });
     const outcome = await copyDailyReport(env);
     expect(outcome.report?.length).toBeLessThanOrEqual(800);
@@ -429,4 +507,3 @@ describe("Copy daily report", () => {
     expect(outcome).toMatchObject({ ok: false, report: null });
   });
 });
-

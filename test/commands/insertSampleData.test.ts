@@ -8,7 +8,11 @@ describe("Insert sample data", () => {
     const { excel, env } = emulatedEnvironment("en-US");
     const outcome = await insertSampleData(env);
 
-    expect(outcome).toEqual({ ok: true, message: "Sample data added: Growth Points, Goals, Daily Tasks and Settings.", details: [] });
+    expect(outcome).toEqual({
+      ok: true,
+      message: "Sample data added: Growth Points, Goals, Daily Tasks and Settings.",
+      details: [],
+    });
     const dump = excel.dump();
     expect(dump.sheets.map((s) => s.name)).toEqual(["Sheet1", "Growth Points", "Goals", "Daily Tasks", "Settings"]);
     expect(dump.activeSheet).toBe("Growth Points");
@@ -49,7 +53,9 @@ describe("Insert sample data", () => {
     const outcome = await insertSampleData(env);
 
     expect(outcome.ok).toBe(true);
-    expect(outcome.details).toEqual(["A sheet named “Goals” already exists and was left as it is; the sample went to “Goals (2)”."]);
+    expect(outcome.details).toEqual([
+      "A sheet named “Goals” already exists and was left as it is; the sample went to “Goals (2)”.",
+    ]);
     const dump = excel.dump();
     expect(dump.sheets[0]).toEqual({ name: "Goals", values: [["my own goal", 42]] });
     expect(dump.sheets.map((s) => s.name)).toContain("Goals (2)");
@@ -59,7 +65,9 @@ describe("Insert sample data", () => {
     const theirs = { name: "Ideas", values: [["Idea"], ["x"]], tables: [{ name: "GrowthPoints", address: "A1:A2" }] };
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [theirs] });
     const outcome = await insertSampleData(env);
-    expect(outcome.details).toEqual(["A table named “GrowthPoints” already exists, so the sample table is “GrowthPoints2”."]);
+    expect(outcome.details).toEqual([
+      "A table named “GrowthPoints” already exists, so the sample table is “GrowthPoints2”.",
+    ]);
     expect(excel.dump().sheets[0]).toEqual(theirs);
   });
 
@@ -68,7 +76,11 @@ describe("Insert sample data", () => {
     excel.cellEditMode = true;
     const before = excel.dump();
     const outcome = await insertSampleData(env);
-    expect(outcome).toEqual({ ok: false, message: "Excel is busy editing a cell. Press Enter or Esc to finish editing, then try again.", details: [] });
+    expect(outcome).toEqual({
+      ok: false,
+      message: "Excel is busy editing a cell. Press Enter or Esc to finish editing, then try again.",
+      details: [],
+    });
     expect(excel.dump()).toEqual(before);
   });
 });

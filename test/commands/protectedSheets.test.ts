@@ -26,8 +26,20 @@ describe.each<[string, WorkbookJson | null, Command, Command | null, string]>([
   ["Update goal status", null, updateGoalStatus, null, "Goals"],
   ["Generate daily schedule", null, (env) => generateDailySchedule(env), null, "Schedule 2026-11-24"],
   ["Log daily report", null, (env) => logDailyReport(env), (env) => generateDailySchedule(env), "Operation Log"],
-  ["Diagnose store data", { sheets: [storeMetricsSheet(days(17), LATEST), ordersSheet(90, 50, LATEST)] }, diagnoseStoreData, null, "Diagnosis"],
-  ["Write weekly review", { sheets: reviewWorkbook(false) }, (env) => writeWeeklyReview(env, W47), null, "Weekly Review 2026-W47"],
+  [
+    "Diagnose store data",
+    { sheets: [storeMetricsSheet(days(17), LATEST), ordersSheet(90, 50, LATEST)] },
+    diagnoseStoreData,
+    null,
+    "Diagnosis",
+  ],
+  [
+    "Write weekly review",
+    { sheets: reviewWorkbook(false) },
+    (env) => writeWeeklyReview(env, W47),
+    null,
+    "Weekly Review 2026-W47",
+  ],
 ])("%s on a protected sheet", (_name, workbook, command, before, sheet) => {
   it(`stops before writing, names “${sheet}”, and changes nothing`, async () => {
     const { excel, env } = emulatedEnvironment("en-US", workbook ?? undefined);
@@ -42,7 +54,9 @@ describe.each<[string, WorkbookJson | null, Command, Command | null, string]>([
     const kept = excel.dump();
     const outcome = await command(env);
     expect(outcome.ok).toBe(false);
-    expect(outcome.details).toContain(`The sheet “${sheet}” is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet), then try again.`);
+    expect(outcome.details).toContain(
+      `The sheet “${sheet}” is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet), then try again.`
+    );
     expect(excel.dump()).toEqual(kept);
   });
 });

@@ -49,12 +49,30 @@ function written(excel: ExcelEmulator, dataSheets: readonly string[]): string[] 
   const theirs = ["Sheet1", ...dataSheets];
   // A very hidden sheet is the add-in's own bookkeeping (Store Metrics' kept sums): no tab, and Excel's Unhide does
   // not list it, so nothing on it is said to the operator.
-  return excel.dump().sheets.flatMap((sheet) => (theirs.includes(sheet.name) || sheet.visibility === "VeryHidden" ? [] : [sheet.name, ...sheet.values.flat().filter((v): v is string => typeof v === "string").map((v) => `${sheet.name}!${v}`)]));
+  return excel.dump().sheets.flatMap((sheet) =>
+    theirs.includes(sheet.name) || sheet.visibility === "VeryHidden"
+      ? []
+      : [
+          sheet.name,
+          ...sheet.values
+            .flat()
+            .filter((v): v is string => typeof v === "string")
+            .map((v) => `${sheet.name}!${v}`),
+        ]
+  );
 }
 
 /** A competition download of 28 days for our shop and one rival, its subjects named without words of any language. */
 const competition = new TextEncoder().encode(
-  ["日期,主体,类型,交易指数,流量指数", ...Array.from({ length: 28 }, (_, d) => new Date(Date.UTC(2026, 9, 27 + d)).toISOString().slice(0, 10)).flatMap((day, d) => [`${day},S1,本店,${10000 + d * 300},${5000 + d * 100}`, `${day},S2,竞店,${d > 24 ? 20000 : 12000},6000`])].join("\n"),
+  [
+    "日期,主体,类型,交易指数,流量指数",
+    ...Array.from({ length: 28 }, (_, d) => new Date(Date.UTC(2026, 9, 27 + d)).toISOString().slice(0, 10)).flatMap(
+      (day, d) => [
+        `${day},S1,本店,${10000 + d * 300},${5000 + d * 100}`,
+        `${day},S2,竞店,${d > 24 ? 20000 : 12000},6000`,
+      ]
+    ),
+  ].join("\n")
 );
 
 const said = (outcome: Outcome | null) => (outcome ? [outcome.message, ...outcome.details] : []);
@@ -69,9 +87,26 @@ async function loop(language: Language) {
   };
   await run("insert sample data", insertSampleData(env));
   await run("rank", rankGrowthPoints(env));
-  const file = { name: FILE, chunks: async function* () { yield bytes; } };
-  const competitionFile = { name: COMPETITION_FILE, chunks: async function* () { yield competition; } };
-  await run("import", importStoreData(env, [file, competitionFile], { replace: false, clock: () => 0, now: () => ({ ...TODAY, hour: 10, minute: 30, second: 0 }) }));
+  const file = {
+    name: FILE,
+    chunks: async function* () {
+      yield bytes;
+    },
+  };
+  const competitionFile = {
+    name: COMPETITION_FILE,
+    chunks: async function* () {
+      yield competition;
+    },
+  };
+  await run(
+    "import",
+    importStoreData(env, [file, competitionFile], {
+      replace: false,
+      clock: () => 0,
+      now: () => ({ ...TODAY, hour: 10, minute: 30, second: 0 }),
+    })
+  );
   await run("set goals", setGoalsForFocus(env));
   await run("goal status", updateGoalStatus(env));
   await run("watch competitors", watchCompetitors(env));
@@ -84,8 +119,19 @@ async function loop(language: Language) {
   const weekly = await copyWeeklyReport(env, lastFullWeek(toDateSerial(TODAY)));
   outcomes.push({ command: "copy weekly report", ok: weekly.ok, said: [...said(weekly), weekly.report ?? ""] });
   const plan = await planNextWeek(env, lastFullWeek(toDateSerial(TODAY)));
-  outcomes.push({ command: "plan next week", ok: plan.ok, said: [...said(plan), ...plan.proposals.map((p) => p.text)] });
-  await run("add next goals", addNextGoals(env, lastFullWeek(toDateSerial(TODAY)), plan.proposals.filter((p) => p.writable).map((p) => p.id)));
+  outcomes.push({
+    command: "plan next week",
+    ok: plan.ok,
+    said: [...said(plan), ...plan.proposals.map((p) => p.text)],
+  });
+  await run(
+    "add next goals",
+    addNextGoals(
+      env,
+      lastFullWeek(toDateSerial(TODAY)),
+      plan.proposals.filter((p) => p.writable).map((p) => p.id)
+    )
+  );
   await run("save setting", saveSetting(env, "slotMinutes", "30"));
   return { excel, outcomes };
 }
@@ -95,13 +141,35 @@ describe("every command in the pseudo-locale", () => {
     const english = await loop("en-US");
     const pseudo = await loop(PSEUDO_LOCALE);
     // The same work done: each command succeeds or not as in English, with as many lines to say.
-    expect(pseudo.outcomes.map((o) => [o.command, o.ok, o.said.length])).toEqual(english.outcomes.map((o) => [o.command, o.ok, o.said.length]));
-    expect(pseudo.outcomes.filter((o) => o.ok).map((o) => o.command)).toEqual(expect.arrayContaining(["insert sample data", "rank", "import", "goal status", "schedule", "log report", "copy report", "weekly review", "copy weekly report", "plan next week"]));
-    expect(pseudo.excel.dump().sheets.map((s) => s.values.length)).toEqual(english.excel.dump().sheets.map((s) => s.values.length));
-    const dataSheets = ["SycmOverview", "Competitors"].map((table) => pseudo.excel.dump().sheets.find((s) => s.tables?.some((t) => t.name === table))?.name ?? "");
+    expect(pseudo.outcomes.map((o) => [o.command, o.ok, o.said.length])).toEqual(
+      english.outcomes.map((o) => [o.command, o.ok, o.said.length])
+    );
+    expect(pseudo.outcomes.filter((o) => o.ok).map((o) => o.command)).toEqual(
+      expect.arrayContaining([
+        "insert sample data",
+        "rank",
+        "import",
+        "goal status",
+        "schedule",
+        "log report",
+        "copy report",
+        "weekly review",
+        "copy weekly report",
+        "plan next week",
+      ])
+    );
+    expect(pseudo.excel.dump().sheets.map((s) => s.values.length)).toEqual(
+      english.excel.dump().sheets.map((s) => s.values.length)
+    );
+    const dataSheets = ["SycmOverview", "Competitors"].map(
+      (table) => pseudo.excel.dump().sheets.find((s) => s.tables?.some((t) => t.name === table))?.name ?? ""
+    );
     expect(dataSheets).not.toContain("");
     expect(pseudo.outcomes.find((o) => o.command === "watch competitors")?.ok).toBe(true);
-    expect({ messages: leaks(pseudo.outcomes.flatMap((o) => o.said)), sheets: leaks(written(pseudo.excel, dataSheets)) }).toEqual({ messages: [], sheets: [] });
+    expect({
+      messages: leaks(pseudo.outcomes.flatMap((o) => o.said)),
+      sheets: leaks(written(pseudo.excel, dataSheets)),
+    }).toEqual({ messages: [], sheets: [] });
   });
 
   it("creates the input sheets of a blank workbook with their headers in the pseudo-locale", async () => {

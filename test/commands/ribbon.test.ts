@@ -49,7 +49,6 @@ describe("ribbon commands (ExecuteFunction)", () => {
     await ribbonHandler(async () => ({ ok: false, message: "no", details: [] }), s)({ completed });
     expect(completed).toHaveBeenCalledTimes(1);
   });
-
 });
 
 it.each([
@@ -61,7 +60,6 @@ it.each([
   const { env } = emulatedEnvironment("en-US");
   const outcome = await ribbonCommands(env)[name]();
   expect(outcome.message).toBe(message);
-
 });
 
 describe("ribbon commands during a cell edit", () => {
@@ -69,10 +67,12 @@ describe("ribbon commands during a cell edit", () => {
     const { excel, env } = emulatedEnvironment("en-US");
     excel.cellEditMode = true;
     let settled = false;
-    const running = ribbonCommands(env).rankGrowthPoints().then((outcome) => {
-      settled = true;
-      return outcome;
-    });
+    const running = ribbonCommands(env)
+      .rankGrowthPoints()
+      .then((outcome) => {
+        settled = true;
+        return outcome;
+      });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(settled).toBe(false);
     excel.cellEditMode = false;

@@ -21,10 +21,18 @@ const GOALS_HEADER = ["Goal", "Growth point", "Metric", "Baseline", "Target", "C
 
 describe("Set goals for focus points", () => {
   it("adds a goal per focus point to the Goals table, and a note where the point names no metric", async () => {
-    const goals: SheetJson = { name: "Goals", values: [GOALS_HEADER, ["Old goal", "Refund reasons", "Refund rate", 0.05, 0.03, null, 46300, 46310]], tables: [{ name: "Goals", address: "A1:H2" }] };
+    const goals: SheetJson = {
+      name: "Goals",
+      values: [GOALS_HEADER, ["Old goal", "Refund reasons", "Refund rate", 0.05, 0.03, null, 46300, 46310]],
+      tables: [{ name: "Goals", address: "A1:H2" }],
+    };
     const { excel, env } = emulatedEnvironment("en-US", { sheets: [METRICS, POINTS, goals] });
     const outcome = await setGoalsForFocus(env);
-    expect(outcome).toMatchObject({ ok: true, message: "Added 2 goals to “Goals” for Live streaming and Main image and title. Current comes from Store Metrics: run “Update goal status” to track them." });
+    expect(outcome).toMatchObject({
+      ok: true,
+      message:
+        "Added 2 goals to “Goals” for Live streaming and Main image and title. Current comes from Store Metrics: run “Update goal status” to track them.",
+    });
     expect(outcome.details).toEqual([
       "Live streaming: No store metric recognised in the growth point's name: fill in Metric, Baseline and Target.",
       // CTR has held 4% every day: a 20% rise is past anything the data shows, and the pane says so.
@@ -34,7 +42,16 @@ describe("Set goals for focus points", () => {
     expect(sheet?.tables).toEqual([{ name: "Goals", address: "A1:H4" }]);
     expect(sheet?.values[1]).toEqual(goals.values[1]);
     // Ranked by score: Live streaming (0.18) before Main image (0.16).
-    expect(sheet?.values[2]).toEqual(["Live streaming by 2026-12-01", "Live streaming", null, null, null, null, 46350, 46357]);
+    expect(sheet?.values[2]).toEqual([
+      "Live streaming by 2026-12-01",
+      "Live streaming",
+      null,
+      null,
+      null,
+      null,
+      46350,
+      46357,
+    ]);
     expect(sheet?.values[3]?.slice(0, 3)).toEqual(["CTR 4.00% → 4.80% by 2026-12-04", "Main image and title", "CTR"]);
     expect(sheet?.values[3]?.[3]).toBeCloseTo(0.04, 12);
     expect(sheet?.values[3]?.[4]).toBeCloseTo(0.048, 12);
@@ -45,17 +62,31 @@ describe("Set goals for focus points", () => {
 
     // The new goals are open: a second run adds nothing, and Update goal status reads them.
     const again = await setGoalsForFocus(env);
-    expect(again.message).toBe("Every focus point already has an open goal (Live streaming and Main image and title); nothing was added.");
+    expect(again.message).toBe(
+      "Every focus point already has an open goal (Live streaming and Main image and title); nothing was added."
+    );
     const status = await updateGoalStatus(env);
     expect(status.ok).toBe(true);
   });
 
   it("creates Goals with a Note column when the workbook has none, in the workbook's language", async () => {
-    const { excel, env } = emulatedEnvironment("zh-CN", { sheets: [storeMetricsSheet(days(10), LATEST, true), { ...POINTS, name: "增长点" }] });
+    const { excel, env } = emulatedEnvironment("zh-CN", {
+      sheets: [storeMetricsSheet(days(10), LATEST, true), { ...POINTS, name: "增长点" }],
+    });
     const outcome = await setGoalsForFocus(env);
     expect(outcome.ok).toBe(true);
     const sheet = excel.dump().sheets.find((s) => s.name === "目标");
-    expect(sheet?.values[0]).toEqual(["目标", "增长点", "指标", "基准值", "目标值", "当前值", "开始日期", "截止日期", "说明"]);
+    expect(sheet?.values[0]).toEqual([
+      "目标",
+      "增长点",
+      "指标",
+      "基准值",
+      "目标值",
+      "当前值",
+      "开始日期",
+      "截止日期",
+      "说明",
+    ]);
     expect(sheet?.values[1]?.[8]).toBe("增长点的名称里没有可识别的店铺指标：请填写指标、基准值和目标值。");
     expect(sheet?.values[2]?.[2]).toBe("点击率");
 
@@ -73,10 +104,20 @@ describe("Set goals for focus points", () => {
     expect(outcome.details[0]).toContain("There is no Store Metrics yet.");
     expect(none.excel.dump().sheets).toEqual([POINTS]);
 
-    const zero: SheetJson = { name: "Growth Points", values: [["Growth point", "Success rate", "Growth rate"], ["Main image", 0, 0.2]] };
+    const zero: SheetJson = {
+      name: "Growth Points",
+      values: [
+        ["Growth point", "Success rate", "Growth rate"],
+        ["Main image", 0, 0.2],
+      ],
+    };
     const flat = emulatedEnvironment("en-US", { sheets: [METRICS, zero] });
     const noFocus = await setGoalsForFocus(flat.env);
-    expect(noFocus).toMatchObject({ ok: false, message: "No growth point has a positive score, so there is no focus point to set a goal for. Fill in success and growth rates, then rank again." });
+    expect(noFocus).toMatchObject({
+      ok: false,
+      message:
+        "No growth point has a positive score, so there is no focus point to set a goal for. Fill in success and growth rates, then rank again.",
+    });
     expect(flat.excel.dump().sheets.map((s) => s.name)).toEqual(["Store Metrics", "Growth Points"]);
   });
 });

@@ -29,39 +29,67 @@ const GOALS: SheetJson = {
   ],
   tables: [{ name: "Goals", address: "A1:G2" }],
 };
-const METRICS: SheetJson = { name: "Store Metrics", values: [["Date", "CTR"], [46348, 0.049], [46349, 0.051], ["Total", null]], tables: [{ name: "StoreMetrics", address: "A1:B4" }] };
+const METRICS: SheetJson = {
+  name: "Store Metrics",
+  values: [
+    ["Date", "CTR"],
+    [46348, 0.049],
+    [46349, 0.051],
+    ["Total", null],
+  ],
+  tables: [{ name: "StoreMetrics", address: "A1:B4" }],
+};
 
 /** Every cell of the workbook that holds a formula, as sheet!row,column. */
 function formulaCells(excel: ExcelEmulator): string[] {
-  return excel.dump().sheets.flatMap((sheet) => (sheet.formulas ?? []).flatMap((row, r) => row.flatMap((f, c) => (typeof f === "string" && f.startsWith("=") ? [`${sheet.name}!${r},${c}`] : []))));
+  return excel
+    .dump()
+    .sheets.flatMap((sheet) =>
+      (sheet.formulas ?? []).flatMap((row, r) =>
+        row.flatMap((f, c) => (typeof f === "string" && f.startsWith("=") ? [`${sheet.name}!${r},${c}`] : []))
+      )
+    );
 }
 
-const cellsOf = (excel: ExcelEmulator, name: string) => excel.dump().sheets.find((s) => s.name === name)?.values.flat() ?? [];
+const cellsOf = (excel: ExcelEmulator, name: string) =>
+  excel
+    .dump()
+    .sheets.find((s) => s.name === name)
+    ?.values.flat() ?? [];
 
-describe.each(everyVariant().map((v) => [`${v.apostropheInTextCell}/${v.signInTextCell}`, v] as const))("Text led by a formula sign, host variant %s", (_, variants: HostVariants) => {
-  it("stays text in the Schedule's tasks and categories and in the Operation Log", async () => {
-    const { excel, env } = emulatedEnvironment("en-US", { sheets: [TASKS] }, { variants });
-    expect((await generateDailySchedule(env)).ok).toBe(true);
-    expect(cellsOf(excel, "Schedule 2026-11-24")).toEqual(expect.arrayContaining([LINK, "-Ads", "+1 follow-up", "@me"]));
-    expect((await logDailyReport(env)).ok).toBe(true);
-    expect((await logDailyReport(env)).ok).toBe(true);
-    expect(formulaCells(excel)).toEqual([]);
-  });
+describe.each(everyVariant().map((v) => [`${v.apostropheInTextCell}/${v.signInTextCell}`, v] as const))(
+  "Text led by a formula sign, host variant %s",
+  (_, variants: HostVariants) => {
+    it("stays text in the Schedule's tasks and categories and in the Operation Log", async () => {
+      const { excel, env } = emulatedEnvironment("en-US", { sheets: [TASKS] }, { variants });
+      expect((await generateDailySchedule(env)).ok).toBe(true);
+      expect(cellsOf(excel, "Schedule 2026-11-24")).toEqual(
+        expect.arrayContaining([LINK, "-Ads", "+1 follow-up", "@me"])
+      );
+      expect((await logDailyReport(env)).ok).toBe(true);
+      expect((await logDailyReport(env)).ok).toBe(true);
+      expect(formulaCells(excel)).toEqual([]);
+    });
 
-  it("stays text in Goal Trends' titles", async () => {
-    const { excel, env } = emulatedEnvironment("en-US", { sheets: [GOALS, METRICS] }, { variants });
-    expect((await updateGoalStatus(env)).ok).toBe(true);
-    expect(cellsOf(excel, "Goal Trends")[0]).toBe("-10% refunds (2026-11-22 – 2026-11-29)");
-    expect(formulaCells(excel)).toEqual([]);
-  });
+    it("stays text in Goal Trends' titles", async () => {
+      const { excel, env } = emulatedEnvironment("en-US", { sheets: [GOALS, METRICS] }, { variants });
+      expect((await updateGoalStatus(env)).ok).toBe(true);
+      expect(cellsOf(excel, "Goal Trends")[0]).toBe("-10% refunds (2026-11-22 – 2026-11-29)");
+      expect(formulaCells(excel)).toEqual([]);
+    });
 
-  it("stays text in the Import Log's file name", async () => {
-    const { excel, env } = emulatedEnvironment("en-US", undefined, { variants });
-    const file = { name: "@SUM(A1).csv", chunks: () => blobChunks(new Blob([new TextEncoder().encode("统计日期,访客数,支付金额\n2026-11-01,1000,3000\n")])) };
-    const options = { replace: false, clock: () => 0, now: () => ({ ...TODAY, hour: 10, minute: 30, second: 0 }) };
-    await importStoreData(env, [file], options);
-    await importStoreData(env, [file], options);
-    expect(cellsOf(excel, "Import Log").filter((v) => v === "@SUM(A1).csv")).toHaveLength(2);
-    expect(formulaCells(excel)).toEqual([]);
-  });
-});
+    it("stays text in the Import Log's file name", async () => {
+      const { excel, env } = emulatedEnvironment("en-US", undefined, { variants });
+      const file = {
+        name: "@SUM(A1).csv",
+        chunks: () =>
+          blobChunks(new Blob([new TextEncoder().encode("统计日期,访客数,支付金额\n2026-11-01,1000,3000\n")])),
+      };
+      const options = { replace: false, clock: () => 0, now: () => ({ ...TODAY, hour: 10, minute: 30, second: 0 }) };
+      await importStoreData(env, [file], options);
+      await importStoreData(env, [file], options);
+      expect(cellsOf(excel, "Import Log").filter((v) => v === "@SUM(A1).csv")).toHaveLength(2);
+      expect(formulaCells(excel)).toEqual([]);
+    });
+  }
+);

@@ -14,16 +14,26 @@ const sheetNamed = (dump: { sheets: SheetJson[] }, name: string) => dump.sheets.
 
 describe("Watch competitors", () => {
   it("writes each subject's week, the calibration, the chart and every day's estimates, in three round trips (layout, inputs, write)", async () => {
-    const { excel, env } = emulatedEnvironment("zh-CN", { sheets: [storeMetricsSheet(fixture.metrics, LATEST, true), competitorsSheet(fixture.rows)] });
+    const { excel, env } = emulatedEnvironment("zh-CN", {
+      sheets: [storeMetricsSheet(fixture.metrics, LATEST, true), competitorsSheet(fixture.rows)],
+    });
     const outcome = await watchCompetitors(env);
     expect(outcome.ok).toBe(true);
     expect(outcome.message).toBe("“竞争分析”对比了 3 个主体截至 2026-11-23 的近7天与前7天。");
     expect(outcome.details[0]).toMatch(/^最大变动：竞店A，预估支付金额较前7天 \+4\d\.\d%。$/);
     const sheet = sheetNamed(excel.dump(), "竞争分析");
-    expect(sheet?.tables?.map((t) => t.name)).toEqual(["CompetitionSummary", "CompetitionCalibration", "CompetitionDays"]);
+    expect(sheet?.tables?.map((t) => t.name)).toEqual([
+      "CompetitionSummary",
+      "CompetitionCalibration",
+      "CompetitionDays",
+    ]);
     const values = sheet?.values ?? [];
     expect(values[0]?.slice(0, 3)).toEqual(["主体", "类型", "预估支付金额（近7天）"]);
-    expect(values.slice(1, 4).map((r) => [r[0], r[1], r[10]])).toEqual([["本店", "本店", null], ["竞店A", "竞店", "▲ 最大变动"], ["竞店B", "竞店", null]]);
+    expect(values.slice(1, 4).map((r) => [r[0], r[1], r[10]])).toEqual([
+      ["本店", "本店", null],
+      ["竞店A", "竞店", "▲ 最大变动"],
+      ["竞店B", "竞店", null],
+    ]);
     // Our estimated GMV over the week is near what Store Metrics says it was.
     const ours = fixture.metrics.slice(-7).reduce((t, d) => t + d.gmv, 0);
     expect(Math.abs((values[1]?.[2] as number) / ours - 1)).toBeLessThan(0.1);
@@ -55,7 +65,9 @@ describe("Watch competitors", () => {
     (rows[2] as unknown[])[3] = "约两万";
     rows.push([LATEST, "竞店B", "竞店", 1, 1, 1, 1]);
     rows.push([LATEST - 40, "竞店A", "本店", 1, 1, 1, 1]);
-    const { excel, env } = emulatedEnvironment("en-US", { sheets: [storeMetricsSheet(fixture.metrics, LATEST), competitorsSheet(rows, "Competitors")] });
+    const { excel, env } = emulatedEnvironment("en-US", {
+      sheets: [storeMetricsSheet(fixture.metrics, LATEST), competitorsSheet(rows, "Competitors")],
+    });
     const before = excel.dump();
     const outcome = await watchCompetitors(env);
     expect(outcome.ok).toBe(false);
@@ -70,13 +82,16 @@ describe("Watch competitors", () => {
   });
 
   it("keeps the last watch's curves when Store Metrics no longer has the days to fit them, and says so", async () => {
-    const { excel, env } = emulatedEnvironment("en-US", { sheets: [storeMetricsSheet(fixture.metrics, LATEST), competitorsSheet(fixture.rows, "Competitors")] });
+    const { excel, env } = emulatedEnvironment("en-US", {
+      sheets: [storeMetricsSheet(fixture.metrics, LATEST), competitorsSheet(fixture.rows, "Competitors")],
+    });
     const first = await watchCompetitors(env);
     expect(first.ok).toBe(true);
     const firstValues = sheetNamed(excel.dump(), "Competition")?.values ?? [];
     // Store Metrics cut to its last 5 days, as after a Replace import of one short download.
     const metrics = excel.model.findSheet("Store Metrics");
-    for (let r = 1; r <= fixture.metrics.length - 5; r++) for (let c = 0; c < 15; c++) metrics?.setValue(r, c, undefined);
+    for (let r = 1; r <= fixture.metrics.length - 5; r++)
+      for (let c = 0; c < 15; c++) metrics?.setValue(r, c, undefined);
     excel.resetStats();
     const second = await watchCompetitors(env);
     expect(second.ok).toBe(true);
@@ -84,11 +99,17 @@ describe("Watch competitors", () => {
     const values = sheetNamed(excel.dump(), "Competition")?.values ?? [];
     const calibration = values.findIndex((r) => r[0] === "Index");
     expect(values.slice(calibration + 1, calibration + 5).map((r) => [r[0], r[2], r[9]])).toEqual(
-      ["Trade index", "Traffic index", "Buyer index", "Conversion index"].map((name) => [name, 28, expect.stringMatching(/^Kept from the last watch: /)]),
+      ["Trade index", "Traffic index", "Buyer index", "Conversion index"].map((name) => [
+        name,
+        28,
+        expect.stringMatching(/^Kept from the last watch: /),
+      ])
     );
     // The curve is the same one: a, b and the band read back as written; estimates at the middle of the range equal.
     const firstCalibration = firstValues.findIndex((r) => r[0] === "Index");
-    expect(values.slice(calibration + 1, calibration + 5).map((r) => r.slice(3, 9))).toEqual(firstValues.slice(firstCalibration + 1, firstCalibration + 5).map((r) => r.slice(3, 9)));
+    expect(values.slice(calibration + 1, calibration + 5).map((r) => r.slice(3, 9))).toEqual(
+      firstValues.slice(firstCalibration + 1, firstCalibration + 5).map((r) => r.slice(3, 9))
+    );
     expect(values[2]?.[2]).toBeCloseTo(firstValues[2]?.[2] as number, 0);
     // The layout is remembered now: one read, the kept table with the inputs, and one write.
     expect(excel.stats().syncs).toBe(2);
@@ -97,13 +118,20 @@ describe("Watch competitors", () => {
   it("does not take a table the operator named CompetitionCalibration on a sheet of their own for a kept curve", async () => {
     const own: SheetJson = {
       name: "My notes",
-      values: [["Index", "Value", "Days", "Index from", "Index to", "a", "b", "R²", "Band ±", "Note"], ["Trade index", "GMV", 30, 1, 100000, 1, 1, 1, 0.1, ""]],
+      values: [
+        ["Index", "Value", "Days", "Index from", "Index to", "a", "b", "R²", "Band ±", "Note"],
+        ["Trade index", "GMV", 30, 1, 100000, 1, 1, 1, 0.1, ""],
+      ],
       tables: [{ name: "CompetitionCalibration", address: "A1:J2" }],
     };
-    const { excel, env } = emulatedEnvironment("en-US", { sheets: [competitorsSheet(fixture.rows, "Competitors"), own] });
+    const { excel, env } = emulatedEnvironment("en-US", {
+      sheets: [competitorsSheet(fixture.rows, "Competitors"), own],
+    });
     const outcome = await watchCompetitors(env);
     expect(outcome.ok).toBe(true);
-    expect(sheetNamed(excel.dump(), "Competition")?.values.flat()).toContain("Not fitted: 0 of our days have both the index and the value; needs 14");
+    expect(sheetNamed(excel.dump(), "Competition")?.values.flat()).toContain(
+      "Not fitted: 0 of our days have both the index and the value; needs 14"
+    );
   });
 
   it("without Store Metrics writes the raw indices and says nothing was calibrated", async () => {
@@ -125,24 +153,42 @@ describe("Watch competitors", () => {
     const before = excel.dump();
     const outcome = await watchCompetitors(env);
     expect(outcome.ok).toBe(false);
-    expect(outcome.details).toEqual(["There is no competition data yet. Import Sycm's competition downloads (监控店铺, 竞品分析 …) in Store data, or paste a table copied from Sycm's 竞争 pages onto a sheet named “Competitors” with Date, Subject and the index columns."]);
+    expect(outcome.details).toEqual([
+      "There is no competition data yet. Import Sycm's competition downloads (监控店铺, 竞品分析 …) in Store data, or paste a table copied from Sycm's 竞争 pages onto a sheet named “Competitors” with Date, Subject and the index columns.",
+    ]);
     expect(excel.dump()).toEqual(before);
   });
 
   it("imports the wide 竞品分析 download into Competitors, then watches it", async () => {
-    const lines = ["竞品分析,,,,", "统计日期：2026-10-27~2026-11-23,,,,", "日期,本店商品名称,本店商品交易指数,竞品1名称,竞品1交易指数"];
+    const lines = [
+      "竞品分析,,,,",
+      "统计日期：2026-10-27~2026-11-23,,,,",
+      "日期,本店商品名称,本店商品交易指数,竞品1名称,竞品1交易指数",
+    ];
     for (let d = 0; d < 28; d++) {
       const day = new Date(Date.UTC(2026, 9, 27 + d)).toISOString().slice(0, 10);
       lines.push(`${day},连衣裙A,"${(10000 + d * 100).toLocaleString("en-US")}",竞品连衣裙,${d > 24 ? 20000 : 12000}`);
     }
     const { excel, env } = emulatedEnvironment("zh-CN");
-    const file = { name: "竞品分析.csv", chunks: () => blobChunks(new Blob([new TextEncoder().encode(lines.join("\n"))])) };
-    const imported = await importStoreData(env, [file], { replace: false, clock: () => 0, now: () => ({ ...TODAY, hour: 9, minute: 0, second: 0 }) });
+    const file = {
+      name: "竞品分析.csv",
+      chunks: () => blobChunks(new Blob([new TextEncoder().encode(lines.join("\n"))])),
+    };
+    const imported = await importStoreData(env, [file], {
+      replace: false,
+      clock: () => 0,
+      now: () => ({ ...TODAY, hour: 9, minute: 0, second: 0 }),
+    });
     expect(imported).toMatchObject({ ok: true });
-    expect(imported.details.at(-1)).toBe("已导入竞争数据：点“监控竞争对手”（店铺数据）即可在“竞争分析”工作表中得到预估。");
+    expect(imported.details.at(-1)).toBe(
+      "已导入竞争数据：点“监控竞争对手”（店铺数据）即可在“竞争分析”工作表中得到预估。"
+    );
     const table = sheetNamed(excel.dump(), "竞争数据");
     expect(table?.values[0]).toEqual(["日期", "主体", "类型", "交易指数"]);
-    expect(table?.values.slice(1, 3)).toEqual([[46322, "连衣裙A", "本店商品", 10000], [46322, "竞品连衣裙", "竞品", 12000]]);
+    expect(table?.values.slice(1, 3)).toEqual([
+      [46322, "连衣裙A", "本店商品", 10000],
+      [46322, "竞品连衣裙", "竞品", 12000],
+    ]);
     expect(table?.values).toHaveLength(57);
     const outcome = await watchCompetitors(env);
     expect(outcome.ok).toBe(true);
@@ -150,13 +196,23 @@ describe("Watch competitors", () => {
   });
 
   it("gives the daily report the week's biggest competitor move", async () => {
-    const tasks: SheetJson = { name: "Daily Tasks", values: [["Task", "Minutes", "Priority", "Fixed start", "Days", "Category"], ["Check data", 30, "High", "09:00", "Daily", "Data"]] };
-    const { env } = emulatedEnvironment("en-US", { sheets: [tasks, storeMetricsSheet(fixture.metrics, LATEST), competitorsSheet(fixture.rows, "Competitors")] });
+    const tasks: SheetJson = {
+      name: "Daily Tasks",
+      values: [
+        ["Task", "Minutes", "Priority", "Fixed start", "Days", "Category"],
+        ["Check data", 30, "High", "09:00", "Daily", "Data"],
+      ],
+    };
+    const { env } = emulatedEnvironment("en-US", {
+      sheets: [tasks, storeMetricsSheet(fixture.metrics, LATEST), competitorsSheet(fixture.rows, "Competitors")],
+    });
     await generateDailySchedule(env);
     const without = await copyDailyReport(env);
     expect(without.report).not.toMatch(/Competitors:/);
     await watchCompetitors(env);
     const report = await copyDailyReport(env);
-    expect(report.report).toMatch(/\nCompetitors: biggest move this week 竞店A, est\. GMV \+4\d\.\d% against the week before\n/);
+    expect(report.report).toMatch(
+      /\nCompetitors: biggest move this week 竞店A, est\. GMV \+4\d\.\d% against the week before\n/
+    );
   });
 });

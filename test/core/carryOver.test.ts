@@ -1,4 +1,11 @@
-import { carriedAsTasks, latestEarlierSchedule, parseCarryRecord, recurringMissed, scheduleDate, undoneTasks } from "../../src/core/carryOver";
+import {
+  carriedAsTasks,
+  latestEarlierSchedule,
+  parseCarryRecord,
+  recurringMissed,
+  scheduleDate,
+  undoneTasks,
+} from "../../src/core/carryOver";
 import type { DailyTask } from "../../src/core/schedule";
 
 const HEADER = ["Time", "Task", "Category", "Done", "Notes"];
@@ -8,7 +15,12 @@ describe("carrying the undone part of a schedule over", () => {
     expect(scheduleDate("日程 2026-11-23")).toBe(46349);
     expect(scheduleDate("Schedule 2026-02-31")).toBeNull();
     expect(scheduleDate("Orders 2026-11-23")).toBeNull();
-    expect(latestEarlierSchedule(["Schedule 2026-11-20", "日程 2026-11-23", "Schedule 2026-11-24", "Schedule 2026-11-25"], 46350)).toBe("日程 2026-11-23");
+    expect(
+      latestEarlierSchedule(
+        ["Schedule 2026-11-20", "日程 2026-11-23", "Schedule 2026-11-24", "Schedule 2026-11-25"],
+        46350
+      )
+    ).toBe("日程 2026-11-23");
     expect(latestEarlierSchedule(["Schedule 2026-11-24"], 46350)).toBeNull();
   });
 
@@ -35,8 +47,24 @@ describe("carrying the undone part of a schedule over", () => {
   });
 
   it("makes them flexible tasks of any day, with today's priority for the same task, ahead of the list", () => {
-    const today = [{ name: "复盘", minutes: 30, priority: 1, fixedStart: 600, days: new Set([1 as const]), category: "Report", order: 0 }];
-    const tasks = carriedAsTasks([{ name: "复盘", minutes: 45, times: 1 }, { name: "直播", minutes: 90, times: 2 }], today);
+    const today = [
+      {
+        name: "复盘",
+        minutes: 30,
+        priority: 1,
+        fixedStart: 600,
+        days: new Set([1 as const]),
+        category: "Report",
+        order: 0,
+      },
+    ];
+    const tasks = carriedAsTasks(
+      [
+        { name: "复盘", minutes: 45, times: 1 },
+        { name: "直播", minutes: 90, times: 2 },
+      ],
+      today
+    );
     expect(tasks.map((t) => [t.name, t.minutes, t.priority, t.fixedStart, t.days.size, t.category, t.order])).toEqual([
       ["↻ 复盘", 45, 1, null, 7, "Report", -2],
       ["↻ 直播", 90, 3, null, 7, "", -1],
@@ -52,7 +80,8 @@ describe("carrying the undone part of a schedule over", () => {
 });
 
 describe("recurring tasks missed yesterday", () => {
-  const task = (name: string, days: number[]) => ({ name, minutes: 30, priority: 3, fixedStart: null, days: new Set(days), category: "", order: 0 }) as DailyTask;
+  const task = (name: string, days: number[]) =>
+    ({ name, minutes: 30, priority: 3, fixedStart: null, days: new Set(days), category: "", order: 0 }) as DailyTask;
 
   it("are not carried when today's list plans them; the rest are", () => {
     const undone = [
@@ -60,8 +89,14 @@ describe("recurring tasks missed yesterday", () => {
       { name: "周报", minutes: 60, times: 2 },
     ];
     // Tuesday (2): 回复评价 runs daily; 周报 is a Monday task.
-    expect(recurringMissed(undone, [task("回复评价", [1, 2, 3, 4, 5, 6, 7]), task("周报", [1])], 2)).toEqual({ carry: [{ name: "周报", minutes: 60, times: 2 }], missed: ["回复评价"] });
+    expect(recurringMissed(undone, [task("回复评价", [1, 2, 3, 4, 5, 6, 7]), task("周报", [1])], 2)).toEqual({
+      carry: [{ name: "周报", minutes: 60, times: 2 }],
+      missed: ["回复评价"],
+    });
     // On a day the recurring task does not run, it is carried like any other.
-    expect(recurringMissed(undone, [task("回复评价", [1, 3, 5])], 2).carry.map((c) => c.name)).toEqual(["回复评价", "周报"]);
+    expect(recurringMissed(undone, [task("回复评价", [1, 3, 5])], 2).carry.map((c) => c.name)).toEqual([
+      "回复评价",
+      "周报",
+    ]);
   });
 });

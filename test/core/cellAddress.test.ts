@@ -1,8 +1,25 @@
-import { areaBlocks, blockAddress, blockHolds, blocksOverlap, cellAddress, columnIndex, columnLetters, parseBlock, qualifiedAddress, splitQualifiedAddress } from "../../src/core/cellAddress";
+import {
+  areaBlocks,
+  blockAddress,
+  blockHolds,
+  blocksOverlap,
+  cellAddress,
+  columnIndex,
+  columnLetters,
+  parseBlock,
+  qualifiedAddress,
+  splitQualifiedAddress,
+} from "../../src/core/cellAddress";
 import { fromDateSerial, parseIsoDay, toDateSerial } from "../../src/core/excelDate";
 
 describe("cell addresses", () => {
-  it.each([[0, "A"], [25, "Z"], [26, "AA"], [701, "ZZ"], [16383, "XFD"]])("column %i is %s and back", (index, letters) => {
+  it.each([
+    [0, "A"],
+    [25, "Z"],
+    [26, "AA"],
+    [701, "ZZ"],
+    [16383, "XFD"],
+  ])("column %i is %s and back", (index, letters) => {
     expect(columnLetters(index)).toBe(letters);
     expect(columnIndex(letters)).toBe(index);
   });
@@ -56,7 +73,12 @@ describe("Excel dates", () => {
 describe("blocks", () => {
   const b2c3 = { firstRow: 1, firstColumn: 1, lastRow: 2, lastColumn: 2 };
   it("hold the cells on their edges and none outside", () => {
-    expect([blockHolds(b2c3, 1, 1), blockHolds(b2c3, 2, 2), blockHolds(b2c3, 0, 1), blockHolds(b2c3, 1, 3)]).toEqual([true, true, false, false]);
+    expect([blockHolds(b2c3, 1, 1), blockHolds(b2c3, 2, 2), blockHolds(b2c3, 0, 1), blockHolds(b2c3, 1, 3)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
   it("overlap when they share a cell, even one corner, and not when they only touch", () => {
     expect(blocksOverlap(b2c3, { firstRow: 2, firstColumn: 2, lastRow: 5, lastColumn: 5 })).toBe(true);

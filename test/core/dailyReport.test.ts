@@ -41,9 +41,17 @@ describe("the daily report", () => {
   });
 
   it("marks the day's ad ROI provisional, with the report's attribution window, and never compares it", () => {
-    const withAds = { ...input, metrics: [{ metric: "roi" as const, today: 0.8, dayBefore: 2.5, weekBefore: 3 }], attributionDays: 7 };
-    expect(reportText(withAds, words("en-US")).split("\n")[1]).toBe("Ad ROI 0.80 (provisional: 万相台 attributes sales to a click over 7 days)");
-    expect(reportText({ ...withAds, attributionDays: null }, words("zh-CN")).split("\n")[1]).toBe("推广ROI 0.80（暂定：万相台在 15 天内持续把成交归因到点击）");
+    const withAds = {
+      ...input,
+      metrics: [{ metric: "roi" as const, today: 0.8, dayBefore: 2.5, weekBefore: 3 }],
+      attributionDays: 7,
+    };
+    expect(reportText(withAds, words("en-US")).split("\n")[1]).toBe(
+      "Ad ROI 0.80 (provisional: 万相台 attributes sales to a click over 7 days)"
+    );
+    expect(reportText({ ...withAds, attributionDays: null }, words("zh-CN")).split("\n")[1]).toBe(
+      "推广ROI 0.80（暂定：万相台在 15 天内持续把成交归因到点击）"
+    );
   });
 
   it("says there is no Store Metrics yet rather than leaving the figures out silently", () => {
@@ -64,16 +72,27 @@ describe("the daily report", () => {
       "Visitors: none for 2026-11-24 (Store Metrics reaches 2026-11-26)",
       "Ad ROI: not in Store Metrics",
     ]);
-    expect(reportText(gaps, words("zh-CN")).split("\n")[1]).toBe("支付金额：2026-11-24 无数据（店铺指标到 2026-11-23）");
+    expect(reportText(gaps, words("zh-CN")).split("\n")[1]).toBe(
+      "支付金额：2026-11-24 无数据（店铺指标到 2026-11-23）"
+    );
   });
 
   it("words a rate's change in points the same way the weekly review does, rounding −0.004 pt to 0.00", () => {
-    const tiny = { ...input, metrics: [{ metric: "conversion" as const, today: 0.03, dayBefore: 0.03004, weekBefore: 0.0294 }] };
-    expect(reportText(tiny, words("en-US")).split("\n")[1]).toBe("Conversion 3.00% (vs the day before 0.00 pt, vs last Tue +0.06 pt)");
+    const tiny = {
+      ...input,
+      metrics: [{ metric: "conversion" as const, today: 0.03, dayBefore: 0.03004, weekBefore: 0.0294 }],
+    };
+    expect(reportText(tiny, words("en-US")).split("\n")[1]).toBe(
+      "Conversion 3.00% (vs the day before 0.00 pt, vs last Tue +0.06 pt)"
+    );
   });
 
   it("keeps to the phone's length, cutting the notes first and then the lists", () => {
-    const long = { ...input, report: { ...input.report, notes: Array.from({ length: 80 }, (_, i) => `note ${i} about the day`) }, unfinished: Array.from({ length: 40 }, (_, i) => `task ${i}`) };
+    const long = {
+      ...input,
+      report: { ...input.report, notes: Array.from({ length: 80 }, (_, i) => `note ${i} about the day`) },
+      unfinished: Array.from({ length: 40 }, (_, i) => `task ${i}`),
+    };
     const text = reportText(long, words("en-US"));
     expect(text.length).toBeLessThanOrEqual(REPORT_MAX_CHARS);
     expect(text).toContain("GMV 1,200.00");

@@ -12,7 +12,17 @@ import "../../src/i18n/storeWords";
 const LATEST = 46349;
 
 type Day = Partial<Record<Metric, number>>;
-const STEADY: Day = { visitors: 1000, payingBuyers: 30, gmv: 3000, clicks: 400, impressions: 10000, orders: 40, refunds: 60, adSpend: 200, adSales: 800 };
+const STEADY: Day = {
+  visitors: 1000,
+  payingBuyers: 30,
+  gmv: 3000,
+  clicks: 400,
+  impressions: 10000,
+  orders: 40,
+  refunds: 60,
+  adSpend: 200,
+  adSales: 800,
+};
 
 /** Days ending on LATEST, oldest first. */
 function input(days: readonly Day[], more: Partial<DiagnosisInput> = {}): DiagnosisInput {
@@ -31,7 +41,13 @@ describe("diagnose", () => {
   it("finds nothing in a steady shop, and every rule says it looked", () => {
     const d = diagnose(input(repeat(17), { attributionDays: 1 }));
     expect(d?.findings).toEqual([]);
-    expect(d?.checks.filter((c) => c.outcome === "clear").map((c) => c.rule)).toEqual(["conversionFalling", "ctrFalling", "aovBelow", "refundRateRising", "roiUnderBreakEven"]);
+    expect(d?.checks.filter((c) => c.outcome === "clear").map((c) => c.rule)).toEqual([
+      "conversionFalling",
+      "ctrFalling",
+      "aovBelow",
+      "refundRateRising",
+      "roiUnderBreakEven",
+    ]);
   });
 
   describe("conversion falling while visitors hold", () => {
@@ -56,14 +72,27 @@ describe("diagnose", () => {
 
     it("needs 200 visitors in each period", () => {
       const d = diagnose(input(repeat(17, { visitors: 60, payingBuyers: 2, gmv: 200 })));
-      expect(check(d, "conversionFalling")).toEqual({ rule: "conversionFalling", outcome: "notEnoughData", need: "visitors", min: 200, have: [180, 420, 180] });
+      expect(check(d, "conversionFalling")).toEqual({
+        rule: "conversionFalling",
+        outcome: "notEnoughData",
+        need: "visitors",
+        min: 200,
+        have: [180, 420, 180],
+      });
     });
 
     it("never judges from one day: the last three days need two with data", () => {
       const days = repeat(17);
-      const gaps = days.map((day, i) => (i === 14 || i === 15 ? {} : i === 16 ? { ...day, payingBuyers: 5, gmv: 500 } : day));
+      const gaps = days.map((day, i) =>
+        i === 14 || i === 15 ? {} : i === 16 ? { ...day, payingBuyers: 5, gmv: 500 } : day
+      );
       const d = diagnose(input(gaps));
-      expect(check(d, "conversionFalling")).toMatchObject({ outcome: "notEnoughData", need: "days", min: 2, have: [1] });
+      expect(check(d, "conversionFalling")).toMatchObject({
+        outcome: "notEnoughData",
+        need: "days",
+        min: 2,
+        have: [1],
+      });
       expect(d?.findings).toEqual([]);
     });
   });
@@ -74,7 +103,11 @@ describe("diagnose", () => {
     expect(f?.facts).toMatchObject({ now: 0.03, before: 0.04 });
     // CTR back from 3% to 4% is a third more clicks, and clicks are 30% of visitors.
     expect(f?.growthRate).toBeCloseTo(0.1, 12);
-    expect(check(diagnose(input(repeat(17, { clicks: 30 }))), "ctrFalling")).toMatchObject({ outcome: "notEnoughData", need: "clicks", min: 100 });
+    expect(check(diagnose(input(repeat(17, { clicks: 30 }))), "ctrFalling")).toMatchObject({
+      outcome: "notEnoughData",
+      need: "clicks",
+      min: 100,
+    });
   });
 
   it("finds AOV below its 14-day level", () => {
@@ -83,7 +116,10 @@ describe("diagnose", () => {
     expect(f?.facts).toEqual({ now: 80, level: 100 });
     // Back to 100 from the last 7 days' AOV (3 days at 80 and 4 at 100, equal buyers).
     expect(f?.growthRate).toBeCloseTo(100 / ((3 * 80 + 4 * 100) / 7) - 1, 12);
-    expect(check(diagnose(input(repeat(17, { payingBuyers: 5 }))), "aovBelow")).toMatchObject({ outcome: "notEnoughData", need: "payingBuyers" });
+    expect(check(diagnose(input(repeat(17, { payingBuyers: 5 }))), "aovBelow")).toMatchObject({
+      outcome: "notEnoughData",
+      need: "payingBuyers",
+    });
   });
 
   it("finds the refund rate rising by two points or more against both comparisons", () => {
@@ -98,11 +134,23 @@ describe("diagnose", () => {
     const oneDay = { attributionDays: 1 };
     const d = diagnose(input(repeat(17, { adSales: 300 }), oneDay));
     const [f] = finding(d, "roiUnderBreakEven");
-    expect(f?.facts).toEqual({ roi: 1.5, breakEven: 2, spend: 1400, from: LATEST - 7, to: LATEST - 1, provisionalFrom: LATEST, window: 1 });
+    expect(f?.facts).toEqual({
+      roi: 1.5,
+      breakEven: 2,
+      spend: 1400,
+      from: LATEST - 7,
+      to: LATEST - 1,
+      provisionalFrom: LATEST,
+      window: 1,
+    });
     // The same spend at break-even brings 2,100 × (2 ÷ 1.5 − 1) = 700 more in 7 days, against 21,000 of GMV.
     expect(f?.growthRate).toBeCloseTo(700 / 21000, 12);
-    expect(check(diagnose(input(repeat(17, { adSales: 300 }), { ...oneDay, adSpendThreshold: 2000 })), "roiUnderBreakEven")).toEqual({ rule: "roiUnderBreakEven", outcome: "notEnoughData", need: "adSpend", min: 2000, have: [1400] });
-    expect(finding(diagnose(input(repeat(17, { adSales: 300 }), { ...oneDay, breakEvenRoi: 1.2 })), "roiUnderBreakEven")).toEqual([]);
+    expect(
+      check(diagnose(input(repeat(17, { adSales: 300 }), { ...oneDay, adSpendThreshold: 2000 })), "roiUnderBreakEven")
+    ).toEqual({ rule: "roiUnderBreakEven", outcome: "notEnoughData", need: "adSpend", min: 2000, have: [1400] });
+    expect(
+      finding(diagnose(input(repeat(17, { adSales: 300 }), { ...oneDay, breakEvenRoi: 1.2 })), "roiUnderBreakEven")
+    ).toEqual([]);
   });
 
   describe("ads whose attribution has not closed yet", () => {
@@ -119,38 +167,78 @@ describe("diagnose", () => {
 
     it("takes 15 days when the report does not say, and waits for the window when the ad data is younger, saying until when", () => {
       // 16 days of ads: one has closed; the second closes once Store Metrics reaches the day after the latest.
-      expect(check(diagnose(input(late(16))), "roiUnderBreakEven")).toEqual({ rule: "roiUnderBreakEven", outcome: "waiting", openFrom: LATEST - 14, window: 15, adDays: 16, until: LATEST + 1 });
+      expect(check(diagnose(input(late(16))), "roiUnderBreakEven")).toEqual({
+        rule: "roiUnderBreakEven",
+        outcome: "waiting",
+        openFrom: LATEST - 14,
+        window: 15,
+        adDays: 16,
+        until: LATEST + 1,
+      });
       // The issue's case: 14 days of ads under a 15-day window is no lack of data, it is a wait of three days.
-      expect(check(diagnose(input(late(14))), "roiUnderBreakEven")).toMatchObject({ outcome: "waiting", adDays: 14, until: LATEST + 3 });
+      expect(check(diagnose(input(late(14))), "roiUnderBreakEven")).toMatchObject({
+        outcome: "waiting",
+        adDays: 14,
+        until: LATEST + 3,
+      });
       const d = diagnose(input(late(14)));
-      const line = checkRows(d?.checks ?? []).find(([rule]) => say(translator("en-US"), rule as Phrase<MessageKey>).startsWith("Ad ROI"))?.[1];
-      expect(say(translator("en-US"), line as Phrase<MessageKey>)).toBe("Waiting on 万相台's attribution: 14 days of ad data, but sales still arrive for the days from 11/9 (15-day window); judged once Store Metrics reaches 11/26");
+      const line = checkRows(d?.checks ?? []).find(([rule]) =>
+        say(translator("en-US"), rule as Phrase<MessageKey>).startsWith("Ad ROI")
+      )?.[1];
+      expect(say(translator("en-US"), line as Phrase<MessageKey>)).toBe(
+        "Waiting on 万相台's attribution: 14 days of ad data, but sales still arrive for the days from 11/9 (15-day window); judged once Store Metrics reaches 11/26"
+      );
       // Without any ad day there is nothing to wait for: the data is lacking.
-      expect(check(diagnose(input(repeat(17, { adSpend: undefined, adSales: undefined } as never))), "roiUnderBreakEven")).toMatchObject({ outcome: "notEnoughData", need: "closedAdDays", have: [0] });
+      expect(
+        check(diagnose(input(repeat(17, { adSpend: undefined, adSales: undefined } as never))), "roiUnderBreakEven")
+      ).toMatchObject({ outcome: "notEnoughData", need: "closedAdDays", have: [0] });
       expect(check(diagnose(input(late(30), { attributionDays: null })), "roiUnderBreakEven")?.outcome).toBe("clear");
     });
 
     it("marks the days not judged in the finding's evidence", () => {
       const d = diagnose(input(repeat(30, { adSales: 300 }), { attributionDays: 15 }));
-      const [row] = findingRows(d ?? { latest: LATEST, findings: [], checks: [] }, "en-US").filter((r) => JSON.stringify(r).includes("roi"));
+      const [row] = findingRows(d ?? { latest: LATEST, findings: [], checks: [] }, "en-US").filter((r) =>
+        JSON.stringify(r).includes("roi")
+      );
       const evidence = say(translator("en-US"), row?.[2] as Phrase<MessageKey>);
-      expect(evidence).toMatch(/^ROI 1\.50 on 11\/2–11\/8 against break-even 2\.00, with 1,400 spent; from 11\/9 on not judged yet: 万相台 still attributes sales to those days' clicks \(a 15-day window\)$/);
+      expect(evidence).toMatch(
+        /^ROI 1\.50 on 11\/2–11\/8 against break-even 2\.00, with 1,400 spent; from 11\/9 on not judged yet: 万相台 still attributes sales to those days' clicks \(a 15-day window\)$/
+      );
     });
   });
 
   it("finds many orders placed but not paid, from the order list's last 7 days", () => {
-    const orders: OrderFact[] = Array.from({ length: 60 }, (_, i) => ({ placed: LATEST - (i % 3) + 0.5, paid: i < 40 }));
+    const orders: OrderFact[] = Array.from({ length: 60 }, (_, i) => ({
+      placed: LATEST - (i % 3) + 0.5,
+      paid: i < 40,
+    }));
     const [f] = finding(diagnose(input(repeat(17), { orders })), "unpaidOrders");
     expect(f?.facts).toMatchObject({ placed: 60, paid: 40 });
     expect(f?.growthRate).toBeCloseTo((60 * 0.85 - 40) / 40, 12);
-    expect(check(diagnose(input(repeat(17), { orders: orders.slice(0, 30) })), "unpaidOrders")).toMatchObject({ outcome: "notEnoughData", need: "orders", min: 50 });
-    expect(check(diagnose(input(repeat(17))), "unpaidOrders")).toMatchObject({ outcome: "notEnoughData", need: "orderTable" });
+    expect(check(diagnose(input(repeat(17), { orders: orders.slice(0, 30) })), "unpaidOrders")).toMatchObject({
+      outcome: "notEnoughData",
+      need: "orders",
+      min: 50,
+    });
+    expect(check(diagnose(input(repeat(17))), "unpaidOrders")).toMatchObject({
+      outcome: "notEnoughData",
+      need: "orderTable",
+    });
   });
 
   it("names the five products losing the most GMV to conversion far below the shop's", () => {
-    const product = (name: string, visitors: number, buyers: number, day: number | null = LATEST): ProductFact => ({ name, day, visitors, buyers, gmv: buyers * 100 });
+    const product = (name: string, visitors: number, buyers: number, day: number | null = LATEST): ProductFact => ({
+      name,
+      day,
+      visitors,
+      buyers,
+      gmv: buyers * 100,
+    });
     const products = [
-      ...["A", "B", "C", "D", "E", "F"].flatMap((name, i) => [product(name, 300 + i * 100, 1), product(name, 300 + i * 100, 1, LATEST - 1)]),
+      ...["A", "B", "C", "D", "E", "F"].flatMap((name, i) => [
+        product(name, 300 + i * 100, 1),
+        product(name, 300 + i * 100, 1, LATEST - 1),
+      ]),
       product("Small", 50, 0),
       product("Fine", 1000, 25),
     ];
@@ -159,9 +247,16 @@ describe("diagnose", () => {
     expect(found.map((f) => f.subject)).toEqual(["F", "E", "D", "C", "B"]);
     // F: 1,600 visitors at 0.125% against 3%: 1,600 × 2.875% × 100 = 4,600 lost.
     expect(found[0]?.facts.gmvLost).toBeCloseTo(4600, 9);
-    expect(check(diagnose(input(repeat(17), { products: products.filter((p) => p.day === LATEST) })), "productsLowConversion")).toMatchObject({ outcome: "notEnoughData", need: "days" });
+    expect(
+      check(
+        diagnose(input(repeat(17), { products: products.filter((p) => p.day === LATEST) })),
+        "productsLowConversion"
+      )
+    ).toMatchObject({ outcome: "notEnoughData", need: "days" });
     // A row covering a period (its day as text) counts as several days.
-    expect(finding(diagnose(input(repeat(17), { products: [product("G", 800, 1, null)] })), "productsLowConversion")).toHaveLength(1);
+    expect(
+      finding(diagnose(input(repeat(17), { products: [product("G", 800, 1, null)] })), "productsLowConversion")
+    ).toHaveLength(1);
   });
 });
 
@@ -169,10 +264,20 @@ describe("reading the imported tables", () => {
   it("takes orders' placed and paid times, and products' buyers from a conversion rate when that is all there is", () => {
     expect(orderColumns(["订单编号", "订单创建时间", "订单付款时间"])).toEqual([1, 2]);
     expect(orderColumns(["订单编号"])).toBeNull();
-    expect(orderFacts([[46349.5, 46349.6, ""], [46349.51, "", ""]])).toEqual([{ placed: 46349.5, paid: true }, { placed: 46349.6, paid: false }]);
+    expect(
+      orderFacts([
+        [46349.5, 46349.6, ""],
+        [46349.51, "", ""],
+      ])
+    ).toEqual([
+      { placed: 46349.5, paid: true },
+      { placed: 46349.6, paid: false },
+    ]);
     const at = productColumns(["商品ID", "商品名称", "商品访客数", "支付金额", "商品支付转化率", "统计日期"]);
     expect(at).toEqual([1, 2, 3, -1, 4, 5]);
-    expect(productFacts([["A", ""], [200, 10], [50, 0], [], [0.025, 0], [46349, 46349]])).toEqual([{ name: "A", day: 46349, visitors: 200, buyers: 5, gmv: 50 }]);
+    expect(productFacts([["A", ""], [200, 10], [50, 0], [], [0.025, 0], [46349, 46349]])).toEqual([
+      { name: "A", day: 46349, visitors: 200, buyers: 5, gmv: 50 },
+    ]);
     expect(productColumns(["商品名称", "商品访客数"])).toBeNull();
   });
 });
@@ -181,10 +286,21 @@ describe("the diagnosis in words", () => {
   it("writes rows and checks in both languages", () => {
     const d = diagnose(input([...repeat(14), ...repeat(3, { payingBuyers: 20, gmv: 2000 })]));
     if (!d) throw new Error("no diagnosis");
-    const zh = (cells: readonly unknown[]) => cells.map((c) => (typeof c === "object" ? say(translator("zh-CN"), c as Phrase<MessageKey>) : c));
-    const en = (cells: readonly unknown[]) => cells.map((c) => (typeof c === "object" ? say(translator("en-US"), c as Phrase<MessageKey>) : c));
-    expect(zh(findingRows(d, "zh-CN")[0] ?? [])).toEqual(["访客稳定但转化率下降", "支付转化率", "11/21–11/23 2.00%，前7天 3.00%（−1.00个百分点），上周同期 3.00%（−1.00个百分点）；日均访客 1,000，此前 1,000", "详情页优化与催付", expect.closeTo(0.03 / ((3 * 0.02 + 4 * 0.03) / 7) - 1, 12)]);
-    expect(checkRows(d.checks).map(en)).toContainEqual(["Many orders placed but not paid", "Not enough data: needs an imported Qianniu order list: 1; has 0"]);
+    const zh = (cells: readonly unknown[]) =>
+      cells.map((c) => (typeof c === "object" ? say(translator("zh-CN"), c as Phrase<MessageKey>) : c));
+    const en = (cells: readonly unknown[]) =>
+      cells.map((c) => (typeof c === "object" ? say(translator("en-US"), c as Phrase<MessageKey>) : c));
+    expect(zh(findingRows(d, "zh-CN")[0] ?? [])).toEqual([
+      "访客稳定但转化率下降",
+      "支付转化率",
+      "11/21–11/23 2.00%，前7天 3.00%（−1.00个百分点），上周同期 3.00%（−1.00个百分点）；日均访客 1,000，此前 1,000",
+      "详情页优化与催付",
+      expect.closeTo(0.03 / ((3 * 0.02 + 4 * 0.03) / 7) - 1, 12),
+    ]);
+    expect(checkRows(d.checks).map(en)).toContainEqual([
+      "Many orders placed but not paid",
+      "Not enough data: needs an imported Qianniu order list: 1; has 0",
+    ]);
     expect(zh(checkRows(d.checks)[0] ?? [])).toEqual(["访客稳定但转化率下降", "1 条发现"]);
     expect(en(checkRows(d.checks)[0] ?? [])).toEqual(["Conversion falling while visitors hold", "1 finding"]);
   });
@@ -196,7 +312,8 @@ describe("the Diagnosis sheet's plan", () => {
     if (!d) throw new Error("no diagnosis");
     const sheet = planDiagnosisSheet(d, "en-US", ["diagnosis"]);
     const [table, note, checks] = sheet.blocks;
-    if (table?.kind !== "table" || note?.kind !== "lines" || checks?.kind !== "list") throw new Error("unexpected blocks");
+    if (table?.kind !== "table" || note?.kind !== "lines" || checks?.kind !== "list")
+      throw new Error("unexpected blocks");
     expect(table.tableName).toBe("Diagnosis2");
     expect(table.rows).toEqual(findingRows(d, "en-US"));
     expect(table.columns.find((c) => c.key === "evidence")).toMatchObject({ width: 380, wrap: true });

@@ -6,7 +6,12 @@ import type { MessageKey } from "../../src/i18n";
 import { say, translator } from "../../src/i18n";
 
 const TODAY = 46350;
-const days = new Map(Array.from({ length: 10 }, (_, i) => [TODAY - 10 + i, { visitors: 1000 + i * 10, payingBuyers: 30, clicks: 350, impressions: 10000, refunds: 60, gmv: 3000 }]));
+const days = new Map(
+  Array.from({ length: 10 }, (_, i) => [
+    TODAY - 10 + i,
+    { visitors: 1000 + i * 10, payingBuyers: 30, clicks: 350, impressions: 10000, refunds: 60, gmv: 3000 },
+  ])
+);
 
 describe("metricFromWords", () => {
   it.each([
@@ -36,7 +41,7 @@ describe("goalsForFocus", () => {
       ],
       new Set(),
       days,
-      TODAY,
+      TODAY
     );
     expect(goals[0]).toMatchObject({ kind: "goal", metric: "ctr", start: TODAY, deadline: TODAY + 10 });
     expect(goals[0]?.kind === "goal" && goals[0].baseline).toBeCloseTo(0.035, 12);
@@ -50,23 +55,49 @@ describe("goalsForFocus", () => {
 
   it("holds a growth-rate target to the best 7-day level the shop held, and says so", () => {
     // Conversion 4% for two weeks, then 2.5% for the last week: +100% would be 5%, past anything the shop did.
-    const fell = new Map(Array.from({ length: 21 }, (_, i) => [TODAY - 21 + i, { visitors: 1000, payingBuyers: i < 14 ? 40 : 25, gmv: 3000 }]));
+    const fell = new Map(
+      Array.from({ length: 21 }, (_, i) => [
+        TODAY - 21 + i,
+        { visitors: 1000, payingBuyers: i < 14 ? 40 : 25, gmv: 3000 },
+      ])
+    );
     const [goal] = goalsForFocus([{ name: "详情页优化与催付", growthRate: 1, deadline: null }], new Set(), fell, TODAY);
-    expect(goal).toMatchObject({ kind: "goal", metric: "conversion", baseline: 0.025, target: 0.04, level: { kind: "capped", level: 0.04 } });
+    expect(goal).toMatchObject({
+      kind: "goal",
+      metric: "conversion",
+      baseline: 0.025,
+      target: 0.04,
+      level: { kind: "capped", level: 0.04 },
+    });
     expect(goal?.kind === "goal" && goal.level?.date).toBe(TODAY - 8);
     // Within the best level, the growth rate's target as it is.
-    const [within] = goalsForFocus([{ name: "详情页优化与催付", growthRate: 0.2, deadline: null }], new Set(), fell, TODAY);
+    const [within] = goalsForFocus(
+      [{ name: "详情页优化与催付", growthRate: 0.2, deadline: null }],
+      new Set(),
+      fell,
+      TODAY
+    );
     expect(within).toMatchObject({ target: 0.03 });
     expect(within?.kind === "goal" && within.level).toBeUndefined();
   });
 
   it("sets the diagnosis' level exactly when the growth rate is the diagnosis' own estimate", () => {
     // The case: conversion fell from its level; the diagnosis estimates the way back from the last 7 days.
-    const fell = new Map(Array.from({ length: 17 }, (_, i) => [TODAY - 17 + i, { visitors: 1000, payingBuyers: i < 14 ? 44 : 28, gmv: 3000 }]));
+    const fell = new Map(
+      Array.from({ length: 17 }, (_, i) => [
+        TODAY - 17 + i,
+        { visitors: 1000, payingBuyers: i < 14 ? 44 : 28, gmv: 3000 },
+      ])
+    );
     const d = diagnose({ days: fell, orders: null, products: null, breakEvenRoi: 2, adSpendThreshold: 100 });
     const finding = d?.findings.find((f) => f.rule === "conversionFalling");
     if (!finding) throw new Error("no finding");
-    const [goal] = goalsForFocus([{ name: "详情页优化与催付", growthRate: finding.growthRate, deadline: null }], new Set(), fell, TODAY);
+    const [goal] = goalsForFocus(
+      [{ name: "详情页优化与催付", growthRate: finding.growthRate, deadline: null }],
+      new Set(),
+      fell,
+      TODAY
+    );
     expect(goal?.kind === "goal" && goal.target).toBeCloseTo(finding.facts["before"] ?? NaN, 12);
     expect(goal?.kind === "goal" && goal.target).toBeLessThanOrEqual((finding.facts["before"] ?? 0) + 1e-12);
   });
@@ -80,13 +111,21 @@ describe("goalsForFocus", () => {
       ],
       new Set(["主图优化"]),
       days,
-      TODAY,
+      TODAY
     );
-    expect(goals.map((g) => [g.point, g.kind])).toEqual([["直播带货", "noMetric"], ["直通车关键词", "noData"]]);
+    expect(goals.map((g) => [g.point, g.kind])).toEqual([
+      ["直播带货", "noMetric"],
+      ["直通车关键词", "noData"],
+    ]);
   });
 
   it("names the goal as an operator writes it", () => {
-    const [goal] = goalsForFocus([{ name: "Main image and title", growthRate: 0.2, deadline: TODAY + 7 }], new Set(), days, TODAY);
+    const [goal] = goalsForFocus(
+      [{ name: "Main image and title", growthRate: 0.2, deadline: TODAY + 7 }],
+      new Set(),
+      days,
+      TODAY
+    );
     if (!goal) throw new Error("no goal");
     expect(say(translator("en-US"), goalName(goal, "en-US"))).toBe("CTR 3.50% → 4.20% by 2026-12-01");
     expect(say(translator("zh-CN"), goalName(goal, "zh-CN"))).toBe("2026-12-01 前点击率从 3.50% 到 4.20%");
@@ -94,7 +133,15 @@ describe("goalsForFocus", () => {
 
   describe("a new goal's row under the Goals input's headers", () => {
     const headers = ["Goal", "Growth point", "Metric", "Baseline", "Target", "Start", "Deadline", "My notes", "Note"];
-    const move = { kind: "goal" as const, point: "Main image", metric: "ctr" as const, baseline: 0.035, target: 0.042, start: 46349, deadline: 46357 };
+    const move = {
+      kind: "goal" as const,
+      point: "Main image",
+      metric: "ctr" as const,
+      baseline: 0.035,
+      target: 0.042,
+      start: 46349,
+      deadline: 46357,
+    };
 
     it("puts each field under its header, figures in the metric's unit and dates as dates, the operator's own column left blank", () => {
       const { row, formats } = goalInputRow(move, headers, 8, 9, "en-US");
@@ -105,11 +152,16 @@ describe("goalsForFocus", () => {
     });
 
     it("notes why a goal was left for the operator to fill in, and names it by its point and deadline", () => {
-      const { row, formats } = goalInputRow({ kind: "noMetric", point: "Live streams", start: 46349, deadline: 46357 }, headers, 8, 9, "zh-CN");
+      const { row, formats } = goalInputRow(
+        { kind: "noMetric", point: "Live streams", start: 46349, deadline: 46357 },
+        headers,
+        8,
+        9,
+        "zh-CN"
+      );
       expect(row[8]).toEqual({ key: "goal.note.noMetric", params: {} });
       expect(say(translator("zh-CN"), row[0] as Phrase<MessageKey>)).toBe("Live streams（2026-12-01 前）");
       expect(formats[3]).toBe("General");
     });
   });
 });
-

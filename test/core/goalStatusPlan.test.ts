@@ -14,7 +14,13 @@ const block: InputCells = {
     ["GMV", 1000, 2000, 46400, ""],
     ["Bad", "x", 3, 46400, ""],
   ],
-  numberFormats: [["@", "@", "@", "@", "@"], ["@", "0%", "0.0%", "yyyy-mm-dd", "@"], ["@", "@", "@", "@", "@"], ["@", "0", "#,##0", "yyyy-mm-dd", "@"], ["@", "@", "0", "@", "@"]],
+  numberFormats: [
+    ["@", "@", "@", "@", "@"],
+    ["@", "0%", "0.0%", "yyyy-mm-dd", "@"],
+    ["@", "@", "@", "@", "@"],
+    ["@", "0", "#,##0", "yyyy-mm-dd", "@"],
+    ["@", "@", "0", "@", "@"],
+  ],
 };
 const goal = (status: "onTrack" | "behind", note: Extract<GoalRow, { kind: "goal" }>["note"]): GoalRow => ({
   kind: "goal",
@@ -32,7 +38,14 @@ describe("the goal status plan", () => {
   const plan = planGoalStatus({ block, tableName: null, headerRow: 2, rows, language: "en-US" });
 
   it("writes where an earlier run did, and lays the missing columns out at the input's right", () => {
-    expect(plan.layout).toMatchObject({ sheet: "Goals", headerRow: 2, firstColumn: 1, width: 5, bodyRows: 4, existing: { status: 5 } });
+    expect(plan.layout).toMatchObject({
+      sheet: "Goals",
+      headerRow: 2,
+      firstColumn: 1,
+      width: 5,
+      bodyRows: 4,
+      existing: { status: 5 },
+    });
   });
 
   it("gives each body row its cells: blank rows blank, a row that could not be read Invalid with its problem as the note", () => {
@@ -51,12 +64,16 @@ describe("the goal status plan", () => {
   });
 
   it("counts the statuses for the message, and colours every status", () => {
-    expect((plan.message.params["parts"] as readonly { params: Record<string, unknown> }[])[0]?.params["summary"]).toEqual([
+    expect(
+      (plan.message.params["parts"] as readonly { params: Record<string, unknown> }[])[0]?.params["summary"]
+    ).toEqual([
       { key: "goals.statusCount", params: { status: "On track", count: 1 } },
       { key: "goals.statusCount", params: { status: "Behind", count: 1 } },
       { key: "goals.statusCount", params: { status: "Invalid", count: 1 } },
     ]);
-    expect((plan.message.params["parts"] as readonly { params: Record<string, unknown> }[])[0]?.params["count"]).toBe(3);
+    expect((plan.message.params["parts"] as readonly { params: Record<string, unknown> }[])[0]?.params["count"]).toBe(
+      3
+    );
     expect(plan.cells.statusColours.map((c) => c.text)).toContain("At risk");
   });
 

@@ -16,8 +16,17 @@ describe("the Goal Trends sheet's plan", () => {
     if (first?.kind !== "table" || second?.kind !== "table") throw new Error("unexpected blocks");
     expect(first.title).toBe("CVR to 3%");
     expect(first.tableName).toBeNull();
-    expect(first.columns.map((c) => [c.header, c.format])).toEqual([["Date", "yyyy-mm-dd"], ["Actual", "0.00%"], ["Plan", "0.00%"]]);
-    expect(first.chart).toMatchObject({ kind: "Line", columns: ["actual", "plan"], categories: "date", title: "CVR to 3%" });
+    expect(first.columns.map((c) => [c.header, c.format])).toEqual([
+      ["Date", "yyyy-mm-dd"],
+      ["Actual", "0.00%"],
+      ["Plan", "0.00%"],
+    ]);
+    expect(first.chart).toMatchObject({
+      kind: "Line",
+      columns: ["actual", "plan"],
+      categories: "date",
+      title: "CVR to 3%",
+    });
     expect(sheet).toMatchObject({ freezeHeader: false, activate: false });
   });
 
@@ -35,6 +44,10 @@ describe("the Goal Trends sheet's plan", () => {
 
   it("says how many goals were left out, under the last block", () => {
     const sheet = planGoalTrendsSheet([trend("A", 5)], 3, "en-US");
-    expect(sheet.blocks[1]).toEqual({ kind: "lines", style: "italic", lines: [[{ key: "goals.trendsLeft", params: { count: 3 } }]] });
+    expect(sheet.blocks[1]).toEqual({
+      kind: "lines",
+      style: "italic",
+      lines: [[{ key: "goals.trendsLeft", params: { count: 3 } }]],
+    });
   });
 });

@@ -4,8 +4,20 @@ import { goalPace, goalRows, judgeGoal, metricPace } from "../../src/core/goals"
 // Start Sunday 2026-11-22 (serial 46348), deadline Sunday 2026-11-29 (46355): seven days.
 const START = 46348;
 const DEADLINE = 46355;
-const rising = (current: number | null): GoalInput => ({ baseline: 0.048, target: 0.06, current, start: START, deadline: DEADLINE });
-const falling = (current: number | null): GoalInput => ({ baseline: 0.05, target: 0.03, current, start: START, deadline: DEADLINE });
+const rising = (current: number | null): GoalInput => ({
+  baseline: 0.048,
+  target: 0.06,
+  current,
+  start: START,
+  deadline: DEADLINE,
+});
+const falling = (current: number | null): GoalInput => ({
+  baseline: 0.05,
+  target: 0.03,
+  current,
+  start: START,
+  deadline: DEADLINE,
+});
 
 describe("goal status", () => {
   it.each([
@@ -54,18 +66,40 @@ describe("goal status", () => {
     ["deadline before start", { ...rising(0.05), deadline: START - 1 }, "deadlineBeforeStart"],
     ["no current value", rising(null), "noCurrent"],
   ])("is invalid with %s, saying why", (_why, goal, note) => {
-    expect(judgeGoal(goal, START + 3, 0.2)).toEqual({ status: "invalid", progress: null, timeElapsed: null, daysLeft: null, note: { kind: note } });
+    expect(judgeGoal(goal, START + 3, 0.2)).toEqual({
+      status: "invalid",
+      progress: null,
+      timeElapsed: null,
+      daysLeft: null,
+      note: { kind: note },
+    });
   });
 });
 
 describe("a goal's pace", () => {
   it("takes the last 7 days' slope of the metric, least squares, when Store Metrics has two days or more", () => {
     // 46340 is 7 days before 46347, out of the window: the three later days rise 0.2 points a day.
-    expect(metricPace([[46340, 0.04], [46344, 0.05], [46345, 0.052], [46346, 0.054]], 0.048, 0.054, 46340, 46347)).toEqual({ pace: expect.closeTo(0.002, 12), method: "trend" });
+    expect(
+      metricPace(
+        [
+          [46340, 0.04],
+          [46344, 0.05],
+          [46345, 0.052],
+          [46346, 0.054],
+        ],
+        0.048,
+        0.054,
+        46340,
+        46347
+      )
+    ).toEqual({ pace: expect.closeTo(0.002, 12), method: "trend" });
   });
 
   it("falls back to the average since the start, and to nothing before the start", () => {
-    expect(metricPace([], 0.05, 0.04, 46348, 46350)).toEqual({ pace: expect.closeTo(-0.005, 12), method: "sinceStart" });
+    expect(metricPace([], 0.05, 0.04, 46348, 46350)).toEqual({
+      pace: expect.closeTo(-0.005, 12),
+      method: "sinceStart",
+    });
     expect(metricPace([], 0.05, 0.05, 46350, 46350)).toBeNull();
   });
 
@@ -86,9 +120,27 @@ describe("a goal measured one way, projected within its range", () => {
   });
 
   it.each([
-    ["a rate falling fast stops at 0%, not below", { baseline: 0.04, target: 0.05, current: 0.03, start: START, deadline: DEADLINE }, -0.01, { min: 0, max: 1 }, 0],
-    ["a rate rising fast stops at 100%", { baseline: 0.9, target: 0.95, current: 0.92, start: START, deadline: DEADLINE }, 0.05, { min: 0, max: 1 }, 1],
-    ["a count never goes below zero", { baseline: 100, target: 200, current: 50, start: START, deadline: DEADLINE }, -30, { min: 0, max: Infinity }, 0],
+    [
+      "a rate falling fast stops at 0%, not below",
+      { baseline: 0.04, target: 0.05, current: 0.03, start: START, deadline: DEADLINE },
+      -0.01,
+      { min: 0, max: 1 },
+      0,
+    ],
+    [
+      "a rate rising fast stops at 100%",
+      { baseline: 0.9, target: 0.95, current: 0.92, start: START, deadline: DEADLINE },
+      0.05,
+      { min: 0, max: 1 },
+      1,
+    ],
+    [
+      "a count never goes below zero",
+      { baseline: 100, target: 200, current: 50, start: START, deadline: DEADLINE },
+      -30,
+      { min: 0, max: Infinity },
+      0,
+    ],
   ])("%s", (_story, goal, pace, range, projected) => {
     expect(goalPace(goal, START + 1, pace, range).projected).toBe(projected);
   });
@@ -96,21 +148,87 @@ describe("a goal measured one way, projected within its range", () => {
   it("is At risk, not On track, when its projection falls short of the target", () => {
     // The issue's case: CTR a little ahead of the calendar (a third of the way, 2/7 of the time), but its trend
     // reaches only 4.25% against 6%.
-    const read = { records: [{ row: 1, fields: { goal: "CTR to 6%", metric: "CTR", baseline: 0.03, target: 0.06, current: 0.04, start: START, deadline: DEADLINE } }], problems: [], rejectedRows: [], headerRow: 0 };
-    const history: [number, number][] = [[START + 1, 0.0395], [START + 2, 0.04]];
-    const [row] = goalRows(read as never, 1, () => null, START + 2, 0.2, () => history);
+    const read = {
+      records: [
+        {
+          row: 1,
+          fields: {
+            goal: "CTR to 6%",
+            metric: "CTR",
+            baseline: 0.03,
+            target: 0.06,
+            current: 0.04,
+            start: START,
+            deadline: DEADLINE,
+          },
+        },
+      ],
+      problems: [],
+      rejectedRows: [],
+      headerRow: 0,
+    };
+    const history: [number, number][] = [
+      [START + 1, 0.0395],
+      [START + 2, 0.04],
+    ];
+    const [row] = goalRows(
+      read as never,
+      1,
+      () => null,
+      START + 2,
+      0.2,
+      () => history
+    );
     if (row?.kind !== "goal") throw new Error("no goal");
     expect(row.result.progress).toBeGreaterThanOrEqual(row.result.timeElapsed ?? 1);
     expect(row.result.projected).toBeCloseTo(0.04 + 0.0005 * 5, 12);
     expect(row.result).toMatchObject({ status: "atRisk", projection: "trend" });
     // The same goal with a pace that reaches the target stays On track.
-    const [fast] = goalRows(read as never, 1, () => null, START + 2, 0.2, () => [[START + 1, 0.03], [START + 2, 0.04]]);
+    const [fast] = goalRows(
+      read as never,
+      1,
+      () => null,
+      START + 2,
+      0.2,
+      () => [
+        [START + 1, 0.03],
+        [START + 2, 0.04],
+      ]
+    );
     expect(fast?.kind === "goal" && fast.result.status).toBe("onTrack");
   });
 
   it("keeps a conversion goal's projection at or above 0% when its trend falls", () => {
-    const read = { records: [{ row: 1, fields: { goal: "Conversion back", metric: "Conversion rate", baseline: 0.0368, target: 0.0436, current: 0.03, start: START, deadline: DEADLINE } }], problems: [], rejectedRows: [], headerRow: 0 };
-    const [row] = goalRows(read as never, 1, () => null, START + 2, 0.2, () => [[START + 1, 0.04], [START + 2, 0.03]]);
+    const read = {
+      records: [
+        {
+          row: 1,
+          fields: {
+            goal: "Conversion back",
+            metric: "Conversion rate",
+            baseline: 0.0368,
+            target: 0.0436,
+            current: 0.03,
+            start: START,
+            deadline: DEADLINE,
+          },
+        },
+      ],
+      problems: [],
+      rejectedRows: [],
+      headerRow: 0,
+    };
+    const [row] = goalRows(
+      read as never,
+      1,
+      () => null,
+      START + 2,
+      0.2,
+      () => [
+        [START + 1, 0.04],
+        [START + 2, 0.03],
+      ]
+    );
     expect(row?.kind === "goal" && row.result.projected).toBe(0);
   });
 });

@@ -16,16 +16,22 @@ function fieldsTable(): string {
     });
     return `| ${kind.label["en-US"]} · \`${kind.tableName}\` | ${fields.join("; ")} |`;
   });
-  return ["| export | fields (spellings of one field separated by /; **required**, † part of the key) |", "|---|---|", ...rows].join("\n");
+  return [
+    "| export | fields (spellings of one field separated by /; **required**, † part of the key) |",
+    "|---|---|",
+    ...rows,
+  ].join("\n");
 }
 
 describe("the workbook contract's list of the fields of each export", () => {
   it("is the list the import matches columns by", () => {
     const text = readFileSync(PAGE, "utf8");
-    const start = text.indexOf(START), end = text.indexOf(END);
+    const start = text.indexOf(START),
+      end = text.indexOf(END);
     expect(start).toBeGreaterThan(0);
     const wanted = `${START}\n${fieldsTable()}\n${END}`;
-    if (process.env.UPDATE_DOCS === "1") writeFileSync(PAGE, text.slice(0, start) + wanted + text.slice(end + END.length));
+    if (process.env.UPDATE_DOCS === "1")
+      writeFileSync(PAGE, text.slice(0, start) + wanted + text.slice(end + END.length));
     const now = readFileSync(PAGE, "utf8");
     expect(now.slice(start, now.indexOf(END) + END.length)).toBe(wanted);
   });

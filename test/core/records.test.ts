@@ -4,11 +4,25 @@ import { GROWTH_POINT_FIELDS } from "../../src/core/ranking";
 import type { CellValue } from "../../src/core/cellValues";
 import { parseDate, parseTime } from "../../src/core/cellValues";
 
-const block = (values: CellValue[][], extra: Partial<InputCells> = {}): InputCells => ({ sheet: "Growth Points", firstRow: 0, firstColumn: 0, values, ...extra });
+const block = (values: CellValue[][], extra: Partial<InputCells> = {}): InputCells => ({
+  sheet: "Growth Points",
+  firstRow: 0,
+  firstColumn: 0,
+  values,
+  ...extra,
+});
 const HEADER = ["Growth point", "Success rate", "Growth rate"];
 
 function readOne(success: CellValue, growth: CellValue = 0.2, format = "General") {
-  return readRecords(block([HEADER, ["主图", success, growth]], { numberFormats: [["General", "General", "General"], ["General", format, "General"]] }), GROWTH_POINT_FIELDS);
+  return readRecords(
+    block([HEADER, ["主图", success, growth]], {
+      numberFormats: [
+        ["General", "General", "General"],
+        ["General", format, "General"],
+      ],
+    }),
+    GROWTH_POINT_FIELDS
+  );
 }
 
 describe("reading a header + rows block into records", () => {
@@ -33,7 +47,14 @@ describe("reading a header + rows block into records", () => {
     const result = readOne(value);
     expect(result.records).toEqual([]);
     expect(result.problems).toEqual([
-      { code: "successRateOver100", sheet: "Growth Points", address: "B2", value: String(value), field: "Success rate", facts: { meant: suggestion } },
+      {
+        code: "successRateOver100",
+        sheet: "Growth Points",
+        address: "B2",
+        value: String(value),
+        field: "Success rate",
+        facts: { meant: suggestion },
+      },
     ]);
   });
 
@@ -41,14 +62,25 @@ describe("reading a header + rows block into records", () => {
     const result = readOne(60, 0.2, "0%");
     expect(result.records).toEqual([]);
     expect(result.problems).toEqual([
-      { code: "successRateOver100", sheet: "Growth Points", address: "B2", value: "6000%", field: "Success rate", facts: { meant: "60%" } },
+      {
+        code: "successRateOver100",
+        sheet: "Growth Points",
+        address: "B2",
+        value: "6000%",
+        field: "Success rate",
+        facts: { meant: "60%" },
+      },
     ]);
     // Beyond 100 typed into a percent cell there is no likely meaning to suggest.
     expect(readOne(150, 0.2, "0%").problems[0]).toMatchObject({ code: "outOfRange", value: "15000%" });
   });
 
   it("refuses 150% typed with its percent sign as out of range, and lets a growth rate exceed 100%", () => {
-    expect(readOne("150%").problems[0]).toMatchObject({ code: "outOfRange", address: "B2", facts: { allowed: "0%–100%" } });
+    expect(readOne("150%").problems[0]).toMatchObject({
+      code: "outOfRange",
+      address: "B2",
+      facts: { allowed: "0%–100%" },
+    });
     expect(readOne(0.5, "150%").records[0]?.fields.growthRate).toBe(1.5);
   });
 
@@ -60,7 +92,7 @@ describe("reading a header + rows block into records", () => {
         ["ok", 0.5, 0.1, "2026-12-01"],
         ["err", "#N/A", 0.1, ""],
       ]),
-      GROWTH_POINT_FIELDS,
+      GROWTH_POINT_FIELDS
     );
     expect(result.problems.map((p) => [p.code, p.address, p.value, p.field])).toEqual([
       ["required", "A2", "", "增长点"],
@@ -74,35 +106,79 @@ describe("reading a header + rows block into records", () => {
   });
 
   it("matches headers in either language ignoring case, spaces, width and punctuation, and keeps unknown columns out", () => {
-    const result = readRecords(block([["  ITEM ", "Success %", "Expected-Growth", "Notes"], ["a", "50%", "10%", "anything"]]), GROWTH_POINT_FIELDS);
+    const result = readRecords(
+      block([
+        ["  ITEM ", "Success %", "Expected-Growth", "Notes"],
+        ["a", "50%", "10%", "anything"],
+      ]),
+      GROWTH_POINT_FIELDS
+    );
     expect(result.problems).toEqual([]);
     expect(result.records[0]?.fields).toEqual({ growthPoint: "a", successRate: 0.5, growthRate: 0.1 });
   });
 
   it("skips a preamble: the header is the first row with two non-empty cells", () => {
-    const result = readRecords(block([["My shop's ideas"], [], HEADER, ["a", 0.5, 0.1]], { firstRow: 2, firstColumn: 1 }), GROWTH_POINT_FIELDS);
+    const result = readRecords(
+      block([["My shop's ideas"], [], HEADER, ["a", 0.5, 0.1]], { firstRow: 2, firstColumn: 1 }),
+      GROWTH_POINT_FIELDS
+    );
     expect(result.headerRow).toBe(4);
     expect(result.records[0]?.row).toBe(5);
   });
 
   it("names a missing required column with its names in both languages, at the header row", () => {
-    const result = readRecords(block([["Growth point", "Owner"], ["a", "b"]]), GROWTH_POINT_FIELDS);
+    const result = readRecords(
+      block([
+        ["Growth point", "Owner"],
+        ["a", "b"],
+      ]),
+      GROWTH_POINT_FIELDS
+    );
     expect(result.problems).toEqual([
-      { code: "missingColumn", sheet: "Growth Points", address: "A1:B1", value: "Growth point, Owner", field: "Success rate / 成功率" },
-      { code: "missingColumn", sheet: "Growth Points", address: "A1:B1", value: "Growth point, Owner", field: "Growth rate / 增长率" },
+      {
+        code: "missingColumn",
+        sheet: "Growth Points",
+        address: "A1:B1",
+        value: "Growth point, Owner",
+        field: "Success rate / 成功率",
+      },
+      {
+        code: "missingColumn",
+        sheet: "Growth Points",
+        address: "A1:B1",
+        value: "Growth point, Owner",
+        field: "Growth rate / 增长率",
+      },
     ]);
   });
 
   it("reports two columns that mean the same field", () => {
-    const result = readRecords(block([[...HEADER, "成功率"], ["a", 0.5, 0.1, 0.6]]), GROWTH_POINT_FIELDS);
-    expect(result.problems).toEqual([{ code: "duplicateColumn", sheet: "Growth Points", address: "D1", value: "成功率", field: "成功率", facts: { other: "Success rate" } }]);
+    const result = readRecords(
+      block([
+        [...HEADER, "成功率"],
+        ["a", 0.5, 0.1, 0.6],
+      ]),
+      GROWTH_POINT_FIELDS
+    );
+    expect(result.problems).toEqual([
+      {
+        code: "duplicateColumn",
+        sheet: "Growth Points",
+        address: "D1",
+        value: "成功率",
+        field: "成功率",
+        facts: { other: "Success rate" },
+      },
+    ]);
   });
 
   it.each([
     ["an empty sheet", [], "noHeader"],
     ["a header only", [HEADER], "noRows"],
   ])("reports %s", (_what, values, code) => {
-    expect(readRecords(block(values as CellValue[][]), GROWTH_POINT_FIELDS).problems.map((p) => p.code)).toEqual([code]);
+    expect(readRecords(block(values as CellValue[][]), GROWTH_POINT_FIELDS).problems.map((p) => p.code)).toEqual([
+      code,
+    ]);
   });
 
   it("recognises an input by its headers", () => {

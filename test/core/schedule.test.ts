@@ -6,9 +6,21 @@ const TUESDAY = { year: 2026, month: 11, day: 24 };
 const SATURDAY = { year: 2026, month: 11, day: 28 };
 const ALL = new Set<Weekday>([1, 2, 3, 4, 5, 6, 7]);
 let order = 0;
-const task = (name: string, minutes = 30, extra: Partial<DailyTask> = {}): DailyTask => ({ name, minutes, priority: 3, fixedStart: null, days: ALL, category: "", order: order++, ...extra });
+const task = (name: string, minutes = 30, extra: Partial<DailyTask> = {}): DailyTask => ({
+  name,
+  minutes,
+  priority: 3,
+  fixedStart: null,
+  days: ALL,
+  category: "",
+  order: order++,
+  ...extra,
+});
 const at = (h: number, m = 0) => h * 60 + m;
-const taskSlots = (s: ReturnType<typeof buildSchedule>) => s.slots.filter((x) => x.kind === "task").map((x) => `${Math.floor(x.start / 60)}:${String(x.start % 60).padStart(2, "0")} ${x.task}`);
+const taskSlots = (s: ReturnType<typeof buildSchedule>) =>
+  s.slots
+    .filter((x) => x.kind === "task")
+    .map((x) => `${Math.floor(x.start / 60)}:${String(x.start % 60).padStart(2, "0")} ${x.task}`);
 
 beforeEach(() => (order = 0));
 
@@ -42,7 +54,19 @@ describe("weekdays and priorities as operators write them", () => {
   });
 
   it.each([
-    [1, 1], [5, 5], ["High", 1], ["高", 1], ["Medium", 3], ["中", 3], ["低", 5], ["low", 5], ["2", 2], [undefined, 3], ["", 3], [9, null], ["soon", null],
+    [1, 1],
+    [5, 5],
+    ["High", 1],
+    ["高", 1],
+    ["Medium", 3],
+    ["中", 3],
+    ["低", 5],
+    ["low", 5],
+    ["2", 2],
+    [undefined, 3],
+    ["", 3],
+    [9, null],
+    ["soon", null],
   ] as const)("priority %j is %j", (value, priority) => {
     expect(parsePriority(value)).toBe(priority);
   });
@@ -51,11 +75,24 @@ describe("weekdays and priorities as operators write them", () => {
 describe("building the day", () => {
   it("sits fixed tasks at their time, then fills by priority and list order in consecutive slots", () => {
     const schedule = buildSchedule(
-      [task("Report", 30, { fixedStart: at(17, 30) }), task("Low", 30, { priority: 5 }), task("Ads", 60, { priority: 1 }), task("Data", 30, { fixedStart: at(9) }), task("Mid", 30)],
+      [
+        task("Report", 30, { fixedStart: at(17, 30) }),
+        task("Low", 30, { priority: 5 }),
+        task("Ads", 60, { priority: 1 }),
+        task("Data", 30, { fixedStart: at(9) }),
+        task("Mid", 30),
+      ],
       DEFAULT_SETTINGS,
-      TUESDAY,
+      TUESDAY
     );
-    expect(taskSlots(schedule)).toEqual(["9:00 Data", "9:30 Ads", "10:00 Ads", "10:30 Mid", "11:00 Low", "17:30 Report"]);
+    expect(taskSlots(schedule)).toEqual([
+      "9:00 Data",
+      "9:30 Ads",
+      "10:00 Ads",
+      "10:30 Mid",
+      "11:00 Low",
+      "17:30 Report",
+    ]);
     expect(schedule.slots.filter((s) => s.kind === "break").map((s) => s.start)).toEqual([at(12), at(12, 30)]);
     expect(schedule.unscheduled).toEqual([]);
   });
@@ -81,9 +118,13 @@ describe("building the day", () => {
 
   it("reports a fixed task inside a break, and the later of two overlapping fixed tasks", () => {
     const schedule = buildSchedule(
-      [task("Lunch call", 30, { fixedStart: at(12, 15) }), task("First", 60, { fixedStart: at(10) }), task("Second", 30, { fixedStart: at(10, 30) })],
+      [
+        task("Lunch call", 30, { fixedStart: at(12, 15) }),
+        task("First", 60, { fixedStart: at(10) }),
+        task("Second", 30, { fixedStart: at(10, 30) }),
+      ],
       DEFAULT_SETTINGS,
-      TUESDAY,
+      TUESDAY
     );
     expect(taskSlots(schedule)).toEqual(["10:00 First", "10:30 First"]);
     expect(schedule.unscheduled).toEqual([
@@ -93,11 +134,16 @@ describe("building the day", () => {
   });
 
   it("reports a fixed task outside the working day", () => {
-    expect(buildSchedule([task("Late", 30, { fixedStart: at(20) })], DEFAULT_SETTINGS, TUESDAY).unscheduled).toEqual([{ task: "Late", missingMinutes: 30, reason: "outsideDay" }]);
+    expect(buildSchedule([task("Late", 30, { fixedStart: at(20) })], DEFAULT_SETTINGS, TUESDAY).unscheduled).toEqual([
+      { task: "Late", missingMinutes: 30, reason: "outsideDay" },
+    ]);
   });
 
   it("plans only the tasks of that weekday", () => {
-    const tasks = [task("Weekdays only", 30, { days: new Set<Weekday>([1, 2, 3, 4, 5]) }), task("Saturday", 30, { days: new Set<Weekday>([6]) })];
+    const tasks = [
+      task("Weekdays only", 30, { days: new Set<Weekday>([1, 2, 3, 4, 5]) }),
+      task("Saturday", 30, { days: new Set<Weekday>([6]) }),
+    ];
     expect(taskSlots(buildSchedule(tasks, DEFAULT_SETTINGS, TUESDAY))).toEqual(["9:00 Weekdays only"]);
     expect(taskSlots(buildSchedule(tasks, DEFAULT_SETTINGS, SATURDAY))).toEqual(["9:00 Saturday"]);
   });

@@ -26,9 +26,14 @@ const base = {
   settings: { slotMinutes: 30, dayStart: 540, dayEnd: 660 },
 };
 
-function blocks<T>(all: readonly OutputBlock<T>[]): { table: TableBlock<T>; summary: LinesBlock<T>; unscheduled: ListBlock<T> | undefined } {
+function blocks<T>(all: readonly OutputBlock<T>[]): {
+  table: TableBlock<T>;
+  summary: LinesBlock<T>;
+  unscheduled: ListBlock<T> | undefined;
+} {
   const [table, summary, unscheduled] = all;
-  if (table?.kind !== "table" || summary?.kind !== "lines" || (unscheduled && unscheduled.kind !== "list")) throw new Error(`unexpected blocks: ${all.map((b) => b.kind).join(", ")}`);
+  if (table?.kind !== "table" || summary?.kind !== "lines" || (unscheduled && unscheduled.kind !== "list"))
+    throw new Error(`unexpected blocks: ${all.map((b) => b.kind).join(", ")}`);
   return { table, summary, unscheduled };
 }
 
@@ -52,7 +57,9 @@ describe("the schedule sheet's plan", () => {
   });
 
   it("gives Done as Booleans in a General column, checkboxes on task rows only, where the host has them; a free table name beside a taken one", () => {
-    const { table } = blocks(planScheduleSheet({ ...base, checkboxes: true, tablesTaken: ["schedule_20261124"] }).sheet.blocks);
+    const { table } = blocks(
+      planScheduleSheet({ ...base, checkboxes: true, tablesTaken: ["schedule_20261124"] }).sheet.blocks
+    );
     expect(table.rows.map((r) => r[3])).toEqual([true, false, "", ""]);
     expect(table.ticks).toEqual({ column: "done", checkboxRows: [0, 1] });
     expect(table.columns.find((c) => c.key === "done")).toMatchObject({ format: "General", center: true });
@@ -60,14 +67,28 @@ describe("the schedule sheet's plan", () => {
   });
 
   it("leaves every sentence a phrase for the catalogues to word: the summary, the reasons and the carried tasks", () => {
-    const { sheet, details } = planScheduleSheet({ ...base, carried: [{ name: "Report", minutes: 30, times: 3 }], carriedFrom: "Schedule 2026-11-23" });
+    const { sheet, details } = planScheduleSheet({
+      ...base,
+      carried: [{ name: "Report", minutes: 30, times: 3 }],
+      carriedFrom: "Schedule 2026-11-23",
+    });
     const { summary, unscheduled } = blocks(sheet.blocks);
     const keys = summary.lines.map((l) => (typeof l[0] === "string" ? l[0] : l[0]?.key));
     expect(keys).toEqual(["schedule.summary", "schedule.carriedThird"]);
-    expect(summary.lines[0]?.[0]).toMatchObject({ params: { tasks: 1, slots: 2, free: 1, unscheduled: 1, from: "09:00", to: "11:00" } });
-    expect(unscheduled?.rows).toEqual([["Live stream", 60, { key: "schedule.reason.doesNotFit", params: { other: "" } }]]);
-    expect(details.map((p) => p.key)).toEqual(["schedule.carried", "schedule.carriedThird", "schedule.unscheduledLine"]);
-    expect(details[0]?.params["tasks"]).toEqual([{ key: "schedule.carriedTask", params: { task: "Report", minutes: 30 } }]);
+    expect(summary.lines[0]?.[0]).toMatchObject({
+      params: { tasks: 1, slots: 2, free: 1, unscheduled: 1, from: "09:00", to: "11:00" },
+    });
+    expect(unscheduled?.rows).toEqual([
+      ["Live stream", 60, { key: "schedule.reason.doesNotFit", params: { other: "" } }],
+    ]);
+    expect(details.map((p) => p.key)).toEqual([
+      "schedule.carried",
+      "schedule.carriedThird",
+      "schedule.unscheduledLine",
+    ]);
+    expect(details[0]?.params["tasks"]).toEqual([
+      { key: "schedule.carriedTask", params: { task: "Report", minutes: 30 } },
+    ]);
     expect(JSON.parse(sheet.properties?.[CARRY_PROPERTY] ?? "")).toEqual({ Report: 3 });
   });
 
@@ -81,7 +102,11 @@ describe("the schedule sheet's plan", () => {
       ],
     };
     const { unscheduled } = blocks(planScheduleSheet({ ...base, schedule: long }).sheet.blocks);
-    expect(unscheduled?.rows.map((r) => (typeof r[2] === "object" ? r[2].key : r[2]))).toEqual(["schedule.reason.doesNotFit", "", "schedule.reason.overlapsFixed"]);
+    expect(unscheduled?.rows.map((r) => (typeof r[2] === "object" ? r[2].key : r[2]))).toEqual([
+      "schedule.reason.doesNotFit",
+      "",
+      "schedule.reason.overlapsFixed",
+    ]);
     expect(unscheduled?.formats).toEqual(["@", "0", "@"]);
   });
 });

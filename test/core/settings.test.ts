@@ -5,13 +5,33 @@ import { translator } from "../../src/i18n";
 import { describeProblem } from "../../src/i18n/problems";
 
 const settings = (rows: CellValue[][], formats?: string[][]) =>
-  readSettings({ sheet: "Settings", firstRow: 0, firstColumn: 0, values: [["Setting", "Value"], ...rows], ...(formats ? { numberFormats: [["", ""], ...formats] } : {}) });
+  readSettings({
+    sheet: "Settings",
+    firstRow: 0,
+    firstColumn: 0,
+    values: [["Setting", "Value"], ...rows],
+    ...(formats ? { numberFormats: [["", ""], ...formats] } : {}),
+  });
 
 describe("the Settings input", () => {
   it("points at the day's end, as the operator named it, when the day ends before it starts, and says so in their language", () => {
-    const read = settings([["上班时间", "10:00"], ["下班时间", "09:00"]]);
-    expect(read.problems).toEqual([{ code: "outOfRange", sheet: "Settings", address: "B3", value: "09:00", field: "下班时间", facts: { allowed: { key: "problem.allowed.afterDayStart", params: { start: "10:00" } } } }]);
-    expect(describeProblem(read.problems[0] as Problem, translator("zh-CN"))).toBe("Settings!B3：下班时间：“09:00”超出范围。允许：晚于一天的开始时间（10:00）。");
+    const read = settings([
+      ["上班时间", "10:00"],
+      ["下班时间", "09:00"],
+    ]);
+    expect(read.problems).toEqual([
+      {
+        code: "outOfRange",
+        sheet: "Settings",
+        address: "B3",
+        value: "09:00",
+        field: "下班时间",
+        facts: { allowed: { key: "problem.allowed.afterDayStart", params: { start: "10:00" } } },
+      },
+    ]);
+    expect(describeProblem(read.problems[0] as Problem, translator("zh-CN"))).toBe(
+      "Settings!B3：下班时间：“09:00”超出范围。允许：晚于一天的开始时间（10:00）。"
+    );
   });
 
   it("gives the defaults when there is no Settings sheet, or it is empty", () => {
@@ -37,7 +57,10 @@ describe("the Settings input", () => {
     expect(read.settings).toEqual({
       dayStart: 510,
       dayEnd: 1140,
-      breaks: [{ start: 720, end: 780 }, { start: 900, end: 915 }],
+      breaks: [
+        { start: 720, end: 780 },
+        { start: 900, end: 915 },
+      ],
       slotMinutes: 15,
       focusLimit: 3,
       successThreshold: 0.6,
@@ -57,8 +80,13 @@ describe("the Settings input", () => {
     ["Breaks", "lunch", "notTime", { example: "12:00-13:00, 15:00-15:15" }],
     ["Day start", "early", "notTime", { example: "09:30, 9点30" }],
   ])("reports %s = %j at its cell", (name, value, code, facts) => {
-    const read = settings([["Owner", "me"], [name, value]]);
-    expect(read.problems).toEqual([{ code, sheet: "Settings", address: "B3", value: String(value), field: name, ...(facts ? { facts } : {}) }]);
+    const read = settings([
+      ["Owner", "me"],
+      [name, value],
+    ]);
+    expect(read.problems).toEqual([
+      { code, sheet: "Settings", address: "B3", value: String(value), field: name, ...(facts ? { facts } : {}) },
+    ]);
     expect(read.settings).toEqual(DEFAULT_SETTINGS);
   });
 

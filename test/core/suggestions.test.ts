@@ -15,9 +15,16 @@ describe("new growth points from the diagnosis", () => {
 
   it("adds each suggestion once, leaves out those already listed, and takes the success rate from the track record", () => {
     const added = newGrowthPoints(suggestions, ["Refund Reasons"], records, TODAY);
-    expect(added.map((p) => [p.name, p.successRate])).toEqual([["Main image and title", ESTIMATED_SUCCESS_RATE], ["Detail page", 2 / 3]]);
-    expect(say(translator("en-US"), added[1]?.source ?? { key: "rank.median", params: {} })).toBe("Diagnosis 2026-11-24; success rate from its track record (2/3 achieved)");
-    expect(say(translator("zh-CN"), added[0]?.source ?? { key: "rank.median", params: {} })).toBe("诊断 2026-11-24；成功率为估计值（尚无历史记录）");
+    expect(added.map((p) => [p.name, p.successRate])).toEqual([
+      ["Main image and title", ESTIMATED_SUCCESS_RATE],
+      ["Detail page", 2 / 3],
+    ]);
+    expect(say(translator("en-US"), added[1]?.source ?? { key: "rank.median", params: {} })).toBe(
+      "Diagnosis 2026-11-24; success rate from its track record (2/3 achieved)"
+    );
+    expect(say(translator("zh-CN"), added[0]?.source ?? { key: "rank.median", params: {} })).toBe(
+      "诊断 2026-11-24；成功率为估计值（尚无历史记录）"
+    );
   });
 
   it("lays a point out under the input's headers, Source beyond them, rates as percents and the operator's columns General", () => {

@@ -8,7 +8,9 @@ describe("workbookLanguage", () => {
   });
 
   it("counts dated sheets, imported tables and the free names beside an operator's sheet", () => {
-    expect(workbookLanguage(["日程 2026-11-24", "周报 2026-W48", "生意参谋流量来源", "Diagnosis"], "en-US")).toBe("zh-CN");
+    expect(workbookLanguage(["日程 2026-11-24", "周报 2026-W48", "生意参谋流量来源", "Diagnosis"], "en-US")).toBe(
+      "zh-CN"
+    );
     expect(workbookLanguage(["诊断建议 (2)", "店铺指标"], "en-US")).toBe("zh-CN");
   });
 

@@ -10,7 +10,8 @@ const SAMPLES = join(__dirname, "..", "..", "..", "shared", "samples", "taobao")
 async function readAll(bytes: Uint8Array<ArrayBuffer>, chunkBytes?: number) {
   let meta: CsvMeta | undefined;
   const rows: string[][] = [];
-  for await (const batch of readCsvRows(blobChunks(new Blob([bytes]), chunkBytes), (m) => (meta = m))) rows.push(...batch.rows);
+  for await (const batch of readCsvRows(blobChunks(new Blob([bytes]), chunkBytes), (m) => (meta = m)))
+    rows.push(...batch.rows);
   return { meta: meta as CsvMeta, rows };
 }
 
@@ -59,7 +60,8 @@ describe("reading CSV bytes into rows", () => {
   });
 
   it("gives the same rows whatever the chunk size, with multi-byte characters and quoted newlines split across chunks", async () => {
-    const text = 'name,note\n"主图\n测试",ok\n' + Array.from({ length: 300 }, (_, i) => `行${i},"a,""b"""`).join("\n") + "\n";
+    const text =
+      'name,note\n"主图\n测试",ok\n' + Array.from({ length: 300 }, (_, i) => `行${i},"a,""b"""`).join("\n") + "\n";
     const bytes = new TextEncoder().encode(text);
     const whole = await readAll(bytes);
     for (const size of [1, 7, 1000]) expect((await readAll(bytes, size)).rows).toEqual(whole.rows);
@@ -99,7 +101,18 @@ describeSamples("the real Taobao exports", () => {
   it("reads the Qianniu order details: GBK, every field quoted, 2,122 orders", async () => {
     const { meta, rows } = await readAll(sample("qianniu-order-details-2018-04.gbk.csv"), 64 * 1024);
     expect(meta).toMatchObject({ encoding: "gb18030", delimiter: "," });
-    expect(rows[0]).toEqual(["订单编号", "标题", "价格", "购买数量", "外部系统编号", "商品属性", "套餐信息", "备注", "订单状态", "商家编码"]);
+    expect(rows[0]).toEqual([
+      "订单编号",
+      "标题",
+      "价格",
+      "购买数量",
+      "外部系统编号",
+      "商品属性",
+      "套餐信息",
+      "备注",
+      "订单状态",
+      "商家编码",
+    ]);
     expect(rows.filter((r) => r.some((v) => v !== "")).length).toBe(2123);
     expect(rows[1]?.[0]).toBe('="154839030206893571"');
   });
@@ -129,10 +142,15 @@ describe("reading a file in one encoding or not at all", () => {
   /** 订单 in GBK. */
   const ORDER_GBK = [0xb6, 0xa9, 0xb5, 0xa5];
   const join = (...parts: Uint8Array[]) => concatBytes(parts);
-  const asciiRows = (count: number) => utf8(Array.from({ length: count }, (_, i) => `2026-11-01,${1000 + i},${i}.50\n`).join(""));
+  const asciiRows = (count: number) =>
+    utf8(Array.from({ length: count }, (_, i) => `2026-11-01,${1000 + i},${i}.50\n`).join(""));
 
   it("refuses a small UTF-8 file with two bad bytes, naming their line, instead of reading it all as GBK", async () => {
-    const file = join(utf8("统计日期,访客数,支付金额,商品名称\n2026-11-01,1000,3000,连衣裙\n2026-11-02,900,2000,"), new Uint8Array([0xff, 0xfe]), utf8("\n"));
+    const file = join(
+      utf8("统计日期,访客数,支付金额,商品名称\n2026-11-01,1000,3000,连衣裙\n2026-11-02,900,2000,"),
+      new Uint8Array([0xff, 0xfe]),
+      utf8("\n")
+    );
     const error = await readAll(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EncodingError);
     expect(error).toMatchObject({ line: 3, encoding: "utf-8", byte: file.length - 3 });
@@ -170,18 +188,25 @@ describe("line breaks of every kind in one file", () => {
   // Past the first 64 KB too, where the text comes chunk by chunk and a CRLF may be cut between two chunks.
   const padding = Array.from({ length: 4000 }, (_, i) => `2026-10-01,${i}\r\n`).join("");
   const mixed = `统计日期,支付金额\r\n2026-11-01,960\n2026-11-02,800\r2026-11-03,700\r\n"two\r\nlines",5\r\n${padding}2026-11-04,1\n2026-11-05,2\r2026-11-06,3\r\n`;
-  it.each([3, 7, 1000, 64 * 1024])("ends a row at CRLF, LF and a lone CR alike (chunks of %i bytes)", async (chunkBytes) => {
-    const { rows } = await readAll(new TextEncoder().encode(mixed), chunkBytes);
-    const filled = rows.filter((r) => r.some((c) => c !== ""));
-    expect(filled.slice(0, 5)).toEqual([
-      ["统计日期", "支付金额"],
-      ["2026-11-01", "960"],
-      ["2026-11-02", "800"],
-      ["2026-11-03", "700"],
-      ["two\nlines", "5"],
-    ]);
-    expect(filled).toHaveLength(5 + 4000 + 3);
-    expect(filled.slice(-3)).toEqual([["2026-11-04", "1"], ["2026-11-05", "2"], ["2026-11-06", "3"]]);
-    expect(filled.every((r) => r.length === 2)).toBe(true);
-  });
+  it.each([3, 7, 1000, 64 * 1024])(
+    "ends a row at CRLF, LF and a lone CR alike (chunks of %i bytes)",
+    async (chunkBytes) => {
+      const { rows } = await readAll(new TextEncoder().encode(mixed), chunkBytes);
+      const filled = rows.filter((r) => r.some((c) => c !== ""));
+      expect(filled.slice(0, 5)).toEqual([
+        ["统计日期", "支付金额"],
+        ["2026-11-01", "960"],
+        ["2026-11-02", "800"],
+        ["2026-11-03", "700"],
+        ["two\nlines", "5"],
+      ]);
+      expect(filled).toHaveLength(5 + 4000 + 3);
+      expect(filled.slice(-3)).toEqual([
+        ["2026-11-04", "1"],
+        ["2026-11-05", "2"],
+        ["2026-11-06", "3"],
+      ]);
+      expect(filled.every((r) => r.length === 2)).toBe(true);
+    }
+  );
 });

@@ -7,7 +7,6 @@ import { describeInBrowser, screenshotPath, usePreviewSession } from "./browser"
 describeInBrowser("accessibility of the task pane", () => {
   const session = usePreviewSession();
 
-
   it.each([
     ["en-US", "light"],
     ["zh-CN", "light"],
@@ -21,10 +20,16 @@ describeInBrowser("accessibility of the task pane", () => {
     await page.evaluate(() => window.preview.ready);
     await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run(context: Element): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+        }
+      ).axe;
       const pane = document.querySelector(".taskpane") as Element;
       const result = await axe.run(pane);
-      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.nodes.length})`);
+      return result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id} (${v.nodes.length})`);
     });
     expect(violations).toEqual([]);
     const pane = page.locator(".taskpane");
@@ -52,7 +57,9 @@ describeInBrowser("accessibility of the task pane", () => {
       if (focused) reached.add(focused);
       await page.keyboard.press("Tab");
     }
-    const expected = await page.locator(".taskpane :is(button, select, input, summary):visible").evaluateAll((els) => els.map((el) => `${el.tagName}:${el.id || el.textContent}`));
+    const expected = await page
+      .locator(".taskpane :is(button, select, input, summary):visible")
+      .evaluateAll((els) => els.map((el) => `${el.tagName}:${el.id || el.textContent}`));
     // Compared as sets: the three "Settings" summaries read alike.
     expect(new Set([...reached].map((r) => r.replace(/:[a-z]+$/, "")))).toEqual(new Set(expected));
     // The focus ring is drawn (outline), not left to the browser's default alone.

@@ -40,7 +40,10 @@ export function launchChromium(): Promise<Browser> {
  * each refusal. Matched exactly: the telemetry URL, and the hash of the inline style "display:none".
  */
 export function isOfficeTelemetryRefusal(message: string): boolean {
-  return message.includes("https://telemetryservice.firstpartyapps.oaspapps.com/") || message.includes("'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='");
+  return (
+    message.includes("https://telemetryservice.firstpartyapps.oaspapps.com/") ||
+    message.includes("'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='")
+  );
 }
 
 export function screenshotPath(name: string): string {
@@ -51,7 +54,9 @@ export function screenshotPath(name: string): string {
 /** `describe` that runs only with a Chromium and a build, and says which is missing. */
 export const describeInBrowser: jest.Describe = (() => {
   if (!HAVE_CHROMIUM) {
-    console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH, or apt-get install chromium).`);
+    console.warn(
+      `Browser tests skipped: no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH, or apt-get install chromium).`
+    );
     return describe.skip;
   }
   if (!HAVE_BUILD) {

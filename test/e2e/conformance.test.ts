@@ -23,7 +23,12 @@ describeInBrowser("the conformance page and window.Excel", () => {
     // Outside Excel the page moves to its twin that runs the package's Excel client against the emulated workbook.
     await page.waitForURL(/conformance-emulated\.html$/);
     await page.waitForFunction(() => window.conformance?.done === true, undefined, { timeout: 20_000 });
-    const result = await page.evaluate(() => ({ passed: window.conformance.passed, failed: window.conformance.failed, cases: window.conformance.cases.length, host: window.conformance.host }));
+    const result = await page.evaluate(() => ({
+      passed: window.conformance.passed,
+      failed: window.conformance.failed,
+      cases: window.conformance.cases.length,
+      host: window.conformance.host,
+    }));
     expect(result).toMatchObject({ failed: 0, host: "Growth Ops emulator" });
     expect(result.passed).toBe(result.cases);
     expect(result.cases).toBeGreaterThanOrEqual(30);
@@ -37,7 +42,14 @@ describeInBrowser("the conformance page and window.Excel", () => {
     await page.goto(`${session.server.url}/preview.html?lang=en-US`);
     await page.evaluate(() => window.preview.ready);
     const read = await page.evaluate(async () => {
-      const excel = (window as unknown as { Excel: { run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>; ErrorCodes: Record<string, string> } }).Excel;
+      const excel = (
+        window as unknown as {
+          Excel: {
+            run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+            ErrorCodes: Record<string, string>;
+          };
+        }
+      ).Excel;
       const values = await excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getActiveWorksheet();
         sheet.getRange("A1:B1").values = [["Snippet", "60%"]];
@@ -45,7 +57,12 @@ describeInBrowser("the conformance page and window.Excel", () => {
         await context.sync();
         return range.values;
       });
-      return { values, code: excel.ErrorCodes.itemNotFound, stats: await window.preview.stats(), dump: (await window.preview.dumpWorkbook()).sheets[0]?.values[0] };
+      return {
+        values,
+        code: excel.ErrorCodes.itemNotFound,
+        stats: await window.preview.stats(),
+        dump: (await window.preview.dumpWorkbook()).sheets[0]?.values[0],
+      };
     });
     expect(read.values).toEqual([["Snippet", 0.6]]);
     expect(read.code).toBe("ItemNotFound");

@@ -19,10 +19,16 @@ describeInBrowser("the task pane page's custom functions in Chromium", () => {
     page = await session.browser.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    page.on("console", (message) => message.type() === "error" && !isOfficeTelemetryRefusal(message.text()) && errors.push(message.text()));
+    page.on(
+      "console",
+      (message) =>
+        message.type() === "error" && !isOfficeTelemetryRefusal(message.text()) && errors.push(message.text())
+    );
     // office.js and its host table from the package; anything else it asks the CDN for is refused, as offline.
     await page.route("https://appsforoffice.microsoft.com/**", (route) => {
-      const file = ["office.js", "o15apptofilemappingtable.js"].find((name) => route.request().url().endsWith(`/${name}`));
+      const file = ["office.js", "o15apptofilemappingtable.js"].find((name) =>
+        route.request().url().endsWith(`/${name}`)
+      );
       return file ? route.fulfill({ path: join(OFFICE_DIST, file), contentType: "text/javascript" }) : route.abort();
     });
     if (withRuntime) {
@@ -36,7 +42,7 @@ describeInBrowser("the task pane page's custom functions in Chromium", () => {
           Error: class {
             constructor(
               readonly code: string,
-              readonly message?: string,
+              readonly message?: string
             ) {}
           },
         };
@@ -73,10 +79,19 @@ describeInBrowser("the task pane page's custom functions in Chromium", () => {
         conversion: bound["CONVERSION"]?.(36, 1200),
         refused: error(() => bound["ROI"]?.(800, 0)),
         index: bound["INDEXVALUE"]?.(20000, [["Trade index", "GMV", 28, 10000, 30000, 0.05, 1.3, 0.99, 0.05, ""]]),
-        outside: error(() => bound["INDEXVALUE"]?.(90000, [["Trade index", "GMV", 28, 10000, 30000, 0.05, 1.3, 0.99, 0.05, ""]])),
+        outside: error(() =>
+          bound["INDEXVALUE"]?.(90000, [["Trade index", "GMV", 28, 10000, 30000, 0.05, 1.3, 0.99, 0.05, ""]])
+        ),
       };
     });
-    expect(answers).toEqual({ ids: ["CONVERSION", "GOALSTATUS", "INDEXVALUE", "PROGRESS", "QUADRANT", "ROI", "SCORE", "UVVALUE"], score: 0.6 * 0.2, conversion: 0.03, refused: "#DIV/0!", index: expect.closeTo(0.05 * 20000 ** 1.3, 6), outside: "#N/A" });
+    expect(answers).toEqual({
+      ids: ["CONVERSION", "GOALSTATUS", "INDEXVALUE", "PROGRESS", "QUADRANT", "ROI", "SCORE", "UVVALUE"],
+      score: 0.6 * 0.2,
+      conversion: 0.03,
+      refused: "#DIV/0!",
+      index: expect.closeTo(0.05 * 20000 ** 1.3, 6),
+      outside: "#N/A",
+    });
     expect(errors).toEqual([]);
   });
 

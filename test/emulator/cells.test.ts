@@ -8,7 +8,11 @@ import { toExcelPrecision } from "../../src/emulator/typedInput";
 import type { HostVariants } from "../../src/emulator";
 import { ExcelEmulator } from "../../src/emulator";
 
-async function write(values: (string | number | boolean | null)[][], textFormat = false, variants: Partial<HostVariants> = {}) {
+async function write(
+  values: (string | number | boolean | null)[][],
+  textFormat = false,
+  variants: Partial<HostVariants> = {}
+) {
   const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["keep"]] }] }, { variants });
   const width = values[0]?.length ?? 1;
   let read: { values: unknown[][]; formulas: unknown[][]; numberFormat: string[][] } | undefined;
@@ -76,11 +80,14 @@ describe("values written as if typed", () => {
   it.each([
     ["formula", [2, "-10% refunds", 2, "-5"], ["=1+1", "-10% refunds", "=@SUM(A1)", "-5"]],
     ["text", ["=1+1", "-10% refunds", "@SUM(A1)", "-5"], ["=1+1", "-10% refunds", "@SUM(A1)", "-5"]],
-  ] as const)("takes text led by a formula sign in a Text cell as the variant %s says", async (signInTextCell, value, formula) => {
-    const { values, formulas } = await write([["=1+1", "-10% refunds", "@SUM(A1)", "-5"]], true, { signInTextCell });
-    expect(values[0]).toEqual(value);
-    expect(formulas[0]).toEqual(formula);
-  });
+  ] as const)(
+    "takes text led by a formula sign in a Text cell as the variant %s says",
+    async (signInTextCell, value, formula) => {
+      const { values, formulas } = await write([["=1+1", "-10% refunds", "@SUM(A1)", "-5"]], true, { signInTextCell });
+      expect(values[0]).toEqual(value);
+      expect(formulas[0]).toEqual(formula);
+    }
+  );
 
   it("leaves a cell unchanged for null, and so for NaN and Infinity, which JSON sends as null", async () => {
     const { values } = await write([[null, Number.NaN, Number.POSITIVE_INFINITY]]);
@@ -106,7 +113,12 @@ describe("values written as if typed", () => {
   });
 
   it("works a formula out again when a precedent changes, across sheets, and never reads it stale", async () => {
-    const excel = new ExcelEmulator({ sheets: [{ name: "Data", values: [[10, 20]] }, { name: "Sum up", values: [[null, 999]], formulas: [["=SUM(Data!A1:B1)", "=A1*2"]] }] });
+    const excel = new ExcelEmulator({
+      sheets: [
+        { name: "Data", values: [[10, 20]] },
+        { name: "Sum up", values: [[null, 999]], formulas: [["=SUM(Data!A1:B1)", "=A1*2"]] },
+      ],
+    });
     const read = () =>
       runOn(excel, async (context) => {
         const range = context.workbook.worksheets.getItem("Sum up").getRange("A1:B1").load("values");
@@ -128,17 +140,20 @@ describe("values written as if typed", () => {
     ["=GROWTHOPS.SCORE(0.6, 0.3)", "#NAME?"],
     ["=GROWTHOPS.增长得分(0.6, 0.3)", "#NAME?"],
     ['=HYPERLINK("http://x","y")', "#NAME?"],
-  ])("reads %s, which the engine cannot work out or Excel would refuse, as the error %s, never empty", async (formula, error) => {
-    const excel = new ExcelEmulator();
-    const types = await runOn(excel, async (context) => {
-      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
-      range.formulas = [[formula]];
-      range.load("values, valueTypes");
-      await context.sync();
-      return [range.values[0]?.[0], range.valueTypes[0]?.[0]];
-    });
-    expect(types).toEqual([error, "Error"]);
-  });
+  ])(
+    "reads %s, which the engine cannot work out or Excel would refuse, as the error %s, never empty",
+    async (formula, error) => {
+      const excel = new ExcelEmulator();
+      const types = await runOn(excel, async (context) => {
+        const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+        range.formulas = [[formula]];
+        range.load("values, valueTypes");
+        await context.sync();
+        return [range.values[0]?.[0], range.valueTypes[0]?.[0]];
+      });
+      expect(types).toEqual([error, "Error"]);
+    }
+  );
 
   it("refuses =SUM( as Excel does, whole, leaving every cell of the write as it was", async () => {
     const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["keep", "keep"]] }] });
@@ -146,7 +161,7 @@ describe("values written as if typed", () => {
       runOn(excel, async (context) => {
         context.workbook.worksheets.getItem("S").getRange("A1:B1").values = [["new", "=SUM("]];
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
     expect(excel.dump().sheets[0]?.values).toEqual([["keep", "keep"]]);
   });
@@ -158,7 +173,11 @@ describe("ranges", () => {
     ["getRangeByIndexes(1, 1, 2, 2)", (s: Excel.Worksheet) => s.getRangeByIndexes(1, 1, 2, 2), "S!B2:C3"],
     ["getCell(4, 0)", (s: Excel.Worksheet) => s.getCell(4, 0), "S!A5"],
     ["getRange('A1').getResizedRange(2, 1)", (s: Excel.Worksheet) => s.getRange("A1").getResizedRange(2, 1), "S!A1:B3"],
-    ["getRange('A1:B2').getOffsetRange(1, 2)", (s: Excel.Worksheet) => s.getRange("A1:B2").getOffsetRange(1, 2), "S!C2:D3"],
+    [
+      "getRange('A1:B2').getOffsetRange(1, 2)",
+      (s: Excel.Worksheet) => s.getRange("A1:B2").getOffsetRange(1, 2),
+      "S!C2:D3",
+    ],
     ["getRange('B2:D4').getCell(1, 1)", (s: Excel.Worksheet) => s.getRange("B2:D4").getCell(1, 1), "S!C3"],
     ["getRange('A:B')", (s: Excel.Worksheet) => s.getRange("A:B"), "S!A1:B1048576"],
   ])("%s addresses %s", async (_name, make, address) => {
@@ -172,7 +191,12 @@ describe("ranges", () => {
   });
 
   it("quotes sheet names with spaces in addresses, as Excel does", async () => {
-    const excel = new ExcelEmulator({ sheets: [{ name: "Growth Points", values: [["x"]] }, { name: "增长点", values: [["y"]] }] });
+    const excel = new ExcelEmulator({
+      sheets: [
+        { name: "Growth Points", values: [["x"]] },
+        { name: "增长点", values: [["y"]] },
+      ],
+    });
     await runOn(excel, async (context) => {
       const a = context.workbook.worksheets.getItem("Growth Points").getRange("C7").load("address");
       const b = context.workbook.worksheets.getItem("增长点").getRange("C7").load("address");
@@ -181,17 +205,30 @@ describe("ranges", () => {
     });
   });
 
-  it.each([["XFE1"], ["A1048577"], ["not an address"]])("rejects the address %s with InvalidArgument", async (address) => {
-    await expect(
-      runOn(new ExcelEmulator(), async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRange(address).load("values");
-        await context.sync();
-      }),
-    ).rejects.toMatchObject({ code: "InvalidArgument" });
-  });
+  it.each([["XFE1"], ["A1048577"], ["not an address"]])(
+    "rejects the address %s with InvalidArgument",
+    async (address) => {
+      await expect(
+        runOn(new ExcelEmulator(), async (context) => {
+          context.workbook.worksheets.getItem("Sheet1").getRange(address).load("values");
+          await context.sync();
+        })
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+    }
+  );
 
   it("finds the used range from the first to the last cell with a value", async () => {
-    const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [[null, null], [null, "x", null, 5]] }] });
+    const excel = new ExcelEmulator({
+      sheets: [
+        {
+          name: "S",
+          values: [
+            [null, null],
+            [null, "x", null, 5],
+          ],
+        },
+      ],
+    });
     await runOn(excel, async (context) => {
       const used = context.workbook.worksheets.getItem("S").getUsedRange(true).load("address, values");
       await context.sync();
@@ -218,7 +255,12 @@ describe("ranges", () => {
   });
 
   it("selects a range and makes its sheet active", async () => {
-    const excel = new ExcelEmulator({ sheets: [{ name: "A", values: [] }, { name: "B", values: [] }] });
+    const excel = new ExcelEmulator({
+      sheets: [
+        { name: "A", values: [] },
+        { name: "B", values: [] },
+      ],
+    });
     await runOn(excel, async (context) => {
       context.workbook.worksheets.getItem("B").getRange("C7").select();
       const selected = context.workbook.getSelectedRange().load("address");
@@ -234,10 +276,19 @@ describe("Excel's 15 significant digits, with the emulator's shortcuts", () => {
   const rounded = (n: number) => Number(n.toPrecision(15));
 
   it("keeps what Excel keeps for any finite number", () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => Object.is(toExcelPrecision(n), rounded(n)) || (n === 0 && toExcelPrecision(n) === 0)), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        (n) => Object.is(toExcelPrecision(n), rounded(n)) || (n === 0 && toExcelPrecision(n) === 0)
+      ),
+      { numRuns: 20_000 }
+    );
   });
 
-  it.each([0.1 + 0.2, 1234567890123456, -0.0500000000000001, 0.0435, 1e21 + 1, 123456789012.34567, -1e-7 / 3])("rounds %p as Excel stores it", (n) => {
-    expect(toExcelPrecision(n)).toBe(rounded(n));
-  });
+  it.each([0.1 + 0.2, 1234567890123456, -0.0500000000000001, 0.0435, 1e21 + 1, 123456789012.34567, -1e-7 / 3])(
+    "rounds %p as Excel stores it",
+    (n) => {
+      expect(toExcelPrecision(n)).toBe(rounded(n));
+    }
+  );
 });

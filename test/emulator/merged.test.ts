@@ -7,7 +7,21 @@ import type { HostVariants } from "../../src/emulator";
 import { ExcelEmulator } from "../../src/emulator";
 
 const book = (variants: Partial<HostVariants> = {}) =>
-  new ExcelEmulator({ sheets: [{ name: "S", values: [["Title", "gone", null], [1, 2, 3], [4, 5, 6]] }] }, { variants });
+  new ExcelEmulator(
+    {
+      sheets: [
+        {
+          name: "S",
+          values: [
+            ["Title", "gone", null],
+            [1, 2, 3],
+            [4, 5, 6],
+          ],
+        },
+      ],
+    },
+    { variants }
+  );
 
 async function merged(excel: ExcelEmulator, address: string) {
   let out: { isNull: boolean; address?: string; areaCount?: number } = { isNull: true };
@@ -27,7 +41,14 @@ describe("merged cells", () => {
       context.workbook.worksheets.getItem("S").getRange("A1:C1").merge();
       await context.sync();
     });
-    expect(excel.dump().sheets[0]).toMatchObject({ values: [["Title", null, null], [1, 2, 3], [4, 5, 6]], merged: ["A1:C1"] });
+    expect(excel.dump().sheets[0]).toMatchObject({
+      values: [
+        ["Title", null, null],
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+      merged: ["A1:C1"],
+    });
     await expect(merged(excel, "B1")).resolves.toEqual({ isNull: false, address: "S!A1:C1", areaCount: 1 });
     await expect(merged(excel, "A2:C3")).resolves.toEqual({ isNull: true });
   });
@@ -47,14 +68,31 @@ describe("merged cells", () => {
   });
 
   it("refuses a merge that cuts another area or lies in a table, changing nothing", async () => {
-    const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["a", "b"], [1, 2], [3, 4]], tables: [{ name: "T", address: "A1:B3" }], merged: [] }, { name: "O", values: [["x", "y", "z"]], merged: ["A1:B1"] }] });
+    const excel = new ExcelEmulator({
+      sheets: [
+        {
+          name: "S",
+          values: [
+            ["a", "b"],
+            [1, 2],
+            [3, 4],
+          ],
+          tables: [{ name: "T", address: "A1:B3" }],
+          merged: [],
+        },
+        { name: "O", values: [["x", "y", "z"]], merged: ["A1:B1"] },
+      ],
+    });
     const before = excel.dump();
-    for (const [sheet, address] of [["S", "A2:B2"], ["O", "B1:C1"]] as const) {
+    for (const [sheet, address] of [
+      ["S", "A2:B2"],
+      ["O", "B1:C1"],
+    ] as const) {
       await expect(
         runOn(excel, async (context) => {
           context.workbook.worksheets.getItem(sheet).getRange(address).merge();
           await context.sync();
-        }),
+        })
       ).rejects.toMatchObject({ code: "InvalidOperation" });
     }
     expect(excel.dump()).toEqual(before);
@@ -64,7 +102,10 @@ describe("merged cells", () => {
     ["refused", "fails, changing nothing", ["Title", null, null]],
     ["dropped", "loses the covered cell's value", ["new", null, "kept"]],
   ] as const)("writes over a merged area as the variant %s says: the write %s", async (valueUnderMerge, _, row) => {
-    const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["Title"]], merged: ["A1:B1"] }] }, { variants: { valueUnderMerge } });
+    const excel = new ExcelEmulator(
+      { sheets: [{ name: "S", values: [["Title"]], merged: ["A1:B1"] }] },
+      { variants: { valueUnderMerge } }
+    );
     const written = runOn(excel, async (context) => {
       context.workbook.worksheets.getItem("S").getRange("A1:C1").values = [["new", "lost", "kept"]];
       await context.sync();
@@ -75,7 +116,12 @@ describe("merged cells", () => {
   });
 
   it("takes an empty value over a covered cell under either variant, and refuses merging on a protected sheet", async () => {
-    const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["Title"]], merged: ["A1:B1"] }, { name: "P", values: [["a", "b"]], protected: true }] });
+    const excel = new ExcelEmulator({
+      sheets: [
+        { name: "S", values: [["Title"]], merged: ["A1:B1"] },
+        { name: "P", values: [["a", "b"]], protected: true },
+      ],
+    });
     await runOn(excel, async (context) => {
       context.workbook.worksheets.getItem("S").getRange("A1:B1").values = [["New title", ""]];
       await context.sync();
@@ -85,7 +131,7 @@ describe("merged cells", () => {
       runOn(excel, async (context) => {
         context.workbook.worksheets.getItem("P").getRange("A1:B1").merge();
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "AccessDenied" });
   });
 });

@@ -7,7 +7,20 @@ import { ExcelEmulator } from "../../src/emulator";
 import { runOn } from "../fixtures/officeClient";
 
 const workbook = () =>
-  new ExcelEmulator({ sheets: [{ name: "Data", values: [["Name", "Amount"], ["a", 1], ["b", 2]], tables: [{ name: "Data", address: "A1:B3" }] }, { name: "Other", values: [["x"]] }] });
+  new ExcelEmulator({
+    sheets: [
+      {
+        name: "Data",
+        values: [
+          ["Name", "Amount"],
+          ["a", 1],
+          ["b", 2],
+        ],
+        tables: [{ name: "Data", address: "A1:B3" }],
+      },
+      { name: "Other", values: [["x"]] },
+    ],
+  });
 
 const protect = (excel: ExcelEmulator, options?: Excel.WorksheetProtectionOptions, password?: string) =>
   runOn(excel, async (context) => {
@@ -52,7 +65,10 @@ describe("Worksheet protection", () => {
     ["a fill's clearing", (_c, sheet) => sheet.getRange("A1").format.fill.clear()],
     ["a conditional format", (_c, sheet) => sheet.getRange("B2:B3").conditionalFormats.add("DataBar")],
     ["a chart", (_c, sheet) => sheet.charts.add("ColumnClustered", sheet.getRange("A1:B3"))],
-    ["a data validation", (_c, sheet) => (sheet.getRange("A2").dataValidation.rule = { list: { inCellDropDown: true, source: "x,y" } })],
+    [
+      "a data validation",
+      (_c, sheet) => (sheet.getRange("A2").dataValidation.rule = { list: { inCellDropDown: true, source: "x,y" } }),
+    ],
     ["a table's rename", (c) => (c.workbook.tables.getItem("Data").name = "Renamed")],
     ["a table's delete", (c) => c.workbook.tables.getItem("Data").delete()],
     ["a table's conversion to a range", (c) => c.workbook.tables.getItem("Data").convertToRange()],
@@ -81,9 +97,18 @@ describe("Worksheet protection", () => {
     expect(await attempt(excel, (_c, sheet) => (sheet.getRange("A2:B2").values = [["z", 7]]))).toBe("AccessDenied");
     expect(await attempt(excel, (_c, sheet) => (sheet.getRange("A1").format.font.bold = true))).toBe("ok");
     expect(await attempt(excel, (_c, sheet) => (sheet.getRange("A:A").format.columnWidth = 80))).toBe("ok");
-    expect(await attempt(excel, (_c, sheet) => sheet.charts.add("ColumnClustered", sheet.getRange("A1:B3")))).toBe("AccessDenied");
-    expect(excel.dump().sheets[0]?.values.slice(1).map((r) => r[1])).toEqual([5, 6]);
+    expect(await attempt(excel, (_c, sheet) => sheet.charts.add("ColumnClustered", sheet.getRange("A1:B3")))).toBe(
+      "AccessDenied"
+    );
+    expect(
+      excel
+        .dump()
+        .sheets[0]?.values.slice(1)
+        .map((r) => r[1])
+    ).toEqual([5, 6]);
     // Another sheet is not protected by this one.
-    expect(await attempt(excel, (c) => (c.workbook.worksheets.getItem("Other").getRange("A1").values = [["y"]]))).toBe("ok");
+    expect(await attempt(excel, (c) => (c.workbook.worksheets.getItem("Other").getRange("A1").values = [["y"]]))).toBe(
+      "ok"
+    );
   });
 });

@@ -59,7 +59,7 @@ describe("the request model", () => {
       runOn(emulator(), async (context) => {
         context.workbook.worksheets.getItem("Nope").getRange("A1").load("values");
         await context.sync();
-      }),
+      })
     );
     expect(error.code).toBe("ItemNotFound");
     expect(error.name).toBe("RichApi.Error");
@@ -78,7 +78,7 @@ describe("the request model", () => {
         queuedWithoutError = true;
         sheet.getRange("D1").values = [["after"]];
         await context.sync();
-      }),
+      })
     );
     expect(queuedWithoutError).toBe(true);
     expect(error.code).toBe("InvalidArgument");
@@ -96,8 +96,14 @@ describe("the request model", () => {
       range.numberFormat = "@" as unknown as string[][];
       range.load("values, numberFormat");
       await context.sync();
-      expect(range.values).toEqual([["x", "x"], ["x", "x"]]);
-      expect(range.numberFormat).toEqual([["@", "@"], ["@", "@"]]);
+      expect(range.values).toEqual([
+        ["x", "x"],
+        ["x", "x"],
+      ]);
+      expect(range.numberFormat).toEqual([
+        ["@", "@"],
+        ["@", "@"],
+      ]);
     });
   });
 
@@ -108,9 +114,10 @@ describe("the request model", () => {
   ])("rejects %s written to a 2×2 range", async (_name, value) => {
     const error = await failure(
       runOn(emulator(), async (context) => {
-        (context.workbook.worksheets.getItem("Data").getRange("A1:B2") as unknown as { values: unknown }).values = value;
+        (context.workbook.worksheets.getItem("Data").getRange("A1:B2") as unknown as { values: unknown }).values =
+          value;
         await context.sync();
-      }),
+      })
     );
     expect(error.code).toBe("InvalidArgument");
   });
@@ -124,7 +131,7 @@ describe("the request model", () => {
         sheet.getRange("B1").values = [["first"]];
         sheet.getRange("A1:A1000").values = big;
         await context.sync();
-      }),
+      })
     );
     expect(error.code).toBe("RequestPayloadSizeLimitExceeded");
     expect(excel.model.sheets[0]?.value(0, 1)).toBeUndefined();
@@ -143,7 +150,13 @@ describe("the request model", () => {
         "1": { Id: 1, ObjectPathType: 4, Name: "Worksheets", ParentObjectPathId: 0 },
         "0": { Id: 0, ObjectPathType: 1, Name: "" },
         "2": { Id: 2, ObjectPathType: 5, Name: "", ParentObjectPathId: 1, ArgumentInfo: { Arguments: ["Data"] } },
-        "3": { Id: 3, ObjectPathType: 3, Name: "GetRange", ParentObjectPathId: 2, ArgumentInfo: { Arguments: ["A1:B1"] } },
+        "3": {
+          Id: 3,
+          ObjectPathType: 3,
+          Name: "GetRange",
+          ParentObjectPathId: 2,
+          ArgumentInfo: { Arguments: ["A1:B1"] },
+        },
       },
     });
 
@@ -162,7 +175,11 @@ describe("the request model", () => {
 
   it("measures each response as the UTF-8 bytes of its body", async () => {
     const excel = emulator([["增长", 12]]);
-    const answer = await answerRichApiBody(excel, "https://host.invalid/", request({ ActionType: 2, Name: "", QueryInfo: { Select: ["values"] } }));
+    const answer = await answerRichApiBody(
+      excel,
+      "https://host.invalid/",
+      request({ ActionType: 2, Name: "", QueryInfo: { Select: ["values"] } })
+    );
     expect(JSON.parse(answer)).toEqual({ Results: [{ ActionId: 4, Value: { Values: [["增长", 12]] } }] });
     expect(excel.stats().responseBytes).toEqual([Buffer.byteLength(answer)]);
   });
@@ -170,7 +187,9 @@ describe("the request model", () => {
   it("fails a body that is not JSON, or not a RichApi request, with a sentence and changes nothing", async () => {
     const excel = emulator();
     for (const body of ["{not json", JSON.stringify({ Actions: "x" })]) {
-      const answer = JSON.parse(await answerRichApiBody(excel, "https://host.invalid/", body)) as { Error: { Code: string; Message: string } };
+      const answer = JSON.parse(await answerRichApiBody(excel, "https://host.invalid/", body)) as {
+        Error: { Code: string; Message: string };
+      };
       expect(answer.Error.Code).toBe("InvalidArgument");
       expect(answer.Error.Message).toMatch(/^The request is not a RichApi request: /);
     }
@@ -184,7 +203,7 @@ describe("the request model", () => {
       runOn(excel, async (context) => {
         context.workbook.worksheets.getItem("Data").getRange("A1").values = [["x"]];
         await context.sync();
-      }),
+      })
     );
     expect(error.code).toBe("InvalidOperationInCellEditMode");
     expect(excel.model.sheets[0]?.value(0, 0)).toBe("a");
@@ -219,7 +238,7 @@ describe("null objects (the *OrNullObject methods)", () => {
         await context.sync();
         missing.getRange("A1").values = [["x"]];
         await context.sync();
-      }),
+      })
     );
     expect(error.code).toBe("ItemNotFound");
   });
@@ -253,7 +272,12 @@ describe("proxies are bound once, as Office.js binds them by id", () => {
   });
 
   it("fails with ItemNotFound when the sheet was deleted", async () => {
-    const excel = new ExcelEmulator({ sheets: [{ name: "A", values: [] }, { name: "B", values: [] }] });
+    const excel = new ExcelEmulator({
+      sheets: [
+        { name: "A", values: [] },
+        { name: "B", values: [] },
+      ],
+    });
     const error = await failure(
       runOn(excel, async (context) => {
         const sheet = context.workbook.worksheets.getItem("B");
@@ -262,7 +286,7 @@ describe("proxies are bound once, as Office.js binds them by id", () => {
         sheet.delete();
         sheet.getRange("A1").values = [[1]];
         await context.sync();
-      }),
+      })
     );
     expect(error.code).toBe("ItemNotFound");
   });

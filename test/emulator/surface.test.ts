@@ -19,10 +19,12 @@ describe("the host's supported surface", () => {
 
   it("is the list the development page's emulator section gives", () => {
     const text = readFileSync(PAGE, "utf8");
-    const start = text.indexOf(START), end = text.indexOf(END);
+    const start = text.indexOf(START),
+      end = text.indexOf(END);
     expect(start).toBeGreaterThan(0);
     const wanted = `${START}\n${surfaceTable()}\n${END}`;
-    if (process.env.UPDATE_DOCS === "1") writeFileSync(PAGE, text.slice(0, start) + wanted + text.slice(end + END.length));
+    if (process.env.UPDATE_DOCS === "1")
+      writeFileSync(PAGE, text.slice(0, start) + wanted + text.slice(end + END.length));
     expect(readFileSync(PAGE, "utf8").slice(start, readFileSync(PAGE, "utf8").indexOf(END) + END.length)).toBe(wanted);
   });
 });

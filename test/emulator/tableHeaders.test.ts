@@ -2,7 +2,19 @@
 import { ExcelEmulator } from "../../src/emulator";
 import { runOn } from "../fixtures/officeClient";
 
-const workbook = () => new ExcelEmulator({ sheets: [{ name: "Data", values: [["Name", "Amount", "Note"], ["a", 1, "x"]], tables: [{ name: "Data", address: "A1:C2" }] }] });
+const workbook = () =>
+  new ExcelEmulator({
+    sheets: [
+      {
+        name: "Data",
+        values: [
+          ["Name", "Amount", "Note"],
+          ["a", 1, "x"],
+        ],
+        tables: [{ name: "Data", address: "A1:C2" }],
+      },
+    ],
+  });
 
 const headersAfter = async (address: string, values: (string | number | boolean)[][]) => {
   const excel = workbook();

@@ -8,7 +8,12 @@ import { ExcelEmulator } from "../../src/emulator";
 
 describe("worksheets", () => {
   it("adds, renames, moves, hides and deletes sheets", async () => {
-    const excel = new ExcelEmulator({ sheets: [{ name: "One", values: [] }, { name: "Two", values: [] }] });
+    const excel = new ExcelEmulator({
+      sheets: [
+        { name: "One", values: [] },
+        { name: "Two", values: [] },
+      ],
+    });
     await runOn(excel, async (context) => {
       const sheets = context.workbook.worksheets;
       const added = sheets.add("Three");
@@ -19,7 +24,10 @@ describe("worksheets", () => {
       sheets.getItem("Three").delete();
       sheets.load("items/name, items/visibility");
       await context.sync();
-      expect(sheets.items.map((s) => [s.name, s.visibility])).toEqual([["First", "Visible"], ["Two", "Hidden"]]);
+      expect(sheets.items.map((s) => [s.name, s.visibility])).toEqual([
+        ["First", "Visible"],
+        ["Two", "Hidden"],
+      ]);
     });
   });
 
@@ -44,7 +52,7 @@ describe("worksheets", () => {
       runOn(excel, async (context) => {
         context.workbook.worksheets.add(name);
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code });
   });
 
@@ -54,18 +62,23 @@ describe("worksheets", () => {
       runOn(excel, async (context) => {
         context.workbook.worksheets.getItem("Sheet1").delete();
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidOperation" });
     await expect(
       runOn(excel, async (context) => {
         context.workbook.worksheets.getItem("Sheet1").visibility = "Hidden";
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidOperation" });
   });
 
   it("activates a sheet and reports it as the active one", async () => {
-    const excel = new ExcelEmulator({ sheets: [{ name: "A", values: [] }, { name: "B", values: [] }] });
+    const excel = new ExcelEmulator({
+      sheets: [
+        { name: "A", values: [] },
+        { name: "B", values: [] },
+      ],
+    });
     await runOn(excel, async (context) => {
       context.workbook.worksheets.getItem("B").activate();
       const active = context.workbook.worksheets.getActiveWorksheet().load("name");
@@ -77,7 +90,17 @@ describe("worksheets", () => {
 
 describe("tables", () => {
   it("makes a table whose header row becomes text, naming empty headers and numbering repeated ones", async () => {
-    const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["Item", null, "item", 2026], ["a", 1, 2, 3]] }] });
+    const excel = new ExcelEmulator({
+      sheets: [
+        {
+          name: "S",
+          values: [
+            ["Item", null, "item", 2026],
+            ["a", 1, 2, 3],
+          ],
+        },
+      ],
+    });
     await runOn(excel, async (context) => {
       const table = context.workbook.worksheets.getItem("S").tables.add("A1:D2", true);
       table.name = "Ideas";
@@ -102,15 +125,36 @@ describe("tables", () => {
 
   it("appends rows and moves the cells below the table down", async () => {
     const excel = new ExcelEmulator({
-      sheets: [{ name: "S", values: [["K", "V"], ["a", 1], [null, null], ["below", "x"]], tables: [{ name: "T", address: "A1:B2" }] }],
+      sheets: [
+        {
+          name: "S",
+          values: [
+            ["K", "V"],
+            ["a", 1],
+            [null, null],
+            ["below", "x"],
+          ],
+          tables: [{ name: "T", address: "A1:B2" }],
+        },
+      ],
     });
     await runOn(excel, async (context) => {
-      context.workbook.tables.getItem("T").rows.add(null as unknown as undefined, [["b", 2], ["c", 3]]);
+      context.workbook.tables.getItem("T").rows.add(null as unknown as undefined, [
+        ["b", 2],
+        ["c", 3],
+      ]);
       await context.sync();
     });
     const dumped = excel.dump().sheets[0];
     expect(dumped?.tables).toEqual([{ name: "T", address: "A1:B4" }]);
-    expect(dumped?.values.slice(0, 6)).toEqual([["K", "V"], ["a", 1], ["b", 2], ["c", 3], [null, null], ["below", "x"]]);
+    expect(dumped?.values.slice(0, 6)).toEqual([
+      ["K", "V"],
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+      [null, null],
+      ["below", "x"],
+    ]);
   });
 
   it.each([
@@ -119,23 +163,34 @@ describe("tables", () => {
     ["a name that reads as a cell", "AB12", "InvalidArgument"],
   ])("refuses %s", async (_why, name, code) => {
     const excel = new ExcelEmulator({
-      sheets: [{ name: "S", values: [["K"], ["a"], [null], ["K"], ["b"]], tables: [{ name: "Mine", address: "A1:A2" }, { name: "Other", address: "A4:A5" }] }],
+      sheets: [
+        {
+          name: "S",
+          values: [["K"], ["a"], [null], ["K"], ["b"]],
+          tables: [
+            { name: "Mine", address: "A1:A2" },
+            { name: "Other", address: "A4:A5" },
+          ],
+        },
+      ],
     });
     await expect(
       runOn(excel, async (context) => {
         context.workbook.tables.getItem("Mine").name = name;
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code });
   });
 
   it("refuses a table that overlaps another", async () => {
-    const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["K"], ["a"]], tables: [{ name: "T", address: "A1:A2" }] }] });
+    const excel = new ExcelEmulator({
+      sheets: [{ name: "S", values: [["K"], ["a"]], tables: [{ name: "T", address: "A1:A2" }] }],
+    });
     await expect(
       runOn(excel, async (context) => {
         context.workbook.worksheets.getItem("S").tables.add("A2:B3", true);
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
@@ -160,7 +215,17 @@ describe("tables", () => {
 
 describe("charts and conditional formats are recorded for tests to check", () => {
   it("records a scatter chart with its source, title and position", async () => {
-    const excel = new ExcelEmulator({ sheets: [{ name: "S", values: [["x", "y"], [1, 2]] }] });
+    const excel = new ExcelEmulator({
+      sheets: [
+        {
+          name: "S",
+          values: [
+            ["x", "y"],
+            [1, 2],
+          ],
+        },
+      ],
+    });
     await runOn(excel, async (context) => {
       const sheet = context.workbook.worksheets.getItem("S");
       const chart = sheet.charts.add("XYScatter", sheet.getRange("A1:B2"), "Columns");
@@ -170,7 +235,14 @@ describe("charts and conditional formats are recorded for tests to check", () =>
       await context.sync();
     });
     expect(excel.model.sheets[0]?.charts).toEqual([
-      expect.objectContaining({ type: "XYScatter", source: "S!A1:B2", seriesBy: "Columns", title: "Success × growth", legendVisible: false, position: { start: "D2", end: "J16" } }),
+      expect.objectContaining({
+        type: "XYScatter",
+        source: "S!A1:B2",
+        seriesBy: "Columns",
+        title: "Success × growth",
+        legendVisible: false,
+        position: { start: "D2", end: "J16" },
+      }),
     ]);
   });
 
@@ -181,15 +253,20 @@ describe("charts and conditional formats are recorded for tests to check", () =>
       format.dataBar.barDirection = "LeftToRight";
       await context.sync();
     });
-    expect(excel.model.sheets[0]?.conditionalFormats).toEqual([{ type: "DataBar", address: "S!A1:A2", settings: { "dataBar/barDirection": "LeftToRight" } }]);
+    expect(excel.model.sheets[0]?.conditionalFormats).toEqual([
+      { type: "DataBar", address: "S!A1:A2", settings: { "dataBar/barDirection": "LeftToRight" } },
+    ]);
   });
 
   it("refuses an unknown conditional format type", async () => {
     await expect(
       runOn(new ExcelEmulator(), async (context) => {
-        context.workbook.worksheets.getItem("Sheet1").getRange("A1").conditionalFormats.add("Sparkles" as Excel.ConditionalFormatType);
+        context.workbook.worksheets
+          .getItem("Sheet1")
+          .getRange("A1")
+          .conditionalFormats.add("Sparkles" as Excel.ConditionalFormatType);
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });
@@ -199,7 +276,19 @@ describe("the workbook as JSON", () => {
     const json = {
       activeSheet: "Goals",
       sheets: [
-        { name: "Data", values: [["Item", "Rate"], ["主图", 0.6], [null, null]], numberFormats: [[null, null], [null, "0%"]], tables: [{ name: "T", address: "A1:B2" }] },
+        {
+          name: "Data",
+          values: [
+            ["Item", "Rate"],
+            ["主图", 0.6],
+            [null, null],
+          ],
+          numberFormats: [
+            [null, null],
+            [null, "0%"],
+          ],
+          tables: [{ name: "T", address: "A1:B2" }],
+        },
         { name: "Goals", values: [[1, 2, 3]], formulas: [[null, null, "=A1+B1"]] },
       ],
     };
@@ -207,7 +296,18 @@ describe("the workbook as JSON", () => {
     expect(dumped).toEqual({
       activeSheet: "Goals",
       sheets: [
-        { name: "Data", values: [["Item", "Rate"], ["主图", 0.6]], numberFormats: [[null, null], [null, "0%"]], tables: [{ name: "T", address: "A1:B2" }] },
+        {
+          name: "Data",
+          values: [
+            ["Item", "Rate"],
+            ["主图", 0.6],
+          ],
+          numberFormats: [
+            [null, null],
+            [null, "0%"],
+          ],
+          tables: [{ name: "T", address: "A1:B2" }],
+        },
         { name: "Goals", values: [[1, 2, 3]], formulas: [[null, null, "=A1+B1"]] },
       ],
     });
@@ -215,6 +315,14 @@ describe("the workbook as JSON", () => {
 
   it("refuses a workbook with no sheets or two sheets of one name", () => {
     expect(() => new ExcelEmulator({ sheets: [] })).toThrow(/at least one sheet/);
-    expect(() => new ExcelEmulator({ sheets: [{ name: "A", values: [] }, { name: "a", values: [] }] })).toThrow(/already exists/);
+    expect(
+      () =>
+        new ExcelEmulator({
+          sheets: [
+            { name: "A", values: [] },
+            { name: "a", values: [] },
+          ],
+        })
+    ).toThrow(/already exists/);
   });
 });

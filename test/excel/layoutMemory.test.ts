@@ -22,16 +22,38 @@ const METRICS = storeMetricsSheet(days(17), LATEST);
 
 const pointsSheet = (n: number): SheetJson => ({
   name: "Growth Points",
-  values: [["Growth point", "Success rate", "Growth rate", "Owner"], ...Array.from({ length: n }, (_, i): JsonCell[] => [`Main image ${i}`, ((i * 37) % 100) / 100, ((i * 53) % 200) / 100, `Owner ${i % 7}`])],
+  values: [
+    ["Growth point", "Success rate", "Growth rate", "Owner"],
+    ...Array.from({ length: n }, (_, i): JsonCell[] => [
+      `Main image ${i}`,
+      ((i * 37) % 100) / 100,
+      ((i * 53) % 200) / 100,
+      `Owner ${i % 7}`,
+    ]),
+  ],
   tables: [{ name: "GrowthPoints", address: `A1:D${n + 1}` }],
 });
 const goalsSheet = (n: number): SheetJson => ({
   name: "Goals",
-  values: [["Goal", "Metric", "Baseline", "Target", "Current", "Start", "Deadline"], ...Array.from({ length: n }, (_, i): JsonCell[] => [`Goal ${i}`, "CTR", 0.04, 0.06, 0.04 + (i % 20) / 1000, 46348, 46355])],
+  values: [
+    ["Goal", "Metric", "Baseline", "Target", "Current", "Start", "Deadline"],
+    ...Array.from({ length: n }, (_, i): JsonCell[] => [
+      `Goal ${i}`,
+      "CTR",
+      0.04,
+      0.06,
+      0.04 + (i % 20) / 1000,
+      46348,
+      46355,
+    ]),
+  ],
 });
 const tasksSheet = (n: number): SheetJson => ({
   name: "Daily Tasks",
-  values: [["Task", "Minutes", "Priority"], ...Array.from({ length: n }, (_, i): JsonCell[] => [`Task ${i}`, 30, (i % 5) + 1])],
+  values: [
+    ["Task", "Minutes", "Priority"],
+    ...Array.from({ length: n }, (_, i): JsonCell[] => [`Task ${i}`, 30, (i % 5) + 1]),
+  ],
 });
 
 type Command = (env: CommandEnvironment) => Promise<Outcome>;
@@ -41,9 +63,19 @@ const COMMANDS: [string, (n: number) => WorkbookJson, Command, Command | null][]
   ["Rank growth points", (n) => ({ sheets: [pointsSheet(n)] }), rankGrowthPoints, null],
   ["Update goal status", (n) => ({ sheets: [goalsSheet(n)] }), updateGoalStatus, null],
   ["Generate daily schedule", (n) => ({ sheets: [tasksSheet(n)] }), (env) => generateDailySchedule(env), null],
-  ["Log daily report", (n) => ({ sheets: [tasksSheet(n)] }), (env) => logDailyReport(env), (env) => generateDailySchedule(env)],
+  [
+    "Log daily report",
+    (n) => ({ sheets: [tasksSheet(n)] }),
+    (env) => logDailyReport(env),
+    (env) => generateDailySchedule(env),
+  ],
   ["Diagnose store data", () => ({ sheets: [METRICS] }), diagnoseStoreData, null],
-  ["Diagnose store data with an order list", (n) => ({ sheets: [METRICS, ordersSheet(n, Math.round(n * 0.6), LATEST)] }), diagnoseStoreData, null],
+  [
+    "Diagnose store data with an order list",
+    (n) => ({ sheets: [METRICS, ordersSheet(n, Math.round(n * 0.6), LATEST)] }),
+    diagnoseStoreData,
+    null,
+  ],
   ["Set goals for focus points", (n) => ({ sheets: [METRICS, pointsSheet(n)] }), setGoalsForFocus, null],
 ];
 
@@ -62,15 +94,18 @@ async function run(workbook: WorkbookJson, command: Command, before: Command | n
 
 describe("Round trips once the pane has read the workbook", () => {
   describe.each(COMMANDS)("%s", (_name, workbook, command, before) => {
-    it.each([10, 1_000])("at %i rows: one read and one write, with the same result as on a workbook never seen", async (n) => {
-      const warm = await run(workbook(n), command, before, true);
-      const cold = await run(workbook(n), command, before, false);
-      expect(warm.outcome.ok).toBe(true);
-      expect(warm.syncs).toBe(2);
-      expect(cold.syncs).toBe(3);
-      expect(warm.outcome).toEqual(cold.outcome);
-      expect(warm.dump).toEqual(cold.dump);
-    });
+    it.each([10, 1_000])(
+      "at %i rows: one read and one write, with the same result as on a workbook never seen",
+      async (n) => {
+        const warm = await run(workbook(n), command, before, true);
+        const cold = await run(workbook(n), command, before, false);
+        expect(warm.outcome.ok).toBe(true);
+        expect(warm.syncs).toBe(2);
+        expect(cold.syncs).toBe(3);
+        expect(warm.outcome).toEqual(cold.outcome);
+        expect(warm.dump).toEqual(cold.dump);
+      }
+    );
   });
 
   it("reads again, and ranks the same, when a remembered table is gone", async () => {

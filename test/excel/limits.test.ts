@@ -10,12 +10,17 @@ import { runOn } from "../fixtures/officeClient";
 describe("what a row weighs in a request", () => {
   it.each([
     ["short numbers and empty text", Array.from({ length: 3_000 }, (_, i) => [i % 10, "", 1])],
-    ["Chinese text with quotes and backslashes", Array.from({ length: 3_000 }, (_, i) => [`商品 "${i}" \\ 手机`, 0.0345, true])],
+    [
+      "Chinese text with quotes and backslashes",
+      Array.from({ length: 3_000 }, (_, i) => [`商品 "${i}" \\ 手机`, 0.0345, true]),
+    ],
     ["long ids as text", Array.from({ length: 3_000 }, (_, i) => [`'${600000000000 + i}`, "2026-11-24", null])],
   ] as const)("covers the body the client sends for %s, within 10 %", async (_what, rows) => {
     const excel = new ExcelEmulator();
     await runOn(excel, async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, rows.length, 3).values = rows.map((r) => [...r]) as (string | number | boolean)[][];
+      context.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, rows.length, 3).values = rows.map((r) => [
+        ...r,
+      ]) as (string | number | boolean)[][];
       await context.sync();
     });
     const estimate = rows.reduce((n, r) => n + requestBytes(r as readonly RequestCell[]), 0);
@@ -58,13 +63,13 @@ describe("a round trip refused as too large", () => {
       runOn(excel, async (context) => {
         context.workbook.worksheets.getItem("Sheet1").getRange("A1:A1000").values = big;
         return syncUnlessTooLarge(context, "RequestPayloadSizeLimitExceeded", false);
-      }),
+      })
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     await expect(
       runOn(excel, async (context) => {
         context.workbook.worksheets.getItem("Missing").getRange("A1").values = [[1]];
         return syncUnlessTooLarge(context, "RequestPayloadSizeLimitExceeded", true);
-      }),
+      })
     ).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 });

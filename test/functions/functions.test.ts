@@ -7,11 +7,14 @@ import type * as Functions from "../../src/functions/functions";
 class FakeError {
   constructor(
     readonly code: string,
-    readonly message?: string,
+    readonly message?: string
   ) {}
 }
 const associated: string[] = [];
-(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { Error: FakeError, associate: (id: string) => associated.push(id) };
+(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
+  Error: FakeError,
+  associate: (id: string) => associated.push(id),
+};
 
 // Imported after the runtime above exists, as in Excel's shared runtime.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -47,7 +50,9 @@ describe("GROWTHOPS custom functions", () => {
   });
 
   it("throw CustomFunctions.Error: #VALUE! with the sheets' sentence, #NUM! and #DIV/0! without (Excel shows none)", () => {
-    expect(thrown(() => functions.score("half", 0.2))).toEqual(new FakeError("#VALUE!", "success: “half” is not a rate. Write it as 0.6, 60% or 60 %."));
+    expect(thrown(() => functions.score("half", 0.2))).toEqual(
+      new FakeError("#VALUE!", "success: “half” is not a rate. Write it as 0.6, 60% or 60 %.")
+    );
     expect(thrown(() => functions.score(60, 0.2))).toEqual(new FakeError("#NUM!", undefined));
     expect(thrown(() => functions.conversion(5, 0))).toEqual(new FakeError("#DIV/0!", undefined));
     expect(thrown(() => functions.goalStatus(1, 2, 1.5, 46355, 46348))).toEqual(new FakeError("#NUM!", undefined));

@@ -15,18 +15,23 @@ describe("the pseudo-locale", () => {
     expect(pseudoLocalize(" / ")).toBe(" / ");
   });
 
-  it.each(Object.keys(CATALOGUES["en-US"]))("has %s, with no plain letter, the same placeholders and 40 %% more length", (key): void => {
-    const english = CATALOGUES["en-US"][key as keyof (typeof CATALOGUES)["en-US"]] ?? "";
-    const pseudo = CATALOGUES[PSEUDO_LOCALE][key as keyof (typeof CATALOGUES)["en-US"]] ?? "";
-    expect(withoutPlaceholders(pseudo)).not.toMatch(/[A-Za-z]/);
-    expect(placeholders(pseudo)).toEqual(placeholders(english));
-    // A separator or a number has nothing to translate and stays as it is.
-    if (!/[A-Za-z]/.test(english)) return expect(pseudo).toBe(english);
-    expect(pseudo.length).toBeGreaterThanOrEqual(Math.floor(english.length * 1.4));
-    expect(pseudo.startsWith("⟦") && pseudo.endsWith("⟧")).toBe(true);
-  });
+  it.each(Object.keys(CATALOGUES["en-US"]))(
+    "has %s, with no plain letter, the same placeholders and 40 %% more length",
+    (key): void => {
+      const english = CATALOGUES["en-US"][key as keyof (typeof CATALOGUES)["en-US"]] ?? "";
+      const pseudo = CATALOGUES[PSEUDO_LOCALE][key as keyof (typeof CATALOGUES)["en-US"]] ?? "";
+      expect(withoutPlaceholders(pseudo)).not.toMatch(/[A-Za-z]/);
+      expect(placeholders(pseudo)).toEqual(placeholders(english));
+      // A separator or a number has nothing to translate and stays as it is.
+      if (!/[A-Za-z]/.test(english)) return expect(pseudo).toBe(english);
+      expect(pseudo.length).toBeGreaterThanOrEqual(Math.floor(english.length * 1.4));
+      expect(pseudo.startsWith("⟦") && pseudo.endsWith("⟧")).toBe(true);
+    }
+  );
 
   it("fills its placeholders through the translator as English does", () => {
-    expect(translator(PSEUDO_LOCALE)("sample.done", { sheets: "Goals" })).toBe(`${pseudoLocalize("Sample data added: {sheets}.").replace("{sheets}", "Goals")}`);
+    expect(translator(PSEUDO_LOCALE)("sample.done", { sheets: "Goals" })).toBe(
+      `${pseudoLocalize("Sample data added: {sheets}.").replace("{sheets}", "Goals")}`
+    );
   });
 });

@@ -5,17 +5,28 @@ import { PSEUDO_LOCALE } from "../../src/core/language";
 import "../../src/i18n/storeWords";
 
 describe("saying a phrase", () => {
-  const carried = phrase("schedule.carried", { sheet: "S", tasks: [phrase("schedule.carriedTask", { task: "A", minutes: 30 }), phrase("schedule.carriedTask", { task: "B", minutes: 60 })] });
+  const carried = phrase("schedule.carried", {
+    sheet: "S",
+    tasks: [
+      phrase("schedule.carriedTask", { task: "A", minutes: 30 }),
+      phrase("schedule.carriedTask", { task: "B", minutes: 60 }),
+    ],
+  });
 
   it.each(["en-US", "zh-CN"] as const)("words nested phrases and joins the list in %s", (language) => {
     const t = translator(language);
-    const items = [t("schedule.carriedTask", { task: "A", minutes: 30 }), t("schedule.carriedTask", { task: "B", minutes: 60 })];
+    const items = [
+      t("schedule.carriedTask", { task: "A", minutes: 30 }),
+      t("schedule.carriedTask", { task: "B", minutes: 60 }),
+    ];
     const joined = language === "zh-CN" ? items.join("、") : items.join(" and ");
     expect(say(t, carried)).toBe(t("schedule.carried", { sheet: "S", tasks: joined }));
   });
 
   it("joins plain words too", () => {
-    expect(say(translator("en-US"), phrase("schedule.carriedThird", { tasks: ["A", "B", "C"] }))).toBe(translator("en-US")("schedule.carriedThird", { tasks: "A, B and C" }));
+    expect(say(translator("en-US"), phrase("schedule.carriedThird", { tasks: ["A", "B", "C"] }))).toBe(
+      translator("en-US")("schedule.carriedThird", { tasks: "A, B and C" })
+    );
   });
 
   it.each([
@@ -34,7 +45,9 @@ describe("counts in words", () => {
   it("says one goal and two goals in English, and the same in Chinese, which has no plural", () => {
     const en = translator("en-US");
     expect(en("setGoals.done", { count: 1, sheet: "Goals", points: "A" })).toMatch(/^Added 1 goal to “Goals” for A\./);
-    expect(en("setGoals.done", { count: 2, sheet: "Goals", points: "A and B" })).toMatch(/^Added 2 goals to “Goals” for A and B\./);
+    expect(en("setGoals.done", { count: 2, sheet: "Goals", points: "A and B" })).toMatch(
+      /^Added 2 goals to “Goals” for A and B\./
+    );
     expect(en("suggestions.skipped", { count: 1 })).toBe("1 suggestion was already listed and left as it is.");
     expect(translator("zh-CN")("setGoals.done", { count: 1, sheet: "目标", points: "A" })).not.toMatch(/\{|\|/);
   });

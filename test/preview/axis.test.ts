@@ -14,7 +14,7 @@ describe("a chart axis on round numbers", () => {
     expect([axis.low, axis.high, axis.step, axis.decimals]).toEqual([from, to, step, decimals]);
     // Every tick is a whole number of steps, printed with no binary noise (0.30000000000000004).
     for (const tick of axis.ticks) {
-      expect(Number.isInteger(Math.round(tick / step * 1e9) / 1e9)).toBe(true);
+      expect(Number.isInteger(Math.round((tick / step) * 1e9) / 1e9)).toBe(true);
       expect(String(tick).length).toBeLessThanOrEqual(String(to).length + String(step).length);
     }
     expect(axis.ticks[0]).toBe(from);
@@ -24,7 +24,12 @@ describe("a chart axis on round numbers", () => {
   });
 
   it("keeps the data inside the axis", () => {
-    for (const [low, high] of [[1.23, 1.24], [0.001, 999_999], [5, 5], [-0.2, -0.1]] as const) {
+    for (const [low, high] of [
+      [1.23, 1.24],
+      [0.001, 999_999],
+      [5, 5],
+      [-0.2, -0.1],
+    ] as const) {
       const axis = roundAxis(low, high);
       expect(axis.low).toBeLessThanOrEqual(low);
       expect(axis.high).toBeGreaterThanOrEqual(high);

@@ -3,10 +3,22 @@ import { ExcelEmulator } from "../../src/emulator";
 import { evaluateGrowthOps } from "../../src/preview/formulas";
 
 const sheet = () => {
-  const excel = new ExcelEmulator({ sheets: [{ name: "Points", values: [["Growth point", "Success rate", "Growth rate"], ["主图", 0.6, 0.2], ["详情", "70%", null]] }] });
+  const excel = new ExcelEmulator({
+    sheets: [
+      {
+        name: "Points",
+        values: [
+          ["Growth point", "Success rate", "Growth rate"],
+          ["主图", 0.6, 0.2],
+          ["详情", "70%", null],
+        ],
+      },
+    ],
+  });
   return excel.model.sheets[0] as NonNullable<(typeof excel.model.sheets)[number]>;
 };
-const at = (formula: string, language: "en-US" | "zh-CN" = "en-US") => evaluateGrowthOps(formula, sheet(), language, 46350);
+const at = (formula: string, language: "en-US" | "zh-CN" = "en-US") =>
+  evaluateGrowthOps(formula, sheet(), language, 46350);
 
 describe("GROWTHOPS formulas in the preview", () => {
   it("evaluates literals and cell references, by id or Chinese name, in any case", () => {
@@ -19,7 +31,10 @@ describe("GROWTHOPS formulas in the preview", () => {
   });
 
   it("shows Excel's errors with the message a user would see", () => {
-    expect(at("=GROWTHOPS.SCORE(C3, 0.2)")).toEqual({ error: "#VALUE!", message: "success is empty, and it is required." });
+    expect(at("=GROWTHOPS.SCORE(C3, 0.2)")).toEqual({
+      error: "#VALUE!",
+      message: "success is empty, and it is required.",
+    });
     expect(at("=GROWTHOPS.CONVERSION(5, 0)")).toMatchObject({ error: "#DIV/0!" });
     expect(at("=GROWTHOPS.NOPE(1)")).toMatchObject({ error: "#NAME?" });
     // A range or a nested formula is not something the preview works out.

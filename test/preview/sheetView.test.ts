@@ -14,9 +14,21 @@ describe("the grid's view of the workbook", () => {
       { name: "Hidden", values: [], visibility: "Hidden" },
       {
         name: "Points",
-        values: [["Growth point", "Score", "Done"], ["Main image", 0.21, true], ["Long text runs on", null, false]],
-        numberFormats: [[null, null, null], [null, "0%", null], [null, "0%", null]],
-        formulas: [[null, null, null], [null, null, null], [null, "=GROWTHOPS.SCORE(60%, 20%)", null]],
+        values: [
+          ["Growth point", "Score", "Done"],
+          ["Main image", 0.21, true],
+          ["Long text runs on", null, false],
+        ],
+        numberFormats: [
+          [null, null, null],
+          [null, "0%", null],
+          [null, "0%", null],
+        ],
+        formulas: [
+          [null, null, null],
+          [null, null, null],
+          [null, "=GROWTHOPS.SCORE(60%, 20%)", null],
+        ],
         tables: [{ name: "Points", address: "A1:C3" }],
       },
     ],
@@ -34,14 +46,24 @@ describe("the grid's view of the workbook", () => {
     expect(header?.[0]).toMatchObject({ address: "A1", shown: "Growth point", classes: "t-head" });
     expect(first?.[1]).toMatchObject({ address: "B2", shown: "21%", content: "0.21", classes: "t-body t-band number" });
     // Without a worked-out value a formula shows as written; the formula bar shows it either way.
-    expect(sheet?.rows[2]?.[1]).toMatchObject({ shown: "=GROWTHOPS.SCORE(60%, 20%)", content: "=GROWTHOPS.SCORE(60%, 20%)" });
+    expect(sheet?.rows[2]?.[1]).toMatchObject({
+      shown: "=GROWTHOPS.SCORE(60%, 20%)",
+      content: "=GROWTHOPS.SCORE(60%, 20%)",
+    });
   });
 
   it("shows what the evaluator worked out for a GROWTHOPS formula, and an error with its message", () => {
     const worked = workbookView(excel.model, () => ({ value: 0.12 })).sheet?.rows[2]?.[1];
     expect(worked).toMatchObject({ shown: "12%", classes: expect.stringContaining("number") });
-    const failed = workbookView(excel.model, () => ({ error: "#VALUE!", message: "Success rate must be a percentage." })).sheet?.rows[2]?.[1];
-    expect(failed).toMatchObject({ shown: "#VALUE!", title: "Success rate must be a percentage.", classes: expect.stringContaining("error") });
+    const failed = workbookView(excel.model, () => ({
+      error: "#VALUE!",
+      message: "Success rate must be a percentage.",
+    })).sheet?.rows[2]?.[1];
+    expect(failed).toMatchObject({
+      shown: "#VALUE!",
+      title: "Success rate must be a percentage.",
+      classes: expect.stringContaining("error"),
+    });
   });
 
   it("draws at least 30 rows and 10 columns, and at most MAX_ROWS_SHOWN rows of a long sheet", () => {

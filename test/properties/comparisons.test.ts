@@ -24,14 +24,28 @@ interface Day {
 
 const money = (cents: number) => cents / 100;
 const day: fc.Arbitrary<Day> = fc.record({
-  sales: fc.option(fc.record({ visitors: fc.integer({ min: 1, max: 3000 }), buyers: fc.integer({ min: 0, max: 150 }), gmv: fc.integer({ min: 0, max: 2_000_000 }).map(money) }), { freq: 3 }),
+  sales: fc.option(
+    fc.record({
+      visitors: fc.integer({ min: 1, max: 3000 }),
+      buyers: fc.integer({ min: 0, max: 150 }),
+      gmv: fc.integer({ min: 0, max: 2_000_000 }).map(money),
+    }),
+    { freq: 3 }
+  ),
   refunds: fc.option(fc.integer({ min: 0, max: 300_000 }).map(money), { freq: 2 }),
-  ads: fc.option(fc.record({ spend: fc.integer({ min: 1, max: 300_000 }).map(money), sales: fc.integer({ min: 0, max: 900_000 }).map(money) }), { freq: 2 }),
+  ads: fc.option(
+    fc.record({
+      spend: fc.integer({ min: 1, max: 300_000 }).map(money),
+      sales: fc.integer({ min: 0, max: 900_000 }).map(money),
+    }),
+    { freq: 2 }
+  ),
 });
 
 /** Store Metrics as the import leaves it: a row a day (blank where the day lacks a figure), ratios beside their parts. */
 function metricsSheet(days: readonly Day[]) {
-  const ratio = (a: number | null | undefined, b: number | null | undefined) => (a === null || a === undefined || !b ? null : a / b);
+  const ratio = (a: number | null | undefined, b: number | null | undefined) =>
+    a === null || a === undefined || !b ? null : a / b;
   const rows: JsonCell[][] = days.map((d, i) => [
     PERIOD.beforeFrom + i,
     d.sales?.visitors ?? null,
@@ -49,7 +63,23 @@ function metricsSheet(days: readonly Day[]) {
     d.ads?.sales ?? null,
     ratio(d.ads?.sales, d.ads?.spend),
   ]);
-  const header = ["Date", "Visitors", "Impressions", "Clicks", "CTR", "Paying buyers", "Conversion rate", "GMV", "AOV", "Orders", "Refund amount", "Refund rate", "Ad spend", "Ad sales", "ROI"];
+  const header = [
+    "Date",
+    "Visitors",
+    "Impressions",
+    "Clicks",
+    "CTR",
+    "Paying buyers",
+    "Conversion rate",
+    "GMV",
+    "AOV",
+    "Orders",
+    "Refund amount",
+    "Refund rate",
+    "Ad spend",
+    "Ad sales",
+    "ROI",
+  ];
   const values = [header, ...rows, ["Total", ...header.slice(1).map(() => null)]];
   return { name: "Store Metrics", values, tables: [{ name: "StoreMetrics", address: `A1:O${values.length}` }] };
 }
@@ -68,7 +98,13 @@ function figuresOf(d: Day): Record<string, number | undefined> {
   };
 }
 
-const RATIOS: Record<string, [string, string]> = { conversion: ["buyers", "visitors"], aov: ["gmv", "buyers"], refundRate: ["refunds", "gmv"], roi: ["adSales", "adSpend"], adCostRatio: ["adSpend", "gmv"] };
+const RATIOS: Record<string, [string, string]> = {
+  conversion: ["buyers", "visitors"],
+  aov: ["gmv", "buyers"],
+  refundRate: ["refunds", "gmv"],
+  roi: ["adSales", "adSpend"],
+  adCostRatio: ["adSpend", "gmv"],
+};
 const RATES = new Set(["conversion", "refundRate", "adCostRatio"]);
 
 interface Side {
@@ -83,7 +119,11 @@ function side(days: readonly Day[], metric: string, perDay: boolean): Side {
   if (parts) {
     const held = figures.filter((f) => f[parts[0]] !== undefined && f[parts[1]] !== undefined);
     const denominator = held.reduce((t, f) => t + (f[parts[1]] ?? 0), 0);
-    return { value: held.length === 0 || denominator === 0 ? null : held.reduce((t, f) => t + (f[parts[0]] ?? 0), 0) / denominator, days: held.length };
+    return {
+      value:
+        held.length === 0 || denominator === 0 ? null : held.reduce((t, f) => t + (f[parts[0]] ?? 0), 0) / denominator,
+      days: held.length,
+    };
   }
   const held = figures.flatMap((f) => (f[metric] === undefined ? [] : [f[metric] ?? 0]));
   const total = held.reduce((t, v) => t + v, 0);
@@ -126,7 +166,10 @@ describe("Every comparison the weekly review prints", () => {
           else if (RATES.has(metric)) {
             // Percentage points, as words to two decimals.
             const points = (n.value - b.value) * 100;
-            const shown = Math.abs(points).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+            const shown = Math.abs(points).toLocaleString("en-US", {
+              minimumFractionDigits: 2,
+              maximumFractionDigits: 2,
+            });
             expect(row[3]).toBe(`${shown === "0.00" ? "" : points > 0 ? "+" : "−"}${shown} pt`);
           } else if (b.value === 0) expect(row[3] ?? null).toBeNull();
           else expect(close(Number(row[3]), n.value / b.value - 1)).toBe(true);
@@ -143,7 +186,11 @@ describe("Every comparison the weekly review prints", () => {
           }
         }
       }),
-      { numRuns: Number(process.env["COMPARE_RUNS"] ?? 100), endOnFailure: true, ...(process.env["COMPARE_SEED"] ? { seed: Number(process.env["COMPARE_SEED"]) } : {}) },
+      {
+        numRuns: Number(process.env["COMPARE_RUNS"] ?? 100),
+        endOnFailure: true,
+        ...(process.env["COMPARE_SEED"] ? { seed: Number(process.env["COMPARE_SEED"]) } : {}),
+      }
     );
   }, 180_000);
 });

@@ -15,12 +15,41 @@ const OPTIONS = { replace: false, clock: () => 0, now: () => ({ ...TODAY, hour: 
 
 const field = fc.oneof(
   fc.string({ maxLength: 10 }),
-  fc.constantFrom("", '"', '""', '"a,b"', '"x\ny"', "=1+1", "+86", "-A", "@x", "\t=2", "12,345", "9.98%", "¥9", "99元", "null", "--", '="154839030206893571"', "'139", "&amp;", "2026-11-24", "2026/11/24 08:05", "合计", "统计日期：2026-11-01"),
+  fc.constantFrom(
+    "",
+    '"',
+    '""',
+    '"a,b"',
+    '"x\ny"',
+    "=1+1",
+    "+86",
+    "-A",
+    "@x",
+    "\t=2",
+    "12,345",
+    "9.98%",
+    "¥9",
+    "99元",
+    "null",
+    "--",
+    '="154839030206893571"',
+    "'139",
+    "&amp;",
+    "2026-11-24",
+    "2026/11/24 08:05",
+    "合计",
+    "统计日期：2026-11-01"
+  )
 );
 const delimiter = fc.constantFrom(",", "\t", ";", "\t,");
 const newline = fc.constantFrom("\n", "\r\n", "\r");
 const csv = fc
-  .tuple(delimiter, newline, fc.array(fc.array(field, { minLength: 1, maxLength: 6 }), { minLength: 0, maxLength: 12 }), fc.boolean())
+  .tuple(
+    delimiter,
+    newline,
+    fc.array(fc.array(field, { minLength: 1, maxLength: 6 }), { minLength: 0, maxLength: 12 }),
+    fc.boolean()
+  )
   .map(([d, n, rows, bom]) => (bom ? "\ufeff" : "") + rows.map((r) => r.join(d)).join(n));
 
 async function importBytes(bytes: Uint8Array<ArrayBuffer>, chunk: number) {
@@ -43,7 +72,7 @@ describe("import fuzzing", () => {
         expect(typeof outcome.message).toBe("string");
         expect(noFormulas(excel)).toBe(true);
       }),
-      { numRuns: 150, interruptAfterTimeLimit: 20_000 },
+      { numRuns: 150, interruptAfterTimeLimit: 20_000 }
     );
   });
 
@@ -60,7 +89,7 @@ describe("import fuzzing", () => {
           expect((sheet?.values.length ?? 1) - 1).toBeLessThanOrEqual(Math.max(1, result.counts.rowsAdded));
         }
       }),
-      { numRuns: 200, interruptAfterTimeLimit: 25_000 },
+      { numRuns: 200, interruptAfterTimeLimit: 25_000 }
     );
   });
 });

@@ -53,7 +53,10 @@ class Model {
 const csv = (file: FileSpec): string =>
   file.kind === "overview"
     ? ["统计日期,访客数,支付金额", ...file.rows.map((r) => `${ISO[r.day]},${r.visitors},${r.gmv}`)].join("\n")
-    : ["统计日期,商品ID,商品名称,商品访客数,支付金额", ...file.rows.map((r) => `${ISO[r.day]},${r.id},连衣裙,${r.visitors},${r.gmv}`)].join("\n");
+    : [
+        "统计日期,商品ID,商品名称,商品访客数,支付金额",
+        ...file.rows.map((r) => `${ISO[r.day]},${r.id},连衣裙,${r.visitors},${r.gmv}`),
+      ].join("\n");
 
 const row = (kind: Kind): fc.Arbitrary<Row> =>
   fc.record({
@@ -69,22 +72,37 @@ const fileSpec: fc.Arbitrary<FileSpec> = fc.constantFrom<Kind>("overview", "prod
     // One row per key, as a real export has: a file's own repeats are counted as duplicates, not figures.
     rows: fc.uniqueArray(row(kind), { minLength: 1, maxLength: 6, selector: (r) => `${r.day}|${r.id ?? ""}` }),
     replace: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
-  }),
+  })
 );
 
 /** How a step's import goes: to the end, cancelled at a round trip, or failing at one. */
-type Trouble = { readonly kind: "none" } | { readonly kind: "cancel"; readonly atSync: number } | { readonly kind: "fail"; readonly atSync: number };
+type Trouble =
+  | { readonly kind: "none" }
+  | { readonly kind: "cancel"; readonly atSync: number }
+  | { readonly kind: "fail"; readonly atSync: number };
 
 const trouble: fc.Arbitrary<Trouble> = fc.oneof(
   { weight: 3, arbitrary: fc.constant<Trouble>({ kind: "none" }) },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 8 }).map<Trouble>((atSync) => ({ kind: "cancel", atSync })) },
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 4 }).map<Trouble>((atSync) => ({ kind: "fail", atSync })) },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 4 }).map<Trouble>((atSync) => ({ kind: "fail", atSync })) }
 );
 
-const OPTIONS: ImportOptions = { replace: false, clock: () => 0, now: () => ({ ...TODAY, hour: 10, minute: 0, second: 0 }) };
-const TABLES: Readonly<Record<Kind, [sheet: string, visitors: string]>> = { overview: ["Sycm Overview", "访客数"], products: ["Sycm Products", "商品访客数"] };
+const OPTIONS: ImportOptions = {
+  replace: false,
+  clock: () => 0,
+  now: () => ({ ...TODAY, hour: 10, minute: 0, second: 0 }),
+};
+const TABLES: Readonly<Record<Kind, [sheet: string, visitors: string]>> = {
+  overview: ["Sycm Overview", "访客数"],
+  products: ["Sycm Products", "商品访客数"],
+};
 
-async function runStep(excel: ExcelEmulator, env: ReturnType<typeof emulatedEnvironment>["env"], file: FileSpec, how: Trouble): Promise<ImportOutcome & { readonly cancelled: boolean }> {
+async function runStep(
+  excel: ExcelEmulator,
+  env: ReturnType<typeof emulatedEnvironment>["env"],
+  file: FileSpec,
+  how: Trouble
+): Promise<ImportOutcome & { readonly cancelled: boolean }> {
   const controller = new AbortController();
   excel.resetStats();
   let syncs = 0;
@@ -123,7 +141,12 @@ function tableRows(excel: ExcelEmulator, kind: Kind): Row[] {
   const at = (name: string) => header.indexOf(name);
   return values.slice(1).map((r) => {
     const id = kind === "products" ? String(r[at("商品ID")]) : undefined;
-    return { day: Number(r[at("统计日期")]), ...(id === undefined ? {} : { id }), visitors: Number(r[at(TABLES[kind][1])]), gmv: Number(r[at("支付金额")]) };
+    return {
+      day: Number(r[at("统计日期")]),
+      ...(id === undefined ? {} : { id }),
+      visitors: Number(r[at(TABLES[kind][1])]),
+      gmv: Number(r[at("支付金额")]),
+    };
   });
 }
 
@@ -134,27 +157,30 @@ function metricsGmv(excel: ExcelEmulator, day: number): number | undefined {
   return typeof found === "number" ? Math.round(found * 100) / 100 : undefined;
 }
 
-describe.each(everyVariant().map((v) => [`${v.apostropheInTextCell}/${v.signInTextCell}`, v] as const))("Imports against a model of what they must leave (host variant %s)", (_, variants) => {
-  it("leave the tables and Store Metrics as the model says after every step", async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fileSpec, trouble), { minLength: 1, maxLength: 7 }), async (steps) => {
-        const { excel, env } = emulatedEnvironment("en-US", undefined, { variants });
-        const model = new Model();
-        for (const [file, how] of steps) {
-          const outcome = await runStep(excel, env, file, how);
-          const result = outcome.results[0];
-          if (result?.status === "imported") model.apply(file);
-          // A Cancel before the table's rows changed is honoured, or the outcome says it came too late.
-          if (outcome.cancelled && result?.status === "imported") expect(result.cancelTooLate).toBe(true);
-          for (const kind of ["overview", "products"] as const) {
-            expect(tableRows(excel, kind)).toEqual([...model.tables[kind].values()]);
+describe.each(everyVariant().map((v) => [`${v.apostropheInTextCell}/${v.signInTextCell}`, v] as const))(
+  "Imports against a model of what they must leave (host variant %s)",
+  (_, variants) => {
+    it("leave the tables and Store Metrics as the model says after every step", async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.tuple(fileSpec, trouble), { minLength: 1, maxLength: 7 }), async (steps) => {
+          const { excel, env } = emulatedEnvironment("en-US", undefined, { variants });
+          const model = new Model();
+          for (const [file, how] of steps) {
+            const outcome = await runStep(excel, env, file, how);
+            const result = outcome.results[0];
+            if (result?.status === "imported") model.apply(file);
+            // A Cancel before the table's rows changed is honoured, or the outcome says it came too late.
+            if (outcome.cancelled && result?.status === "imported") expect(result.cancelTooLate).toBe(true);
+            for (const kind of ["overview", "products"] as const) {
+              expect(tableRows(excel, kind)).toEqual([...model.tables[kind].values()]);
+            }
+            // Store Metrics is owed only by an import that finished as a whole; a failed round trip after the data
+            // was committed (the log, the rebuild) is reported to the operator, and the next import rebuilds.
+            if (outcome.ok) for (const day of DAYS) expect(metricsGmv(excel, day)).toBe(model.gmv(day));
           }
-          // Store Metrics is owed only by an import that finished as a whole; a failed round trip after the data
-          // was committed (the log, the rebuild) is reported to the operator, and the next import rebuilds.
-          if (outcome.ok) for (const day of DAYS) expect(metricsGmv(excel, day)).toBe(model.gmv(day));
-        }
-      }),
-      { numRuns: 40, endOnFailure: true },
-    );
-  }, 60_000);
-});
+        }),
+        { numRuns: 40, endOnFailure: true }
+      );
+    }, 60_000);
+  }
+);

@@ -20,9 +20,24 @@ const cell: fc.Arbitrary<JsonCell> = fc.oneof(
   fc.integer({ min: -5, max: 200 }),
   fc.double({ min: -2, max: 3, noNaN: true }),
   fc.boolean(),
-  fc.constantFrom("#N/A", "#DIV/0!", "60%", "６０％", "2026-11-24", "9:30", "=1+1", "-A", "@x", "High", "周一、周三", "median", "", " "),
+  fc.constantFrom(
+    "#N/A",
+    "#DIV/0!",
+    "60%",
+    "６０％",
+    "2026-11-24",
+    "9:30",
+    "=1+1",
+    "-A",
+    "@x",
+    "High",
+    "周一、周三",
+    "median",
+    "",
+    " "
+  ),
   // Values that make rows valid, so that commands also succeed and write.
-  fc.constantFrom(0.5, 0.2, 0.05, 30, 46348, 46355, "Task", "Goal"),
+  fc.constantFrom(0.5, 0.2, 0.05, 30, 46348, 46355, "Task", "Goal")
 );
 
 const INPUT_SHEETS: readonly [string, readonly string[]][] = [
@@ -36,21 +51,40 @@ const INPUT_SHEETS: readonly [string, readonly string[]][] = [
 ];
 
 const sheet: fc.Arbitrary<SheetJson> = fc
-  .tuple(fc.constantFrom(...INPUT_SHEETS), fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { maxLength: 6 }), fc.boolean())
+  .tuple(
+    fc.constantFrom(...INPUT_SHEETS),
+    fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { maxLength: 6 }),
+    fc.boolean()
+  )
   .map(([[name, headers], rows, asTable]) => {
     const width = headers.length;
-    const values: JsonCell[][] = [[...headers], ...rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null))];
+    const values: JsonCell[][] = [
+      [...headers],
+      ...rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null)),
+    ];
     const json: SheetJson = { name, values };
     // Text cells only: a table header must be text, as Excel makes it.
-    if (asTable && rows.length > 0) json.tables = [{ name: name.replace(/\s/g, "") === "增长点" ? "GrowthPoints" : name.replace(/\s/g, ""), address: `A1:${String.fromCharCode(64 + width)}${values.length}` }];
+    if (asTable && rows.length > 0)
+      json.tables = [
+        {
+          name: name.replace(/\s/g, "") === "增长点" ? "GrowthPoints" : name.replace(/\s/g, ""),
+          address: `A1:${String.fromCharCode(64 + width)}${values.length}`,
+        },
+      ];
     return json;
   });
 
-const randomWorkbook: fc.Arbitrary<WorkbookJson> = fc.uniqueArray(sheet, { minLength: 1, maxLength: 5, selector: (s) => s.name }).map((sheets) => {
-  const seen = new Set<string>();
-  // Table names are unique across a workbook: drop a repeat.
-  return { sheets: sheets.map((s) => (s.tables && !seen.has(s.tables[0]!.name) ? (seen.add(s.tables[0]!.name), s) : { name: s.name, values: s.values })) };
-});
+const randomWorkbook: fc.Arbitrary<WorkbookJson> = fc
+  .uniqueArray(sheet, { minLength: 1, maxLength: 5, selector: (s) => s.name })
+  .map((sheets) => {
+    const seen = new Set<string>();
+    // Table names are unique across a workbook: drop a repeat.
+    return {
+      sheets: sheets.map((s) =>
+        s.tables && !seen.has(s.tables[0]!.name) ? (seen.add(s.tables[0]!.name), s) : { name: s.name, values: s.values }
+      ),
+    };
+  });
 
 /** Inputs that every command can use, each with random rows added: so that runs that write are always sampled. */
 const VALID_ROWS: Readonly<Record<string, JsonCell[]>> = {
@@ -61,7 +95,9 @@ const VALID_ROWS: Readonly<Record<string, JsonCell[]>> = {
 };
 
 const validWorkbook: fc.Arbitrary<WorkbookJson> = fc
-  .tuple(...Object.keys(VALID_ROWS).map(() => fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { maxLength: 3 })))
+  .tuple(
+    ...Object.keys(VALID_ROWS).map(() => fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { maxLength: 3 }))
+  )
   .map((extras) => ({
     sheets: Object.entries(VALID_ROWS).map(([name, row], i) => {
       const headers = (INPUT_SHEETS.find(([n]) => n === name) as [string, readonly string[]])[1];
@@ -102,10 +138,15 @@ describe("no command loses or changes the user's data", () => {
         if ((await command(env)).ok) succeeded++;
         const after = excel.dump();
         for (const sheetBefore of before.sheets) {
-          expect(sameInputCells(sheetBefore, after.sheets.find((s) => s.name === sheetBefore.name))).toBe(true);
+          expect(
+            sameInputCells(
+              sheetBefore,
+              after.sheets.find((s) => s.name === sheetBefore.name)
+            )
+          ).toBe(true);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 60 }
     );
     // The property must also have been tried on runs that wrote something.
     if (name !== "log daily report") expect(succeeded).toBeGreaterThan(0);
@@ -113,17 +154,22 @@ describe("no command loses or changes the user's data", () => {
 
   it.each(COMMANDS)("%s, failing at any round trip, leaves the workbook exactly as it was", async (_name, command) => {
     await fc.assert(
-      fc.asyncProperty(workbook, fc.integer({ min: 1, max: 4 }), fc.constantFrom("GeneralException", "InvalidOperationInCellEditMode"), async (json, sync, code) => {
-        const { excel, env } = environment(json);
-        const before = excel.dump();
-        excel.failOnSync = { sync, code };
-        const outcome = await command(env);
-        if (excel.stats().syncs >= sync) {
-          expect(outcome.ok).toBe(false);
-          expect(excel.dump()).toEqual(before);
+      fc.asyncProperty(
+        workbook,
+        fc.integer({ min: 1, max: 4 }),
+        fc.constantFrom("GeneralException", "InvalidOperationInCellEditMode"),
+        async (json, sync, code) => {
+          const { excel, env } = environment(json);
+          const before = excel.dump();
+          excel.failOnSync = { sync, code };
+          const outcome = await command(env);
+          if (excel.stats().syncs >= sync) {
+            expect(outcome.ok).toBe(false);
+            expect(excel.dump()).toEqual(before);
+          }
         }
-      }),
-      { numRuns: 40 },
+      ),
+      { numRuns: 40 }
     );
   });
 });

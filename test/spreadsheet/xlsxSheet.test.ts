@@ -29,20 +29,32 @@ describe("the fast .xlsx reader gives SheetJS's rows", () => {
   it("for any grid of text, numbers, booleans, dates and gaps, with or without a shared string table", () => {
     const cell = fc.oneof(
       fc.constant(null),
-      fc.string({ unit: fc.constantFrom("a", "Z", "连", "衣", " ", "&", "<", ">", '"', "'", "\n", "1", "%", "¥", "\t") , maxLength: 12 }),
+      fc.string({
+        unit: fc.constantFrom("a", "Z", "连", "衣", " ", "&", "<", ">", '"', "'", "\n", "1", "%", "¥", "\t"),
+        maxLength: 12,
+      }),
       fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }),
       fc.integer({ min: -1_000_000, max: 10_000_000 }),
       fc.boolean(),
-      fc.integer({ min: 1, max: 80_000 }).map((serial) => ({ date: serial })),
+      fc.integer({ min: 1, max: 80_000 }).map((serial) => ({ date: serial }))
     );
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 12 }), fc.boolean(), fc.boolean(), (grid, shared, date1904) => {
-        const bytes = workbookBytes(grid, "xlsx", { date1904, sharedStrings: shared, dateFormat: "yyyy-mm-dd hh:mm" });
-        const { fast, reference } = readBoth(bytes);
-        expect(fast).toBeDefined();
-        expect(fast).toEqual(reference);
-      }),
-      { numRuns: 150 },
+      fc.property(
+        fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 12 }),
+        fc.boolean(),
+        fc.boolean(),
+        (grid, shared, date1904) => {
+          const bytes = workbookBytes(grid, "xlsx", {
+            date1904,
+            sharedStrings: shared,
+            dateFormat: "yyyy-mm-dd hh:mm",
+          });
+          const { fast, reference } = readBoth(bytes);
+          expect(fast).toBeDefined();
+          expect(fast).toEqual(reference);
+        }
+      ),
+      { numRuns: 150 }
     );
   });
 
@@ -50,29 +62,53 @@ describe("the fast .xlsx reader gives SheetJS's rows", () => {
     const sheet = worksheetXml(
       '<row r="1" spans="1:6" x14ac:dyDescent="0.25"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" s="0" t="inlineStr"><is><t xml:space="preserve"> 行内 </t></is></c><c r="D1"><f>1+2</f><v>3</v></c><c r="E1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="F1" t="e"><v>#DIV/0!</v></c><c r="G1" t="str"><v xml:space="preserve"> 空格 </v></c></row>' +
         '<row r="3" ht="20" customHeight="1"><c r="B3" s="0"/><c r="C3" t="b"><v>1</v></c><c r="E3" t="s"><v>2</v></c></row>' +
-        "<row r=\"4\"><c r='A4' t = 's' ><v>3</v></c><c r=\"B4\"><v>1.5E-3</v></c><c r=\"C4\"><f>A1</f></c></row>",
+        '<row r="4"><c r=\'A4\' t = \'s\' ><v>3</v></c><c r="B4"><v>1.5E-3</v></c><c r="C4"><f>A1</f></c></row>'
     );
     const bytes = packageBytes({
       sheets: [{ name: "订单", xml: sheet }],
-      sharedStrings: ["<t>订单编号</t>", '<r><rPr><b/></rPr><t>买家</t></r><r><t xml:space="preserve"> 昵称</t></r><rPh sb="0" eb="2"><t>カイテ</t></rPh><phoneticPr fontId="1"/>', "<t>a &amp; b &lt;c&gt; _x000D_</t>", "<t/>"],
+      sharedStrings: [
+        "<t>订单编号</t>",
+        '<r><rPr><b/></rPr><t>买家</t></r><r><t xml:space="preserve"> 昵称</t></r><rPh sb="0" eb="2"><t>カイテ</t></rPh><phoneticPr fontId="1"/>',
+        "<t>a &amp; b &lt;c&gt; _x000D_</t>",
+        "<t/>",
+      ],
     });
     const { fast, reference } = readBoth(bytes);
     expect(fast).toBeDefined();
     expect(fast).toEqual(reference);
-    expect(fast).toEqual([["订单编号", "买家 昵称", " 行内 ", "3", "ab", "#DIV/0!", " 空格 "], [], ["", "", "TRUE", "", "a & b <c> \r"], ["", "0.0015"]]);
+    expect(fast).toEqual([
+      ["订单编号", "买家 昵称", " 行内 ", "3", "ab", "#DIV/0!", " 空格 "],
+      [],
+      ["", "", "TRUE", "", "a & b <c> \r"],
+      ["", "0.0015"],
+    ]);
   });
 
   it("for elements with a namespace prefix, and rows and cells without references", () => {
-    const sheet = worksheetXml('<x:row><x:c t="inlineStr"><x:is><x:t>甲</x:t></x:is></x:c><x:c><x:v>2</x:v></x:c></x:row><x:row><x:c r="B2"><x:v>7</x:v></x:c></x:row>', "x");
+    const sheet = worksheetXml(
+      '<x:row><x:c t="inlineStr"><x:is><x:t>甲</x:t></x:is></x:c><x:c><x:v>2</x:v></x:c></x:row><x:row><x:c r="B2"><x:v>7</x:v></x:c></x:row>',
+      "x"
+    );
     const { fast, reference } = readBoth(packageBytes({ sheets: [{ name: "S", xml: sheet }] }));
-    expect(fast).toEqual([["甲", "2"], ["", "7"]]);
+    expect(fast).toEqual([
+      ["甲", "2"],
+      ["", "7"],
+    ]);
     expect(fast).toEqual(reference);
   });
 
   it("skips a chart sheet and a worksheet without cells, as SheetJS does, to the first sheet with cells", () => {
     const empty = worksheetXml('<row r="1"><c r="A1" s="0"/></row>');
     const data = worksheetXml('<row r="2"><c r="A2" t="inlineStr"><is><t>第二张</t></is></c></row>');
-    const { fast, reference } = readBoth(packageBytes({ sheets: [{ name: "图表", xml: "chart" }, { name: "空", xml: empty }, { name: "数据", xml: data }] }));
+    const { fast, reference } = readBoth(
+      packageBytes({
+        sheets: [
+          { name: "图表", xml: "chart" },
+          { name: "空", xml: empty },
+          { name: "数据", xml: data },
+        ],
+      })
+    );
     expect(fast).toEqual([[], ["第二张"]]);
     expect(fast).toEqual(reference);
   });
@@ -84,10 +120,20 @@ describe("the fast .xlsx reader on sheet XML written any valid way", () => {
   // the fast reader must give SheetJS's rows.
   const cellArbitrary = fc.oneof(
     fc.record({ kind: fc.constant("shared" as const), index: fc.nat({ max: 3 }) }),
-    fc.record({ kind: fc.constant("number" as const), value: fc.oneof(fc.integer({ min: -99_999, max: 99_999 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 })), style: fc.constantFrom(0, 1) }),
-    fc.record({ kind: fc.constant("text" as const), value: fc.constantFrom("", "连衣裙", "a & b", "<x>", " 空格 ", "line\r\nbreak", '"q"') }),
+    fc.record({
+      kind: fc.constant("number" as const),
+      value: fc.oneof(
+        fc.integer({ min: -99_999, max: 99_999 }),
+        fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 })
+      ),
+      style: fc.constantFrom(0, 1),
+    }),
+    fc.record({
+      kind: fc.constant("text" as const),
+      value: fc.constantFrom("", "连衣裙", "a & b", "<x>", " 空格 ", "line\r\nbreak", '"q"'),
+    }),
     fc.record({ kind: fc.constant("bool" as const), value: fc.boolean() }),
-    fc.record({ kind: fc.constant("styleOnly" as const) }),
+    fc.record({ kind: fc.constant("styleOnly" as const) })
   );
   const writing = fc.record({
     space: fc.constantFrom("", "\n", "\r\n  ", " "),
@@ -102,40 +148,62 @@ describe("the fast .xlsx reader on sheet XML written any valid way", () => {
 
   it("gives SheetJS's rows", () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.array(fc.option(cellArbitrary, { nil: null }), { maxLength: 6 }), { nil: null }), { maxLength: 8 }), writing, (grid, w) => {
-        const p = w.prefix ? `${w.prefix}:` : "";
-        const q = w.quote;
-        const attributes = (pairs: [string, string][]) => (w.typeFirst ? [...pairs].reverse() : pairs).map(([name, value]) => ` ${name}=${q}${value}${q}`).join("");
-        const rows = grid.map((cells, r) => {
-          if (cells === null) return "";
-          const rowAttributes = w.rowReferences ? attributes([["r", String(r + 1)], ["spans", "1:6"]]) : "";
-          const written = cells.map((cell, c) => {
-            if (cell === null) return w.references ? "" : `<${p}c/>`;
-            const reference: [string, string][] = w.references ? [["r", `${"ABCDEF"[c]}${r + 1}`]] : [];
-            switch (cell.kind) {
-              case "shared":
-                return `<${p}c${attributes([...reference, ["t", "s"]])}>${w.space}<${p}v>${cell.index}</${p}v>${w.space}</${p}c>`;
-              case "number":
-                return `<${p}c${attributes([...reference, ["s", String(cell.style)]])}><${p}v>${cell.value}</${p}v></${p}c>`;
-              case "text":
-                return `<${p}c${attributes([...reference, ["t", "str"]])}><${p}v${w.preserve ? ' xml:space="preserve"' : ""}>${xmlText(cell.value)}</${p}v></${p}c>`;
-              case "bool":
-                return `<${p}c${attributes([...reference, ["t", "b"]])}><${p}v>${cell.value ? 1 : 0}</${p}v></${p}c>`;
-              case "styleOnly":
-                return `<${p}c${attributes([...reference, ["s", "1"]])}/>`;
-            }
+      fc.property(
+        fc.array(fc.option(fc.array(fc.option(cellArbitrary, { nil: null }), { maxLength: 6 }), { nil: null }), {
+          maxLength: 8,
+        }),
+        writing,
+        (grid, w) => {
+          const p = w.prefix ? `${w.prefix}:` : "";
+          const q = w.quote;
+          const attributes = (pairs: [string, string][]) =>
+            (w.typeFirst ? [...pairs].reverse() : pairs).map(([name, value]) => ` ${name}=${q}${value}${q}`).join("");
+          const rows = grid.map((cells, r) => {
+            if (cells === null) return "";
+            const rowAttributes = w.rowReferences
+              ? attributes([
+                  ["r", String(r + 1)],
+                  ["spans", "1:6"],
+                ])
+              : "";
+            const written = cells.map((cell, c) => {
+              if (cell === null) return w.references ? "" : `<${p}c/>`;
+              const reference: [string, string][] = w.references ? [["r", `${"ABCDEF"[c]}${r + 1}`]] : [];
+              switch (cell.kind) {
+                case "shared":
+                  return `<${p}c${attributes([...reference, ["t", "s"]])}>${w.space}<${p}v>${cell.index}</${p}v>${w.space}</${p}c>`;
+                case "number":
+                  return `<${p}c${attributes([...reference, ["s", String(cell.style)]])}><${p}v>${cell.value}</${p}v></${p}c>`;
+                case "text":
+                  return `<${p}c${attributes([...reference, ["t", "str"]])}><${p}v${w.preserve ? ' xml:space="preserve"' : ""}>${xmlText(cell.value)}</${p}v></${p}c>`;
+                case "bool":
+                  return `<${p}c${attributes([...reference, ["t", "b"]])}><${p}v>${cell.value ? 1 : 0}</${p}v></${p}c>`;
+                case "styleOnly":
+                  return `<${p}c${attributes([...reference, ["s", "1"]])}/>`;
+              }
+            });
+            // Without references every position must be written, so a gap is an empty cell element.
+            return `<${p}row${rowAttributes}>${w.space}${written.join(w.space)}${w.space}</${p}row>`;
           });
-          // Without references every position must be written, so a gap is an empty cell element.
-          return `<${p}row${rowAttributes}>${w.space}${written.join(w.space)}${w.space}</${p}row>`;
-        });
-        if (!w.rowReferences && rows.some((row) => row === "")) return;
-        const sheet = worksheetXml(rows.filter((row) => row !== "").join(w.space), w.prefix);
-        const bytes = packageBytes({ sheets: [{ name: "S", xml: sheet }], sharedStrings: ["<t>甲</t>", '<t xml:space="preserve"> 乙 </t>', "<r><t>丙</t></r><r><t>丁</t></r>", "<t/>"], numFmts: [{ id: 164, code: "yyyy-mm-dd" }], cellStyles: [0, 164] });
-        const { fast, reference } = readBoth(bytes);
-        expect(fast).toBeDefined();
-        expect(fast).toEqual(reference);
-      }),
-      { numRuns: 300 },
+          if (!w.rowReferences && rows.some((row) => row === "")) return;
+          const sheet = worksheetXml(rows.filter((row) => row !== "").join(w.space), w.prefix);
+          const bytes = packageBytes({
+            sheets: [{ name: "S", xml: sheet }],
+            sharedStrings: [
+              "<t>甲</t>",
+              '<t xml:space="preserve"> 乙 </t>',
+              "<r><t>丙</t></r><r><t>丁</t></r>",
+              "<t/>",
+            ],
+            numFmts: [{ id: 164, code: "yyyy-mm-dd" }],
+            cellStyles: [0, 164],
+          });
+          const { fast, reference } = readBoth(bytes);
+          expect(fast).toBeDefined();
+          expect(fast).toEqual(reference);
+        }
+      ),
+      { numRuns: 300 }
     );
   });
 });
@@ -144,9 +212,18 @@ describe("the fast .xlsx reader where it is more exact than SheetJS", () => {
   it("reads every cell in an East Asian date format (年月日, ids 27–36 and 50–58) as a date, not just the later ones", () => {
     // Chinese Excel saves 2026年11月20日 with built-in id 31 and 2026年11月 with 57. SheetJS learns such an id only
     // after its first cell, which it leaves a number.
-    const sheet = worksheetXml('<row r="1"><c r="A1" s="1"><v>46346</v></c><c r="B1" s="2"><v>46346.5</v></c><c r="C1" s="3"><v>46346</v></c><c r="D1" s="4"><v>0.25</v></c></row><row r="2"><c r="A2" s="1"><v>46347</v></c><c r="B2" s="0"><v>46347</v></c></row>');
-    const bytes = packageBytes({ sheets: [{ name: "S", xml: sheet }], numFmts: [{ id: 176, code: "yyyy/m/d\\ h:mm;@" }], cellStyles: [0, 31, 176, 57, 20] });
-    expect(xlsxSheetRows(XLSX, bytes)).toEqual([["2026-11-20", "2026-11-20 12:00:00", "2026-11-20", "1899-12-30 06:00:00"], ["2026-11-21", "46347"]]);
+    const sheet = worksheetXml(
+      '<row r="1"><c r="A1" s="1"><v>46346</v></c><c r="B1" s="2"><v>46346.5</v></c><c r="C1" s="3"><v>46346</v></c><c r="D1" s="4"><v>0.25</v></c></row><row r="2"><c r="A2" s="1"><v>46347</v></c><c r="B2" s="0"><v>46347</v></c></row>'
+    );
+    const bytes = packageBytes({
+      sheets: [{ name: "S", xml: sheet }],
+      numFmts: [{ id: 176, code: "yyyy/m/d\\ h:mm;@" }],
+      cellStyles: [0, 31, 176, 57, 20],
+    });
+    expect(xlsxSheetRows(XLSX, bytes)).toEqual([
+      ["2026-11-20", "2026-11-20 12:00:00", "2026-11-20", "1899-12-30 06:00:00"],
+      ["2026-11-21", "46347"],
+    ]);
     expect(sheetJsRows(XLSX, bytes)[0]?.[0]).toBe("46346");
   });
 });
@@ -183,7 +260,9 @@ describe("spreadsheet files other than .xlsx", () => {
 });
 
 describe("a workbook that is not what it seems", () => {
-  const sheet = worksheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>2</v></c></row>');
+  const sheet = worksheetXml(
+    '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>2</v></c></row>'
+  );
   it("refuses cells typed as shared strings when there is no shared strings part, in words, not JavaScript's", () => {
     const bytes = packageBytes({ sheets: [{ name: "Sheet1", xml: sheet }] });
     expect(() => workbookRows(XLSX, bytes)).toThrow(expect.objectContaining({ reason: "stringsMissing" }));
@@ -195,12 +274,17 @@ describe("a workbook that is not what it seems", () => {
     expect(() => checkUnpackedSize(bytes, 100)).toThrow(expect.objectContaining({ reason: "unpackedTooLarge" }));
     // A zip bomb: the sheet's entry declares 600 MB.
     const bomb = declaringSize(bytes, "xl/worksheets/sheet1.xml", 600 * 1024 * 1024);
-    expect(() => workbookRows(XLSX, bomb)).toThrow(expect.objectContaining({ reason: "unpackedTooLarge", detail: expect.stringMatching(/^6\d{8}$/) }));
+    expect(() => workbookRows(XLSX, bomb)).toThrow(
+      expect.objectContaining({ reason: "unpackedTooLarge", detail: expect.stringMatching(/^6\d{8}$/) })
+    );
   });
 
   it("bounds a streamed entry by the size its directory declares, and refuses the cut sheet rather than read fewer rows", () => {
     const bytes = packageBytes({ sheets: [{ name: "Sheet1", xml: sheet }], sharedStrings: ["<t>a</t>", "<t>b</t>"] });
-    expect(workbookRows(XLSX, bytes.slice())).toEqual([["a", "b"], ["1", "2"]]);
+    expect(workbookRows(XLSX, bytes.slice())).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
     const lying = bytes.slice();
     const view = new DataView(lying.buffer);
     const entry = directoryEntry(lying, "xl/worksheets/sheet1.xml");
@@ -215,9 +299,15 @@ describe("a workbook that is not what it seems", () => {
 describe("cells no sheet can hold", () => {
   it.each([
     ["a cell past column XFD", '<row r="1"><c r="A1"><v>1</v></c><c r="XFE1"><v>2</v></c></row>', "XFE1"],
-    ["a row past 1,048,576", '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048577"><c r="A1048577"><v>2</v></c></row>', "A1048577"],
+    [
+      "a row past 1,048,576",
+      '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048577"><c r="A1048577"><v>2</v></c></row>',
+      "A1048577",
+    ],
   ])("are refused with their address: %s", (_, rows, address) => {
     const bytes = packageBytes({ sheets: [{ name: "Sheet1", xml: worksheetXml(rows) }] });
-    expect(() => workbookRows(XLSX, bytes)).toThrow(expect.objectContaining({ reason: "beyondSheet", detail: address }));
+    expect(() => workbookRows(XLSX, bytes)).toThrow(
+      expect.objectContaining({ reason: "beyondSheet", detail: address })
+    );
   });
 });

@@ -57,15 +57,32 @@ const span = (s: Stretch) => s.to - s.from + 1;
  * (visitors: a visitor on two days counts twice, so an operator reads visitors a day).
  * @example compare(days, "gmv", { from: 8, to: 14 }, { from: 1, to: 7 }) → { basis: "sum", change: { kind: "share", value: 0.1 }, partial: false, … }
  */
-export function compare(days: DailyFigures, metric: Metric, now: Stretch, before: Stretch, options: { readonly perDay?: boolean } = {}): Comparison {
+export function compare(
+  days: DailyFigures,
+  metric: Metric,
+  now: Stretch,
+  before: Stretch,
+  options: { readonly perDay?: boolean } = {}
+): Comparison {
   const count = (s: Stretch) => windowFigure(days, metric, s.from, s.to)?.days ?? 0;
-  const basis: Basis = isRatio(metric) ? "ratio" : !options.perDay && count(now) === count(before) ? "sum" : "dailyAverage";
+  const basis: Basis = isRatio(metric)
+    ? "ratio"
+    : !options.perDay && count(now) === count(before)
+      ? "sum"
+      : "dailyAverage";
   const side = (s: Stretch): ComparedSide | null => {
     const f = windowFigure(days, metric, s.from, s.to, basis === "dailyAverage");
     return f ? { value: f.value, days: f.days, span: span(s) } : null;
   };
   const [a, b] = [side(now), side(before)];
-  return { metric, basis, now: a, before: b, change: changeBetween(metric, a?.value ?? null, b?.value ?? null), partial: isPartial(a, span(now)) || isPartial(b, span(before)) };
+  return {
+    metric,
+    basis,
+    now: a,
+    before: b,
+    change: changeBetween(metric, a?.value ?? null, b?.value ?? null),
+    partial: isPartial(a, span(now)) || isPartial(b, span(before)),
+  };
 }
 
 const isPartial = (side: ComparedSide | null, days: number) => side !== null && side.days < days;

@@ -60,13 +60,27 @@ export interface ShownFit {
  */
 export function keptFit(shown: ShownFit): Fit | null {
   const { n, a, b, r2, indexFrom, indexTo, band } = shown;
-  if (!(n >= MIN_CALIBRATION_DAYS && a > 0 && Number.isFinite(b) && indexFrom > 0 && indexTo >= indexFrom && band >= 0)) return null;
+  if (!(n >= MIN_CALIBRATION_DAYS && a > 0 && Number.isFinite(b) && indexFrom > 0 && indexTo >= indexFrom && band >= 0))
+    return null;
   const s = Math.log(1 + band) / (tQuantile975(n - 2) * Math.sqrt(1 + 1 / n));
-  return { n, a, b, r2, s, meanLog: (Math.log(indexFrom) + Math.log(indexTo)) / 2, sxx: Infinity, indexFrom, indexTo, kept: true };
+  return {
+    n,
+    a,
+    b,
+    r2,
+    s,
+    meanLog: (Math.log(indexFrom) + Math.log(indexTo)) / 2,
+    sxx: Infinity,
+    indexFrom,
+    indexTo,
+    kept: true,
+  };
 }
 
 /** Why an index has no curve: too few own days with both, or too little spread in the index. */
-export type NoFit = { readonly lacking: "days"; readonly have: number; readonly need: number } | { readonly lacking: "spread"; readonly have: number; readonly need: number };
+export type NoFit =
+  | { readonly lacking: "days"; readonly have: number; readonly need: number }
+  | { readonly lacking: "spread"; readonly have: number; readonly need: number };
 
 /**
  * The curve through (index, value) pairs of the shop's own days; pairs with a non-positive index or value are left
@@ -76,17 +90,23 @@ export function fitPowerLaw(pairs: readonly (readonly [number, number])[]): Fit 
   const usable = pairs.filter(([x, y]) => x > 0 && y > 0 && Number.isFinite(x) && Number.isFinite(y));
   const n = usable.length;
   if (n < MIN_CALIBRATION_DAYS) return { lacking: "days", have: n, need: MIN_CALIBRATION_DAYS };
-  let from = Infinity, to = -Infinity;
+  let from = Infinity,
+    to = -Infinity;
   for (const [x] of usable) {
     from = Math.min(from, x);
     to = Math.max(to, x);
   }
   if (to / from < MIN_INDEX_SPREAD) return { lacking: "spread", have: to / from, need: MIN_INDEX_SPREAD };
-  const xs = usable.map(([x]) => Math.log(x)), ys = usable.map(([, y]) => Math.log(y));
-  const mx = mean(xs), my = mean(ys);
-  let sxx = 0, sxy = 0, syy = 0;
+  const xs = usable.map(([x]) => Math.log(x)),
+    ys = usable.map(([, y]) => Math.log(y));
+  const mx = mean(xs),
+    my = mean(ys);
+  let sxx = 0,
+    sxy = 0,
+    syy = 0;
   for (let i = 0; i < n; i++) {
-    const dx = (xs[i] as number) - mx, dy = (ys[i] as number) - my;
+    const dx = (xs[i] as number) - mx,
+      dy = (ys[i] as number) - my;
     sxx += dx * dx;
     sxy += dx * dy;
     syy += dy * dy;
@@ -95,12 +115,25 @@ export function fitPowerLaw(pairs: readonly (readonly [number, number])[]): Fit 
   const lnA = my - b * mx;
   let sse = 0;
   for (let i = 0; i < n; i++) sse += ((ys[i] as number) - lnA - b * (xs[i] as number)) ** 2;
-  return { n, a: Math.exp(lnA), b, r2: syy === 0 ? 1 : 1 - sse / syy, s: Math.sqrt(sse / (n - 2)), meanLog: mx, sxx, indexFrom: from, indexTo: to };
+  return {
+    n,
+    a: Math.exp(lnA),
+    b,
+    r2: syy === 0 ? 1 : 1 - sse / syy,
+    s: Math.sqrt(sse / (n - 2)),
+    meanLog: mx,
+    sxx,
+    indexFrom: from,
+    indexTo: to,
+  };
 }
 
 export const isFit = (f: Fit | NoFit): f is Fit => "a" in f;
 
-export type Estimate = { readonly value: number; readonly low: number; readonly high: number } | { readonly refused: "outOfRange"; readonly from: number; readonly to: number } | { readonly refused: "notPositive" };
+export type Estimate =
+  | { readonly value: number; readonly low: number; readonly high: number }
+  | { readonly refused: "outOfRange"; readonly from: number; readonly to: number }
+  | { readonly refused: "notPositive" };
 
 /** Whether an index lies inside the calibrated range, 20 % either side. */
 export function inCalibratedRange(fit: Pick<Fit, "indexFrom" | "indexTo">, index: number): boolean {
@@ -137,6 +170,13 @@ function mean(values: readonly number[]): number {
  */
 export function tQuantile975(df: number): number {
   const z = 1.959963984540054;
-  const z3 = z ** 3, z5 = z ** 5, z7 = z ** 7;
-  return z + (z3 + z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96 * df ** 2) + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3);
+  const z3 = z ** 3,
+    z5 = z ** 5,
+    z7 = z ** 7;
+  return (
+    z +
+    (z3 + z) / (4 * df) +
+    (5 * z5 + 16 * z3 + 3 * z) / (96 * df ** 2) +
+    (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3)
+  );
 }

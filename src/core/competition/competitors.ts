@@ -91,7 +91,12 @@ export function readCompetitors(block: InputCells, language: Language): Result<C
     const kindText = kindCell ? shownValue(kindCell.value).trim() : "";
     const said = kindText === "" ? null : kindOf(kindText);
     if (kindCell && kindText !== "" && !said) {
-      problems.push(problemAt({ code: "notCompetitorKind", facts: { allowed: KIND_WORDS } }, { sheet: block.sheet, address: kindCell.address, value: kindText, field: COMPETITORS.columns.kind[language] }));
+      problems.push(
+        problemAt(
+          { code: "notCompetitorKind", facts: { allowed: KIND_WORDS } },
+          { sheet: block.sheet, address: kindCell.address, value: kindText, field: COMPETITORS.columns.kind[language] }
+        )
+      );
       continue;
     }
     // A subject that is itself a marker (本店) is ours; a blank Kind otherwise means a rival shop.
@@ -105,7 +110,14 @@ export function readCompetitors(block: InputCells, language: Language): Result<C
       const value = indexCellValue(cell);
       if (value === "not") {
         bad = true;
-        problems.push(problemAt("notNumber", { sheet: block.sheet, address: cell.address, value: shownValue(cell.value), field: COMPETITORS.columns[key][language] }));
+        problems.push(
+          problemAt("notNumber", {
+            sheet: block.sheet,
+            address: cell.address,
+            value: shownValue(cell.value),
+            field: COMPETITORS.columns[key][language],
+          })
+        );
       } else if (value !== null) indices[key] = value;
     }
     if (!bad) days.push({ date: f.date as number, subject, kind, ours, indices, subjectAt: subjectCell.address });
@@ -117,7 +129,11 @@ export function readCompetitors(block: InputCells, language: Language): Result<C
 }
 
 /** A day repeated for one subject, and a subject that is ours on one row and a rival's on another. */
-function contradictions(sheet: string, days: readonly (CompetitorDay & { subjectAt: string })[], subjectHeader: string): Problem[] {
+function contradictions(
+  sheet: string,
+  days: readonly (CompetitorDay & { subjectAt: string })[],
+  subjectHeader: string
+): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
   const side = new Map<string, { ours: boolean; at: string }>();
@@ -127,13 +143,24 @@ function contradictions(sheet: string, days: readonly (CompetitorDay & { subject
     const who = nameKey(d.subject);
     const key = `${d.date}\u0001${who}`;
     const first = seen.get(key);
-    if (first !== undefined) problems.push(problemAt({ code: "repeatedDay", facts: { day: isoDay(fromDateSerial(d.date)), first } }, { sheet, address: d.subjectAt, value: d.subject, field: subjectHeader }));
+    if (first !== undefined)
+      problems.push(
+        problemAt(
+          { code: "repeatedDay", facts: { day: isoDay(fromDateSerial(d.date)), first } },
+          { sheet, address: d.subjectAt, value: d.subject, field: subjectHeader }
+        )
+      );
     else seen.set(key, d.subjectAt);
     const known = side.get(who);
     if (!known) side.set(who, { ours: d.ours, at: d.subjectAt });
     else if (known.ours !== d.ours && !bothSides.has(who)) {
       bothSides.add(who);
-      problems.push(problemAt({ code: "subjectBothSides", facts: { other: known.at } }, { sheet, address: d.subjectAt, value: d.subject, field: subjectHeader }));
+      problems.push(
+        problemAt(
+          { code: "subjectBothSides", facts: { other: known.at } },
+          { sheet, address: d.subjectAt, value: d.subject, field: subjectHeader }
+        )
+      );
     }
   }
   return problems;

@@ -16,12 +16,17 @@ export type Calibrations = Readonly<Record<CalibratedIndex, Fit | NoFit>>;
  * Each calibrated index's curve from our shop's days that have both the index and its Store Metrics value; where
  * those days cannot give one, the curve the last watch kept (a shorter Store Metrics, a Replace that dropped days).
  */
-export function calibrate(days: readonly CompetitorDay[], figures: DailyFigures | null, kept: Readonly<Partial<Record<CalibratedIndex, Fit>>> = {}): Calibrations {
+export function calibrate(
+  days: readonly CompetitorDay[],
+  figures: DailyFigures | null,
+  kept: Readonly<Partial<Record<CalibratedIndex, Fit>>> = {}
+): Calibrations {
   const ours = days.filter((d) => d.ours && d.kind === "shop");
   const fits = CALIBRATED.map((index) => {
     const metric: Metric = CALIBRATED_INDICES[index];
     const pairs = ours.flatMap((d) => {
-      const x = d.indices[index], y = figures?.get(d.date)?.[metric];
+      const x = d.indices[index],
+        y = figures?.get(d.date)?.[metric];
       return x === undefined || y === undefined ? [] : [[x, y] as const];
     });
     const fresh = fitPowerLaw(pairs);
@@ -50,10 +55,13 @@ const ratio = (n: number | null, d: number | null) => (n === null || d === null 
 export function estimateDay(day: CompetitorDay, calibrations: Calibrations): DayEstimate {
   const estimates: Partial<Record<CalibratedIndex, Estimate>> = {};
   for (const index of CALIBRATED) {
-    const fit = calibrations[index], value = day.indices[index];
+    const fit = calibrations[index],
+      value = day.indices[index];
     if (value !== undefined && isFit(fit)) estimates[index] = estimate(fit, value);
   }
-  const gmv = valueOf(estimates.tradeIndex), visitors = valueOf(estimates.uvIndex), buyers = valueOf(estimates.buyerIndex);
+  const gmv = valueOf(estimates.tradeIndex),
+    visitors = valueOf(estimates.uvIndex),
+    buyers = valueOf(estimates.buyerIndex);
   // The conversion index has its own curve; without it, estimated buyers over estimated visitors.
   const conversion = valueOf(estimates.payRateIndex) ?? ratio(buyers, visitors);
   return { day, estimates, gmv, visitors, buyers, conversion, aov: ratio(gmv, buyers), uvValue: ratio(gmv, visitors) };
@@ -66,8 +74,14 @@ export interface StretchFigure {
 }
 
 /** The sum of a figure over the days from..to that have it; null when none has. */
-export function stretchSum(days: readonly DayEstimate[], figure: (d: DayEstimate) => number | null, from: number, to: number): StretchFigure | null {
-  let total = 0, count = 0;
+export function stretchSum(
+  days: readonly DayEstimate[],
+  figure: (d: DayEstimate) => number | null,
+  from: number,
+  to: number
+): StretchFigure | null {
+  let total = 0,
+    count = 0;
   for (const d of days) {
     const v = d.day.date >= from && d.day.date <= to ? figure(d) : null;
     if (v === null) continue;
@@ -78,14 +92,24 @@ export function stretchSum(days: readonly DayEstimate[], figure: (d: DayEstimate
 }
 
 /** A figure's average per day over from..to. */
-export function stretchAverage(days: readonly DayEstimate[], figure: (d: DayEstimate) => number | null, from: number, to: number): StretchFigure | null {
+export function stretchAverage(
+  days: readonly DayEstimate[],
+  figure: (d: DayEstimate) => number | null,
+  from: number,
+  to: number
+): StretchFigure | null {
   const s = stretchSum(days, figure, from, to);
   return s && { value: s.value / s.days, days: s.days };
 }
 
 /** Conversion over a stretch: estimated buyers (conversion × visitors each day) over estimated visitors, both summed. */
 export function stretchConversion(days: readonly DayEstimate[], from: number, to: number): number | null {
-  const buyers = stretchSum(days, (d) => (d.conversion === null || d.visitors === null ? null : d.conversion * d.visitors), from, to);
+  const buyers = stretchSum(
+    days,
+    (d) => (d.conversion === null || d.visitors === null ? null : d.conversion * d.visitors),
+    from,
+    to
+  );
   const visitors = stretchSum(days, (d) => (d.conversion === null ? null : d.visitors), from, to);
   return buyers && visitors ? ratio(buyers.value, visitors.value) : null;
 }
@@ -116,24 +140,41 @@ export interface CompetitionWatch {
   readonly days: readonly DayEstimate[];
   readonly subjects: readonly SubjectWeek[];
   /** The rival whose estimated GMV (else visitors, else 交易指数) changed most; null when no change is known. */
-  readonly mover: { readonly subject: string; readonly measure: "gmv" | "visitors" | "tradeIndex"; readonly change: number } | null;
+  readonly mover: {
+    readonly subject: string;
+    readonly measure: "gmv" | "visitors" | "tradeIndex";
+    readonly change: number;
+  } | null;
 }
 
-const change = (now: StretchFigure | null, before: StretchFigure | null) => (now && before && before.value > 0 ? now.value / before.value - 1 : null);
+const change = (now: StretchFigure | null, before: StretchFigure | null) =>
+  now && before && before.value > 0 ? now.value / before.value - 1 : null;
 
 /** The whole watch from the Competitors days and Store Metrics. Null when there are no days. */
-export function competitionWatch(input: readonly CompetitorDay[], figures: DailyFigures | null, kept: Readonly<Partial<Record<CalibratedIndex, Fit>>> = {}): CompetitionWatch | null {
+export function competitionWatch(
+  input: readonly CompetitorDay[],
+  figures: DailyFigures | null,
+  kept: Readonly<Partial<Record<CalibratedIndex, Fit>>> = {}
+): CompetitionWatch | null {
   if (input.length === 0) return null;
   const calibrations = calibrate(input, figures, kept);
-  const days = input.map((d) => estimateDay(d, calibrations)).sort((a, b) => a.day.date - b.day.date || a.day.subject.localeCompare(b.day.subject));
+  const days = input
+    .map((d) => estimateDay(d, calibrations))
+    .sort((a, b) => a.day.date - b.day.date || a.day.subject.localeCompare(b.day.subject));
   const latest = days.reduce((m, d) => Math.max(m, d.day.date), -Infinity);
   const [from, to, beforeFrom, beforeTo] = [latest - 6, latest, latest - 13, latest - 7];
   const bySubject = new Map<string, DayEstimate[]>();
   for (const d of days) bySubject.set(d.day.subject, [...(bySubject.get(d.day.subject) ?? []), d]);
   const weeks = [...bySubject].map(([subject, own]) => {
     const first = (own[0] as DayEstimate).day;
-    const gmvPerDay = [stretchAverage(own, (d) => d.gmv, from, to), stretchAverage(own, (d) => d.gmv, beforeFrom, beforeTo)] as const;
-    const visitors = [stretchAverage(own, (d) => d.visitors, from, to), stretchAverage(own, (d) => d.visitors, beforeFrom, beforeTo)] as const;
+    const gmvPerDay = [
+      stretchAverage(own, (d) => d.gmv, from, to),
+      stretchAverage(own, (d) => d.gmv, beforeFrom, beforeTo),
+    ] as const;
+    const visitors = [
+      stretchAverage(own, (d) => d.visitors, from, to),
+      stretchAverage(own, (d) => d.visitors, beforeFrom, beforeTo),
+    ] as const;
     const conversion = [stretchConversion(own, from, to), stretchConversion(own, beforeFrom, beforeTo)] as const;
     const trade = (a: number, b: number) => stretchAverage(own, (d) => d.day.indices.tradeIndex ?? null, a, b);
     return {
@@ -163,8 +204,11 @@ export function competitionWatch(input: readonly CompetitorDay[], figures: Daily
 function biggestMover(weeks: readonly SubjectWeek[]): CompetitionWatch["mover"] {
   const rivals = weeks.filter((w) => !w.ours);
   for (const measure of ["gmv", "visitors", "tradeIndex"] as const) {
-    const of = (w: SubjectWeek) => (measure === "gmv" ? w.gmvChange : measure === "visitors" ? w.visitorsChange : w.tradeIndexChange);
-    const best = rivals.filter((w) => of(w) !== null).sort((a, b) => Math.abs(of(b) as number) - Math.abs(of(a) as number) || a.subject.localeCompare(b.subject))[0];
+    const of = (w: SubjectWeek) =>
+      measure === "gmv" ? w.gmvChange : measure === "visitors" ? w.visitorsChange : w.tradeIndexChange;
+    const best = rivals
+      .filter((w) => of(w) !== null)
+      .sort((a, b) => Math.abs(of(b) as number) - Math.abs(of(a) as number) || a.subject.localeCompare(b.subject))[0];
     if (best) return { subject: best.subject, measure, change: of(best) as number };
   }
   return null;

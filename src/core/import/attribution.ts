@@ -22,7 +22,11 @@ function daysIn(text: string): number | null {
  * The report's attribution window in days, from the first row's 归因周期 cell, else the file's name, else the default.
  * @example attributionDays(["日期", "花费"], [46349, 10], "万相台_15天累计数据.csv") === 15
  */
-export function attributionDays(headers: readonly string[], firstRow: readonly unknown[] | null, fileName: string): number {
+export function attributionDays(
+  headers: readonly string[],
+  firstRow: readonly unknown[] | null,
+  fileName: string
+): number {
   const column = indexOfName(headers, WINDOW_HEADERS);
   const cell = column < 0 ? null : (firstRow?.[column] ?? null);
   const fromCell = cell === null ? null : daysIn(String(cell));

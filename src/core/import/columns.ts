@@ -26,15 +26,39 @@ type Kind = Pick<ExportKindDefinition, "fields">;
  * The file's columns as one field each at most: a header two fields claim, or two headers meaning one field, cannot
  * be placed without guessing, and is a problem naming the header (nothing of the file is imported).
  */
-function fileFields(kind: Kind, fileHeaders: readonly string[], fileName: string): { fields: (string | null)[] } | { problem: Problem } {
+function fileFields(
+  kind: Kind,
+  fileHeaders: readonly string[],
+  fileName: string
+): { fields: (string | null)[] } | { problem: Problem } {
   const fields: (string | null)[] = [];
   const seen = new Map<string, number>();
   for (const [f, header] of fileHeaders.entries()) {
     const meant = fieldsOf(kind, header);
-    if (meant.length > 1) return { problem: { code: "ambiguousHeader", sheet: fileName, address: "", value: header, field: "", facts: { meanings: meant.map((m) => kind.fields[m]?.[0] ?? m) } } };
+    if (meant.length > 1)
+      return {
+        problem: {
+          code: "ambiguousHeader",
+          sheet: fileName,
+          address: "",
+          value: header,
+          field: "",
+          facts: { meanings: meant.map((m) => kind.fields[m]?.[0] ?? m) },
+        },
+      };
     const field = meant[0] ?? null;
     const other = field === null ? undefined : seen.get(field);
-    if (other !== undefined) return { problem: { code: "duplicateColumn", sheet: fileName, address: "", value: header, field: header, facts: { other: fileHeaders[other] ?? "" } } };
+    if (other !== undefined)
+      return {
+        problem: {
+          code: "duplicateColumn",
+          sheet: fileName,
+          address: "",
+          value: header,
+          field: header,
+          facts: { other: fileHeaders[other] ?? "" },
+        },
+      };
     if (field !== null) seen.set(field, f);
     fields.push(field);
   }
@@ -53,7 +77,12 @@ export function columnsProblem(kind: Kind, fileHeaders: readonly string[], fileN
  * @example mergeColumns(SYCM_PRODUCTS, ["统计日期", "商品id", "访客数", "我的备注"], ["统计日期", "商品ID", "商品访客数", "加购人数"], "f.xls")
  *   → { headers: [..."我的备注", "加购人数"], order: [0, 1, 2, -1, 3], added: ["加购人数"], lacking: ["我的备注"] }
  */
-export function mergeColumns(kind: Kind, tableHeaders: readonly string[], fileHeaders: readonly string[], fileName: string): { ok: true; merge: ColumnMerge } | { ok: false; problem: Problem } {
+export function mergeColumns(
+  kind: Kind,
+  tableHeaders: readonly string[],
+  fileHeaders: readonly string[],
+  fileName: string
+): { ok: true; merge: ColumnMerge } | { ok: false; problem: Problem } {
   const file = fileFields(kind, fileHeaders, fileName);
   if ("problem" in file) return { ok: false, problem: file.problem };
   const tableFields = tableHeaders.map((h) => {

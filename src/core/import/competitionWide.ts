@@ -63,13 +63,18 @@ export function wideLayout(headers: readonly string[]): WideLayout | null {
   headers.forEach((raw, column) => {
     const split = splitPrefix(trimValue(raw));
     if (!split) return;
-    const field = COMPETITION_INDEX_FIELDS.findIndex((f) => indexOfName([split.rest], COMPETITION_FIELDS[f] ?? []) === 0);
+    const field = COMPETITION_INDEX_FIELDS.findIndex(
+      (f) => indexOfName([split.rest], COMPETITION_FIELDS[f] ?? []) === 0
+    );
     if (field >= 0) group(split.prefix, split.kind).indices[field] = column;
-    else if (NAME_SUFFIXES.some((s) => nameKey(s) === nameKey(split.rest))) group(split.prefix, split.kind).name = column;
+    else if (NAME_SUFFIXES.some((s) => nameKey(s) === nameKey(split.rest)))
+      group(split.prefix, split.kind).name = column;
   });
   const withIndices = groups.filter((g) => g.indices.some((c) => c >= 0));
   if (withIndices.length === 0) return null;
-  const fields = COMPETITION_INDEX_FIELDS.flatMap((_, f) => (withIndices.some((g) => (g.indices[f] as number) >= 0) ? [f] : []));
+  const fields = COMPETITION_INDEX_FIELDS.flatMap((_, f) =>
+    withIndices.some((g) => (g.indices[f] as number) >= 0) ? [f] : []
+  );
   const date = indexOfName(headers.map(trimValue), DATE_HEADERS);
   const chinese = (f: number) => (COMPETITION_FIELDS[COMPETITION_INDEX_FIELDS[f] as string] ?? [])[1] as string;
   return {
@@ -92,7 +97,12 @@ export function longRows(layout: WideLayout, row: readonly string[]): string[][]
     // Sycm shows a dash for no figure: a subject with only dashes that day has no row.
     if (figures.every((v) => /^[-—–]*$/.test(trimValue(v)))) continue;
     const name = g.name >= 0 ? trimValue(row[g.name] ?? "") : "";
-    out.push([...(layout.date >= 0 ? [row[layout.date] ?? ""] : []), name === "" ? g.prefix : name, g.kind, ...figures]);
+    out.push([
+      ...(layout.date >= 0 ? [row[layout.date] ?? ""] : []),
+      name === "" ? g.prefix : name,
+      g.kind,
+      ...figures,
+    ]);
   }
   return out;
 }

@@ -13,7 +13,13 @@ import type { Language } from "../language";
 import type { ColumnLook, SheetDescription } from "../sheetDescription";
 
 /** Sources in order of authority: the first with a value for a date and input wins. */
-const AUTHORITY: readonly ExportKind[] = ["sycmOverview", "adReport", "sycmProducts", "qianniuOrders", "qianniuRefunds"];
+const AUTHORITY: readonly ExportKind[] = [
+  "sycmOverview",
+  "adReport",
+  "sycmProducts",
+  "qianniuOrders",
+  "qianniuRefunds",
+];
 
 /**
  * A kind's inputs summed per day (an Excel date serial), each with how many rows added to it: an input no row adds
@@ -22,7 +28,18 @@ const AUTHORITY: readonly ExportKind[] = ["sycmOverview", "adReport", "sycmProdu
 export type DaySums = Map<number, Partial<Record<MetricInput, { sum: number; rows: number }>>>;
 
 /** The inputs in the order the kept sums list them (core/import/metricSums.ts). */
-export const METRIC_INPUTS: readonly MetricInput[] = ["visitors", "pageViews", "impressions", "clicks", "payingBuyers", "gmv", "orders", "refunds", "adSpend", "adSales"];
+export const METRIC_INPUTS: readonly MetricInput[] = [
+  "visitors",
+  "pageViews",
+  "impressions",
+  "clicks",
+  "payingBuyers",
+  "gmv",
+  "orders",
+  "refunds",
+  "adSpend",
+  "adSales",
+];
 
 /**
  * Sums kept to a millionth: added and taken away in any order, amounts in fen and whole counts come out as the same
@@ -81,7 +98,9 @@ export function addSums(sums: DaySums, change: DaySums): void {
 function settled(sums: DaySums): DaySums {
   const out: DaySums = new Map();
   for (const [day, inputs] of sums) {
-    const left = (Object.entries(inputs) as [MetricInput, { sum: number; rows: number }][]).filter(([, v]) => v.rows > 0);
+    const left = (Object.entries(inputs) as [MetricInput, { sum: number; rows: number }][]).filter(
+      ([, v]) => v.rows > 0
+    );
     if (left.length > 0) out.set(day, Object.fromEntries(left));
   }
   return out;
@@ -92,7 +111,8 @@ export class MetricsAccumulator {
 
   /** Starts from sums kept before (see metricSums.ts), by kind. */
   constructor(kept: ReadonlyMap<ExportKind, DaySums> = new Map()) {
-    for (const [kind, sums] of kept) this.sums.set(kind, new Map([...sums].map(([day, inputs]) => [day, { ...inputs }])));
+    for (const [kind, sums] of kept)
+      this.sums.set(kind, new Map([...sums].map(([day, inputs]) => [day, { ...inputs }])));
   }
 
   /**
@@ -117,7 +137,11 @@ export class MetricsAccumulator {
 
   /** The columns a source's rows are read from. */
   static wanted(columns: SourceColumns): number[] {
-    return [columns.date, ...columns.inputs.flatMap(([, at]) => (at === "count" ? [] : [at])), ...(columns.where ? [columns.where.column] : [])];
+    return [
+      columns.date,
+      ...columns.inputs.flatMap(([, at]) => (at === "count" ? [] : [at])),
+      ...(columns.where ? [columns.where.column] : []),
+    ];
   }
 
   /** A kind's sums, made when it has none yet. */
@@ -148,7 +172,9 @@ export class MetricsAccumulator {
     const out = new Map<number, Partial<Record<MetricInput, number>>>();
     for (const kind of [...AUTHORITY].reverse()) {
       for (const [day, sums] of settled(this.sums.get(kind) ?? new Map())) {
-        const values = Object.fromEntries(Object.entries(sums).map(([input, v]) => [input, v.sum])) as Partial<Record<MetricInput, number>>;
+        const values = Object.fromEntries(Object.entries(sums).map(([input, v]) => [input, v.sum])) as Partial<
+          Record<MetricInput, number>
+        >;
         out.set(day, { ...out.get(day), ...values });
       }
     }
@@ -161,7 +187,9 @@ export class MetricsAccumulator {
     const days = [...byDate.keys()].sort((a, b) => a - b);
     const total: Partial<Record<MetricInput, number>> = {};
     // Day by day in date order, each sum kept to a millionth: the total is the same however the days were gathered.
-    for (const day of days) for (const [k, v] of Object.entries(byDate.get(day) ?? {}) as [MetricInput, number][]) total[k] = kept((total[k] ?? 0) + v);
+    for (const day of days)
+      for (const [k, v] of Object.entries(byDate.get(day) ?? {}) as [MetricInput, number][])
+        total[k] = kept((total[k] ?? 0) + v);
     const present = new Set(Object.keys(total) as MetricInput[]);
     const metrics = METRIC_COLUMNS.map((c) => c.metric).filter((m) => {
       const pair = METRIC_RATIOS[m] ?? DIFFERENCES[m];
@@ -182,7 +210,10 @@ export class MetricsAccumulator {
       });
     return {
       metrics,
-      rows: [...days.map((d) => ({ date: d, values: row(byDate.get(d) ?? {}) })), ...(days.length > 0 ? [{ date: null, values: row(total) }] : [])],
+      rows: [
+        ...days.map((d) => ({ date: d, values: row(byDate.get(d) ?? {}) })),
+        ...(days.length > 0 ? [{ date: null, values: row(total) }] : []),
+      ],
     };
   }
 }
@@ -204,7 +235,15 @@ export function planStoreMetricsSheet(table: MetricsTable, language: Language): 
   ];
   const rows = table.rows.map((r) => [r.date ?? METRICS_TOTAL[language], ...r.values.map((v) => v ?? "")]);
   return {
-    blocks: [{ kind: "table", tableName: STORE_METRICS.tableName, columns, rows, rowLooks: [{ rows: [rows.length - 1], bold: true }] }],
+    blocks: [
+      {
+        kind: "table",
+        tableName: STORE_METRICS.tableName,
+        columns,
+        rows,
+        rowLooks: [{ rows: [rows.length - 1], bold: true }],
+      },
+    ],
     freezeHeader: true,
     activate: false,
   };

@@ -3,7 +3,17 @@
  * years and the indicators an operator picks. Plain data with no imports, so Store Metrics, the diagnosis and the
  * daily report read columns by the same fields as the import without loading the importer.
  */
-export type ExportKind = "sycmCompetition" | "sycmOverview" | "sycmProducts" | "sycmTraffic" | "qianniuOrders" | "qianniuOrderItems" | "qianniuRefunds" | "alipayStatement" | "adReport" | "generic";
+export type ExportKind =
+  | "sycmCompetition"
+  | "sycmOverview"
+  | "sycmProducts"
+  | "sycmTraffic"
+  | "qianniuOrders"
+  | "qianniuOrderItems"
+  | "qianniuRefunds"
+  | "alipayStatement"
+  | "adReport"
+  | "generic";
 
 /** Headers that hold a row's day. */
 export const DATE_HEADERS = ["统计日期", "日期", "Date", "时间"];
@@ -30,7 +40,17 @@ export const COMPETITION_FIELDS: Readonly<Record<string, readonly string[]>> = {
   lossPopularity: ["Loss popularity", "流失人气"],
 };
 /** The competition fields that hold an index (or a popularity, Sycm's index of a count). */
-export const COMPETITION_INDEX_FIELDS = ["tradeIndex", "uvIndex", "searchPopularity", "favouritePopularity", "cartPopularity", "payRateIndex", "buyerIndex", "lossIndex", "lossPopularity"] as const;
+export const COMPETITION_INDEX_FIELDS = [
+  "tradeIndex",
+  "uvIndex",
+  "searchPopularity",
+  "favouritePopularity",
+  "cartPopularity",
+  "payRateIndex",
+  "buyerIndex",
+  "lossIndex",
+  "lossPopularity",
+] as const;
 export type CompetitionIndex = (typeof COMPETITION_INDEX_FIELDS)[number];
 
 /*
@@ -39,10 +59,20 @@ export type CompetitionIndex = (typeof COMPETITION_INDEX_FIELDS)[number];
  * princewck/alimama-tools (src/constants/parseMap.js) reading 商品id / 商品名称, and the older 商品效果 report's
  * 商品id, 商品标题, 访客数, 浏览量, 支付转化率. Sycm has called the same paid amount 支付金额 and 成交金额.
  */
-export const KIND_FIELDS: Readonly<Record<Exclude<ExportKind, "generic">, Readonly<Record<string, readonly string[]>>>> = {
-  alipayStatement: { serial: ["账务流水号"], income: ["收入金额（+元）", "收入金额(+元)", "收入金额"], expense: ["支出金额（-元）", "支出金额(-元)", "支出金额"] },
+export const KIND_FIELDS: Readonly<
+  Record<Exclude<ExportKind, "generic">, Readonly<Record<string, readonly string[]>>>
+> = {
+  alipayStatement: {
+    serial: ["账务流水号"],
+    income: ["收入金额（+元）", "收入金额(+元)", "收入金额"],
+    expense: ["支出金额（-元）", "支出金额(-元)", "支出金额"],
+  },
   qianniuRefunds: { refundId: ["退款编号"], orderId: ["订单编号"], amount: ["退款总额", "退款金额", "买家退款金额"] },
-  qianniuOrders: { orderId: ["订单编号"], buyer: ["买家会员名", "买家昵称"], paid: ["买家实际支付金额", "买家实付金额", "实付金额"] },
+  qianniuOrders: {
+    orderId: ["订单编号"],
+    buyer: ["买家会员名", "买家昵称"],
+    paid: ["买家实际支付金额", "买家实付金额", "实付金额"],
+  },
   qianniuOrderItems: {
     orderId: ["订单编号"],
     title: ["标题", "宝贝标题", "商品标题"],

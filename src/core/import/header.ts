@@ -37,7 +37,11 @@ const FOOTER = /(支出|收入)合计\s*[：:]\s*(\d+)\s*笔\s*[，,]\s*共\s*(-
 export function footerTotal(row: readonly string[]): FooterTotal | null {
   const m = FOOTER.exec(row.map(trimValue).join(""));
   if (!m) return null;
-  return { side: m[1] === "支出" ? "expense" : "income", count: Number(m[2]), amount: Number((m[3] as string).replace(/,/g, "")) };
+  return {
+    side: m[1] === "支出" ? "expense" : "income",
+    count: Number(m[2]),
+    amount: Number((m[3] as string).replace(/,/g, "")),
+  };
 }
 
 const TOTAL = /^(合计|总计|汇总|total|sum|grand total)[:：]?$/i;
@@ -50,4 +54,3 @@ export function isTotalRow(row: readonly string[]): boolean {
 export function isBlankRow(row: readonly string[]): boolean {
   return row.every((v) => trimValue(v) === "");
 }
-

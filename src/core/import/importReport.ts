@@ -92,7 +92,8 @@ function spanPhrase(file: FileSummary): ReportText {
 /** One line per file: kind, format and encoding, header row, period, and what became of its rows. */
 export function fileLine(file: FileSummary, language: Language, excelReason: string): ReportText {
   if (file.status === "cancelled") return phrase("import.fileCancelled", { file: file.fileName });
-  if (file.status === "failed") return phrase("import.fileFailed", { file: file.fileName, reason: failureReason(file, excelReason) });
+  if (file.status === "failed")
+    return phrase("import.fileFailed", { file: file.fileName, reason: failureReason(file, excelReason) });
   const c = file.counts;
   const skipped = c.duplicates + c.totalsSkipped;
   const line = phrase("import.file", {
@@ -109,7 +110,12 @@ export function fileLine(file: FileSummary, language: Language, excelReason: str
     skipped,
     reasons: skipped > 0 ? phrase("import.skipReasons", { duplicates: c.duplicates, totals: c.totalsSkipped }) : "",
   });
-  return sentences(line, ...columnChanges(file), masked(file), file.cancelTooLate ? phrase("import.cancelTooLate", { file: file.fileName }) : "");
+  return sentences(
+    line,
+    ...columnChanges(file),
+    masked(file),
+    file.cancelTooLate ? phrase("import.cancelTooLate", { file: file.fileName }) : ""
+  );
 }
 
 export type ImportLogEntry = Readonly<Record<keyof typeof IMPORT_LOG.columns, string | number | ReportText>>;
@@ -142,13 +148,23 @@ export function importLogRow(file: FileSummary, time: number, language: Language
 }
 
 /** The outcome's sentence and details: every file's line, the problems of the imported ones, and Store Metrics. */
-export function importOutcome(files: readonly FileSummary[], language: Language, excelReasons: readonly string[], metricsRebuilt: boolean): { ok: boolean; message: Phrase<ReportKey>; details: ReportText[] } {
+export function importOutcome(
+  files: readonly FileSummary[],
+  language: Language,
+  excelReasons: readonly string[],
+  metricsRebuilt: boolean
+): { ok: boolean; message: Phrase<ReportKey>; details: ReportText[] } {
   const imported = files.filter((f) => f.status === "imported");
   const failed = files.length - imported.length;
   const sum = (count: keyof ImportCounts) => imported.reduce((n, f) => n + f.counts[count], 0);
   const message: Phrase<ReportKey> =
     failed === 0
-      ? phrase("import.done", { files: imported.map((f) => f.fileName), added: sum("rowsAdded"), updated: sum("rowsUpdated"), unchanged: sum("rowsUnchanged") })
+      ? phrase("import.done", {
+          files: imported.map((f) => f.fileName),
+          added: sum("rowsAdded"),
+          updated: sum("rowsUpdated"),
+          unchanged: sum("rowsUnchanged"),
+        })
       : files.length === 1
         ? phrase("import.oneFailed")
         : failed === files.length
@@ -162,7 +178,9 @@ export function importOutcome(files: readonly FileSummary[], language: Language,
       ...imported.flatMap((f) => f.problems.map(problemSentence)),
       ...(metricsRebuilt ? [phrase("import.metrics")] : []),
       // Competition data is read by its own command: the line says where it goes next.
-      ...(imported.some((f) => f.kind?.kind === "sycmCompetition") ? [phrase("import.competition", { sheet: COMPETITION_OUTPUT.sheetName[language] })] : []),
+      ...(imported.some((f) => f.kind?.kind === "sycmCompetition")
+        ? [phrase("import.competition", { sheet: COMPETITION_OUTPUT.sheetName[language] })]
+        : []),
     ],
   };
 }

@@ -11,7 +11,8 @@
 
 /** Two independent 32-bit hashes of a text: FNV-1a and a multiply-xorshift, each finished by an avalanche mix. */
 export function keyHash(text: string): [number, number] {
-  let a = 0x811c9dc5, b = 0x2545f491;
+  let a = 0x811c9dc5,
+    b = 0x2545f491;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
@@ -62,7 +63,8 @@ export class KeySet {
     const [a, b0] = keyHash(key);
     const b = a === 0 && b0 === 0 ? 1 : b0;
     for (let i = a & this.mask; ; i = (i + 1) & this.mask) {
-      const x = this.slots[i * 2] as number, y = this.slots[i * 2 + 1] as number;
+      const x = this.slots[i * 2] as number,
+        y = this.slots[i * 2 + 1] as number;
       if (x === 0 && y === 0) return false;
       if (x === a && y === b) return true;
     }
@@ -70,7 +72,8 @@ export class KeySet {
 
   private insert(a: number, b: number): boolean {
     for (let i = a & this.mask; ; i = (i + 1) & this.mask) {
-      const x = this.slots[i * 2] as number, y = this.slots[i * 2 + 1] as number;
+      const x = this.slots[i * 2] as number,
+        y = this.slots[i * 2 + 1] as number;
       if (x === 0 && y === 0) {
         this.slots[i * 2] = a;
         this.slots[i * 2 + 1] = b;
@@ -85,7 +88,8 @@ export class KeySet {
     this.slots = new Uint32Array(old.length * 2);
     this.mask = this.mask * 2 + 1;
     for (let i = 0; i < old.length; i += 2) {
-      const a = old[i] as number, b = old[i + 1] as number;
+      const a = old[i] as number,
+        b = old[i + 1] as number;
       if (a !== 0 || b !== 0) this.insert(a, b);
     }
   }

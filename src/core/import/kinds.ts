@@ -118,13 +118,19 @@ export function tableOfKind(kind: ExportKind): string {
 }
 
 /** Where a field's column stands among the headers, by any of its spellings; -1 when it is not there. */
-export function fieldColumn(kind: Pick<ExportKindDefinition, "fields">, headers: readonly string[], field: string): number {
+export function fieldColumn(
+  kind: Pick<ExportKindDefinition, "fields">,
+  headers: readonly string[],
+  field: string
+): number {
   return indexOfName(headers, kind.fields[field] ?? []);
 }
 
 /** The fields a header means: one, or none for a column the kind does not know (two is the kind's own mistake). */
 export function fieldsOf(kind: Pick<ExportKindDefinition, "fields">, header: string): string[] {
-  return Object.entries(kind.fields).flatMap(([field, spellings]) => (indexOfName([header], spellings) === 0 ? [field] : []));
+  return Object.entries(kind.fields).flatMap(([field, spellings]) =>
+    indexOfName([header], spellings) === 0 ? [field] : []
+  );
 }
 
 export interface RecognisedExport {
@@ -141,10 +147,18 @@ export function recogniseExport(headers: readonly string[], fileName: string): R
   for (const definition of EXPORT_KINDS) {
     const has = (field: string) => fieldColumn(definition, headers, field) >= 0;
     if (definition.requires.every(has) && (definition.requiresAny === undefined || definition.requiresAny.some(has))) {
-      return { definition, keyColumns: definition.key.map((field) => fieldColumn(definition, headers, field)).filter((i) => i >= 0) };
+      return {
+        definition,
+        keyColumns: definition.key.map((field) => fieldColumn(definition, headers, field)).filter((i) => i >= 0),
+      };
     }
   }
-  const base = fileName.replace(/\.[^.]*$/, "").replace(/[:\\/?*[\]']/g, " ").trim().slice(0, 31) || "Imported";
+  const base =
+    fileName
+      .replace(/\.[^.]*$/, "")
+      .replace(/[:\\/?*[\]']/g, " ")
+      .trim()
+      .slice(0, 31) || "Imported";
   const table = `Import_${base.replace(/[^\p{L}\p{N}_]/gu, "_")}`.slice(0, 250);
   return { definition: { ...GENERIC_KIND, sheetName: both(base, base), tableName: table }, keyColumns: [] };
 }
@@ -154,7 +168,10 @@ export function recogniseExport(headers: readonly string[], fileName: string): R
  * digits Excel keeps (2.99% arrives as 0.029900000000000003 and is stored as 0.0299).
  */
 export function rowSignature(values: readonly (string | number | null)[]): string {
-  return rowKey(values.map((v) => (typeof v === "number" ? excelPrecision(v) : v)), []);
+  return rowKey(
+    values.map((v) => (typeof v === "number" ? excelPrecision(v) : v)),
+    []
+  );
 }
 
 /**

@@ -39,15 +39,22 @@ const KINDS = new Set<string>(EXPORT_KINDS.map((k) => k.kind));
  * kind a row with its table's rows and a row per day. Inputs no kind has take no columns.
  */
 export function sumsCells(kept: KeptSums): SumsCell[][] {
-  const used = METRIC_INPUTS.filter((input) => [...kept.sums.values()].some((sums) => [...sums.values()].some((day) => day[input] !== undefined)));
+  const used = METRIC_INPUTS.filter((input) =>
+    [...kept.sums.values()].some((sums) => [...sums.values()].some((day) => day[input] !== undefined))
+  );
   const rows: SumsCell[][] = [[...FIXED, ...used.flatMap((input) => [input, `${input} rows`])]];
   for (const [kind, sums] of kept.sums) {
     rows.push([kind, "", kept.tableRows.get(kind) ?? 0, ...used.flatMap((): SumsCell[] => ["", ""])]);
     for (const [day, inputs] of [...sums].sort((a, b) => a[0] - b[0])) {
-      rows.push([kind, day, "", ...used.flatMap((input): SumsCell[] => {
-        const v = inputs[input];
-        return v ? [v.sum, v.rows] : ["", ""];
-      })]);
+      rows.push([
+        kind,
+        day,
+        "",
+        ...used.flatMap((input): SumsCell[] => {
+          const v = inputs[input];
+          return v ? [v.sum, v.rows] : ["", ""];
+        }),
+      ]);
     }
   }
   return rows;
@@ -93,7 +100,7 @@ export class RowParts {
 
   constructor(
     rows: number,
-    private readonly columns: SourceColumns,
+    private readonly columns: SourceColumns
   ) {
     this.days = new Float64Array(rows).fill(NaN);
     this.values = columns.inputs.map(() => new Float64Array(rows).fill(NaN));
@@ -150,7 +157,11 @@ export class SumsDelta {
  * a kind with no kept sums, a change that could not be worked out, or a table whose body rows are not the kept
  * count plus the rows this import added (after any Replace). Kinds whose table is gone are dropped.
  */
-export function planSums(kept: KeptSums | null, changes: readonly SumsChange[], tableRows: ReadonlyMap<ExportKind, number>): { start: Map<ExportKind, DaySums>; reread: ExportKind[] } {
+export function planSums(
+  kept: KeptSums | null,
+  changes: readonly SumsChange[],
+  tableRows: ReadonlyMap<ExportKind, number>
+): { start: Map<ExportKind, DaySums>; reread: ExportKind[] } {
   const start = new Map<ExportKind, DaySums>();
   const reread: ExportKind[] = [];
   for (const [kind, rows] of tableRows) {
@@ -161,12 +172,14 @@ export function planSums(kept: KeptSums | null, changes: readonly SumsChange[], 
     const from = last >= 0 ? own.slice(last) : own;
     const exact = from.every((c) => !("reread" in c));
     const base = last >= 0 ? 0 : recorded;
-    const expected = base === undefined ? undefined : base + from.reduce((n, c) => n + ("rowsAdded" in c ? c.rowsAdded : 0), 0);
+    const expected =
+      base === undefined ? undefined : base + from.reduce((n, c) => n + ("rowsAdded" in c ? c.rowsAdded : 0), 0);
     if (!exact || expected !== rows || (last < 0 && !sums)) {
       reread.push(kind);
       continue;
     }
-    const next: DaySums = last >= 0 ? new Map() : new Map([...(sums ?? new Map())].map(([day, inputs]) => [day, { ...inputs }]));
+    const next: DaySums =
+      last >= 0 ? new Map() : new Map([...(sums ?? new Map())].map(([day, inputs]) => [day, { ...inputs }]));
     for (const change of from) if ("delta" in change) addSums(next, change.delta);
     start.set(kind, next);
   }

@@ -17,8 +17,19 @@ function field(kind: Exclude<ExportKind, "generic">, key: string): readonly stri
   return KIND_FIELDS[kind][key] ?? [];
 }
 
-export type MetricInput = "visitors" | "pageViews" | "impressions" | "clicks" | "payingBuyers" | "gmv" | "orders" | "refunds" | "adSpend" | "adSales";
-export type Metric = MetricInput | "ctr" | "conversion" | "aov" | "uvValue" | "roi" | "adCostRatio" | "gsv" | "refundRate";
+export type MetricInput =
+  | "visitors"
+  | "pageViews"
+  | "impressions"
+  | "clicks"
+  | "payingBuyers"
+  | "gmv"
+  | "orders"
+  | "refunds"
+  | "adSpend"
+  | "adSales";
+export type Metric =
+  MetricInput | "ctr" | "conversion" | "aov" | "uvValue" | "roi" | "adCostRatio" | "gsv" | "refundRate";
 
 const both = bilingual;
 
@@ -98,7 +109,12 @@ export const METRIC_SOURCES: readonly MetricSource[] = [
   {
     kind: "adReport",
     date: ["日期", "统计日期", "Date"],
-    inputs: { impressions: field("adReport", "impressions"), clicks: field("adReport", "clicks"), adSpend: field("adReport", "spend"), adSales: ["总成交金额", "成交金额"] },
+    inputs: {
+      impressions: field("adReport", "impressions"),
+      clicks: field("adReport", "clicks"),
+      adSpend: field("adReport", "spend"),
+      adSales: ["总成交金额", "成交金额"],
+    },
   },
   {
     // 支付金额 adds up across products; visitors and buyers do not (one visitor sees several products), so only GMV.

@@ -33,7 +33,11 @@ export interface ColumnRule {
 }
 
 export function columnRule(header: string): ColumnRule {
-  return { fen: /[（(]\s*分\s*[）)]/.test(header), id: /(id|编号|单号|账号|编码|流水号)$/i.test(header.trim()), mask: maskKind(header) };
+  return {
+    fen: /[（(]\s*分\s*[）)]/.test(header),
+    id: /(id|编号|单号|账号|编码|流水号)$/i.test(header.trim()),
+    mask: maskKind(header),
+  };
 }
 
 /** 1.23E+17: how Excel shows a long id it has already cut to 15 digits. */
@@ -59,8 +63,11 @@ export function decodeEntities(text: string): string {
 export function trimValue(text: string): string {
   // String.prototype.trim removes every Unicode space, U+3000 included; most cells need no trimming at all.
   if (text.length === 0) return text;
-  const first = text.charCodeAt(0), last = text.charCodeAt(text.length - 1);
-  return first <= 32 || last <= 32 || first === 0x3000 || last === 0x3000 || first === 0xa0 || last === 0xa0 ? text.trim() : text;
+  const first = text.charCodeAt(0),
+    last = text.charCodeAt(text.length - 1);
+  return first <= 32 || last <= 32 || first === 0x3000 || last === 0x3000 || first === 0xa0 || last === 0xa0
+    ? text.trim()
+    : text;
 }
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$/;
@@ -79,7 +86,10 @@ function textValue(text: string): Normalized {
  * to the double nearest the decimal, which is what Number gives; longer ones are left to Number.
  */
 function unsignedDecimal(text: string, from: number, to: number): number {
-  let whole = 0, digits = 0, point = -1, group = -1;
+  let whole = 0,
+    digits = 0,
+    point = -1,
+    group = -1;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) {
@@ -110,7 +120,14 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Only text starting like a number, an amount or a date can be one; anything else is text at once. */
 function mayBeNumeric(code: number): boolean {
-  return isDigit(code) || code === 43 /* + */ || code === 45 /* - */ || code === 46 /* . */ || code === 0xa5 /* ¥ */ || code === 0xffe5 /* ￥ */;
+  return (
+    isDigit(code) ||
+    code === 43 /* + */ ||
+    code === 45 /* - */ ||
+    code === 46 /* . */ ||
+    code === 0xa5 /* ¥ */ ||
+    code === 0xffe5
+  ); /* ￥ */
 }
 
 /**
@@ -131,7 +148,12 @@ export function normalizeValue(raw: string, rule: ColumnRule): Normalized {
     first = text.charCodeAt(0);
   }
   // ="…" and a leading apostrophe are how exports tell Excel "this is text".
-  if (first === 61 /* = */ && text.length >= 3 && text.charCodeAt(1) === 34 && text.charCodeAt(text.length - 1) === 34) {
+  if (
+    first === 61 /* = */ &&
+    text.length >= 3 &&
+    text.charCodeAt(1) === 34 &&
+    text.charCodeAt(text.length - 1) === 34
+  ) {
     return textValue(text.slice(2, -1));
   }
   if (first === 39 /* ' */) return text === "'null" ? BLANK : textValue(text.slice(1));
@@ -142,7 +164,8 @@ export function normalizeValue(raw: string, rule: ColumnRule): Normalized {
     if (n !== null) return { value: n / 100, type: "percent" };
   }
   if (rule.id && SCIENTIFIC.test(text)) return { ...textValue(text), scientificId: true };
-  const amount = first === 0xa5 || first === 0xffe5 ? text.slice(1).trim() : text.endsWith("元") ? text.slice(0, -1).trim() : text;
+  const amount =
+    first === 0xa5 || first === 0xffe5 ? text.slice(1).trim() : text.endsWith("元") ? text.slice(0, -1).trim() : text;
   const n = number(amount);
   if (n !== null) return numberValue(amount, n, rule);
   if (text.length >= 8 && isDigit(first)) return dateValue(text);
@@ -153,7 +176,8 @@ export function normalizeValue(raw: string, rule: ColumnRule): Normalized {
 function numberValue(amount: string, n: number, rule: ColumnRule): Normalized {
   // Ids and codes: in an id column, or with more digits than Excel keeps (15), or leading zeros, they stay text
   // (a 12-digit 商品ID as a number shows as 6E+11 and invites arithmetic on it).
-  if ((rule.id || amount.length > 15 || (amount.length > 1 && amount.charCodeAt(0) === 48)) && /^\d+$/.test(amount)) return textValue(amount);
+  if ((rule.id || amount.length > 15 || (amount.length > 1 && amount.charCodeAt(0) === 48)) && /^\d+$/.test(amount))
+    return textValue(amount);
   return { value: rule.fen ? n / 100 : n, type: "number" };
 }
 

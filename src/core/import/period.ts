@@ -22,7 +22,9 @@ export interface Period {
 }
 
 const DAY = String.raw`(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*日?`;
-const PREAMBLE = new RegExp(String.raw`(?:统计日期|统计时间|日期范围|时间范围)\s*[：:]?\s*\[?\s*${DAY}(?:\s*(?:~|～|至|到|—|–|-)\s*\[?\s*${DAY})?`);
+const PREAMBLE = new RegExp(
+  String.raw`(?:统计日期|统计时间|日期范围|时间范围)\s*[：:]?\s*\[?\s*${DAY}(?:\s*(?:~|～|至|到|—|–|-)\s*\[?\s*${DAY})?`
+);
 const IN_NAME = /(\d{4})-?(\d{2})-?(\d{2})(?:\D{1,3}(\d{4})-?(\d{2})-?(\d{2}))?/;
 
 function period(m: RegExpExecArray | null, from: Period["from"]): Period | null {
@@ -55,7 +57,21 @@ export function periodText(p: Period): string {
  * a file with one has its days in its rows, and the date in its name is the day it was downloaded, not theirs.
  * In order of preference for the span the rows cover: an order is dated by its payment first.
  */
-export const ROW_TIME_HEADERS = ["订单付款时间", "买家付款时间", "付款时间", "订单创建时间", "买家下单时间", "下单时间", "创建时间", "退款完结时间", "退款成功时间", "退款申请时间", "退款的申请时间", "发生时间", "入账时间"];
+export const ROW_TIME_HEADERS = [
+  "订单付款时间",
+  "买家付款时间",
+  "付款时间",
+  "订单创建时间",
+  "买家下单时间",
+  "下单时间",
+  "创建时间",
+  "退款完结时间",
+  "退款成功时间",
+  "退款申请时间",
+  "退款的申请时间",
+  "发生时间",
+  "入账时间",
+];
 
 /** Position of the column holding each row's own time, or -1. */
 export function rowTimeColumn(headers: readonly string[]): number {

@@ -30,7 +30,8 @@ export interface ExistingTable extends CellsAt {
 }
 
 /** A file's way into its kind's kept sums: its rows' parts from scratch, or as changes to the table's rows. */
-export type SumsPlan = { readonly reset: boolean; readonly delta: SumsDelta; readonly old: RowParts | null } | { readonly reread: true };
+export type SumsPlan =
+  { readonly reset: boolean; readonly delta: SumsDelta; readonly old: RowParts | null } | { readonly reread: true };
 
 /** Where the file's rows go: its kind's table (found, or to be made on a free sheet name) and each column's place in it. */
 export interface Placement extends ColumnMerge {
@@ -45,7 +46,12 @@ export interface Placement extends ColumnMerge {
  * The sums plan for a file: a new table or Replace starts the kind's sums from the file's rows; a merge adds its
  * rows and rewrites, which needs the table's date (and filter) column in the file, else the table is read again.
  */
-export function sumsPlan(kind: ExportKindDefinition, fileHeaders: readonly string[], existing: Pick<ExistingTable, "headers" | "rowCount"> | null, replace: boolean): SumsPlan | null {
+export function sumsPlan(
+  kind: ExportKindDefinition,
+  fileHeaders: readonly string[],
+  existing: Pick<ExistingTable, "headers" | "rowCount"> | null,
+  replace: boolean
+): SumsPlan | null {
   const source = METRIC_SOURCES.find((s) => s.kind === kind.kind);
   if (!source) return null;
   const file = MetricsAccumulator.columns(source, fileHeaders);
@@ -79,14 +85,35 @@ export function placeFile(facts: PlacementFacts): { placement: Placement } | { p
   const { kind, headers, existing, fileName } = facts;
   if (!existing) {
     const sheetName = freeSheetName(kind.sheetName[facts.language], facts.sheetNames);
-    return { placement: { kind, existing, sheetName, headers, order: headers.map((_, i) => i), added: [], lacking: [], sums: sumsPlan(kind, headers, null, facts.replace) } };
+    return {
+      placement: {
+        kind,
+        existing,
+        sheetName,
+        headers,
+        order: headers.map((_, i) => i),
+        added: [],
+        lacking: [],
+        sums: sumsPlan(kind, headers, null, facts.replace),
+      },
+    };
   }
   const refused = (problem: Problem) => ({ problem, sheetName: existing.sheet });
   const merged = mergeColumns(kind, existing.headers, headers, fileName);
   if (!merged.ok) return refused(merged.problem);
-  if (facts.protectedSheets.some((name) => name.toLowerCase() === existing.sheet.toLowerCase())) return refused(problemAt("sheetProtected", { sheet: "", address: "", value: existing.sheet, field: "" }));
+  if (facts.protectedSheets.some((name) => name.toLowerCase() === existing.sheet.toLowerCase()))
+    return refused(problemAt("sheetProtected", { sheet: "", address: "", value: existing.sheet, field: "" }));
   const at = { sheet: fileName, address: "", value: existing.sheet, field: kind.tableName };
   if (existing.cellsBelow) return refused(problemAt("cellsBelowTable", at));
-  if (merged.merge.added.length > 0 && existing.cellsRight) return refused(problemAt({ code: "cellsRightOfTable", facts: { columns: merged.merge.added } }, at));
-  return { placement: { kind, existing, sheetName: existing.sheet, ...merged.merge, sums: sumsPlan(kind, headers, existing, facts.replace) } };
+  if (merged.merge.added.length > 0 && existing.cellsRight)
+    return refused(problemAt({ code: "cellsRightOfTable", facts: { columns: merged.merge.added } }, at));
+  return {
+    placement: {
+      kind,
+      existing,
+      sheetName: existing.sheet,
+      ...merged.merge,
+      sums: sumsPlan(kind, headers, existing, facts.replace),
+    },
+  };
 }

@@ -34,7 +34,8 @@ const stars = (n: number) => "*".repeat(Math.max(1, n));
 /** Keeps the first `head` and last `tail` characters. */
 function keepEnds(text: string, head: number, tail: number): string {
   const chars = [...text];
-  if (chars.length <= head + tail) return `${chars.slice(0, Math.min(head, chars.length - 1)).join("")}${stars(chars.length - Math.min(head, chars.length - 1))}`;
+  if (chars.length <= head + tail)
+    return `${chars.slice(0, Math.min(head, chars.length - 1)).join("")}${stars(chars.length - Math.min(head, chars.length - 1))}`;
   return `${chars.slice(0, head).join("")}${stars(chars.length - head - tail)}${chars.slice(chars.length - tail).join("")}`;
 }
 

@@ -31,7 +31,13 @@ export const SYCM_ROW_LIMIT = 100_000;
 /** Days tracked for the cut-short check: ten years of days, far more than any export spans. */
 const MAX_TRACKED_DAYS = 3660;
 /** Kinds whose figures are read by the day: a file of them without a day cannot be compared with anything. */
-const DAILY_KINDS: ReadonlySet<string> = new Set(["sycmOverview", "sycmProducts", "sycmTraffic", "sycmCompetition", "adReport"]);
+const DAILY_KINDS: ReadonlySet<string> = new Set([
+  "sycmOverview",
+  "sycmProducts",
+  "sycmTraffic",
+  "sycmCompetition",
+  "adReport",
+]);
 
 export interface ImportCounts {
   rowsRead: number;
@@ -71,7 +77,14 @@ export interface SessionHeader {
 }
 
 export class ExportSession {
-  readonly counts: ImportCounts = { rowsRead: 0, rowsAdded: 0, rowsUpdated: 0, rowsUnchanged: 0, duplicates: 0, totalsSkipped: 0 };
+  readonly counts: ImportCounts = {
+    rowsRead: 0,
+    rowsAdded: 0,
+    rowsUpdated: 0,
+    rowsUnchanged: 0,
+    duplicates: 0,
+    totalsSkipped: 0,
+  };
   /**
    * Rows of the table the export changes: the later export wins, since Sycm's figures for a day change until the
    * next day and order and refund statuses change. Applied only when the import commits.
@@ -94,7 +107,7 @@ export class ExportSession {
     readonly fileName: string,
     /** Rows already in the data table by key, when appending. */
     private readonly existing: (key: string) => ExistingRow | undefined = () => undefined,
-    private readonly options: { readonly keepPersonalData?: boolean } = {},
+    private readonly options: { readonly keepPersonalData?: boolean } = {}
   ) {}
 
   get found(): SessionHeader | null {
@@ -158,7 +171,12 @@ export class ExportSession {
         address: "",
         value: "",
         field: footer.side === "income" ? "收入合计" : "支出合计",
-        facts: { entries: read.count, amount: amount(read.amount), footerEntries: footer.count, footerAmount: amount(Math.abs(footer.amount)) },
+        facts: {
+          entries: read.count,
+          amount: amount(read.amount),
+          footerEntries: footer.count,
+          footerAmount: amount(Math.abs(footer.amount)),
+        },
       });
     }
     this.checkCutShort();
@@ -199,13 +217,27 @@ export class ExportSession {
     const last = this.days.size === 0 ? null : Math.max(...this.days);
     const lastDay = last === null ? "" : isoDay(fromDateSerial(last));
     if (this.counts.rowsRead === SYCM_ROW_LIMIT) {
-      this.problems.push({ code: "exportAtRowLimit", sheet: this.fileName, address: "", value: SYCM_ROW_LIMIT.toLocaleString("en-US"), field: "", facts: { lastDay } });
+      this.problems.push({
+        code: "exportAtRowLimit",
+        sheet: this.fileName,
+        address: "",
+        value: SYCM_ROW_LIMIT.toLocaleString("en-US"),
+        field: "",
+        facts: { lastDay },
+      });
       return;
     }
     const period = this.header?.period;
     if (!period || last === null || last >= period.end || period.end === period.start) return;
     for (let day = Math.max(period.start, Math.min(...this.days)); day <= last; day++) if (!this.days.has(day)) return;
-    this.problems.push({ code: "exportEndsEarly", sheet: this.fileName, address: "", value: lastDay, field: "", facts: { period: periodText(period) } });
+    this.problems.push({
+      code: "exportEndsEarly",
+      sheet: this.fileName,
+      address: "",
+      value: lastDay,
+      field: "",
+      facts: { period: periodText(period) },
+    });
   }
 
   /** A statement's footer totals, as read. */
@@ -247,7 +279,13 @@ export class ExportSession {
     // rows that carry their own times (an order list) keep them, and are never stamped with the download's day.
     const addedDate = this.dateAt < 0 && this.timeAt < 0 && period !== null;
     const tableHeaders = addedDate ? [ADDED_DATE_HEADER, ...named] : named;
-    this.header = { headers: tableHeaders, recognised: recogniseExport(tableHeaders, this.fileName), period, addedDate, headerLine: at + 1 };
+    this.header = {
+      headers: tableHeaders,
+      recognised: recogniseExport(tableHeaders, this.fileName),
+      period,
+      addedDate,
+      headerLine: at + 1,
+    };
     // A competition export's 店铺名称 names the shops it compares, not the shop it was downloaded from.
     if (this.header.recognised.definition.kind === "sycmCompetition") this.shopAt = -1;
     this.fileWidth = named.length;
@@ -261,7 +299,14 @@ export class ExportSession {
     if (addedDate) {
       const single = period.start === period.end;
       this.dayValue = single ? { value: period.start, type: "date" } : { value: periodText(period), type: "text" };
-      if (!single) this.problems.push({ code: "periodNotSplit", sheet: this.fileName, address: "", value: periodText(period), field: ADDED_DATE_HEADER });
+      if (!single)
+        this.problems.push({
+          code: "periodNotSplit",
+          sheet: this.fileName,
+          address: "",
+          value: periodText(period),
+          field: ADDED_DATE_HEADER,
+        });
     }
   }
 
@@ -309,7 +354,14 @@ export class ExportSession {
     const day = Math.floor(value);
     if (day >= period.start && day <= period.end) return;
     this.periodWarned = true;
-    this.problems.push({ code: "periodDisagrees", sheet: this.fileName, address: cellAddress(this.line - 1, column), value: isoDay(fromDateSerial(day)), field: this.header?.headers[column] ?? "", facts: { period: periodText(period) } });
+    this.problems.push({
+      code: "periodDisagrees",
+      sheet: this.fileName,
+      address: cellAddress(this.line - 1, column),
+      value: isoDay(fromDateSerial(day)),
+      field: this.header?.headers[column] ?? "",
+      facts: { period: periodText(period) },
+    });
   }
 
   /** Takes rows after the header: each one normalised and counted, and the new ones returned to be written. */
@@ -376,10 +428,17 @@ export class ExportSession {
     if (c === this.dateAt || c === this.timeAt) this.noteDay(normalized.value);
     if (c === this.dateAt) {
       this.checkPeriod(normalized.value, c);
-      if (typeof normalized.value === "number" && this.days.size < MAX_TRACKED_DAYS) this.days.add(Math.floor(normalized.value));
+      if (typeof normalized.value === "number" && this.days.size < MAX_TRACKED_DAYS)
+        this.days.add(Math.floor(normalized.value));
     }
-    const at = (value: string) => ({ sheet: this.fileName, address: cellAddress(this.line - 1, c), value, field: name });
-    if (normalized.truncated) this.problems.push(problemAt("cellTooLong", at(`${String(normalized.value).slice(0, 40)}…`)));
+    const at = (value: string) => ({
+      sheet: this.fileName,
+      address: cellAddress(this.line - 1, c),
+      value,
+      field: name,
+    });
+    if (normalized.truncated)
+      this.problems.push(problemAt("cellTooLong", at(`${String(normalized.value).slice(0, 40)}…`)));
     if (normalized.scientificId) this.problems.push(problemAt("scientificId", at(String(normalized.value))));
     if (normalized.notDate) this.problems.push(problemAt("notDate", at(String(normalized.value))));
     return normalized.value;
@@ -395,7 +454,14 @@ export class ExportSession {
     const shop = this.shopAt < 0 ? null : values[this.shopAt + shift];
     if (typeof shop === "string" && this.shopNames.size < 10) this.shopNames.add(shop);
     if (row.length > width && row.slice(width).some((v) => trimValue(v) !== "")) {
-      this.problems.push({ code: "extraCells", sheet: this.fileName, address: cellAddress(this.line - 1, width), value: row.slice(width).join(", ").slice(0, 60), field: "", facts: { width } });
+      this.problems.push({
+        code: "extraCells",
+        sheet: this.fileName,
+        address: cellAddress(this.line - 1, width),
+        value: row.slice(width).join(", ").slice(0, 60),
+        field: "",
+        facts: { width },
+      });
     }
     for (const side of [this.sides.income, this.sides.expense]) {
       const amount = side ? values[side.column + shift] : null;
@@ -449,6 +515,12 @@ export function tableRow(order: readonly number[], values: readonly ImportedValu
  * A file row in the table's column order, as written over an existing row: a column the operator added is left
  * alone (null), and a Text column takes text as it is, since a guard apostrophe written there might stay part of it.
  */
-export function updatedTableRow(order: readonly number[], values: readonly ImportedValue[], textColumns: readonly boolean[]): (string | number | null)[] {
-  return order.map((fileColumn, t) => (fileColumn < 0 ? null : textColumns[t] ? (values[fileColumn] ?? "") : excelCell(values[fileColumn] ?? null)));
+export function updatedTableRow(
+  order: readonly number[],
+  values: readonly ImportedValue[],
+  textColumns: readonly boolean[]
+): (string | number | null)[] {
+  return order.map((fileColumn, t) =>
+    fileColumn < 0 ? null : textColumns[t] ? (values[fileColumn] ?? "") : excelCell(values[fileColumn] ?? null)
+  );
 }

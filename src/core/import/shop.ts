@@ -25,7 +25,12 @@ export function shopColumn(headers: readonly string[]): number {
  */
 export function preambleShop(preamble: readonly (readonly string[])[]): string | null {
   for (const row of preamble) {
-    const found = PREAMBLE_SHOP.exec(row.map(trimValue).filter((c) => c !== "").join(" "));
+    const found = PREAMBLE_SHOP.exec(
+      row
+        .map(trimValue)
+        .filter((c) => c !== "")
+        .join(" ")
+    );
     if (found) return (found[1] as string).trim();
   }
   return null;
@@ -41,9 +46,14 @@ export function sameShop(a: string, b: string): boolean {
  * other than the workbook's.
  * @example shopProblem("a.csv", "星河女装旗舰店", ["月光童装店"])?.code === "otherShop"
  */
-export function shopProblem(fileName: string, workbookShop: string | null, fileShops: readonly string[]): Problem | null {
+export function shopProblem(
+  fileName: string,
+  workbookShop: string | null,
+  fileShops: readonly string[]
+): Problem | null {
   const distinct = fileShops.filter((shop, i) => fileShops.findIndex((other) => sameShop(other, shop)) === i);
-  if (distinct.length > 1) return { code: "severalShops", sheet: fileName, address: "", value: distinct.slice(0, 5).join(", "), field: "" };
+  if (distinct.length > 1)
+    return { code: "severalShops", sheet: fileName, address: "", value: distinct.slice(0, 5).join(", "), field: "" };
   const shop = distinct[0];
   if (shop === undefined || workbookShop === null || workbookShop === "" || sameShop(shop, workbookShop)) return null;
   return { code: "otherShop", sheet: fileName, address: "", value: shop, field: "", facts: { workbookShop } };

@@ -28,15 +28,31 @@ export function weekOf(monday: number): ReviewPeriod {
   const thursday = fromDateSerial(monday + 3);
   const first = toDateSerial({ year: thursday.year, month: 1, day: 1 });
   const number = Math.floor((monday + 3 - first) / 7) + 1;
-  return { kind: "week", id: `${thursday.year}-W${pad(number)}`, from: monday, to: monday + 6, beforeFrom: monday - 7, beforeTo: monday - 1 };
+  return {
+    kind: "week",
+    id: `${thursday.year}-W${pad(number)}`,
+    from: monday,
+    to: monday + 6,
+    beforeFrom: monday - 7,
+    beforeTo: monday - 1,
+  };
 }
 
 /** The month a day falls in, against the month before. */
 export function monthOf(day: CalendarDay): ReviewPeriod {
   const from = toDateSerial({ year: day.year, month: day.month, day: 1 });
-  const next = day.month === 12 ? { year: day.year + 1, month: 1, day: 1 } : { year: day.year, month: day.month + 1, day: 1 };
-  const before = day.month === 1 ? { year: day.year - 1, month: 12, day: 1 } : { year: day.year, month: day.month - 1, day: 1 };
-  return { kind: "month", id: `${day.year}-${pad(day.month)}`, from, to: toDateSerial(next) - 1, beforeFrom: toDateSerial(before), beforeTo: from - 1 };
+  const next =
+    day.month === 12 ? { year: day.year + 1, month: 1, day: 1 } : { year: day.year, month: day.month + 1, day: 1 };
+  const before =
+    day.month === 1 ? { year: day.year - 1, month: 12, day: 1 } : { year: day.year, month: day.month - 1, day: 1 };
+  return {
+    kind: "month",
+    id: `${day.year}-${pad(day.month)}`,
+    from,
+    to: toDateSerial(next) - 1,
+    beforeFrom: toDateSerial(before),
+    beforeTo: from - 1,
+  };
 }
 
 /** The Monday of the week a day falls in. */
@@ -77,6 +93,7 @@ export function periodFromId(id: string): ReviewPeriod | null {
     return number >= 1 && period.id === id.trim() ? period : null;
   }
   const month = /^(\d{4})-(\d{2})$/.exec(id.trim());
-  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return monthOf({ year: Number(month[1]), month: Number(month[2]), day: 1 });
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12)
+    return monthOf({ year: Number(month[1]), month: Number(month[2]), day: 1 });
   return null;
 }

@@ -19,12 +19,21 @@ import type { ReviewGoal } from "./weeklyReview";
  * A metric's goal figure (goalMeasure.ts) on the latest day up to `to`, and its goal figures up to then (oldest
  * first), from Store Metrics' days as they stood on that day.
  */
-export function figuresUpTo(days: DailyFigures | null, to: number): { latest: (m: Metric) => MetricReading | null; history: (m: Metric) => [number, number][] } {
+export function figuresUpTo(
+  days: DailyFigures | null,
+  to: number
+): { latest: (m: Metric) => MetricReading | null; history: (m: Metric) => [number, number][] } {
   const upTo = days ? daysUpTo(days, to) : null;
   return { latest: goalReadings(upTo), history: goalHistory(upTo) };
 }
 
-export function reviewGoals(read: ReadResult<GoalFieldSpec>, bodyRows: number, days: DailyFigures | null, period: ReviewPeriod, atRiskBand: number): ReviewGoal[] {
+export function reviewGoals(
+  read: ReadResult<GoalFieldSpec>,
+  bodyRows: number,
+  days: DailyFigures | null,
+  period: ReviewPeriod,
+  atRiskBand: number
+): ReviewGoal[] {
   const { latest, history } = figuresUpTo(days, period.to);
   const judged = period.to + 1;
   const records = trackRecords(read, bodyRows, latest, judged, atRiskBand);

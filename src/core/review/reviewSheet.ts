@@ -62,7 +62,8 @@ export type ReviewKey =
 export type ReviewText = string | Phrase<ReviewKey> | DiagnosisText | PointsPhrase;
 
 const day = (serial: number) => isoDay(fromDateSerial(serial));
-const cell = (n: number | null | undefined): SheetCell => (n === null || n === undefined || !Number.isFinite(n) ? "" : n);
+const cell = (n: number | null | undefined): SheetCell =>
+  n === null || n === undefined || !Number.isFinite(n) ? "" : n;
 const CHANGE = "+0.0%;-0.0%;0.0%";
 /** The first column holds metric, driver, goal and product names under the sheet's title: about 16 Chinese characters. */
 const FIRST_COLUMN_WIDTH = 170;
@@ -74,11 +75,20 @@ export function reviewSheetName(period: ReviewPeriod, language: Language): strin
 
 export const reviewOwner = (period: ReviewPeriod) => `review:${period.id}`;
 
-function plain(title: ReviewText, columns: ColumnLook[], rows: readonly (readonly (SheetCell | ReviewText)[])[], rowLooks: RowLook[] = []): TableBlock<ReviewText> {
+function plain(
+  title: ReviewText,
+  columns: ColumnLook[],
+  rows: readonly (readonly (SheetCell | ReviewText)[])[],
+  rowLooks: RowLook[] = []
+): TableBlock<ReviewText> {
   return { kind: "table", tableName: null, title, columns, rows, rowLooks, fitRows: true };
 }
 
-function looks<C extends string>(columns: Columns<C>, language: Language, formats: Readonly<Record<C, string | Omit<ColumnLook, "key" | "header">>>): ColumnLook[] {
+function looks<C extends string>(
+  columns: Columns<C>,
+  language: Language,
+  formats: Readonly<Record<C, string | Omit<ColumnLook, "key" | "header">>>
+): ColumnLook[] {
   const all = columnLooks(columns, language, formats);
   return all.map((c, i) => (i === 0 && c.width === undefined ? { ...c, width: FIRST_COLUMN_WIDTH } : c));
 }
@@ -97,49 +107,107 @@ export function resultName(r: ResultRow, language: Language): string | Phrase<"r
 
 function resultsBlocks(review: Review, language: Language): OutputBlock<ReviewText>[] {
   if (!review.results) return [{ kind: "lines", style: "italic", lines: [[phrase("review.noMetrics")]] }];
-  const columns = looks(REVIEW_OUTPUT.results, language, { metric: "@", now: "General", before: "General", change: CHANGE, days: "@" });
+  const columns = looks(REVIEW_OUTPUT.results, language, {
+    metric: "@",
+    now: "General",
+    before: "General",
+    change: CHANGE,
+    days: "@",
+  });
   // A rate's change is percentage points, said in words as the message says it; other changes stay numbers.
-  const changeCell = (r: ResultRow): SheetCell | ReviewText => (r.change?.kind === "points" ? pointsPhrase(r.change.value) : cell(r.change?.value));
-  const rows = review.results.map((r) => [resultName(r, language), r.now ? r.now.value : phrase("review.noFigure"), cell(r.before?.value), changeCell(r), daysHeld(r)]);
+  const changeCell = (r: ResultRow): SheetCell | ReviewText =>
+    r.change?.kind === "points" ? pointsPhrase(r.change.value) : cell(r.change?.value);
+  const rows = review.results.map((r) => [
+    resultName(r, language),
+    r.now ? r.now.value : phrase("review.noFigure"),
+    cell(r.before?.value),
+    changeCell(r),
+    daysHeld(r),
+  ]);
   const rowLooks: RowLook[] = review.results.flatMap((r, i) => [
     { rows: [i], numberFormat: { columns: ["now", "before"], format: metricFormat(r.metric) } },
     // Points are words ("+0.18 pt"): a Text cell keeps the leading "+" from being typed as a formula.
     ...(r.change?.kind === "points" ? [{ rows: [i], numberFormat: { columns: ["change"], format: "@" } }] : []),
   ]);
   const blocks: OutputBlock<ReviewText>[] = [plain(phrase("review.results"), columns, rows, rowLooks)];
-  if (review.missingDays.length > 0) blocks.push({ kind: "lines", style: "italic", lines: [[phrase("review.missingDays", { days: review.missingDays.map(day) })]] });
-  if (review.results.some((r) => r.partial)) blocks.push({ kind: "lines", style: "italic", lines: [[phrase("review.partial")]] });
+  if (review.missingDays.length > 0)
+    blocks.push({
+      kind: "lines",
+      style: "italic",
+      lines: [[phrase("review.missingDays", { days: review.missingDays.map(day) })]],
+    });
+  if (review.results.some((r) => r.partial))
+    blocks.push({ kind: "lines", style: "italic", lines: [[phrase("review.partial")]] });
   return blocks;
 }
 
 function driverBlocks(review: Review, language: Language): OutputBlock<ReviewText>[] {
   const d = review.drivers;
-  if ("lacking" in d) return [{ kind: "lines", style: "italic", lines: [[phrase(`review.driversLacking.${d.lacking}`)]] }];
-  const columns = looks(REVIEW_OUTPUT.drivers, language, { driver: "@", before: "General", now: "General", share: "#,##0.00;-#,##0.00" });
+  if ("lacking" in d)
+    return [{ kind: "lines", style: "italic", lines: [[phrase(`review.driversLacking.${d.lacking}`)]] }];
+  const columns = looks(REVIEW_OUTPUT.drivers, language, {
+    driver: "@",
+    before: "General",
+    now: "General",
+    share: "#,##0.00;-#,##0.00",
+  });
   const format: Record<Driver, string> = { days: "0", visitors: "#,##0", conversion: "0.00%", aov: "#,##0.00" };
   const rows = d.shares.map((s) => [phrase(`review.driver.${s.driver}`), s.before, s.now, s.share]);
-  const rowLooks: RowLook[] = d.shares.map((s, i) => ({ rows: [i], numberFormat: { columns: ["before", "now"], format: format[s.driver] } }));
-  const sum = phrase("review.driversSum", { before: amount(d.gmvBefore), now: amount(d.gmvNow), change: signedAmount(d.gmvNow - d.gmvBefore) });
+  const rowLooks: RowLook[] = d.shares.map((s, i) => ({
+    rows: [i],
+    numberFormat: { columns: ["before", "now"], format: format[s.driver] },
+  }));
+  const sum = phrase("review.driversSum", {
+    before: amount(d.gmvBefore),
+    now: amount(d.gmvNow),
+    change: signedAmount(d.gmvNow - d.gmvBefore),
+  });
   return [plain(phrase("review.drivers"), columns, rows, rowLooks), { kind: "lines", style: "italic", lines: [[sum]] }];
 }
 
 export const amount = (n: number) => figureText(n, "money");
 export const signedAmount = (n: number) => signed(amount(Math.abs(n)), n);
 
-function moverBlocks(movers: readonly Mover[] | null, title: ReviewText, absent: ReviewText, language: Language): OutputBlock<ReviewText>[] {
+function moverBlocks(
+  movers: readonly Mover[] | null,
+  title: ReviewText,
+  absent: ReviewText,
+  language: Language
+): OutputBlock<ReviewText>[] {
   if (!movers) return [{ kind: "lines", style: "italic", lines: [[absent]] }];
   if (movers.length === 0) return [{ kind: "lines", style: "italic", lines: [[title], [phrase("review.noMovers")]] }];
   const format = movers[0]?.measure === "gmv" ? "#,##0.00" : "#,##0";
-  const columns = looks(REVIEW_OUTPUT.movers, language, { name: "@", before: format, now: format, change: `+${format};-${format};0` });
-  const table = plain(title, columns, movers.map((m) => [m.name, m.before, m.now, m.change]));
+  const columns = looks(REVIEW_OUTPUT.movers, language, {
+    name: "@",
+    before: format,
+    now: format,
+    change: `+${format};-${format};0`,
+  });
+  const table = plain(
+    title,
+    columns,
+    movers.map((m) => [m.name, m.before, m.now, m.change])
+  );
   // Periods that hold different numbers of the report's days are compared a day, and the sheet says so.
-  return movers[0]?.basis === "dailyAverage" ? [table, { kind: "lines", style: "italic", lines: [[phrase("review.mover.dailyAverage")]] }] : [table];
+  return movers[0]?.basis === "dailyAverage"
+    ? [table, { kind: "lines", style: "italic", lines: [[phrase("review.mover.dailyAverage")]] }]
+    : [table];
 }
 
 function goalBlock(review: Review, language: Language): OutputBlock<ReviewText> {
   const goals = [...review.ended, ...review.attention, ...review.noData];
-  if (goals.length === 0) return { kind: "lines", style: "italic", lines: [[phrase("review.goals")], [phrase("review.noGoals")]] };
-  const columns = looks(REVIEW_OUTPUT.goals, language, { goal: "@", growthPoint: "@", status: "@", target: "General", current: "General", projected: "General", neededPerDay: "General", record: "@" });
+  if (goals.length === 0)
+    return { kind: "lines", style: "italic", lines: [[phrase("review.goals")], [phrase("review.noGoals")]] };
+  const columns = looks(REVIEW_OUTPUT.goals, language, {
+    goal: "@",
+    growthPoint: "@",
+    status: "@",
+    target: "General",
+    current: "General",
+    projected: "General",
+    neededPerDay: "General",
+    record: "@",
+  });
   const rows = goals.map((g) => [
     g.name,
     g.growthPoint,
@@ -148,31 +216,69 @@ function goalBlock(review: Review, language: Language): OutputBlock<ReviewText> 
     cell(g.current),
     cell(g.projected),
     cell(g.neededPerDay),
-    g.record && g.record.ended > 0 ? phrase("review.record", { achieved: g.record.achieved, ended: g.record.ended }) : "",
+    g.record && g.record.ended > 0
+      ? phrase("review.record", { achieved: g.record.achieved, ended: g.record.ended })
+      : "",
   ]);
-  const rowLooks: RowLook[] = goals.flatMap((g, i) => (g.metric ? [{ rows: [i], numberFormat: { columns: ["target", "current", "projected", "neededPerDay"], format: metricFormat(g.metric) } }] : []));
+  const rowLooks: RowLook[] = goals.flatMap((g, i) =>
+    g.metric
+      ? [
+          {
+            rows: [i],
+            numberFormat: {
+              columns: ["target", "current", "projected", "neededPerDay"],
+              format: metricFormat(g.metric),
+            },
+          },
+        ]
+      : []
+  );
   return plain(phrase("review.goals"), columns, rows, rowLooks);
 }
 
 function executionBlocks(review: Review, language: Language): OutputBlock<ReviewText>[] {
   const { days, carried } = review.execution;
-  const columns = looks(REVIEW_OUTPUT.execution, language, { date: "yyyy-mm-dd", planned: "0", done: "0", completion: "0%", source: "@" });
-  const rows = days.map((d) => [d.date, d.source === "none" ? "" : d.planned, d.source === "none" ? "" : d.done, d.source === "none" || d.planned === 0 ? "" : d.done / d.planned, phrase(`review.source.${d.source}`)]);
+  const columns = looks(REVIEW_OUTPUT.execution, language, {
+    date: "yyyy-mm-dd",
+    planned: "0",
+    done: "0",
+    completion: "0%",
+    source: "@",
+  });
+  const rows = days.map((d) => [
+    d.date,
+    d.source === "none" ? "" : d.planned,
+    d.source === "none" ? "" : d.done,
+    d.source === "none" || d.planned === 0 ? "" : d.done / d.planned,
+    phrase(`review.source.${d.source}`),
+  ]);
   const none = days.flatMap((d, i) => (d.source === "none" ? [i] : []));
-  const blocks: OutputBlock<ReviewText>[] = [plain(phrase("review.execution"), columns, rows, none.length > 0 ? [{ rows: none, italic: true }] : [])];
+  const blocks: OutputBlock<ReviewText>[] = [
+    plain(phrase("review.execution"), columns, rows, none.length > 0 ? [{ rows: none, italic: true }] : []),
+  ];
   const lines: ReviewText[][] = [];
   if (days.every((d) => d.source === "none")) lines.push([phrase("review.noSchedules")]);
-  if (carried.length > 0) lines.push([phrase("review.carried", { tasks: carried.map((c) => `${c.task} (${c.times})`) })]);
+  if (carried.length > 0)
+    lines.push([phrase("review.carried", { tasks: carried.map((c) => `${c.task} (${c.times})`) })]);
   if (lines.length > 0) blocks.push({ kind: "lines", style: "italic", lines });
   return blocks;
 }
 
 function riskBlock(review: Review, language: Language): OutputBlock<ReviewText> {
   const findings = review.risks ? findingRows(review.risks, language) : [];
-  if (findings.length === 0) return { kind: "lines", style: "italic", lines: [[phrase("review.risks")], [phrase("review.noRisks")]] };
-  const columns = looks(REVIEW_OUTPUT.risks, language, { finding: "@", evidence: { format: "@", width: 380, wrap: true }, growthPoint: "@" });
+  if (findings.length === 0)
+    return { kind: "lines", style: "italic", lines: [[phrase("review.risks")], [phrase("review.noRisks")]] };
+  const columns = looks(REVIEW_OUTPUT.risks, language, {
+    finding: "@",
+    evidence: { format: "@", width: 380, wrap: true },
+    growthPoint: "@",
+  });
   // findingRows gives the Diagnosis sheet's columns: finding, metric, evidence, growth point, growth rate.
-  return plain(phrase("review.risks"), columns, findings.map((r) => [r[0] ?? "", r[2] ?? "", r[3] ?? ""] as (SheetCell | ReviewText)[]));
+  return plain(
+    phrase("review.risks"),
+    columns,
+    findings.map((r) => [r[0] ?? "", r[2] ?? "", r[3] ?? ""] as (SheetCell | ReviewText)[])
+  );
 }
 
 export function actionPhrase(a: NextAction, language: Language): Phrase<ReviewKey> {
@@ -182,18 +288,45 @@ export function actionPhrase(a: NextAction, language: Language): Phrase<ReviewKe
     case "setGoal":
       return phrase("review.action.setGoal", { point: a.growthPoint });
     case "catchUp":
-      return phrase("review.action.catchUp", { goal: a.goal, perDay: a.metric && POINT_METRICS.has(a.metric) ? `${(a.neededPerDay * 100).toFixed(2)}%` : a.neededPerDay.toLocaleString("en-US", { maximumFractionDigits: 2 }), metric: a.metric ? metricName(a.metric, language) : "" });
+      return phrase("review.action.catchUp", {
+        goal: a.goal,
+        perDay:
+          a.metric && POINT_METRICS.has(a.metric)
+            ? `${(a.neededPerDay * 100).toFixed(2)}%`
+            : a.neededPerDay.toLocaleString("en-US", { maximumFractionDigits: 2 }),
+        metric: a.metric ? metricName(a.metric, language) : "",
+      });
   }
 }
 
 export function titlePhrase(period: ReviewPeriod): Phrase<ReviewKey> {
-  return phrase(period.kind === "week" ? "review.title.week" : "review.title.month", { id: period.id, from: day(period.from), to: day(period.to), beforeFrom: day(period.beforeFrom), beforeTo: day(period.beforeTo) });
+  return phrase(period.kind === "week" ? "review.title.week" : "review.title.month", {
+    id: period.id,
+    from: day(period.from),
+    to: day(period.to),
+    beforeFrom: day(period.beforeFrom),
+    beforeTo: day(period.beforeTo),
+  });
 }
 
 export function planReviewSheet(review: Review, language: Language): SheetDescription<ReviewText> {
   const move = review.competitorMove;
   const moveLine: OutputBlock<ReviewText>[] = move
-    ? [{ kind: "lines", style: "plain", lines: [[phrase("review.competitorMove", { subject: move.subject, measure: phrase(`review.measure.${move.measure}`), change: shareText(move.change) })]] }]
+    ? [
+        {
+          kind: "lines",
+          style: "plain",
+          lines: [
+            [
+              phrase("review.competitorMove", {
+                subject: move.subject,
+                measure: phrase(`review.measure.${move.measure}`),
+                change: shareText(move.change),
+              }),
+            ],
+          ],
+        },
+      ]
     : [];
   const actions = review.next.map((a) => [actionPhrase(a, language)]);
   return {
@@ -207,7 +340,11 @@ export function planReviewSheet(review: Review, language: Language): SheetDescri
       goalBlock(review, language),
       ...executionBlocks(review, language),
       riskBlock(review, language),
-      { kind: "lines", style: "bold", lines: [[phrase("review.next")], ...(actions.length > 0 ? actions : [[phrase("review.noActions")]])] },
+      {
+        kind: "lines",
+        style: "bold",
+        lines: [[phrase("review.next")], ...(actions.length > 0 ? actions : [[phrase("review.noActions")]])],
+      },
     ],
     freezeHeader: false,
     activate: true,

@@ -20,7 +20,18 @@ import type { ReviewPeriod } from "./period";
 type Rows = readonly (readonly CellValue[])[];
 
 /** The results the review compares, in the order a 周报 lists them. */
-export const RESULT_METRICS = ["gmv", "gsv", "visitors", "conversion", "aov", "refunds", "refundRate", "adSpend", "roi", "adCostRatio"] as const satisfies readonly Metric[];
+export const RESULT_METRICS = [
+  "gmv",
+  "gsv",
+  "visitors",
+  "conversion",
+  "aov",
+  "refunds",
+  "refundRate",
+  "adSpend",
+  "roi",
+  "adCostRatio",
+] as const satisfies readonly Metric[];
 export type ResultMetric = (typeof RESULT_METRICS)[number];
 /** Rates: their change is in percentage points, not a percent of a percent. */
 export const POINT_METRICS: ReadonlySet<Metric> = new Set(RESULT_METRICS.filter(isRate));
@@ -37,7 +48,8 @@ export type ResultRow = Comparison & { readonly metric: ResultMetric };
 /** Store Metrics' days with GSV worked out as GMV less refunds where the sheet has no GSV column. */
 function withGsv(days: DailyFigures): DailyFigures {
   const out = new Map<number, Readonly<Partial<Record<Metric, number>>>>();
-  for (const [day, f] of days) out.set(day, f.gsv === undefined && f.gmv !== undefined ? { ...f, gsv: f.gmv - (f.refunds ?? 0) } : f);
+  for (const [day, f] of days)
+    out.set(day, f.gsv === undefined && f.gmv !== undefined ? { ...f, gsv: f.gmv - (f.refunds ?? 0) } : f);
   return out;
 }
 
@@ -47,15 +59,28 @@ function withGsv(days: DailyFigures): DailyFigures {
  */
 export function resultRows(days: DailyFigures, period: ReviewPeriod): ResultRow[] {
   const all = withGsv(days);
-  const now = { from: period.from, to: period.to }, before = { from: period.beforeFrom, to: period.beforeTo };
-  return RESULT_METRICS.map((metric) => ({ ...compare(all, metric, now, before, { perDay: metric === "visitors" }), metric }));
+  const now = { from: period.from, to: period.to },
+    before = { from: period.beforeFrom, to: period.beforeTo };
+  return RESULT_METRICS.map((metric) => ({
+    ...compare(all, metric, now, before, { perDay: metric === "visitors" }),
+    metric,
+  }));
 }
 
 /** GMV's factors: days with sales data × visitors a day × conversion × AOV. */
 export type Driver = "days" | "visitors" | "conversion" | "aov";
 
 export type DriverSplit =
-  | { readonly gmvBefore: number; readonly gmvNow: number; readonly shares: readonly { readonly driver: Driver; readonly before: number; readonly now: number; readonly share: number }[] }
+  | {
+      readonly gmvBefore: number;
+      readonly gmvNow: number;
+      readonly shares: readonly {
+        readonly driver: Driver;
+        readonly before: number;
+        readonly now: number;
+        readonly share: number;
+      }[];
+    }
   | { readonly lacking: "figures" | "zero" };
 
 /**
@@ -66,7 +91,10 @@ export type DriverSplit =
  */
 export function driverSplit(days: DailyFigures, period: ReviewPeriod): DriverSplit {
   const side = (from: number, to: number) => {
-    let gmv = 0, visitors = 0, buyers = 0, count = 0;
+    let gmv = 0,
+      visitors = 0,
+      buyers = 0,
+      count = 0;
     for (let d = from; d <= to; d++) {
       const f = days.get(d);
       if (f?.gmv === undefined || f.visitors === undefined || f.payingBuyers === undefined) continue;
@@ -79,13 +107,29 @@ export function driverSplit(days: DailyFigures, period: ReviewPeriod): DriverSpl
   };
   const [now, before] = [side(period.from, period.to), side(period.beforeFrom, period.beforeTo)];
   if (now.count === 0 || before.count === 0) return { lacking: "figures" };
-  if ([now.gmv, now.visitors, now.buyers, before.gmv, before.visitors, before.buyers].some((v) => !(v > 0))) return { lacking: "zero" };
-  const factors = (s: typeof now): Record<Driver, number> => ({ days: s.count, visitors: s.visitors / s.count, conversion: s.buyers / s.visitors, aov: s.gmv / s.buyers });
+  if ([now.gmv, now.visitors, now.buyers, before.gmv, before.visitors, before.buyers].some((v) => !(v > 0)))
+    return { lacking: "zero" };
+  const factors = (s: typeof now): Record<Driver, number> => ({
+    days: s.count,
+    visitors: s.visitors / s.count,
+    conversion: s.buyers / s.visitors,
+    aov: s.gmv / s.buyers,
+  });
   const [f1, f0] = [factors(now), factors(before)];
   // The logarithmic mean of the two GMVs; equal GMVs make it that GMV (its limit).
   const weight = now.gmv === before.gmv ? now.gmv : (now.gmv - before.gmv) / Math.log(now.gmv / before.gmv);
-  const drivers: Driver[] = now.count === before.count ? ["visitors", "conversion", "aov"] : ["days", "visitors", "conversion", "aov"];
-  return { gmvBefore: before.gmv, gmvNow: now.gmv, shares: drivers.map((driver) => ({ driver, before: f0[driver], now: f1[driver], share: weight * Math.log(f1[driver] / f0[driver]) })) };
+  const drivers: Driver[] =
+    now.count === before.count ? ["visitors", "conversion", "aov"] : ["days", "visitors", "conversion", "aov"];
+  return {
+    gmvBefore: before.gmv,
+    gmvNow: now.gmv,
+    shares: drivers.map((driver) => ({
+      driver,
+      before: f0[driver],
+      now: f1[driver],
+      share: weight * Math.log(f1[driver] / f0[driver]),
+    })),
+  };
 }
 
 /** A traffic source's visitors on a day, from the imported Sycm traffic table. */
@@ -112,8 +156,19 @@ export interface Mover {
  * cannot be put in either period. When the report holds more days in one period than the other, each name's
  * figures are daily averages over the days the report holds, so a week is never set against two days.
  */
-export function topMovers<T extends { readonly day: number | null }>(facts: readonly T[], period: ReviewPeriod, name: (f: T) => string, measures: readonly ("gmv" | "visitors")[], value: (f: T, m: "gmv" | "visitors") => number): Mover[] {
-  const sideOf = (day: number) => (day >= period.from && day <= period.to ? "now" : day >= period.beforeFrom && day <= period.beforeTo ? "before" : null);
+export function topMovers<T extends { readonly day: number | null }>(
+  facts: readonly T[],
+  period: ReviewPeriod,
+  name: (f: T) => string,
+  measures: readonly ("gmv" | "visitors")[],
+  value: (f: T, m: "gmv" | "visitors") => number
+): Mover[] {
+  const sideOf = (day: number) =>
+    day >= period.from && day <= period.to
+      ? "now"
+      : day >= period.beforeFrom && day <= period.beforeTo
+        ? "before"
+        : null;
   const daysHeld = { now: new Set<number>(), before: new Set<number>() };
   for (const f of facts) {
     const side = f.day === null ? null : sideOf(f.day);
@@ -137,7 +192,10 @@ export function topMovers<T extends { readonly day: number | null }>(facts: read
         return { name: s.name, before, now, change: now - before, measure, basis };
       })
       .filter((m) => m.change !== 0);
-    if (moved.length > 0) return moved.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.name.localeCompare(b.name)).slice(0, TOP_MOVERS);
+    if (moved.length > 0)
+      return moved
+        .sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.name.localeCompare(b.name))
+        .slice(0, TOP_MOVERS);
   }
   return [];
 }
@@ -174,7 +232,11 @@ export interface ScheduleRead {
 }
 
 /** Each day's slots done of planned, from its schedule sheet or its Operation Log row; and the tasks that kept slipping. */
-export function execution(period: ReviewPeriod, schedules: readonly ScheduleRead[], log: readonly { readonly date: number; readonly planned: number; readonly done: number }[]): { days: ExecutionDay[]; carried: { task: string; times: number }[] } {
+export function execution(
+  period: ReviewPeriod,
+  schedules: readonly ScheduleRead[],
+  log: readonly { readonly date: number; readonly planned: number; readonly done: number }[]
+): { days: ExecutionDay[]; carried: { task: string; times: number }[] } {
   const days: ExecutionDay[] = [];
   for (let d = period.from; d <= period.to; d++) {
     const sheet = schedules.find((s) => s.date === d);
@@ -186,9 +248,13 @@ export function execution(period: ReviewPeriod, schedules: readonly ScheduleRead
   const most = new Map<string, number>();
   for (const s of schedules) {
     if (s.date < period.from || s.date > period.to) continue;
-    for (const [task, times] of Object.entries(parseCarryRecord(s.carryRecord))) most.set(task, Math.max(most.get(task) ?? 0, times));
+    for (const [task, times] of Object.entries(parseCarryRecord(s.carryRecord)))
+      most.set(task, Math.max(most.get(task) ?? 0, times));
   }
-  const carried = [...most].filter(([, times]) => times >= CARRIED_TOO_OFTEN).map(([task, times]) => ({ task, times })).sort((a, b) => b.times - a.times || a.task.localeCompare(b.task));
+  const carried = [...most]
+    .filter(([, times]) => times >= CARRIED_TOO_OFTEN)
+    .map(([task, times]) => ({ task, times }))
+    .sort((a, b) => b.times - a.times || a.task.localeCompare(b.task));
   return { days, carried };
 }
 
@@ -203,11 +269,23 @@ export type NextAction =
  * At most two actions: the week's missed goals first (re-set at the pace reached, or drop), then focus points that
  * have no open goal, then open goals that are behind.
  */
-export function nextActions(goals: readonly ReviewGoal[], ended: readonly ReviewGoal[], focus: readonly string[]): NextAction[] {
-  const actions: NextAction[] = ended.filter((g) => g.status === "missed").map((g) => ({ kind: "resetGoal", goal: g.name, growthPoint: g.growthPoint }));
-  const open = new Set(goals.filter((g) => g.status !== "achieved" && g.status !== "missed" && g.status !== "invalid").map((g) => nameKey(g.growthPoint)));
+export function nextActions(
+  goals: readonly ReviewGoal[],
+  ended: readonly ReviewGoal[],
+  focus: readonly string[]
+): NextAction[] {
+  const actions: NextAction[] = ended
+    .filter((g) => g.status === "missed")
+    .map((g) => ({ kind: "resetGoal", goal: g.name, growthPoint: g.growthPoint }));
+  const open = new Set(
+    goals
+      .filter((g) => g.status !== "achieved" && g.status !== "missed" && g.status !== "invalid")
+      .map((g) => nameKey(g.growthPoint))
+  );
   for (const point of focus) if (!open.has(nameKey(point))) actions.push({ kind: "setGoal", growthPoint: point });
-  for (const g of goals) if (g.status === "behind" && g.neededPerDay !== null) actions.push({ kind: "catchUp", goal: g.name, neededPerDay: g.neededPerDay, metric: g.metric });
+  for (const g of goals)
+    if (g.status === "behind" && g.neededPerDay !== null)
+      actions.push({ kind: "catchUp", goal: g.name, neededPerDay: g.neededPerDay, metric: g.metric });
   return actions.slice(0, MAX_NEXT_ACTIONS);
 }
 
@@ -267,7 +345,9 @@ export function weeklyReview(input: ReviewInput): Review {
   const anyFigure = results.some((r) => r.now !== null || r.before !== null);
   const missingDays: number[] = [];
   for (let d = period.from; d <= period.to; d++) if (!days.has(d)) missingDays.push(d);
-  const ended = input.goals.filter((g) => g.deadline >= period.from && g.deadline <= period.to && (g.status === "achieved" || g.status === "missed"));
+  const ended = input.goals.filter(
+    (g) => g.deadline >= period.from && g.deadline <= period.to && (g.status === "achieved" || g.status === "missed")
+  );
   const product = (f: ProductFact, m: "gmv" | "visitors") => f[m];
   const move = input.competitorMove;
   return {
@@ -276,13 +356,29 @@ export function weeklyReview(input: ReviewInput): Review {
     missingDays,
     drivers: driverSplit(days, period),
     products: input.products ? topMovers(input.products, period, (f) => f.name, ["gmv", "visitors"], product) : null,
-    traffic: input.traffic ? topMovers(input.traffic, period, (f) => f.source, ["visitors"], (f) => f.visitors) : null,
+    traffic: input.traffic
+      ? topMovers(
+          input.traffic,
+          period,
+          (f) => f.source,
+          ["visitors"],
+          (f) => f.visitors
+        )
+      : null,
     competitorMove: move && move.latest >= period.from && move.latest <= period.to ? move : null,
     ended,
     attention: input.goals.filter((g) => g.status === "behind" || g.status === "atRisk"),
     noData: input.goals.filter((g) => g.status === "noData"),
     execution: execution(period, input.schedules, input.log),
-    risks: anyFigure ? diagnose({ days: daysUpTo(days, period.to), orders: null, products: input.products?.filter((f) => f.day === null || f.day <= period.to) ?? null, breakEvenRoi: input.breakEvenRoi, adSpendThreshold: input.adSpendThreshold }) : null,
+    risks: anyFigure
+      ? diagnose({
+          days: daysUpTo(days, period.to),
+          orders: null,
+          products: input.products?.filter((f) => f.day === null || f.day <= period.to) ?? null,
+          breakEvenRoi: input.breakEvenRoi,
+          adSpendThreshold: input.adSpendThreshold,
+        })
+      : null,
     next: nextActions(input.goals, ended, input.focus),
   };
 }

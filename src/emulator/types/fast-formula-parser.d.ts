@@ -15,7 +15,11 @@ declare module "fast-formula-parser" {
     readonly error: string;
   }
   class FormulaParser {
-    constructor(config: { onCell: (ref: CellRef) => Scalar; onRange: (ref: RangeRef) => Scalar[][]; onVariable?: (name: string, sheet: string) => CellRef | RangeRef | null });
+    constructor(config: {
+      onCell: (ref: CellRef) => Scalar;
+      onRange: (ref: RangeRef) => Scalar[][];
+      onVariable?: (name: string, sheet: string) => CellRef | RangeRef | null;
+    });
     parse(formula: string, position: CellRef & { readonly sheet: string }, allowReturnArray?: boolean): unknown;
     static FormulaError: new (error: string) => FormulaErrorValue;
   }

@@ -14,19 +14,35 @@ const daily = () => import("../../commands/dailySchedule");
 export function scheduleSection(parts: PaneParts, env: CommandEnvironment): HTMLElement {
   let picked: CalendarDay | null = null;
   const day = () => picked ?? env.today();
-  const picker = parts.control(h("input", { type: "date", id: "pane-schedule-date", class: "pane-select", value: isoDay(day()) }));
+  const picker = parts.control(
+    h("input", { type: "date", id: "pane-schedule-date", class: "pane-select", value: isoDay(day()) })
+  );
   picker.addEventListener("change", () => (picked = parseIsoDay(picker.value)));
-  const report = h("textarea", { id: "pane-daily-report", class: "pane-report", readonly: true, rows: "8", hidden: true });
+  const report = h("textarea", {
+    id: "pane-daily-report",
+    class: "pane-report",
+    readonly: true,
+    rows: "8",
+    hidden: true,
+  });
   const reportLabel = parts.text("label", { for: "pane-daily-report", hidden: true }, (t) => t("pane.report.label"));
   return parts.section(
     "schedule",
     "pane.schedule.title",
     "pane.schedule.body",
-    h("div", { class: "pane-field pane-stack" }, parts.text("label", { for: "pane-schedule-date" }, (t) => t("pane.schedule.date")), picker),
+    h(
+      "div",
+      { class: "pane-field pane-stack" },
+      parts.text("label", { for: "pane-schedule-date" }, (t) => t("pane.schedule.date")),
+      picker
+    ),
     h(
       "div",
       { class: "pane-actions" },
-      parts.button({ label: "command.generateDailySchedule", run: (e) => daily().then((m) => m.generateDailySchedule(e, day())) }),
+      parts.button({
+        label: "command.generateDailySchedule",
+        run: (e) => daily().then((m) => m.generateDailySchedule(e, day())),
+      }),
       parts.button({ label: "command.logDailyReport", run: (e) => daily().then((m) => m.logDailyReport(e, day())) }),
       parts.button({
         label: "command.copyDailyReport",
@@ -44,9 +60,9 @@ export function scheduleSection(parts: PaneParts, env: CommandEnvironment): HTML
           const copied = await copyText(report);
           return { ...outcome, details: [t(copied ? "pane.report.copied" : "pane.report.copyFailed")] };
         },
-      }),
+      })
     ),
     h("div", { class: "pane-field pane-stack" }, reportLabel, report),
-    settingsBlock(parts, ["dayStart", "dayEnd", "breaks", "slotMinutes"]),
+    settingsBlock(parts, ["dayStart", "dayEnd", "breaks", "slotMinutes"])
   );
 }

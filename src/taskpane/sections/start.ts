@@ -14,7 +14,9 @@ const SAMPLE: PaneCommand = { label: "command.insertSampleData", run: insertSamp
 const isEmpty = (state: PaneState) => state.workbook !== null && INPUT_KINDS.every((k) => !state.workbook?.inputs[k]);
 
 export function startSection(parts: PaneParts): HTMLElement {
-  const title = parts.text("h2", { id: "pane-start-title" }, (t, state) => t(isEmpty(state) ? "pane.empty.title" : "pane.start.title"));
+  const title = parts.text("h2", { id: "pane-start-title" }, (t, state) =>
+    t(isEmpty(state) ? "pane.empty.title" : "pane.start.title")
+  );
   const lead = parts.text("p", {}, (t, state) => t(isEmpty(state) ? "pane.empty.body" : "pane.start.body"));
   const list = h(
     "ul",
@@ -24,12 +26,28 @@ export function startSection(parts: PaneParts): HTMLElement {
         "li",
         {},
         parts.text("p", {}, (t) => t(`pane.input.${kind}` as MessageKey)),
-        parts.button({ label: "pane.createSheet", text: (t, language) => t("pane.createSheet", { sheet: INPUTS[kind].sheetName[language] }), run: (e) => createInputSheets(e, [kind]), refreshes: true }),
-      ),
-    ),
+        parts.button({
+          label: "pane.createSheet",
+          text: (t, language) => t("pane.createSheet", { sheet: INPUTS[kind].sheetName[language] }),
+          run: (e) => createInputSheets(e, [kind]),
+          refreshes: true,
+        })
+      )
+    )
   );
-  const createAll = parts.button({ label: "pane.createSheets", run: (e) => createInputSheets(e, INPUT_KINDS), refreshes: true });
-  const section = h("section", { class: "pane-section", "aria-labelledby": "pane-start-title" }, title, lead, list, h("div", { class: "pane-actions" }, parts.button(SAMPLE), createAll));
+  const createAll = parts.button({
+    label: "pane.createSheets",
+    run: (e) => createInputSheets(e, INPUT_KINDS),
+    refreshes: true,
+  });
+  const section = h(
+    "section",
+    { class: "pane-section", "aria-labelledby": "pane-start-title" },
+    title,
+    lead,
+    list,
+    h("div", { class: "pane-actions" }, parts.button(SAMPLE), createAll)
+  );
   parts.follow((state) => {
     const empty = isEmpty(state);
     section.classList.toggle("pane-empty", empty);

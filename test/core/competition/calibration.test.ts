@@ -1,5 +1,13 @@
 /** The calibration: a power law fitted on log–log, its prediction band, and the refusals outside what it knows. */
-import { MIN_CALIBRATION_DAYS, bandShare, estimate, fitPowerLaw, isFit, keptFit, tQuantile975 } from "../../../src/core/competition/calibration";
+import {
+  MIN_CALIBRATION_DAYS,
+  bandShare,
+  estimate,
+  fitPowerLaw,
+  isFit,
+  keptFit,
+  tQuantile975,
+} from "../../../src/core/competition/calibration";
 import type { Fit } from "../../../src/core/competition/calibration";
 import { seeded } from "../../fixtures/generators/competition";
 
@@ -25,7 +33,8 @@ describe("calibration", () => {
   });
 
   it("recovers b from noisy days, and 95% of fresh days fall inside the prediction band", () => {
-    let inside = 0, total = 0;
+    let inside = 0,
+      total = 0;
     for (let seed = 1; seed <= 40; seed++) {
       const fit = fitPowerLaw(law(0.05, 1.3, 28, 0.05, seed)) as Fit;
       // With 28 days spread over a factor 3 of the index, b's standard error is about 0.05 / (0.32 · √28) ≈ 0.03.
@@ -44,7 +53,8 @@ describe("calibration", () => {
 
   it("estimates the true value within the band, and the band widens away from the middle", () => {
     const fit = fitPowerLaw(law(0.2, 1.1, 21, 0.03, 5)) as Fit;
-    const middle = estimate(fit, 1700), edge = estimate(fit, 3500);
+    const middle = estimate(fit, 1700),
+      edge = estimate(fit, 3500);
     if (!("value" in middle) || !("value" in edge)) throw new Error("refused");
     expect(0.2 * 1700 ** 1.1).toBeGreaterThan(middle.low);
     expect(0.2 * 1700 ** 1.1).toBeLessThan(middle.high);
@@ -63,7 +73,11 @@ describe("calibration", () => {
   });
 
   it("says what is missing: too few days with both, or too little spread", () => {
-    expect(fitPowerLaw(law(0.05, 1.3, MIN_CALIBRATION_DAYS - 1, 0.02, 1))).toEqual({ lacking: "days", have: 13, need: 14 });
+    expect(fitPowerLaw(law(0.05, 1.3, MIN_CALIBRATION_DAYS - 1, 0.02, 1))).toEqual({
+      lacking: "days",
+      have: 13,
+      need: 14,
+    });
     const flat = Array.from({ length: 20 }, (_, i): [number, number] => [1000 + i, 500 + i]);
     expect(fitPowerLaw(flat)).toMatchObject({ lacking: "spread", need: 1.2 });
     // Days without sales have no logarithm: they are left out, not fitted as zero.
@@ -73,7 +87,15 @@ describe("calibration", () => {
 
   it("a kept fit reads the same value, with the middle's band everywhere in range, and refuses what is no curve", () => {
     const fit = fitPowerLaw(law(2, 0.8, 30, 0.05, 11)) as Fit;
-    const kept = keptFit({ n: fit.n, a: fit.a, b: fit.b, r2: fit.r2, indexFrom: fit.indexFrom, indexTo: fit.indexTo, band: bandShare(fit) }) as Fit;
+    const kept = keptFit({
+      n: fit.n,
+      a: fit.a,
+      b: fit.b,
+      r2: fit.r2,
+      indexFrom: fit.indexFrom,
+      indexTo: fit.indexTo,
+      band: bandShare(fit),
+    }) as Fit;
     expect(kept.kept).toBe(true);
     expect(bandShare(kept)).toBeCloseTo(bandShare(fit), 12);
     for (const index of [fit.indexFrom, Math.sqrt(fit.indexFrom * fit.indexTo), fit.indexTo]) {
@@ -84,7 +106,8 @@ describe("calibration", () => {
     expect(estimate(kept, fit.indexTo * 1.5)).toEqual({ refused: "outOfRange", from: fit.indexFrom, to: fit.indexTo });
     const shown = { n: 20, a: 2, b: 0.8, r2: 0.9, indexFrom: 100, indexTo: 300, band: 0.1 };
     expect(keptFit(shown)).not.toBeNull();
-    for (const broken of [{ n: 13 }, { a: 0 }, { b: NaN }, { indexFrom: 0 }, { indexTo: 50 }, { band: -0.1 }]) expect(keptFit({ ...shown, ...broken })).toBeNull();
+    for (const broken of [{ n: 13 }, { a: 0 }, { b: NaN }, { indexFrom: 0 }, { indexTo: 50 }, { band: -0.1 }])
+      expect(keptFit({ ...shown, ...broken })).toBeNull();
   });
 
   it("uses Student's t for the band: within 0.002 of the tables", () => {

@@ -1,7 +1,14 @@
 /** The watch: calibrated on our own days, estimates before ratios, each subject's week against the week before. */
 import type { Fit } from "../../../src/core/competition/calibration";
 import { competitionWatch } from "../../../src/core/competition/watch";
-import { LATEST, TRUE_LAW, competitionFixture, competitorDays, figuresOf, ourShopAndRivals } from "../../fixtures/generators/competition";
+import {
+  LATEST,
+  TRUE_LAW,
+  competitionFixture,
+  competitorDays,
+  figuresOf,
+  ourShopAndRivals,
+} from "../../fixtures/generators/competition";
 
 describe("competitionWatch", () => {
   const fixture = competitionFixture(ourShopAndRivals(), 28, LATEST);

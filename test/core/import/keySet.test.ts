@@ -6,7 +6,8 @@ describe("KeySet", () => {
   it("keeps 200,000 distinct order keys apart and finds each one again", () => {
     const set = new KeySet();
     let refused = 0;
-    for (let i = 0; i < 200_000; i++) if (!set.add(rowKey([`15483903020${String(i).padStart(7, "0")}`, 46349], []))) refused++;
+    for (let i = 0; i < 200_000; i++)
+      if (!set.add(rowKey([`15483903020${String(i).padStart(7, "0")}`, 46349], []))) refused++;
     expect(refused).toBe(0);
     expect(set.size).toBe(200_000);
     expect(set.has(rowKey(["154839030200000042", 46349], []))).toBe(true);

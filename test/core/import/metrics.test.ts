@@ -6,7 +6,12 @@ const source = (kind: string) => METRIC_SOURCES.find((s) => s.kind === kind)!;
 describe("Store Metrics", () => {
   it("sums per date and recomputes ratios from the sums, never averaging them", () => {
     const metrics = new MetricsAccumulator();
-    const overview = MetricsAccumulator.columns(source("sycmOverview"), ["统计日期", "访客数", "支付买家数", "支付金额"])!;
+    const overview = MetricsAccumulator.columns(source("sycmOverview"), [
+      "统计日期",
+      "访客数",
+      "支付买家数",
+      "支付金额",
+    ])!;
     metrics.addRow("sycmOverview", overview, [46348, 1000, 10, 500]);
     metrics.addRow("sycmOverview", overview, [46349, 100, 9, 450]);
     const table = metrics.table();
@@ -35,7 +40,12 @@ describe("Store Metrics", () => {
   it("takes GMV from Sycm's overview over the order list for the same date, and counts orders from the list", () => {
     const metrics = new MetricsAccumulator();
     const overview = MetricsAccumulator.columns(source("sycmOverview"), ["统计日期", "支付金额"])!;
-    const orders = MetricsAccumulator.columns(source("qianniuOrders"), ["订单编号", "订单创建时间", "订单付款时间", "买家实际支付金额"])!;
+    const orders = MetricsAccumulator.columns(source("qianniuOrders"), [
+      "订单编号",
+      "订单创建时间",
+      "订单付款时间",
+      "买家实际支付金额",
+    ])!;
     metrics.addRow("sycmOverview", overview, [46349, 1000]);
     metrics.addRow("qianniuOrders", orders, ["a", 46349.2, 46349.9, 99]);
     metrics.addRow("qianniuOrders", orders, ["b", 46349.8, 46350.1, 50]);
@@ -51,7 +61,13 @@ describe("orders in Store Metrics", () => {
   it("count on the day they were paid, once paid: placed-and-unpaid and closed-unpaid orders are no orders", () => {
     const metrics = new MetricsAccumulator();
     // 订单创建时间 stands before 订单付款时间, as Qianniu writes them: the payment time is still the day.
-    const orders = MetricsAccumulator.columns(source("qianniuOrders"), ["订单编号", "订单创建时间", "订单付款时间", "订单状态", "买家实际支付金额"])!;
+    const orders = MetricsAccumulator.columns(source("qianniuOrders"), [
+      "订单编号",
+      "订单创建时间",
+      "订单付款时间",
+      "订单状态",
+      "买家实际支付金额",
+    ])!;
     metrics.addRow("qianniuOrders", orders, ["paid late", 46348.9, 46349.1, "交易成功", 100]);
     metrics.addRow("qianniuOrders", orders, ["unpaid", 46349.2, null, "等待买家付款", 80]);
     metrics.addRow("qianniuOrders", orders, ["closed", 46349.3, "", "交易关闭", 60]);
@@ -63,7 +79,9 @@ describe("orders in Store Metrics", () => {
   });
 
   it("are not counted at all from a list without a payment time", () => {
-    expect(MetricsAccumulator.columns(source("qianniuOrders"), ["订单编号", "订单创建时间", "买家实际支付金额"])).toBeNull();
+    expect(
+      MetricsAccumulator.columns(source("qianniuOrders"), ["订单编号", "订单创建时间", "买家实际支付金额"])
+    ).toBeNull();
   });
 });
 
@@ -76,8 +94,16 @@ describe("the Store Metrics sheet's plan", () => {
     const [table] = sheet.blocks;
     if (table?.kind !== "table") throw new Error("no table");
     expect(table.tableName).toBe("StoreMetrics");
-    expect(table.columns.map((c) => [c.header, c.format])).toEqual([["日期", "yyyy-mm-dd"], ["访客数", "#,##0"], ["支付金额", "#,##0.00"], ["UV价值", "#,##0.00"]]);
-    expect(table.rows).toEqual([[46349, 100, 300, 3], ["合计", 100, 300, 3]]);
+    expect(table.columns.map((c) => [c.header, c.format])).toEqual([
+      ["日期", "yyyy-mm-dd"],
+      ["访客数", "#,##0"],
+      ["支付金额", "#,##0.00"],
+      ["UV价值", "#,##0.00"],
+    ]);
+    expect(table.rows).toEqual([
+      [46349, 100, 300, 3],
+      ["合计", 100, 300, 3],
+    ]);
     expect(table.rowLooks).toEqual([{ rows: [1], bold: true }]);
     expect(sheet).toMatchObject({ freezeHeader: true, activate: false });
   });

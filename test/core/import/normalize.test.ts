@@ -7,9 +7,12 @@ import fc from "fast-check";
 const plain = { fen: false, id: false };
 
 describe("normalising export values", () => {
-  it.each(["2026-02-31", "2026-13-01", "2026-11-24 25:61", "2026/04/31 10:00"])("keeps %s as text and flags it: a date that does not exist is never another day", (raw) => {
-    expect(normalizeValue(raw, plain)).toEqual({ value: raw, type: "text", notDate: true });
-  });
+  it.each(["2026-02-31", "2026-13-01", "2026-11-24 25:61", "2026/04/31 10:00"])(
+    "keeps %s as text and flags it: a date that does not exist is never another day",
+    (raw) => {
+      expect(normalizeValue(raw, plain)).toEqual({ value: raw, type: "text", notDate: true });
+    }
+  );
 
   it("reads the same dates as typed input does (2024-02-29 exists, 2026-02-29 does not)", () => {
     expect(normalizeValue("2024-02-29", plain)).toEqual({ value: 45351, type: "date" });
@@ -54,16 +57,19 @@ describe("normalising export values", () => {
     // point), read by Number once the separators are gone; anything else is not such a number.
     const decimal = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("0", "1", "5", "7", "9", ",", "."), minLength: 1, maxLength: 22 }), (text) => {
-        const result = normalizeValue(`9${text}`, plain);
-        const spelled = `9${text}`;
-        if (decimal.test(spelled)) {
-          const digitsOnly = /^\d+$/.test(spelled);
-          if (digitsOnly && spelled.length > 15) expect(result).toEqual({ value: spelled, type: "text" });
-          else expect(result).toEqual({ value: Number(spelled.replace(/,/g, "")), type: "number" });
-        } else expect(result.type).not.toBe("number");
-      }),
-      { numRuns: 2000 },
+      fc.property(
+        fc.string({ unit: fc.constantFrom("0", "1", "5", "7", "9", ",", "."), minLength: 1, maxLength: 22 }),
+        (text) => {
+          const result = normalizeValue(`9${text}`, plain);
+          const spelled = `9${text}`;
+          if (decimal.test(spelled)) {
+            const digitsOnly = /^\d+$/.test(spelled);
+            if (digitsOnly && spelled.length > 15) expect(result).toEqual({ value: spelled, type: "text" });
+            else expect(result).toEqual({ value: Number(spelled.replace(/,/g, "")), type: "number" });
+          } else expect(result.type).not.toBe("number");
+        }
+      ),
+      { numRuns: 2000 }
     );
     expect(normalizeValue("123456789012345.6", plain).value).toBe(123456789012345.6);
     expect(normalizeValue("0.1", plain).value).toBe(0.1);
@@ -87,7 +93,7 @@ describe("normalising export values", () => {
 
 describe("text guarded against Excel's reading", () => {
   it.each([
-    ["=HYPERLINK(\"x\")", true],
+    ['=HYPERLINK("x")', true],
     ["+86 139", true],
     ["-A", true],
     ["@buyer", true],
@@ -113,7 +119,15 @@ describe("text guarded against Excel's reading", () => {
 
 describe("finding the table in an export", () => {
   it("skips a title, 统计日期/数据说明 lines and blank lines", () => {
-    expect(findExportHeader([["生意参谋 店铺概况"], ["统计日期：2026-11-17~2026-11-23", ""], ["数据说明：示例", "x"], [""], ["统计日期", "访客数"]])).toBe(4);
+    expect(
+      findExportHeader([
+        ["生意参谋 店铺概况"],
+        ["统计日期：2026-11-17~2026-11-23", ""],
+        ["数据说明：示例", "x"],
+        [""],
+        ["统计日期", "访客数"],
+      ])
+    ).toBe(4);
   });
 
   it.each([["合计"], ["总计"], [" Total "]])("recognises %j as a total row", (label) => {
@@ -122,7 +136,11 @@ describe("finding the table in an export", () => {
 
   it.each([
     [["流量来源", "来源明细", "访客数", "支付转化率", "客单价"], "sycmTraffic", [1, 2].map(() => 0).length],
-    [["订单编号", "标题", "价格", "购买数量", "外部系统编号", "商品属性", "套餐信息", "备注", "订单状态", "商家编码"], "qianniuOrderItems", 5],
+    [
+      ["订单编号", "标题", "价格", "购买数量", "外部系统编号", "商品属性", "套餐信息", "备注", "订单状态", "商家编码"],
+      "qianniuOrderItems",
+      5,
+    ],
     [["订单编号", "买家会员名", "买家实际支付金额", "订单状态"], "qianniuOrders", 1],
     [["日期", "计划ID", "计划名字", "花费(分)", "展现量", "点击量", "总成交金额"], "adReport", 3],
     [["统计日期", "访客数", "浏览量", "支付金额"], "sycmOverview", 1],
@@ -135,7 +153,10 @@ describe("finding the table in an export", () => {
   });
 
   it("names a generic table after its file", () => {
-    expect(recogniseExport(["a", "b"], "我的报表 11-24.csv").definition).toMatchObject({ sheetName: { "en-US": "我的报表 11-24" }, tableName: "Import_我的报表_11_24" });
+    expect(recogniseExport(["a", "b"], "我的报表 11-24.csv").definition).toMatchObject({
+      sheetName: { "en-US": "我的报表 11-24" },
+      tableName: "Import_我的报表_11_24",
+    });
   });
 
   it("keys rows by their key columns, or the whole row", () => {
@@ -162,7 +183,14 @@ describe("a file's rows through a session", () => {
       ["合计", "2,554", "3,456.70"],
     ]);
     expect(rows).toEqual([[46349, 1500, 10]]);
-    expect(session.counts).toEqual({ rowsRead: 4, rowsAdded: 1, rowsUpdated: 1, rowsUnchanged: 1, duplicates: 1, totalsSkipped: 1 });
+    expect(session.counts).toEqual({
+      rowsRead: 4,
+      rowsAdded: 1,
+      rowsUpdated: 1,
+      rowsUnchanged: 1,
+      duplicates: 1,
+      totalsSkipped: 1,
+    });
     // The later export wins: the stored 2026-11-22 row gets the newer figures when the import commits.
     expect(session.updates).toEqual([{ row: 1, values: [46348, 1350, null] }]);
     expect(session.found?.recognised.definition.kind).toBe("sycmOverview");
@@ -178,7 +206,12 @@ describe("a file's rows through a session", () => {
 
   it("reports cells beyond the header's columns", () => {
     const session = new ExportSession("ragged.csv");
-    session.push([["a", "b"], ["1", "2", "3"]]);
-    expect(session.problems).toEqual([{ code: "extraCells", sheet: "ragged.csv", address: "C2", value: "3", field: "", facts: { width: 2 } }]);
+    session.push([
+      ["a", "b"],
+      ["1", "2", "3"],
+    ]);
+    expect(session.problems).toEqual([
+      { code: "extraCells", sheet: "ragged.csv", address: "C2", value: "3", field: "", facts: { width: 2 } },
+    ]);
   });
 });

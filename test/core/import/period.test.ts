@@ -45,16 +45,27 @@ describe("the days an export's rows cover", () => {
   });
 
   it("are the file name's day for a Sycm export without a date column, as before", () => {
-    const session = read("【生意参谋平台】商品_全部_2026-11-20_2026-11-20.csv", [["商品ID", "商品名称", "商品访客数", "支付金额"], ["1", "A", "10", "5"]]);
+    const session = read("【生意参谋平台】商品_全部_2026-11-20_2026-11-20.csv", [
+      ["商品ID", "商品名称", "商品访客数", "支付金额"],
+      ["1", "A", "10", "5"],
+    ]);
     expect(session.found?.addedDate).toBe(true);
     expect(session.span).toEqual({ start: 46346, end: 46346, from: "fileName" });
   });
 
   it("are unknown for a traffic export with neither dates nor a dated name, and the import says so", () => {
-    const session = read("流量来源.csv", [["流量来源", "来源明细", "访客数"], ["手淘搜索", "", "100"]]);
+    const session = read("流量来源.csv", [
+      ["流量来源", "来源明细", "访客数"],
+      ["手淘搜索", "", "100"],
+    ]);
     expect(session.span).toBeNull();
     expect(session.problems).toEqual([{ code: "noDates", sheet: "流量来源.csv", address: "", value: "", field: "" }]);
     // An order's details name no day and need none: no warning.
-    expect(read("details.csv", [["订单编号", "标题", "价格", "购买数量"], ["T1", "A", "10", "1"]]).problems).toEqual([]);
+    expect(
+      read("details.csv", [
+        ["订单编号", "标题", "价格", "购买数量"],
+        ["T1", "A", "10", "1"],
+      ]).problems
+    ).toEqual([]);
   });
 });

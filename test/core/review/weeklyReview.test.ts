@@ -2,26 +2,72 @@
 import type { Metric } from "../../../src/core/import/metrics";
 import { weekOf } from "../../../src/core/review/period";
 import type { ReviewGoal, ReviewInput } from "../../../src/core/review/weeklyReview";
-import { CARRIED_TOO_OFTEN, driverSplit, execution, nextActions, resultRows, topMovers, weeklyReview } from "../../../src/core/review/weeklyReview";
+import {
+  CARRIED_TOO_OFTEN,
+  driverSplit,
+  execution,
+  nextActions,
+  resultRows,
+  topMovers,
+  weeklyReview,
+} from "../../../src/core/review/weeklyReview";
 import type { DailyFigures } from "../../../src/core/storeMetricLookup";
-import { REVIEW_WEEK_DAY, W47_MONDAY, W47_SUNDAY, WEEK_BEFORE_DAY, reviewMetrics } from "../../fixtures/generators/review";
+import {
+  REVIEW_WEEK_DAY,
+  W47_MONDAY,
+  W47_SUNDAY,
+  WEEK_BEFORE_DAY,
+  reviewMetrics,
+} from "../../fixtures/generators/review";
 
 const W47 = weekOf(W47_MONDAY);
 
 function figures(skip: number[] = []): DailyFigures {
   const { rows, dates } = reviewMetrics(skip);
-  return new Map(rows.map((d, i) => [dates[i] as number, { visitors: d.visitors, payingBuyers: d.buyers, gmv: d.gmv, refunds: d.refunds, adSpend: d.adSpend, adSales: d.adSales, clicks: d.clicks, impressions: d.impressions } as Partial<Record<Metric, number>>]));
+  return new Map(
+    rows.map((d, i) => [
+      dates[i] as number,
+      {
+        visitors: d.visitors,
+        payingBuyers: d.buyers,
+        gmv: d.gmv,
+        refunds: d.refunds,
+        adSpend: d.adSpend,
+        adSales: d.adSales,
+        clicks: d.clicks,
+        impressions: d.impressions,
+      } as Partial<Record<Metric, number>>,
+    ])
+  );
 }
 
 const input = (over: Partial<ReviewInput> = {}): ReviewInput => ({
-  period: W47, days: figures(), products: null, traffic: null, goals: [], schedules: [], log: [], focus: [], competitorMove: null, breakEvenRoi: 2, adSpendThreshold: 100, ...over,
+  period: W47,
+  days: figures(),
+  products: null,
+  traffic: null,
+  goals: [],
+  schedules: [],
+  log: [],
+  focus: [],
+  competitorMove: null,
+  breakEvenRoi: 2,
+  adSpendThreshold: 100,
+  ...over,
 });
 
 describe("the review's results", () => {
   it("equal sums, daily averages and ratios of summed parts computed independently", () => {
     const [n, b] = [REVIEW_WEEK_DAY, WEEK_BEFORE_DAY];
     const rows = Object.fromEntries(resultRows(figures(), W47).map((r) => [r.metric, r]));
-    const sums = (d: typeof n) => ({ gmv: 7 * d.gmv, visitors: 7 * d.visitors, buyers: 7 * d.buyers, refunds: 7 * (d.refunds ?? 0), spend: 7 * (d.adSpend ?? 0), sales: 7 * (d.adSales ?? 0) });
+    const sums = (d: typeof n) => ({
+      gmv: 7 * d.gmv,
+      visitors: 7 * d.visitors,
+      buyers: 7 * d.buyers,
+      refunds: 7 * (d.refunds ?? 0),
+      spend: 7 * (d.adSpend ?? 0),
+      sales: 7 * (d.adSales ?? 0),
+    });
     const [s1, s0] = [sums(n), sums(b)];
     expect(rows.gmv?.now?.value).toBe(s1.gmv);
     expect(rows.gmv?.change).toEqual({ kind: "share", value: expect.closeTo(s1.gmv / s0.gmv - 1, 12) });
@@ -34,13 +80,19 @@ describe("the review's results", () => {
     expect(rows.visitors?.basis).toBe("dailyAverage");
     expect(rows.conversion?.now?.value).toBeCloseTo(s1.buyers / s1.visitors, 12);
     // A rate's change is in points.
-    expect(rows.conversion?.change).toEqual({ kind: "points", value: expect.closeTo(s1.buyers / s1.visitors - s0.buyers / s0.visitors, 12) });
+    expect(rows.conversion?.change).toEqual({
+      kind: "points",
+      value: expect.closeTo(s1.buyers / s1.visitors - s0.buyers / s0.visitors, 12),
+    });
     expect(rows.aov?.now?.value).toBeCloseTo(s1.gmv / s1.buyers, 12);
     expect(rows.refundRate?.now?.value).toBeCloseTo(s1.refunds / s1.gmv, 12);
     expect(rows.adSpend?.now?.value).toBe(s1.spend);
     expect(rows.roi?.now?.value).toBeCloseTo(s1.sales / s1.spend, 12);
     expect(rows.roi?.change).toEqual({ kind: "share", value: expect.closeTo(0, 12) });
-    expect(rows.adCostRatio?.change).toEqual({ kind: "points", value: expect.closeTo(s1.spend / s1.gmv - s0.spend / s0.gmv, 12) });
+    expect(rows.adCostRatio?.change).toEqual({
+      kind: "points",
+      value: expect.closeTo(s1.spend / s1.gmv - s0.spend / s0.gmv, 12),
+    });
     expect(rows.gmv?.now?.days).toBe(7);
   });
 
@@ -62,7 +114,12 @@ describe("the review's results", () => {
     const rows = Object.fromEntries((review.results ?? []).map((r) => [r.metric, r]));
     expect(review.missingDays).toEqual([W47_MONDAY + 2]);
     // Six days against seven: never a sum against a sum.
-    expect(rows.gmv).toMatchObject({ basis: "dailyAverage", partial: true, now: { value: REVIEW_WEEK_DAY.gmv, days: 6, span: 7 }, before: { value: WEEK_BEFORE_DAY.gmv, days: 7, span: 7 } });
+    expect(rows.gmv).toMatchObject({
+      basis: "dailyAverage",
+      partial: true,
+      now: { value: REVIEW_WEEK_DAY.gmv, days: 6, span: 7 },
+      before: { value: WEEK_BEFORE_DAY.gmv, days: 7, span: 7 },
+    });
     expect(rows.gmv?.change?.value).toBeCloseTo(REVIEW_WEEK_DAY.gmv / WEEK_BEFORE_DAY.gmv - 1, 12);
     expect(rows.visitors?.now).toEqual({ value: REVIEW_WEEK_DAY.visitors, days: 6, span: 7 });
     // A ratio is from summed parts whatever the days: like with like already.
@@ -71,7 +128,10 @@ describe("the review's results", () => {
     const split = review.drivers;
     if ("lacking" in split) throw new Error("no split");
     expect(split.shares.map((s) => s.driver)).toEqual(["days", "visitors", "conversion", "aov"]);
-    expect(split.shares.reduce((t, s) => t + s.share, 0)).toBeCloseTo(6 * REVIEW_WEEK_DAY.gmv - 7 * WEEK_BEFORE_DAY.gmv, 8);
+    expect(split.shares.reduce((t, s) => t + s.share, 0)).toBeCloseTo(
+      6 * REVIEW_WEEK_DAY.gmv - 7 * WEEK_BEFORE_DAY.gmv,
+      8
+    );
   });
 
   it("without Store Metrics has no results, splits nothing and diagnoses nothing, and still reviews the rest", () => {
@@ -86,11 +146,22 @@ describe("the review's results", () => {
 describe("the review's risks", () => {
   it("are the diagnosis of the store's data as it stood on the period's last day", () => {
     // Conversion halves over W47's last three days; a later fall (after the week) is not this week's risk.
-    const days = new Map([...figures()].map(([d, f]) => [d, d > W47_SUNDAY - 3 ? { ...f, payingBuyers: (f.payingBuyers ?? 0) / 2, gmv: (f.gmv ?? 0) / 2 } : f]));
+    const days = new Map(
+      [...figures()].map(([d, f]) => [
+        d,
+        d > W47_SUNDAY - 3 ? { ...f, payingBuyers: (f.payingBuyers ?? 0) / 2, gmv: (f.gmv ?? 0) / 2 } : f,
+      ])
+    );
     const review = weeklyReview(input({ days }));
     expect(review.risks?.latest).toBe(W47_SUNDAY);
     expect(review.risks?.findings.map((f) => f.rule)).toContain("conversionFalling");
-    const later = new Map([...figures(), ...Array.from({ length: 3 }, (_, i) => [W47_SUNDAY + 1 + i, { visitors: 1100, payingBuyers: 5, gmv: 500 }] as const)]);
+    const later = new Map([
+      ...figures(),
+      ...Array.from(
+        { length: 3 },
+        (_, i) => [W47_SUNDAY + 1 + i, { visitors: 1100, payingBuyers: 5, gmv: 500 }] as const
+      ),
+    ]);
     expect(weeklyReview(input({ days: later })).risks?.findings).toEqual([]);
   });
 });
@@ -98,14 +169,26 @@ describe("the review's risks", () => {
 describe("what moved it", () => {
   it("names the three products whose GMV changed most, by size of change either way", () => {
     const facts = [
-      ...[["A", 100, 400], ["B", 500, 100], ["C", 200, 250], ["D", 300, 300], ["E", 60, 0]].flatMap(([name, before, now]) => [
+      ...[
+        ["A", 100, 400],
+        ["B", 500, 100],
+        ["C", 200, 250],
+        ["D", 300, 300],
+        ["E", 60, 0],
+      ].flatMap(([name, before, now]) => [
         { name: name as string, day: W47_MONDAY - 1, visitors: 10, buyers: 1, gmv: before as number },
         { name: name as string, day: W47_MONDAY, visitors: 10, buyers: 1, gmv: now as number },
       ]),
       // A row without a day is a total over days: it belongs to neither week.
       { name: "A", day: null, visitors: 10, buyers: 1, gmv: 99_999 },
     ];
-    const movers = topMovers(facts, W47, (f) => f.name, ["gmv", "visitors"], (f, m) => f[m]);
+    const movers = topMovers(
+      facts,
+      W47,
+      (f) => f.name,
+      ["gmv", "visitors"],
+      (f, m) => f[m]
+    );
     expect(movers).toEqual([
       { name: "B", before: 500, now: 100, change: -400, measure: "gmv", basis: "sum" },
       { name: "A", before: 100, now: 400, change: 300, measure: "gmv", basis: "sum" },
@@ -124,21 +207,51 @@ describe("what moved it, when the report holds more days in one period", () => {
       ...days(W47_MONDAY, 7).map((day) => ({ name: "B", day, visitors: 10, buyers: 1, gmv: 300 })),
       ...days(W47_MONDAY - 2, 2).map((day) => ({ name: "B", day, visitors: 10, buyers: 1, gmv: 200 })),
     ];
-    const movers = topMovers(facts, W47, (f) => f.name, ["gmv"], (f, m) => f[m]);
+    const movers = topMovers(
+      facts,
+      W47,
+      (f) => f.name,
+      ["gmv"],
+      (f, m) => f[m]
+    );
     expect(movers).toEqual([{ name: "B", before: 200, now: 300, change: 100, measure: "gmv", basis: "dailyAverage" }]);
   });
 });
 
-const goal = (over: Partial<ReviewGoal>): ReviewGoal => ({ name: "g", growthPoint: "p", metric: "gmv", status: "onTrack", start: W47_MONDAY, deadline: W47_SUNDAY + 7, baseline: 1, target: 2, current: 1.5, projected: null, neededPerDay: null, record: null, ...over });
+const goal = (over: Partial<ReviewGoal>): ReviewGoal => ({
+  name: "g",
+  growthPoint: "p",
+  metric: "gmv",
+  status: "onTrack",
+  start: W47_MONDAY,
+  deadline: W47_SUNDAY + 7,
+  baseline: 1,
+  target: 2,
+  current: 1.5,
+  projected: null,
+  neededPerDay: null,
+  record: null,
+  ...over,
+});
 
 describe("goals, execution and next week", () => {
   it("counts goals that ended on the week's first and last days in the week, and not the day after", () => {
-    const goals = [goal({ name: "first", status: "achieved", deadline: W47_MONDAY }), goal({ name: "last", status: "missed", deadline: W47_SUNDAY }), goal({ name: "after", status: "missed", deadline: W47_SUNDAY + 1 }), goal({ name: "before", status: "achieved", deadline: W47_MONDAY - 1 })];
+    const goals = [
+      goal({ name: "first", status: "achieved", deadline: W47_MONDAY }),
+      goal({ name: "last", status: "missed", deadline: W47_SUNDAY }),
+      goal({ name: "after", status: "missed", deadline: W47_SUNDAY + 1 }),
+      goal({ name: "before", status: "achieved", deadline: W47_MONDAY - 1 }),
+    ];
     expect(weeklyReview(input({ goals })).ended.map((g) => g.name)).toEqual(["first", "last"]);
   });
 
   it("takes each day's slots from its schedule, else its log row, and names tasks carried three times or more", () => {
-    const sheet = (done: number) => [["Time", "Task", "Category", "Done", "Notes"], [0.375, "上新", "", done > 0 ? "✓" : "", ""], [0.396, "回复", "", done > 1 ? "✓" : "", ""], [0.417, "Break", "", "", ""]];
+    const sheet = (done: number) => [
+      ["Time", "Task", "Category", "Done", "Notes"],
+      [0.375, "上新", "", done > 0 ? "✓" : "", ""],
+      [0.396, "回复", "", done > 1 ? "✓" : "", ""],
+      [0.417, "Break", "", "", ""],
+    ];
     const result = execution(
       W47,
       [
@@ -146,7 +259,10 @@ describe("goals, execution and next week", () => {
         { date: W47_MONDAY + 1, values: sheet(1), carryRecord: JSON.stringify({ 上新: CARRIED_TOO_OFTEN, 回复: 2 }) },
         { date: W47_MONDAY - 1, values: sheet(0), carryRecord: JSON.stringify({ 旧任务: 5 }) },
       ],
-      [{ date: W47_MONDAY + 1, planned: 9, done: 9 }, { date: W47_MONDAY + 2.5, planned: 4, done: 1 }],
+      [
+        { date: W47_MONDAY + 1, planned: 9, done: 9 },
+        { date: W47_MONDAY + 2.5, planned: 4, done: 1 },
+      ]
     );
     expect(result.days.slice(0, 4)).toEqual([
       { date: W47_MONDAY, source: "schedule", planned: 2, done: 2 },
@@ -164,7 +280,9 @@ describe("goals, execution and next week", () => {
       { kind: "resetGoal", goal: "missed", growthPoint: "Main image" },
       { kind: "setGoal", growthPoint: "Bundles" },
     ]);
-    expect(nextActions([behind], [], ["Search"])).toEqual([{ kind: "catchUp", goal: "behind", neededPerDay: 0.5, metric: "gmv" }]);
+    expect(nextActions([behind], [], ["Search"])).toEqual([
+      { kind: "catchUp", goal: "behind", neededPerDay: 0.5, metric: "gmv" },
+    ]);
     expect(nextActions([], [], [])).toEqual([]);
   });
 
