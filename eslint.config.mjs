@@ -62,8 +62,13 @@ export default tseslint.config(
               message: "src/core holds the product's rules only: no libraries of the shell.",
             },
             {
-              regex: "(^|/)(csv|i18n|commands|excel|taskpane|preview|emulator)(/|$)",
+              regex: "(^|/)(csv|commands|excel|taskpane|preview|emulator|spreadsheet|functions|wording)(/|$)",
               message: "src/core may not depend on the shell: pass plain data in.",
+            },
+            {
+              // The language registry is data: the codes and the words of each language's folder.
+              regex: "(^|/)i18n(/(?!languages$|pseudo$)|$)",
+              message: "src/core reads the languages from src/i18n/languages.ts only; words are said by the shell.",
             },
           ],
         },
@@ -90,6 +95,26 @@ export default tseslint.config(
           message: "Pass the time in.",
         },
       ],
+    },
+  },
+  {
+    // The languages are data core reads: the registry, the pseudo-locale's function and each language's folder
+    // import no library, no shell and no DOM, so core stays pure through them.
+    files: ["src/i18n/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^(?!\\.)", message: "A language's catalogues are data: no library." },
+            {
+              regex: "(^|/)(core|csv|commands|excel|taskpane|preview|emulator|spreadsheet|functions|wording)(/|$)",
+              message: "A language's catalogues are data: they import only each other.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "window", "document", "Excel", "Office", "navigator"],
     },
   },
   {

@@ -5,6 +5,7 @@
  * is rewritten to the URL the add-in is served from (GROWTH_OPS_URL, else package.json config.productionUrl, a
  * placeholder: `npm run package` refuses it). GROWTH_OPS_CLOUD (scripts/clouds.js) picks office.js's CDN.
  */
+const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -17,40 +18,45 @@ const { pages } = require("./scripts/pages");
 const DEV_URL = "https://localhost:3000/";
 
 /**
- * functions.zh-CN.json: the generated metadata with each function's and argument's name and description from
- * src/functions/zh-CN.json (metadata generated from JSDoc cannot be localised). A function or argument without
- * its Chinese entry, or an entry for one that does not exist, fails the build.
+ * functions.<language>.json for every language folder with a functions.json (src/i18n/<language>/): the generated
+ * metadata with each function's and argument's name and description in that language (metadata generated from
+ * JSDoc cannot be localised). A function or argument without its entry, or an entry for one that does not exist,
+ * fails the build.
  */
-class ChineseFunctionsMetadata {
+class LocalisedFunctionsMetadata {
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("ChineseFunctionsMetadata", (compilation) => {
+    const i18n = path.resolve(__dirname, "src/i18n");
+    const languages = fs.readdirSync(i18n).filter((dir) => fs.existsSync(path.join(i18n, dir, "functions.json")));
+    compiler.hooks.thisCompilation.tap("LocalisedFunctionsMetadata", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "ChineseFunctionsMetadata", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        { name: "LocalisedFunctionsMetadata", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
         () => {
           const generated = compilation.getAsset("functions.json");
           if (!generated) return;
-          const table = JSON.parse(
-            require("fs").readFileSync(path.resolve(__dirname, "src/functions/zh-CN.json"), "utf8")
-          );
-          const metadata = JSON.parse(generated.source.source().toString());
-          const fail = (message) => compilation.errors.push(new WebpackError(`src/functions/zh-CN.json: ${message}`));
-          for (const id of Object.keys(table))
-            if (!metadata.functions.some((f) => f.id === id)) fail(`${id} is not a function`);
-          for (const f of metadata.functions) {
-            const zh = table[f.id];
-            if (!zh) {
-              fail(`${f.id} has no Chinese name`);
-              continue;
+          for (const language of languages) {
+            const file = `src/i18n/${language}/functions.json`;
+            const table = JSON.parse(fs.readFileSync(path.resolve(__dirname, file), "utf8"));
+            const metadata = JSON.parse(generated.source.source().toString());
+            const fail = (message) => compilation.errors.push(new WebpackError(`${file}: ${message}`));
+            for (const id of Object.keys(table))
+              if (!metadata.functions.some((f) => f.id === id)) fail(`${id} is not a function`);
+            for (const f of metadata.functions) {
+              const named = table[f.id];
+              if (!named) {
+                fail(`${f.id} has no name in ${language}`);
+                continue;
+              }
+              f.name = named.name;
+              f.description = named.description;
+              for (const p of f.parameters) {
+                const arg = named.parameters[p.name];
+                if (!arg) fail(`${f.id}'s argument ${p.name} has no name in ${language}`);
+                else Object.assign(p, { name: arg.name, description: arg.description });
+              }
             }
-            f.name = zh.name;
-            f.description = zh.description;
-            for (const p of f.parameters) {
-              const arg = zh.parameters[p.name];
-              if (!arg) fail(`${f.id}'s argument ${p.name} has no Chinese name`);
-              else Object.assign(p, { name: arg.name, description: arg.description });
-            }
+            const json = JSON.stringify(metadata, null, 2);
+            compilation.emitAsset(`functions.${language}.json`, new sources.RawSource(json));
           }
-          compilation.emitAsset("functions.zh-CN.json", new sources.RawSource(JSON.stringify(metadata, null, 2)));
         }
       );
     });
@@ -126,7 +132,7 @@ module.exports = async (_env, argv) => {
         officeOrigin: cloud.officeOrigin,
       }),
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
-      new ChineseFunctionsMetadata(),
+      new LocalisedFunctionsMetadata(),
       new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
       // In Excel's task pane the conformance page runs on Microsoft's office.js; outside Excel it moves to its twin,
       // which runs the package's Excel client against the emulated workbook (office.js's runtime and the client's

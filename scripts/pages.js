@@ -1,13 +1,17 @@
 /*
  * The support and privacy pages (support.html, privacy.html and their .zh-CN twins), made at build time from the
- * catalogues src/i18n/pages.<language>.json: static HTML in the pane's look, no script, so they open anywhere the
+ * catalogues src/i18n/<language>/pages.json (every language folder that has one, English first): static HTML in the pane's look, no script, so they open anywhere the
  * manifest's SupportUrl or a colleague's link sends someone. The contact on the support page is the deploying
  * admin's (GROWTH_OPS_SUPPORT at package time); without one the page says whom to ask.
  */
 const fs = require("fs");
 const path = require("path");
 
-const LANGUAGES = ["en-US", "zh-CN"];
+const I18N = path.join(__dirname, "..", "src", "i18n");
+const LANGUAGES = fs
+  .readdirSync(I18N)
+  .filter((dir) => fs.existsSync(path.join(I18N, dir, "pages.json")))
+  .sort((a, b) => (a === "en-US" ? -1 : b === "en-US" ? 1 : a.localeCompare(b)));
 const PAGES = {
   support: {
     sections: [
@@ -29,7 +33,7 @@ const PAGES = {
 };
 
 function catalogue(language) {
-  return JSON.parse(fs.readFileSync(path.join(__dirname, "..", "src", "i18n", `pages.${language}.json`), "utf8"));
+  return JSON.parse(fs.readFileSync(path.join(I18N, language, "pages.json"), "utf8"));
 }
 
 const escapeHtml = (text) =>
@@ -41,10 +45,9 @@ const fileOf = (page, language) => (language === "en-US" ? `${page}.html` : `${p
 function render(page, language, contact) {
   const words = catalogue(language);
   const say = (key) => {
-    if (!(key in words)) throw new Error(`src/i18n/pages.${language}.json has no "${key}"`);
+    if (!(key in words)) throw new Error(`src/i18n/${language}/pages.json has no "${key}"`);
     return escapeHtml(words[key]);
   };
-  const other = LANGUAGES.find((l) => l !== language);
   const body = PAGES[page].sections.map(([key, paragraphs, list]) => {
     const parts = [`<h2>${say(`${key}.heading`)}</h2>`];
     for (const p of paragraphs ?? []) parts.push(`<p>${say(`${key}.${p}`)}</p>`);
@@ -59,7 +62,10 @@ function render(page, language, contact) {
   const nav = [
     `<a href="${fileOf("support", language)}"${page === "support" ? ' aria-current="page"' : ""}>${say("nav.support")}</a>`,
     `<a href="${fileOf("privacy", language)}"${page === "privacy" ? ' aria-current="page"' : ""}>${say("nav.privacy")}</a>`,
-    `<a href="${fileOf(page, other)}" lang="${other}" hreflang="${other}">${say("nav.otherLanguage")}</a>`,
+    // Each other language by its own name, in its own language.
+    ...LANGUAGES.filter((l) => l !== language).map(
+      (l) => `<a href="${fileOf(page, l)}" lang="${l}" hreflang="${l}">${escapeHtml(catalogue(l)["language.name"])}</a>`
+    ),
   ];
   return `<!doctype html>
 <html lang="${language}">

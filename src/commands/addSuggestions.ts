@@ -17,7 +17,7 @@ import { readInputs } from "../excel/inputs";
 import { appendRows, appendTarget } from "../excel/inputRows";
 import { writeInputSheet } from "../excel/sampleData";
 import { queueBlockRead, queueStoreMetrics } from "../excel/workbook";
-import { joinList } from "../i18n";
+import { joinList } from "../wording";
 import type { CommandEnvironment } from "./environment";
 import type { WorkbookSession } from "../excel/host";
 import type { Language } from "../core/language";

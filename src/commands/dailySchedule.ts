@@ -35,12 +35,12 @@ import { wordSheet } from "../core/sheetDescription";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
 import { ATTRIBUTION_PROPERTY, queueTableSheetMark } from "../excel/sheetMarks";
 import { AD_REPORT_TABLE } from "../core/import/fields";
-import type { Translate } from "../i18n";
+import type { Translate } from "../wording";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import type { SheetSpeech } from "./outcome";
 import { detailsWithProblems, excelCommand, inWorkbookLanguage, wording } from "./outcome";
-import { say } from "../i18n";
+import { say } from "../wording";
 import { planScheduleSheet } from "../core/scheduleSheet";
 
 const scheduleOwner = (day: CalendarDay) => `schedule:${isoDay(day)}`;

@@ -25,12 +25,11 @@ import { queueTableShape, readTableColumns } from "../excel/tableColumns";
 import { ATTRIBUTION_PROPERTY, queueTableSheetMark } from "../excel/sheetMarks";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
 import type { Language } from "../core/language";
-import type { Translate } from "../i18n";
+import type { Translate } from "../wording";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import { detailsWithProblems, excelCommand, inWorkbookLanguage } from "./outcome";
 // The words this command says load with it, not with the pane's page.
-import "../i18n/storeWords";
 
 /** The mark on the sheet this command owns. */
 export const DIAGNOSIS_OWNER = "diagnosis";
@@ -112,56 +111,60 @@ function failed(t: Translate, problems: readonly Problem[]): Outcome {
 }
 
 export function diagnoseStoreData(env: CommandEnvironment): Promise<Outcome> {
-  return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
-    const { read, diagnosis, problems, warnings } = await readDiagnosis(context, language);
-    if (!diagnosis) return failed(t, problems);
+  return excelCommand(
+    env,
+    async (context, { language, t }): Promise<Outcome> => {
+      const { read, diagnosis, problems, warnings } = await readDiagnosis(context, language);
+      if (!diagnosis) return failed(t, problems);
 
-    const inSheets = inWorkbookLanguage(read.outline, language);
-    const plan = planOutputSheet(
-      DIAGNOSIS_OWNER,
-      DIAGNOSIS_OUTPUT.sheetName[inSheets.language],
-      read.workbook.sheets,
-      Object.values(DIAGNOSIS_OUTPUT.sheetName)
-    );
-    const locked = protectedTargets(read.workbook.sheets, [plan.replaces?.name]);
-    if (locked.length > 0) return failed(t, locked);
-    const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
-    const latest = isoDay(fromDateSerial(diagnosis.latest));
-    const sheet = wordSheet(planDiagnosisSheet(diagnosis, inSheets.language, otherTables), inSheets.words);
-    await writeOutputSheet(
-      context,
-      plan,
-      DIAGNOSIS_OWNER,
-      read.outline.sheets.map((s) => s.name),
-      (target) => writeSheet(context, target, sheet)
-    );
+      const inSheets = inWorkbookLanguage(read.outline, language);
+      const plan = planOutputSheet(
+        DIAGNOSIS_OWNER,
+        DIAGNOSIS_OUTPUT.sheetName[inSheets.language],
+        read.workbook.sheets,
+        Object.values(DIAGNOSIS_OUTPUT.sheetName)
+      );
+      const locked = protectedTargets(read.workbook.sheets, [plan.replaces?.name]);
+      if (locked.length > 0) return failed(t, locked);
+      const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
+      const latest = isoDay(fromDateSerial(diagnosis.latest));
+      const sheet = wordSheet(planDiagnosisSheet(diagnosis, inSheets.language, otherTables), inSheets.words);
+      await writeOutputSheet(
+        context,
+        plan,
+        DIAGNOSIS_OWNER,
+        read.outline.sheets.map((s) => s.name),
+        (target) => writeSheet(context, target, sheet)
+      );
 
-    // A shop that does not watch competitors is not told each time: the sheet's Checks still lists those rules.
-    const lacking = diagnosis.checks.filter(
-      (c) => c.outcome === "notEnoughData" && c.need !== "competitorTable"
-    ).length;
-    return {
-      ok: true,
-      message: t(diagnosis.findings.length > 0 ? "diagnosis.done" : "diagnosis.doneNone", {
-        count: diagnosis.findings.length,
-        sheet: plan.sheetName,
-        latest,
-      }),
-      ...detailsWithProblems(
-        [
-          ...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []),
-          ...(lacking > 0 ? [t("diagnosis.lacking", { count: lacking })] : []),
-          ...diagnosis.checks.flatMap((c) =>
-            c.outcome === "waiting"
-              ? [t("diagnosis.waiting", { until: isoDay(fromDateSerial(c.until)), window: c.window })]
-              : []
-          ),
-        ],
-        warnings,
-        t
-      ),
-    };
-  });
+      // A shop that does not watch competitors is not told each time: the sheet's Checks still lists those rules.
+      const lacking = diagnosis.checks.filter(
+        (c) => c.outcome === "notEnoughData" && c.need !== "competitorTable"
+      ).length;
+      return {
+        ok: true,
+        message: t(diagnosis.findings.length > 0 ? "diagnosis.done" : "diagnosis.doneNone", {
+          count: diagnosis.findings.length,
+          sheet: plan.sheetName,
+          latest,
+        }),
+        ...detailsWithProblems(
+          [
+            ...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []),
+            ...(lacking > 0 ? [t("diagnosis.lacking", { count: lacking })] : []),
+            ...diagnosis.checks.flatMap((c) =>
+              c.outcome === "waiting"
+                ? [t("diagnosis.waiting", { until: isoDay(fromDateSerial(c.until)), window: c.window })]
+                : []
+            ),
+          ],
+          warnings,
+          t
+        ),
+      };
+    },
+    ["storeData"]
+  );
 }
 
 /**

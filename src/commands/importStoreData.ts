@@ -13,10 +13,10 @@ import { readWorkbookShop } from "../excel/storeImport";
 import { workbookLanguage } from "../core/workbookLanguage";
 import type { FileResult, ImportRequest } from "./importFile";
 import { failedFile, importFile } from "./importFile";
-import type { Translate } from "../i18n";
+import type { Translate } from "../wording";
 import type { Language } from "../core/language";
 import type { ExportKind } from "../core/import/kinds";
-import { translator } from "../i18n";
+import { loadWords, translator } from "../wording";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import { attempt, detailsWithProblems, wordRecord, wording } from "./outcome";
@@ -24,7 +24,6 @@ import { protectedTargets } from "../core/workbookPlan";
 import { IMPORT_LOG, STORE_METRICS } from "../core/contract";
 import type { Problem } from "../core/problems";
 // The words this command says load with it, not with the pane's page.
-import "../i18n/storeWords";
 
 export interface StoreFile {
   readonly name: string;
@@ -127,6 +126,7 @@ export function importStoreData(
   const t = translator(language);
   let results: FileResult[] = [];
   const run = async (): Promise<ImportOutcome> => {
+    await loadWords("storeData");
     const imported = await importEach(env, files, options, language);
     if (imported.refused.length > 0) {
       return {

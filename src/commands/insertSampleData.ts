@@ -1,7 +1,7 @@
 /** "Insert sample data": the four input sheets with a Taobao shop's example data, in the UI language. */
 import { sampleSheets } from "../core/sampleData";
 import { writeSampleSheets } from "../excel/sampleData";
-import { joinList, translator } from "../i18n";
+import { joinList, translator } from "../wording";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import { attempt } from "./outcome";

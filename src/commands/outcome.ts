@@ -5,9 +5,9 @@ import type { Problem } from "../core/problems";
 import { workbookLanguage } from "../core/workbookLanguage";
 import { describeExcelError } from "../excel/errors";
 import type { WorkbookSession } from "../excel/host";
-import type { MessageKey, Translate } from "../i18n";
-import { say, translator } from "../i18n";
-import { describeProblem } from "../i18n/problems";
+import type { MessageKey, Translate, WordPart } from "../wording";
+import { loadWords, say, translator } from "../wording";
+import { describeProblem } from "../wording/problems";
 import type { CommandEnvironment } from "./environment";
 
 /** A cell a detail is about, so the pane can take the user there. */
@@ -54,16 +54,20 @@ export interface CommandScope {
 }
 
 /**
- * A command that works in one batch on the host: its body gets the session and the language; whatever Excel throws
- * becomes a failed outcome with a sentence.
+ * A command that works in one batch on the host: its body gets the session and the language, once the parts of the
+ * catalogues it speaks in (`words`) have loaded; whatever Excel throws becomes a failed outcome with a sentence.
  */
 export function excelCommand(
   env: CommandEnvironment,
-  body: (context: WorkbookSession, scope: CommandScope) => Promise<Outcome>
+  body: (context: WorkbookSession, scope: CommandScope) => Promise<Outcome>,
+  words: readonly WordPart[] = []
 ): Promise<Outcome> {
   const language = env.language();
   const t = translator(language);
-  return attempt(t, () => env.host.run((context) => body(context, { language, t })));
+  return attempt(t, async () => {
+    await Promise.all(words.map(loadWords));
+    return env.host.run((context) => body(context, { language, t }));
+  });
 }
 
 /** How a command speaks in the workbook's sheets, which may not be the pane's language. */

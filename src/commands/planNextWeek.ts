@@ -13,7 +13,7 @@ import type { Review } from "../core/review/weeklyReview";
 import { proposeNextGoals } from "../core/review/nextGoals";
 import type { ReviewPeriod } from "../core/review/period";
 import type { Language } from "../core/language";
-import type { MessageKey } from "../i18n";
+import type { MessageKey } from "../wording";
 import type { CommandEnvironment } from "./environment";
 import { protectedTargets } from "../core/workbookPlan";
 import type { Outcome } from "./outcome";
@@ -55,23 +55,27 @@ const proposals = (review: Review, basis: ReviewBasis, env: CommandEnvironment):
 /** The proposals for the week after a period; nothing is written. */
 export async function planNextWeek(env: CommandEnvironment, period: ReviewPeriod): Promise<PlanOutcome> {
   let views: ProposalView[] = [];
-  const outcome = await excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
-    const refused = notYet(period, env, t);
-    if (refused) return refused;
-    const { review, basis, problems } = await readReview(context, language, period);
-    if (!review) return reviewFailed(t, problems);
-    const words = wording(t);
-    const made = proposals(review, basis, env);
-    views = made.map((p) => ({ id: p.id, text: words(proposalPhrase(p, language)), writable: p.goal !== null }));
-    return {
-      ok: true,
-      message: t(made.length === 0 ? "review.plan.none" : "review.plan.ready", {
-        count: made.filter((p) => p.goal).length,
-        id: period.id,
-      }),
-      details: [],
-    };
-  });
+  const outcome = await excelCommand(
+    env,
+    async (context, { language, t }): Promise<Outcome> => {
+      const refused = notYet(period, env, t);
+      if (refused) return refused;
+      const { review, basis, problems } = await readReview(context, language, period);
+      if (!review) return reviewFailed(t, problems);
+      const words = wording(t);
+      const made = proposals(review, basis, env);
+      views = made.map((p) => ({ id: p.id, text: words(proposalPhrase(p, language)), writable: p.goal !== null }));
+      return {
+        ok: true,
+        message: t(made.length === 0 ? "review.plan.none" : "review.plan.ready", {
+          count: made.filter((p) => p.goal).length,
+          id: period.id,
+        }),
+        details: [],
+      };
+    },
+    ["storeData", "review"]
+  );
   return { ...outcome, proposals: views };
 }
 
@@ -81,21 +85,25 @@ export function addNextGoals(
   period: ReviewPeriod,
   ticked: readonly string[]
 ): Promise<Outcome> {
-  return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
-    const refused = notYet(period, env, t);
-    if (refused) return refused;
-    if (ticked.length === 0) return { ok: false, message: t("review.plan.noneTicked"), details: [] };
-    const { review, basis, problems, read } = await readReview(context, language, period);
-    if (!review) return reviewFailed(t, problems);
-    const fresh = proposals(review, basis, env);
-    const chosen = fresh.filter((p) => ticked.includes(p.id));
-    // The workbook changed since the list was made (a goal added, a row edited): plan again rather than guess.
-    if (chosen.length !== ticked.length) return { ok: false, message: t("review.plan.changed"), details: [] };
-    const goals = chosen.flatMap((p) => (p.goal ? [p.goal] : []));
-    if (goals.length === 0) return { ok: true, message: t("review.plan.nothingToWrite"), details: [] };
-    const locked = protectedTargets(read.workbook.sheets, [basis.goalsBlock?.sheet]);
-    if (locked.length > 0) return reviewFailed(t, locked);
-    const sheet = await writeNewGoals(context, read, basis.goalsBlock, goals, language, env);
-    return { ok: true, message: t("review.plan.added", { count: goals.length, sheet }), details: [] };
-  });
+  return excelCommand(
+    env,
+    async (context, { language, t }): Promise<Outcome> => {
+      const refused = notYet(period, env, t);
+      if (refused) return refused;
+      if (ticked.length === 0) return { ok: false, message: t("review.plan.noneTicked"), details: [] };
+      const { review, basis, problems, read } = await readReview(context, language, period);
+      if (!review) return reviewFailed(t, problems);
+      const fresh = proposals(review, basis, env);
+      const chosen = fresh.filter((p) => ticked.includes(p.id));
+      // The workbook changed since the list was made (a goal added, a row edited): plan again rather than guess.
+      if (chosen.length !== ticked.length) return { ok: false, message: t("review.plan.changed"), details: [] };
+      const goals = chosen.flatMap((p) => (p.goal ? [p.goal] : []));
+      if (goals.length === 0) return { ok: true, message: t("review.plan.nothingToWrite"), details: [] };
+      const locked = protectedTargets(read.workbook.sheets, [basis.goalsBlock?.sheet]);
+      if (locked.length > 0) return reviewFailed(t, locked);
+      const sheet = await writeNewGoals(context, read, basis.goalsBlock, goals, language, env);
+      return { ok: true, message: t("review.plan.added", { count: goals.length, sheet }), details: [] };
+    },
+    ["storeData", "review"]
+  );
 }

@@ -16,7 +16,7 @@ import { readInputs } from "../excel/inputs";
 import { writeSheet } from "../excel/sheetWriter";
 import { wordSheet } from "../core/sheetDescription";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
-import type { Translate } from "../i18n";
+import type { Translate } from "../wording";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import { detailsWithProblems, excelCommand, inWorkbookLanguage, wording } from "./outcome";

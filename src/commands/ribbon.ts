@@ -3,7 +3,7 @@
  * and returns an outcome the shell shows the user.
  */
 import { waitingForCellEdit } from "../excel/host";
-import type { MessageKey } from "../i18n";
+import type { MessageKey } from "../wording";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 

@@ -3,7 +3,7 @@ import type { CommandEnvironment } from "./environment";
 import type { CellLocation, Outcome } from "./outcome";
 import { attempt } from "./outcome";
 import { selectCellIn } from "../excel/selection";
-import { translator } from "../i18n";
+import { translator } from "../wording";
 
 export function selectCell(env: CommandEnvironment, location: CellLocation): Promise<Outcome | null> {
   const t = translator(env.language());

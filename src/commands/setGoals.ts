@@ -27,7 +27,7 @@ import { appendRows, appendTarget } from "../excel/inputRows";
 import { readInputs } from "../excel/inputs";
 import { writeInputSheet } from "../excel/sampleData";
 import { queueStoreMetrics } from "../excel/workbook";
-import { joinList } from "../i18n";
+import { joinList } from "../wording";
 import type { CommandEnvironment } from "./environment";
 import { protectedTargets } from "../core/workbookPlan";
 import type { Outcome } from "./outcome";

@@ -20,7 +20,7 @@ import { queueBesideTable, writeGoalColumns } from "../excel/goalColumns";
 import { readInputs } from "../excel/inputs";
 import { writeSheet } from "../excel/sheetWriter";
 import { queueOutputSheet, queueStoreMetrics } from "../excel/workbook";
-import type { Translate } from "../i18n";
+import type { Translate } from "../wording";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import { detailsWithProblems, excelCommand, inWorkbookLanguage, wording } from "./outcome";

@@ -20,13 +20,12 @@ import type { WorkbookSession } from "../excel/host";
 import { readInputs } from "../excel/inputs";
 import { writeSheet } from "../excel/sheetWriter";
 import { queueBlockRead, queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
-import type { Translate } from "../i18n";
-import { say } from "../i18n";
+import type { Translate } from "../wording";
+import { say } from "../wording";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import { detailsWithProblems, excelCommand, inWorkbookLanguage } from "./outcome";
 // The words this command says load with it, not with the pane's page.
-import "../i18n/storeWords";
 
 /** The mark on the sheet this command owns. */
 export const COMPETITION_OWNER = "competition";
@@ -87,55 +86,61 @@ function watchLines(w: CompetitionWatch, t: Translate, hasMetrics: boolean, lang
 }
 
 export function watchCompetitors(env: CommandEnvironment): Promise<Outcome> {
-  return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
-    const { read, problems, watch: w, present, figures } = await readWatch(context, language);
-    // No Competitors anywhere: the way in is an import or a paste, which the general "no input" sentence does not say.
-    if (problems.some((p) => p.code === "noInput"))
-      return {
-        ok: false,
-        message: t("competition.failed"),
-        details: [t("competition.noData", { sheet: COMPETITORS.sheetName[language] })],
-      };
-    if (problems.length > 0) return failed(t, problems);
-    if (!w)
-      return failed(t, [{ code: "noRows", sheet: COMPETITORS.sheetName[language], address: "", value: "", field: "" }]);
+  return excelCommand(
+    env,
+    async (context, { language, t }): Promise<Outcome> => {
+      const { read, problems, watch: w, present, figures } = await readWatch(context, language);
+      // No Competitors anywhere: the way in is an import or a paste, which the general "no input" sentence does not say.
+      if (problems.some((p) => p.code === "noInput"))
+        return {
+          ok: false,
+          message: t("competition.failed"),
+          details: [t("competition.noData", { sheet: COMPETITORS.sheetName[language] })],
+        };
+      if (problems.length > 0) return failed(t, problems);
+      if (!w)
+        return failed(t, [
+          { code: "noRows", sheet: COMPETITORS.sheetName[language], address: "", value: "", field: "" },
+        ]);
 
-    const inSheets = inWorkbookLanguage(read.outline, language);
-    const plan = planOutputSheet(
-      COMPETITION_OWNER,
-      COMPETITION_OUTPUT.sheetName[inSheets.language],
-      read.workbook.sheets,
-      Object.values(COMPETITION_OUTPUT.sheetName)
-    );
-    const locked = protectedTargets(read.workbook.sheets, [plan.replaces?.name]);
-    if (locked.length > 0) return failed(t, locked);
-    const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
-    const sheet = wordSheet(
-      planCompetitionSheet({ watch: w, present, language: inSheets.language, tablesTaken: otherTables }),
-      inSheets.words
-    );
-    await writeOutputSheet(
-      context,
-      plan,
-      COMPETITION_OWNER,
-      read.outline.sheets.map((s) => s.name),
-      (target) => writeSheet(context, target, sheet)
-    );
-    return {
-      ok: true,
-      message: t("competition.done", {
-        sheet: plan.sheetName,
-        subjects: w.subjects.length,
-        latest: isoDay(fromDateSerial(w.latest)),
-      }),
-      ...detailsWithProblems(
-        [
-          ...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []),
-          ...watchLines(w, t, figures !== null && figures.size > 0, language),
-        ],
-        [],
-        t
-      ),
-    };
-  });
+      const inSheets = inWorkbookLanguage(read.outline, language);
+      const plan = planOutputSheet(
+        COMPETITION_OWNER,
+        COMPETITION_OUTPUT.sheetName[inSheets.language],
+        read.workbook.sheets,
+        Object.values(COMPETITION_OUTPUT.sheetName)
+      );
+      const locked = protectedTargets(read.workbook.sheets, [plan.replaces?.name]);
+      if (locked.length > 0) return failed(t, locked);
+      const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
+      const sheet = wordSheet(
+        planCompetitionSheet({ watch: w, present, language: inSheets.language, tablesTaken: otherTables }),
+        inSheets.words
+      );
+      await writeOutputSheet(
+        context,
+        plan,
+        COMPETITION_OWNER,
+        read.outline.sheets.map((s) => s.name),
+        (target) => writeSheet(context, target, sheet)
+      );
+      return {
+        ok: true,
+        message: t("competition.done", {
+          sheet: plan.sheetName,
+          subjects: w.subjects.length,
+          latest: isoDay(fromDateSerial(w.latest)),
+        }),
+        ...detailsWithProblems(
+          [
+            ...(plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : []),
+            ...watchLines(w, t, figures !== null && figures.size > 0, language),
+          ],
+          [],
+          t
+        ),
+      };
+    },
+    ["storeData"]
+  );
 }

@@ -40,14 +40,12 @@ import { writeSheet } from "../excel/sheetWriter";
 import type { TableShape } from "../excel/tableColumns";
 import { queueTableShape, readTableColumns } from "../excel/tableColumns";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
-import type { Translate } from "../i18n";
-import { say } from "../i18n";
+import type { Translate } from "../wording";
+import { say } from "../wording";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import { detailsWithProblems, excelCommand, inWorkbookLanguage } from "./outcome";
 // The words this command says load with it, not with the pane's page; the risks are worded as the diagnosis words them.
-import "../i18n/reviewWords";
-import "../i18n/storeWords";
 
 const WANTS = {
   goals: { definition: INPUTS.goals, fields: GOAL_FIELDS, optional: true },
@@ -207,47 +205,51 @@ export const reviewFailed = (t: Translate, problems: readonly Problem[]): Outcom
 });
 
 export function writeWeeklyReview(env: CommandEnvironment, period: ReviewPeriod): Promise<Outcome> {
-  return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
-    const refused = notYet(period, env, t);
-    if (refused) return refused;
-    const { review, problems, read } = await readReview(context, language, period);
-    if (!review) return reviewFailed(t, problems);
-    if (isEmptyReview(review)) return emptyReview(t, period);
-    const inSheets = inWorkbookLanguage(read.outline, language);
-    const plan = planOutputSheet(
-      reviewOwner(period),
-      reviewSheetName(period, inSheets.language),
-      read.workbook.sheets,
-      EVERY_LANGUAGE.map((l) => reviewSheetName(period, l))
-    );
-    const locked = protectedTargets(read.workbook.sheets, [plan.replaces?.name]);
-    if (locked.length > 0) return reviewFailed(t, locked);
-    const sheet = wordSheet(planReviewSheet(review, inSheets.language), inSheets.words);
-    await writeOutputSheet(
-      context,
-      plan,
-      reviewOwner(period),
-      read.outline.sheets.map((s) => s.name),
-      (target) => writeSheet(context, target, sheet)
-    );
-    const day = (serial: number) => isoDay(fromDateSerial(serial));
-    return {
-      ok: true,
-      message: t("review.done", {
-        sheet: plan.sheetName,
-        from: day(period.from),
-        to: day(period.to),
-        ended: review.ended.length,
-        attention: review.attention.length,
-        risks: review.risks?.findings.length ?? 0,
-      }),
-      ...detailsWithProblems(
-        plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : [],
-        [],
-        t
-      ),
-    };
-  });
+  return excelCommand(
+    env,
+    async (context, { language, t }): Promise<Outcome> => {
+      const refused = notYet(period, env, t);
+      if (refused) return refused;
+      const { review, problems, read } = await readReview(context, language, period);
+      if (!review) return reviewFailed(t, problems);
+      if (isEmptyReview(review)) return emptyReview(t, period);
+      const inSheets = inWorkbookLanguage(read.outline, language);
+      const plan = planOutputSheet(
+        reviewOwner(period),
+        reviewSheetName(period, inSheets.language),
+        read.workbook.sheets,
+        EVERY_LANGUAGE.map((l) => reviewSheetName(period, l))
+      );
+      const locked = protectedTargets(read.workbook.sheets, [plan.replaces?.name]);
+      if (locked.length > 0) return reviewFailed(t, locked);
+      const sheet = wordSheet(planReviewSheet(review, inSheets.language), inSheets.words);
+      await writeOutputSheet(
+        context,
+        plan,
+        reviewOwner(period),
+        read.outline.sheets.map((s) => s.name),
+        (target) => writeSheet(context, target, sheet)
+      );
+      const day = (serial: number) => isoDay(fromDateSerial(serial));
+      return {
+        ok: true,
+        message: t("review.done", {
+          sheet: plan.sheetName,
+          from: day(period.from),
+          to: day(period.to),
+          ended: review.ended.length,
+          attention: review.attention.length,
+          risks: review.risks?.findings.length ?? 0,
+        }),
+        ...detailsWithProblems(
+          plan.nameTakenBy ? [t("output.nameTaken", { wanted: plan.nameTakenBy, actual: plan.sheetName })] : [],
+          [],
+          t
+        ),
+      };
+    },
+    ["storeData", "review"]
+  );
 }
 
 /** What Copy weekly report gives the pane: the outcome, and the text to show and copy. */
@@ -258,14 +260,18 @@ export interface ReviewReportOutcome extends Outcome {
 /** The review as a message for WeChat or DingTalk; nothing is written to the workbook. */
 export async function copyWeeklyReport(env: CommandEnvironment, period: ReviewPeriod): Promise<ReviewReportOutcome> {
   let text: string | null = null;
-  const outcome = await excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
-    const refused = notYet(period, env, t);
-    if (refused) return refused;
-    const { review, problems } = await readReview(context, language, period);
-    if (!review) return reviewFailed(t, problems);
-    if (isEmptyReview(review)) return emptyReview(t, period);
-    text = reviewText(review, language, (said) => say(t, said));
-    return { ok: true, message: t("review.ready", { id: period.id, chars: text.length }), details: [] };
-  });
+  const outcome = await excelCommand(
+    env,
+    async (context, { language, t }): Promise<Outcome> => {
+      const refused = notYet(period, env, t);
+      if (refused) return refused;
+      const { review, problems } = await readReview(context, language, period);
+      if (!review) return reviewFailed(t, problems);
+      if (isEmptyReview(review)) return emptyReview(t, period);
+      text = reviewText(review, language, (said) => say(t, said));
+      return { ok: true, message: t("review.ready", { id: period.id, chars: text.length }), details: [] };
+    },
+    ["storeData", "review"]
+  );
   return { ...outcome, report: text };
 }

@@ -13,7 +13,7 @@ import { queueInputSizes, readInputs } from "../excel/inputs";
 import { writeSampleSheets } from "../excel/sampleData";
 import { writeSetting } from "../excel/settingsSheet";
 import { outlineNames } from "../excel/workbook";
-import { joinList, translator } from "../i18n";
+import { joinList, translator } from "../wording";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import { attempt, detailsWithProblems } from "./outcome";

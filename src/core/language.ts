@@ -1,85 +1,59 @@
 /**
- * The languages the add-in speaks. English and Chinese are the user's, equal citizens everywhere. The third is
- * Microsoft's pseudo-locale qps-ploc, made from the English (every letter accented, each text framed and about
- * 40 % longer): not a language a user picks, but the one tests and the preview (`?lang=qps-ploc`) run in to show
- * that every word the add-in writes came from its word lists, and that layouts survive longer text.
+ * The languages, as core sees them: their codes (the registry is src/i18n/languages.ts, one line a language, read
+ * here as data), and names in every language (`Spellings`).
  */
-export const PSEUDO_LOCALE = "qps-ploc";
+import type { Language, WorkbookWords } from "../i18n/languages";
+import { CATALOGUES } from "../i18n/languages";
 
-export type Language = "en-US" | "zh-CN" | typeof PSEUDO_LOCALE;
+export type { Language };
+export { EVERY_LANGUAGE, LANGUAGES, PSEUDO_LOCALE, pickLanguage } from "../i18n/languages";
+export { pseudoLocalize, pseudoWords } from "../i18n/pseudo";
 
-/** The languages a user can choose. */
-export const LANGUAGES: readonly Language[] = ["en-US", "zh-CN"];
-/** Every language the add-in writes in, the pseudo-locale included: the names its sheets may have. */
-export const EVERY_LANGUAGE: readonly Language[] = [...LANGUAGES, PSEUDO_LOCALE];
+/** The language the others are checked against, and whose names stand in where a name is needed in none. */
+export const SOURCE_LANGUAGE: Language = CATALOGUES[0].code;
 
-/** Office reports languages like `zh-CN`, `zh-TW`, `en-GB`: any Chinese gets Chinese, everything else English. */
-export function pickLanguage(requested: string | null | undefined): Language {
-  if (requested === PSEUDO_LOCALE) return PSEUDO_LOCALE;
-  return requested?.toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
-}
+/** A name in every language, by language: what the add-in writes in one, and recognises in any. */
+export type Spellings = Readonly<Record<Language, string>>;
 
-/** A text in every language: the pseudo-locale's is made from the English (see `bilingual`). */
-export type Bilingual = Readonly<Record<Language, string>>;
+/** A catalogue's places with each word as its spellings in every language (lists of words as each language's list). */
+export type Spelled<T> = {
+  readonly [K in keyof T]: T[K] extends string
+    ? Spellings
+    : T[K] extends readonly string[]
+      ? Readonly<Record<Language, readonly string[]>>
+      : T[K] extends readonly (infer E)[]
+        ? readonly Spelled<E>[]
+        : Spelled<T[K]>;
+};
 
-/** A text in English and Chinese, and so in the pseudo-locale. */
-export function bilingual(en: string, zh: string): Bilingual {
-  return { "en-US": en, "zh-CN": zh, [PSEUDO_LOCALE]: pseudoLocalize(en) };
-}
-
-const PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-// Each capital is the capital of its small letter, so a name typed in either case still matches (names.ts).
-const ACCENTED = "áƀçðéƒĝĥíĵķļɱñóþǫŕšţúṽŵẋýžÁɃÇÐÉƑĜĤÍĴĶĻⱮÑÓÞǪŔŠŢÚṼŴẊÝŽ";
-
-/** How much longer a pseudo-localised text is: German and Finnish run about this much longer than English. */
-const GROWTH = 0.4;
-
-/**
- * A text in the pseudo-locale: letters accented, `{name}` placeholders kept, framed in ⟦ ⟧ (brackets would not do:
- * Excel allows no [ or ] in a sheet name) and padded to about 40 % longer.
- */
-export function pseudoLocalize(text: string): string {
-  // Nothing to translate in a separator or a number: it stays as it is, so layouts keep their punctuation.
-  if (!/[A-Za-z]/.test(text)) return text;
-  const accent = (part: string) => [...part].map((ch) => ACCENTED[PLAIN.indexOf(ch)] ?? ch).join("");
-  // A `{count|goal|goals}` placeholder keeps its name and braces; only its two words are the language's.
-  const accented = text
-    .split(/(\{\w+(?:\|[^|{}]*\|[^|{}]*)?\})/)
-    .map((part, i) =>
-      i % 2 === 0
-        ? accent(part)
-        : part.replace(
-            /^\{(\w+)\|([^|{}]*)\|([^|{}]*)\}$/,
-            (_all, name: string, one: string, other: string) => `{${name}|${accent(one)}|${accent(other)}}`
-          )
-    )
-    .join("");
-  return `⟦${accented} ${"·".repeat(Math.ceil(text.length * GROWTH))}⟧`;
-}
-
-/** A word table in the pseudo-locale: every text in it made from the English one, and what each phrase makes. */
-export function pseudoWords<T>(english: T): T {
-  if (typeof english === "string") return pseudoLocalize(english) as T;
-  if (typeof english === "function")
-    return ((...args: unknown[]) => pseudoLocalize(String((english as (...a: unknown[]) => unknown)(...args)))) as T;
-  if (Array.isArray(english)) return english.map((item: unknown) => pseudoWords(item)) as T;
-  if (english !== null && typeof english === "object")
-    return Object.fromEntries(Object.entries(english).map(([key, value]) => [key, pseudoWords(value)])) as T;
-  return english;
-}
-
-/** Word tables by language, English and Chinese written out, the pseudo-locale's made from the English. */
-export function withPseudo<E, Z>(table: {
-  readonly "en-US": E;
-  readonly "zh-CN": Z;
-}): { readonly "en-US": E; readonly "zh-CN": Z; readonly "qps-ploc": E } {
-  return { ...table, [PSEUDO_LOCALE]: pseudoWords(table["en-US"]) };
+/** Every language's words at the same places, as one tree whose leaves hold each language's word. */
+function spelled(byLanguage: readonly (readonly [Language, unknown])[]): unknown {
+  const [first] = byLanguage;
+  const sample = first?.[1];
+  if (typeof sample === "string" || (Array.isArray(sample) && sample.every((w) => typeof w === "string")))
+    return Object.fromEntries(byLanguage);
+  if (Array.isArray(sample))
+    return sample.map((_, i) => spelled(byLanguage.map(([l, words]) => [l, (words as unknown[])[i]] as const)));
+  return Object.fromEntries(
+    Object.keys(sample as object).map((key) => [
+      key,
+      spelled(byLanguage.map(([l, words]) => [l, (words as Record<string, unknown>)[key]] as const)),
+    ])
+  );
 }
 
 /**
- * A list of the words a cell may hold (Daily, High, median), with each English one's pseudo-locale spelling
- * too, so a workbook the add-in set up in the pseudo-locale reads back.
+ * The workbook's words (src/i18n/<language>/workbook.ts) in every language at once: core names a word by its place
+ * (`WORKBOOK_WORDS.inputs.goals.sheetName`) and writes it in one language or recognises it in any.
  */
-export function withPseudoSpellings(words: readonly string[]): string[] {
-  return words.flatMap((word) => (/[A-Za-z]/.test(word) ? [word, pseudoLocalize(word)] : [word]));
+export const WORKBOOK_WORDS = spelled(CATALOGUES.map((c) => [c.code, c.workbook] as const)) as Spelled<WorkbookWords>;
+
+/** A name that is the same in every language: a sheet named after the file it was imported from. */
+export function sameInEvery(name: string): Spellings {
+  return Object.fromEntries(CATALOGUES.map((c) => [c.code, name])) as Spellings;
+}
+
+/** Every language's words of a list, as one list (a cell is read whatever language it was typed in). */
+export function everyLanguage(words: Readonly<Record<Language, readonly string[]>>): string[] {
+  return Object.values<readonly string[]>(words).flat();
 }

@@ -1,10 +1,10 @@
 /**
  * How the add-in recognises a name an operator typed (a header, a setting, a metric, a status): case, spaces,
- * full/half width and punctuation are ignored, and a name given in both languages matches in either. Every
+ * full/half width and punctuation are ignored, and a name given in every language matches in any. Every
  * such comparison in the add-in goes through here, so "成功率（%）", "Success %" and "success" behave alike
  * wherever they are typed.
  */
-import type { Bilingual } from "./language";
+import type { Spellings } from "./language";
 
 /**
  * The form names are compared in.
@@ -17,15 +17,15 @@ export function nameKey(text: string): string {
     .replace(/[\s\p{P}\p{S}]/gu, "");
 }
 
-/** A name in both languages, a list of other names (aliases), or one name. */
-export type Names = Bilingual | readonly string[] | string;
+/** A name in every language, a list of other names (aliases), or one name. */
+export type Names = Spellings | readonly string[] | string;
 
 function spellings(names: Names): readonly string[] {
   if (typeof names === "string") return [names];
   if (Array.isArray(names)) return names as readonly string[];
-  const all = names as Bilingual;
-  // The pseudo-locale's spelling too, so a workbook the add-in set up in it reads back (core/language.ts).
-  return [all["en-US"], all["zh-CN"], all["qps-ploc"]];
+  const all = names as Spellings;
+  // Every language's spelling, the pseudo-locale's too, so a workbook the add-in set up in any reads back.
+  return Object.values<string>(all);
 }
 
 /** Every spelling of the names, in compared form. */

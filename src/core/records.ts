@@ -3,7 +3,8 @@
  * headers to fields by name or alias in either language, parses each cell by its field's type, and reports
  * every problem with its cell, all at once. Goals, daily tasks and settings use the same reader.
  */
-import type { Bilingual } from "./language";
+import type { Spellings } from "./language";
+import { LANGUAGES, SOURCE_LANGUAGE } from "./language";
 import type { CellArea } from "./cellAddress";
 import type { SheetCells } from "./cells";
 import { cellAddress, blockAddress } from "./cellAddress";
@@ -19,7 +20,7 @@ export type FieldType =
 export interface FieldSpec<K extends string = string, T extends FieldType = FieldType, R extends boolean = boolean> {
   readonly key: K;
   /** The contract's name, used when the column is missing. */
-  readonly name: Bilingual;
+  readonly name: Spellings;
   /** Other headers that mean this field, in either language. */
   readonly aliases: readonly string[];
   readonly type: T;
@@ -43,7 +44,7 @@ export type FieldsOf<S extends FieldSpec> = {
  * The fields of an input whose columns the contract names: each field takes its name from its column's key.
  * @example const field = fieldsFor(INPUTS.goals.columns); field("goal", "text", true) // header "Goal" / "目标"
  */
-export function fieldsFor<C extends string>(columns: Readonly<Record<C, Bilingual>>) {
+export function fieldsFor<C extends string>(columns: Readonly<Record<C, Spellings>>) {
   return <K extends C, T extends FieldType, R extends boolean>(
     key: K,
     type: T,
@@ -207,7 +208,7 @@ function matchColumns<S extends FieldSpec>(
           "missingColumn",
           range,
           headers.filter(Boolean).join(", "),
-          `${field.name["en-US"]} / ${field.name["zh-CN"]}`
+          LANGUAGES.map((l) => field.name[l]).join(" / ")
         )
       );
   }
@@ -242,7 +243,7 @@ function readRow<S extends FieldSpec>(
     if (column === undefined) continue;
     const value = cells[column] ?? "";
     const address = cellAddress(block.firstRow + r, block.firstColumn + column);
-    const name = header.headers[column] ?? field.name["en-US"];
+    const name = header.headers[column] ?? field.name[SOURCE_LANGUAGE];
     const percent = (block.numberFormats?.[r]?.[column] ?? "").includes("%");
     if (isBlank(value)) {
       if (field.required) problems.push(problem("required", address, "", name));

@@ -3,7 +3,8 @@
  * then list order, each in consecutive free slots where it fits, otherwise split across the earliest free slots.
  * What does not fit is listed as unscheduled, with its missing minutes and the reason.
  */
-import { withPseudoSpellings } from "./language";
+import type { Language } from "./language";
+import { WORKBOOK_WORDS, everyLanguage } from "./language";
 import { plainText } from "./cellValues";
 import { nameKey } from "./names";
 import { INPUTS } from "./contract";
@@ -36,28 +37,21 @@ export function weekdayOf(day: CalendarDay): Weekday {
   return (((((toDateSerial(day) + 5) % 7) + 7) % 7) + 1) as Weekday;
 }
 
-const DAY_NAMES: readonly (readonly string[])[] = [
-  [],
-  ["mon", "monday", "周一", "星期一", "礼拜一", "一"],
-  ["tue", "tues", "tuesday", "周二", "星期二", "礼拜二", "二"],
-  ["wed", "wednesday", "周三", "星期三", "礼拜三", "三"],
-  ["thu", "thur", "thurs", "thursday", "周四", "星期四", "礼拜四", "四"],
-  ["fri", "friday", "周五", "星期五", "礼拜五", "五"],
-  ["sat", "saturday", "周六", "星期六", "礼拜六", "六"],
-  ["sun", "sunday", "周日", "周天", "星期日", "星期天", "礼拜天", "日", "天"],
-];
-
-/** The words in compared form, the pseudo-locale's spellings included (core/language.ts). */
-const keys = (words: readonly string[]) => withPseudoSpellings(words).map(nameKey);
+/** A cell's words in compared form, in every language (src/i18n/<language>/workbook.ts, cellWords). */
+const keys = (words: Readonly<Record<Language, readonly string[]>>) => everyLanguage(words).map(nameKey);
 
 const ALL: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7];
-const DAY_KEYS = DAY_NAMES.map(keys);
-const EVERY_DAY = keys(["daily", "everyday", "每天", "每日", "天天", "all", "每周"]);
-const WEEKDAYS = keys(["weekdays", "weekday", "工作日", "周一至周五"]);
-const WEEKENDS = keys(["weekends", "weekend", "周末"]);
-const HIGH = keys(["high", "高", "h", "紧急", "urgent"]);
-const MEDIUM = keys(["medium", "中", "m", "normal", "一般", "普通"]);
-const LOW = keys(["low", "低", "l"]);
+const CELL_WORDS = WORKBOOK_WORDS.cellWords;
+const DAY_KEYS = [
+  [],
+  ...(["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const).map((d) => keys(CELL_WORDS.days[d])),
+];
+const EVERY_DAY = keys(CELL_WORDS.everyDay);
+const WEEKDAYS = keys(CELL_WORDS.weekdays);
+const WEEKENDS = keys(CELL_WORDS.weekends);
+const HIGH = keys(CELL_WORDS.high);
+const MEDIUM = keys(CELL_WORDS.medium);
+const LOW = keys(CELL_WORDS.low);
 
 function dayNamed(text: string): Weekday | null {
   const key = nameKey(text);

@@ -2,7 +2,7 @@
  * The Settings input: two columns, Setting and Value, every row optional. Names match in either language,
  * like headers do; a value that cannot be read is a problem at its cell, and the default is not silently used.
  */
-import { withPseudoSpellings } from "./language";
+import { SOURCE_LANGUAGE, WORKBOOK_WORDS, everyLanguage } from "./language";
 import type { CellValue } from "./cellValues";
 import { isBlank, minutesOfDay, parseTime, plainText, shownValue } from "./cellValues";
 import { INPUTS, SETTING_NAMES } from "./contract";
@@ -69,7 +69,8 @@ export const SETTINGS_INPUT = { definition: INPUTS.settings, fields: SETTINGS_FI
 /** Slot lengths that divide an hour, so slots start on the hour. */
 export const SLOT_MINUTES = [5, 10, 15, 20, 30, 60] as const;
 
-const MEDIAN_WORDS = withPseudoSpellings(["median", "中位数", "auto", "自动"]);
+/** What a threshold cell may say to mean the median, in every language. */
+const MEDIAN_WORDS = everyLanguage(WORKBOOK_WORDS.cellWords.median);
 
 /** A setting's value cell: where it is (empty sheet and address for a value typed in the pane) and what it holds. */
 export interface SettingCell {
@@ -176,7 +177,7 @@ export function readSettings(
   const problems: Problem[] = read.problems.filter((p) => p.code !== "noRows" && p.code !== "required");
   const settings: { -readonly [K in SettingKey]: Settings[K] } = { ...DEFAULT_SETTINGS };
   // Where the day's end was set, as the operator wrote it, so a day that ends before it starts is shown at its cell.
-  let dayEnd = { field: SETTING_NAMES.dayEnd["en-US"], address: "", value: "" };
+  let dayEnd = { field: SETTING_NAMES.dayEnd[SOURCE_LANGUAGE], address: "", value: "" };
   for (const record of read.records) {
     const known = settingNamed(record.fields.setting);
     const cell = record.fields.value;

@@ -5,7 +5,7 @@
  * add-in gives sheets (inputs it set up, outputs it wrote, tables it imported into); a workbook with none of them,
  * or as many in one language as in another, takes the language the operator chose.
  */
-import type { Bilingual, Language } from "./language";
+import type { Spellings, Language } from "./language";
 import { EVERY_LANGUAGE } from "./language";
 import {
   INPUTS,
@@ -24,7 +24,7 @@ import { EXPORT_KIND_NAMES } from "./import/kindNames";
 import { isGivenName } from "./sheetNames";
 
 /** Whole names the add-in gives sheets, in every language. */
-const NAMES: readonly Bilingual[] = [
+const NAMES: readonly Spellings[] = [
   ...Object.values(INPUTS).map((input) => input.sheetName),
   ...[
     RANKING_OUTPUT,
@@ -40,7 +40,7 @@ const NAMES: readonly Bilingual[] = [
 ];
 
 /** Names the add-in gives dated sheets, followed by a space and the day or period (`日程 2026-11-24`, `Weekly Review 2026-W48`). */
-const PREFIXES: readonly Bilingual[] = [
+const PREFIXES: readonly Spellings[] = [
   SCHEDULE_OUTPUT.sheetPrefix,
   REVIEW_OUTPUT.weekSheetPrefix,
   REVIEW_OUTPUT.monthSheetPrefix,

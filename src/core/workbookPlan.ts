@@ -60,7 +60,7 @@ export function planInput(
 ): InputSource {
   const table = workbook.tables.find((t) => same(t, input.tableName));
   if (table) return { from: "table", name: table };
-  const wanted = [input.sheetName["en-US"], input.sheetName["zh-CN"]];
+  const wanted = Object.values<string>(input.sheetName);
   const sheets = workbook.sheets.filter((s) => wanted.some((w) => same(w, s.name)) && s.owner === null);
   if (sheets.length > 1) return { from: "several", names: sheets.map((s) => s.name) };
   if (sheets[0]) return { from: "sheet", name: sheets[0].name };

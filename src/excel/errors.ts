@@ -3,7 +3,7 @@
  * `code` from Excel.ErrorCodes (office-js-docs-pr docs/excel/excel-add-ins-error-handling.md); anything else
  * is reported with its message, never with a stack trace.
  */
-import type { MessageKey, Translate } from "../i18n";
+import type { MessageKey, Translate } from "../wording";
 
 const KNOWN_CODES = [
   "InvalidOperationInCellEditMode",

@@ -1,4 +1,4 @@
-import type { Bilingual, Language } from "../core/language";
+import type { Spellings, Language } from "../core/language";
 import { indexOfName } from "../core/names";
 import { writeValues } from "./ranges";
 /**
@@ -40,7 +40,7 @@ export function queueRowsBelowTable(
 export function logColumns<K extends string>(
   table: Excel.Table,
   headers: string[],
-  columns: Readonly<Record<K, Bilingual>>,
+  columns: Readonly<Record<K, Spellings>>,
   language: Language
 ): Map<K, number> {
   return new Map(

@@ -5,19 +5,12 @@
 import type { ArgumentProblem, FormulaName } from "../core/formulas";
 import type { Problem } from "../core/problems";
 import type { Language } from "../core/language";
-import { translator } from "../i18n";
-import { problemMessage } from "../i18n/problems";
-import ZH_CN from "./zh-CN.json";
-
-type Localised = Readonly<
-  Record<string, { readonly name: string; readonly parameters: Readonly<Record<string, { readonly name: string }>> }>
->;
-
-/** The Chinese metadata: function and argument names as Excel shows them to a zh-CN user. */
-export const ZH_CN_NAMES: Localised = ZH_CN;
+import { translator } from "../wording";
+import { problemMessage } from "../wording/problems";
+import { LANGUAGE_CATALOGUES } from "../i18n/languages";
 
 export function formulaMessage(name: FormulaName, problem: ArgumentProblem, language: Language): string {
-  const field =
-    language === "zh-CN" ? (ZH_CN_NAMES[name]?.parameters[problem.field]?.name ?? problem.field) : problem.field;
+  // The argument as the function's help names it in the language (English's names are the JSDoc's own).
+  const field = LANGUAGE_CATALOGUES[language].functions?.[name]?.parameters[problem.field]?.name ?? problem.field;
   return problemMessage({ ...problem, field, sheet: "", address: "" } as Problem, translator(language));
 }

@@ -9,21 +9,21 @@ import type { FormulaArgument, FormulaName } from "../core/formulas";
 import { FORMULA_NAMES, evaluateFormula } from "../core/formulas";
 import type { Language } from "../core/language";
 import type { SheetModel } from "../emulator";
-import { ZH_CN_NAMES, formulaMessage } from "../functions/messages";
+import { formulaMessage } from "../functions/messages";
+import { CATALOGUES } from "../i18n/languages";
 
 export type Evaluated = { readonly value: number | string } | { readonly error: string; readonly message: string };
 
 const NAMESPACE = "GROWTHOPS.";
 
-/** Function by name as a formula may spell it: the id, or its Chinese name; case does not matter. */
+/** Function by name as a formula may spell it: the id, or its name in a language that translates it; any case. */
 const BY_NAME = new Map<string, FormulaName>(
-  FORMULA_NAMES.flatMap(
-    (id) =>
-      [
-        [id, id],
-        [(ZH_CN_NAMES[id]?.name ?? id).toUpperCase(), id],
-      ] as [string, FormulaName][]
-  )
+  FORMULA_NAMES.flatMap((id) => [
+    [id, id] as const,
+    ...CATALOGUES.map(
+      (l) => [(("functions" in l ? l.functions[id]?.name : undefined) ?? id).toUpperCase(), id] as const
+    ),
+  ])
 );
 
 /** Splits an argument list at commas outside quotes; "" inside quotes is a quote. */

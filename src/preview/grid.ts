@@ -4,7 +4,7 @@
  * workbook, as an add-in's page does not in Excel.
  */
 import { columnLetters, parseBlock } from "../core/cellAddress";
-import type { Translate } from "../i18n";
+import type { Translate } from "../wording";
 import { h } from "../taskpane/dom";
 import { drawChart } from "./chart";
 import type { SheetView, WorkbookView } from "./sheetView";

@@ -6,6 +6,7 @@
 import { ExcelEmulator } from "../emulator";
 import { answerRichApiBody } from "../emulator/richApi";
 import type { Language } from "../core/language";
+import { pickLanguage } from "../core/language";
 import { evaluateGrowthOps } from "./formulas";
 import type { FromHost, ToHost } from "./hostMessages";
 import { workbookView } from "./sheetView";
@@ -17,7 +18,7 @@ const scope = self as unknown as {
 const excel = new ExcelEmulator();
 /** Actions of requests still arriving in parts, by request id. */
 const arriving = new Map<number, unknown[]>();
-let language: Language = "en-US";
+let language: Language = pickLanguage(null);
 let today = 0;
 
 /** During an import the workbook changes dozens of times a second: the grid gets at most a view every 250 ms. */

@@ -9,7 +9,7 @@ import { describeExcelError } from "../excel/errors";
 import { officeExcelHost } from "../excel/host";
 import { setHostApi } from "../excel/hostApi";
 import { rememberingLayout } from "../excel/layoutMemory";
-import { translator } from "../i18n";
+import { translator } from "../wording";
 import { h } from "./dom";
 import type { PaneEnvironment } from "./pane";
 import { mountPane } from "./pane";

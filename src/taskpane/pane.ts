@@ -10,7 +10,8 @@ import type { WorkbookState } from "../commands/workbookSetup";
 import { readWorkbookState } from "../commands/workbookSetup";
 import type { Language } from "../core/language";
 import { LANGUAGES, PSEUDO_LOCALE } from "../core/language";
-import { translator } from "../i18n";
+import { LANGUAGE_CATALOGUES } from "../i18n/languages";
+import { translator } from "../wording";
 import { h } from "./dom";
 import { goalsSection, growthSection } from "./sections/commands";
 import { scheduleSection } from "./sections/schedule";
@@ -31,13 +32,6 @@ export interface PaneController {
   /** Reads the workbook again (which inputs exist, the settings) and updates the pane. */
   refresh(): Promise<void>;
 }
-
-/** Each language by its own name; the pseudo-locale is listed only while it is the one in use (tests, the preview). */
-const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
-  "en-US": "English",
-  "zh-CN": "中文",
-  "qps-ploc": "qps-ploc",
-};
 
 /** Whether an element can take focus back: still on the page, shown and enabled. */
 function canFocus(element: HTMLElement): boolean {
@@ -136,7 +130,7 @@ function languagePicker(parts: PaneParts, env: PaneEnvironment, changed: () => v
     h(
       "select",
       { id: "pane-language", class: "pane-select" },
-      ...offered.map((l) => h("option", { value: l }, LANGUAGE_NAMES[l]))
+      ...offered.map((l) => h("option", { value: l }, LANGUAGE_CATALOGUES[l].name))
     )
   );
   parts.follow((s) => (picker.value = s.language));

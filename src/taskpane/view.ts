@@ -7,8 +7,8 @@ import type { CommandEnvironment } from "../commands/environment";
 import type { Outcome } from "../commands/outcome";
 import type { WorkbookState } from "../commands/workbookSetup";
 import type { Language } from "../core/language";
-import type { MessageKey, Translate } from "../i18n";
-import { translator } from "../i18n";
+import type { MessageKey, Translate } from "../wording";
+import { translator } from "../wording";
 import { h } from "./dom";
 
 export interface PaneState {

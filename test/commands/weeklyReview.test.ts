@@ -6,7 +6,7 @@ import { monthOf, weekOf } from "../../src/core/review/period";
 import { REVIEW_MAX_CHARS } from "../../src/core/review/reviewText";
 import { CARRY_PROPERTY } from "../../src/core/scheduleSheet";
 import { REVIEW_GOALS, W47_MONDAY, W47_SUNDAY, reviewWorkbook } from "../fixtures/generators/review";
-import { PSEUDO_LOCALE, bilingual } from "../../src/core/language";
+import { PSEUDO_LOCALE, pseudoLocalize } from "../../src/core/language";
 import { emulatedEnvironment } from "../helpers";
 
 const W47 = weekOf(W47_MONDAY);
@@ -236,7 +236,7 @@ describe("Plan next week", () => {
     // A workbook set up in the pseudo-locale: its sheets under their pseudo names, as the add-in would have named them.
     const pseudoName = (name: string) => {
       const [, base = name, day = ""] = /^(.*?)( \d{4}-\d{2}-\d{2})?$/.exec(name) ?? [];
-      return bilingual(base, base)[PSEUDO_LOCALE] + day;
+      return pseudoLocalize(base) + day;
     };
     const sheets = named.map((sheet) => ({ ...sheet, name: pseudoName(sheet.name) }));
     const { excel, env } = emulatedEnvironment(PSEUDO_LOCALE, { sheets });

@@ -1,7 +1,7 @@
 /** The day's report text (core/dailyReport.ts), worded by each catalogue and cut to a phone's length. */
 import type { ReportInput } from "../../src/core/dailyReport";
 import { REPORT_MAX_CHARS, logEntry, reportText } from "../../src/core/dailyReport";
-import { say, translator } from "../../src/i18n";
+import { say, translator } from "../../src/wording";
 
 const words = (language: "en-US" | "zh-CN") => (said: Parameters<typeof say>[1]) => say(translator(language), said);
 // 2026-11-24 is a Tuesday.

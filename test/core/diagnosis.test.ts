@@ -3,11 +3,14 @@ import type { DiagnosisInput, OrderFact, ProductFact } from "../../src/core/diag
 import { diagnose, orderColumns, orderFacts, productColumns, productFacts } from "../../src/core/diagnosis";
 import { checkRows, findingRows, planDiagnosisSheet } from "../../src/core/diagnosisText";
 import type { Phrase } from "../../src/core/phrases";
-import type { MessageKey } from "../../src/i18n";
-import { say, translator } from "../../src/i18n";
+import type { MessageKey } from "../../src/wording";
+import { say, translator } from "../../src/wording";
 import type { Metric } from "../../src/core/import/metrics";
 // The diagnosis' and the import's words load with their commands.
-import "../../src/i18n/storeWords";
+import { loadWords } from "../../src/wording";
+
+// The store-data and review commands' words load with them; these tests say what those commands say.
+beforeAll(() => Promise.all([loadWords("storeData"), loadWords("review")]));
 
 const LATEST = 46349;
 

@@ -2,8 +2,8 @@
 import { goalInputRow, goalName, goalsForFocus, metricFromWords } from "../../src/core/goalSetting";
 import { diagnose } from "../../src/core/diagnosis";
 import type { Phrase } from "../../src/core/phrases";
-import type { MessageKey } from "../../src/i18n";
-import { say, translator } from "../../src/i18n";
+import type { MessageKey } from "../../src/wording";
+import { say, translator } from "../../src/wording";
 
 const TODAY = 46350;
 const days = new Map(

@@ -2,10 +2,13 @@
 import type { FileSummary } from "../../src/core/import/importReport";
 import { fileLine, importLogRow, importOutcome } from "../../src/core/import/importReport";
 import type { Phrase } from "../../src/core/phrases";
-import type { MessageKey } from "../../src/i18n";
-import { say, translator } from "../../src/i18n";
+import type { MessageKey } from "../../src/wording";
+import { say, translator } from "../../src/wording";
 // The diagnosis' and the import's words load with their commands.
-import "../../src/i18n/storeWords";
+import { loadWords } from "../../src/wording";
+
+// The store-data and review commands' words load with them; these tests say what those commands say.
+beforeAll(() => Promise.all([loadWords("storeData"), loadWords("review")]));
 
 const en = (text: string | Phrase) =>
   typeof text === "string" ? text : say(translator("en-US"), text as Phrase<MessageKey>);

@@ -1,7 +1,7 @@
 /** Problems carry typed facts per code (core/problems.ts), and only the catalogue words them. */
 import type { Problem } from "../../src/core/problems";
 import { problemPhrase } from "../../src/core/problems";
-import { CATALOGUES, say, translator } from "../../src/i18n";
+import { CATALOGUES, say, translator } from "../../src/wording";
 
 const where = { sheet: "Alipay.csv", address: "", value: "", field: "支出合计" };
 

@@ -1,6 +1,6 @@
 import type { GrowthPoint, RankingOptions } from "../../src/core/ranking";
 import { median, rankPoints, rankingRows } from "../../src/core/ranking";
-import { say, translator } from "../../src/i18n";
+import { say, translator } from "../../src/wording";
 
 const DEFAULTS: RankingOptions = { focusLimit: 2, successThreshold: 0.5, growthThreshold: "median" };
 

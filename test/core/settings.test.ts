@@ -1,8 +1,8 @@
 import type { CellValue } from "../../src/core/cellValues";
 import { DEFAULT_SETTINGS, parseBreaks, readSettings } from "../../src/core/settings";
 import type { Problem } from "../../src/core/problems";
-import { translator } from "../../src/i18n";
-import { describeProblem } from "../../src/i18n/problems";
+import { translator } from "../../src/wording";
+import { describeProblem } from "../../src/wording/problems";
 
 const settings = (rows: CellValue[][], formats?: string[][]) =>
   readSettings({

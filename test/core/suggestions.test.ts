@@ -1,6 +1,6 @@
 /** Suggested growth points from the Diagnosis, planned as rows of Growth Points (core/suggestions.ts). */
 import { ESTIMATED_SUCCESS_RATE, growthPointRow, newGrowthPoints } from "../../src/core/suggestions";
-import { say, translator } from "../../src/i18n";
+import { say, translator } from "../../src/wording";
 
 const TODAY = 46350;
 

@@ -4,7 +4,7 @@
  */
 import { SCHEDULE_OUTPUT } from "../../src/core/contract";
 import type { Language } from "../../src/core/language";
-import { translator } from "../../src/i18n";
+import { translator } from "../../src/wording";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";

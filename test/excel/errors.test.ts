@@ -1,7 +1,7 @@
 import { describeExcelError } from "../../src/excel/errors";
 import { EmulatedOfficeError } from "../../src/emulator";
 import type { ExcelErrorCode } from "../../src/emulator/errors";
-import { translator } from "../../src/i18n";
+import { translator } from "../../src/wording";
 
 describe("Excel errors as sentences", () => {
   const en = translator("en-US");

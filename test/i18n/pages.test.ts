@@ -4,7 +4,7 @@ import { join } from "path";
 import { pages } from "../../scripts/pages";
 
 const catalogue = (language: string) =>
-  JSON.parse(readFileSync(join(__dirname, "..", "..", "src", "i18n", `pages.${language}.json`), "utf8")) as Record<
+  JSON.parse(readFileSync(join(__dirname, "..", "..", "src", "i18n", language, "pages.json"), "utf8")) as Record<
     string,
     string
   >;

@@ -1,8 +1,11 @@
 /** A planned phrase worded by the catalogue: nested phrases first, lists joined in the language's way. */
 import { phrase, sentences } from "../../src/core/phrases";
-import { say, translator } from "../../src/i18n";
+import { say, translator } from "../../src/wording";
 import { PSEUDO_LOCALE } from "../../src/core/language";
-import "../../src/i18n/storeWords";
+import { loadWords } from "../../src/wording";
+
+// The store-data and review commands' words load with them; these tests say what those commands say.
+beforeAll(() => Promise.all([loadWords("storeData"), loadWords("review")]));
 
 describe("saying a phrase", () => {
   const carried = phrase("schedule.carried", {

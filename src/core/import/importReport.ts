@@ -4,7 +4,7 @@
  */
 import type { IMPORT_LOG } from "../contract";
 import { COMPETITION_OUTPUT } from "../contract";
-import type { Bilingual, Language } from "../language";
+import type { Spellings, Language } from "../language";
 import type { Phrase } from "../phrases";
 import { phrase, sentences } from "../phrases";
 import type { Problem, ProblemCode } from "../problems";
@@ -16,7 +16,7 @@ import type { ImportCounts } from "./session";
 /** One file's import as the report needs it (commands/importFile.ts gives more). */
 export interface FileSummary {
   readonly fileName: string;
-  readonly kind: { readonly label: Bilingual; readonly kind?: string } | null;
+  readonly kind: { readonly label: Spellings; readonly kind?: string } | null;
   readonly status: "imported" | "failed" | "cancelled";
   readonly counts: ImportCounts;
   readonly problems: readonly Problem[];

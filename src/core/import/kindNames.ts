@@ -3,61 +3,61 @@
  * the add-in writes, apart from the spellings it recognises an export by (kinds.ts), so that what reads a
  * workbook's language needs only these.
  */
-import type { Bilingual } from "../language";
-import { bilingual as both } from "../language";
+import type { Spellings } from "../language";
+import { WORKBOOK_WORDS as W } from "../language";
 import type { ExportKind } from "./fields";
 import { AD_REPORT_TABLE, COMPETITORS_TABLE } from "./fields";
 
 export interface ExportKindNames {
-  readonly label: Bilingual;
-  readonly sheetName: Bilingual;
+  readonly label: Spellings;
+  readonly sheetName: Spellings;
   readonly tableName: string;
 }
 
 export const EXPORT_KIND_NAMES = {
   sycmCompetition: {
-    label: both("Sycm competition", "生意参谋竞争数据"),
-    sheetName: both("Competitors", "竞争数据"),
+    label: W.exportKinds.sycmCompetition.label,
+    sheetName: W.exportKinds.sycmCompetition.sheetName,
     tableName: COMPETITORS_TABLE,
   },
   alipayStatement: {
-    label: both("Alipay statement", "支付宝账务明细"),
-    sheetName: both("Alipay Statement", "支付宝账务明细"),
+    label: W.exportKinds.alipayStatement.label,
+    sheetName: W.exportKinds.alipayStatement.sheetName,
     tableName: "AlipayStatement",
   },
   qianniuRefunds: {
-    label: both("Qianniu refunds (after-sales)", "千牛售后退款"),
-    sheetName: both("Qianniu Refunds", "千牛退款"),
+    label: W.exportKinds.qianniuRefunds.label,
+    sheetName: W.exportKinds.qianniuRefunds.sheetName,
     tableName: "QianniuRefunds",
   },
   qianniuOrders: {
-    label: both("Qianniu order list", "千牛订单列表"),
-    sheetName: both("Qianniu Orders", "千牛订单"),
+    label: W.exportKinds.qianniuOrders.label,
+    sheetName: W.exportKinds.qianniuOrders.sheetName,
     tableName: "QianniuOrders",
   },
   qianniuOrderItems: {
-    label: both("Qianniu order details", "千牛订单明细"),
-    sheetName: both("Qianniu Order Items", "千牛订单明细"),
+    label: W.exportKinds.qianniuOrderItems.label,
+    sheetName: W.exportKinds.qianniuOrderItems.sheetName,
     tableName: "QianniuOrderItems",
   },
   adReport: {
-    label: both("Ad report (Zhitongche / Wanxiangtai)", "推广报表（直通车/万相台）"),
-    sheetName: both("Ad Report", "推广报表"),
+    label: W.exportKinds.adReport.label,
+    sheetName: W.exportKinds.adReport.sheetName,
     tableName: AD_REPORT_TABLE,
   },
   sycmTraffic: {
-    label: both("Sycm traffic sources", "生意参谋流量来源"),
-    sheetName: both("Sycm Traffic", "生意参谋流量来源"),
+    label: W.exportKinds.sycmTraffic.label,
+    sheetName: W.exportKinds.sycmTraffic.sheetName,
     tableName: "SycmTraffic",
   },
   sycmProducts: {
-    label: both("Sycm product performance", "生意参谋商品效果"),
-    sheetName: both("Sycm Products", "生意参谋商品"),
+    label: W.exportKinds.sycmProducts.label,
+    sheetName: W.exportKinds.sycmProducts.sheetName,
     tableName: "SycmProducts",
   },
   sycmOverview: {
-    label: both("Sycm shop overview", "生意参谋店铺概况"),
-    sheetName: both("Sycm Overview", "生意参谋概况"),
+    label: W.exportKinds.sycmOverview.label,
+    sheetName: W.exportKinds.sycmOverview.sheetName,
     tableName: "SycmOverview",
   },
 } as const satisfies Readonly<Record<Exclude<ExportKind, "generic">, ExportKindNames>>;

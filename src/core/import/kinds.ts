@@ -2,8 +2,8 @@
  * The exports the importer recognises by their headers, where each goes, and which columns identify a row so that
  * importing the same file twice adds nothing.
  */
-import type { Bilingual } from "../language";
-import { bilingual } from "../language";
+import type { Spellings } from "../language";
+import { WORKBOOK_WORDS as W, sameInEvery } from "../language";
 import { excelPrecision } from "../cellValues";
 import { indexOfName } from "../names";
 import type { ExportKind } from "./fields";
@@ -15,8 +15,8 @@ export type { ExportKind };
 
 export interface ExportKindDefinition {
   readonly kind: ExportKind;
-  readonly label: Bilingual;
-  readonly sheetName: Bilingual;
+  readonly label: Spellings;
+  readonly sheetName: Spellings;
   readonly tableName: string;
   /**
    * What each column means, by field: every spelling the export has used for it across layouts, years and the
@@ -30,8 +30,6 @@ export interface ExportKindDefinition {
   /** Fields whose values together identify a row; empty: the whole row. */
   readonly key: readonly string[];
 }
-
-const both = bilingual;
 
 /** Most specific first: the first whose required fields are all present wins. */
 export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
@@ -106,7 +104,7 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
 
 export const GENERIC_KIND: Omit<ExportKindDefinition, "sheetName" | "tableName"> = {
   kind: "generic",
-  label: both("Other table", "其他表格"),
+  label: W.exportKinds.generic.label,
   fields: {},
   requires: [],
   key: [],
@@ -160,7 +158,7 @@ export function recogniseExport(headers: readonly string[], fileName: string): R
       .trim()
       .slice(0, 31) || "Imported";
   const table = `Import_${base.replace(/[^\p{L}\p{N}_]/gu, "_")}`.slice(0, 250);
-  return { definition: { ...GENERIC_KIND, sheetName: both(base, base), tableName: table }, keyColumns: [] };
+  return { definition: { ...GENERIC_KIND, sheetName: sameInEvery(base), tableName: table }, keyColumns: [] };
 }
 
 /**

@@ -4,8 +4,8 @@
  * denominator is zero or missing. When two exports hold the same input for a date, the more authoritative one
  * counts (Sycm's shop overview before the order list).
  */
-import type { Bilingual } from "../language";
-import { bilingual } from "../language";
+import type { Spellings } from "../language";
+import { WORKBOOK_WORDS as W } from "../language";
 import type { ExportKind } from "./fields";
 import { KIND_FIELDS } from "./fields";
 
@@ -31,32 +31,30 @@ export type MetricInput =
 export type Metric =
   MetricInput | "ctr" | "conversion" | "aov" | "uvValue" | "roi" | "adCostRatio" | "gsv" | "refundRate";
 
-const both = bilingual;
-
 /** Columns of the Store Metrics sheet, in order. Ad sales is an input of ROI and is shown too. */
-export const METRIC_COLUMNS: readonly { metric: Metric; name: Bilingual; format: string }[] = [
-  { metric: "visitors", name: both("Visitors", "访客数"), format: "#,##0" },
-  { metric: "pageViews", name: both("Page views", "浏览量"), format: "#,##0" },
-  { metric: "impressions", name: both("Impressions", "展现量"), format: "#,##0" },
-  { metric: "clicks", name: both("Clicks", "点击量"), format: "#,##0" },
-  { metric: "ctr", name: both("CTR", "点击率"), format: "0.00%" },
-  { metric: "payingBuyers", name: both("Paying buyers", "支付买家数"), format: "#,##0" },
-  { metric: "conversion", name: both("Conversion rate", "支付转化率"), format: "0.00%" },
-  { metric: "gmv", name: both("GMV", "支付金额"), format: "#,##0.00" },
-  { metric: "aov", name: both("AOV", "客单价"), format: "#,##0.00" },
-  { metric: "uvValue", name: both("UV value", "UV价值"), format: "#,##0.00" },
-  { metric: "orders", name: both("Orders", "订单数"), format: "#,##0" },
-  { metric: "refunds", name: both("Refund amount", "退款金额"), format: "#,##0.00" },
-  { metric: "gsv", name: both("GSV (GMV less refunds)", "GSV（扣除退款）"), format: "#,##0.00" },
-  { metric: "refundRate", name: both("Refund rate", "退款率"), format: "0.00%" },
-  { metric: "adSpend", name: both("Ad spend", "推广花费"), format: "#,##0.00" },
-  { metric: "adSales", name: both("Ad sales", "推广成交金额"), format: "#,##0.00" },
-  { metric: "roi", name: both("ROI", "投入产出比"), format: "0.00" },
-  { metric: "adCostRatio", name: both("Ad cost ratio", "推广费比"), format: "0.00%" },
+export const METRIC_COLUMNS: readonly { metric: Metric; name: Spellings; format: string }[] = [
+  { metric: "visitors", name: W.metrics.visitors, format: "#,##0" },
+  { metric: "pageViews", name: W.metrics.pageViews, format: "#,##0" },
+  { metric: "impressions", name: W.metrics.impressions, format: "#,##0" },
+  { metric: "clicks", name: W.metrics.clicks, format: "#,##0" },
+  { metric: "ctr", name: W.metrics.ctr, format: "0.00%" },
+  { metric: "payingBuyers", name: W.metrics.payingBuyers, format: "#,##0" },
+  { metric: "conversion", name: W.metrics.conversion, format: "0.00%" },
+  { metric: "gmv", name: W.metrics.gmv, format: "#,##0.00" },
+  { metric: "aov", name: W.metrics.aov, format: "#,##0.00" },
+  { metric: "uvValue", name: W.metrics.uvValue, format: "#,##0.00" },
+  { metric: "orders", name: W.metrics.orders, format: "#,##0" },
+  { metric: "refunds", name: W.metrics.refunds, format: "#,##0.00" },
+  { metric: "gsv", name: W.metrics.gsv, format: "#,##0.00" },
+  { metric: "refundRate", name: W.metrics.refundRate, format: "0.00%" },
+  { metric: "adSpend", name: W.metrics.adSpend, format: "#,##0.00" },
+  { metric: "adSales", name: W.metrics.adSales, format: "#,##0.00" },
+  { metric: "roi", name: W.metrics.roi, format: "0.00" },
+  { metric: "adCostRatio", name: W.metrics.adCostRatio, format: "0.00%" },
 ];
 
-export const METRICS_DATE = both("Date", "日期");
-export const METRICS_TOTAL = both("Total", "合计");
+export const METRICS_DATE = W.storeMetrics.date;
+export const METRICS_TOTAL = W.storeMetrics.total;
 
 /** Each ratio's numerator and denominator: a ratio over several days is always their sums' ratio. */
 export const METRIC_RATIOS: Readonly<Partial<Record<Metric, readonly [MetricInput, MetricInput]>>> = {

@@ -2,7 +2,7 @@
 import type { CommandEnvironment } from "../../commands/environment";
 import type { Outcome } from "../../commands/outcome";
 import type { SettingKey } from "../../core/settings";
-import type { MessageKey } from "../../i18n";
+import type { MessageKey } from "../../wording";
 import { h } from "../dom";
 import { settingsBlock } from "../settingsBlock";
 import { reviewBlock } from "./review";

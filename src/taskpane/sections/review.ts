@@ -8,7 +8,7 @@ import type { Outcome } from "../../commands/outcome";
 import { fromDateSerial, isoDay, toDateSerial } from "../../core/excelDate";
 import type { ReviewPeriod } from "../../core/review/period";
 import { periodFromId, recentPeriods } from "../../core/review/period";
-import { translator } from "../../i18n";
+import { translator } from "../../wording";
 import { copyText } from "../clipboard";
 import { h } from "../dom";
 import type { PaneParts } from "../view";

@@ -1,6 +1,6 @@
 /** The Daily schedule section: the day to plan (today unless the user picks another), and its two commands. */
 import type { CommandEnvironment } from "../../commands/environment";
-import { translator } from "../../i18n";
+import { translator } from "../../wording";
 import type { CalendarDay } from "../../core/excelDate";
 import { isoDay, parseIsoDay } from "../../core/excelDate";
 import { h } from "../dom";

@@ -5,7 +5,7 @@
 import { insertSampleData } from "../../commands/insertSampleData";
 import { INPUT_KINDS, createInputSheets } from "../../commands/workbookSetup";
 import { INPUTS } from "../../core/contract";
-import type { MessageKey } from "../../i18n";
+import type { MessageKey } from "../../wording";
 import { h } from "../dom";
 import type { PaneCommand, PaneParts, PaneState } from "../view";
 

@@ -1,8 +1,8 @@
 /** Reading the Competitors input: pasted formats, who is ours, and the contradictions that stop it. */
 import { kindOf, readCompetitors } from "../../../src/core/competition/competitors";
 import type { InputCells } from "../../../src/core/records";
-import { describeProblem } from "../../../src/i18n/problems";
-import { translator } from "../../../src/i18n";
+import { describeProblem } from "../../../src/wording/problems";
+import { translator } from "../../../src/wording";
 
 const block = (values: (string | number)[][], numberFormats?: string[][]): InputCells => ({
   sheet: "竞争数据",

@@ -6,8 +6,8 @@ import { diagnose } from "../../../src/core/diagnosis";
 import { windowFigure } from "../../../src/core/storeMetricLookup";
 import { findingRows } from "../../../src/core/diagnosisText";
 import type { Phrase } from "../../../src/core/phrases";
-import type { MessageKey } from "../../../src/i18n";
-import { say, translator } from "../../../src/i18n";
+import type { MessageKey } from "../../../src/wording";
+import { say, translator } from "../../../src/wording";
 import type { SubjectDays } from "../../fixtures/generators/competition";
 import {
   LATEST,
@@ -17,7 +17,10 @@ import {
   ourShopAndRivals,
 } from "../../fixtures/generators/competition";
 // The diagnosis' and the import's words load with their commands.
-import "../../../src/i18n/storeWords";
+import { loadWords } from "../../../src/wording";
+
+// The store-data and review commands' words load with them; these tests say what those commands say.
+beforeAll(() => Promise.all([loadWords("storeData"), loadWords("review")]));
 
 const wave = (i: number) => 1 + 0.35 * Math.sin(i / 2.3);
 

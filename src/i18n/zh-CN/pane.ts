@@ -1,7 +1,7 @@
-import type { PaneKey } from "./en-US";
+import type { PaneKey } from "../en-US/pane";
 
 /** 用户看到的全部中文文字；键与英文目录一一对应（编译器检查）。 */
-export const zhCN: Record<PaneKey, string> = {
+export const pane: Record<PaneKey, string> = {
   "app.name": "增长运营",
   "app.tagline": "给增长点排名，用店铺数据检查目标，按半小时规划每天的工作。",
   "pane.languageLabel": "语言",

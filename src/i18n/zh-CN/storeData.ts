@@ -1,7 +1,7 @@
-import type { StoreDataKey } from "./storeData.en-US";
+import type { StoreDataKey } from "../en-US/storeData";
 
 /** 只有店铺数据相关命令（导入报告、诊断、竞争监控）才会用到的中文文字；随这些命令一起加载。 */
-export const storeDataZhCN: Record<StoreDataKey, string> = {
+export const storeData: Record<StoreDataKey, string> = {
   "import.done": "已导入 {files}：新增 {added} 行，更新 {updated} 行，未变 {unchanged} 行。",
   "import.competition": "已导入竞争数据：点“监控竞争对手”（店铺数据）即可在“{sheet}”工作表中得到预估。",
   "import.file":

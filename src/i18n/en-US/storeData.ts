@@ -1,9 +1,9 @@
 /**
  * The English words only the store-data commands say: the import's report, the diagnosis and the competition watch.
- * They load with those commands (storeWords.ts), not with the pane's page, whose first paint should not wait for
+ * They load with those commands (loadWords in ../index.ts), not with the pane's page, whose first paint should not wait for
  * them. The Chinese catalogue must have the same keys (the compiler checks).
  */
-export const storeDataEnUS = {
+export const storeData = {
   "import.done": "Imported {files}: {added} rows added, {updated} updated, {unchanged} unchanged.",
   "import.competition":
     "Competition data came in: “Watch competitors” (Store data) estimates it on the “{sheet}” sheet.",
@@ -136,4 +136,4 @@ export const storeDataEnUS = {
   "diagnosis.sample.calibrationDays": "own days with both an index and its Store Metrics value, at least",
 } as const;
 
-export type StoreDataKey = keyof typeof storeDataEnUS;
+export type StoreDataKey = keyof typeof storeData;

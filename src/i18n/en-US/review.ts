@@ -1,8 +1,8 @@
 /**
  * The English words only the review commands say (Write weekly review, Copy weekly report). They load with those
- * commands (reviewWords.ts), not with the pane's page. The Chinese catalogue must have the same keys.
+ * commands (loadWords in ../index.ts), not with the pane's page. The Chinese catalogue must have the same keys.
  */
-export const reviewEnUS = {
+export const review = {
   "review.title.week": "Weekly review {id}: {from} – {to}, against {beforeFrom} – {beforeTo}",
   "review.title.month": "Monthly review {id}: {from} – {to}, against {beforeFrom} – {beforeTo}",
   "review.results": "Results",
@@ -97,4 +97,4 @@ export const reviewEnUS = {
   "review.ready": "The {id} report is ready ({chars} characters).",
 } as const;
 
-export type ReviewWordKey = keyof typeof reviewEnUS;
+export type ReviewWordKey = keyof typeof review;

@@ -1,5 +1,5 @@
 /** Every English string the user sees. The Chinese catalogue must have the same keys (the compiler checks). */
-export const enUS = {
+export const pane = {
   "app.name": "Growth Ops",
   "app.tagline": "Rank growth points, check goals against store data, plan the day in half-hour slots.",
   "pane.languageLabel": "Language",
@@ -304,4 +304,4 @@ export const enUS = {
 } as const;
 
 /** Keys of the words the pane loads with its page; the store-data commands bring theirs (storeData.en-US.ts). */
-export type PaneKey = keyof typeof enUS;
+export type PaneKey = keyof typeof pane;

@@ -1,39 +1,47 @@
 /**
- * The message catalogues: UI text lives here and nowhere else. `{name}` placeholders are filled from params.
+ * Wording: the languages' catalogues (src/i18n) as loaded, and phrases the core planned said in one of them.
+ * `{name}` placeholders are filled from params.
  */
 import type { Language } from "../core/language";
-import type { PaneKey } from "./en-US";
-import { enUS } from "./en-US";
-import { zhCN } from "./zh-CN";
-import type { StoreDataKey } from "./storeData.en-US";
-import type { ReviewWordKey } from "./review.en-US";
-import { PSEUDO_LOCALE, pseudoWords } from "../core/language";
+import type { PaneKey } from "../i18n/en-US/pane";
+import type { StoreDataKey } from "../i18n/en-US/storeData";
+import type { ReviewWordKey } from "../i18n/en-US/review";
+import { CATALOGUES as LANGUAGES_REGISTERED } from "../i18n/languages";
 import type { Phrase, PhraseValue } from "../core/phrases";
 
 /** Every key of every catalogue: the pane's, and the words the store-data and review commands bring with them. */
 export type MessageKey = PaneKey | StoreDataKey | ReviewWordKey;
 
-const catalogues: Record<Language, Record<string, string>> = {
-  "en-US": { ...enUS },
-  "zh-CN": { ...zhCN },
-  // The pseudo-locale's texts are made from the English (core/language.ts).
-  [PSEUDO_LOCALE]: pseudoWords<Record<string, string>>(enUS),
-};
+const catalogues = Object.fromEntries(LANGUAGES_REGISTERED.map((l) => [l.code, { ...l.pane }])) as unknown as Record<
+  Language,
+  Record<string, string>
+>;
 
 /**
- * The catalogues as loaded so far: the pane's words from the start, a command's own words once its module has
- * loaded (`addWords`). A key whose words have not loaded reads as the key itself.
+ * The catalogues as loaded so far: the pane's words from the start, a command's own words once they have loaded
+ * (`loadWords`). A key whose words have not loaded reads as the key itself.
  */
 export const CATALOGUES: Readonly<Record<Language, Readonly<Partial<Record<MessageKey, string>>>>> = catalogues;
 
-/** Adds words a lazily loaded module brings, in both languages (the pseudo-locale's made from the English). */
-export function addWords<K extends string>(
-  english: Readonly<Record<K, string>>,
-  chinese: Readonly<Record<K, string>>
-): void {
-  Object.assign(catalogues["en-US"], english);
-  Object.assign(catalogues["zh-CN"], chinese);
-  Object.assign(catalogues[PSEUDO_LOCALE], pseudoWords<Record<string, string>>(english));
+/** The parts of a language's words that load with the commands that say them, not with the pane's page. */
+export type WordPart = "storeData" | "review";
+
+const loading = new Map<WordPart, Promise<void>>();
+
+/**
+ * Loads a part's words in every language, once: each command that says them awaits this before it says anything,
+ * so the pane's first paint does not wait for them.
+ */
+export function loadWords(part: WordPart): Promise<void> {
+  const started =
+    loading.get(part) ??
+    Promise.all(
+      LANGUAGES_REGISTERED.map(async (l) => {
+        Object.assign(catalogues[l.code], await l[part]());
+      })
+    ).then(() => undefined);
+  loading.set(part, started);
+  return started;
 }
 
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;

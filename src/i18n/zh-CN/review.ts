@@ -1,7 +1,7 @@
 /** The Chinese words of the review commands: the same keys as review.en-US.ts (the compiler checks). */
-import type { ReviewWordKey } from "./review.en-US";
+import type { ReviewWordKey } from "../en-US/review";
 
-export const reviewZhCN: Readonly<Record<ReviewWordKey, string>> = {
+export const review: Readonly<Record<ReviewWordKey, string>> = {
   "review.title.week": "周报 {id}：{from} 至 {to}，对比 {beforeFrom} 至 {beforeTo}",
   "review.title.month": "月报 {id}：{from} 至 {to}，对比 {beforeFrom} 至 {beforeTo}",
   "review.results": "结果",

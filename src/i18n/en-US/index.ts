@@ -1,0 +1,15 @@
+/** English: its catalogues give the keys every other language has. */
+import type { LanguageCatalogue } from "../catalogue";
+import { pane } from "./pane";
+import { workbook } from "./workbook";
+
+export const language = {
+  code: "en-US",
+  name: "English",
+  matches: "en",
+  chosen: true,
+  pane,
+  workbook,
+  storeData: () => import("./storeData").then((m) => m.storeData),
+  review: () => import("./review").then((m) => m.review),
+} as const satisfies LanguageCatalogue<"en-US">;

@@ -1,0 +1,17 @@
+/** 简体中文：每个目录的键与英文一一对应（编译器检查）。 */
+import type { LanguageCatalogue } from "../catalogue";
+import functions from "./functions.json";
+import { pane } from "./pane";
+import { workbook } from "./workbook";
+
+export const language = {
+  code: "zh-CN",
+  name: "中文",
+  matches: "zh",
+  chosen: true,
+  pane,
+  workbook,
+  storeData: () => import("./storeData").then((m) => m.storeData),
+  review: () => import("./review").then((m) => m.review),
+  functions,
+} as const satisfies LanguageCatalogue<"zh-CN">;
