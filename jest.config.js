@@ -4,6 +4,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
+  // "./storeData.js" in TypeScript means storeData.ts (a language's lazily loaded catalogues are imported so).
+  moduleNameMapper: { "^\\./(storeData|review)\\.js$": "./$1" },
   transform: {
     // Type-checking is done once by `tsc --noEmit` in `npm test`; here TypeScript is only transpiled.
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],

@@ -97,7 +97,9 @@ module.exports = async (_env, argv) => {
       filename: "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".js"] },
+    // A language's lazily loaded catalogues are imported as "./storeData.js", which Node's module resolution (the
+    // benchmark runs the compiled files) needs; here that name means the TypeScript file.
+    resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
     module: {
       rules: [
         { test: /\.ts$/, loader: "ts-loader", exclude: /node_modules/, options: { configFile: "tsconfig.build.json" } },

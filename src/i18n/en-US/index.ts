@@ -10,6 +10,6 @@ export const language = {
   chosen: true,
   pane,
   workbook,
-  storeData: () => import("./storeData").then((m) => m.storeData),
-  review: () => import("./review").then((m) => m.review),
+  storeData: () => import("./storeData.js").then((m) => m.storeData),
+  review: () => import("./review.js").then((m) => m.review),
 } as const satisfies LanguageCatalogue<"en-US">;
