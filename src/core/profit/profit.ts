@@ -1,0 +1,278 @@
+/**
+ * What the shop keeps, per payment day and per product: net sales (paid less refunds) less the cost of the goods,
+ * the platform's fees, ad spend, shipping and packaging. Every amount is in fen while it is worked out, so a day's
+ * parts add up to its profit exactly, and an order's amounts are spread over its lines by price × quantity with the
+ * fen left over given where the remainder is largest (no fen made or lost).
+ *
+ * The decisions an operator would check by hand:
+ * - An order counts on the day it was paid, once paid; its refunds count on that same day, so a day's margin is the
+ *   margin of what was sold that day.
+ * - A refund with the goods back returns their cost in the refund's share of the order; one without (仅退款), or
+ *   one whose export does not say, loses it (the harder case for the shop).
+ * - A fee that names an order belongs to that order's day and products; the rest are their own day's. A day with no
+ *   statement line gets its fees estimated at the Settings' rate on its net sales, and says so.
+ * - A line without a cost is never a zero cost: its order is listed, with its share of net sales.
+ */
+import type { LineKind } from "./fees";
+import { FEE_KINDS } from "./fees";
+
+export interface PaidOrder {
+  readonly orderId: string;
+  /** The day it was paid (an Excel serial). */
+  readonly day: number;
+  /** 买家实际支付金额, in yuan. */
+  readonly paid: number;
+}
+
+export interface OrderLine {
+  readonly orderId: string;
+  /** The product as the operator names it: its title. */
+  readonly product: string;
+  /** 商家编码, where the line has one. */
+  readonly code: string;
+  /** 商品属性 / 套餐信息: which SKU. */
+  readonly sku: string;
+  readonly price: number;
+  readonly quantity: number;
+}
+
+export interface OrderRefund {
+  readonly orderId: string;
+  readonly amount: number;
+  /** Whether the goods came back; null when the export does not say. */
+  readonly goodsReturned: boolean | null;
+}
+
+export interface StatementFee {
+  readonly day: number;
+  readonly kind: LineKind;
+  /** Income positive, expense negative, in yuan. */
+  readonly amount: number;
+  readonly order: string | null;
+}
+
+export interface DayAdSpend {
+  readonly day: number;
+  readonly spend: number;
+}
+
+export interface UnitCost {
+  /** 商家编码 (or the product's title, where the shop keeps no codes). */
+  readonly code: string;
+  /** The SKU text it holds for, or null for every SKU of the code. */
+  readonly sku: string | null;
+  readonly unitCost: number;
+  /** Packaging per unit. */
+  readonly packaging: number;
+}
+
+export interface ProfitSettings {
+  readonly shippingPerParcel: number;
+  readonly packagingPerParcel: number;
+  /** Platform commission, payment fees and 淘宝客 together, as a share of net sales: for days without a statement. */
+  readonly estimatedFeeRate: number;
+}
+
+export interface ProfitInput {
+  readonly orders: readonly PaidOrder[];
+  readonly lines: readonly OrderLine[];
+  readonly refunds: readonly OrderRefund[];
+  readonly fees: readonly StatementFee[];
+  readonly ads: readonly DayAdSpend[];
+  readonly costs: readonly UnitCost[];
+  readonly settings: ProfitSettings;
+}
+
+/** A day's or a product's parts, in yuan (each rounded from fen). */
+export interface ProfitParts {
+  readonly paid: number;
+  readonly refunds: number;
+  readonly netSales: number;
+  readonly goodsCost: number;
+  readonly fees: number;
+  readonly adSpend: number;
+  readonly shipping: number;
+  readonly packaging: number;
+  readonly profit: number;
+  /** Profit ÷ net sales; null without net sales. */
+  readonly margin: number | null;
+}
+
+export interface DayProfit extends ProfitParts {
+  readonly day: number;
+  /** The day's fees are estimated at the Settings' rate: no statement line fell on it. */
+  readonly feesEstimated: boolean;
+}
+
+export interface ProductProfit extends ProfitParts {
+  readonly product: string;
+  /** 1 ÷ margin before ads: the ad ROI at which the product's ads pay for themselves; null without a margin. */
+  readonly breakEvenRoi: number | null;
+}
+
+export interface ProfitResult {
+  readonly days: DayProfit[];
+  /** The products by profit, the loss-makers first. */
+  readonly products: ProductProfit[];
+  /** Orders with a line that has no cost, and their share of the period's net sales. */
+  readonly missingCosts: { readonly orders: readonly string[]; readonly share: number };
+}
+
+type Fen = number;
+const fen = (yuan: number): Fen => Math.round(yuan * 100);
+const yuan = (f: Fen) => f / 100;
+
+/** `total` fen spread by `weights`, each share whole fen, the remainder to the largest fractions: they sum to total. */
+export function spread(total: Fen, weights: readonly number[]): Fen[] {
+  const sum = weights.reduce((a, w) => a + w, 0);
+  if (weights.length === 0) return [];
+  if (sum <= 0) return weights.map((_, i) => (i === 0 ? total : 0));
+  const exact = weights.map((w) => (total * w) / sum);
+  const shares = exact.map(Math.floor);
+  let left = total - shares.reduce((a, s) => a + s, 0);
+  const order = exact.map((e, i) => [e - Math.floor(e), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    shares[i] = (shares[i] as number) + 1;
+    left--;
+  }
+  return shares;
+}
+
+/** Parts being added up, in fen. */
+interface Tally {
+  paid: Fen;
+  refunds: Fen;
+  goodsCost: Fen;
+  fees: Fen;
+  adSpend: Fen;
+  shipping: Fen;
+  packaging: Fen;
+}
+const emptyTally = (): Tally => ({ paid: 0, refunds: 0, goodsCost: 0, fees: 0, adSpend: 0, shipping: 0, packaging: 0 });
+const add = (to: Tally, parts: Partial<Tally>) => {
+  for (const [k, v] of Object.entries(parts) as [keyof Tally, Fen][]) to[k] += v;
+};
+
+function parts(t: Tally): ProfitParts {
+  const netSales = t.paid - t.refunds;
+  const profit = netSales - t.goodsCost - t.fees - t.adSpend - t.shipping - t.packaging;
+  return {
+    paid: yuan(t.paid),
+    refunds: yuan(t.refunds),
+    netSales: yuan(netSales),
+    goodsCost: yuan(t.goodsCost),
+    fees: yuan(t.fees),
+    adSpend: yuan(t.adSpend),
+    shipping: yuan(t.shipping),
+    packaging: yuan(t.packaging),
+    profit: yuan(profit),
+    margin: netSales > 0 ? profit / netSales : null,
+  };
+}
+
+/** The unit cost of a line: its code and SKU, else its code for every SKU; null when the shop keeps none. */
+function costOf(line: OrderLine, costs: readonly UnitCost[]): UnitCost | null {
+  const code = line.code !== "" ? line.code : line.product;
+  return (
+    costs.find((c) => c.code === code && c.sku !== null && line.sku.includes(c.sku)) ??
+    costs.find((c) => c.code === code && c.sku === null) ??
+    null
+  );
+}
+
+/** One order's parts, line by line: paid, refunds, goods' cost, the fees that name it, shipping and packaging. */
+function orderParts(order: PaidOrder, lines: readonly OrderLine[], input: ProfitInput, fees: Fen, estimate: boolean) {
+  const weights = lines.map((l) => Math.max(0, l.price * l.quantity));
+  const refund = input.refunds.filter((r) => r.orderId === order.orderId);
+  const refunded = fen(refund.reduce((a, r) => a + r.amount, 0));
+  const paid = fen(order.paid);
+  // The goods' cost comes back in the returned refunds' share of the order; the rest of it is lost.
+  const returned = fen(refund.filter((r) => r.goodsReturned === true).reduce((a, r) => a + r.amount, 0));
+  const kept = paid > 0 ? 1 - Math.min(1, returned / paid) : 1;
+  const shares = {
+    paid: spread(paid, weights),
+    refunds: spread(refunded, weights),
+    fees: spread(fees, weights),
+    shipping: spread(fen(input.settings.shippingPerParcel), weights),
+    packaging: spread(fen(input.settings.packagingPerParcel), weights),
+  };
+  return lines.map((line, i) => {
+    const cost = costOf(line, input.costs);
+    const goods = cost ? fen(cost.unitCost * line.quantity * kept) : 0;
+    const unitPackaging = cost ? fen(cost.packaging * line.quantity) : 0;
+    const at = (list: Fen[]) => list[i] ?? 0;
+    // A day without a statement line: the line's fees estimated at the Settings' rate on its net sales.
+    const estimated = estimate
+      ? Math.round((at(shares.paid) - at(shares.refunds)) * input.settings.estimatedFeeRate)
+      : 0;
+    const tally: Partial<Tally> = {
+      paid: at(shares.paid),
+      refunds: at(shares.refunds),
+      goodsCost: goods,
+      fees: at(shares.fees) + estimated,
+      shipping: at(shares.shipping),
+      packaging: at(shares.packaging) + unitPackaging,
+    };
+    return { line, tally, costed: cost !== null };
+  });
+}
+
+/**
+ * The period's profit by day and by product. Fees are the statement's fee kinds (commission, 淘宝客, payment fees,
+ * shipping insurance), net of what comes back; top-ups, deposits, transfers, refunds paid and sales are not costs.
+ */
+export function computeProfit(input: ProfitInput): ProfitResult {
+  const byOrder = new Map<string, OrderLine[]>();
+  for (const line of input.lines) byOrder.set(line.orderId, [...(byOrder.get(line.orderId) ?? []), line]);
+  const fees = input.fees.filter((f) => FEE_KINDS.has(f.kind));
+  const orderDay = new Map(input.orders.map((o) => [o.orderId, o.day]));
+  const orderFees = new Map<string, Fen>();
+  const dayFees = new Map<number, Fen>();
+  const statementDays = new Set(input.fees.map((f) => f.day));
+  for (const f of fees) {
+    // A fee is an expense (negative); what comes back of one (a 淘宝客 refund, a claim) lowers the fees.
+    const cost = -fen(f.amount);
+    if (f.order !== null && orderDay.has(f.order)) orderFees.set(f.order, (orderFees.get(f.order) ?? 0) + cost);
+    else dayFees.set(f.day, (dayFees.get(f.day) ?? 0) + cost);
+  }
+  const days = new Map<number, Tally>();
+  const products = new Map<string, Tally>();
+  const tallyOf = <K>(map: Map<K, Tally>, key: K): Tally => {
+    const found = map.get(key) ?? emptyTally();
+    map.set(key, found);
+    return found;
+  };
+  const uncosted: string[] = [];
+  let uncostedNet = 0;
+  for (const order of input.orders) {
+    const lines = byOrder.get(order.orderId) ?? [];
+    if (lines.length === 0) continue;
+    const perLine = orderParts(order, lines, input, orderFees.get(order.orderId) ?? 0, !statementDays.has(order.day));
+    for (const { line, tally } of perLine) {
+      add(tallyOf(days, order.day), tally);
+      add(tallyOf(products, line.product), tally);
+    }
+    if (perLine.some((l) => !l.costed)) {
+      uncosted.push(order.orderId);
+      uncostedNet += perLine.reduce((a, l) => a + (l.tally.paid ?? 0) - (l.tally.refunds ?? 0), 0);
+    }
+  }
+  for (const [day, cost] of dayFees) add(tallyOf(days, day), { fees: cost });
+  for (const ad of input.ads) add(tallyOf(days, ad.day), { adSpend: fen(ad.spend) });
+  const dayList = [...days]
+    .sort((a, b) => a[0] - b[0])
+    .map(([day, t]) => ({ day, ...parts(t), feesEstimated: !statementDays.has(day) }));
+  const totalNet = dayList.reduce((a, d) => a + fen(d.netSales), 0);
+  const productList = [...products].map(([product, t]) => {
+    const p = parts(t);
+    const beforeAds = p.margin;
+    return { product, ...p, breakEvenRoi: beforeAds !== null && beforeAds > 0 ? 1 / beforeAds : null };
+  });
+  productList.sort((a, b) => a.profit - b.profit || a.product.localeCompare(b.product));
+  return {
+    days: dayList,
+    products: productList,
+    missingCosts: { orders: uncosted, share: totalNet > 0 ? uncostedNet / totalNet : 0 },
+  };
+}
