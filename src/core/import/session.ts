@@ -392,56 +392,70 @@ export class ExportSession {
     return true;
   }
 
-  /** The row in the table's columns, each value normalised (after the added day, if any); null for a blank row. */
+  /**
+   * The row in the table's columns (after the added day, if any), each cell by its column's rule: personal data masked
+   * unless kept, its type noted for the column's format, its day noted, and what it could not keep said with its
+   * cell; null for a blank row. The loop is the import's hottest: the rare work is in methods, the rest inline.
+   */
   private normalizedRow(row: readonly string[]): ImportedValue[] | null {
     const header = this.header as SessionHeader;
     const width = this.fileWidth;
     // File column c lands in table column c + shift (after an added date column).
     const shift = header.addedDate ? 1 : 0;
     const values: ImportedValue[] = new Array<ImportedValue>(width + shift);
+    const types = this.types;
     const day = this.dayValue;
     if (day) {
       values[0] = day.value;
-      this.types[0] = (this.types[0] as number) | TYPE_BIT[day.type];
+      types[0] = (types[0] as number) | TYPE_BIT[day.type];
     }
     let filled = false;
     for (let c = 0; c < width; c++) {
-      const value = this.normalizedCell(row[c] ?? "", c, header.headers[c + shift] ?? "", c + shift);
-      if (value !== null) filled = true;
-      values[c + shift] = value;
+      const rule = this.rules[c] as ColumnRule;
+      let normalized = normalizeValue(row[c] ?? "", rule);
+      if (rule.mask && normalized.value !== null && !this.options.keepPersonalData)
+        normalized = this.masked(normalized.value, rule.mask, c + shift);
+      types[c + shift] = (types[c + shift] as number) | TYPE_BIT[normalized.type];
+      if (c === this.dateAt || c === this.timeAt) this.noteDate(normalized.value, c);
+      if (normalized.truncated || normalized.scientificId || normalized.notDate)
+        this.cellProblems(normalized, c, c + shift);
+      if (normalized.value !== null) filled = true;
+      values[c + shift] = normalized.value;
     }
     return !filled && isBlankRow(row) ? null : values;
   }
 
-  /**
-   * One cell by its column's rule: personal data masked unless kept, its type noted for the column's format, its
-   * day noted, and what cannot be kept as it was (cut, an ID in scientific notation, not a date) said with its cell.
-   */
-  private normalizedCell(raw: string, c: number, name: string, tableColumn: number): ImportedValue {
-    const rule = this.rules[c] as ColumnRule;
-    let normalized = normalizeValue(raw, rule);
-    if (rule.mask && normalized.value !== null && !this.options.keepPersonalData) {
-      normalized = { value: maskValue(rule.mask, String(normalized.value)), type: "text" };
-      this.maskedColumns.add(name);
-    }
-    this.types[tableColumn] = (this.types[tableColumn] as number) | TYPE_BIT[normalized.type];
-    if (c === this.dateAt || c === this.timeAt) this.noteDay(normalized.value);
-    if (c === this.dateAt) {
-      this.checkPeriod(normalized.value, c);
-      if (typeof normalized.value === "number" && this.days.size < MAX_TRACKED_DAYS)
-        this.days.add(Math.floor(normalized.value));
-    }
+  /** A personal value masked, and its column noted as masked. */
+  private masked(value: string | number, mask: NonNullable<ColumnRule["mask"]>, tableColumn: number) {
+    this.maskedColumns.add(this.columnName(tableColumn));
+    return { value: maskValue(mask, String(value)), type: "text" as const };
+  }
+
+  /** A row's own date or time: the days the rows cover, and (for a date) the period check and the days seen. */
+  private noteDate(value: ImportedValue, c: number): void {
+    this.noteDay(value);
+    if (c !== this.dateAt) return;
+    this.checkPeriod(value, c);
+    if (typeof value === "number" && this.days.size < MAX_TRACKED_DAYS) this.days.add(Math.floor(value));
+  }
+
+  /** A table column's header. */
+  private columnName(tableColumn: number): string {
+    return (this.header as SessionHeader).headers[tableColumn] ?? "";
+  }
+
+  /** What a cell could not keep as it was (cut, an ID in scientific notation, not a date), said with its cell. */
+  private cellProblems(normalized: ReturnType<typeof normalizeValue>, c: number, tableColumn: number): void {
     const at = (value: string) => ({
       sheet: this.fileName,
       address: cellAddress(this.line - 1, c),
       value,
-      field: name,
+      field: this.columnName(tableColumn),
     });
     if (normalized.truncated)
       this.problems.push(problemAt("cellTooLong", at(`${String(normalized.value).slice(0, 40)}…`)));
     if (normalized.scientificId) this.problems.push(problemAt("scientificId", at(String(normalized.value))));
     if (normalized.notDate) this.problems.push(problemAt("notDate", at(String(normalized.value))));
-    return normalized.value;
   }
 
   /**
