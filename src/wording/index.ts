@@ -39,7 +39,14 @@ export function loadWords(part: WordPart): Promise<void> {
       LANGUAGES_REGISTERED.map(async (l) => {
         Object.assign(catalogues[l.code], await l[part]());
       })
-    ).then(() => undefined);
+    ).then(
+      () => undefined,
+      (error: unknown) => {
+        // A chunk that failed to arrive (the network dropped) is asked for again by the next command.
+        loading.delete(part);
+        throw error;
+      }
+    );
   loading.set(part, started);
   return started;
 }

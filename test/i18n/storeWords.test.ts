@@ -21,3 +21,23 @@ describe("words that load with their commands", () => {
     expect(translator("qps-ploc")("competition.failed")).toMatch(/^⟦Ţĥé/);
   });
 });
+
+describe("words that failed to load", () => {
+  it("are asked for again by the next command, not remembered as failed", async () => {
+    await jest.isolateModulesAsync(async () => {
+      const { language } = await import("../../src/i18n/en-US");
+      const wording = await import("../../src/wording");
+      const loader = language.storeData;
+      let calls = 0;
+      (language as { storeData: () => Promise<unknown> }).storeData = () =>
+        ++calls === 1 ? Promise.reject(new Error("chunk failed")) : loader();
+      await expect(wording.loadWords("storeData")).rejects.toThrow("chunk failed");
+      await wording.loadWords("storeData");
+      // English's loader serves English and the pseudo-locale made from it: twice a load, and loaded twice.
+      expect(calls).toBe(4);
+      expect(wording.translator("en-US")("competition.failed")).toBe(
+        "The competition was not watched and nothing was written:"
+      );
+    });
+  });
+});
