@@ -13,7 +13,7 @@ export type Columns<C extends string = string> = Readonly<Record<C, Spellings>>;
 
 export interface InputDefinition<C extends string = string> {
   /** The four inputs every workbook has, or the Competitors input the competition watch reads. */
-  readonly kind: InputKind | "competitors";
+  readonly kind: InputKind | "competitors" | "costs";
   readonly tableName: string;
   readonly sheetName: Spellings;
   readonly columns: Columns<C>;
@@ -149,6 +149,17 @@ export const COMPETITORS = {
   tableName: "Competitors",
   sheetName: W.competitors.sheetName,
   columns: W.competitors.columns,
+} as const satisfies InputDefinition;
+
+/**
+ * Costs: what each product (by 商家编码, or 商品ID) costs the shop a unit, for a SKU or for all of them, typed or
+ * pasted from an ERP. Profit reads it (core/profit/costs.ts).
+ */
+export const COSTS = {
+  kind: "costs",
+  tableName: "Costs",
+  sheetName: W.costs.sheetName,
+  columns: W.costs.columns,
 } as const satisfies InputDefinition;
 
 /** The competition watch's sheet: each subject's week against the week before, the calibration, and the days. */

@@ -62,7 +62,8 @@ export type ProblemCode =
   | "subjectBothSides"
   | "notCalibrated"
   | "outsideCalibration"
-  | "mergedCells";
+  | "mergedCells"
+  | "repeatedCost";
 
 /**
  * The facts a problem's sentence needs beyond where and what, typed per code (as zod's issues carry theirs): the
@@ -94,6 +95,7 @@ export interface ProblemFacts {
   readonly cellsRightOfTable: { readonly columns: readonly string[] };
   readonly notCompetitorKind: { readonly allowed: readonly string[] };
   readonly repeatedDay: { readonly day: string; readonly first: string };
+  readonly repeatedCost: { readonly first: string };
   readonly subjectBothSides: { readonly other: string };
   readonly outsideCalibration: { readonly from: string; readonly to: string };
 }

@@ -77,6 +77,7 @@ export const pane = {
   "problem.outsideCalibration":
     "{value} is more than 20% outside the calibrated range {from}–{to}: a curve fitted on our shop's days says nothing there.",
   "problem.notCompetitorKind": "{field}: “{value}” is not a kind the add-in knows. Use one of: {allowed}.",
+  "problem.repeatedCost": "“{value}” has a second cost here (the first is in {first}). Keep one row for it.",
   "problem.repeatedDay":
     "“{value}” has a second row for {day} (the first is {first}). Keep one row per day and subject, then run it again.",
   "problem.subjectBothSides":

@@ -222,6 +222,16 @@ export const workbook = {
       plan: "Plan",
     },
   },
+  costs: {
+    sheetName: "Costs",
+    columns: {
+      code: "Merchant code",
+      productId: "Product ID",
+      sku: "SKU",
+      unitCost: "Unit cost",
+      packaging: "Packaging per unit",
+    },
+  },
   competitors: {
     sheetName: "Competitors",
     columns: {

@@ -72,6 +72,7 @@ export const pane: Record<PaneKey, string> = {
     "{value}没有校准：本店有 14 天同时具备该指数和对应数值后，“监控竞争对手”才会拟合。请把竞争分析表中的校准表传给函数。",
   "problem.outsideCalibration": "{value} 超出校准范围 {from}–{to} 20% 以上：用本店数据拟合的曲线在那里没有依据。",
   "problem.notCompetitorKind": "{field}：“{value}”不是可识别的类型。请使用以下之一：{allowed}。",
+  "problem.repeatedCost": "“{value}”在这里有第二个成本（第一个在 {first}）。请只保留一行。",
   "problem.repeatedDay": "“{value}”在 {day} 有第二行（第一行在 {first}）。每个主体每天只保留一行，然后再运行。",
   "problem.subjectBothSides":
     "“{value}”在这里标为竞品，在 {other} 却标为本店（或相反）。每个主体只能标为一方，然后再运行。",

@@ -217,6 +217,16 @@ export const workbook: WorkbookWords = {
       plan: "计划",
     },
   },
+  costs: {
+    sheetName: "成本",
+    columns: {
+      code: "商家编码",
+      productId: "商品ID",
+      sku: "SKU",
+      unitCost: "成本价",
+      packaging: "单件包装费",
+    },
+  },
   competitors: {
     sheetName: "竞争数据",
     columns: {
