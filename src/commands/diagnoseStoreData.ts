@@ -5,7 +5,8 @@
  */
 import { DIAGNOSIS_OUTPUT, STORE_METRICS } from "../core/contract";
 import type { Diagnosis } from "../core/diagnosis";
-import { diagnose, orderColumns, orderFacts, productColumns, productFacts } from "../core/diagnosis";
+import { diagnose } from "../core/diagnosis";
+import { orderColumns, orderFacts, productColumns, productFacts } from "../core/shopFacts";
 import { planDiagnosisSheet } from "../core/diagnosisText";
 import { COMPETITORS_INPUT, readCompetitors } from "../core/competition/competitors";
 import { competitionWatch } from "../core/competition/watch";

@@ -8,7 +8,7 @@
 import { COMPETITION_OUTPUT, INPUTS } from "../core/contract";
 import { scheduleDate } from "../core/carryOver";
 import { competitorMove } from "../core/dailyReport";
-import { productColumns, productFacts } from "../core/diagnosis";
+import { productColumns, productFacts } from "../core/shopFacts";
 import { fromDateSerial, isoDay, toDateSerial } from "../core/excelDate";
 import { GOAL_FIELDS } from "../core/goals";
 import { tableOfKind } from "../core/import/kinds";

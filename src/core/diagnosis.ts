@@ -10,17 +10,28 @@
  *   GMV by the same share, measured from the driver's last 7 days, the figure a goal starts from (goalMeasure.ts):
  *   a goal set on the growth rate then aims at the level, never past it.
  */
-import type { CellValue } from "./cellValues";
+import type { OrderFact, ProductFact } from "./shopFacts";
+import {
+  COMPETITOR_SURGE,
+  LOSS_RISE,
+  MAX_GROWTH,
+  MAX_PRODUCT_FINDINGS,
+  MIN_COMPETITOR_DAYS,
+  MIN_REFUND_RISE,
+  MIN_RELATIVE_CHANGE,
+  MIN_SAMPLE,
+  NORMAL_PAID_SHARE,
+  PRODUCT_CONVERSION_SHARE,
+  VISITORS_HOLD,
+} from "./diagnosisThresholds";
 import type { Metric } from "./import/metrics";
-import { KIND_FIELDS } from "./import/fields";
 import { DEFAULT_ATTRIBUTION_DAYS, provisionalFrom } from "./import/attribution";
-import { indexOfName, indexOfPreferredName } from "./names";
 import type { DailyFigures, WindowFigure } from "./storeMetricLookup";
 import { windowFigure } from "./storeMetricLookup";
 import type { CalibratedIndex } from "./competition/calibration";
 import { MIN_CALIBRATION_DAYS, estimate, isFit } from "./competition/calibration";
 import type { CompetitionWatch, DayEstimate } from "./competition/watch";
-import { stretchAverage } from "./competition/watch";
+import { rivalDaysBySubject, stretchAverage } from "./competition/watch";
 
 export type RuleId =
   | "conversionFalling"
@@ -52,109 +63,6 @@ export const COMPETITOR_RULES: ReadonlySet<RuleId> = new Set([
   "competitorConversionUp",
   "customersLost",
 ]);
-
-/** Minimum samples: below these a change is noise. */
-export const MIN_SAMPLE = { visitors: 200, clicks: 100, buyers: 30, orders: 50, productVisitors: 200 } as const;
-/** A rate counts as falling when it is this share below both comparisons. */
-export const MIN_RELATIVE_CHANGE = 0.1;
-/** A refund rate counts as rising at this many percentage points above both comparisons. */
-export const MIN_REFUND_RISE = 0.02;
-/** Visitors "hold" when the recent days' average is at least this share of the days before. */
-export const VISITORS_HOLD = 0.9;
-/** Orders placed that a shop normally sees paid; fewer than this share paid is payment friction. */
-export const NORMAL_PAID_SHARE = 0.85;
-/** A product converts "far below" the shop at under this share of the shop's conversion. */
-export const PRODUCT_CONVERSION_SHARE = 0.5;
-export const MAX_PRODUCT_FINDINGS = 5;
-/** A rival's estimated GMV or visitors surge at this share above both comparisons. */
-export const COMPETITOR_SURGE = 0.3;
-/** Customers lost to a rival count as rising at this share above both comparisons (流失指数, 流失人气). */
-export const LOSS_RISE = 0.2;
-/** Days a rival needs in each period for its move to be judged. */
-export const MIN_COMPETITOR_DAYS = 2;
-/** Growth estimates past this are not estimates any more. */
-const MAX_GROWTH = 2;
-
-/** One order of the Qianniu order list, as far as payment friction needs it. */
-export interface OrderFact {
-  /** Excel serial of when it was placed. */
-  readonly placed: number;
-  readonly paid: boolean;
-}
-
-/** One row of Sycm's product performance. */
-export interface ProductFact {
-  readonly name: string;
-  /** Excel serial of its day, or null for a row covering a multi-day period. */
-  readonly day: number | null;
-  readonly visitors: number;
-  readonly buyers: number;
-  readonly gmv: number;
-}
-
-/** Where the Qianniu order list keeps when an order was placed and paid. */
-const ORDER_COLUMNS = {
-  placed: ["订单创建时间", "买家下单时间", "下单时间"],
-  paid: ["订单付款时间", "买家付款时间", "付款时间"],
-} as const;
-/** Where Sycm's product report keeps each product's figures; buyers may only be there as a conversion rate. */
-/** The product report's fields as the import knows them (import/kinds.ts): a name, else the id, names a product. */
-const productField = (key: string): readonly string[] => KIND_FIELDS.sycmProducts[key] ?? [];
-const PRODUCT_COLUMNS = {
-  name: [...productField("productName"), ...productField("productId")],
-  visitors: productField("visitors"),
-  gmv: productField("gmv"),
-  buyers: productField("payingBuyers"),
-  conversion: productField("conversion"),
-  day: ["统计日期", "日期"],
-} as const;
-
-/** The order list's columns the unpaid-orders rule reads, or null when it lacks them. */
-export function orderColumns(headers: readonly string[]): number[] | null {
-  const at = [indexOfName(headers, ORDER_COLUMNS.placed), indexOfName(headers, ORDER_COLUMNS.paid)];
-  return at.every((i) => i >= 0) ? at : null;
-}
-
-/** Orders from the columns orderColumns named: placed when created, paid when it has a payment time. */
-export function orderFacts([placed, paid]: readonly (readonly CellValue[])[]): OrderFact[] {
-  return (placed ?? []).flatMap((p, i) =>
-    typeof p === "number" && p >= 1 ? [{ placed: p, paid: typeof paid?.[i] === "number" }] : []
-  );
-}
-
-/** The product report's columns (name, visitors, GMV, buyers, conversion, day; −1 where absent), or null. */
-export function productColumns(headers: readonly string[]): number[] | null {
-  const at = Object.values(PRODUCT_COLUMNS).map((names) => indexOfPreferredName(headers, names));
-  const [name, visitors, gmv, buyers, conversion] = at as [number, number, number, number, number];
-  return name >= 0 && visitors >= 0 && gmv >= 0 && (buyers >= 0 || conversion >= 0) ? at : null;
-}
-
-/** Products from the columns productColumns named, in that order (absent ones as empty arrays). */
-export function productFacts([
-  names,
-  visitors,
-  gmv,
-  buyers,
-  conversion,
-  days,
-]: readonly (readonly CellValue[])[]): ProductFact[] {
-  const number = (v: CellValue | undefined) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
-  return (names ?? []).flatMap((name, i) => {
-    const v = number(visitors?.[i]);
-    if (name === "" || name === null || v <= 0) return [];
-    const day = days?.[i];
-    const b = buyers && buyers.length > 0 ? number(buyers[i]) : Math.round(v * number(conversion?.[i]));
-    return [
-      {
-        name: String(name),
-        day: typeof day === "number" ? Math.floor(day) : null,
-        visitors: v,
-        buyers: b,
-        gmv: number(gmv?.[i]),
-      },
-    ];
-  });
-}
 
 export interface DiagnosisInput {
   readonly days: DailyFigures;
@@ -258,7 +166,7 @@ class Judging {
     readonly latest: number
   ) {
     this.p = periods(latest);
-    this.rivals = input.competition ? rivalDays(input.competition.days) : null;
+    this.rivals = input.competition ? rivalDaysBySubject(input.competition.days) : null;
   }
 
   figure(m: Metric, period: Period, average = false): WindowFigure | null {
@@ -685,11 +593,4 @@ function customersLost(j: Judging): Outcome {
       have: [j.mostDays((d) => d.day.indices.lossIndex ?? d.day.indices.lossPopularity ?? null)],
     };
   return { findings };
-}
-
-/** Each rival's days by subject (our own rows left out). */
-function rivalDays(days: readonly DayEstimate[]): Map<string, DayEstimate[]> {
-  const by = new Map<string, DayEstimate[]>();
-  for (const d of days) if (!d.day.ours) by.set(d.day.subject, [...(by.get(d.day.subject) ?? []), d]);
-  return by;
 }

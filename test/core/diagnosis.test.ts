@@ -1,6 +1,8 @@
 /** The diagnosis rules: each finds what it should, and each guard holds it back when the data cannot say. */
-import type { DiagnosisInput, OrderFact, ProductFact } from "../../src/core/diagnosis";
-import { diagnose, orderColumns, orderFacts, productColumns, productFacts } from "../../src/core/diagnosis";
+import type { DiagnosisInput } from "../../src/core/diagnosis";
+import { diagnose } from "../../src/core/diagnosis";
+import type { OrderFact, ProductFact } from "../../src/core/shopFacts";
+import { orderColumns, orderFacts, productColumns, productFacts } from "../../src/core/shopFacts";
 import { checkRows, findingRows, planDiagnosisSheet } from "../../src/core/diagnosisText";
 import type { Phrase } from "../../src/core/phrases";
 import type { MessageKey } from "../../src/wording";

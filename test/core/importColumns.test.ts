@@ -3,7 +3,7 @@ import { mergeColumns } from "../../src/core/import/columns";
 import { EXPORT_KINDS, fieldsOf } from "../../src/core/import/kinds";
 import { nameKey } from "../../src/core/names";
 import { METRIC_SOURCES } from "../../src/core/import/metrics";
-import { productColumns } from "../../src/core/diagnosis";
+import { productColumns } from "../../src/core/shopFacts";
 
 const PRODUCTS = EXPORT_KINDS.find((k) => k.kind === "sycmProducts");
 if (!PRODUCTS) throw new Error("no Sycm products kind");

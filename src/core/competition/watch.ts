@@ -213,3 +213,10 @@ function biggestMover(weeks: readonly SubjectWeek[]): CompetitionWatch["mover"] 
   }
   return null;
 }
+
+/** Each rival's days by subject (our own rows left out). */
+export function rivalDaysBySubject(days: readonly DayEstimate[]): Map<string, DayEstimate[]> {
+  const by = new Map<string, DayEstimate[]>();
+  for (const d of days) if (!d.day.ours) by.set(d.day.subject, [...(by.get(d.day.subject) ?? []), d]);
+  return by;
+}

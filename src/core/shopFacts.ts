@@ -1,0 +1,88 @@
+/**
+ * The shop's own rows as the diagnosis and the review read them: orders from the Qianniu order list (placed, and
+ * whether paid) and products from Sycm's product report, each found by every spelling the import knows.
+ */
+import type { CellValue } from "./cellValues";
+import { KIND_FIELDS } from "./import/fields";
+import { indexOfName, indexOfPreferredName } from "./names";
+
+/** One order of the Qianniu order list, as far as payment friction needs it. */
+export interface OrderFact {
+  /** Excel serial of when it was placed. */
+  readonly placed: number;
+  readonly paid: boolean;
+}
+
+/** One row of Sycm's product performance. */
+export interface ProductFact {
+  readonly name: string;
+  /** Excel serial of its day, or null for a row covering a multi-day period. */
+  readonly day: number | null;
+  readonly visitors: number;
+  readonly buyers: number;
+  readonly gmv: number;
+}
+
+/** Where the Qianniu order list keeps when an order was placed and paid. */
+const ORDER_COLUMNS = {
+  placed: ["订单创建时间", "买家下单时间", "下单时间"],
+  paid: ["订单付款时间", "买家付款时间", "付款时间"],
+} as const;
+/** Where Sycm's product report keeps each product's figures; buyers may only be there as a conversion rate. */
+/** The product report's fields as the import knows them (import/kinds.ts): a name, else the id, names a product. */
+const productField = (key: string): readonly string[] => KIND_FIELDS.sycmProducts[key] ?? [];
+const PRODUCT_COLUMNS = {
+  name: [...productField("productName"), ...productField("productId")],
+  visitors: productField("visitors"),
+  gmv: productField("gmv"),
+  buyers: productField("payingBuyers"),
+  conversion: productField("conversion"),
+  day: ["统计日期", "日期"],
+} as const;
+
+/** The order list's columns the unpaid-orders rule reads, or null when it lacks them. */
+export function orderColumns(headers: readonly string[]): number[] | null {
+  const at = [indexOfName(headers, ORDER_COLUMNS.placed), indexOfName(headers, ORDER_COLUMNS.paid)];
+  return at.every((i) => i >= 0) ? at : null;
+}
+
+/** Orders from the columns orderColumns named: placed when created, paid when it has a payment time. */
+export function orderFacts([placed, paid]: readonly (readonly CellValue[])[]): OrderFact[] {
+  return (placed ?? []).flatMap((p, i) =>
+    typeof p === "number" && p >= 1 ? [{ placed: p, paid: typeof paid?.[i] === "number" }] : []
+  );
+}
+
+/** The product report's columns (name, visitors, GMV, buyers, conversion, day; −1 where absent), or null. */
+export function productColumns(headers: readonly string[]): number[] | null {
+  const at = Object.values(PRODUCT_COLUMNS).map((names) => indexOfPreferredName(headers, names));
+  const [name, visitors, gmv, buyers, conversion] = at as [number, number, number, number, number];
+  return name >= 0 && visitors >= 0 && gmv >= 0 && (buyers >= 0 || conversion >= 0) ? at : null;
+}
+
+/** Products from the columns productColumns named, in that order (absent ones as empty arrays). */
+export function productFacts([
+  names,
+  visitors,
+  gmv,
+  buyers,
+  conversion,
+  days,
+]: readonly (readonly CellValue[])[]): ProductFact[] {
+  const number = (v: CellValue | undefined) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
+  return (names ?? []).flatMap((name, i) => {
+    const v = number(visitors?.[i]);
+    if (name === "" || name === null || v <= 0) return [];
+    const day = days?.[i];
+    const b = buyers && buyers.length > 0 ? number(buyers[i]) : Math.round(v * number(conversion?.[i]));
+    return [
+      {
+        name: String(name),
+        day: typeof day === "number" ? Math.floor(day) : null,
+        visitors: v,
+        buyers: b,
+        gmv: number(gmv?.[i]),
+      },
+    ];
+  });
+}
