@@ -18,20 +18,76 @@ const amount = (cell: Cell) => (typeof cell === "number" ? cell : Number(text(ce
 /** A day from a date or date-time cell: its serial's whole part; null for a cell that holds none. */
 const dayOf = (cell: Cell) => (typeof cell === "number" && cell > 0 ? Math.floor(cell) : null);
 
+/** A reader's columns: each by every spelling the import knows. */
+type Spellings<K extends string> = Readonly<Record<K, readonly string[]>>;
+
+const ORDER_FIELDS = KIND_FIELDS.qianniuOrders;
+const LINE_FIELDS = KIND_FIELDS.qianniuOrderItems;
+const REFUND_FIELDS = KIND_FIELDS.qianniuRefunds;
+const STATEMENT_FIELDS = KIND_FIELDS.alipayStatement;
+
+/** The columns each reader uses, by table: what a command reads of a large imported table, and no more. */
+export const PROFIT_COLUMNS = {
+  orders: {
+    orderId: ORDER_FIELDS.orderId ?? [],
+    paid: ORDER_FIELDS.paid ?? [],
+    paidAt: ["订单付款时间", "买家付款时间", "付款时间"],
+  },
+  lines: {
+    orderId: LINE_FIELDS.orderId ?? [],
+    title: LINE_FIELDS.title ?? [],
+    price: LINE_FIELDS.price ?? [],
+    quantity: LINE_FIELDS.quantity ?? [],
+    attributes: LINE_FIELDS.attributes ?? [],
+    bundle: LINE_FIELDS.bundle ?? [],
+    code: LINE_FIELDS.sku ?? [],
+  },
+  refunds: {
+    orderId: REFUND_FIELDS.orderId ?? [],
+    amount: REFUND_FIELDS.amount ?? [],
+    status: ["退款状态"],
+    returned: ["是否需要退货", "是否退货"],
+    kind: ["退款类型", "售后类型", "服务类型"],
+  },
+  statement: {
+    day: ["发生时间", "入账时间", "时间"],
+    income: STATEMENT_FIELDS.income ?? [],
+    expense: STATEMENT_FIELDS.expense ?? [],
+    business: ["业务类型", "账务类型"],
+    note: ["备注"],
+    description: ["业务描述"],
+    counterparty: ["对方名称", "对方账号"],
+    reference: ["商户订单号", "业务流水号"],
+    serviceFee: ["服务费（元）", "服务费(元)", "服务费"],
+  },
+} as const satisfies Readonly<Record<string, Spellings<string>>>;
+
+export type ProfitTable = keyof typeof PROFIT_COLUMNS;
+
 /** Where each named column stands (-1 when the table has none), by every spelling. */
-function columns<K extends string>(headers: readonly string[], spellings: Readonly<Record<K, readonly string[]>>) {
+function columns<K extends string>(headers: readonly string[], spellings: Spellings<K>) {
   return Object.fromEntries(
     Object.entries(spellings).map(([k, s]) => [k, indexOfName(headers, s as string[])])
   ) as Record<K, number>;
 }
 
+/** The columns of a table its reader uses, in the table's order: the only ones a command needs to read. */
+export function profitColumnsOf(table: ProfitTable, headers: readonly string[]): number[] {
+  const spellings: Spellings<string> = PROFIT_COLUMNS[table];
+  return Object.values(columns(headers, spellings))
+    .filter((i) => i >= 0)
+    .sort((a, b) => a - b);
+}
+
+/** The orders the order list holds, paid or not: a detail line or fee naming any other is a problem. */
+export function listedOrders(headers: readonly string[], rows: Rows): Set<string> {
+  const at = columns(headers, PROFIT_COLUMNS.orders);
+  return new Set(rows.map((row) => text(row[at.orderId])).filter((id) => id !== ""));
+}
+
 /** The order list's orders that were paid, on the day they were paid: one never paid has no payment time. */
 export function paidOrders(headers: readonly string[], rows: Rows): PaidOrder[] {
-  const at = columns(headers, {
-    orderId: KIND_FIELDS.qianniuOrders.orderId ?? [],
-    paid: KIND_FIELDS.qianniuOrders.paid ?? [],
-    paidAt: ["订单付款时间", "买家付款时间", "付款时间"],
-  });
+  const at = columns(headers, PROFIT_COLUMNS.orders);
   return rows.flatMap((row) => {
     const day = dayOf(row[at.paidAt]);
     const orderId = text(row[at.orderId]);
@@ -39,24 +95,15 @@ export function paidOrders(headers: readonly string[], rows: Rows): PaidOrder[] 
   });
 }
 
-/** The order details' lines: each product, SKU, price and quantity of an order. */
+/** The order details' lines: each product, SKU, price and quantity of an order, with its row (from 0). */
 export function orderLines(headers: readonly string[], rows: Rows): OrderLine[] {
-  const fields = KIND_FIELDS.qianniuOrderItems;
-  const at = columns(headers, {
-    orderId: fields.orderId ?? [],
-    title: fields.title ?? [],
-    price: fields.price ?? [],
-    quantity: fields.quantity ?? [],
-    attributes: fields.attributes ?? [],
-    bundle: fields.bundle ?? [],
-    code: fields.sku ?? [],
-  });
-  return rows.flatMap((row) => {
+  const at = columns(headers, PROFIT_COLUMNS.lines);
+  return rows.flatMap((row, index) => {
     const orderId = text(row[at.orderId]);
     if (orderId === "") return [];
     const sku = [text(row[at.attributes]), text(row[at.bundle])].filter(Boolean).join(" ");
     const line = { product: text(row[at.title]), code: text(row[at.code]), sku };
-    return [{ orderId, ...line, price: amount(row[at.price]), quantity: amount(row[at.quantity]) }];
+    return [{ orderId, ...line, price: amount(row[at.price]), quantity: amount(row[at.quantity]), row: index }];
   });
 }
 
@@ -69,14 +116,7 @@ const NOT_RETURNED = ["否", "仅退款", "未退货"];
  * the refund's kind (退货退款 / 仅退款); null when the export says neither.
  */
 export function orderRefunds(headers: readonly string[], rows: Rows): OrderRefund[] {
-  const fields = KIND_FIELDS.qianniuRefunds;
-  const at = columns(headers, {
-    orderId: fields.orderId ?? [],
-    amount: fields.amount ?? [],
-    status: ["退款状态"],
-    returned: ["是否需要退货", "是否退货"],
-    kind: ["退款类型", "售后类型", "服务类型"],
-  });
+  const at = columns(headers, PROFIT_COLUMNS.refunds);
   return rows.flatMap((row) => {
     const status = text(row[at.status]);
     if (at.status >= 0 && !/成功/.test(status)) return [];
@@ -90,20 +130,13 @@ export function orderRefunds(headers: readonly string[], rows: Rows): OrderRefun
   });
 }
 
-/** The Alipay statement's lines, classified, each on the day it happened, income positive and expense negative. */
-export function statementFees(headers: readonly string[], rows: Rows): (StatementFee & { readonly note: string })[] {
-  const fields = KIND_FIELDS.alipayStatement;
-  const at = columns(headers, {
-    day: ["发生时间", "入账时间", "时间"],
-    income: fields.income ?? [],
-    expense: fields.expense ?? [],
-    business: ["业务类型", "账务类型"],
-    note: ["备注"],
-    description: ["业务描述"],
-    counterparty: ["对方名称", "对方账号"],
-    reference: ["商户订单号", "业务流水号"],
-  });
-  return rows.flatMap((row) => {
+/**
+ * The Alipay statement's lines, classified, each on the day it happened, income positive and expense negative, with
+ * its row (from 0).
+ */
+export function statementFees(headers: readonly string[], rows: Rows): StatementFee[] {
+  const at = columns(headers, PROFIT_COLUMNS.statement);
+  return rows.flatMap((row, index) => {
     const day = dayOf(row[at.day]);
     if (day === null) return [];
     const money = Math.abs(amount(row[at.income])) - Math.abs(amount(row[at.expense]));
@@ -115,6 +148,11 @@ export function statementFees(headers: readonly string[], rows: Rows): (Statemen
       reference: text(row[at.reference]),
     };
     const { kind, order } = classifyLine({ ...words, amount: money });
-    return [{ day, kind: kind as LineKind, amount: money, order, note: words.note }];
+    // The words an operator would search the statement for: its note, else its description or business type.
+    const note = words.note || words.description || words.business;
+    const line = { day, kind: kind as LineKind, amount: money, order, note, row: index };
+    // 账务组合查询 writes the service fee Alipay took on a trade beside it, not as a line of its own.
+    const service = Math.abs(amount(row[at.serviceFee]));
+    return service > 0 ? [line, { ...line, kind: "paymentFee" as const, amount: -service }] : [line];
   });
 }

@@ -34,6 +34,8 @@ export interface OrderLine {
   readonly sku: string;
   readonly price: number;
   readonly quantity: number;
+  /** Its row in the order details (from 0), to name it in a problem. */
+  readonly row?: number;
 }
 
 export interface OrderRefund {
@@ -49,6 +51,10 @@ export interface StatementFee {
   /** Income positive, expense negative, in yuan. */
   readonly amount: number;
   readonly order: string | null;
+  /** The words an operator finds it by on the statement: for a line no rule knows. */
+  readonly note?: string;
+  /** Its row in the statement (from 0), to name it in a problem. */
+  readonly row?: number;
 }
 
 export interface DayAdSpend {
@@ -81,6 +87,8 @@ export interface ProfitInput {
   readonly ads: readonly DayAdSpend[];
   readonly costs: readonly UnitCost[];
   readonly settings: ProfitSettings;
+  /** Every order the order list holds, paid or not; the paid orders when not given. */
+  readonly listed?: ReadonlySet<string>;
 }
 
 /** A day's or a product's parts, in yuan (each rounded from fen). */
@@ -105,17 +113,51 @@ export interface DayProfit extends ProfitParts {
 }
 
 export interface ProductProfit extends ProfitParts {
+  /** The product's title; "" for paid orders the order details do not hold. */
   readonly product: string;
   /** 1 ÷ margin before ads: the ad ROI at which the product's ads pay for themselves; null without a margin. */
   readonly breakEvenRoi: number | null;
 }
 
+/** A product and SKU the Costs do not cover, with what it sold. */
+export interface MissingCost {
+  readonly product: string;
+  readonly code: string;
+  readonly sku: string;
+  readonly orders: number;
+  readonly netSales: number;
+}
+
+/** A row of an imported table naming an order the order list does not hold. */
+export interface Stray {
+  readonly row: number;
+  readonly order: string;
+}
+
+/** A statement line no rule knows: listed, not counted. */
+export interface UnclassifiedLine {
+  readonly day: number;
+  readonly note: string;
+  readonly amount: number;
+}
+
 export interface ProfitResult {
   readonly days: DayProfit[];
+  /** The period's parts added up: its first and last payment day. */
+  readonly total: ProfitParts & { readonly from: number; readonly to: number };
   /** The products by profit, the loss-makers first. */
   readonly products: ProductProfit[];
-  /** Orders with a line that has no cost, and their share of the period's net sales. */
-  readonly missingCosts: { readonly orders: readonly string[]; readonly share: number };
+  /** Orders with a line that has no cost, their share of the period's net sales, and the lines by product and SKU. */
+  readonly missingCosts: {
+    readonly orders: readonly string[];
+    readonly share: number;
+    readonly lines: readonly MissingCost[];
+  };
+  readonly unclassified: readonly UnclassifiedLine[];
+  /** Detail lines whose order the order list does not hold, by row (from 0): left out. */
+  readonly linesWithoutOrder: readonly Stray[];
+  /** Statement lines naming an order the order list does not hold, by row (from 0): counted on their own day. */
+  readonly feesForUnknownOrders: readonly Stray[];
 }
 
 type Fen = number;
@@ -218,61 +260,121 @@ function orderParts(order: PaidOrder, lines: readonly OrderLine[], input: Profit
   });
 }
 
-/**
- * The period's profit by day and by product. Fees are the statement's fee kinds (commission, 淘宝客, payment fees,
- * shipping insurance), net of what comes back; top-ups, deposits, transfers, refunds paid and sales are not costs.
- */
-export function computeProfit(input: ProfitInput): ProfitResult {
+/** Lines by order; a paid order the details do not hold is one line of no product and no cost, so its sales count. */
+function linesByOrder(input: ProfitInput): Map<string, OrderLine[]> {
   const byOrder = new Map<string, OrderLine[]>();
   for (const line of input.lines) byOrder.set(line.orderId, [...(byOrder.get(line.orderId) ?? []), line]);
-  const fees = input.fees.filter((f) => FEE_KINDS.has(f.kind));
+  for (const order of input.orders)
+    if (!byOrder.has(order.orderId))
+      byOrder.set(order.orderId, [{ orderId: order.orderId, product: "", code: "", sku: "", price: 1, quantity: 1 }]);
+  return byOrder;
+}
+
+/** The statement's fees in the period: by order where the line names a paid one, else by day. */
+function feesOf(input: ProfitInput, inPeriod: (day: number) => boolean, listed: ReadonlySet<string>) {
   const orderDay = new Map(input.orders.map((o) => [o.orderId, o.day]));
-  const orderFees = new Map<string, Fen>();
-  const dayFees = new Map<number, Fen>();
-  const statementDays = new Set(input.fees.map((f) => f.day));
-  for (const f of fees) {
+  const byOrder = new Map<string, Fen>();
+  const byDay = new Map<number, Fen>();
+  const unknown = new Map<number, string>();
+  const unclassified: UnclassifiedLine[] = [];
+  for (const f of input.fees) {
+    if (f.order !== null && !listed.has(f.order) && f.row !== undefined) unknown.set(f.row, f.order);
+    if (f.kind === "unclassified" && inPeriod(f.day))
+      unclassified.push({ day: f.day, note: f.note ?? "", amount: f.amount });
+    if (!FEE_KINDS.has(f.kind)) continue;
     // A fee is an expense (negative); what comes back of one (a 淘宝客 refund, a claim) lowers the fees.
     const cost = -fen(f.amount);
-    if (f.order !== null && orderDay.has(f.order)) orderFees.set(f.order, (orderFees.get(f.order) ?? 0) + cost);
-    else dayFees.set(f.day, (dayFees.get(f.day) ?? 0) + cost);
+    if (f.order !== null && orderDay.has(f.order)) byOrder.set(f.order, (byOrder.get(f.order) ?? 0) + cost);
+    else if (inPeriod(f.day)) byDay.set(f.day, (byDay.get(f.day) ?? 0) + cost);
   }
+  return { byOrder, byDay, unknown: [...unknown].map(([row, order]) => ({ row, order })), unclassified };
+}
+
+/** The lines without a cost, by product, code and SKU: what the operator adds to Costs. */
+function missingLines(perLine: readonly { line: OrderLine; net: Fen }[]): MissingCost[] {
+  const byKey = new Map<string, { line: OrderLine; orders: Set<string>; net: Fen }>();
+  for (const { line, net } of perLine) {
+    const key = `${line.product}\u0001${line.code}\u0001${line.sku}`;
+    const found = byKey.get(key) ?? { line, orders: new Set<string>(), net: 0 };
+    found.orders.add(line.orderId);
+    found.net += net;
+    byKey.set(key, found);
+  }
+  return [...byKey.values()]
+    .map(({ line, orders, net }) => ({
+      product: line.product,
+      code: line.code,
+      sku: line.sku,
+      orders: orders.size,
+      netSales: yuan(net),
+    }))
+    .sort((a, b) => b.netSales - a.netSales || a.product.localeCompare(b.product));
+}
+
+const tallyIn = <K>(map: Map<K, Tally>, key: K): Tally => {
+  const found = map.get(key) ?? emptyTally();
+  map.set(key, found);
+  return found;
+};
+
+/**
+ * The period's profit by day and by product. The period runs from the first to the last payment day of the order
+ * list: the statement's and the ads' days outside it are not this list's. Fees are the statement's fee kinds
+ * (commission, 淘宝客, payment fees, shipping insurance), net of what comes back; top-ups, deposits, transfers,
+ * refunds paid and sales are not costs.
+ */
+export function computeProfit(input: ProfitInput): ProfitResult {
+  const paidDays = input.orders.map((o) => o.day);
+  const from = paidDays.length > 0 ? Math.min(...paidDays) : 0;
+  const to = paidDays.length > 0 ? Math.max(...paidDays) : 0;
+  const inPeriod = (day: number) => day >= from && day <= to;
+  const listed = input.listed ?? new Set(input.orders.map((o) => o.orderId));
+  const byOrder = linesByOrder(input);
+  const fees = feesOf(input, inPeriod, listed);
+  const statementDays = new Set(input.fees.map((f) => f.day));
   const days = new Map<number, Tally>();
   const products = new Map<string, Tally>();
-  const tallyOf = <K>(map: Map<K, Tally>, key: K): Tally => {
-    const found = map.get(key) ?? emptyTally();
-    map.set(key, found);
-    return found;
-  };
-  const uncosted: string[] = [];
-  let uncostedNet = 0;
+  const uncosted: { line: OrderLine; net: Fen }[] = [];
   for (const order of input.orders) {
     const lines = byOrder.get(order.orderId) ?? [];
-    if (lines.length === 0) continue;
-    const perLine = orderParts(order, lines, input, orderFees.get(order.orderId) ?? 0, !statementDays.has(order.day));
-    for (const { line, tally } of perLine) {
-      add(tallyOf(days, order.day), tally);
-      add(tallyOf(products, line.product), tally);
-    }
-    if (perLine.some((l) => !l.costed)) {
-      uncosted.push(order.orderId);
-      uncostedNet += perLine.reduce((a, l) => a + (l.tally.paid ?? 0) - (l.tally.refunds ?? 0), 0);
+    const estimate = !statementDays.has(order.day);
+    for (const { line, tally, costed } of orderParts(
+      order,
+      lines,
+      input,
+      fees.byOrder.get(order.orderId) ?? 0,
+      estimate
+    )) {
+      add(tallyIn(days, order.day), tally);
+      add(tallyIn(products, line.product), tally);
+      if (!costed) uncosted.push({ line, net: (tally.paid ?? 0) - (tally.refunds ?? 0) });
     }
   }
-  for (const [day, cost] of dayFees) add(tallyOf(days, day), { fees: cost });
-  for (const ad of input.ads) add(tallyOf(days, ad.day), { adSpend: fen(ad.spend) });
-  const dayList = [...days]
-    .sort((a, b) => a[0] - b[0])
-    .map(([day, t]) => ({ day, ...parts(t), feesEstimated: !statementDays.has(day) }));
-  const totalNet = dayList.reduce((a, d) => a + fen(d.netSales), 0);
+  for (const [day, cost] of fees.byDay) add(tallyIn(days, day), { fees: cost });
+  for (const ad of input.ads) if (inPeriod(ad.day)) add(tallyIn(days, ad.day), { adSpend: fen(ad.spend) });
+  const sorted = [...days].sort((a, b) => a[0] - b[0]);
+  const whole = emptyTally();
+  for (const [, t] of sorted) add(whole, t);
   const productList = [...products].map(([product, t]) => {
     const p = parts(t);
-    const beforeAds = p.margin;
-    return { product, ...p, breakEvenRoi: beforeAds !== null && beforeAds > 0 ? 1 / beforeAds : null };
+    return { product, ...p, breakEvenRoi: p.margin !== null && p.margin > 0 ? 1 / p.margin : null };
   });
   productList.sort((a, b) => a.profit - b.profit || a.product.localeCompare(b.product));
+  const totalNet = whole.paid - whole.refunds;
+  const uncostedNet = uncosted.reduce((a, u) => a + u.net, 0);
   return {
-    days: dayList,
+    days: sorted.map(([day, t]) => ({ day, ...parts(t), feesEstimated: !statementDays.has(day) })),
+    total: { from, to, ...parts(whole) },
     products: productList,
-    missingCosts: { orders: uncosted, share: totalNet > 0 ? uncostedNet / totalNet : 0 },
+    missingCosts: {
+      orders: [...new Set(uncosted.map((u) => u.line.orderId))],
+      share: totalNet > 0 ? uncostedNet / totalNet : 0,
+      lines: missingLines(uncosted),
+    },
+    unclassified: fees.unclassified,
+    linesWithoutOrder: input.lines.flatMap((l) =>
+      listed.has(l.orderId) || l.row === undefined ? [] : [{ row: l.row, order: l.orderId }]
+    ),
+    feesForUnknownOrders: fees.unknown,
   };
 }

@@ -1,5 +1,12 @@
 /** The imported tables read as profit's facts, by the columns Qianniu and Alipay write. */
-import { orderLines, orderRefunds, paidOrders, statementFees } from "../../../src/core/profit/facts";
+import {
+  listedOrders,
+  orderLines,
+  orderRefunds,
+  paidOrders,
+  profitColumnsOf,
+  statementFees,
+} from "../../../src/core/profit/facts";
 
 describe("profit's facts from the imported tables", () => {
   it("takes the paid orders on their payment day, and leaves out an order never paid", () => {
@@ -15,10 +22,35 @@ describe("profit's facts from the imported tables", () => {
     ]);
   });
 
+  it("knows every listed order, paid or not, and reads only the columns its readers use", () => {
+    const headers = ["订单编号", "买家会员名", "买家实际支付金额", "订单状态", "订单创建时间", "订单付款时间"];
+    const rows = [
+      ["o1", "b1", 81, "交易成功", 46300.4, 46300.5],
+      ["o2", "b2", 20, "交易关闭", 46300.6, null],
+    ];
+    expect([...listedOrders(headers, rows)]).toEqual(["o1", "o2"]);
+    // The buyer's name, the status and the creation time are never read.
+    expect(profitColumnsOf("orders", headers)).toEqual([0, 2, 5]);
+    const statement = [
+      "账务流水号",
+      "发生时间",
+      "收入金额（+元）",
+      "支出金额（-元）",
+      "账务类型",
+      "备注",
+      "服务费（元）",
+    ];
+    expect(profitColumnsOf("statement", statement)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it("reads each detail line's product, code, SKU, price and quantity", () => {
     const headers = ["订单编号", "标题", "价格", "购买数量", "外部系统编号", "商品属性", "套餐信息", "商家编码"];
-    expect(orderLines(headers, [["1548", "连衣裙", 30, 2, "", "颜色:红色", "", "B01"]])).toEqual([
-      { orderId: "1548", product: "连衣裙", code: "B01", sku: "颜色:红色", price: 30, quantity: 2 },
+    const rows = [
+      ["", "", 0, 0],
+      ["1548", "连衣裙", 30, 2, "", "颜色:红色", "", "B01"],
+    ];
+    expect(orderLines(headers, rows)).toEqual([
+      { orderId: "1548", product: "连衣裙", code: "B01", sku: "颜色:红色", price: 30, quantity: 2, row: 1 },
     ]);
   });
 
@@ -43,6 +75,27 @@ describe("profit's facts from the imported tables", () => {
       ]
     );
     expect(byKind.map((r) => r.goodsReturned)).toEqual([false, true, null]);
+  });
+
+  it("reads 账务组合查询's service fee beside a trade as a payment fee of the order it names", () => {
+    const headers = [
+      "账务流水号",
+      "发生时间",
+      "收入金额（+元）",
+      "支出金额（-元）",
+      "账务类型",
+      "备注",
+      "服务费（元）",
+    ];
+    const lines = statementFees(headers, [
+      ["s1", 46300.3, 81, "", "在线支付", "[154839030206893571]", 0.49],
+      ["s2", 46300.4, "", 3, "其它", "扣款", ""],
+    ]);
+    expect(lines.map((l) => [l.kind, l.amount, l.order, l.row])).toEqual([
+      ["sale", 81, "154839030206893571", 0],
+      ["paymentFee", -0.49, "154839030206893571", 0],
+      ["unclassified", -3, null, 1],
+    ]);
   });
 
   it("classifies the statement's lines on their day, income positive and expense negative, with the order each names", () => {

@@ -153,3 +153,62 @@ describe("profit of a month known by construction", () => {
     expect(spread(-10, [1, 3]).reduce((a, b) => a + b, 0)).toBe(-10);
   });
 });
+
+describe("profit's edges, each named rather than lost", () => {
+  const settings = { shippingPerParcel: 0, packagingPerParcel: 0, estimatedFeeRate: 0 };
+  const base = {
+    orders: [
+      { orderId: "o1", day: 46300, paid: 100 },
+      { orderId: "o2", day: 46302, paid: 50 },
+    ],
+    lines: [
+      { orderId: "o1", product: "Dress A", code: "A01", sku: "", price: 100, quantity: 1, row: 0 },
+      { orderId: "o9", product: "Dress A", code: "A01", sku: "", price: 10, quantity: 1, row: 1 },
+    ],
+    refunds: [],
+    fees: [
+      { day: 46300, kind: "commission" as const, amount: -5, order: "o1", row: 0 },
+      { day: 46301, kind: "commission" as const, amount: -2, order: "o7", row: 1 },
+      { day: 46301, kind: "unclassified" as const, amount: -9, order: null, note: "扣款", row: 2 },
+      { day: 46290, kind: "commission" as const, amount: -100, order: null, row: 3 },
+      { day: 46290, kind: "unclassified" as const, amount: -1, order: null, note: "早前", row: 4 },
+    ],
+    ads: [
+      { day: 46301, spend: 20 },
+      { day: 46280, spend: 999 },
+    ],
+    costs: [{ code: "A01", sku: null, unitCost: 40, packaging: 0 }],
+    settings,
+    listed: new Set(["o1", "o2", "o3"]),
+  };
+  const result = computeProfit(base);
+
+  it("keeps to the order list's payment days: fees and ads of other days are not this list's", () => {
+    expect(result.total).toMatchObject({ from: 46300, to: 46302, paid: 150, fees: 7, adSpend: 20, goodsCost: 40 });
+    expect(result.total.profit).toBe(150 - 40 - 7 - 20);
+    expect(result.days.map((d) => d.day)).toEqual([46300, 46301, 46302]);
+  });
+
+  it("counts a paid order the details do not hold as sales of no product and no cost, and lists it", () => {
+    expect(result.products.find((p) => p.product === "")?.netSales).toBe(50);
+    expect(result.missingCosts).toEqual({
+      orders: ["o2"],
+      share: 50 / 150,
+      lines: [{ product: "", code: "", sku: "", orders: 1, netSales: 50 }],
+    });
+  });
+
+  it("lists the statement lines no rule knows in the period, and names strays by their rows", () => {
+    expect(result.unclassified).toEqual([{ day: 46301, note: "扣款", amount: -9 }]);
+    // o9 is in no order list; o7 names an order the list does not hold (its fee still counts on its own day).
+    expect(result.linesWithoutOrder).toEqual([{ row: 1, order: "o9" }]);
+    expect(result.feesForUnknownOrders).toEqual([{ row: 1, order: "o7" }]);
+    expect(result.days.find((d) => d.day === 46301)?.fees).toBe(2);
+  });
+
+  it("gives an empty period, not a failure, for a list with no paid order", () => {
+    const empty = computeProfit({ ...base, orders: [], lines: [] });
+    expect(empty.days.every((d) => d.paid === 0)).toBe(true);
+    expect(empty.total.netSales).toBe(0);
+  });
+});
