@@ -25,6 +25,26 @@ import { setGoalsForFocus } from "../src/commands/setGoals";
 import { toDateSerial } from "../src/core/excelDate";
 import { days, storeMetricsSheet } from "./fixtures/generators/storeSheets";
 import { declaringSize, packageBytes, worksheetXml } from "./fixtures/generators/ooxml";
+import { calculateProfit } from "../src/commands/calculateProfit";
+import { costsSheet, profitExports } from "./fixtures/generators/profitMonth";
+
+/** Two days of a shop's exports imported, Costs with `costs` rows more, then Calculate profit. */
+function profitOf(costs: JsonCell[][], files: (f: Record<string, string>) => Record<string, string> = (f) => f): Run {
+  const exports = profitExports(2);
+  return on({ sheets: [costsSheet(costs as (string | number)[][])] }, async (env) => {
+    const chosen = Object.entries(files(exports.files)).map(([name, content]) => ({
+      name,
+      chunks: () => blobChunks(new Blob([text(content)])),
+    }));
+    await importStoreData(env, chosen, {
+      replace: false,
+      clock: () => 0,
+      now: () => ({ ...TODAY, hour: 9, minute: 0, second: 0 }),
+    });
+    return calculateProfit(env);
+  });
+}
+const STRAY = "999999999999999999";
 
 const TODAY_SERIAL = toDateSerial(TODAY);
 
@@ -800,6 +820,39 @@ const CATALOGUE: readonly Entry[] = [
       text("店铺名称,统计日期,访客数,支付金额\n星河女装旗舰店,2026-11-01,5,5\n月光童装店,2026-11-01,6,6\n")
     ),
     says: "both.csv: not imported, nothing was added. This file names more than one shop (星河女装旗舰店, 月光童装店). Nothing was imported from it: export each shop on its own and import it into that shop's workbook.",
+  },
+  {
+    input: "Calculate profit before any order list is imported",
+    run: on({ sheets: [costsSheet()] }, calculateProfit),
+    says: "Profit is worked out from the Qianniu order list, and none is imported yet. Import Qianniu's order list and order details (and refunds, Alipay statements) in Store data first.",
+  },
+  {
+    input: "Costs: a unit cost that is text",
+    run: profitOf([["C01", "", "cheap", ""]]),
+    says: "Costs!C5: Unit cost: “cheap” is not a number.",
+  },
+  {
+    input: "Costs: a negative unit cost",
+    run: profitOf([["C01", "", -3, ""]]),
+    says: "Costs!C5: Unit cost: “-3” is out of range. Allowed: ≥ 0.",
+  },
+  {
+    input: "Costs: a second cost for one merchant code and SKU",
+    run: profitOf([["A01", "", 13, ""]]),
+    says: "Costs!A5: “A01” has a second cost here (the first is in A2). Keep one row for it.",
+  },
+  {
+    input: "Order details: a line whose order is not in the order list",
+    run: profitOf([], (f) => ({ ...f, "order-details.csv": `${f["order-details.csv"]}\n${STRAY},Dress A,30,1,,A01` })),
+    says: "'Qianniu Order Items'!A8: Order 999999999999999999 is not in the imported order list: this detail line is left out. Import the order list that holds it.",
+  },
+  {
+    input: "Alipay statement: a fee naming an order not in the order list",
+    run: profitOf([], (f) => ({
+      ...f,
+      "alipay.csv": `${f["alipay.csv"]}\n20261199,2026-11-02 09:00:00,tmall,,7,交易,天猫佣金{T200P${STRAY}}`,
+    })),
+    says: "'Alipay Statement'!G14: This statement line names order 999999999999999999, which is not in the imported order list: it counts on its own day.",
   },
 ];
 

@@ -94,37 +94,42 @@ async function writeSuggestions(
  */
 export function addSuggestions(env: CommandEnvironment): Promise<Outcome> {
   const today = toDateSerial(env.today());
-  return excelCommand(env, async (context, { language, t }): Promise<Outcome> => {
-    const found = await readSuggestionInputs(context, language);
-    const fail = (problems: readonly Problem[]): Outcome => ({
-      ok: false,
-      message: t("suggestions.failed"),
-      ...detailsWithProblems([], problems, t),
-    });
-    if (!found.inputs.ok) return fail(found.inputs.problems);
-    const suggestions = suggestionsIn(found.extra.diagnosis);
-    if (suggestions.length === 0)
-      return fail([{ code: "noDiagnosis", sheet: "", address: "", value: "", field: DIAGNOSIS_OUTPUT.tableName }]);
+  return excelCommand(
+    env,
+    async (context, { language, t }): Promise<Outcome> => {
+      const found = await readSuggestionInputs(context, language);
+      const fail = (problems: readonly Problem[]): Outcome => ({
+        ok: false,
+        message: t("suggestions.failed"),
+        ...detailsWithProblems([], problems, t),
+      });
+      if (!found.inputs.ok) return fail(found.inputs.problems);
+      const suggestions = suggestionsIn(found.extra.diagnosis);
+      if (suggestions.length === 0)
+        return fail([{ code: "noDiagnosis", sheet: "", address: "", value: "", field: DIAGNOSIS_OUTPUT.tableName }]);
 
-    const { points, goals, settings } = found.inputs.data;
-    const band = readSettings(settings, ["atRiskBand"]).settings.atRiskBand;
-    const records = growthPointRecords(goals, found.extra.metrics, today, band);
-    const added = newGrowthPoints(suggestions, listedPoints(points), (name) => records.get(nameKey(name)), today);
-    if (added.length === 0)
-      return { ok: true, message: t("suggestions.none", { count: suggestions.length }), details: [] };
+      const { points, goals, settings } = found.inputs.data;
+      const band = readSettings(settings, ["atRiskBand"]).settings.atRiskBand;
+      const records = growthPointRecords(goals, found.extra.metrics, today, band);
+      const added = newGrowthPoints(suggestions, listedPoints(points), (name) => records.get(nameKey(name)), today);
+      if (added.length === 0)
+        return { ok: true, message: t("suggestions.none", { count: suggestions.length }), details: [] };
 
-    const locked = protectedTargets(found.workbook.sheets, [points?.sheet]);
-    if (locked.length > 0) return fail(locked);
-    const sheet = await writeSuggestions(context, found, added, language, env.today());
-    const names = joinList(
-      language,
-      added.map((p) => p.name)
-    );
-    const skipped = suggestions.length - added.length;
-    return {
-      ok: true,
-      message: t("suggestions.done", { count: added.length, sheet, points: names }),
-      details: skipped > 0 ? [t("suggestions.skipped", { count: skipped })] : [],
-    };
-  });
+      const locked = protectedTargets(found.workbook.sheets, [points?.sheet]);
+      if (locked.length > 0) return fail(locked);
+      const sheet = await writeSuggestions(context, found, added, language, env.today());
+      const names = joinList(
+        language,
+        added.map((p) => p.name)
+      );
+      const skipped = suggestions.length - added.length;
+      return {
+        ok: true,
+        message: t("suggestions.done", { count: added.length, sheet, points: names }),
+        details: skipped > 0 ? [t("suggestions.skipped", { count: skipped })] : [],
+      };
+      // Its one problem of its own (no Diagnosis yet) is worded with the store-data commands' words.
+    },
+    ["storeData"]
+  );
 }

@@ -81,6 +81,9 @@ const SETTING_FORMATS: Readonly<Record<SettingKey, string>> = {
   breakEvenRoi: "0.00",
   adSpendThreshold: "#,##0",
   shop: "@",
+  shippingPerParcel: "0.00",
+  packagingPerParcel: "0.00",
+  estimatedFeeRate: "0.0%",
 };
 
 function cellValue(key: SettingKey, value: Settings[SettingKey]): string | number {

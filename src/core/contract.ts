@@ -162,6 +162,17 @@ export const COSTS = {
   columns: W.costs.columns,
 } as const satisfies InputDefinition;
 
+/**
+ * The Profit sheet: the days with every part of their profit, the period's products by profit before ads (the
+ * loss-makers first, each with its break-even ROI), the statement lines no rule knows, and the products without a
+ * cost. Written by "Calculate profit" (core/profit/profitSheet.ts).
+ */
+export const PROFIT_OUTPUT = {
+  ...W.profit,
+  daysTable: "ProfitDays",
+  productsTable: "ProfitProducts",
+} as const;
+
 /** The competition watch's sheet: each subject's week against the week before, the calibration, and the days. */
 export const COMPETITION_OUTPUT = {
   sheetName: W.competition.sheetName,

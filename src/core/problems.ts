@@ -63,7 +63,10 @@ export type ProblemCode =
   | "notCalibrated"
   | "outsideCalibration"
   | "mergedCells"
-  | "repeatedCost";
+  | "repeatedCost"
+  | "noOrderList"
+  | "orderNotListed"
+  | "feeOrderNotListed";
 
 /**
  * The facts a problem's sentence needs beyond where and what, typed per code (as zod's issues carry theirs): the

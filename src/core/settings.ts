@@ -37,6 +37,15 @@ export interface Settings {
   readonly adSpendThreshold: number;
   /** The shop this workbook is for, as its exports name it (店铺名称); null: the first export that names one decides. */
   readonly shop: string | null;
+  /** 快递费: what one parcel (one paid order) costs to send. */
+  readonly shippingPerParcel: number;
+  /** Packaging per parcel (a box, tape), beside the Costs' packaging per unit. */
+  readonly packagingPerParcel: number;
+  /**
+   * Platform commission, payment fees and 淘宝客 as a share of net sales: used only for days with no Alipay statement
+   * line, and said to be an estimate wherever it is.
+   */
+  readonly estimatedFeeRate: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -52,6 +61,11 @@ export const DEFAULT_SETTINGS: Settings = {
   breakEvenRoi: 2,
   adSpendThreshold: 500,
   shop: null,
+  // Zero until the operator says: a profit without shipping is named as such, not guessed from another shop's rate.
+  shippingPerParcel: 0,
+  packagingPerParcel: 0,
+  // Tmall's software service fee is 2–5 % by category, Huabei and credit cards about 0.6–1 %: 5 % in all.
+  estimatedFeeRate: 0.05,
 };
 
 export type SettingKey = keyof typeof SETTING_NAMES;
@@ -129,8 +143,12 @@ export function parseSetting(key: SettingKey, cell: SettingCell): SettingRead {
       return by({ type: "rate", min: 0 });
     case "atRiskBand":
       return by({ type: "successRate" });
+    case "estimatedFeeRate":
+      return by({ type: "rate", min: 0, max: 1 });
     case "breakEvenRoi":
     case "adSpendThreshold":
+    case "shippingPerParcel":
+    case "packagingPerParcel":
       return by({ type: "number", min: 0 });
     case "shop":
       return { ok: true, data: plainText(shownValue(value)).trim() };

@@ -19,7 +19,7 @@ export function shownSetting(key: SettingKey, settings: Settings): string {
   const value = settings[key];
   if (key === "dayStart" || key === "dayEnd") return clock(value as number);
   if (key === "breaks") return (value as Settings["breaks"]).map((b) => `${clock(b.start)}-${clock(b.end)}`).join(", ");
-  if (key === "successThreshold" || key === "atRiskBand") return percent(value as number);
+  if (key === "successThreshold" || key === "atRiskBand" || key === "estimatedFeeRate") return percent(value as number);
   if (key === "growthThreshold") return value === "median" ? "" : percent(value as number);
   return String(value);
 }

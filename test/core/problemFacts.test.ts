@@ -1,9 +1,12 @@
 /** Problems carry typed facts per code (core/problems.ts), and only the catalogue words them. */
 import type { Problem } from "../../src/core/problems";
 import { problemPhrase } from "../../src/core/problems";
-import { CATALOGUES, say, translator } from "../../src/wording";
+import { CATALOGUES, loadWords, say, translator } from "../../src/wording";
 
 const where = { sheet: "Alipay.csv", address: "", value: "", field: "支出合计" };
+
+// An import's problems are worded with the store-data commands' words, which load with them.
+beforeAll(() => loadWords("storeData"));
 
 describe("a problem's facts", () => {
   it("are the code's own, named as the catalogue's placeholders, never a string squeezed together", () => {

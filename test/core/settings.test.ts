@@ -52,6 +52,9 @@ describe("the Settings input", () => {
       ["保本ROI", 2.5],
       ["Ad spend threshold", "1,000"],
       ["店铺", " 星河女装旗舰店 "],
+      ["快递费每单", 3.2],
+      ["Packaging per parcel", "0.8"],
+      ["预估费率", "6%"],
     ]);
     expect(read.problems).toEqual([]);
     expect(read.settings).toEqual({
@@ -69,11 +72,16 @@ describe("the Settings input", () => {
       breakEvenRoi: 2.5,
       adSpendThreshold: 1000,
       shop: "星河女装旗舰店",
+      shippingPerParcel: 3.2,
+      packagingPerParcel: 0.8,
+      estimatedFeeRate: 0.06,
     });
   });
 
   it.each([
     ["Focus limit", 9, "outOfRange", { allowed: "1–5" }],
+    ["Estimated fee rate", 5, "outOfRange", { allowed: "0%–100%" }],
+    ["Shipping per parcel", -3, "outOfRange", { allowed: "≥ 0" }],
     ["Focus limit", 2.5, "notWholeNumber", undefined],
     ["Slot minutes", 25, "outOfRange", { allowed: "5, 10, 15, 20, 30, 60" }],
     ["Success threshold", 60, "successRateOver100", { meant: "60%" }],

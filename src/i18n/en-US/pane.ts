@@ -58,38 +58,10 @@ export const pane = {
   "pane.import.replace": "Replace what was imported before of the same kind",
   "pane.import.cancel": "Cancel import",
   "import.progress": "{file}: {rows} rows read ({rate} rows/s)",
-  "problem.encodingBroken":
-    "Line {value} (byte {byte}) is not {field}, the encoding the rest of the file is in: the file is damaged, or two encodings are mixed in it. Nothing was imported from this file: download it again, or save it in one encoding (UTF-8 or GBK), then import it.",
-  "problem.workbookTooLargeUnpacked":
-    "The workbook unpacks to {value}, more than the {limit} the add-in reads (a damaged file, or not a real export). Nothing was imported from it: export a shorter period, or save it as CSV, then import that.",
-  "problem.otherShop":
-    "This file is from the shop “{value}”, but this workbook belongs to the shop “{workbookShop}”. Nothing was imported from it: keep one workbook per shop, or change the Shop setting if this workbook is now for “{value}”.",
-  "problem.severalShops":
-    "This file names more than one shop ({value}). Nothing was imported from it: export each shop on its own and import it into that shop's workbook.",
-  "problem.cellsBeyondSheet":
-    "The file has a cell at {value}, beyond Excel's last column (XFD) or row (1,048,576), where no sheet can hold it. Nothing was imported from it: export fewer columns or a shorter period, then import that.",
-  "problem.ambiguousHeader":
-    "The column “{value}” could mean {meanings}. Nothing was imported from this file: rename the column to one of them, then import it.",
-  "problem.cellsRightOfTable":
-    "The sheet “{value}” has cells right of the table {field}, where this file's new columns ({columns}) would go. Nothing was imported from this file: move those cells, then import it again.",
   "problem.notCalibrated":
     "{value} has no calibration: “Watch competitors” fits it once our shop has 14 days with both the index and its value. Give the function the Competition sheet's calibration table.",
   "problem.outsideCalibration":
     "{value} is more than 20% outside the calibrated range {from}–{to}: a curve fitted on our shop's days says nothing there.",
-  "problem.notCompetitorKind": "{field}: “{value}” is not a kind the add-in knows. Use one of: {allowed}.",
-  "problem.repeatedCost": "“{value}” has a second cost here (the first is in {first}). Keep one row for it.",
-  "problem.repeatedDay":
-    "“{value}” has a second row for {day} (the first is {first}). Keep one row per day and subject, then run it again.",
-  "problem.subjectBothSides":
-    "“{value}” is marked as a rival here and as ours at {other} (or the other way round). Mark each subject one way, then run it again.",
-  "problem.exportAtRowLimit":
-    "The file has exactly {value} rows, where Sycm's self-service 取数 stops an export without a word: its last day is {lastDay}, and the rows after it may be missing. Export a shorter period, then import the days from {lastDay} on.",
-  "problem.noDates":
-    "No row names its day, and neither the file's first lines nor its name give one: its rows were imported, but no comparison of days can use them. Download the report by day (or keep the date in the file name, as Sycm names it) and import it again.",
-  "problem.exportEndsEarly":
-    "The file names the period {period}, but its rows stop at {value} although every day before has rows: it may have been cut short (Sycm's 取数 stops at 100,000 rows). Export the days after {value}, then import them.",
-  "problem.notTextFile":
-    "This is not a text file (it holds binary data). Export the report as CSV, TSV or TXT and import that.",
   "problem.cellsBelowTable":
     "The sheet “{value}” has cells under the table {field}, which the import would overwrite. Move them, then try again.",
   "problem.tooManyRows":
@@ -215,24 +187,6 @@ export const pane = {
   "problem.severalInputs":
     "Several sheets could be the {field}: {sheets}. Keep one, or make the input an Excel table named {value}.",
   "problem.emptyInput": "The sheet “{field}” is empty. Type its header row in row 1: {headers}.",
-  "problem.unterminatedQuote":
-    'A quote (") opened on line {value} is never closed, so the rest of the file would run into one cell. Nothing was imported from this file: close or remove that quote, then import it again.',
-  "problem.scientificId":
-    "{field}: “{value}” is an id Excel shortened to scientific notation, so its digits are lost. Export the file again (or open the original export) rather than a copy re-saved by Excel; the row was imported with the value as text.",
-  "problem.periodNotSplit":
-    "The file covers {value} and has no date column, so its rows cannot be split by day: they were imported with the period in “{field}”. Download one day at a time to get daily figures.",
-  "problem.periodDisagrees":
-    "{field}: the row's day {value} is outside the period the file says it covers ({period}). Check that you downloaded the period you meant.",
-  "problem.footerMismatch":
-    "{field}: the file's footer says {footerEntries} entries and {footerAmount} yuan, but the rows read add up to {entries} entries and {amount} yuan. Check that the file is complete and was not edited.",
-  "problem.workbookTooLarge":
-    "The workbook is larger than {value}, more than the pane can read at once. Export a shorter period, or save it as CSV, and import that.",
-  "problem.workbookEncrypted":
-    "The workbook is protected with a password, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and import it again.",
-  "problem.workbookCorrupt":
-    "The workbook cannot be read: it is damaged, or not an Excel file. Download the export again, or open it in Excel and save it as .xlsx or CSV, then import that.",
-  "problem.workbookStringsMissing":
-    "The workbook cannot be read: its cells point into a table of texts (sharedStrings) that the file does not hold, so the file is damaged. Download the export again, or open it in Excel and save it as .xlsx or CSV, then import that.",
   "problem.noHeader": "No header row found. The header is the first row with at least two filled cells.",
   "problem.mergedCells":
     "These cells are merged, so only the first of them holds a value and the rows they span cannot be read. Unmerge them (Home › Merge & Center), fill in each cell, then try again.",
@@ -264,10 +218,9 @@ export const pane = {
   "taskpane.openPreview": "Open the preview",
   "problem.noStoreMetrics":
     "There is no Store Metrics yet. Import the store's exports (Sycm shop overview, Qianniu orders, ad reports) in the Store data section first.",
-  "problem.noDiagnosis":
-    "There is no Diagnosis sheet with findings yet. Click “Diagnose store data” first; delete the rows you do not want, then add the rest.",
   "command.diagnoseStoreData": "Diagnose store data",
   "command.addSuggestions": "Add suggestions to growth points",
+  "command.calculateProfit": "Calculate profit",
   "command.watchCompetitors": "Watch competitors",
   "diagnosis.afterImport":
     "Diagnosis: {count} {count|finding|findings} in the store's data. Click “Diagnose store data” to see them.",

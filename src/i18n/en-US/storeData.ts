@@ -1,5 +1,6 @@
 /**
- * The English words only the store-data commands say: the import's report, the diagnosis and the competition watch.
+ * The English words only the store-data commands say: the import's report and its problems, the diagnosis, the
+ * competition watch and profit.
  * They load with those commands (loadWords in ../index.ts), not with the pane's page, whose first paint should not wait for
  * them. The Chinese catalogue must have the same keys (the compiler checks).
  */
@@ -25,6 +26,75 @@ export const storeData = {
   "import.logCancelled": "Cancelled; nothing added",
   "import.logFailed": "Failed; nothing added: {reason}",
   "import.cancelTooLate": "{file}: Cancel came after the import had begun changing the table's rows, so it finished.",
+  // Problems only the store-data commands meet: the import's files, the Competitors and Costs inputs.
+  "problem.encodingBroken":
+    "Line {value} (byte {byte}) is not {field}, the encoding the rest of the file is in: the file is damaged, or two encodings are mixed in it. Nothing was imported from this file: download it again, or save it in one encoding (UTF-8 or GBK), then import it.",
+  "problem.workbookTooLargeUnpacked":
+    "The workbook unpacks to {value}, more than the {limit} the add-in reads (a damaged file, or not a real export). Nothing was imported from it: export a shorter period, or save it as CSV, then import that.",
+  "problem.otherShop":
+    "This file is from the shop “{value}”, but this workbook belongs to the shop “{workbookShop}”. Nothing was imported from it: keep one workbook per shop, or change the Shop setting if this workbook is now for “{value}”.",
+  "problem.severalShops":
+    "This file names more than one shop ({value}). Nothing was imported from it: export each shop on its own and import it into that shop's workbook.",
+  "problem.cellsBeyondSheet":
+    "The file has a cell at {value}, beyond Excel's last column (XFD) or row (1,048,576), where no sheet can hold it. Nothing was imported from it: export fewer columns or a shorter period, then import that.",
+  "problem.ambiguousHeader":
+    "The column “{value}” could mean {meanings}. Nothing was imported from this file: rename the column to one of them, then import it.",
+  "problem.cellsRightOfTable":
+    "The sheet “{value}” has cells right of the table {field}, where this file's new columns ({columns}) would go. Nothing was imported from this file: move those cells, then import it again.",
+  "problem.notCompetitorKind": "{field}: “{value}” is not a kind the add-in knows. Use one of: {allowed}.",
+  "problem.repeatedCost": "“{value}” has a second cost here (the first is in {first}). Keep one row for it.",
+  "problem.repeatedDay":
+    "“{value}” has a second row for {day} (the first is {first}). Keep one row per day and subject, then run it again.",
+  "problem.subjectBothSides":
+    "“{value}” is marked as a rival here and as ours at {other} (or the other way round). Mark each subject one way, then run it again.",
+  "problem.exportAtRowLimit":
+    "The file has exactly {value} rows, where Sycm's self-service 取数 stops an export without a word: its last day is {lastDay}, and the rows after it may be missing. Export a shorter period, then import the days from {lastDay} on.",
+  "problem.noDates":
+    "No row names its day, and neither the file's first lines nor its name give one: its rows were imported, but no comparison of days can use them. Download the report by day (or keep the date in the file name, as Sycm names it) and import it again.",
+  "problem.exportEndsEarly":
+    "The file names the period {period}, but its rows stop at {value} although every day before has rows: it may have been cut short (Sycm's 取数 stops at 100,000 rows). Export the days after {value}, then import them.",
+  "problem.notTextFile":
+    "This is not a text file (it holds binary data). Export the report as CSV, TSV or TXT and import that.",
+  "problem.unterminatedQuote":
+    'A quote (") opened on line {value} is never closed, so the rest of the file would run into one cell. Nothing was imported from this file: close or remove that quote, then import it again.',
+  "problem.scientificId":
+    "{field}: “{value}” is an id Excel shortened to scientific notation, so its digits are lost. Export the file again (or open the original export) rather than a copy re-saved by Excel; the row was imported with the value as text.",
+  "problem.periodNotSplit":
+    "The file covers {value} and has no date column, so its rows cannot be split by day: they were imported with the period in “{field}”. Download one day at a time to get daily figures.",
+  "problem.periodDisagrees":
+    "{field}: the row's day {value} is outside the period the file says it covers ({period}). Check that you downloaded the period you meant.",
+  "problem.footerMismatch":
+    "{field}: the file's footer says {footerEntries} entries and {footerAmount} yuan, but the rows read add up to {entries} entries and {amount} yuan. Check that the file is complete and was not edited.",
+  "problem.workbookTooLarge":
+    "The workbook is larger than {value}, more than the pane can read at once. Export a shorter period, or save it as CSV, and import that.",
+  "problem.workbookEncrypted":
+    "The workbook is protected with a password, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and import it again.",
+  "problem.workbookCorrupt":
+    "The workbook cannot be read: it is damaged, or not an Excel file. Download the export again, or open it in Excel and save it as .xlsx or CSV, then import that.",
+  "problem.workbookStringsMissing":
+    "The workbook cannot be read: its cells point into a table of texts (sharedStrings) that the file does not hold, so the file is damaged. Download the export again, or open it in Excel and save it as .xlsx or CSV, then import that.",
+  "problem.noDiagnosis":
+    "There is no Diagnosis sheet with findings yet. Click “Diagnose store data” first; delete the rows you do not want, then add the rest.",
+  "profit.summary":
+    "{from} – {to} by payment day: net sales {netSales}, profit {profit}, margin {margin} (after the cost of goods, platform fees, ad spend, shipping and packaging).",
+  "profit.estimatedDays":
+    "{count} {count|day has|days have} no Alipay statement line: {count|its|their} fees are estimated at the Settings' rate (Fees estimated).",
+  "profit.missingCosts":
+    "{count} {count|order has|orders have} a product without a cost ({share} of net sales): see “Products without a cost”.",
+  "profit.missingCostsHigh":
+    "Careful: {count} {count|order has|orders have} a product without a cost, {share} of net sales: this profit is too high until Costs has them (see “Products without a cost”).",
+  "profit.estimated": "Estimated",
+  "profit.noDetails": "(not in the order details)",
+  "profit.done": "Profit {from} – {to} on “{sheet}”: {profit} on net sales of {netSales}, margin {margin}.",
+  "profit.failed": "No profit was calculated and nothing was written:",
+  "profit.unclassified":
+    "{count} statement {count|line|lines} no rule knows ({amount} in all) {count|is|are} listed on the sheet and not counted.",
+  "problem.noOrderList":
+    "Profit is worked out from the {field}, and none is imported yet. Import Qianniu's order list and order details (and refunds, Alipay statements) in Store data first.",
+  "problem.orderNotListed":
+    "Order {value} is not in the imported order list: this detail line is left out. Import the order list that holds it.",
+  "problem.feeOrderNotListed":
+    "This statement line names order {value}, which is not in the imported order list: it counts on its own day.",
   "diagnosis.failed": "Nothing was diagnosed and nothing was written:",
   "diagnosis.done":
     "{count} {count|finding|findings} on “{sheet}” from the store's data up to {latest}. Each suggests a growth point: add them with “Add suggestions to growth points”.",

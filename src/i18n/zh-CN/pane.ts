@@ -54,35 +54,9 @@ export const pane: Record<PaneKey, string> = {
   "pane.import.replace": "替换之前导入的同类数据",
   "pane.import.cancel": "取消导入",
   "import.progress": "{file}：已读取 {rows} 行（每秒 {rate} 行）",
-  "problem.encodingBroken":
-    "第 {value} 行（第 {byte} 字节）不是 {field} 编码，而文件其余部分是：文件已损坏，或混有两种编码。这个文件没有导入任何内容：请重新下载，或统一另存为一种编码（UTF-8 或 GBK）后再导入。",
-  "problem.workbookTooLargeUnpacked":
-    "这个工作簿解压后有 {value}，超过插件能读取的 {limit}（文件可能已损坏，或不是真实的导出文件）。没有导入任何内容：请导出更短的时间段，或另存为 CSV 后再导入。",
-  "problem.otherShop":
-    "这个文件来自店铺“{value}”，而本工作簿属于店铺“{workbookShop}”。没有导入任何内容：请每个店铺使用一个工作簿；如果本工作簿现在改为“{value}”使用，请修改设置中的“店铺”。",
-  "problem.severalShops":
-    "这个文件包含多个店铺（{value}）。没有导入任何内容：请按店铺分别导出，再导入各自店铺的工作簿。",
-  "problem.cellsBeyondSheet":
-    "文件在 {value} 处有单元格，超出了 Excel 的最后一列（XFD）或最后一行（1,048,576），工作表放不下。没有导入任何内容：请减少导出的列数或缩短时间段后再导入。",
-  "problem.ambiguousHeader":
-    "列“{value}”既可能是{meanings}。没有导入此文件的任何内容：请把该列改名为其中之一后再导入。",
-  "problem.cellsRightOfTable":
-    "工作表“{value}”在表格 {field} 右侧有单元格，而此文件新增的列（{columns}）要放在那里。没有导入此文件的任何内容：请移走这些单元格后再导入。",
   "problem.notCalibrated":
     "{value}没有校准：本店有 14 天同时具备该指数和对应数值后，“监控竞争对手”才会拟合。请把竞争分析表中的校准表传给函数。",
   "problem.outsideCalibration": "{value} 超出校准范围 {from}–{to} 20% 以上：用本店数据拟合的曲线在那里没有依据。",
-  "problem.notCompetitorKind": "{field}：“{value}”不是可识别的类型。请使用以下之一：{allowed}。",
-  "problem.repeatedCost": "“{value}”在这里有第二个成本（第一个在 {first}）。请只保留一行。",
-  "problem.repeatedDay": "“{value}”在 {day} 有第二行（第一行在 {first}）。每个主体每天只保留一行，然后再运行。",
-  "problem.subjectBothSides":
-    "“{value}”在这里标为竞品，在 {other} 却标为本店（或相反）。每个主体只能标为一方，然后再运行。",
-  "problem.exportAtRowLimit":
-    "文件正好有 {value} 行，这正是生意参谋自助取数不加提示地截断导出的行数：文件中的最后一天是 {lastDay}，之后的行可能缺失。请缩短时间段重新导出，并导入 {lastDay} 起的数据。",
-  "problem.noDates":
-    "没有一行注明日期，文件开头和文件名中也没有：这些行已导入，但无法用于按天的比较。请按天下载报表（或保留生意参谋文件名中的日期）后重新导入。",
-  "problem.exportEndsEarly":
-    "文件注明的时间段是 {period}，但数据只到 {value}，而此前每天都有数据：文件可能被截断（生意参谋取数最多 100,000 行）。请导出 {value} 之后的日期并导入。",
-  "problem.notTextFile": "这不是文本文件（含有二进制数据）。请把报表导出为 CSV、TSV 或 TXT 后再导入。",
   "problem.cellsBelowTable": "工作表“{value}”中表格 {field} 的下方还有内容，导入会覆盖它们。请先移开，然后重试。",
   "problem.tooManyRows": "数据会超过 Excel 的 1,048,576 行上限（{value} 行）。请拆分文件后分别导入。",
   "problem.cellTooLong": "{field}：有个值超过了单元格能容纳的 32,767 个字符，已截断（{value}）。",
@@ -199,24 +173,6 @@ export const pane: Record<PaneKey, string> = {
   "problem.severalInputs":
     "有多张工作表都可能是{field}：{sheets}。请只保留一张，或把输入做成名为 {value} 的 Excel 表格。",
   "problem.emptyInput": "工作表“{field}”是空的。请在第 1 行填写表头：{headers}。",
-  "problem.unterminatedQuote":
-    '第 {value} 行有一个引号（"）没有闭合，文件余下的内容会挤进同一个单元格。这个文件没有导入任何内容：请闭合或删掉这个引号后重新导入。',
-  "problem.scientificId":
-    "{field}：“{value}”是被 Excel 改成科学计数法的编号，后面的数字已经丢失。请重新导出文件（或使用原始导出文件），不要用 Excel 另存过的副本；这一行已按文本导入该值。",
-  "problem.periodNotSplit":
-    "文件覆盖 {value}，但没有日期列，无法按天拆分：这些行已按“{field}”列中的时间段导入。要得到每天的数据，请按天分别下载。",
-  "problem.periodDisagrees":
-    "{field}：这一行的日期 {value} 不在文件声明的统计周期（{period}）内。请检查下载的是不是想要的时间段。",
-  "problem.footerMismatch":
-    "{field}：文件末尾写的是 {footerEntries} 笔、{footerAmount} 元，但读到的行合计是 {entries} 笔、{amount} 元。请检查文件是否完整、是否被改过。",
-  "problem.workbookTooLarge":
-    "这个工作簿超过 {value}，任务窗格无法一次读取。请导出更短的时间段，或另存为 CSV 后再导入。",
-  "problem.workbookEncrypted":
-    "这个工作簿设置了密码，无法读取。请在 Excel 中打开，取消密码（文件 › 信息 › 保护工作簿）并保存后再导入。",
-  "problem.workbookCorrupt":
-    "无法读取这个工作簿：文件已损坏，或不是 Excel 文件。请重新下载导出文件，或在 Excel 中打开后另存为 .xlsx 或 CSV 再导入。",
-  "problem.workbookStringsMissing":
-    "无法读取这个工作簿：单元格引用的文本表（sharedStrings）在文件中不存在，文件已损坏。请重新下载导出文件，或在 Excel 中打开后另存为 .xlsx 或 CSV 再导入。",
   "problem.noHeader": "找不到表头。表头是第一行至少有两个非空单元格的行。",
   "problem.mergedCells":
     "这些单元格是合并的，只有第一个单元格有值，所跨的行无法读取。请取消合并（开始 › 合并后居中），逐格填好后重试。",
@@ -246,9 +202,9 @@ export const pane: Record<PaneKey, string> = {
   "taskpane.openPreview": "打开预览",
   "problem.noStoreMetrics":
     "还没有店铺指标。请先在“店铺数据”中导入店铺的导出文件（生意参谋店铺概况、千牛订单、推广报表）。",
-  "problem.noDiagnosis": "还没有带发现的诊断建议表。请先点“诊断店铺数据”；删掉不需要的行后，再添加其余建议。",
   "command.diagnoseStoreData": "诊断店铺数据",
   "command.addSuggestions": "把建议加入增长点",
+  "command.calculateProfit": "计算利润",
   "command.watchCompetitors": "监控竞争对手",
   "diagnosis.afterImport": "诊断：店铺数据中有 {count} 条发现。点“诊断店铺数据”查看。",
   "suggestions.failed": "没有添加增长点：",

@@ -1,6 +1,6 @@
 import type { StoreDataKey } from "../en-US/storeData";
 
-/** 只有店铺数据相关命令（导入报告、诊断、竞争监控）才会用到的中文文字；随这些命令一起加载。 */
+/** 只有店铺数据相关命令（导入报告及其问题、诊断、竞争监控、利润）才会用到的中文文字；随这些命令一起加载。 */
 export const storeData: Record<StoreDataKey, string> = {
   "import.done": "已导入 {files}：新增 {added} 行，更新 {updated} 行，未变 {unchanged} 行。",
   "import.competition": "已导入竞争数据：点“监控竞争对手”（店铺数据）即可在“{sheet}”工作表中得到预估。",
@@ -22,6 +22,67 @@ export const storeData: Record<StoreDataKey, string> = {
   "import.logCancelled": "已取消，未添加",
   "import.logFailed": "失败，未添加：{reason}",
   "import.cancelTooLate": "{file}：点击取消时，导入已开始修改表格中的行，因此已完成导入。",
+  // Problems only the store-data commands meet: the import's files, the Competitors and Costs inputs.
+  "problem.encodingBroken":
+    "第 {value} 行（第 {byte} 字节）不是 {field} 编码，而文件其余部分是：文件已损坏，或混有两种编码。这个文件没有导入任何内容：请重新下载，或统一另存为一种编码（UTF-8 或 GBK）后再导入。",
+  "problem.workbookTooLargeUnpacked":
+    "这个工作簿解压后有 {value}，超过插件能读取的 {limit}（文件可能已损坏，或不是真实的导出文件）。没有导入任何内容：请导出更短的时间段，或另存为 CSV 后再导入。",
+  "problem.otherShop":
+    "这个文件来自店铺“{value}”，而本工作簿属于店铺“{workbookShop}”。没有导入任何内容：请每个店铺使用一个工作簿；如果本工作簿现在改为“{value}”使用，请修改设置中的“店铺”。",
+  "problem.severalShops":
+    "这个文件包含多个店铺（{value}）。没有导入任何内容：请按店铺分别导出，再导入各自店铺的工作簿。",
+  "problem.cellsBeyondSheet":
+    "文件在 {value} 处有单元格，超出了 Excel 的最后一列（XFD）或最后一行（1,048,576），工作表放不下。没有导入任何内容：请减少导出的列数或缩短时间段后再导入。",
+  "problem.ambiguousHeader":
+    "列“{value}”既可能是{meanings}。没有导入此文件的任何内容：请把该列改名为其中之一后再导入。",
+  "problem.cellsRightOfTable":
+    "工作表“{value}”在表格 {field} 右侧有单元格，而此文件新增的列（{columns}）要放在那里。没有导入此文件的任何内容：请移走这些单元格后再导入。",
+  "problem.notCompetitorKind": "{field}：“{value}”不是可识别的类型。请使用以下之一：{allowed}。",
+  "problem.repeatedCost": "“{value}”在这里有第二个成本（第一个在 {first}）。请只保留一行。",
+  "problem.repeatedDay": "“{value}”在 {day} 有第二行（第一行在 {first}）。每个主体每天只保留一行，然后再运行。",
+  "problem.subjectBothSides":
+    "“{value}”在这里标为竞品，在 {other} 却标为本店（或相反）。每个主体只能标为一方，然后再运行。",
+  "problem.exportAtRowLimit":
+    "文件正好有 {value} 行，这正是生意参谋自助取数不加提示地截断导出的行数：文件中的最后一天是 {lastDay}，之后的行可能缺失。请缩短时间段重新导出，并导入 {lastDay} 起的数据。",
+  "problem.noDates":
+    "没有一行注明日期，文件开头和文件名中也没有：这些行已导入，但无法用于按天的比较。请按天下载报表（或保留生意参谋文件名中的日期）后重新导入。",
+  "problem.exportEndsEarly":
+    "文件注明的时间段是 {period}，但数据只到 {value}，而此前每天都有数据：文件可能被截断（生意参谋取数最多 100,000 行）。请导出 {value} 之后的日期并导入。",
+  "problem.notTextFile": "这不是文本文件（含有二进制数据）。请把报表导出为 CSV、TSV 或 TXT 后再导入。",
+  "problem.unterminatedQuote":
+    '第 {value} 行有一个引号（"）没有闭合，文件余下的内容会挤进同一个单元格。这个文件没有导入任何内容：请闭合或删掉这个引号后重新导入。',
+  "problem.scientificId":
+    "{field}：“{value}”是被 Excel 改成科学计数法的编号，后面的数字已经丢失。请重新导出文件（或使用原始导出文件），不要用 Excel 另存过的副本；这一行已按文本导入该值。",
+  "problem.periodNotSplit":
+    "文件覆盖 {value}，但没有日期列，无法按天拆分：这些行已按“{field}”列中的时间段导入。要得到每天的数据，请按天分别下载。",
+  "problem.periodDisagrees":
+    "{field}：这一行的日期 {value} 不在文件声明的统计周期（{period}）内。请检查下载的是不是想要的时间段。",
+  "problem.footerMismatch":
+    "{field}：文件末尾写的是 {footerEntries} 笔、{footerAmount} 元，但读到的行合计是 {entries} 笔、{amount} 元。请检查文件是否完整、是否被改过。",
+  "problem.workbookTooLarge":
+    "这个工作簿超过 {value}，任务窗格无法一次读取。请导出更短的时间段，或另存为 CSV 后再导入。",
+  "problem.workbookEncrypted":
+    "这个工作簿设置了密码，无法读取。请在 Excel 中打开，取消密码（文件 › 信息 › 保护工作簿）并保存后再导入。",
+  "problem.workbookCorrupt":
+    "无法读取这个工作簿：文件已损坏，或不是 Excel 文件。请重新下载导出文件，或在 Excel 中打开后另存为 .xlsx 或 CSV 再导入。",
+  "problem.workbookStringsMissing":
+    "无法读取这个工作簿：单元格引用的文本表（sharedStrings）在文件中不存在，文件已损坏。请重新下载导出文件，或在 Excel 中打开后另存为 .xlsx 或 CSV 再导入。",
+  "problem.noDiagnosis": "还没有带发现的诊断建议表。请先点“诊断店铺数据”；删掉不需要的行后，再添加其余建议。",
+  "profit.summary":
+    "{from} – {to}（按付款日）：净销售额 {netSales}，利润 {profit}，利润率 {margin}（已扣商品成本、平台费用、推广花费、快递和包装）。",
+  "profit.estimatedDays": "有 {count} 天没有支付宝账务明细：这些天的费用按设置中的费率估算（见“费用为估算”）。",
+  "profit.missingCosts": "有 {count} 个订单含没有成本的商品（占净销售额 {share}），见“没有成本的商品”。",
+  "profit.missingCostsHigh":
+    "注意：有 {count} 个订单含没有成本的商品，占净销售额 {share}：在“成本”补上之前，这个利润偏高（见“没有成本的商品”）。",
+  "profit.estimated": "估算",
+  "profit.noDetails": "（订单明细中没有）",
+  "profit.done": "{from} – {to} 的利润已写入“{sheet}”：利润 {profit}，净销售额 {netSales}，利润率 {margin}。",
+  "profit.failed": "没有计算利润，也没有写入任何内容：",
+  "profit.unclassified": "有 {count} 条账务明细无法归类（合计 {amount}），已列在表中，未计入利润。",
+  "problem.noOrderList":
+    "利润要用{field}来计算，但还没有导入。请先在“店铺数据”中导入千牛的订单列表和订单明细（以及退款、支付宝账务明细）。",
+  "problem.orderNotListed": "订单 {value} 不在已导入的订单列表中：这条明细未计入。请导入包含它的订单列表。",
+  "problem.feeOrderNotListed": "这条账务明细指向订单 {value}，它不在已导入的订单列表中：按它自己的日期计入。",
   "diagnosis.failed": "没有诊断，也没有写入任何内容：",
   "diagnosis.done":
     "根据截至 {latest} 的店铺数据，在“{sheet}”中得出 {count} 条发现。每条都建议了一个增长点：点“把建议加入增长点”即可加入。",

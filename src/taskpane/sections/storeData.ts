@@ -30,6 +30,8 @@ const diagnoseStoreData = (env: CommandEnvironment): Promise<Outcome> =>
   diagnosis().then((m) => m.diagnoseStoreData(env));
 const addSuggestions = (env: CommandEnvironment): Promise<Outcome> =>
   import("../../commands/addSuggestions").then((m) => m.addSuggestions(env));
+const calculateProfit = (env: CommandEnvironment): Promise<Outcome> =>
+  import("../../commands/calculateProfit").then((m) => m.calculateProfit(env));
 const watchCompetitors = (env: CommandEnvironment): Promise<Outcome> =>
   import("../../commands/watchCompetitors").then((m) => m.watchCompetitors(env));
 
@@ -65,12 +67,22 @@ async function importFiles(
       bar.value = p.fileIndex;
     },
   });
-  const findings = outcome.ok ? await (await diagnosis()).countFindings(env) : 0;
-  if (!findings) return outcome;
+  if (!outcome.ok) return outcome;
+  const findings = await (await diagnosis()).countFindings(env);
+  const changed = outcome.results.flatMap((r) =>
+    r.kind && r.counts.rowsAdded + r.counts.rowsUpdated > 0 ? [r.kind.kind] : []
+  );
+  const profit = await (await import("../../commands/calculateProfit")).refreshProfit(env, changed);
+  const more = [
+    ...(findings ? [t("diagnosis.afterImport", { count: findings })] : []),
+    // A Profit sheet the operator keeps follows the data it is made from; its own problems stay with its button.
+    ...(profit?.ok ? [profit.message] : []),
+  ];
+  if (more.length === 0) return outcome;
   return {
     ...outcome,
-    details: [...outcome.details, t("diagnosis.afterImport", { count: findings })],
-    locations: [...(outcome.locations ?? outcome.details.map(() => null)), null],
+    details: [...outcome.details, ...more],
+    locations: [...(outcome.locations ?? outcome.details.map(() => null)), ...more.map(() => null)],
   };
 }
 
@@ -89,6 +101,31 @@ function choiceBox(parts: PaneParts, id: string, label: MessageKey, set: (on: bo
 /** The exports a file input takes: text and the spreadsheet formats Sycm and Qianniu download. */
 const ACCEPTED =
   ".csv,.tsv,.txt,.xls,.xlsx,text/csv,text/plain,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** The commands on the imported data, and the settings they read (the diagnosis's ad rule, profit's costs). */
+function storeDataCommands(parts: PaneParts): HTMLElement[] {
+  return [
+    h(
+      "div",
+      { class: "pane-actions" },
+      parts.button({ label: "command.diagnoseStoreData", run: diagnoseStoreData }),
+      parts.button({ label: "command.addSuggestions", run: addSuggestions, refreshes: true })
+    ),
+    h(
+      "div",
+      { class: "pane-actions" },
+      parts.button({ label: "command.watchCompetitors", run: watchCompetitors, refreshes: true }),
+      parts.button({ label: "command.calculateProfit", run: calculateProfit, refreshes: true })
+    ),
+    settingsBlock(parts, [
+      "breakEvenRoi",
+      "adSpendThreshold",
+      "shippingPerParcel",
+      "packagingPerParcel",
+      "estimatedFeeRate",
+    ]),
+  ];
+}
 
 /** The section: the file input (and files dropped on it), Replace, keep personal data, Cancel, and the store-data commands. */
 export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hooks: ImportHooks): HTMLElement {
@@ -130,19 +167,7 @@ export function storeDataSection(parts: PaneParts, env: CommandEnvironment, hook
     choiceBox(parts, "pane-import-replace", "pane.import.replace", (on) => (choices.replace = on)),
     choiceBox(parts, "pane-import-keep-personal", "pane.import.keepPersonal", (on) => (choices.keepPersonalData = on)),
     h("div", { class: "pane-actions" }, cancel),
-    h(
-      "div",
-      { class: "pane-actions" },
-      parts.button({ label: "command.diagnoseStoreData", run: diagnoseStoreData }),
-      parts.button({ label: "command.addSuggestions", run: addSuggestions, refreshes: true })
-    ),
-    h(
-      "div",
-      { class: "pane-actions" },
-      parts.button({ label: "command.watchCompetitors", run: watchCompetitors, refreshes: true })
-    ),
-    // The two settings the diagnosis's ad rule reads.
-    settingsBlock(parts, ["breakEvenRoi", "adSpendThreshold"])
+    ...storeDataCommands(parts)
   );
   // Files dropped anywhere on the section import like chosen ones.
   section.addEventListener("dragover", (event) => event.preventDefault());

@@ -2,7 +2,7 @@
 import { kindOf, readCompetitors } from "../../../src/core/competition/competitors";
 import type { InputCells } from "../../../src/core/records";
 import { describeProblem } from "../../../src/wording/problems";
-import { translator } from "../../../src/wording";
+import { loadWords, translator } from "../../../src/wording";
 
 const block = (values: (string | number)[][], numberFormats?: string[][]): InputCells => ({
   sheet: "竞争数据",
@@ -12,6 +12,9 @@ const block = (values: (string | number)[][], numberFormats?: string[][]): Input
   ...(numberFormats ? { numberFormats } : {}),
 });
 const DAY = 46349;
+
+// The Competitors input's problems are worded with the store-data commands' words, which load with them.
+beforeAll(() => loadWords("storeData"));
 
 describe("readCompetitors", () => {
   it("reads a table pasted from Sycm's page: thousands separators, percent text and - as no figure", () => {

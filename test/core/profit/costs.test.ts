@@ -2,9 +2,12 @@
 import { readCosts } from "../../../src/core/profit/costs";
 import type { InputCells } from "../../../src/core/records";
 import { describeProblem } from "../../../src/wording/problems";
-import { translator } from "../../../src/wording";
+import { loadWords, translator } from "../../../src/wording";
 
 const block = (values: InputCells["values"]): InputCells => ({ sheet: "成本", firstRow: 0, firstColumn: 0, values });
+
+// The Costs input's problems are worded with the store-data commands' words, which load with them.
+beforeAll(() => loadWords("storeData"));
 
 describe("reading the Costs input", () => {
   it("reads each product's unit cost, by code or product ID, for one SKU or all", () => {

@@ -1,0 +1,197 @@
+/**
+ * Calculate profit on the emulator: a shop's exports imported as an operator imports them, Costs and Settings typed,
+ * then the Profit sheet checked day by day against figures worked out by hand.
+ */
+import { calculateProfit, refreshProfit } from "../../src/commands/calculateProfit";
+import type { ImportOptions, StoreFile } from "../../src/commands/importStoreData";
+import { importStoreData } from "../../src/commands/importStoreData";
+import { blobChunks } from "../../src/csv/reader";
+import type { ExcelEmulator, SheetJson } from "../../src/emulator";
+import type { Language } from "../../src/core/language";
+import {
+  NO_STATEMENT_DAY,
+  PROFIT_FIRST_SERIAL,
+  costsSheet,
+  orderId,
+  profitExports,
+} from "../fixtures/generators/profitMonth";
+import { TODAY, emulatedEnvironment } from "../helpers";
+import { clientHost } from "../fixtures/officeClient";
+
+const OPTIONS: ImportOptions = {
+  replace: false,
+  clock: () => 0,
+  now: () => ({ ...TODAY, hour: 10, minute: 30, second: 0 }),
+};
+const file = (name: string, text: string): StoreFile => ({
+  name,
+  chunks: () => blobChunks(new Blob([new TextEncoder().encode(text)])),
+});
+
+async function shop(
+  days: number,
+  language: Language = "en-US",
+  files?: (f: Record<string, string>) => Record<string, string>,
+  sheets?: SheetJson[]
+) {
+  const exports = profitExports(days);
+  const { excel, env } = emulatedEnvironment(language, { sheets: sheets ?? exports.sheets });
+  const chosen = files ? files(exports.files) : exports.files;
+  const imported = await importStoreData(
+    env,
+    Object.entries(chosen).map(([name, text]) => file(name, text)),
+    OPTIONS
+  );
+  expect(imported.details.filter((d) => /not imported/.test(d))).toEqual([]);
+  return { excel, env, expected: exports.expected };
+}
+
+const sheetOf = (excel: ExcelEmulator, name: string) => excel.dump().sheets.find((s) => s.name === name);
+
+/** The days table's rows by header: what the operator reads on the sheet. */
+function dayRows(excel: ExcelEmulator, sheet: string) {
+  const found = sheetOf(excel, sheet);
+  const table = found?.tables?.find((t) => t.name === "ProfitDays");
+  const top = Number(/\d+/.exec(table?.address ?? "")?.[0] ?? 0) - 1;
+  const values = found?.values ?? [];
+  const header = (values[top] ?? []).map(String);
+  const rows: Record<string, unknown>[] = [];
+  for (let r = top + 1; r < values.length && typeof values[r]?.[0] === "number"; r++)
+    rows.push(Object.fromEntries(header.map((h, i) => [h, values[r]?.[i]])));
+  return rows;
+}
+
+describe("Calculate profit", () => {
+  it("matches every day's net sales, cost of goods, fees, ad spend and profit to the fen, on a month imported from its exports", async () => {
+    const { excel, env, expected } = await shop(10);
+    const outcome = await calculateProfit(env);
+    expect(outcome.ok).toBe(true);
+    const total = expected.reduce((a, d) => a + d.profit, 0);
+    const net = expected.reduce((a, d) => a + d.netSales, 0);
+    expect(outcome.message).toBe(
+      `Profit 2026-11-01 – 2026-11-10 on “Profit”: ${total.toFixed(2)} on net sales of ${net.toFixed(2)}, margin ${((total / net) * 100).toFixed(2)}%.`
+    );
+    const rows = dayRows(excel, "Profit");
+    expect(
+      rows.map((r) => [r["Day"], r["Net sales"], r["Cost of goods"], r["Platform fees"], r["Ad spend"], r["Profit"]])
+    ).toEqual(expected.map((e) => [e.day, e.netSales, e.goodsCost, e.fees, e.adSpend, e.profit]));
+    expect(rows.map((r) => r["Fees estimated"])).toEqual(
+      expected.map((e) => (e.day === PROFIT_FIRST_SERIAL + NO_STATEMENT_DAY ? "Estimated" : null))
+    );
+    // The scarf has no cost: named with its share, the statement's unknown deduction listed and not counted.
+    expect(outcome.details).toEqual([
+      "1 day has no Alipay statement line: its fees are estimated at the Settings' rate (Fees estimated).",
+      `Careful: 10 orders have a product without a cost, ${((200 / net) * 100).toFixed(2)}% of net sales: this profit is too high until Costs has them (see “Products without a cost”).`,
+      "9 statement lines no rule knows (-27.00 in all) are listed on the sheet and not counted.",
+    ]);
+    const flat = sheetOf(excel, "Profit")?.values.flat() ?? [];
+    expect(flat).toContain("Products without a cost (counted at no cost)");
+    expect(flat).toContain("其它扣款");
+  });
+
+  it("writes the products by profit before ads, the loss-makers first, each with its break-even ROI", async () => {
+    const { excel, env } = await shop(5);
+    await calculateProfit(env);
+    const values = sheetOf(excel, "Profit")?.values ?? [];
+    const title = values.findIndex((r) => r[0] === "Products by profit before ads, loss-makers first");
+    const header = (values[title + 1] ?? []).map(String);
+    const products = values.slice(title + 2, title + 5).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+    const profits = products.map((p) => p["Profit before ads"] as number);
+    expect(profits).toEqual([...profits].sort((a, b) => a - b));
+    for (const p of products) {
+      const margin = (p["Profit before ads"] as number) / (p["Net sales"] as number);
+      if (margin > 0) expect(p["Break-even ROI"]).toBeCloseTo(1 / margin, 9);
+      // A product losing money before ads has no ROI at which ads pay: the cell is left empty.
+      else expect(p["Break-even ROI"]).toBeNull();
+    }
+  });
+
+  it("says in Chinese what it calculated, on 利润, in a workbook whose sheets are not English", async () => {
+    // The Costs sheet named and headed in Chinese: the workbook's sheets are Chinese, and so is the Profit sheet.
+    const costs = costsSheet();
+    const zh = {
+      ...costs,
+      name: "成本",
+      values: [["商家编码", "SKU", "成本价", "单件包装费"], ...costs.values.slice(1)],
+    };
+    const { excel, env } = await shop(3, "zh-CN", undefined, [zh]);
+    const outcome = await calculateProfit(env);
+    expect(outcome.message).toMatch(/^2026-11-01 – 2026-11-03 的利润已写入“利润”：利润 /);
+    expect(sheetOf(excel, "利润")?.values.flat()).toContain("推广前利润");
+  });
+
+  it.each([10, 1_000])(
+    "reads names, then inputs and tables, then writes: three round trips, two with the layout remembered (%i days)",
+    async (days) => {
+      const { excel, env } = await shop(days);
+      // A fresh pane knows nothing of the layout; the import's own pane remembered it.
+      const cold = { ...env, host: clientHost(excel) };
+      excel.resetStats();
+      await calculateProfit(cold);
+      const first = excel.stats().syncs;
+      excel.resetStats();
+      await calculateProfit(cold);
+      const stats = excel.stats();
+      // 1,000 days hold 3,000 detail lines: past the first 1,000 rows, profit's columns take one block more.
+      expect([first, stats.syncs]).toEqual(days > 500 ? [4, 3] : [3, 2]);
+      expect(stats.maxResponseBytes).toBeLessThan(4 * 1024 * 1024);
+    }
+  );
+
+  it("names a detail line whose order is not in the order list, and a fee naming an unknown order, at their cells", async () => {
+    const stray = "999999999999999999";
+    const { excel, env, expected } = await shop(3, "en-US", (f) => ({
+      ...f,
+      "order-details.csv": `${f["order-details.csv"]}\n${stray},Dress A,30,1,,A01`,
+      "alipay.csv": `${f["alipay.csv"]}\n20261199,2026-11-02 09:00:00,tmall,,7,交易,天猫佣金{T200P${stray}}`,
+    }));
+    const outcome = await calculateProfit(env);
+    expect(outcome.ok).toBe(true);
+    const said = outcome.details.join("\n");
+    expect(said).toMatch(new RegExp(`Order ${stray} is not in the imported order list: this detail line is left out`));
+    expect(said).toMatch(/names order .*, which is not in the imported order list: it counts on its own day/);
+    expect(outcome.locations?.filter(Boolean)).toHaveLength(2);
+    // The stray commission counts on its own day; the stray line adds nothing.
+    const rows = dayRows(excel, "Profit");
+    expect(rows[1]?.["Platform fees"]).toBeCloseTo((expected[1]?.fees ?? 0) + 7, 9);
+    expect(rows[0]?.["Net sales"]).toBe(expected[0]?.netSales);
+    expect(orderId(0, 1)).toHaveLength(18);
+  });
+
+  it("stops with a clear sentence, writing nothing, without an order list or with a cost that is text", async () => {
+    const none = emulatedEnvironment("en-US", { sheets: [costsSheet()] });
+    const outcome = await calculateProfit(none.env);
+    expect(outcome).toMatchObject({ ok: false, message: "No profit was calculated and nothing was written:" });
+    expect(outcome.details[0]).toMatch(/Profit is worked out from the Qianniu order list, and none is imported yet/);
+    expect(sheetOf(none.excel, "Profit")).toBeUndefined();
+
+    const exports = profitExports(2);
+    const bad = emulatedEnvironment("en-US", {
+      sheets: [costsSheet([["C01", "", "cheap", ""]]), ...exports.sheets.slice(1)],
+    });
+    await importStoreData(
+      bad.env,
+      Object.entries(exports.files).map(([n, t]) => file(n, t)),
+      OPTIONS
+    );
+    const refused = await calculateProfit(bad.env);
+    expect(refused.ok).toBe(false);
+    expect(refused.details.join("\n")).toMatch(/Costs!C5.*cheap/);
+    expect(sheetOf(bad.excel, "Profit")).toBeUndefined();
+  });
+
+  it("calculates again after an import that changes its rows, only where the operator keeps a Profit sheet", async () => {
+    const { excel, env } = await shop(3);
+    expect(await refreshProfit(env, ["qianniuOrders"])).toBeNull();
+    expect(sheetOf(excel, "Profit")).toBeUndefined();
+    await calculateProfit(env);
+    const before = dayRows(excel, "Profit").length;
+    const later = profitExports(4);
+    await importStoreData(env, [file("orders.csv", later.files["orders.csv"] ?? "")], OPTIONS);
+    await importStoreData(env, [file("order-details.csv", later.files["order-details.csv"] ?? "")], OPTIONS);
+    expect(await refreshProfit(env, ["sycmOverview"])).toBeNull();
+    const refreshed = await refreshProfit(env, ["qianniuOrders", "qianniuOrderItems"]);
+    expect(refreshed?.message).toMatch(/^Profit 2026-11-01 – 2026-11-04 on “Profit”/);
+    expect(dayRows(excel, "Profit")).toHaveLength(before + 1);
+  });
+});
