@@ -95,7 +95,7 @@ describeBuilt("dist/", () => {
     }
     const metadata = (file: string) => JSON.parse(read(file)) as Metadata;
 
-    it("is generated from the JSDoc: eight GROWTHOPS functions, their arguments, the optional ones marked", () => {
+    it("is generated from the JSDoc: nine GROWTHOPS functions, their arguments, the optional ones marked", () => {
       const { functions } = metadata("functions.json");
       expect(
         functions.map((f) => [f.id, f.name, f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}`).join(", ")])
@@ -108,6 +108,7 @@ describeBuilt("dist/", () => {
         ["ROI", "ROI", "sales, spend"],
         ["CONVERSION", "CONVERSION", "buyers, visitors"],
         ["INDEXVALUE", "INDEXVALUE", "index, calibration, name?"],
+        ["BREAKEVENROI", "BREAKEVENROI", "price, unitCost, feeRate?"],
       ]);
       // Arguments take 0.6 or "60%": Excel must pass either. An index's name is text; its calibration is a range.
       const types = functions.flatMap((f) =>
@@ -138,6 +139,7 @@ describeBuilt("dist/", () => {
         "投入产出比",
         "转化率",
         "指数换算",
+        "保本ROI",
       ]);
       // Excel's rules for a name: starts with a letter, at least three characters, letters, underscores and periods.
       expect(zh.every((f) => /^\p{L}[\p{L}\p{N}_.]{2,}$/u.test(f.name))).toBe(true);

@@ -11,6 +11,7 @@ import { COMPETITION_FIELDS } from "./import/fields";
 import { isNamed } from "./names";
 import { goalProgress, judgeGoal } from "./goals";
 import { metricRatio } from "./import/metrics";
+import { breakEvenRoiOf, unitMargin } from "./profit/breakEven";
 import type { Language } from "./language";
 import type { ProblemCode, ProblemKind } from "./problems";
 import { growthScore, quadrantOf } from "./ranking";
@@ -26,6 +27,7 @@ export const FORMULA_NAMES = [
   "ROI",
   "CONVERSION",
   "INDEXVALUE",
+  "BREAKEVENROI",
 ] as const;
 export type FormulaName = (typeof FORMULA_NAMES)[number];
 
@@ -163,6 +165,18 @@ const FORMULAS: Readonly<
   UVVALUE: ([gmv, visitors]) => ratio(gmv, visitors, ["gmv", "visitors"]),
   ROI: ([sales, spend]) => ratio(sales, spend, ["sales", "spend"]),
   CONVERSION: ([buyers, visitors]) => ratio(buyers, visitors, ["buyers", "visitors"]),
+  BREAKEVENROI: ([price, unitCost, feeRate]) => {
+    const atPrice = read(price, "price", "number", { min: 0 });
+    const cost = read(unitCost, "unitCost", "number", { min: 0 });
+    const fees = read(feeRate, "feeRate", "rate", { max: 1, fallback: 0 });
+    if (atPrice === 0)
+      return refuse("#DIV/0!", { code: "outOfRange", field: "price", value: shown(price), facts: { allowed: "> 0" } });
+    // A unit sold at a loss before ads: no ROI pays for its ads.
+    return (
+      breakEvenRoiOf(unitMargin(atPrice, cost, fees)) ??
+      refuse("#NUM!", { code: "noMargin", field: "unitCost", value: shown(unitCost) })
+    );
+  },
   INDEXVALUE: ([index, calibration, name], { language }) => {
     const value = read(index, "index", "number", { min: 0 });
     const rows = Array.isArray(calibration) ? (calibration as readonly (readonly CellValue[])[]) : [];

@@ -66,7 +66,8 @@ export type ProblemCode =
   | "repeatedCost"
   | "noOrderList"
   | "orderNotListed"
-  | "feeOrderNotListed";
+  | "feeOrderNotListed"
+  | "noMargin";
 
 /**
  * The facts a problem's sentence needs beyond where and what, typed per code (as zod's issues carry theirs): the

@@ -169,3 +169,16 @@ export function conversion(buyers: number | string, visitors: number | string): 
 export function indexValue(index: number | string, calibration: any[][], name?: string): number {
   return settle("INDEXVALUE", [index, calibration as (number | string | boolean)[][], name]) as number;
 }
+
+/**
+ * Break-even ROI: the ad ROI at which a product's ads pay for themselves, 1 ÷ its margin before ads, the margin
+ * being (price × (1 − feeRate) − unitCost) ÷ price. #NUM! when a unit sells at a loss before ads.
+ * @customfunction BREAKEVENROI
+ * @param price The price a unit sells at, e.g. 81.
+ * @param unitCost What a unit costs the shop (shipping and packaging may be added in), e.g. 40.
+ * @param [feeRate] The platform's fees as a share of the price, e.g. 5%; 0 when left out.
+ * @returns Ad sales per unit spent at which ads break even.
+ */
+export function breakEvenRoi(price: number | string, unitCost: number | string, feeRate?: number | string): number {
+  return settle("BREAKEVENROI", [price, unitCost, feeRate]) as number;
+}

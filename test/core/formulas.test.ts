@@ -94,6 +94,16 @@ describe("GROWTHOPS functions", () => {
     }
   );
 
+  it("BREAKEVENROI is 1 ÷ the margin before ads, the fee rate 0 when left out; #NUM! for a unit sold at a loss", () => {
+    // 81 a unit, 40 its cost, 5 % to the platform: 36.95 kept of 81, so ads pay from an ROI of 81 ÷ 36.95.
+    expect(run("BREAKEVENROI", 81, 40, "5%")).toEqual({ value: 81 / 36.95 });
+    expect(run("BREAKEVENROI", 100, 50)).toEqual({ value: 2 });
+    expect(run("BREAKEVENROI", 81, 80, 0.05)).toMatchObject({ error: "#NUM!", problem: { code: "noMargin" } });
+    expect(run("BREAKEVENROI", 0, 10)).toMatchObject({ error: "#DIV/0!" });
+    expect(run("BREAKEVENROI", 81, "cheap")).toMatchObject({ error: "#VALUE!", problem: { field: "unitCost" } });
+    expect(run("BREAKEVENROI", 81, 40, "120%")).toMatchObject({ error: "#NUM!" });
+  });
+
   describe("INDEXVALUE", () => {
     // The Competition sheet's calibration table as the function is given it: header, then one row per index.
     const TABLE = [

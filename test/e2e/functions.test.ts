@@ -62,7 +62,7 @@ describeInBrowser("the task pane page's custom functions in Chromium", () => {
 
   it("associates every GROWTHOPS id with its function, which answers as the core does", async () => {
     const errors = await open(true);
-    await page.waitForFunction(() => Object.keys((window as unknown as { bound: object }).bound).length === 8);
+    await page.waitForFunction(() => Object.keys((window as unknown as { bound: object }).bound).length === 9);
     const answers = await page.evaluate(() => {
       const bound = (window as unknown as { bound: Record<string, (...args: unknown[]) => unknown> }).bound;
       const error = (call: () => unknown) => {
@@ -79,17 +79,31 @@ describeInBrowser("the task pane page's custom functions in Chromium", () => {
         conversion: bound["CONVERSION"]?.(36, 1200),
         refused: error(() => bound["ROI"]?.(800, 0)),
         index: bound["INDEXVALUE"]?.(20000, [["Trade index", "GMV", 28, 10000, 30000, 0.05, 1.3, 0.99, 0.05, ""]]),
+        breakEven: bound["BREAKEVENROI"]?.(81, 40, "5%"),
+        loss: error(() => bound["BREAKEVENROI"]?.(81, 80, "5%")),
         outside: error(() =>
           bound["INDEXVALUE"]?.(90000, [["Trade index", "GMV", 28, 10000, 30000, 0.05, 1.3, 0.99, 0.05, ""]])
         ),
       };
     });
     expect(answers).toEqual({
-      ids: ["CONVERSION", "GOALSTATUS", "INDEXVALUE", "PROGRESS", "QUADRANT", "ROI", "SCORE", "UVVALUE"],
+      ids: [
+        "BREAKEVENROI",
+        "CONVERSION",
+        "GOALSTATUS",
+        "INDEXVALUE",
+        "PROGRESS",
+        "QUADRANT",
+        "ROI",
+        "SCORE",
+        "UVVALUE",
+      ],
       score: 0.6 * 0.2,
       conversion: 0.03,
       refused: "#DIV/0!",
       index: expect.closeTo(0.05 * 20000 ** 1.3, 6),
+      breakEven: expect.closeTo(81 / (81 * 0.95 - 40), 9),
+      loss: "#NUM!",
       outside: "#N/A",
     });
     expect(errors).toEqual([]);

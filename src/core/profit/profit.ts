@@ -14,6 +14,7 @@
  * - A line without a cost is never a zero cost: its order is listed, with its share of net sales.
  */
 import type { LineKind } from "./fees";
+import { breakEvenRoiOf } from "./breakEven";
 import { FEE_KINDS } from "./fees";
 
 export interface PaidOrder {
@@ -357,7 +358,7 @@ export function computeProfit(input: ProfitInput): ProfitResult {
   for (const [, t] of sorted) add(whole, t);
   const productList = [...products].map(([product, t]) => {
     const p = parts(t);
-    return { product, ...p, breakEvenRoi: p.margin !== null && p.margin > 0 ? 1 / p.margin : null };
+    return { product, ...p, breakEvenRoi: breakEvenRoiOf(p.margin) };
   });
   productList.sort((a, b) => a.profit - b.profit || a.product.localeCompare(b.product));
   const totalNet = whole.paid - whole.refunds;

@@ -58,6 +58,7 @@ export const pane = {
   "pane.import.replace": "Replace what was imported before of the same kind",
   "pane.import.cancel": "Cancel import",
   "import.progress": "{file}: {rows} rows read ({rate} rows/s)",
+  "problem.noMargin": "{field}: at a cost of {value} a unit sells at a loss before ads: no ad ROI pays for them.",
   "problem.notCalibrated":
     "{value} has no calibration: “Watch competitors” fits it once our shop has 14 days with both the index and its value. Give the function the Competition sheet's calibration table.",
   "problem.outsideCalibration":

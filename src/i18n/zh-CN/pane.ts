@@ -54,6 +54,7 @@ export const pane: Record<PaneKey, string> = {
   "pane.import.replace": "替换之前导入的同类数据",
   "pane.import.cancel": "取消导入",
   "import.progress": "{file}：已读取 {rows} 行（每秒 {rate} 行）",
+  "problem.noMargin": "{field}：成本为 {value} 时每件在推广前就已亏损，任何投产比都无法保本。",
   "problem.notCalibrated":
     "{value}没有校准：本店有 14 天同时具备该指数和对应数值后，“监控竞争对手”才会拟合。请把竞争分析表中的校准表传给函数。",
   "problem.outsideCalibration": "{value} 超出校准范围 {from}–{to} 20% 以上：用本店数据拟合的曲线在那里没有依据。",
