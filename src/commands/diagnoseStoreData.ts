@@ -3,7 +3,8 @@
  * sheet. Reads the names; then Store Metrics, Settings and the two tables' shapes; then only the columns the rules
  * use, in blocks; then writes the sheet. Read → core → write: no Office.js here.
  */
-import { DIAGNOSIS_OUTPUT, STORE_METRICS } from "../core/contract";
+import { DIAGNOSIS_OUTPUT, PROFIT_OUTPUT, STORE_METRICS } from "../core/contract";
+import { profitDaysBack } from "../core/profit/profitSheet";
 import type { Diagnosis } from "../core/diagnosis";
 import { diagnose } from "../core/diagnosis";
 import { orderColumns, orderFacts, productColumns, productFacts } from "../core/shopFacts";
@@ -46,6 +47,7 @@ type Read = InputsRead<
     metrics: ReturnType<typeof dailyFigures>;
     orders: TableShape | null;
     products: TableShape | null;
+    profit: TableShape | null;
     attribution: string | null;
   }
 >;
@@ -58,13 +60,17 @@ async function readDiagnosis(
   const read = await readInputs(context, WANTS, language, (ctx, outline) => {
     const metrics = queueStoreMetrics(ctx, outline);
     const find = (name: string) => outline.tables.find((n) => n.toLowerCase() === name.toLowerCase());
-    const [orders, products] = [find(ORDERS), find(PRODUCTS)].map((name) => (name ? queueTableShape(ctx, name) : null));
+    // The Profit sheet's days: a few hundred rows at most, all in its first read.
+    const [orders, products, profit] = [find(ORDERS), find(PRODUCTS), find(PROFIT_OUTPUT.daysTable)].map((name) =>
+      name ? queueTableShape(ctx, name) : null
+    );
     const ads = find(ADS);
     const attribution = ads ? queueTableSheetMark(ctx, ads, ATTRIBUTION_PROPERTY) : null;
     return () => ({
       metrics: dailyFigures(metrics()),
       orders: orders?.() ?? null,
       products: products?.() ?? null,
+      profit: profit?.() ?? null,
       attribution: attribution?.() ?? null,
     });
   });
@@ -103,6 +109,7 @@ async function readDiagnosis(
     adSpendThreshold: settings.settings.adSpendThreshold,
     attributionDays: read.extra.attribution === null ? null : Number(read.extra.attribution) || null,
     competition,
+    profit: read.extra.profit ? profitDaysBack([read.extra.profit.headers, ...read.extra.profit.values]) : null,
   });
   return { read, diagnosis, problems, warnings: competitors && !competitors.ok ? competitors.problems : [] };
 }
@@ -138,9 +145,9 @@ export function diagnoseStoreData(env: CommandEnvironment): Promise<Outcome> {
         (target) => writeSheet(context, target, sheet)
       );
 
-      // A shop that does not watch competitors is not told each time: the sheet's Checks still lists those rules.
+      // A shop that does not watch competitors or calculate profit is not told each time: Checks still lists them.
       const lacking = diagnosis.checks.filter(
-        (c) => c.outcome === "notEnoughData" && c.need !== "competitorTable"
+        (c) => c.outcome === "notEnoughData" && c.need !== "competitorTable" && c.need !== "profitTable"
       ).length;
       return {
         ok: true,

@@ -11,6 +11,7 @@
  *   a goal set on the growth rate then aims at the level, never past it.
  */
 import type { OrderFact, ProductFact } from "./shopFacts";
+import type { DayProfitBack } from "./profit/profitSheet";
 import {
   COMPETITOR_SURGE,
   LOSS_RISE,
@@ -23,6 +24,7 @@ import {
   NORMAL_PAID_SHARE,
   PRODUCT_CONVERSION_SHARE,
   VISITORS_HOLD,
+  MIN_PROFIT_DAYS,
 } from "./diagnosisThresholds";
 import type { Metric } from "./import/metrics";
 import { DEFAULT_ATTRIBUTION_DAYS, provisionalFrom } from "./import/attribution";
@@ -43,7 +45,8 @@ export type RuleId =
   | "productsLowConversion"
   | "competitorSurge"
   | "competitorConversionUp"
-  | "customersLost";
+  | "customersLost"
+  | "profitFalling";
 
 export const RULES: readonly RuleId[] = [
   "conversionFalling",
@@ -56,6 +59,7 @@ export const RULES: readonly RuleId[] = [
   "competitorSurge",
   "competitorConversionUp",
   "customersLost",
+  "profitFalling",
 ];
 /** The rules that judge the competition: their findings suggest responding to a rival. */
 export const COMPETITOR_RULES: ReadonlySet<RuleId> = new Set([
@@ -75,6 +79,8 @@ export interface DiagnosisInput {
   readonly attributionDays?: number | null;
   /** The competition watch (competition/watch.ts); null when the workbook has no Competitors data. */
   readonly competition?: CompetitionWatch | null;
+  /** Each day's net sales and profit from the Profit sheet (profit/profitSheet.ts); null without one. */
+  readonly profit?: ReadonlyMap<number, DayProfitBack> | null;
 }
 
 export interface Finding {
@@ -146,7 +152,9 @@ export type Sample =
   | "productTable"
   | "competitorTable"
   | "competitorDays"
-  | "calibrationDays";
+  | "calibrationDays"
+  | "profitTable"
+  | "profitDays";
 type Outcome = { findings: Finding[] } | Shortfall | Waiting;
 
 const capped = (g: number) => Math.min(MAX_GROWTH, Math.max(0, g));
@@ -268,6 +276,7 @@ const RULE_JUDGES: Record<RuleId, (j: Judging) => Outcome> = {
   competitorSurge,
   competitorConversionUp,
   customersLost,
+  profitFalling,
 };
 
 /** Runs every rule on the shop's figures; null when Store Metrics has no day. */
@@ -593,4 +602,41 @@ function customersLost(j: Judging): Outcome {
       have: [j.mostDays((d) => d.day.indices.lossIndex ?? d.day.indices.lossPopularity ?? null)],
     };
   return { findings };
+}
+
+/**
+ * GMV rose over the last 7 days while profit fell against the 7 before: sales bought with discounts, or with ads and
+ * fees that grew faster than they did. Judged on the Profit sheet's days, each week needing most of its days.
+ */
+function profitFalling(j: Judging): Outcome {
+  const days = j.input.profit;
+  if (!days) return { need: "profitTable", min: 1, have: [0] };
+  const week: Period = j.p.week;
+  const before: Period = [week[0] - 7, week[1] - 7];
+  const inWeek = (period: Period) => [...days].filter(([d]) => d >= period[0] && d <= period[1]).map(([, f]) => f);
+  const [now, then] = [inWeek(week), inWeek(before)];
+  if (now.length < MIN_PROFIT_DAYS || then.length < MIN_PROFIT_DAYS)
+    return { need: "profitDays", min: MIN_PROFIT_DAYS, have: [now.length, then.length] };
+  const total = (list: readonly DayProfitBack[], key: keyof DayProfitBack) => list.reduce((a, f) => a + f[key], 0);
+  const gmvNow = j.sum("gmv", week),
+    gmvBefore = j.sum("gmv", before);
+  const [profitNow, profitBefore] = [total(now, "profit"), total(then, "profit")];
+  const [salesNow, salesBefore] = [total(now, "netSales"), total(then, "netSales")];
+  const gmvUp = gmvBefore > 0 && gmvNow >= gmvBefore * (1 + MIN_RELATIVE_CHANGE);
+  const profitDown = profitNow < profitBefore - Math.abs(profitBefore) * MIN_RELATIVE_CHANGE;
+  if (!gmvUp || !profitDown) return { findings: [] };
+  const facts = {
+    gmvNow,
+    gmvBefore,
+    profitNow,
+    profitBefore,
+    marginNow: salesNow > 0 ? profitNow / salesNow : 0,
+    marginBefore: salesBefore > 0 ? profitBefore / salesBefore : 0,
+  };
+  // Winning back the week's lost profit is worth that share of its GMV.
+  return {
+    findings: [
+      { rule: "profitFalling", metric: "gmv", facts, growthRate: capped((profitBefore - profitNow) / gmvNow) },
+    ],
+  };
 }

@@ -41,6 +41,7 @@ export type DiagnosisKey =
   | "diagnosis.evidence.surge"
   | "diagnosis.evidence.rivalConversion"
   | "diagnosis.evidence.lost"
+  | "diagnosis.evidence.profit"
   | "diagnosis.evidence.notEstimated"
   | "diagnosis.measure.gmv"
   | "diagnosis.measure.visitors"
@@ -137,6 +138,17 @@ const EVIDENCE: Readonly<Record<RuleId, (n: Facts, p: Periods, rule: RuleId) => 
       ...rivalChanges(n, p),
       oursNow: pct(n("oursNow")),
       oursBefore: pct(n("oursBefore")),
+    }),
+  profitFalling: (n, p) =>
+    phrase("diagnosis.evidence.profit", {
+      gmvNow: amount(n("gmvNow")),
+      gmvBefore: amount(n("gmvBefore")),
+      period: span(p.week),
+      gmvChange: signedPct(n("gmvNow") / n("gmvBefore") - 1),
+      profitNow: amount(n("profitNow")),
+      profitBefore: amount(n("profitBefore")),
+      marginNow: pct(n("marginNow")),
+      marginBefore: pct(n("marginBefore")),
     }),
   customersLost: (n, p) =>
     phrase("diagnosis.evidence.lost", {

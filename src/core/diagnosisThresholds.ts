@@ -22,5 +22,7 @@ export const COMPETITOR_SURGE = 0.3;
 export const LOSS_RISE = 0.2;
 /** Days a rival needs in each period for its move to be judged. */
 export const MIN_COMPETITOR_DAYS = 2;
+/** Days of the Profit sheet each week needs for profit's fall against GMV to be judged. */
+export const MIN_PROFIT_DAYS = 5;
 /** Growth estimates past this are not estimates any more. */
 export const MAX_GROWTH = 2;

@@ -3,6 +3,7 @@
  * then the Profit sheet checked day by day against figures worked out by hand.
  */
 import { calculateProfit, refreshProfit } from "../../src/commands/calculateProfit";
+import { diagnoseStoreData } from "../../src/commands/diagnoseStoreData";
 import type { ImportOptions, StoreFile } from "../../src/commands/importStoreData";
 import { importStoreData } from "../../src/commands/importStoreData";
 import { blobChunks } from "../../src/csv/reader";
@@ -193,5 +194,18 @@ describe("Calculate profit", () => {
     const refreshed = await refreshProfit(env, ["qianniuOrders", "qianniuOrderItems"]);
     expect(refreshed?.message).toMatch(/^Profit 2026-11-01 – 2026-11-04 on “Profit”/);
     expect(dayRows(excel, "Profit")).toHaveLength(before + 1);
+  });
+
+  it("gives the diagnosis its days: the profit rule is judged once there is a Profit sheet", async () => {
+    const { excel, env } = await shop(14);
+    const checkOf = async () => {
+      await diagnoseStoreData(env);
+      const values = sheetOf(excel, "Diagnosis")?.values ?? [];
+      return values.find((r) => r[0] === "GMV up while profit fell")?.[1];
+    };
+    expect(await checkOf()).toMatch(/needs a Profit sheet \(Calculate profit\)/);
+    await calculateProfit(env);
+    // GMV held over the two weeks: judged, and clear.
+    expect(await checkOf()).toBe("Nothing found");
   });
 });

@@ -38,6 +38,52 @@ const repeat = (n: number, change: Day = {}): Day[] => Array.from({ length: n },
 const check = (d: ReturnType<typeof diagnose>, rule: string) => d?.checks.find((c) => c.rule === rule);
 const finding = (d: ReturnType<typeof diagnose>, rule: string) => d?.findings.filter((f) => f.rule === rule) ?? [];
 
+describe("GMV up while profit fell", () => {
+  /** The Profit sheet's days ending on LATEST: the week before at `before`, the last week at `now`. */
+  const profitDays = (before: { netSales: number; profit: number }, now: { netSales: number; profit: number }) =>
+    new Map(Array.from({ length: 14 }, (_, i) => [LATEST - 13 + i, i < 7 ? before : now] as const));
+  // GMV 3,000 a day the week before, 3,600 the last week: +20 %.
+  const gmvUp = [...repeat(7), ...repeat(7, { gmv: 3600 })];
+
+  it("is found with both weeks' GMV, profit and margin, and the lost profit as a share of GMV", () => {
+    const profit = profitDays({ netSales: 2900, profit: 400 }, { netSales: 3500, profit: 250 });
+    const d = diagnose(input(gmvUp, { profit }));
+    const [found] = finding(d, "profitFalling");
+    expect(found?.facts).toEqual({
+      gmvNow: 25200,
+      gmvBefore: 21000,
+      profitNow: 1750,
+      profitBefore: 2800,
+      marginNow: 250 / 3500,
+      marginBefore: 400 / 2900,
+    });
+    expect(found?.growthRate).toBeCloseTo((2800 - 1750) / 25200, 12);
+    const [row] = findingRows(d as NonNullable<typeof d>, "en-US");
+    const en = translator("en-US");
+    expect(say(en, row?.[2] as Phrase<MessageKey>)).toBe(
+      "GMV 25,200 on 11/17–11/23 vs 21,000 the 7 days before (+20.00%); profit 1,750 vs 2,800, margin 7.14% vs 13.79% (the Profit sheet)"
+    );
+    expect(say(en, row?.[3] as Phrase<MessageKey>)).toBe("Discount depth and pricing");
+  });
+
+  it("is clear while profit holds or GMV does not rise, and says what it lacks without a Profit sheet or days", () => {
+    const holding = profitDays({ netSales: 2900, profit: 400 }, { netSales: 3500, profit: 390 });
+    expect(check(diagnose(input(gmvUp, { profit: holding })), "profitFalling")?.outcome).toBe("clear");
+    const falling = profitDays({ netSales: 2900, profit: 400 }, { netSales: 2900, profit: 100 });
+    expect(check(diagnose(input(repeat(14), { profit: falling })), "profitFalling")?.outcome).toBe("clear");
+    expect(check(diagnose(input(gmvUp)), "profitFalling")).toMatchObject({
+      outcome: "notEnoughData",
+      need: "profitTable",
+    });
+    const short = new Map([...falling].slice(10));
+    expect(check(diagnose(input(gmvUp, { profit: short })), "profitFalling")).toMatchObject({
+      outcome: "notEnoughData",
+      need: "profitDays",
+      have: [4, 0],
+    });
+  });
+});
+
 describe("diagnose", () => {
   it("is null without a day of Store Metrics", () => {
     expect(diagnose(input([]))).toBeNull();

@@ -13,6 +13,7 @@ import type { Phrase } from "../phrases";
 import { phrase } from "../phrases";
 import type { OutputBlock, SheetDescription } from "../sheetDescription";
 import { columnLooks } from "../sheetDescription";
+import { indexOfName } from "../names";
 import { freeTableName } from "../sheetNames";
 import type { ProfitResult } from "./profit";
 
@@ -153,6 +154,29 @@ function listBlocks(result: ProfitResult, language: Language): OutputBlock<Profi
     ...(result.unclassified.length > 0 ? [unclassified] : []),
     ...(result.missingCosts.lines.length > 0 ? [missing] : []),
   ];
+}
+
+/** A day of the Profit sheet as read back: what the diagnosis compares GMV with. */
+export interface DayProfitBack {
+  readonly netSales: number;
+  readonly profit: number;
+}
+
+/**
+ * The Profit sheet's days table read back (its header row first), its columns found by their headers in any
+ * language: each day's net sales and profit. Rows without a day, or without both figures, are passed over.
+ */
+export function profitDaysBack(rows: readonly (readonly unknown[])[]): Map<number, DayProfitBack> {
+  const header = (rows[0] ?? []).map((h) => String(h ?? ""));
+  const at = (key: "day" | "netSales" | "profit") => indexOfName(header, PROFIT_OUTPUT.days[key]);
+  const [day, netSales, profit] = [at("day"), at("netSales"), at("profit")];
+  const days = new Map<number, DayProfitBack>();
+  for (const row of rows.slice(1)) {
+    const [d, n, p] = [row[day], row[netSales], row[profit]];
+    if (typeof d === "number" && typeof n === "number" && typeof p === "number")
+      days.set(Math.floor(d), { netSales: n, profit: p });
+  }
+  return days;
 }
 
 /** The Profit sheet for a period's result, its tables named apart from the workbook's other tables. */

@@ -149,6 +149,7 @@ export const storeData = {
   "diagnosis.rule.competitorSurge": "A rival's GMV or visitors surging",
   "diagnosis.rule.competitorConversionUp": "A rival converting better while we convert worse",
   "diagnosis.rule.customersLost": "Customers lost to a rival rising",
+  "diagnosis.rule.profitFalling": "GMV up while profit fell",
   "diagnosis.point.conversionFalling": "Detail page and payment reminders",
   "diagnosis.point.ctrFalling": "Main image and title",
   "diagnosis.point.aovBelow": "Bundles and spend-more discounts (满减)",
@@ -159,6 +160,7 @@ export const storeData = {
   "diagnosis.point.competitorSurge": "Respond to a rival",
   "diagnosis.point.competitorConversionUp": "Respond to a rival",
   "diagnosis.point.customersLost": "Respond to a rival",
+  "diagnosis.point.profitFalling": "Discount depth and pricing",
   "diagnosis.respond": "Respond to {rival}: price and promotion check",
   "diagnosis.finding": "{name}: {subject}",
   "diagnosis.suggestion": "{name}: {subject}",
@@ -178,6 +180,8 @@ export const storeData = {
     "Est. {measure} {now} a day on {period}, {beforeChange} against the 7 days before and {weekEarlierChange} against the same days a week earlier; ours {ours}; our share of the group {share}",
   "diagnosis.evidence.rivalConversion":
     "Conversion index {now} a day on {period}, {beforeChange} against the 7 days before and {weekEarlierChange} a week earlier; our conversion {oursNow} against {oursBefore}",
+  "diagnosis.evidence.profit":
+    "GMV {gmvNow} on {period} vs {gmvBefore} the 7 days before ({gmvChange}); profit {profitNow} vs {profitBefore}, margin {marginNow} vs {marginBefore} (the Profit sheet)",
   "diagnosis.evidence.lost":
     "{measure} {now} a day on {period}, {beforeChange} against the 7 days before and {weekEarlierChange} a week earlier{estimated}",
   "diagnosis.evidence.notEstimated": "; no calibrated curve to put a value on it, so no growth rate",
@@ -204,6 +208,8 @@ export const storeData = {
   "diagnosis.sample.competitorTable": "competition data (a Competitors sheet):",
   "diagnosis.sample.competitorDays": "days of a rival's figures in each period, at least",
   "diagnosis.sample.calibrationDays": "own days with both an index and its Store Metrics value, at least",
+  "diagnosis.sample.profitTable": "a Profit sheet (Calculate profit):",
+  "diagnosis.sample.profitDays": "days of the Profit sheet in each of the two weeks, at least",
 } as const;
 
 export type StoreDataKey = keyof typeof storeData;

@@ -132,6 +132,7 @@ export const storeData: Record<StoreDataKey, string> = {
   "diagnosis.rule.competitorSurge": "竞品支付金额或访客激增",
   "diagnosis.rule.competitorConversionUp": "竞品转化上升而本店转化下降",
   "diagnosis.rule.customersLost": "流失到竞品的客户增加",
+  "diagnosis.rule.profitFalling": "销售额上升但利润下降",
   "diagnosis.point.conversionFalling": "详情页优化与催付",
   "diagnosis.point.ctrFalling": "主图与标题优化",
   "diagnosis.point.aovBelow": "搭配套餐与满减",
@@ -142,6 +143,7 @@ export const storeData: Record<StoreDataKey, string> = {
   "diagnosis.point.competitorSurge": "应对竞品",
   "diagnosis.point.competitorConversionUp": "应对竞品",
   "diagnosis.point.customersLost": "应对竞品",
+  "diagnosis.point.profitFalling": "折扣力度与定价",
   "diagnosis.respond": "应对{rival}：价格与活动核查",
   "diagnosis.finding": "{name}: {subject}",
   "diagnosis.suggestion": "{name}：{subject}",
@@ -158,6 +160,8 @@ export const storeData: Record<StoreDataKey, string> = {
     "{period} 预估{measure}日均 {now}，较前7天 {beforeChange}，较上周同期 {weekEarlierChange}；本店 {ours}；本店组内占比 {share}",
   "diagnosis.evidence.rivalConversion":
     "{period} 支付转化指数日均 {now}，较前7天 {beforeChange}，较上周同期 {weekEarlierChange}；本店转化率 {oursNow}，之前 {oursBefore}",
+  "diagnosis.evidence.profit":
+    "{period} 支付金额 {gmvNow}，前7天 {gmvBefore}（{gmvChange}）；利润 {profitNow}，前7天 {profitBefore}；利润率 {marginNow}，前7天 {marginBefore}（见利润表）",
   "diagnosis.evidence.lost":
     "{period} {measure}日均 {now}，较前7天 {beforeChange}，较上周同期 {weekEarlierChange}{estimated}",
   "diagnosis.evidence.notEstimated": "；没有校准曲线可以换算，因此没有增长率",
@@ -184,4 +188,6 @@ export const storeData: Record<StoreDataKey, string> = {
   "diagnosis.sample.competitorTable": "竞争数据（竞争数据工作表）：",
   "diagnosis.sample.competitorDays": "每个时段竞品数据的天数至少",
   "diagnosis.sample.calibrationDays": "本店同时有指数和店铺指标的天数至少",
+  "diagnosis.sample.profitTable": "利润表（计算利润）：",
+  "diagnosis.sample.profitDays": "两周中每周在利润表里的天数至少",
 };
