@@ -2,7 +2,9 @@
  * "Generate daily schedule" (Daily Tasks + Settings → Schedule YYYY-MM-DD) and "Log daily report" (a schedule
  * sheet → one row per date in Operation Log). Three round trips each.
  */
-import { COMPETITION_OUTPUT, INPUTS, SCHEDULE_OUTPUT } from "../core/contract";
+import { COMPETITION_OUTPUT, INPUTS, PROFIT_OUTPUT, SCHEDULE_OUTPUT } from "../core/contract";
+import { profitDaysBack } from "../core/profit/profitSheet";
+import { queueTableShape } from "../excel/tableColumns";
 import {
   carriedAsTasks,
   latestEarlierSchedule,
@@ -163,7 +165,11 @@ async function readDay(context: WorkbookSession, day: CalendarDay, language: Lan
     const attribution = ads ? queueTableSheetMark(ctx, ads, ATTRIBUTION_PROPERTY) : null;
     const summary = outline.tables.find((n) => n.toLowerCase() === COMPETITION_OUTPUT.summaryTable.toLowerCase());
     const move = summary ? queueTableSheetMark(ctx, summary, COMPETITION_OUTPUT.moveProperty) : null;
+    // The Profit sheet's days: a few hundred rows, all in their first read.
+    const profitTable = outline.tables.find((n) => n.toLowerCase() === PROFIT_OUTPUT.daysTable.toLowerCase());
+    const profit = profitTable ? queueTableShape(ctx, profitTable) : null;
     return () => ({
+      profit: profit?.() ?? null,
       named: named(),
       log: log(),
       metrics: metrics(),
@@ -213,6 +219,7 @@ function composeReport(
   const report = scheduleReport(values);
   const unfinished = undoneTasks(values, settings.slotMinutes, {}).map((u) => u.name);
   const attributionDays = Number(read.found.extra.attribution) || null;
+  const profitShape = read.found.extra.profit;
   return {
     text: reportText(
       {
@@ -223,6 +230,7 @@ function composeReport(
         unfinished,
         attributionDays,
         competitorMove: competitorMove(read.found.extra.move),
+        profit: profitShape ? profitDaysBack([profitShape.headers, ...profitShape.values]) : null,
       },
       (said) => say(t, said)
     ),

@@ -13,7 +13,8 @@ import { isNamed } from "./names";
 import { readListBack, readTableBack } from "./sheetDescription";
 import { DEFAULT_ATTRIBUTION_DAYS } from "./import/attribution";
 import { changeBetween } from "./compare/comparison";
-import { changeWords, metricText, shareText } from "./figures";
+import { changeWords, figureText, metricText, shareText } from "./figures";
+import type { DayProfitBack } from "./profit/profitSheet";
 
 type Rows = readonly (readonly CellValue[])[];
 
@@ -140,6 +141,8 @@ export interface ReportInput {
   readonly attributionDays?: number | null;
   /** The biggest competitor move the last Watch competitors found (`competitorMove`). */
   readonly competitorMove?: CompetitorMove | null;
+  /** The Profit sheet's days (profit/profitSheet.ts); null when the operator keeps none. */
+  readonly profit?: ReadonlyMap<number, DayProfitBack> | null;
 }
 
 export interface CompetitorMove {
@@ -190,6 +193,7 @@ export type ReportKey =
   | "report.figureMissing"
   | `report.weekday.${Weekday}`
   | "report.competitorMove"
+  | "report.profit"
   | `report.measure.${CompetitorMove["measure"]}`
   | "report.goals"
   | "report.goal"
@@ -239,6 +243,23 @@ function figureLine(m: ReportMetric, date: number, weekday: Weekday, say: SayRep
 }
 
 /**
+ * The profit of the report's day, else of the latest day before it the Profit sheet holds (yesterday's, when the
+ * report is written in the morning), named by its date: a day's profit is final only once its statement is in.
+ */
+function profitLine(input: ReportInput): Phrase<ReportKey> | null {
+  if (!input.profit) return null;
+  let latest: number | null = null;
+  for (const day of input.profit.keys()) if (day <= input.date && (latest === null || day > latest)) latest = day;
+  const found = latest === null ? undefined : input.profit.get(latest);
+  if (latest === null || !found) return null;
+  return phrase("report.profit", {
+    date: isoDay(fromDateSerial(latest)),
+    profit: figureText(found.profit, "money"),
+    margin: found.netSales > 0 ? figureText(found.profit / found.netSales, "rate") : "—",
+  });
+}
+
+/**
  * The day's report as a message for WeChat or DingTalk, in the operator's language, at most 800 characters:
  * the date; GMV, visitors, conversion and AOV against the day before and the same weekday a week before;
  * goals behind or at risk; slots done of planned and the unfinished tasks; the day's notes. When it would be
@@ -251,6 +272,8 @@ export function reportText(input: ReportInput, say: SayReport): string {
   else
     for (const m of input.metrics)
       lines.push(figureLine(m, input.date, weekday as Weekday, say, input.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS));
+  const profit = profitLine(input);
+  if (profit) lines.push(say(profit));
   // The week's move is named while its week is the report's: found within the 7 days up to the report's day.
   const move = input.competitorMove;
   if (move && move.latest <= input.date && move.latest > input.date - 7) {

@@ -3,6 +3,7 @@
  * then the Profit sheet checked day by day against figures worked out by hand.
  */
 import { calculateProfit, refreshProfit } from "../../src/commands/calculateProfit";
+import { copyDailyReport, generateDailySchedule } from "../../src/commands/dailySchedule";
 import { diagnoseStoreData } from "../../src/commands/diagnoseStoreData";
 import type { ImportOptions, StoreFile } from "../../src/commands/importStoreData";
 import { importStoreData } from "../../src/commands/importStoreData";
@@ -207,5 +208,23 @@ describe("Calculate profit", () => {
     await calculateProfit(env);
     // GMV held over the two weeks: judged, and clear.
     expect(await checkOf()).toBe("Nothing found");
+  });
+
+  it("gives the daily report the latest day's profit and margin once there is a Profit sheet", async () => {
+    const tasks = {
+      name: "Daily Tasks",
+      values: [
+        ["Task", "Minutes", "Priority"],
+        ["Reply to buyers", 30, 1],
+      ],
+    };
+    const { env, expected } = await shop(3, "en-US", undefined, [...profitExports(3).sheets, tasks]);
+    expect((await generateDailySchedule(env, { year: 2026, month: 11, day: 4 })).ok).toBe(true);
+    await calculateProfit(env);
+    const copied = await copyDailyReport(env, { year: 2026, month: 11, day: 4 });
+    const last = expected[2] as (typeof expected)[number];
+    expect(copied.report?.split("\n")).toContain(
+      `Profit 2026-11-03: ${last.profit.toFixed(2)}, margin ${((last.profit / last.netSales) * 100).toFixed(2)}%`
+    );
   });
 });

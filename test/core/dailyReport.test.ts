@@ -18,6 +18,24 @@ const input: ReportInput = {
 };
 
 describe("the daily report", () => {
+  it("gives the profit of the latest day the Profit sheet holds up to the report's, named by its date", () => {
+    const profit = new Map([
+      [DATE - 2, { netSales: 1000, profit: 120 }],
+      [DATE - 1, { netSales: 1200, profit: 90 }],
+      [DATE + 1, { netSales: 9999, profit: 9999 }],
+    ]);
+    expect(reportText({ ...input, profit }, words("en-US")).split("\n")).toContain(
+      "Profit 2026-11-23: 90.00, margin 7.50%"
+    );
+    expect(reportText({ ...input, profit }, words("zh-CN")).split("\n")).toContain(
+      "利润（2026-11-23）：90.00，利润率 7.50%"
+    );
+    // No Profit sheet, or none of its days before the report's: no line, rather than a profit of another period.
+    expect(reportText(input, words("en-US"))).not.toContain("Profit");
+    const later = new Map([[DATE + 1, { netSales: 1, profit: 1 }]]);
+    expect(reportText({ ...input, profit: later }, words("en-US"))).not.toContain("Profit");
+  });
+
   it("says each figure against the day before and last same weekday, in percent or points, in English", () => {
     expect(reportText(input, words("en-US")).split("\n")).toEqual([
       "Daily report 2026-11-24",

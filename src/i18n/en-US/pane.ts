@@ -142,6 +142,7 @@ export const pane = {
   "report.weekday.5": "Fri",
   "report.weekday.6": "Sat",
   "report.weekday.7": "Sun",
+  "report.profit": "Profit {date}: {profit}, margin {margin}",
   "report.competitorMove":
     "Competitors: biggest move this week {subject}, est. {measure} {change} against the week before",
   "report.measure.gmv": "GMV",

@@ -131,6 +131,7 @@ export const pane: Record<PaneKey, string> = {
   "report.weekday.5": "周五",
   "report.weekday.6": "周六",
   "report.weekday.7": "周日",
+  "report.profit": "利润（{date}）：{profit}，利润率 {margin}",
   "report.competitorMove": "竞品动向：本周最大变动 {subject}，预估{measure}较前一周 {change}",
   "report.measure.gmv": "支付金额",
   "report.measure.visitors": "访客数",
