@@ -5,7 +5,8 @@
  * names; then everything together; then the two tables' further rows when they have more than their first rows;
  * then writes. Read → core → write: no Office.js here.
  */
-import { COMPETITION_OUTPUT, INPUTS } from "../core/contract";
+import { COMPETITION_OUTPUT, INPUTS, PROFIT_OUTPUT } from "../core/contract";
+import { profitDaysBack } from "../core/profit/profitSheet";
 import { scheduleDate } from "../core/carryOver";
 import { competitorMove } from "../core/dailyReport";
 import { productColumns, productFacts } from "../core/shopFacts";
@@ -140,6 +141,7 @@ export async function readReview(
     competitorMove: competitorMove(read.extra.move),
     breakEvenRoi: set.settings.breakEvenRoi,
     adSpendThreshold: set.settings.adSpendThreshold,
+    profit: read.extra.profit ? profitDaysBack([read.extra.profit.headers, ...read.extra.profit.values]) : null,
   });
   const basis: ReviewBasis = {
     goals: reviewed,
@@ -155,7 +157,8 @@ function readAll(context: WorkbookSession, language: Language, period: ReviewPer
   return readInputs(context, WANTS, language, (ctx, outline) => {
     const find = (name: string) => outline.tables.find((n) => n.toLowerCase() === name.toLowerCase());
     const metrics = queueStoreMetrics(ctx, outline);
-    const [products, traffic] = [find(PRODUCTS), find(TRAFFIC)].map((name) =>
+    // The Profit sheet's days are a few hundred rows: all of them come with the first read.
+    const [products, traffic, profit] = [find(PRODUCTS), find(TRAFFIC), find(PROFIT_OUTPUT.daysTable)].map((name) =>
       name ? queueTableShape(ctx, name) : null
     );
     const log = queueOperationLog(ctx, outline);
@@ -172,6 +175,7 @@ function readAll(context: WorkbookSession, language: Language, period: ReviewPer
       metrics: metrics(),
       products: products?.() ?? null,
       traffic: traffic?.() ?? null,
+      profit: profit?.() ?? null,
       log: log(),
       schedules: schedules.map((s) => ({ date: s.date, ...s.read() })),
       move: move?.() ?? null,

@@ -5,6 +5,8 @@
 import { calculateProfit, refreshProfit } from "../../src/commands/calculateProfit";
 import { copyDailyReport, generateDailySchedule } from "../../src/commands/dailySchedule";
 import { diagnoseStoreData } from "../../src/commands/diagnoseStoreData";
+import { copyWeeklyReport, writeWeeklyReview } from "../../src/commands/weeklyReview";
+import { weekOf } from "../../src/core/review/period";
 import type { ImportOptions, StoreFile } from "../../src/commands/importStoreData";
 import { importStoreData } from "../../src/commands/importStoreData";
 import { blobChunks } from "../../src/csv/reader";
@@ -226,5 +228,28 @@ describe("Calculate profit", () => {
     expect(copied.report?.split("\n")).toContain(
       `Profit 2026-11-03: ${last.profit.toFixed(2)}, margin ${((last.profit / last.netSales) * 100).toFixed(2)}%`
     );
+  });
+
+  it("gives the weekly review what moved profit, adding up to its change, and the copied report its line", async () => {
+    const { excel, env, expected } = await shop(15);
+    await calculateProfit(env);
+    // The week of Monday 2026-11-09 against the week before: the fixture's days 1–7 and 8–14.
+    const week = weekOf(PROFIT_FIRST_SERIAL + 8);
+    expect((await writeWeeklyReview(env, week)).ok).toBe(true);
+    const values = excel.dump().sheets.find((s) => /^Weekly Review/.test(s.name))?.values ?? [];
+    const title = values.findIndex((r) => r[0] === "What moved profit");
+    const parts = values.slice(title + 2, title + 5).map((r) => [r[0], r[3]]);
+    expect(parts.map((p) => p[0])).toEqual(["Paid orders", "Profit per order before ads", "Ad spend"]);
+    const sum = (from: number) => expected.slice(from, from + 7).reduce((a, d) => a + d.profit, 0);
+    const change = sum(8) - sum(1);
+    expect(parts.reduce((a, p) => a + (p[1] as number), 0)).toBeCloseTo(change, 6);
+    // Ads grew by 7 a day each day of the week: 49 less profit, all of it the ads' part.
+    expect(parts[2]?.[1]).toBeCloseTo(-49, 9);
+    const said = values.slice(title).find((r) => /^Profit [\d,.]/.test(String(r[0])));
+    expect(String(said?.[0])).toMatch(
+      /^Profit [-\d,.]+ → [-\d,.]+ \([+−][\d,.]+\), margin [-\d.]+% → [-\d.]+% \(the Profit sheet\)/
+    );
+    const copied = await copyWeeklyReport(env, week);
+    expect(copied.report?.split("\n").some((l) => l.startsWith("Profit "))).toBe(true);
   });
 });

@@ -20,9 +20,9 @@ const input: ReportInput = {
 describe("the daily report", () => {
   it("gives the profit of the latest day the Profit sheet holds up to the report's, named by its date", () => {
     const profit = new Map([
-      [DATE - 2, { netSales: 1000, profit: 120 }],
-      [DATE - 1, { netSales: 1200, profit: 90 }],
-      [DATE + 1, { netSales: 9999, profit: 9999 }],
+      [DATE - 2, { netSales: 1000, profit: 120, orders: 10, adSpend: 50 }],
+      [DATE - 1, { netSales: 1200, profit: 90, orders: 12, adSpend: 80 }],
+      [DATE + 1, { netSales: 9999, profit: 9999, orders: 1, adSpend: 0 }],
     ]);
     expect(reportText({ ...input, profit }, words("en-US")).split("\n")).toContain(
       "Profit 2026-11-23: 90.00, margin 7.50%"
@@ -32,7 +32,7 @@ describe("the daily report", () => {
     );
     // No Profit sheet, or none of its days before the report's: no line, rather than a profit of another period.
     expect(reportText(input, words("en-US"))).not.toContain("Profit");
-    const later = new Map([[DATE + 1, { netSales: 1, profit: 1 }]]);
+    const later = new Map([[DATE + 1, { netSales: 1, profit: 1, orders: 1, adSpend: 0 }]]);
     expect(reportText({ ...input, profit: later }, words("en-US"))).not.toContain("Profit");
   });
 

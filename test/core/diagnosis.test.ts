@@ -41,7 +41,12 @@ const finding = (d: ReturnType<typeof diagnose>, rule: string) => d?.findings.fi
 describe("GMV up while profit fell", () => {
   /** The Profit sheet's days ending on LATEST: the week before at `before`, the last week at `now`. */
   const profitDays = (before: { netSales: number; profit: number }, now: { netSales: number; profit: number }) =>
-    new Map(Array.from({ length: 14 }, (_, i) => [LATEST - 13 + i, i < 7 ? before : now] as const));
+    new Map(
+      Array.from(
+        { length: 14 },
+        (_, i) => [LATEST - 13 + i, { orders: 30, adSpend: 200, ...(i < 7 ? before : now) }] as const
+      )
+    );
   // GMV 3,000 a day the week before, 3,600 the last week: +20 %.
   const gmvUp = [...repeat(7), ...repeat(7, { gmv: 3600 })];
 

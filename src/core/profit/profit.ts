@@ -109,6 +109,8 @@ export interface ProfitParts {
 
 export interface DayProfit extends ProfitParts {
   readonly day: number;
+  /** Orders paid that day: the volume a review splits profit's change by. */
+  readonly orders: number;
   /** The day's fees are estimated at the Settings' rate: no statement line fell on it. */
   readonly feesEstimated: boolean;
 }
@@ -312,6 +314,15 @@ function missingLines(perLine: readonly { line: OrderLine; net: Fen }[]): Missin
     .sort((a, b) => b.netSales - a.netSales || a.product.localeCompare(b.product));
 }
 
+/** The products' parts with their break-even ROI, the loss-makers first. */
+function productsByProfit(products: ReadonlyMap<string, Tally>): ProductProfit[] {
+  const list = [...products].map(([product, t]) => {
+    const p = parts(t);
+    return { product, ...p, breakEvenRoi: breakEvenRoiOf(p.margin) };
+  });
+  return list.sort((a, b) => a.profit - b.profit || a.product.localeCompare(b.product));
+}
+
 const tallyIn = <K>(map: Map<K, Tally>, key: K): Tally => {
   const found = map.get(key) ?? emptyTally();
   map.set(key, found);
@@ -336,7 +347,9 @@ export function computeProfit(input: ProfitInput): ProfitResult {
   const days = new Map<number, Tally>();
   const products = new Map<string, Tally>();
   const uncosted: { line: OrderLine; net: Fen }[] = [];
+  const ordersByDay = new Map<number, number>();
   for (const order of input.orders) {
+    ordersByDay.set(order.day, (ordersByDay.get(order.day) ?? 0) + 1);
     const lines = byOrder.get(order.orderId) ?? [];
     const estimate = !statementDays.has(order.day);
     for (const { line, tally, costed } of orderParts(
@@ -356,15 +369,16 @@ export function computeProfit(input: ProfitInput): ProfitResult {
   const sorted = [...days].sort((a, b) => a[0] - b[0]);
   const whole = emptyTally();
   for (const [, t] of sorted) add(whole, t);
-  const productList = [...products].map(([product, t]) => {
-    const p = parts(t);
-    return { product, ...p, breakEvenRoi: breakEvenRoiOf(p.margin) };
-  });
-  productList.sort((a, b) => a.profit - b.profit || a.product.localeCompare(b.product));
+  const productList = productsByProfit(products);
   const totalNet = whole.paid - whole.refunds;
   const uncostedNet = uncosted.reduce((a, u) => a + u.net, 0);
   return {
-    days: sorted.map(([day, t]) => ({ day, ...parts(t), feesEstimated: !statementDays.has(day) })),
+    days: sorted.map(([day, t]) => ({
+      day,
+      orders: ordersByDay.get(day) ?? 0,
+      ...parts(t),
+      feesEstimated: !statementDays.has(day),
+    })),
     total: { from, to, ...parts(whole) },
     products: productList,
     missingCosts: {

@@ -65,6 +65,7 @@ export function profitSummary(result: ProfitResult): Phrase<ProfitKey>[] {
 function daysBlock(result: ProfitResult, language: Language, tablesTaken: readonly string[]): OutputBlock<ProfitText> {
   const columns = columnLooks(PROFIT_OUTPUT.days, language, {
     day: DAY,
+    orders: "#,##0",
     paid: MONEY,
     refunds: MONEY,
     netSales: MONEY,
@@ -79,6 +80,7 @@ function daysBlock(result: ProfitResult, language: Language, tablesTaken: readon
   });
   const rows = result.days.map((d) => [
     d.day,
+    d.orders,
     d.paid,
     d.refunds,
     d.netSales,
@@ -160,6 +162,9 @@ function listBlocks(result: ProfitResult, language: Language): OutputBlock<Profi
 export interface DayProfitBack {
   readonly netSales: number;
   readonly profit: number;
+  /** Orders paid and ad spend: 0 where a sheet written before they were kept lacks them. */
+  readonly orders: number;
+  readonly adSpend: number;
 }
 
 /**
@@ -168,13 +173,21 @@ export interface DayProfitBack {
  */
 export function profitDaysBack(rows: readonly (readonly unknown[])[]): Map<number, DayProfitBack> {
   const header = (rows[0] ?? []).map((h) => String(h ?? ""));
-  const at = (key: "day" | "netSales" | "profit") => indexOfName(header, PROFIT_OUTPUT.days[key]);
-  const [day, netSales, profit] = [at("day"), at("netSales"), at("profit")];
+  const at = (key: "day" | "netSales" | "profit" | "orders" | "adSpend") =>
+    indexOfName(header, PROFIT_OUTPUT.days[key]);
+  const [day, netSales, profit, orders, adSpend] = [
+    at("day"),
+    at("netSales"),
+    at("profit"),
+    at("orders"),
+    at("adSpend"),
+  ];
+  const number = (value: unknown) => (typeof value === "number" ? value : 0);
   const days = new Map<number, DayProfitBack>();
   for (const row of rows.slice(1)) {
     const [d, n, p] = [row[day], row[netSales], row[profit]];
     if (typeof d === "number" && typeof n === "number" && typeof p === "number")
-      days.set(Math.floor(d), { netSales: n, profit: p });
+      days.set(Math.floor(d), { netSales: n, profit: p, orders: number(row[orders]), adSpend: number(row[adSpend]) });
   }
   return days;
 }

@@ -15,6 +15,7 @@ import type { ColumnLook, RowLook, OutputBlock, SheetCell, SheetDescription, Tab
 import { columnLooks } from "../sheetDescription";
 import { metricFormat, metricName } from "../storeMetricLookup";
 import type { ReviewPeriod } from "./period";
+import type { ProfitPart } from "./profitSplit";
 import type { Driver, Mover, NextAction, Review, ReviewGoal, ResultRow } from "./weeklyReview";
 import { POINT_METRICS } from "./weeklyReview";
 import type { Comparison } from "../compare/comparison";
@@ -36,6 +37,12 @@ export type ReviewKey =
   | "review.driversSum"
   | "review.driversLacking.figures"
   | "review.driversLacking.zero"
+  | "review.profit"
+  | "review.profitSum"
+  | "review.profitSumDaily"
+  | "review.profitLacking.days"
+  | "review.profitLacking.orders"
+  | `review.profitPart.${ProfitPart}`
   | `review.driver.${Driver}`
   | "review.products"
   | "review.traffic"
@@ -163,6 +170,47 @@ function driverBlocks(review: Review, language: Language): OutputBlock<ReviewTex
     change: signedAmount(d.gmvNow - d.gmvBefore),
   });
   return [plain(phrase("review.drivers"), columns, rows, rowLooks), { kind: "lines", style: "italic", lines: [[sum]] }];
+}
+
+/**
+ * What moved profit, beside what moved GMV: orders, profit per order before ads and ad spend, each with its share of
+ * the change. Nothing for a shop that keeps no Profit sheet; a line saying why where it cannot be split.
+ */
+function profitBlocks(review: Review, language: Language): OutputBlock<ReviewText>[] {
+  const p = review.profit;
+  if ("lacking" in p) {
+    if (p.lacking === "profitTable") return [];
+    const said =
+      p.lacking === "days"
+        ? phrase("review.profitLacking.days", { have: p.have[0] + p.have[1], need: p.need[0] + p.need[1] })
+        : phrase("review.profitLacking.orders");
+    return [{ kind: "lines", style: "italic", lines: [[said]] }];
+  }
+  const columns = looks(REVIEW_OUTPUT.profitSplit, language, {
+    part: "@",
+    before: "General",
+    now: "General",
+    share: "#,##0.00;-#,##0.00",
+  });
+  const format: Record<ProfitPart, string> = {
+    volume: p.dailyAverage ? "#,##0.0" : "#,##0",
+    perOrder: "#,##0.00",
+    adSpend: "#,##0.00",
+  };
+  const rows = p.parts.map((s) => [phrase(`review.profitPart.${s.part}`), s.before, s.now, s.share]);
+  const rowLooks: RowLook[] = p.parts.map((s, i) => ({
+    rows: [i],
+    numberFormat: { columns: ["before", "now"], format: format[s.part] },
+  }));
+  const margin = (m: number | null) => (m === null ? "—" : figureText(m, "rate"));
+  const sum = phrase(p.dailyAverage ? "review.profitSumDaily" : "review.profitSum", {
+    before: amount(p.before.profit),
+    now: amount(p.now.profit),
+    change: signedAmount(p.now.profit - p.before.profit),
+    marginBefore: margin(p.before.margin),
+    marginNow: margin(p.now.margin),
+  });
+  return [plain(phrase("review.profit"), columns, rows, rowLooks), { kind: "lines", style: "italic", lines: [[sum]] }];
 }
 
 export const amount = (n: number) => figureText(n, "money");
@@ -334,6 +382,7 @@ export function planReviewSheet(review: Review, language: Language): SheetDescri
       { kind: "lines", style: "bold", lines: [[titlePhrase(review.period)]] },
       ...resultsBlocks(review, language),
       ...driverBlocks(review, language),
+      ...profitBlocks(review, language),
       ...moverBlocks(review.products, phrase("review.products"), phrase("review.noProducts"), language),
       ...moverBlocks(review.traffic, phrase("review.traffic"), phrase("review.noTraffic"), language),
       ...moveLine,

@@ -8,7 +8,8 @@ import { phrase } from "../phrases";
 import { suggestedPoint } from "../diagnosisText";
 import type { DiagnosisKey } from "../diagnosisText";
 import type { ReviewKey } from "./reviewSheet";
-import { actionPhrase, resultName, signedAmount, titlePhrase } from "./reviewSheet";
+import { actionPhrase, amount, resultName, signedAmount, titlePhrase } from "./reviewSheet";
+import type { ProfitPart } from "./profitSplit";
 import { changeWords, figureText, metricText, shareText, signed } from "../figures";
 import type { Review } from "./weeklyReview";
 
@@ -24,6 +25,8 @@ export type ReviewTextKey =
   | "figure.points"
   | "review.metric.dailyAverage"
   | "review.text.drivers"
+  | "review.text.profit"
+  | `review.profitPart.${ProfitPart}`
   | "review.text.driver"
   | "review.text.products"
   | "review.text.traffic"
@@ -70,6 +73,25 @@ function driversLines(review: Review, say: SayReview, sep: string): string[] {
   );
   return [
     say(phrase("review.text.drivers", { change: signedAmount(d.gmvNow - d.gmvBefore), drivers: drivers.join(sep) })),
+  ];
+}
+
+/** What moved profit, in one line: its change, where it ended, and each part's share; nothing where it cannot say. */
+function profitLines(review: Review, say: SayReview, sep: string): string[] {
+  const p = review.profit;
+  if ("lacking" in p) return [];
+  const parts = p.parts.map((s) =>
+    say(phrase("review.text.driver", { driver: phrase(`review.profitPart.${s.part}`), share: signedAmount(s.share) }))
+  );
+  return [
+    say(
+      phrase("review.text.profit", {
+        change: signedAmount(p.now.profit - p.before.profit),
+        now: amount(p.now.profit),
+        margin: p.now.margin === null ? "—" : figureText(p.now.margin, "rate"),
+        parts: parts.join(sep),
+      })
+    ),
   ];
 }
 
@@ -150,6 +172,7 @@ export function reviewText(review: Review, language: Language, say: SayReview): 
     say(titlePhrase(review.period)),
     ...resultLines(review, language, say),
     ...driversLines(review, say, sep),
+    ...profitLines(review, say, sep),
   ];
   const lists = reviewLists(review, say);
   const execution = executionLine(review, say);

@@ -17,6 +17,9 @@ import type { DailyFigures } from "../storeMetricLookup";
 import type { Comparison } from "../compare/comparison";
 import { compare, isRate } from "../compare/comparison";
 import type { ReviewPeriod } from "./period";
+import type { DayProfitBack } from "../profit/profitSheet";
+import type { ProfitSplit } from "./profitSplit";
+import { profitSplit } from "./profitSplit";
 
 type Rows = readonly (readonly CellValue[])[];
 
@@ -304,6 +307,8 @@ export interface ReviewInput {
   readonly competitorMove: CompetitorMove | null;
   readonly breakEvenRoi: number;
   readonly adSpendThreshold: number;
+  /** The Profit sheet's days (profit/profitSheet.ts); null when the operator keeps none. */
+  readonly profit?: ReadonlyMap<number, DayProfitBack> | null;
 }
 
 export interface Review {
@@ -313,6 +318,8 @@ export interface Review {
   /** Days of the period without a Store Metrics row. */
   readonly missingDays: readonly number[];
   readonly drivers: DriverSplit;
+  /** What moved profit, beside what moved GMV. */
+  readonly profit: ProfitSplit;
   readonly products: readonly Mover[] | null;
   readonly traffic: readonly Mover[] | null;
   readonly competitorMove: CompetitorMove | null;
@@ -356,6 +363,7 @@ export function weeklyReview(input: ReviewInput): Review {
     results: anyFigure ? results : null,
     missingDays,
     drivers: driverSplit(days, period),
+    profit: profitSplit(input.profit ?? null, period),
     products: input.products ? topMovers(input.products, period, (f) => f.name, ["gmv", "visitors"], product) : null,
     traffic: input.traffic
       ? topMovers(
@@ -378,6 +386,7 @@ export function weeklyReview(input: ReviewInput): Review {
           products: input.products?.filter((f) => f.day === null || f.day <= period.to) ?? null,
           breakEvenRoi: input.breakEvenRoi,
           adSpendThreshold: input.adSpendThreshold,
+          profit: input.profit ? new Map([...input.profit].filter(([d]) => d <= period.to)) : null,
         })
       : null,
     next: nextActions(input.goals, ended, input.focus),

@@ -17,6 +17,18 @@ export const review = {
   "review.mover.dailyAverage":
     "The report holds a different number of days in each period: figures are daily averages.",
   "review.drivers": "What moved GMV",
+  "review.profit": "What moved profit",
+  "review.profitSum":
+    "Profit {before} → {now} ({change}), margin {marginBefore} → {marginNow} (the Profit sheet); the shares above add up to the change.",
+  "review.profitSumDaily":
+    "Profit a day {before} → {now} ({change}), margin {marginBefore} → {marginNow} (the Profit sheet; the periods differ in length); the shares above add up to the change.",
+  "review.profitLacking.days":
+    "What moved profit is not split: the Profit sheet holds {have} of the periods' days, and needs all {need}. Calculate profit after importing both periods' orders.",
+  "review.profitLacking.orders": "What moved profit is not split: a period has no paid order.",
+  "review.profitPart.volume": "Paid orders",
+  "review.profitPart.perOrder": "Profit per order before ads",
+  "review.profitPart.adSpend": "Ad spend",
+  "review.text.profit": "Profit {change} ({now}, margin {margin}): {parts}",
   "review.driversSum": "GMV {before} → {now} ({change}); the shares above add up to the change.",
   "review.driversLacking.figures": "What moved GMV needs GMV, visitors and paying buyers in both periods.",
   "review.driversLacking.zero": "What moved GMV cannot be split: a period has no GMV, visitors or buyers.",

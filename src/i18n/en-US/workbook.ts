@@ -172,6 +172,12 @@ export const workbook = {
       now: "This period",
       share: "Share of GMV change",
     },
+    profitSplit: {
+      part: "Part",
+      before: "Period before",
+      now: "This period",
+      share: "Share of profit change",
+    },
     movers: {
       name: "Name",
       before: "Period before",
@@ -229,6 +235,7 @@ export const workbook = {
     sheetName: "Profit",
     days: {
       day: "Day",
+      orders: "Orders",
       paid: "Paid",
       refunds: "Refunds",
       netSales: "Net sales",

@@ -15,6 +15,18 @@ export const review: Readonly<Record<ReviewWordKey, string>> = {
     "标为数据不全的行，有一期或两期缺少天数：数字只反映有数据的天；两期天数不同时，金额和数量按日均比较。",
   "review.mover.dailyAverage": "两期报表的天数不同：数字为日均。",
   "review.drivers": "支付金额变化的原因",
+  "review.profit": "利润变化的原因",
+  "review.profitSum":
+    "利润 {before} → {now}（{change}），利润率 {marginBefore} → {marginNow}（见利润表）；上表各项贡献之和等于该变化。",
+  "review.profitSumDaily":
+    "日均利润 {before} → {now}（{change}），利润率 {marginBefore} → {marginNow}（见利润表；两期天数不同）；上表各项贡献之和等于该变化。",
+  "review.profitLacking.days":
+    "无法拆解利润的变化：利润表只有两期中的 {have} 天，需要全部 {need} 天。请导入两期的订单后再计算利润。",
+  "review.profitLacking.orders": "无法拆解利润的变化：有一期没有已付款订单。",
+  "review.profitPart.volume": "付款订单数",
+  "review.profitPart.perOrder": "每单推广前利润",
+  "review.profitPart.adSpend": "推广花费",
+  "review.text.profit": "利润 {change}（{now}，利润率 {margin}）：{parts}",
   "review.driversSum": "支付金额 {before} → {now}（{change}）；上表各项贡献之和等于该变化。",
   "review.driversLacking.figures": "拆解支付金额的变化需要两期都有支付金额、访客数和支付买家数。",
   "review.driversLacking.zero": "无法拆解支付金额的变化：有一期的支付金额、访客数或买家数为 0。",

@@ -167,6 +167,12 @@ export const workbook: WorkbookWords = {
       now: "本期",
       share: "对支付金额变化的贡献",
     },
+    profitSplit: {
+      part: "构成",
+      before: "上期",
+      now: "本期",
+      share: "对利润变化的贡献",
+    },
     movers: {
       name: "名称",
       before: "上期",
@@ -224,6 +230,7 @@ export const workbook: WorkbookWords = {
     sheetName: "利润",
     days: {
       day: "日期",
+      orders: "订单数",
       paid: "实付金额",
       refunds: "退款",
       netSales: "净销售额",

@@ -116,6 +116,8 @@ describe("profit of a month known by construction", () => {
       const e = byDay.get(day.day) ?? zero();
       expect({ ...day, margin: undefined, feesEstimated: undefined }).toEqual({
         day: day.day,
+        // Two orders paid a day: the dresses and the scarf.
+        orders: 2,
         ...e,
         netSales: Math.round((e.paid - e.refunds) * 100) / 100,
         profit: profitOf(e),
