@@ -42,6 +42,7 @@ import { queueTableShape, readTableColumns } from "../excel/tableColumns";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../wording";
 import type { CommandEnvironment } from "./environment";
+import { updateStoreMetrics } from "./storeMetrics";
 import type { Outcome } from "./outcome";
 import { detailsWithProblems, excelCommand, inWorkbookLanguage, wording } from "./outcome";
 
@@ -238,6 +239,8 @@ function profitCommand(env: CommandEnvironment, onlyWhereWritten: boolean): Prom
         read.outline.sheets.map((s) => s.name),
         (target) => writeSheet(context, target, sheet)
       );
+      // Store Metrics gains each day's net sales, profit and margin, beside GMV, for goals and reviews.
+      await updateStoreMetrics(context, inSheets.language, [], new Map(result.days.map((d) => [d.day, d])));
       return profitOutcome(t, result, plan, warnings);
     },
     ["storeData"]

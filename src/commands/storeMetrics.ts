@@ -13,6 +13,7 @@ import type { Language } from "../core/language";
 import type { WorkbookSession } from "../excel/host";
 import { readMetricsState, writeStoreMetrics } from "../excel/importBookkeeping";
 import { streamTableColumns } from "../excel/storeImport";
+import { profitDaysBack } from "../core/profit/profitSheet";
 
 /**
  * Rewrites Store Metrics after an import from the sums kept at the last one and the changes the import's files made
@@ -24,11 +25,15 @@ import { streamTableColumns } from "../excel/storeImport";
 export async function updateStoreMetrics(
   context: WorkbookSession,
   language: Language,
-  changes: readonly SumsChange[] | null
+  changes: readonly SumsChange[] | null,
+  profit?: ReadonlyMap<number, { readonly netSales: number; readonly profit: number }>
 ): Promise<boolean> {
   const state = await readMetricsState(context);
   const plan = planSums(changes === null ? null : readSums(state.cells), changes ?? [], state.tableRows);
   const metrics = new MetricsAccumulator(plan.start);
+  // The days Calculate profit has just worked out, else the Profit sheet's as it stands.
+  const days = profit ?? (state.profitDays ? profitDaysBack(state.profitDays) : null);
+  if (days) metrics.setProfit(days);
   for (const kind of plan.reread) {
     const source = METRIC_SOURCES.find((src) => src.kind === kind);
     if (!source) continue;

@@ -12,7 +12,17 @@ import { phrase } from "./phrases";
 
 export type FigureKind = "money" | "count" | "rate" | "ratio" | "index";
 
-const MONEY: ReadonlySet<Metric> = new Set<Metric>(["gmv", "gsv", "aov", "uvValue", "refunds", "adSpend", "adSales"]);
+const MONEY: ReadonlySet<Metric> = new Set<Metric>([
+  "gmv",
+  "gsv",
+  "aov",
+  "uvValue",
+  "refunds",
+  "adSpend",
+  "adSales",
+  "netSales",
+  "profit",
+]);
 
 /** The kind of figure a store metric is. */
 export function figureKindOf(metric: Metric): FigureKind {

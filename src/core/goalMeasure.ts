@@ -28,6 +28,8 @@ export const PER_DAY: ReadonlySet<Metric> = new Set<Metric>([
   "adSpend",
   "adSales",
   "gsv",
+  "netSales",
+  "profit",
 ]);
 
 /** A metric's goal figure over the 7 days that end on a day; null when none of them holds it. */

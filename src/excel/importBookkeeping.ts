@@ -3,7 +3,7 @@
  * writes (the refresh itself is the command commands/storeMetrics.ts).
  */
 import type { ImportLogRow } from "../core/contract";
-import { IMPORT_LOG, STORE_METRICS, columnNames, rowInOrder } from "../core/contract";
+import { IMPORT_LOG, PROFIT_OUTPUT, STORE_METRICS, columnNames, rowInOrder } from "../core/contract";
 import type { Language } from "../core/language";
 import { METRIC_SOURCES } from "../core/import/metrics";
 import { writeSheet } from "./sheetWriter";
@@ -108,6 +108,8 @@ export interface MetricsState {
   readonly tableRows: Map<ExportKind, number>;
   /** Kinds whose table's sheet is marked: an import stopped before Store Metrics was rebuilt. */
   readonly pending: readonly ExportKind[];
+  /** The Profit sheet's days table, header row first; null without one. */
+  readonly profitDays: unknown[][] | null;
 }
 
 /**
@@ -129,7 +131,12 @@ export async function readMetricsState(context: Excel.RequestContext): Promise<M
       const marks = present.map(
         (src) => [src.kind, queueTableSheetMark(ctx, tableOfKind(src.kind), METRICS_PENDING_PROPERTY)] as const
       );
+      // The Profit sheet's days: a few hundred rows, read whole with the rest.
+      const profit = hasTable(PROFIT_OUTPUT.daysTable)
+        ? ctx.workbook.tables.getItem(PROFIT_OUTPUT.daysTable).getRange().load("values")
+        : null;
       return () => ({
+        profit: profit ? (profit.values as unknown[][]) : null,
         cells: cells && !cells.isNullObject ? (cells.values as unknown[][]) : null,
         counts: ranges.map(([kind, range]) => [kind, range.rowCount - 1] as const),
         pending: marks.flatMap(([kind, mark]) => (mark() === null ? [] : [kind])),
@@ -145,6 +152,7 @@ export async function readMetricsState(context: Excel.RequestContext): Promise<M
     cells: read.extra.cells,
     tableRows: new Map(read.extra.counts),
     pending: read.extra.pending,
+    profitDays: read.extra.profit,
   };
 }
 

@@ -7,6 +7,7 @@ import { copyDailyReport, generateDailySchedule } from "../../src/commands/daily
 import { diagnoseStoreData } from "../../src/commands/diagnoseStoreData";
 import { copyWeeklyReport, writeWeeklyReview } from "../../src/commands/weeklyReview";
 import { weekOf } from "../../src/core/review/period";
+import { updateGoalStatus } from "../../src/commands/updateGoalStatus";
 import type { ImportOptions, StoreFile } from "../../src/commands/importStoreData";
 import { importStoreData } from "../../src/commands/importStoreData";
 import { blobChunks } from "../../src/csv/reader";
@@ -125,7 +126,7 @@ describe("Calculate profit", () => {
   });
 
   it.each([10, 1_000])(
-    "reads names, then inputs and tables, then writes: three round trips, two with the layout remembered (%i days)",
+    "reads names, then inputs and tables, writes the sheet, then refreshes Store Metrics: five round trips, four with the layout remembered (%i days)",
     async (days) => {
       const { excel, env } = await shop(days);
       // A fresh pane knows nothing of the layout; the import's own pane remembered it.
@@ -137,7 +138,8 @@ describe("Calculate profit", () => {
       await calculateProfit(cold);
       const stats = excel.stats();
       // 1,000 days hold 3,000 detail lines: past the first 1,000 rows, profit's columns take one block more.
-      expect([first, stats.syncs]).toEqual(days > 500 ? [4, 3] : [3, 2]);
+      // Store Metrics' refresh reads its kept sums and writes: two of them.
+      expect([first, stats.syncs]).toEqual(days > 500 ? [6, 5] : [5, 4]);
       expect(stats.maxResponseBytes).toBeLessThan(4 * 1024 * 1024);
     }
   );
@@ -251,5 +253,45 @@ describe("Calculate profit", () => {
     );
     const copied = await copyWeeklyReport(env, week);
     expect(copied.report?.split("\n").some((l) => l.startsWith("Profit "))).toBe(true);
+  });
+
+  it("gives Store Metrics each day's net sales, profit and margin, kept after the next import, for goals on profit", async () => {
+    const { excel, env, expected } = await shop(10);
+    await calculateProfit(env);
+    const metrics = () => {
+      const values = sheetOf(excel, "Store Metrics")?.values ?? [];
+      const header = (values[0] ?? []).map(String);
+      const column = (name: string) => header.indexOf(name);
+      return values
+        .slice(1)
+        .flatMap((r) => (typeof r[0] === "number" ? [[r[0], r[column("Profit")], r[column("Margin")]]] : []));
+    };
+    const want = expected.map((e) => [e.day, e.profit, expect.closeTo(e.profit / e.netSales, 12)]);
+    expect(metrics()).toEqual(want);
+    // An import of another export rebuilds Store Metrics from the sums kept: the Profit sheet's days stay.
+    const later = profitExports(10);
+    await importStoreData(env, [file("ads.csv", later.files["ads.csv"] ?? "")], { ...OPTIONS, replace: true });
+    expect(metrics()).toEqual(want);
+  });
+
+  it("lets a goal be set on margin: Update goal status reads its current value from Store Metrics", async () => {
+    const goals = {
+      name: "Goals",
+      values: [
+        ["Goal", "Metric", "Baseline", "Target", "Current", "Start", "Deadline"],
+        ["Margin to 10%", "利润率", 0.05, 0.1, null, PROFIT_FIRST_SERIAL, PROFIT_FIRST_SERIAL + 20],
+      ],
+    };
+    const { excel, env, expected } = await shop(10, "en-US", undefined, [...profitExports(10).sheets, goals]);
+    await calculateProfit(env);
+    expect((await updateGoalStatus(env)).ok).toBe(true);
+    const row = sheetOf(excel, "Goals")?.values[1] ?? [];
+    // The last 7 days' margin: their profit over their net sales, never an average of daily margins.
+    const week = expected.slice(3);
+    const margin = week.reduce((a, d) => a + d.profit, 0) / week.reduce((a, d) => a + d.netSales, 0);
+    // Current stays the operator's blank cell; Progress is measured from the margin Store Metrics gives.
+    expect(row[4]).toBeNull();
+    expect(0.05 + (row[7] as number) * 0.05).toBeCloseTo(margin, 9);
+    expect(row[13]).toBe("Current: 7 days to 2026-11-10 (7 with data).");
   });
 });

@@ -108,6 +108,8 @@ function settled(sums: DaySums): DaySums {
 
 export class MetricsAccumulator {
   private readonly sums = new Map<ExportKind, DaySums>();
+  /** Each day's net sales and profit from the Profit sheet: read whole each time, never kept as sums. */
+  private profit = new Map<number, Partial<Record<MetricInput, number>>>();
 
   /** Starts from sums kept before (see metricSums.ts), by kind. */
   constructor(kept: ReadonlyMap<ExportKind, DaySums> = new Map()) {
@@ -162,6 +164,11 @@ export class MetricsAccumulator {
     if (part) addPart(this.kind(kind), part);
   }
 
+  /** The Profit sheet's days, for Store Metrics' Net sales, Profit and Margin. */
+  setProfit(days: ReadonlyMap<number, { readonly netSales: number; readonly profit: number }>): void {
+    this.profit = new Map([...days].map(([day, f]) => [day, { netSales: f.netSales, profit: f.profit }]));
+  }
+
   /** Every kind's sums, as they stand (the days taken back to nothing left out), to keep for the next import. */
   kinds(): Map<ExportKind, DaySums> {
     return new Map([...this.sums].map(([kind, sums]) => [kind, settled(sums)]));
@@ -178,6 +185,7 @@ export class MetricsAccumulator {
         out.set(day, { ...out.get(day), ...values });
       }
     }
+    for (const [day, values] of this.profit) out.set(day, { ...out.get(day), ...values });
     return out;
   }
 

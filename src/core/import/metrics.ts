@@ -27,9 +27,12 @@ export type MetricInput =
   | "orders"
   | "refunds"
   | "adSpend"
-  | "adSales";
+  | "adSales"
+  // From the Profit sheet, not an export: by payment day, paid less refunds, and what of it the shop kept.
+  | "netSales"
+  | "profit";
 export type Metric =
-  MetricInput | "ctr" | "conversion" | "aov" | "uvValue" | "roi" | "adCostRatio" | "gsv" | "refundRate";
+  MetricInput | "ctr" | "conversion" | "aov" | "uvValue" | "roi" | "adCostRatio" | "gsv" | "refundRate" | "margin";
 
 /** Columns of the Store Metrics sheet, in order. Ad sales is an input of ROI and is shown too. */
 export const METRIC_COLUMNS: readonly { metric: Metric; name: Spellings; format: string }[] = [
@@ -51,6 +54,9 @@ export const METRIC_COLUMNS: readonly { metric: Metric; name: Spellings; format:
   { metric: "adSales", name: W.metrics.adSales, format: "#,##0.00" },
   { metric: "roi", name: W.metrics.roi, format: "0.00" },
   { metric: "adCostRatio", name: W.metrics.adCostRatio, format: "0.00%" },
+  { metric: "netSales", name: W.metrics.netSales, format: "#,##0.00" },
+  { metric: "profit", name: W.metrics.profit, format: "#,##0.00;-#,##0.00" },
+  { metric: "margin", name: W.metrics.margin, format: "0.00%" },
 ];
 
 export const METRICS_DATE = W.storeMetrics.date;
@@ -66,6 +72,8 @@ export const METRIC_RATIOS: Readonly<Partial<Record<Metric, readonly [MetricInpu
   // Spend against the shop's whole GMV (Sycm's 推广费比), and refunds against GMV by amount.
   adCostRatio: ["adSpend", "gmv"],
   refundRate: ["refunds", "gmv"],
+  // Profit over net sales, the Profit sheet's margin: over several days, their sums' ratio.
+  margin: ["profit", "netSales"],
 };
 
 /**

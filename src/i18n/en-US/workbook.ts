@@ -354,6 +354,9 @@ export const workbook = {
     adSales: "Ad sales",
     roi: "ROI",
     adCostRatio: "Ad cost ratio",
+    netSales: "Net sales",
+    profit: "Profit",
+    margin: "Margin",
   },
   exportKinds: {
     sycmCompetition: {

@@ -349,6 +349,9 @@ export const workbook: WorkbookWords = {
     adSales: "推广成交金额",
     roi: "投入产出比",
     adCostRatio: "推广费比",
+    netSales: "净销售额",
+    profit: "利润",
+    margin: "利润率",
   },
   exportKinds: {
     sycmCompetition: {
