@@ -563,7 +563,95 @@ async function browserFigure(): Promise<void> {
 }
 
 /** The parts, by name; BENCH_ONLY=roundTrips,importFigures runs some of them and leaves results.json as it was. */
+/**
+ * Profit at 100,000 order lines: the core's computation alone, and Calculate profit on the emulator reading the four
+ * imported tables (40,000 orders, their lines, 40,000 refunds-and-statement rows) in blocks under Excel on the web's
+ * 5 MB, writing the sheet and refreshing Store Metrics.
+ */
+async function profitFigure(): Promise<void> {
+  const ORDERS = 40_000;
+  const first = 46327;
+  const id = (i: number) => String(154839030206890000n + BigInt(i));
+  const orders: JsonCell[][] = [["订单编号", "买家会员名", "买家实际支付金额", "订单状态", "订单付款时间"]];
+  const lines: JsonCell[][] = [["订单编号", "标题", "价格", "购买数量", "商品属性", "商家编码"]];
+  const statement: JsonCell[][] = [
+    ["账务流水号", "发生时间", "收入金额（+元）", "支出金额（-元）", "业务类型", "备注"],
+  ];
+  const refunds: JsonCell[][] = [["退款编号", "订单编号", "退款金额", "退款状态", "是否需要退货"]];
+  for (let i = 0; i < ORDERS; i++) {
+    const day = first + (i % 30) + 0.5;
+    orders.push([id(i), `b${i}`, 81 + (i % 7), "交易成功", day]);
+    // Two lines an order, and a third on every second one: 100,000 lines.
+    lines.push([id(i), `Dress ${i % 50}`, 30, 1, "颜色:红色", `C${i % 50}`]);
+    lines.push([id(i), `Dress ${(i + 7) % 50}`, 30, 2, "", `C${(i + 7) % 50}`]);
+    if (i % 2 === 0) lines.push([id(i), "Scarf", 10, 1, "", "S09"]);
+    statement.push([`S${i}`, day + 0.1, "", 4.05, "交易", `天猫佣金{T200P${id(i)}}`]);
+    if (i % 20 === 0) refunds.push([`R${i}`, id(i), 40, "退款成功", i % 40 === 0 ? "是" : "否"]);
+  }
+  const costs: JsonCell[][] = [
+    ["Merchant code", "SKU", "Unit cost"],
+    ...Array.from({ length: 50 }, (_, k): JsonCell[] => [`C${k}`, "", 12 + k / 10]),
+  ];
+  const table = (name: string, sheet: string, values: JsonCell[][]) => ({
+    name: sheet,
+    values,
+    tables: [{ name, address: `A1:${String.fromCharCode(64 + (values[0]?.length ?? 1))}${values.length}` }],
+  });
+  const workbook: WorkbookJson = {
+    sheets: [
+      table("QianniuOrders", "Qianniu Orders", orders),
+      table("QianniuOrderItems", "Qianniu Order Items", lines),
+      table("QianniuRefunds", "Qianniu Refunds", refunds),
+      table("AlipayStatement", "Alipay Statement", statement),
+      table("Costs", "Costs", costs),
+    ],
+  };
+  const { computeProfit } = await import("../src/core/profit/profit");
+  const { orderLines, paidOrders, statementFees } = await import("../src/core/profit/facts");
+  const input = {
+    orders: paidOrders(orders[0] as string[], orders.slice(1)),
+    lines: orderLines(lines[0] as string[], lines.slice(1)),
+    refunds: [],
+    fees: statementFees(statement[0] as string[], statement.slice(1)),
+    ads: [],
+    costs: Array.from({ length: 50 }, (_, k) => ({ code: `C${k}`, sku: null, unitCost: 12 + k / 10, packaging: 0 })),
+    settings: { shippingPerParcel: 3, packagingPerParcel: 1, estimatedFeeRate: 0.05 },
+  };
+  const core = await time(() => void computeProfit(input), 5);
+  figure({
+    name: `profit of ${input.lines.length.toLocaleString("en-US")} order lines in the core`,
+    value: Number(core.toFixed(1)),
+    unit: "ms",
+  });
+  const { calculateProfit } = await import("../src/commands/calculateProfit");
+  const excel = new ExcelEmulator(workbook);
+  const env: CommandEnvironment = {
+    host: clientHost(excel),
+    language: () => "en-US",
+    today: () => ({ year: 2026, month: 12, day: 1 }),
+  };
+  const started = performance.now();
+  const outcome = await calculateProfit(env);
+  const elapsed = performance.now() - started;
+  const stats = excel.stats();
+  figure({
+    name: "Calculate profit at 100,000 order lines on the emulator",
+    value: Math.round(elapsed),
+    unit: "ms",
+    note: outcome.ok ? "" : outcome.message,
+  });
+  figure({ name: "Calculate profit at 100,000 order lines: round trips", value: stats.syncs, unit: "syncs" });
+  figure({
+    name: "Calculate profit at 100,000 order lines: largest response",
+    value: Number((stats.maxResponseBytes / MB).toFixed(2)),
+    unit: "MB",
+    budget: 5,
+    kind: "max",
+  });
+}
+
 const PARTS: Record<string, () => Promise<void> | void> = {
+  profitFigure,
   rankingFigure,
   bundleFigure,
   browserFigure,
