@@ -13,6 +13,9 @@ import { parse as csvParse } from "csv-parse/sync";
 import type { CommandEnvironment } from "../src/commands/environment";
 import { generateDailySchedule, logDailyReport } from "../src/commands/dailySchedule";
 import { diagnoseStoreData } from "../src/commands/diagnoseStoreData";
+import { calculateProfit } from "../src/commands/calculateProfit";
+import { computeProfit } from "../src/core/profit/profit";
+import { orderLines, paidOrders, statementFees } from "../src/core/profit/facts";
 import { setGoalsForFocus } from "../src/commands/setGoals";
 import { readWorkbookState } from "../src/commands/workbookSetup";
 import { importStoreData } from "../src/commands/importStoreData";
@@ -606,8 +609,6 @@ async function profitFigure(): Promise<void> {
       table("Costs", "Costs", costs),
     ],
   };
-  const { computeProfit } = await import("../src/core/profit/profit");
-  const { orderLines, paidOrders, statementFees } = await import("../src/core/profit/facts");
   const input = {
     orders: paidOrders(orders[0] as string[], orders.slice(1)),
     lines: orderLines(lines[0] as string[], lines.slice(1)),
@@ -623,7 +624,6 @@ async function profitFigure(): Promise<void> {
     value: Number(core.toFixed(1)),
     unit: "ms",
   });
-  const { calculateProfit } = await import("../src/commands/calculateProfit");
   const excel = new ExcelEmulator(workbook);
   const env: CommandEnvironment = {
     host: clientHost(excel),

@@ -216,20 +216,38 @@ function parts(t: Tally): ProfitParts {
   };
 }
 
+/** Refunds by order and costs by code, looked up once per order and line rather than searched. */
+interface Lookup {
+  readonly refunds: ReadonlyMap<string, readonly OrderRefund[]>;
+  readonly costs: ReadonlyMap<string, readonly UnitCost[]>;
+}
+
+function grouped<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const list = map.get(key(item));
+    if (list) list.push(item);
+    else map.set(key(item), [item]);
+  }
+  return map;
+}
+
 /** The unit cost of a line: its code and SKU, else its code for every SKU; null when the shop keeps none. */
-function costOf(line: OrderLine, costs: readonly UnitCost[]): UnitCost | null {
-  const code = line.code !== "" ? line.code : line.product;
-  return (
-    costs.find((c) => c.code === code && c.sku !== null && line.sku.includes(c.sku)) ??
-    costs.find((c) => c.code === code && c.sku === null) ??
-    null
-  );
+function costOf(line: OrderLine, lookup: Lookup): UnitCost | null {
+  const costs = lookup.costs.get(line.code !== "" ? line.code : line.product) ?? [];
+  return costs.find((c) => c.sku !== null && line.sku.includes(c.sku)) ?? costs.find((c) => c.sku === null) ?? null;
 }
 
 /** One order's parts, line by line: paid, refunds, goods' cost, the fees that name it, shipping and packaging. */
-function orderParts(order: PaidOrder, lines: readonly OrderLine[], input: ProfitInput, fees: Fen, estimate: boolean) {
+function orderParts(
+  order: PaidOrder,
+  lines: readonly OrderLine[],
+  input: ProfitInput & { readonly lookup: Lookup },
+  fees: Fen,
+  estimate: boolean
+) {
   const weights = lines.map((l) => Math.max(0, l.price * l.quantity));
-  const refund = input.refunds.filter((r) => r.orderId === order.orderId);
+  const refund = input.lookup.refunds.get(order.orderId) ?? [];
   const refunded = fen(refund.reduce((a, r) => a + r.amount, 0));
   const paid = fen(order.paid);
   // The goods' cost comes back in the returned refunds' share of the order; the rest of it is lost.
@@ -243,7 +261,7 @@ function orderParts(order: PaidOrder, lines: readonly OrderLine[], input: Profit
     packaging: spread(fen(input.settings.packagingPerParcel), weights),
   };
   return lines.map((line, i) => {
-    const cost = costOf(line, input.costs);
+    const cost = costOf(line, input.lookup);
     const goods = cost ? fen(cost.unitCost * line.quantity * kept) : 0;
     const unitPackaging = cost ? fen(cost.packaging * line.quantity) : 0;
     const at = (list: Fen[]) => list[i] ?? 0;
@@ -265,8 +283,7 @@ function orderParts(order: PaidOrder, lines: readonly OrderLine[], input: Profit
 
 /** Lines by order; a paid order the details do not hold is one line of no product and no cost, so its sales count. */
 function linesByOrder(input: ProfitInput): Map<string, OrderLine[]> {
-  const byOrder = new Map<string, OrderLine[]>();
-  for (const line of input.lines) byOrder.set(line.orderId, [...(byOrder.get(line.orderId) ?? []), line]);
+  const byOrder = grouped(input.lines, (line) => line.orderId);
   for (const order of input.orders)
     if (!byOrder.has(order.orderId))
       byOrder.set(order.orderId, [{ orderId: order.orderId, product: "", code: "", sku: "", price: 1, quantity: 1 }]);
@@ -342,6 +359,8 @@ export function computeProfit(input: ProfitInput): ProfitResult {
   const inPeriod = (day: number) => day >= from && day <= to;
   const listed = input.listed ?? new Set(input.orders.map((o) => o.orderId));
   const byOrder = linesByOrder(input);
+  const lookup = { refunds: grouped(input.refunds, (r) => r.orderId), costs: grouped(input.costs, (c) => c.code) };
+  const looked = { ...input, lookup };
   const fees = feesOf(input, inPeriod, listed);
   const statementDays = new Set(input.fees.map((f) => f.day));
   const days = new Map<number, Tally>();
@@ -355,7 +374,7 @@ export function computeProfit(input: ProfitInput): ProfitResult {
     for (const { line, tally, costed } of orderParts(
       order,
       lines,
-      input,
+      looked,
       fees.byOrder.get(order.orderId) ?? 0,
       estimate
     )) {
