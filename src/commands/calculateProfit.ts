@@ -18,6 +18,7 @@ import { COST_FIELDS, readCosts } from "../core/profit/costs";
 import type { ProfitTable } from "../core/profit/facts";
 import {
   PROFIT_COLUMNS,
+  itemAds,
   listedOrders,
   orderLines,
   orderRefunds,
@@ -37,6 +38,7 @@ import type { WorkbookSession } from "../excel/host";
 import type { InputsRead } from "../excel/inputs";
 import { readInputs } from "../excel/inputs";
 import { writeSheet } from "../excel/sheetWriter";
+import { ATTRIBUTION_PROPERTY, queueTableSheetMark } from "../excel/sheetMarks";
 import type { TableShape } from "../excel/tableColumns";
 import { queueTableShape, readTableColumns } from "../excel/tableColumns";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
@@ -60,6 +62,7 @@ const KINDS: Readonly<Record<ProfitTable, keyof typeof EXPORT_KIND_NAMES>> = {
   lines: "qianniuOrderItems",
   refunds: "qianniuRefunds",
   statement: "alipayStatement",
+  ads: "adReport",
 };
 const TABLES = Object.fromEntries(Object.entries(KINDS).map(([table, kind]) => [table, tableOfKind(kind)])) as Readonly<
   Record<ProfitTable, string>
@@ -67,7 +70,10 @@ const TABLES = Object.fromEntries(Object.entries(KINDS).map(([table, kind]) => [
 const PROFIT_TABLES = Object.keys(TABLES) as ProfitTable[];
 
 type Shapes = Partial<Record<ProfitTable, TableShape>>;
-type Read = InputsRead<typeof WANTS, { ads: ReturnType<typeof dailyFigures>; shapes: Shapes }>;
+type Read = InputsRead<
+  typeof WANTS,
+  { ads: ReturnType<typeof dailyFigures>; shapes: Shapes; attribution: string | number | boolean | null }
+>;
 
 /** A table read as profit needs it: the headers of the columns read, and its rows of those columns. */
 interface TableRead {
@@ -86,7 +92,11 @@ function readFirst(context: WorkbookSession, language: Language): Promise<Read> 
       const name = find(TABLES[table]);
       return [table, name ? queueTableShape(ctx, name) : null] as const;
     });
+    // The ad report's attribution window, kept beside its table by the import: which days' ad sales are final.
+    const adTable = find(TABLES.ads);
+    const attribution = adTable ? queueTableSheetMark(ctx, adTable, ATTRIBUTION_PROPERTY) : null;
     return () => ({
+      attribution: attribution?.() ?? null,
       ads: dailyFigures(metrics()),
       shapes: Object.fromEntries(queued.flatMap(([t, q]) => (q?.() ? [[t, q() as TableShape]] : []))) as Shapes,
     });
@@ -143,6 +153,8 @@ function profitInput(read: Read, tables: Partial<Record<ProfitTable, TableRead>>
     ads: [...(read.extra.ads ?? new Map())].flatMap(([day, f]) => (f.adSpend ? [{ day, spend: f.adSpend }] : [])),
     costs: costs.costs,
     settings: settings.settings,
+    itemAds: rows("ads", itemAds, []),
+    attributionDays: Number(read.extra.attribution) || null,
   };
   const stopping = [...(read.inputs.ok ? [] : read.inputs.problems), ...settings.problems, ...costs.problems];
   return { input, stopping };

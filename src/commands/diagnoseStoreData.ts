@@ -4,7 +4,7 @@
  * use, in blocks; then writes the sheet. Read → core → write: no Office.js here.
  */
 import { DIAGNOSIS_OUTPUT, PROFIT_OUTPUT, STORE_METRICS } from "../core/contract";
-import { profitDaysBack } from "../core/profit/profitSheet";
+import { profitDaysBack, profitProductsBack } from "../core/profit/profitSheet";
 import type { Diagnosis } from "../core/diagnosis";
 import { diagnose } from "../core/diagnosis";
 import { orderColumns, orderFacts, productColumns, productFacts } from "../core/shopFacts";
@@ -52,6 +52,14 @@ type Read = InputsRead<
   }
 >;
 
+/** The Profit sheet's days and products as read back with the first read: the profit rules' data. */
+function profitBack(days: TableShape | null, products: TableShape | null) {
+  return {
+    profit: days ? profitDaysBack([days.headers, ...days.values]) : null,
+    profitProducts: products ? profitProductsBack([products.headers, ...products.values]) : null,
+  };
+}
+
 /** Everything the rules read, in three round trips plus one per further block of table columns. */
 async function readDiagnosis(
   context: WorkbookSession,
@@ -61,9 +69,12 @@ async function readDiagnosis(
     const metrics = queueStoreMetrics(ctx, outline);
     const find = (name: string) => outline.tables.find((n) => n.toLowerCase() === name.toLowerCase());
     // The Profit sheet's days: a few hundred rows at most, all in its first read.
-    const [orders, products, profit] = [find(ORDERS), find(PRODUCTS), find(PROFIT_OUTPUT.daysTable)].map((name) =>
-      name ? queueTableShape(ctx, name) : null
-    );
+    const [orders, products, profit, profitProducts] = [
+      find(ORDERS),
+      find(PRODUCTS),
+      find(PROFIT_OUTPUT.daysTable),
+      find(PROFIT_OUTPUT.productsTable),
+    ].map((name) => (name ? queueTableShape(ctx, name) : null));
     const ads = find(ADS);
     const attribution = ads ? queueTableSheetMark(ctx, ads, ATTRIBUTION_PROPERTY) : null;
     return () => ({
@@ -71,6 +82,7 @@ async function readDiagnosis(
       orders: orders?.() ?? null,
       products: products?.() ?? null,
       profit: profit?.() ?? null,
+      profitProducts: profitProducts?.() ?? null,
       attribution: attribution?.() ?? null,
     });
   });
@@ -109,7 +121,7 @@ async function readDiagnosis(
     adSpendThreshold: settings.settings.adSpendThreshold,
     attributionDays: read.extra.attribution === null ? null : Number(read.extra.attribution) || null,
     competition,
-    profit: read.extra.profit ? profitDaysBack([read.extra.profit.headers, ...read.extra.profit.values]) : null,
+    ...profitBack(read.extra.profit, read.extra.profitProducts),
   });
   return { read, diagnosis, problems, warnings: competitors && !competitors.ok ? competitors.problems : [] };
 }

@@ -11,7 +11,8 @@
  *   a goal set on the growth rate then aims at the level, never past it.
  */
 import type { OrderFact, ProductFact } from "./shopFacts";
-import type { DayProfitBack } from "./profit/profitSheet";
+import type { DayProfitBack, ProductProfitBack } from "./profit/profitSheet";
+import { breakEvenRoiOf } from "./profit/breakEven";
 import {
   COMPETITOR_SURGE,
   LOSS_RISE,
@@ -81,6 +82,8 @@ export interface DiagnosisInput {
   readonly competition?: CompetitionWatch | null;
   /** Each day's net sales and profit from the Profit sheet (profit/profitSheet.ts); null without one. */
   readonly profit?: ReadonlyMap<number, DayProfitBack> | null;
+  /** The Profit sheet's products with their own ad spend, ad ROI and break-even ROI; null without one. */
+  readonly profitProducts?: readonly ProductProfitBack[] | null;
 }
 
 export interface Finding {
@@ -368,7 +371,51 @@ function refundRateRising(j: Judging): Outcome {
   };
 }
 
-/** Ads returned less than break-even over the last 7 days whose attribution has closed, with enough spend to judge. */
+/**
+ * The break-even ROI the shop's ads are judged by over a period: 1 ÷ the shop's own margin before ads on the Profit
+ * sheet where it has two days of the period or more and that margin is above nothing, else the Settings' value.
+ */
+function shopBreakEven(j: Judging, period: Period): { value: number; margin: number | null } {
+  let netSales = 0,
+    beforeAds = 0,
+    days = 0;
+  for (let d = period[0]; d <= period[1]; d++) {
+    const day = j.input.profit?.get(d);
+    if (!day) continue;
+    netSales += day.netSales;
+    beforeAds += day.profit + day.adSpend;
+    days++;
+  }
+  const margin = days >= 2 && netSales > 0 ? beforeAds / netSales : null;
+  const own = breakEvenRoiOf(margin);
+  return own === null ? { value: j.input.breakEvenRoi, margin: null } : { value: own, margin };
+}
+
+/**
+ * The products whose ads returned less than their own break-even ROI on the Profit sheet (its ad ROI over the days
+ * whose ad sales are final), each with enough spend to judge; against the shop's GMV over the Profit sheet's days.
+ */
+function productsUnderBreakEven(j: Judging): Finding[] {
+  const days = [...(j.input.profit?.keys() ?? [])];
+  if (days.length === 0) return [];
+  const from = Math.min(...days),
+    to = Math.max(...days);
+  const gmv = j.sum("gmv", [from, to]);
+  return (j.input.profitProducts ?? []).flatMap((p) => {
+    if (p.adRoi === null || p.breakEvenRoi === null || p.adSpend < j.input.adSpendThreshold) return [];
+    if (!(p.adRoi < p.breakEvenRoi)) return [];
+    const gain = p.adRoi * p.adSpend * (p.breakEvenRoi / Math.max(p.adRoi, 1e-9) - 1);
+    const facts = { roi: p.adRoi, breakEven: p.breakEvenRoi, spend: p.adSpend, from, to, product: 1 };
+    const growthRate = capped(gmv > 0 ? gain / gmv : 0);
+    return [{ rule: "roiUnderBreakEven" as const, metric: "roi" as const, facts, subject: p.product, growthRate }];
+  });
+}
+
+/**
+ * Ads returned less than break-even over the last 7 days whose attribution has closed, with enough spend to judge:
+ * the shop against its own break-even from the Profit sheet (Settings' where it has none), then each product with
+ * its own ads on the Profit sheet against its own.
+ */
 function roiUnderBreakEven(j: Judging): Outcome {
   // Days whose attribution window is still open have sales to come: only the 7 days before them are judged.
   const window = j.input.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS;
@@ -376,6 +423,22 @@ function roiUnderBreakEven(j: Judging): Outcome {
   const closed: Period = [open - 7, open - 1];
   const spend = j.sum("adSpend", closed);
   const roi = j.figure("roi", closed);
+  // The products are judged on the Profit sheet's period, whatever the shop's last closed week holds.
+  const products = productsUnderBreakEven(j);
+  const shopOutcome = judgeShopRoi(j, { window, open, closed, spend, roi });
+  return "findings" in shopOutcome
+    ? { findings: [...shopOutcome.findings, ...products] }
+    : products.length > 0
+      ? { findings: products }
+      : shopOutcome;
+}
+
+/** The shop's ads over its last closed week against its break-even, or what that judgement lacks. */
+function judgeShopRoi(
+  j: Judging,
+  at: { window: number; open: number; closed: Period; spend: number; roi: WindowFigure | null }
+): Outcome {
+  const { window, open, closed, spend, roi } = at;
   if (!roi || roi.days < 2) {
     // Ad days there are, but too few have closed: the rule waits, and says until when, rather than "no data". A
     // day d closes once Store Metrics reaches d + window; the second recent ad day closing makes two.
@@ -389,23 +452,30 @@ function roiUnderBreakEven(j: Judging): Outcome {
     return { need: "closedAdDays", min: 2, have: [roi?.days ?? 0] };
   }
   if (spend < j.input.adSpendThreshold) return { need: "adSpend", min: j.input.adSpendThreshold, have: [round(spend)] };
-  if (!(roi.value < j.input.breakEvenRoi)) return { findings: [] };
+  const breakEven = shopBreakEven(j, closed);
+  if (!(roi.value < breakEven.value)) return { findings: [] };
   // The same spend at break-even would bring in this much more ad sales, against the shop's GMV.
   const adSales = j.sum("adSales", closed),
     gmv = j.sum("gmv", closed);
-  const gain = adSales * (j.input.breakEvenRoi / Math.max(roi.value, 1e-9) - 1);
+  const gain = adSales * (breakEven.value / Math.max(roi.value, 1e-9) - 1);
   const facts = {
     roi: roi.value,
-    breakEven: j.input.breakEvenRoi,
+    breakEven: breakEven.value,
+    // -1: the Settings' value, the shop having no margin on the Profit sheet for these days.
+    margin: breakEven.margin ?? -1,
     spend,
     from: closed[0],
     to: closed[1],
     provisionalFrom: open,
     window,
   };
-  return {
-    findings: [{ rule: "roiUnderBreakEven", metric: "roi", facts, growthRate: capped(gmv > 0 ? gain / gmv : 0) }],
+  const shop: Finding = {
+    rule: "roiUnderBreakEven",
+    metric: "roi",
+    facts,
+    growthRate: capped(gmv > 0 ? gain / gmv : 0),
   };
+  return { findings: [shop] };
 }
 
 /** Fewer of the week's orders were paid than normal: reminders would bring the rest in. */

@@ -35,6 +35,9 @@ export type DiagnosisKey =
   | "diagnosis.evidence.visitors"
   | "diagnosis.evidence.aov"
   | "diagnosis.evidence.roi"
+  | "diagnosis.evidence.productRoi"
+  | "diagnosis.evidence.breakEvenShop"
+  | "diagnosis.evidence.breakEvenSettings"
   | "diagnosis.evidence.provisional"
   | "diagnosis.evidence.unpaid"
   | "diagnosis.evidence.product"
@@ -105,13 +108,24 @@ const EVIDENCE: Readonly<Record<RuleId, (n: Facts, p: Periods, rule: RuleId) => 
       change: signedPct(n("now") / n("level") - 1),
     }),
   roiUnderBreakEven: (n) =>
-    phrase("diagnosis.evidence.roi", {
-      roi: ratio(n("roi")),
-      breakEven: ratio(n("breakEven")),
-      spend: amount(n("spend")),
-      period: span([n("from"), n("to")]),
-      provisional: phrase("diagnosis.evidence.provisional", { from: day(n("provisionalFrom")), days: n("window") }),
-    }),
+    n("product") === 1
+      ? phrase("diagnosis.evidence.productRoi", {
+          roi: ratio(n("roi")),
+          breakEven: ratio(n("breakEven")),
+          spend: amount(n("spend")),
+          period: span([n("from"), n("to")]),
+        })
+      : phrase("diagnosis.evidence.roi", {
+          roi: ratio(n("roi")),
+          breakEven: ratio(n("breakEven")),
+          source:
+            n("margin") < 0
+              ? phrase("diagnosis.evidence.breakEvenSettings")
+              : phrase("diagnosis.evidence.breakEvenShop", { margin: pct(n("margin")) }),
+          spend: amount(n("spend")),
+          period: span([n("from"), n("to")]),
+          provisional: phrase("diagnosis.evidence.provisional", { from: day(n("provisionalFrom")), days: n("window") }),
+        }),
   unpaidOrders: (n) =>
     phrase("diagnosis.evidence.unpaid", {
       placed: amount(n("placed")),

@@ -87,6 +87,7 @@ describe("Calculate profit", () => {
     expect(outcome.details).toEqual([
       "1 day has no Alipay statement line: its fees are estimated at the Settings' rate (Fees estimated).",
       `Careful: 10 orders have a product without a cost, ${((200 / net) * 100).toFixed(2)}% of net sales: this profit is too high until Costs has them (see “Products without a cost”).`,
+      "40.00 of ad spend went to 1 item no Costs row ties to a product (600000009999): give its Product ID beside the Merchant code in Costs to see its products' profit after ads.",
       "9 statement lines no rule knows (-27.00 in all) are listed on the sheet and not counted.",
     ]);
     const flat = sheetOf(excel, "Profit")?.values.flat() ?? [];
@@ -94,21 +95,71 @@ describe("Calculate profit", () => {
     expect(flat).toContain("其它扣款");
   });
 
-  it("writes the products by profit before ads, the loss-makers first, each with its break-even ROI", async () => {
-    const { excel, env } = await shop(5);
-    await calculateProfit(env);
+  it("writes the products by profit after their own ads, the loss-makers first, each with its break-even ROI beside its ad ROI", async () => {
+    // A 3-day attribution window, as the report's file name says: the days before the last three are final.
+    const { excel, env } = await shop(10, "en-US", (f) => {
+      const { ["ads.csv"]: ads = "", ...rest } = f;
+      return { ...rest, "万相台_3天累计.csv": ads };
+    });
+    const outcome = await calculateProfit(env);
     const values = sheetOf(excel, "Profit")?.values ?? [];
-    const title = values.findIndex((r) => r[0] === "Products by profit before ads, loss-makers first");
+    const title = values.findIndex((r) => r[0] === "Products by profit after their own ads, loss-makers first");
     const header = (values[title + 1] ?? []).map(String);
     const products = values.slice(title + 2, title + 5).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
-    const profits = products.map((p) => p["Profit before ads"] as number);
+    expect(products.map((p) => p["Product"]).sort()).toEqual(["Dress A", "Dress B", "Scarf"]);
+    expect(values[title + 5]?.[0] ?? null).toBeNull();
+    const profits = products.map((p) => p["Profit"] as number);
     expect(profits).toEqual([...profits].sort((a, b) => a - b));
     for (const p of products) {
-      const margin = (p["Profit before ads"] as number) / (p["Net sales"] as number);
-      if (margin > 0) expect(p["Break-even ROI"]).toBeCloseTo(1 / margin, 9);
+      const beforeAds = ((p["Profit"] as number) + (p["Ad spend"] as number)) / (p["Net sales"] as number);
+      if (beforeAds > 0) expect(p["Break-even ROI"]).toBeCloseTo(1 / beforeAds, 9);
       // A product losing money before ads has no ROI at which ads pay: the cell is left empty.
       else expect(p["Break-even ROI"]).toBeNull();
     }
+    // Dress A's item spent 6 + d a day, all in the period, at ROI 2 on every final day; the others had no item tied.
+    const dressA = products.find((p) => p["Product"] === "Dress A");
+    expect(dressA?.["Ad spend"]).toBe(Array.from({ length: 10 }, (_, d) => 6 + d).reduce((a, b) => a + b, 0));
+    expect(dressA?.["Ad ROI (final days)"]).toBeCloseTo(2, 12);
+    expect(products.find((p) => p["Product"] === "Dress B")?.["Ad ROI (final days)"]).toBeNull();
+    // The other item's 4 a day is the shop's: in the days' ad spend, named in the summary.
+    expect(outcome.details).toContain(
+      "40.00 of ad spend went to 1 item no Costs row ties to a product (600000009999): give its Product ID beside the Merchant code in Costs to see its products' profit after ads."
+    );
+    // Under the default 15-day window none of ten days is final: no ROI to judge by yet.
+    const { excel: young, env: youngEnv } = await shop(10);
+    await calculateProfit(youngEnv);
+    const youngValues = sheetOf(young, "Profit")?.values ?? [];
+    const at = youngValues.findIndex((r) => r[0] === "Dress A");
+    expect(youngValues[at]?.[header.indexOf("Ad ROI (final days)")]).toBeNull();
+    expect(youngValues[at]?.[header.indexOf("Ad spend")]).toBe(dressA?.["Ad spend"]);
+  });
+
+  it("lets the diagnosis judge a product's own ads against its own break-even, naming it", async () => {
+    // Dress A's 105 of spend judged: the threshold lowered under it, as a small shop would.
+    const [costs, settings] = profitExports(10).sheets as [SheetJson, SheetJson];
+    const lowered = {
+      ...settings,
+      values: [...settings.values, ["Ad spend threshold", 100]],
+      tables: [{ name: "Settings", address: `A1:B${settings.values.length + 1}` }],
+    };
+    const { excel, env } = await shop(
+      10,
+      "en-US",
+      (f) => {
+        const { ["ads.csv"]: ads = "", ...rest } = f;
+        return { ...rest, "万相台_3天累计.csv": ads };
+      },
+      [costs, lowered]
+    );
+    await calculateProfit(env);
+    const outcome = await diagnoseStoreData(env);
+    expect(outcome.ok).toBe(true);
+    const rows = sheetOf(excel, "Diagnosis")?.values ?? [];
+    const found = rows.find((r) => String(r[0]).includes("Dress A"));
+    expect(String(found?.[0])).toBe("Ad ROI under break-even: Dress A");
+    expect(String(found?.[2])).toMatch(
+      /^its ad ROI 2\.00 on the final days of 11\/1–11\/10 against its own break-even \d+\.\d\d/
+    );
   });
 
   it("says in Chinese what it calculated, on 利润, in a workbook whose sheets are not English", async () => {
@@ -117,12 +168,12 @@ describe("Calculate profit", () => {
     const zh = {
       ...costs,
       name: "成本",
-      values: [["商家编码", "SKU", "成本价", "单件包装费"], ...costs.values.slice(1)],
+      values: [["商家编码", "SKU", "成本价", "单件包装费", "商品ID"], ...costs.values.slice(1)],
     };
     const { excel, env } = await shop(3, "zh-CN", undefined, [zh]);
     const outcome = await calculateProfit(env);
     expect(outcome.message).toMatch(/^2026-11-01 – 2026-11-03 的利润已写入“利润”：利润 /);
-    expect(sheetOf(excel, "利润")?.values.flat()).toContain("推广前利润");
+    expect(sheetOf(excel, "利润")?.values.flat()).toContain("推广ROI（归因已定的天）");
   });
 
   it.each([10, 1_000])(

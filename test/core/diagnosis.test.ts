@@ -193,6 +193,7 @@ describe("diagnose", () => {
     expect(f?.facts).toEqual({
       roi: 1.5,
       breakEven: 2,
+      margin: -1,
       spend: 1400,
       from: LATEST - 7,
       to: LATEST - 1,
@@ -207,6 +208,79 @@ describe("diagnose", () => {
     expect(
       finding(diagnose(input(repeat(17, { adSales: 300 }), { ...oneDay, breakEvenRoi: 1.2 })), "roiUnderBreakEven")
     ).toEqual([]);
+  });
+
+  describe("against the shop's and each product's own break-even from the Profit sheet", () => {
+    const oneDay = { attributionDays: 1 };
+    /** The Profit sheet's days ending on LATEST, each with the same parts. */
+    const profitDays = (day: { netSales: number; profit: number; adSpend: number }, days = 17) =>
+      new Map(Array.from({ length: days }, (_, i) => [LATEST - days + 1 + i, { orders: 30, ...day }] as const));
+
+    it("takes 1 ÷ the shop's margin before ads over the judged days, and says so in the evidence", () => {
+      // Margin before ads (300 + 200) ÷ 2,000 = 25 %: break-even 4, where Settings says 2. ROI 4 (800 ÷ 200) was
+      // fine against Settings; against the shop's own margin it is break-even exactly, not under.
+      const ok = diagnose(
+        input(repeat(17), { ...oneDay, profit: profitDays({ netSales: 2000, profit: 300, adSpend: 200 }) })
+      );
+      expect(finding(ok, "roiUnderBreakEven")).toEqual([]);
+      // A thinner margin, (150 + 200) ÷ 2,000 = 17.5 %: break-even 5.71, and ROI 4 is under it.
+      const thin = profitDays({ netSales: 2000, profit: 150, adSpend: 200 });
+      const d = diagnose(input(repeat(17), { ...oneDay, profit: thin }));
+      const [f] = finding(d, "roiUnderBreakEven");
+      expect(f?.facts.breakEven).toBeCloseTo(2000 / 350, 12);
+      expect(f?.facts.margin).toBeCloseTo(0.175, 12);
+      // Against Settings' 2 the same ads are no finding at all.
+      expect(finding(diagnose(input(repeat(17), oneDay)), "roiUnderBreakEven")).toEqual([]);
+      const [row] = findingRows(d ?? { latest: LATEST, findings: [], checks: [] }, "en-US");
+      expect(say(translator("en-US"), row?.[2] as Phrase<MessageKey>)).toMatch(
+        /^ROI 4\.00 on 11\/16–11\/22 against break-even 5\.71 \(1 ÷ the shop's margin before ads on the Profit sheet, 17\.50%\), with 1,400 spent;/
+      );
+      expect(say(translator("zh-CN"), row?.[2] as Phrase<MessageKey>)).toContain(
+        "保本线 5.71（利润表上本店推广前利润率 17.50% 的倒数）"
+      );
+    });
+
+    it("falls back to Settings where the Profit sheet has under two of the days or no margin before ads", () => {
+      const one = profitDays({ netSales: 2000, profit: 150, adSpend: 200 }, 2);
+      // Two days of the sheet, but only the latest-but-one is among the judged days (the latest is still open).
+      expect(finding(diagnose(input(repeat(17), { ...oneDay, profit: one })), "roiUnderBreakEven")).toEqual([]);
+      const losing = profitDays({ netSales: 2000, profit: -400, adSpend: 200 });
+      const [f] = finding(
+        diagnose(input(repeat(17, { adSales: 300 }), { ...oneDay, profit: losing })),
+        "roiUnderBreakEven"
+      );
+      expect(f?.facts).toMatchObject({ breakEven: 2, margin: -1 });
+    });
+
+    it("finds each product whose own ads return less than its own break-even, with enough spend, named", () => {
+      const profit = profitDays({ netSales: 2000, profit: 300, adSpend: 200 });
+      const profitProducts = [
+        { product: "Dress A", adSpend: 900, adRoi: 2.5, breakEvenRoi: 3.2 },
+        { product: "Dress B", adSpend: 900, adRoi: 4, breakEvenRoi: 3.2 },
+        { product: "Scarf", adSpend: 100, adRoi: 1, breakEvenRoi: 3 },
+        { product: "Hat", adSpend: 900, adRoi: null, breakEvenRoi: 3 },
+        { product: "Belt", adSpend: 900, adRoi: 1, breakEvenRoi: null },
+      ];
+      const d = diagnose(input(repeat(17), { ...oneDay, profit, profitProducts }));
+      const found = finding(d, "roiUnderBreakEven");
+      // The shop is at its break-even (4): only Dress A, under its own 3.2; Scarf's spend is under the threshold,
+      // Hat has no ROI on final days, Belt no margin before ads to break even on.
+      expect(found.map((f) => f.subject)).toEqual(["Dress A"]);
+      expect(found[0]?.facts).toMatchObject({ roi: 2.5, breakEven: 3.2, spend: 900, from: LATEST - 16, to: LATEST });
+      // Its 900 at ROI 2.5 brings 2,250; at 3.2 it would bring 2,880: 630 more, against 17 days of 3,000 GMV.
+      expect(found[0]?.growthRate).toBeCloseTo(630 / 51000, 9);
+      expect(check(d, "roiUnderBreakEven")).toEqual({ rule: "roiUnderBreakEven", outcome: "found", count: 1 });
+      // The shop's last closed week is not there yet (a 15-day window over 5 days): the products are still judged.
+      const young = diagnose(input(repeat(5), { profit, profitProducts }));
+      expect(finding(young, "roiUnderBreakEven").map((f) => f.subject)).toEqual(["Dress A"]);
+      expect(check(diagnose(input(repeat(5), { profit })), "roiUnderBreakEven")?.outcome).toBe("waiting");
+      const [row] = findingRows(d ?? { latest: LATEST, findings: [], checks: [] }, "en-US");
+      const words = (cell: unknown) => say(translator("en-US"), cell as Phrase<MessageKey>);
+      expect(words(row?.[0])).toContain("Dress A");
+      expect(words(row?.[2])).toBe(
+        "its ad ROI 2.50 on the final days of 11/7–11/23 against its own break-even 3.20 (1 ÷ its margin before ads on the Profit sheet), with 900 spent"
+      );
+    });
   });
 
   describe("ads whose attribution has not closed yet", () => {
@@ -258,7 +332,7 @@ describe("diagnose", () => {
       );
       const evidence = say(translator("en-US"), row?.[2] as Phrase<MessageKey>);
       expect(evidence).toMatch(
-        /^ROI 1\.50 on 11\/2–11\/8 against break-even 2\.00, with 1,400 spent; from 11\/9 on not judged yet: 万相台 still attributes sales to those days' clicks \(a 15-day window\)$/
+        /^ROI 1\.50 on 11\/2–11\/8 against break-even 2\.00 \(the Settings' value: Calculate profit gives the shop's own\), with 1,400 spent; from 11\/9 on not judged yet: 万相台 still attributes sales to those days' clicks \(a 15-day window\)$/
       );
     });
   });

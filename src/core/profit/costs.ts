@@ -1,5 +1,6 @@
 /**
- * The Costs input read: each row a unit cost for a product (by 商家编码, else 商品ID) and, where it says one, a SKU.
+ * The Costs input read: each row a unit cost for a product (by 商家编码, else 商品ID) and, where it says one, a SKU;
+ * a row giving both ties the ad report's item (宝贝ID) to the product's order lines.
  * A cost that is text or negative is a problem at its cell (the reader's number rule); so is a second cost for the
  * same product and SKU, which would make a profit depend on the row order; and a row naming no product.
  */
@@ -55,7 +56,7 @@ export function readCosts(block: InputCells): CostsRead {
       continue;
     }
     first.set(key, at);
-    costs.push({ code: product, sku: sku === "" ? null : sku, unitCost, packaging });
+    costs.push({ code: product, sku: sku === "" ? null : sku, unitCost, packaging, productId: productId || null });
   }
   return { costs, problems, stopped: read.stopped };
 }

@@ -1,6 +1,7 @@
 /**
  * The imported tables read as profit's facts: the order list's paid orders, the order details' lines, the refund
- * export's successful refunds (with whether the goods came back), and the Alipay statement's lines classified. Each
+ * export's successful refunds (with whether the goods came back), the Alipay statement's lines classified, and the ad
+ * report's spend and sales by item. Each
  * reader takes a table's headers and its rows as read from the sheet (dates as Excel serials, amounts as numbers, ids
  * as text) and finds its columns by every spelling the import knows.
  */
@@ -8,7 +9,7 @@ import { KIND_FIELDS } from "../import/fields";
 import { indexOfName } from "../names";
 import type { LineKind } from "./fees";
 import { classifyLine } from "./fees";
-import type { OrderLine, OrderRefund, PaidOrder, StatementFee } from "./profit";
+import type { ItemAd, OrderLine, OrderRefund, PaidOrder, StatementFee } from "./profit";
 
 type Cell = string | number | boolean | null | undefined;
 type Rows = readonly (readonly Cell[])[];
@@ -25,6 +26,7 @@ const ORDER_FIELDS = KIND_FIELDS.qianniuOrders;
 const LINE_FIELDS = KIND_FIELDS.qianniuOrderItems;
 const REFUND_FIELDS = KIND_FIELDS.qianniuRefunds;
 const STATEMENT_FIELDS = KIND_FIELDS.alipayStatement;
+const AD_FIELDS = KIND_FIELDS.adReport;
 
 /** The columns each reader uses, by table: what a command reads of a large imported table, and no more. */
 export const PROFIT_COLUMNS = {
@@ -59,6 +61,12 @@ export const PROFIT_COLUMNS = {
     counterparty: ["对方名称", "对方账号"],
     reference: ["商户订单号", "业务流水号"],
     serviceFee: ["服务费（元）", "服务费(元)", "服务费"],
+  },
+  ads: {
+    day: AD_FIELDS.date ?? [],
+    item: AD_FIELDS.itemId ?? [],
+    spend: AD_FIELDS.spend ?? [],
+    sales: ["总成交金额", "成交金额"],
   },
 } as const satisfies Readonly<Record<string, Spellings<string>>>;
 
@@ -154,5 +162,17 @@ export function statementFees(headers: readonly string[], rows: Rows): Statement
     // 账务组合查询 writes the service fee Alipay took on a trade beside it, not as a line of its own.
     const service = Math.abs(amount(row[at.serviceFee]));
     return service > 0 ? [line, { ...line, kind: "paymentFee" as const, amount: -service }] : [line];
+  });
+}
+
+/** The ad report's rows that name an item (宝贝ID), each day's spend and ad sales: a plan-level report names none. */
+export function itemAds(headers: readonly string[], rows: Rows): ItemAd[] {
+  const at = columns(headers, PROFIT_COLUMNS.ads);
+  return rows.flatMap((row) => {
+    const day = dayOf(row[at.day]);
+    const item = text(row[at.item]);
+    return day === null || item === ""
+      ? []
+      : [{ day, item, spend: amount(row[at.spend]), sales: amount(row[at.sales]) }];
   });
 }

@@ -12,8 +12,11 @@
  * - A fee that names an order belongs to that order's day and products; the rest are their own day's. A day with no
  *   statement line gets its fees estimated at the Settings' rate on its net sales, and says so.
  * - A line without a cost is never a zero cost: its order is listed, with its share of net sales.
+ * - A product's own ad spend is the ad report's for the items Costs ties to it by 商品ID; its ad ROI counts only the
+ *   days whose ad sales are final. The days' ad spend is the shop's whole spend, tied to a product or not.
  */
 import type { LineKind } from "./fees";
+import { DEFAULT_ATTRIBUTION_DAYS, provisionalFrom } from "../import/attribution";
 import { breakEvenRoiOf } from "./breakEven";
 import { FEE_KINDS } from "./fees";
 
@@ -63,6 +66,15 @@ export interface DayAdSpend {
   readonly spend: number;
 }
 
+/** A row of the ad report for one item (宝贝ID) on one day: what ties ad spend and ad sales to a product. */
+export interface ItemAd {
+  readonly day: number;
+  readonly item: string;
+  readonly spend: number;
+  /** 总成交金额: the ad sales attributed to that day's clicks. */
+  readonly sales: number;
+}
+
 export interface UnitCost {
   /** 商家编码 (or the product's title, where the shop keeps no codes). */
   readonly code: string;
@@ -71,6 +83,8 @@ export interface UnitCost {
   readonly unitCost: number;
   /** Packaging per unit. */
   readonly packaging: number;
+  /** 商品ID, where the row gives it beside the code: how the ad report's items find their product. */
+  readonly productId?: string | null;
 }
 
 export interface ProfitSettings {
@@ -90,6 +104,13 @@ export interface ProfitInput {
   readonly settings: ProfitSettings;
   /** Every order the order list holds, paid or not; the paid orders when not given. */
   readonly listed?: ReadonlySet<string>;
+  /** The ad report by item and day, for each product's own ad spend and ad ROI; none when not given. */
+  readonly itemAds?: readonly ItemAd[];
+  /**
+   * The ad report's attribution window in days (import/attribution.ts): a product's ad ROI counts the days whose
+   * window has closed by the report's latest day, as later days' sales are still coming in. 15 when unknown.
+   */
+  readonly attributionDays?: number | null;
 }
 
 /** A day's or a product's parts, in yuan (each rounded from fen). */
@@ -120,6 +141,14 @@ export interface ProductProfit extends ProfitParts {
   readonly product: string;
   /** 1 ÷ margin before ads: the ad ROI at which the product's ads pay for themselves; null without a margin. */
   readonly breakEvenRoi: number | null;
+  /** Its items' ad sales ÷ ad spend over the days whose sales are final; null without such spend. */
+  readonly adRoi: number | null;
+}
+
+/** Ad spend the ad report gives items that no Costs row ties to a product (by its 商品ID): the shop's, not a product's. */
+export interface AdsWithoutProduct {
+  readonly items: readonly string[];
+  readonly spend: number;
 }
 
 /** A product and SKU the Costs do not cover, with what it sold. */
@@ -161,6 +190,7 @@ export interface ProfitResult {
   readonly linesWithoutOrder: readonly Stray[];
   /** Statement lines naming an order the order list does not hold, by row (from 0): counted on their own day. */
   readonly feesForUnknownOrders: readonly Stray[];
+  readonly adsWithoutProduct: AdsWithoutProduct;
 }
 
 type Fen = number;
@@ -331,11 +361,77 @@ function missingLines(perLine: readonly { line: OrderLine; net: Fen }[]): Missin
     .sort((a, b) => b.netSales - a.netSales || a.product.localeCompare(b.product));
 }
 
-/** The products' parts with their break-even ROI, the loss-makers first. */
-function productsByProfit(products: ReadonlyMap<string, Tally>): ProductProfit[] {
-  const list = [...products].map(([product, t]) => {
-    const p = parts(t);
-    return { product, ...p, breakEvenRoi: breakEvenRoiOf(p.margin) };
+/** A product's own ad figures, in fen: spend over the period, and spend and sales over the days whose sales are final. */
+interface ProductAds {
+  spend: Fen;
+  settledSpend: Fen;
+  settledSales: Fen;
+}
+
+/**
+ * Each item of the ad report tied to its product: the Costs row giving its 商品ID names a code (or a title), and the
+ * order lines with that code name the product (the title most of them carry, as a listing's title changes).
+ */
+function productOfItem(input: ProfitInput): Map<string, string> {
+  const titles = new Map<string, Map<string, number>>();
+  for (const line of input.lines) {
+    const key = line.code !== "" ? line.code : line.product;
+    const counts = titles.get(key) ?? new Map<string, number>();
+    counts.set(line.product, (counts.get(line.product) ?? 0) + 1);
+    titles.set(key, counts);
+  }
+  const items = new Map<string, string>();
+  for (const cost of input.costs) {
+    const counts = cost.productId ? titles.get(cost.code) : undefined;
+    if (!cost.productId || !counts || items.has(cost.productId)) continue;
+    const [title] = [...counts].reduce((best, next) => (next[1] > best[1] ? next : best));
+    items.set(cost.productId, title);
+  }
+  return items;
+}
+
+/** The period's ad report by product, and what of it no product takes. */
+function adsByProduct(input: ProfitInput, inPeriod: (day: number) => boolean) {
+  const products = new Map<string, ProductAds>();
+  const loose = new Map<string, Fen>();
+  const items = productOfItem(input);
+  const latest = (input.itemAds ?? []).reduce((m, ad) => Math.max(m, ad.day), 0);
+  const open = provisionalFrom(latest, input.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS);
+  const settled = (day: number) => day < open;
+  for (const ad of input.itemAds ?? []) {
+    if (!inPeriod(ad.day)) continue;
+    const product = items.get(ad.item);
+    if (product === undefined) {
+      loose.set(ad.item, (loose.get(ad.item) ?? 0) + fen(ad.spend));
+      continue;
+    }
+    const found = products.get(product) ?? { spend: 0, settledSpend: 0, settledSales: 0 };
+    found.spend += fen(ad.spend);
+    if (settled(ad.day)) {
+      found.settledSpend += fen(ad.spend);
+      found.settledSales += fen(ad.sales);
+    }
+    products.set(product, found);
+  }
+  const spent = [...loose].filter(([, spend]) => spend > 0);
+  const without = { items: spent.map(([item]) => item).sort(), spend: yuan(spent.reduce((a, [, f]) => a + f, 0)) };
+  return { products, without };
+}
+
+/**
+ * The products' parts after their own ads, each with its break-even ROI (1 ÷ its margin before ads) and its ad ROI,
+ * the loss-makers first.
+ */
+function productsByProfit(products: ReadonlyMap<string, Tally>, ads: ReadonlyMap<string, ProductAds>): ProductProfit[] {
+  // A product advertised in the period but not sold in it still shows, with its spend as its loss.
+  const names = new Set([...products.keys(), ...ads.keys()]);
+  const list = [...names].map((product) => {
+    const tally = products.get(product) ?? emptyTally();
+    const own = ads.get(product);
+    const p = parts({ ...tally, adSpend: own?.spend ?? 0 });
+    const beforeAds = p.margin === null ? null : (p.profit + p.adSpend) / p.netSales;
+    const adRoi = own && own.settledSpend > 0 ? own.settledSales / own.settledSpend : null;
+    return { product, ...p, breakEvenRoi: breakEvenRoiOf(beforeAds), adRoi };
   });
   return list.sort((a, b) => a.profit - b.profit || a.product.localeCompare(b.product));
 }
@@ -345,6 +441,28 @@ const tallyIn = <K>(map: Map<K, Tally>, key: K): Tally => {
   map.set(key, found);
   return found;
 };
+
+/** Every paid order's lines tallied by payment day and by product, with the lines that have no cost. */
+function tallyOrders(input: ProfitInput, feesByOrder: ReadonlyMap<string, Fen>, statementDays: ReadonlySet<number>) {
+  const byOrder = linesByOrder(input);
+  const lookup = { refunds: grouped(input.refunds, (r) => r.orderId), costs: grouped(input.costs, (c) => c.code) };
+  const looked = { ...input, lookup };
+  const days = new Map<number, Tally>();
+  const products = new Map<string, Tally>();
+  const uncosted: { line: OrderLine; net: Fen }[] = [];
+  const ordersByDay = new Map<number, number>();
+  for (const order of input.orders) {
+    ordersByDay.set(order.day, (ordersByDay.get(order.day) ?? 0) + 1);
+    const lines = byOrder.get(order.orderId) ?? [];
+    const fees = feesByOrder.get(order.orderId) ?? 0;
+    for (const { line, tally, costed } of orderParts(order, lines, looked, fees, !statementDays.has(order.day))) {
+      add(tallyIn(days, order.day), tally);
+      add(tallyIn(products, line.product), tally);
+      if (!costed) uncosted.push({ line, net: (tally.paid ?? 0) - (tally.refunds ?? 0) });
+    }
+  }
+  return { days, products, uncosted, ordersByDay };
+}
 
 /**
  * The period's profit by day and by product. The period runs from the first to the last payment day of the order
@@ -358,37 +476,16 @@ export function computeProfit(input: ProfitInput): ProfitResult {
   const to = paidDays.length > 0 ? Math.max(...paidDays) : 0;
   const inPeriod = (day: number) => day >= from && day <= to;
   const listed = input.listed ?? new Set(input.orders.map((o) => o.orderId));
-  const byOrder = linesByOrder(input);
-  const lookup = { refunds: grouped(input.refunds, (r) => r.orderId), costs: grouped(input.costs, (c) => c.code) };
-  const looked = { ...input, lookup };
   const fees = feesOf(input, inPeriod, listed);
   const statementDays = new Set(input.fees.map((f) => f.day));
-  const days = new Map<number, Tally>();
-  const products = new Map<string, Tally>();
-  const uncosted: { line: OrderLine; net: Fen }[] = [];
-  const ordersByDay = new Map<number, number>();
-  for (const order of input.orders) {
-    ordersByDay.set(order.day, (ordersByDay.get(order.day) ?? 0) + 1);
-    const lines = byOrder.get(order.orderId) ?? [];
-    const estimate = !statementDays.has(order.day);
-    for (const { line, tally, costed } of orderParts(
-      order,
-      lines,
-      looked,
-      fees.byOrder.get(order.orderId) ?? 0,
-      estimate
-    )) {
-      add(tallyIn(days, order.day), tally);
-      add(tallyIn(products, line.product), tally);
-      if (!costed) uncosted.push({ line, net: (tally.paid ?? 0) - (tally.refunds ?? 0) });
-    }
-  }
+  const { days, products, uncosted, ordersByDay } = tallyOrders(input, fees.byOrder, statementDays);
   for (const [day, cost] of fees.byDay) add(tallyIn(days, day), { fees: cost });
   for (const ad of input.ads) if (inPeriod(ad.day)) add(tallyIn(days, ad.day), { adSpend: fen(ad.spend) });
   const sorted = [...days].sort((a, b) => a[0] - b[0]);
   const whole = emptyTally();
   for (const [, t] of sorted) add(whole, t);
-  const productList = productsByProfit(products);
+  const ads = adsByProduct(input, inPeriod);
+  const productList = productsByProfit(products, ads.products);
   const totalNet = whole.paid - whole.refunds;
   const uncostedNet = uncosted.reduce((a, u) => a + u.net, 0);
   return {
@@ -410,5 +507,6 @@ export function computeProfit(input: ProfitInput): ProfitResult {
       listed.has(l.orderId) || l.row === undefined ? [] : [{ row: l.row, order: l.orderId }]
     ),
     feesForUnknownOrders: fees.unknown,
+    adsWithoutProduct: ads.without,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The Profit sheet planned: a summary of the period (its profit and margin, the days whose fees are estimated, the
- * share of sales without a cost), the days with every part as a table, the products by profit before ads (the
- * loss-makers first, each with its break-even ROI) as a table, then the statement lines no rule knows and the
+ * share of sales without a cost), the days with every part as a table, the products by profit after their own ads
+ * (the loss-makers first, each with its break-even ROI beside its ad ROI) as a table, then the statement lines no rule knows and the
  * products without a cost, each a list only when there is one. The tables keep their names so an operator's own
  * formulas and charts find them after every run.
  */
@@ -22,6 +22,8 @@ export type ProfitKey =
   | "profit.estimatedDays"
   | "profit.missingCosts"
   | "profit.missingCostsHigh"
+  | "profit.adsWithoutProduct"
+  | "profit.moreItems"
   | "profit.estimated"
   | "profit.noDetails";
 
@@ -40,7 +42,7 @@ const product = (name: string): ProfitText => (name === "" ? phrase("profit.noDe
 
 /** The sentences above the tables: what the period kept, and what of it is estimated or uncosted. */
 export function profitSummary(result: ProfitResult): Phrase<ProfitKey>[] {
-  const { total, missingCosts } = result;
+  const { total, missingCosts, adsWithoutProduct: loose } = result;
   const estimated = result.days.filter((d) => d.feesEstimated).length;
   return [
     phrase("profit.summary", {
@@ -59,8 +61,21 @@ export function profitSummary(result: ProfitResult): Phrase<ProfitKey>[] {
           }),
         ]
       : []),
+    ...(loose.items.length > 0
+      ? [
+          phrase("profit.adsWithoutProduct", {
+            spend: money(loose.spend),
+            count: loose.items.length,
+            items: shortList(loose.items),
+          }),
+        ]
+      : []),
   ];
 }
+
+/** Up to five items by name, then how many more: a summary line stays one line. */
+const shortList = (items: readonly string[]): (string | Phrase<ProfitKey>)[] =>
+  items.length <= 5 ? [...items] : [...items.slice(0, 5), phrase("profit.moreItems", { count: items.length - 5 })];
 
 function daysBlock(result: ProfitResult, language: Language, tablesTaken: readonly string[]): OutputBlock<ProfitText> {
   const columns = columnLooks(PROFIT_OUTPUT.days, language, {
@@ -109,9 +124,11 @@ function productsBlock(result: ProfitResult, language: Language, tablesTaken: re
     goodsCost: MONEY,
     fees: MONEY,
     shipping: MONEY,
+    adSpend: MONEY,
     profit: MONEY,
     margin: RATE,
     breakEvenRoi: "0.00",
+    adRoi: "0.00",
   });
   const rows = result.products.map((p) => [
     product(p.product),
@@ -119,11 +136,13 @@ function productsBlock(result: ProfitResult, language: Language, tablesTaken: re
     p.goodsCost,
     p.fees,
     Math.round((p.shipping + p.packaging) * 100) / 100,
+    p.adSpend,
     p.profit,
     p.margin ?? "",
     p.breakEvenRoi ?? "",
+    p.adRoi ?? "",
   ]);
-  // Loss-makers stand out: the rows whose profit before ads is below zero.
+  // Loss-makers stand out: the rows whose profit after their own ads is below zero.
   const losing = result.products.flatMap((p, i) => (p.profit < 0 ? [i] : []));
   const block: OutputBlock<ProfitText> = {
     kind: "table",
@@ -190,6 +209,35 @@ export function profitDaysBack(rows: readonly (readonly unknown[])[]): Map<numbe
       days.set(Math.floor(d), { netSales: n, profit: p, orders: number(row[orders]), adSpend: number(row[adSpend]) });
   }
   return days;
+}
+
+/** A product of the Profit sheet as read back: what the ad ROI rule judges it by. */
+export interface ProductProfitBack {
+  readonly product: string;
+  readonly adSpend: number;
+  /** Null where the sheet leaves the cell empty: no margin, or no ad spend on final days. */
+  readonly breakEvenRoi: number | null;
+  readonly adRoi: number | null;
+}
+
+/**
+ * The Profit sheet's products table read back (its header row first), its columns found by their headers in any
+ * language. A sheet written before products had their own ads has no such columns: no product is read.
+ */
+export function profitProductsBack(rows: readonly (readonly unknown[])[]): ProductProfitBack[] {
+  const header = (rows[0] ?? []).map((h) => String(h ?? ""));
+  const at = (key: "product" | "adSpend" | "breakEvenRoi" | "adRoi") =>
+    indexOfName(header, PROFIT_OUTPUT.products[key]);
+  const [name, adSpend, breakEvenRoi, adRoi] = [at("product"), at("adSpend"), at("breakEvenRoi"), at("adRoi")];
+  if (name < 0 || adSpend < 0 || adRoi < 0 || breakEvenRoi < 0) return [];
+  const number = (value: unknown) => (typeof value === "number" ? value : null);
+  return rows.slice(1).flatMap((row) => {
+    const product = String(row[name] ?? "").trim();
+    const spend = number(row[adSpend]);
+    return product === "" || spend === null
+      ? []
+      : [{ product, adSpend: spend, breakEvenRoi: number(row[breakEvenRoi]), adRoi: number(row[adRoi]) }];
+  });
 }
 
 /** The Profit sheet for a period's result, its tables named apart from the workbook's other tables. */

@@ -83,6 +83,9 @@ export const storeData = {
     "{count} {count|order has|orders have} a product without a cost ({share} of net sales): see “Products without a cost”.",
   "profit.missingCostsHigh":
     "Careful: {count} {count|order has|orders have} a product without a cost, {share} of net sales: this profit is too high until Costs has them (see “Products without a cost”).",
+  "profit.adsWithoutProduct":
+    "{spend} of ad spend went to {count} {count|item|items} no Costs row ties to a product ({items}): give {count|its|their} Product ID beside the Merchant code in Costs to see {count|its|their} products' profit after ads.",
+  "profit.moreItems": "{count} more",
   "profit.estimated": "Estimated",
   "profit.noDetails": "(not in the order details)",
   "profit.done": "Profit {from} – {to} on “{sheet}”: {profit} on net sales of {netSales}, margin {margin}.",
@@ -169,7 +172,12 @@ export const storeData = {
     "{now} on {period} vs {before} the 7 days before ({beforeChange}) and {weekEarlier} the same days a week earlier ({weekEarlierChange}){more}",
   "diagnosis.evidence.visitors": "; visitors {now} a day vs {before}",
   "diagnosis.evidence.aov": "AOV {now} on {period} vs {level} over {base} ({change})",
-  "diagnosis.evidence.roi": "ROI {roi} on {period} against break-even {breakEven}, with {spend} spent; {provisional}",
+  "diagnosis.evidence.roi":
+    "ROI {roi} on {period} against break-even {breakEven} {source}, with {spend} spent; {provisional}",
+  "diagnosis.evidence.breakEvenShop": "(1 ÷ the shop's margin before ads on the Profit sheet, {margin})",
+  "diagnosis.evidence.breakEvenSettings": "(the Settings' value: Calculate profit gives the shop's own)",
+  "diagnosis.evidence.productRoi":
+    "its ad ROI {roi} on the final days of {period} against its own break-even {breakEven} (1 ÷ its margin before ads on the Profit sheet), with {spend} spent",
   "diagnosis.evidence.provisional":
     "from {from} on not judged yet: 万相台 still attributes sales to those days' clicks (a {days}-day window)",
   "diagnosis.evidence.unpaid":

@@ -74,6 +74,9 @@ export const storeData: Record<StoreDataKey, string> = {
   "profit.missingCosts": "有 {count} 个订单含没有成本的商品（占净销售额 {share}），见“没有成本的商品”。",
   "profit.missingCostsHigh":
     "注意：有 {count} 个订单含没有成本的商品，占净销售额 {share}：在“成本”补上之前，这个利润偏高（见“没有成本的商品”）。",
+  "profit.adsWithoutProduct":
+    "推广花费 {spend} 花在 {count} 个没有在成本表中对应到商品的宝贝上（{items}）：在成本表的商家编码旁填上商品ID，就能看到这些商品扣除推广后的利润。",
+  "profit.moreItems": "另外 {count} 个",
   "profit.estimated": "估算",
   "profit.noDetails": "（订单明细中没有）",
   "profit.done": "{from} – {to} 的利润已写入“{sheet}”：利润 {profit}，净销售额 {netSales}，利润率 {margin}。",
@@ -152,7 +155,11 @@ export const storeData: Record<StoreDataKey, string> = {
     "{period} {now}，前7天 {before}（{beforeChange}），上周同期 {weekEarlier}（{weekEarlierChange}）{more}",
   "diagnosis.evidence.visitors": "；日均访客 {now}，此前 {before}",
   "diagnosis.evidence.aov": "{period} 客单价 {now}，{base} 为 {level}（{change}）",
-  "diagnosis.evidence.roi": "{period} ROI {roi}，保本线 {breakEven}，花费 {spend}；{provisional}",
+  "diagnosis.evidence.roi": "{period} ROI {roi}，保本线 {breakEven}{source}，花费 {spend}；{provisional}",
+  "diagnosis.evidence.breakEvenShop": "（利润表上本店推广前利润率 {margin} 的倒数）",
+  "diagnosis.evidence.breakEvenSettings": "（设置中的值：计算利润后按本店自己的利润率判断）",
+  "diagnosis.evidence.productRoi":
+    "{period} 中归因已定的天推广ROI {roi}，低于它自己的保本线 {breakEven}（利润表上它的推广前利润率的倒数），花费 {spend}",
   "diagnosis.evidence.provisional": "{from} 起暂不判断：万相台仍在把成交归因到这些天的点击（{days} 天归因周期）",
   "diagnosis.evidence.unpaid": "近7天下单 {placed} 笔，付款 {paid} 笔（{share}；正常应不低于 {normal}）",
   "diagnosis.evidence.product": "访客 {visitors}，转化率 {conversion}，全店 {shop}：7天约损失支付金额 {lost}",

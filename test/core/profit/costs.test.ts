@@ -18,14 +18,17 @@ describe("reading the Costs input", () => {
         ["B01", "", "红色", 20, 0.5],
         ["B01", "", "", 18, 0.5],
         ["", "600000000123", "", "7.5", ""],
+        ["C01", "600000000456", "", 9, ""],
       ])
     );
     expect(read.problems).toEqual([]);
     expect(read.costs).toEqual([
-      { code: "A01", sku: null, unitCost: 12, packaging: 0 },
-      { code: "B01", sku: "红色", unitCost: 20, packaging: 0.5 },
-      { code: "B01", sku: null, unitCost: 18, packaging: 0.5 },
-      { code: "600000000123", sku: null, unitCost: 7.5, packaging: 0 },
+      { code: "A01", sku: null, unitCost: 12, packaging: 0, productId: null },
+      { code: "B01", sku: "红色", unitCost: 20, packaging: 0.5, productId: null },
+      { code: "B01", sku: null, unitCost: 18, packaging: 0.5, productId: null },
+      { code: "600000000123", sku: null, unitCost: 7.5, packaging: 0, productId: "600000000123" },
+      // Both: the code prices the order lines, the ID ties the ad report's item to them.
+      { code: "C01", sku: null, unitCost: 9, packaging: 0, productId: "600000000456" },
     ]);
   });
 

@@ -1,5 +1,6 @@
 /** The imported tables read as profit's facts, by the columns Qianniu and Alipay write. */
 import {
+  itemAds,
   listedOrders,
   orderLines,
   orderRefunds,
@@ -110,5 +111,21 @@ describe("profit's facts from the imported tables", () => {
       [46300, "affiliate", 0.5, null],
       [46301, "adTopUp", -500, null],
     ]);
+  });
+
+  it("reads the ad report's spend and ad sales by item and day, and nothing from a report that names no item", () => {
+    const headers = ["日期", "场景名字", "计划名字", "宝贝ID", "花费", "展现量", "总成交金额"];
+    const rows = [
+      [46300, "货品全站推", "A", "6001", 12.5, 900, 40],
+      [46300, "关键词推广", "B", "", 3, 100, 0],
+      [null, "货品全站推", "A", "6001", 1, 1, 1],
+      [46301, "货品全站推", "A", "6002", "1,000.00", 900, ""],
+    ];
+    expect(itemAds(headers, rows)).toEqual([
+      { day: 46300, item: "6001", spend: 12.5, sales: 40 },
+      { day: 46301, item: "6002", spend: 1000, sales: 0 },
+    ]);
+    expect(itemAds(["日期", "计划名字", "花费", "总成交金额"], [[46300, "A", 12.5, 40]])).toEqual([]);
+    expect(profitColumnsOf("ads", headers)).toEqual([0, 3, 4, 6]);
   });
 });

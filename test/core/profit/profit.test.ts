@@ -214,3 +214,69 @@ describe("profit's edges, each named rather than lost", () => {
     expect(empty.total.netSales).toBe(0);
   });
 });
+
+describe("each product's own ads, tied by the 商品ID its Costs row gives", () => {
+  const settings = { shippingPerParcel: 0, packagingPerParcel: 0, estimatedFeeRate: 0 };
+  // Ten days of one 100-yuan order a day for each of two products; Dress A costs 40, Dress B 70.
+  const days = Array.from({ length: 10 }, (_, i) => 46300 + i);
+  const orders = days.flatMap((day) => [
+    { orderId: `a${day}`, day, paid: 100 },
+    { orderId: `b${day}`, day, paid: 100 },
+  ]);
+  const lines = days.flatMap((day) => [
+    { orderId: `a${day}`, product: "Dress A", code: "A01", sku: "", price: 100, quantity: 1 },
+    { orderId: `b${day}`, product: "Dress B", code: "B01", sku: "", price: 100, quantity: 1 },
+  ]);
+  const costs = [
+    { code: "A01", sku: null, unitCost: 40, packaging: 0, productId: "6001" },
+    { code: "B01", sku: null, unitCost: 70, packaging: 0, productId: null },
+  ];
+  // Item 6001 (Dress A) spends 10 a day at ROI 3 on days whose sales are final, and sells less on the last three
+  // (their attribution still open under a 3-day window); item 6002 is in no Costs row; one day is outside the list.
+  const itemAds = [
+    ...days.map((day) => ({ day, item: "6001", spend: 10, sales: day >= 46307 ? 5 : 30 })),
+    { day: 46305, item: "6002", spend: 25, sales: 0 },
+    { day: 46290, item: "6001", spend: 500, sales: 0 },
+  ];
+  const base = { orders, lines, refunds: [], fees: [], ads: [], costs, settings, itemAds, attributionDays: 3 };
+  const result = computeProfit(base);
+  const dressA = result.products.find((p) => p.product === "Dress A");
+
+  it("takes the item's spend in the period from the product's profit and keeps its break-even on the margin before ads", () => {
+    // Net sales 1,000, goods 400, its ads 100: profit 500; margin before ads 60 %, break-even 1 ÷ 0.6.
+    expect(dressA).toMatchObject({ netSales: 1000, goodsCost: 400, adSpend: 100, profit: 500, margin: 0.5 });
+    expect(dressA?.breakEvenRoi).toBeCloseTo(1 / 0.6, 12);
+    // Dress B has no item tied: its profit is before ads, its ROI unknown.
+    expect(result.products.find((p) => p.product === "Dress B")).toMatchObject({
+      adSpend: 0,
+      profit: 300,
+      adRoi: null,
+    });
+  });
+
+  it("takes the ad ROI over the days whose attribution has closed, not the last days still being attributed", () => {
+    // The latest ad day is 46309; under 3 days, 46307 on are open: seven days of 30 on 10.
+    expect(dressA?.adRoi).toBeCloseTo(3, 12);
+    expect(
+      computeProfit({ ...base, attributionDays: 1 }).products.find((p) => p.product === "Dress A")?.adRoi
+    ).toBeCloseTo((7 * 30 + 2 * 5) / 90, 12);
+  });
+
+  it("names the spend no Costs row ties to a product, and shows a product advertised but not sold", () => {
+    expect(result.adsWithoutProduct).toEqual({ items: ["6002"], spend: 25 });
+    const unsold = computeProfit({
+      ...base,
+      costs: [...costs, { code: "C01", sku: null, unitCost: 5, packaging: 0, productId: "6002" }],
+      // Its only order was placed, never paid: the details name it, no sale counts.
+      lines: [...lines, { orderId: "u1", product: "Scarf", code: "C01", sku: "", price: 30, quantity: 1 }],
+      listed: new Set([...orders.map((o) => o.orderId), "u1"]),
+    });
+    expect(unsold.adsWithoutProduct).toEqual({ items: [], spend: 0 });
+    expect(unsold.products.find((p) => p.product === "Scarf")).toMatchObject({ adSpend: 25, profit: -25 });
+  });
+
+  it("leaves the days' ad spend to the shop's whole spend, tied or not", () => {
+    expect(result.total.adSpend).toBe(0);
+    expect(computeProfit({ ...base, ads: [{ day: 46300, spend: 125 }] }).total.adSpend).toBe(125);
+  });
+});
