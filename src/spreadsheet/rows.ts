@@ -1,5 +1,5 @@
 /**
- * A workbook's first sheet as rows of text, so that spreadsheet files go through the same header and preamble
+ * A workbook's first sheet (with the sheets that continue it) as rows of text, so that spreadsheet files go through the same header and preamble
  * detection, kind recognition and value normalisation as CSV: text cells as written; number cells as their
  * number; date cells as `2026-11-20` or `2026-11-20 10:00:00`, in the 1900 date system whatever the workbook's
  * (a 1904 workbook's serials are 1,462 days off). SheetJS is passed in, so this module loads it only where asked.
@@ -64,12 +64,49 @@ export function sheetJsRows(xlsx: typeof XLSX, bytes: Uint8Array): string[][] {
     throw new CorruptWorkbookError("damaged", message);
   }
   const date1904 = book.Workbook?.WBProps?.date1904 === true;
-  for (const name of book.SheetNames) {
+  return continuedRows(book.SheetNames, (name) => {
     const sheet = book.Sheets[name] as XLSX.WorkSheet & { "!data"?: (XLSX.CellObject | undefined)[][] };
     const data = sheet["!data"] ?? [];
-    if (data.length === 0) continue;
     // Dense rows have holes where a row is empty: Array.from visits them, as empty rows.
     return Array.from(data, (row) => (row ? Array.from(row, (cell) => cellText(xlsx, cell, date1904)) : []));
+  });
+}
+
+/** A sheet's name without the number that counts it on: 账务组合查询1 and 账务组合查询2 are one report. */
+const stem = (name: string) => name.replace(/\s*[(（]?\d+[)）]?\s*$/, "");
+
+/** Rows the same in each: a continuation repeats its report's title and header rows. */
+const sameRow = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  a !== undefined && b !== undefined && a.length === b.length && a.every((cell, i) => cell === b[i]);
+
+/** How far down a sheet its report's title and header rows can reach, as the header detection looks for them. */
+const PREAMBLE_ROWS = 30;
+
+/**
+ * The first sheet with cells, and after it the sheets that continue it: a report too long for one sheet is split
+ * over numbered ones (Alipay's 账务组合查询1, 账务组合查询2 …), each repeating the title and header. A continuation
+ * is a later sheet of the same name but its number that repeats a row the first sheet begins with (its header); its
+ * rows up to the last such row are dropped, so the header is read once. Any other sheet (a 说明, notes, a Sheet2
+ * made by hand) is not the report.
+ */
+export function continuedRows(names: readonly string[], rowsOf: (name: string) => string[][]): string[][] {
+  let first = -1;
+  let rows: string[][] = [];
+  // Sheets are read one by one, up to the first with cells: a workbook's other sheets may never be needed.
+  while (rows.length === 0 && ++first < names.length) rows = rowsOf(names[first] as string);
+  const name = names[first];
+  if (name === undefined || !/\d[)）]?\s*$/.test(name)) return rows;
+  const opening = rows.slice(0, PREAMBLE_ROWS);
+  const all = rows;
+  for (const next of names.slice(first + 1)) {
+    if (stem(next) !== stem(name) || next === name) continue;
+    const more = rowsOf(next);
+    let repeated = -1;
+    more.slice(0, PREAMBLE_ROWS).forEach((row, i) => {
+      if (row.some((cell) => cell !== "") && opening.some((open) => sameRow(open, row))) repeated = i;
+    });
+    // A sheet that does not repeat the header (Sheet2 beside Sheet1, made by hand) is not this report's.
+    if (repeated >= 0) all.push(...more.slice(repeated + 1));
   }
-  return [];
+  return all;
 }

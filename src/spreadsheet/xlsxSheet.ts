@@ -1,5 +1,5 @@
 /**
- * An .xlsx workbook's first sheet with cells, read straight from its XML. SheetJS builds a whole workbook model
+ * An .xlsx workbook's first sheet with cells (and the numbered sheets continuing it), read straight from its XML. SheetJS builds a whole workbook model
  * with regular expressions over every cell and its attributes (about 55,000 rows of eight cells a second here);
  * an import needs only each cell's text, which one pass of `indexOf` over the sheet's XML gives several times
  * faster. SheetJS still opens the zip and owns every format this does not: `.xls`, HTML tables, and any `.xlsx`
@@ -12,7 +12,7 @@
  * §18.3.1 (sheet data), §18.4 (shared strings) and §18.8 (styles).
  */
 import type * as XLSX from "@e965/xlsx";
-import { CorruptWorkbookError, DAYS_1904, serialText } from "./rows";
+import { CorruptWorkbookError, DAYS_1904, continuedRows, serialText } from "./rows";
 import { MAX_COLUMNS, MAX_ROWS } from "../core/cellAddress";
 
 /** Why the fast reader stepped aside; never shown, since SheetJS then reads the file. */
@@ -481,20 +481,23 @@ export function xlsxSheetRows(xlsx: typeof XLSX, bytes: Uint8Array): string[][] 
       dateStyle: stylesPath ? dateStyles(xlsx, zip.part(stylesPath) ?? "") : [],
       date1904,
     };
-    for (const sheet of elements(book, "sheet")) {
-      const id = [...sheet].find(([name]) => name.endsWith(":id"))?.[1];
-      const rel = id === undefined ? undefined : rels.get(id);
-      if (rel?.type === "chartsheet") continue;
-      if (rel?.type !== "worksheet") return undefined;
+    const sheets = new Map(
+      elements(book, "sheet").map((sheet, i) => {
+        const id = [...sheet].find(([name]) => name.endsWith(":id"))?.[1];
+        return [sheet.get("name") ?? `#${i}`, id === undefined ? undefined : rels.get(id)] as const;
+      })
+    );
+    return continuedRows([...sheets.keys()], (name) => {
+      const rel = sheets.get(name);
+      if (rel?.type === "chartsheet") return [];
+      if (rel?.type !== "worksheet") throw new NotPlain("not a worksheet");
       const xml = zip.part(rel.path);
-      if (xml === undefined) return undefined;
+      if (xml === undefined) throw new NotPlain("missing part");
       // A part cut short (its zip entry declared less than it holds, see zip.ts) would read as fewer rows.
       if (!/<\/(?:\w+:)?worksheet>\s*$/.test(xml))
         throw new CorruptWorkbookError("damaged", "worksheet part cut short");
-      const rows = sheetRows(xml, context);
-      if (rows.length > 0) return rows;
-    }
-    return [];
+      return sheetRows(xml, context);
+    });
   } catch (error) {
     // A fault this reader can name is the file's; SheetJS would fail on it too, in JavaScript's words.
     if (error instanceof CorruptWorkbookError) throw error;

@@ -21,6 +21,7 @@ import {
   profitExports,
 } from "../fixtures/generators/profitMonth";
 import { TODAY, emulatedEnvironment } from "../helpers";
+import { workbookOfSheets } from "../fixtures/generators/workbooks";
 import { clientHost } from "../fixtures/officeClient";
 
 const OPTIONS: ImportOptions = {
@@ -159,6 +160,36 @@ describe("Calculate profit", () => {
     expect(String(found?.[0])).toBe("Ad ROI under break-even: Dress A");
     expect(String(found?.[2])).toMatch(
       /^its ad ROI 2\.00 on the final days of 11\/1–11\/10 against its own break-even \d+\.\d\d/
+    );
+  });
+
+  it("reads the statement as 账务组合查询's .xlsx, split over numbered sheets, to the same fen as the CSV", async () => {
+    const exports = profitExports(10);
+    // The newer export's own headings: 入账时间, 收入（+元）, 支出（-元）, 账务类型; half the lines on each sheet.
+    const header = ["账务流水号", "入账时间", "对方账号", "收入（+元）", "支出（-元）", "账务类型", "备注"];
+    const half = Math.ceil(exports.statement.rows.length / 2);
+    const sheet = (rows: readonly (readonly (string | number)[])[]) => [["#账务组合查询"], header, ...rows];
+    const xlsx = workbookOfSheets(
+      [
+        { name: "账务组合查询1", rows: sheet(exports.statement.rows.slice(0, half)) },
+        { name: "账务组合查询2", rows: sheet(exports.statement.rows.slice(half)) },
+      ],
+      "xlsx"
+    );
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: exports.sheets });
+    const files = [
+      ...Object.entries(exports.files)
+        .filter(([name]) => name !== "alipay.csv")
+        .map(([name, text]) => file(name, text)),
+      { name: "账务组合查询.xlsx", chunks: () => blobChunks(new Blob([new Uint8Array(xlsx)])) },
+    ];
+    await importStoreData(env, files, OPTIONS);
+    const statement = sheetOf(excel, "Alipay Statement");
+    expect((statement?.values.length ?? 0) - 1).toBe(exports.statement.rows.length);
+    await calculateProfit(env);
+    const rows = dayRows(excel, "Profit");
+    expect(rows.map((r) => [r["Day"], r["Net sales"], r["Platform fees"], r["Profit"]])).toEqual(
+      exports.expected.map((e) => [e.day, e.netSales, e.fees, e.profit])
     );
   });
 

@@ -9,7 +9,7 @@ import { workbookRows } from "../../src/spreadsheet/workbook";
 import { xlsxSheetRows } from "../../src/spreadsheet/xlsxSheet";
 import { checkUnpackedSize } from "../../src/spreadsheet/zip";
 import { declaringSize, directoryEntry, packageBytes, worksheetXml } from "../fixtures/generators/ooxml";
-import { sycmProductsWorkbook, workbookBytes } from "../fixtures/generators/workbooks";
+import { sycmProductsWorkbook, workbookBytes, workbookOfSheets } from "../fixtures/generators/workbooks";
 
 /** Both readers on the same bytes; the fast one must have read them itself. */
 function readBoth(bytes: Uint8Array): { fast: string[][] | undefined; reference: string[][] } {
@@ -309,5 +309,57 @@ describe("cells no sheet can hold", () => {
     expect(() => workbookRows(XLSX, bytes)).toThrow(
       expect.objectContaining({ reason: "beyondSheet", detail: address })
     );
+  });
+});
+
+describe("a report split over numbered sheets", () => {
+  // Alipay's 账务组合查询 as downloaded: a title, the header, rows; the next sheet repeats title and header.
+  const TITLE = ["#支付宝账务明细查询"];
+  const HEADER = ["账务流水号", "入账时间", "收入（+元）", "支出（-元）", "账务类型", "服务费（元）", "备注"];
+  const line = (n: number) => [`2026110${n}`, { date: 46327 + n }, 81, "", "在线支付", 0.49, `[15483903020689${n}]`];
+  const part = (from: number, to: number) => [
+    TITLE,
+    HEADER,
+    ...Array.from({ length: to - from }, (_, i) => line(from + i)),
+  ];
+
+  it("is read as one table, its header once, by both readers, and a notes sheet after it is not", () => {
+    const bytes = workbookOfSheets(
+      [
+        { name: "账务组合查询1", rows: part(0, 3) },
+        { name: "账务组合查询2", rows: part(3, 5) },
+        { name: "说明", rows: [["本文件由系统导出"]] },
+      ],
+      "xlsx"
+    );
+    const { fast, reference } = readBoth(bytes);
+    expect(fast).toBeDefined();
+    expect(fast).toEqual(reference);
+    expect(fast?.filter((row) => row[0] === "账务流水号")).toHaveLength(1);
+    expect(fast?.slice(2).map((row) => row[0])).toEqual(["20261100", "20261101", "20261102", "20261103", "20261104"]);
+    expect(workbookRows(XLSX, workbookOfSheets([{ name: "账务组合查询1", rows: part(0, 3) }], "biff8"))).toHaveLength(
+      5
+    );
+  });
+
+  it("leaves out a numbered sheet that does not repeat the header, and every sheet after an unnumbered first", () => {
+    const byHand = workbookOfSheets(
+      [
+        { name: "Sheet1", rows: part(0, 2) },
+        { name: "Sheet2", rows: [["my notes", 1, 2]] },
+      ],
+      "xlsx"
+    );
+    const { fast, reference } = readBoth(byHand);
+    expect(fast).toEqual(reference);
+    expect(fast).toHaveLength(4);
+    const named = workbookOfSheets(
+      [
+        { name: "账务组合查询", rows: part(0, 2) },
+        { name: "账务组合查询2", rows: part(2, 3) },
+      ],
+      "xlsx"
+    );
+    expect(readBoth(named).fast).toHaveLength(4);
   });
 });

@@ -64,8 +64,9 @@ export const KIND_FIELDS: Readonly<
 > = {
   alipayStatement: {
     serial: ["账务流水号"],
-    income: ["收入金额（+元）", "收入金额(+元)", "收入金额"],
-    expense: ["支出金额（-元）", "支出金额(-元)", "支出金额"],
+    // 账务组合查询 heads them 收入（+元） and 支出（-元）.
+    income: ["收入金额（+元）", "收入金额(+元)", "收入金额", "收入（+元）", "收入(+元)"],
+    expense: ["支出金额（-元）", "支出金额(-元)", "支出金额", "支出（-元）", "支出(-元)"],
   },
   qianniuRefunds: { refundId: ["退款编号"], orderId: ["订单编号"], amount: ["退款总额", "退款金额", "买家退款金额"] },
   qianniuOrders: {
