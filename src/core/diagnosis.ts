@@ -94,6 +94,11 @@ export interface Finding {
   /** The product concerned, for product findings. */
   readonly subject?: string;
   readonly growthRate: number;
+  /**
+   * What the point would add to the shop's profit, as a share of the last 7 days' profit on the Profit sheet: absent
+   * without such a week (five days or more, in profit). See profitGrowthOf.
+   */
+  readonly profitGrowth?: number;
 }
 
 export type Check =
@@ -289,17 +294,53 @@ export function diagnose(input: DiagnosisInput): Diagnosis | null {
   const latest = dates.reduce((m, d) => Math.max(m, d), -Infinity);
   const judging = new Judging(input, latest);
   const findings: Finding[] = [];
+  const week = profitWeek(input, latest);
   const checks: Check[] = RULES.map((rule) => {
     const outcome = RULE_JUDGES[rule](judging);
     if ("need" in outcome)
       return { rule, outcome: "notEnoughData", need: outcome.need, min: outcome.min, have: outcome.have };
     if ("waiting" in outcome) return { rule, outcome: "waiting", ...outcome.waiting };
-    findings.push(...outcome.findings);
+    findings.push(...outcome.findings.map((f) => (week ? { ...f, profitGrowth: profitGrowthOf(f, week) } : f)));
     return outcome.findings.length > 0
       ? { rule, outcome: "found", count: outcome.findings.length }
       : { rule, outcome: "clear" };
   });
   return { latest, findings, checks };
+}
+
+/** The Profit sheet's last 7 days to the latest: the base a point's growth in profit is worked out on. */
+interface ProfitWeek {
+  readonly netSales: number;
+  readonly profit: number;
+  /** (profit + ad spend) ÷ net sales: what a yuan more of sales keeps when it costs no more ads. */
+  readonly marginBeforeAds: number;
+}
+
+/** The last 7 days of the Profit sheet, where it has five of them or more and they made a profit. */
+function profitWeek(input: DiagnosisInput, latest: number): ProfitWeek | null {
+  const days = [...(input.profit ?? [])].filter(([d]) => d > latest - 7 && d <= latest).map(([, f]) => f);
+  const netSales = days.reduce((a, f) => a + f.netSales, 0);
+  const profit = days.reduce((a, f) => a + f.profit, 0);
+  const adSpend = days.reduce((a, f) => a + f.adSpend, 0);
+  if (days.length < MIN_PROFIT_DAYS || !(profit > 0) || !(netSales > 0)) return null;
+  return { netSales, profit, marginBeforeAds: (profit + adSpend) / netSales };
+}
+
+/**
+ * A finding's growth in profit, if its point works: its growth rate's share of the week's net sales more, kept at
+ * the margin before ads (the sales it brings cost goods, fees and shipping, not more ads), against the week's
+ * profit. Ads under break-even keep their own margin (1 ÷ the break-even they were judged by); profit that fell
+ * comes back whole, against what the week kept.
+ * @example growthRate 5 %, net sales 10,000, margin before ads 30 %, profit 2,000 → 10,000 × 5 % × 30 % ÷ 2,000 = 7.5 %
+ */
+function profitGrowthOf(finding: Finding, week: ProfitWeek): number {
+  if (finding.rule === "profitFalling") {
+    const { profitNow = 0, profitBefore = 0 } = finding.facts;
+    return profitNow > 0 ? Math.max(0, profitBefore - profitNow) / profitNow : 0;
+  }
+  const breakEven = finding.rule === "roiUnderBreakEven" ? (finding.facts.breakEven ?? 0) : 0;
+  const margin = breakEven > 0 ? 1 / breakEven : week.marginBeforeAds;
+  return (finding.growthRate * week.netSales * margin) / week.profit;
 }
 
 /** Conversion fell against the days before and the same days a week earlier, while visitors held: the pages lost buyers, not traffic. */

@@ -196,6 +196,8 @@ export function findingRows(diagnosis: Diagnosis, language: Language): (Diagnosi
       evidence: evidence(f, diagnosis.latest),
       growthPoint: suggestedPoint(f),
       growthRate: f.growthRate,
+      // Blank without a week of profit on the Profit sheet: never a guess from GMV alone.
+      profitGrowth: f.profitGrowth ?? "",
     });
   });
 }
@@ -243,6 +245,7 @@ export function planDiagnosisSheet(
     evidence: { format: "@", width: EVIDENCE_WIDTH, wrap: true },
     growthPoint: "@",
     growthRate: "0.0%",
+    profitGrowth: "0.0%",
   });
   const rows = findingRows(diagnosis, language);
   const dates = {

@@ -1,7 +1,7 @@
 /**
  * "Add suggestions to growth points": the Diagnosis sheet's suggested growth points become rows of Growth Points,
  * each with its estimated growth rate and a success rate from the point's track record, or 50% marked as an
- * estimate. A point already listed is never added again, and no existing row changes.
+ * estimate, and its Source saying what it would add to profit where the Diagnosis could tell. A point already listed is never added again, and no existing row changes.
  */
 import { DIAGNOSIS_OUTPUT, INPUTS } from "./contract";
 import { isBlank, shownValue } from "./cellValues";
@@ -9,6 +9,7 @@ import { isoDay, fromDateSerial } from "./excelDate";
 import type { Phrase } from "./phrases";
 import { phrase } from "./phrases";
 import { RATE_FORMAT } from "./sampleData";
+import { figureText } from "./figures";
 import { indexOfName, nameKey } from "./names";
 import type { InputCells } from "./records";
 import { findHeaderRow, rowByHeaders } from "./records";
@@ -17,6 +18,8 @@ import { GROWTH_POINT_FIELDS } from "./ranking";
 export interface Suggestion {
   readonly point: string;
   readonly growthRate: number;
+  /** The Diagnosis' estimate of its growth in profit; null where the sheet has none (no Profit sheet). */
+  readonly profitGrowth: number | null;
 }
 
 /** The suggested growth points of a Diagnosis table, in its order (rows the operator blanked out skipped). */
@@ -26,11 +29,13 @@ export function suggestionsIn(block: InputCells | null): Suggestion[] {
   const headers = (block.values[header] ?? []).map(shownValue);
   const pointAt = indexOfName(headers, DIAGNOSIS_OUTPUT.columns.growthPoint);
   const rateAt = indexOfName(headers, DIAGNOSIS_OUTPUT.columns.growthRate);
+  const profitAt = indexOfName(headers, DIAGNOSIS_OUTPUT.columns.profitGrowth);
   if (header < 0 || pointAt < 0) return [];
+  const number = (cell: unknown) => (typeof cell === "number" && Number.isFinite(cell) ? cell : null);
   return block.values.slice(header + 1).flatMap((row) => {
     const point = shownValue(row[pointAt] ?? "").trim();
-    const rate = row[rateAt];
-    return point === "" ? [] : [{ point, growthRate: typeof rate === "number" && Number.isFinite(rate) ? rate : 0 }];
+    const growthRate = number(row[rateAt]) ?? 0;
+    return point === "" ? [] : [{ point, growthRate, profitGrowth: profitAt < 0 ? null : number(row[profitAt]) }];
   });
 }
 
@@ -63,14 +68,19 @@ export function newGrowthPoints(
     seen.add(key);
     const record = records(s.point);
     const known = record !== undefined && record.ended > 0;
+    const source = known
+      ? phrase("suggestions.source.record", { day, achieved: record.achieved, ended: record.ended })
+      : phrase("suggestions.source.estimate", { day });
     return [
       {
         name: s.point,
         successRate: known ? record.achieved / record.ended : ESTIMATED_SUCCESS_RATE,
         growthRate: s.growthRate,
-        source: known
-          ? phrase("suggestions.source.record", { day, achieved: record.achieved, ended: record.ended })
-          : phrase("suggestions.source.estimate", { day }),
+        // The growth rate stays the GMV's, like every other point's; its worth in profit is said beside it.
+        source:
+          s.profitGrowth === null
+            ? source
+            : phrase("suggestions.source.profit", { source, profit: figureText(s.profitGrowth, "rate") }),
       },
     ];
   });
@@ -89,7 +99,7 @@ export function listedPoints(block: InputCells | null): string[] {
     : block.values.slice(header + 1).flatMap((row) => (isBlank(row[at]) ? [] : [shownValue(row[at]).trim()]));
 }
 
-type SourceKey = "suggestions.source.record" | "suggestions.source.estimate";
+type SourceKey = "suggestions.source.record" | "suggestions.source.estimate" | "suggestions.source.profit";
 /** Cells of a new growth point's row: the operator's own words and figures, and its Source as a phrase to word. */
 export type SuggestionCell = string | number | Phrase<SourceKey>;
 

@@ -24,16 +24,18 @@ describe("Diagnose store data", () => {
     ]);
     const sheet = excel.dump().sheets.find((s) => s.name === "Diagnosis");
     expect(sheet?.values.slice(0, 2)).toEqual([
-      ["Finding", "Metric", "Evidence", "Suggested growth point", "Estimated growth rate"],
+      ["Finding", "Metric", "Evidence", "Suggested growth point", "Estimated growth rate", "Estimated profit growth"],
       [
         "Conversion falling while visitors hold",
         "Conversion rate",
         "2.00% on 11/21–11/23 vs 3.00% the 7 days before (−1.00 pt) and 3.00% the same days a week earlier (−1.00 pt); visitors 1,000 a day vs 1,000",
         "Detail page and payment reminders",
         0.166666666666667,
+        // No Profit sheet: left blank.
+        null,
       ],
     ]);
-    expect(sheet?.tables).toEqual([{ name: "Diagnosis", address: "A1:E2" }]);
+    expect(sheet?.tables).toEqual([{ name: "Diagnosis", address: "A1:F2" }]);
     const flat = sheet?.values.flat() ?? [];
     expect(flat).toContain("Checks");
     expect(flat).toContain("Not enough data: needs an imported Qianniu order list: 1; has 0");

@@ -412,6 +412,45 @@ describe("reading the imported tables", () => {
   });
 });
 
+describe("each finding's growth in profit, from the Profit sheet's last 7 days", () => {
+  /** The Profit sheet's last `days` days to LATEST, each with the same parts. */
+  const profitDays = (day: { netSales: number; profit: number; adSpend: number }, days = 7) =>
+    new Map(Array.from({ length: days }, (_, i) => [LATEST - days + 1 + i, { orders: 30, ...day }] as const));
+  const falling = [...repeat(14), ...repeat(3, { payingBuyers: 20, gmv: 2000 })];
+
+  it("is the growth rate's share of the week's net sales at its margin before ads, against the week's profit", () => {
+    // A week of 2,000 net sales, 300 profit, 200 ads a day: margin before ads 25 %, profit 2,100.
+    const d = diagnose(input(falling, { profit: profitDays({ netSales: 2000, profit: 300, adSpend: 200 }) }));
+    const [f] = finding(d, "conversionFalling");
+    expect(f?.profitGrowth).toBeCloseTo(((f?.growthRate ?? 0) * 14000 * 0.25) / 2100, 12);
+    const row = findingRows(d ?? { latest: LATEST, findings: [], checks: [] }, "en-US")[0] ?? [];
+    expect(row[5]).toBe(f?.profitGrowth);
+  });
+
+  it("keeps ads at the margin of the break-even they were judged by, and profit that fell comes back whole", () => {
+    const profit = profitDays({ netSales: 2000, profit: 150, adSpend: 200 }, 17);
+    const [roi] = finding(diagnose(input(repeat(17), { attributionDays: 1, profit })), "roiUnderBreakEven");
+    // Break-even 2,000 ÷ 350: each yuan more of ad sales keeps 17.5 %.
+    expect(roi?.profitGrowth).toBeCloseTo(((roi?.growthRate ?? 0) * 14000 * 0.175) / 1050, 12);
+    const gmvUp = [...repeat(7), ...repeat(7, { gmv: 3600 })];
+    const weeks = new Map(
+      Array.from({ length: 14 }, (_, i) => [
+        LATEST - 13 + i,
+        { orders: 30, adSpend: 200, netSales: i < 7 ? 2900 : 3500, profit: i < 7 ? 400 : 250 },
+      ])
+    );
+    const [fell] = finding(diagnose(input(gmvUp, { profit: weeks })), "profitFalling");
+    expect(fell?.profitGrowth).toBeCloseTo((2800 - 1750) / 1750, 12);
+  });
+
+  it("is left out with under five days on the Profit sheet, or a week at a loss", () => {
+    const few = diagnose(input(falling, { profit: profitDays({ netSales: 2000, profit: 300, adSpend: 200 }, 4) }));
+    expect(finding(few, "conversionFalling")[0]?.profitGrowth).toBeUndefined();
+    const loss = diagnose(input(falling, { profit: profitDays({ netSales: 2000, profit: -10, adSpend: 200 }) }));
+    expect(finding(loss, "conversionFalling")[0]?.profitGrowth).toBeUndefined();
+  });
+});
+
 describe("the diagnosis in words", () => {
   it("writes rows and checks in both languages", () => {
     const d = diagnose(input([...repeat(14), ...repeat(3, { payingBuyers: 20, gmv: 2000 })]));
@@ -426,6 +465,8 @@ describe("the diagnosis in words", () => {
       "11/21–11/23 2.00%，前7天 3.00%（−1.00个百分点），上周同期 3.00%（−1.00个百分点）；日均访客 1,000，此前 1,000",
       "详情页优化与催付",
       expect.closeTo(0.03 / ((3 * 0.02 + 4 * 0.03) / 7) - 1, 12),
+      // No Profit sheet: no estimate of profit growth, blank rather than a guess.
+      "",
     ]);
     expect(checkRows(d.checks).map(en)).toContainEqual([
       "Many orders placed but not paid",
@@ -456,7 +497,7 @@ describe("the Diagnosis sheet's plan", () => {
     const d = diagnose(input(repeat(17)));
     if (!d) throw new Error("no diagnosis");
     const [table, note] = planDiagnosisSheet(d, "zh-CN", []).blocks;
-    expect(table?.kind === "table" && table.rows).toEqual([["", "", "", "", ""]]);
+    expect(table?.kind === "table" && table.rows).toEqual([["", "", "", "", "", ""]]);
     expect(note?.kind === "lines" && note.lines[0]?.[0]).toMatchObject({ key: "diagnosis.noteNone" });
   });
 });

@@ -235,6 +235,7 @@ export const pane = {
     "{count} {count|suggestion was|suggestions were} already listed and left as {count|it is|they are}.",
   "suggestions.source.record": "Diagnosis {day}; success rate from its track record ({achieved}/{ended} achieved)",
   "suggestions.source.estimate": "Diagnosis {day}; success rate estimated (no track record yet)",
+  "suggestions.source.profit": "{source}; profit +{profit} if it works, against the last 7 days on the Profit sheet",
   "command.setGoals": "Set goals for focus points",
   "setGoals.failed": "No goal was set:",
   "setGoals.noFocus":

@@ -215,6 +215,7 @@ export const workbook = {
       evidence: "Evidence",
       growthPoint: "Suggested growth point",
       growthRate: "Estimated growth rate",
+      profitGrowth: "Estimated profit growth",
     },
     checksTitle: "Checks",
     checksColumns: {

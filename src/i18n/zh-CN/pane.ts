@@ -216,6 +216,7 @@ export const pane: Record<PaneKey, string> = {
   "suggestions.skipped": "有 {count} 条建议已在表中，保持原样。",
   "suggestions.source.record": "诊断 {day}；成功率来自历史记录（{achieved}/{ended} 达成）",
   "suggestions.source.estimate": "诊断 {day}；成功率为估计值（尚无历史记录）",
+  "suggestions.source.profit": "{source}；若达成，利润约增长 {profit}（对比利润表最近 7 天）",
   "command.setGoals": "为重点增长点设定目标",
   "setGoals.failed": "没有设定目标：",
   "setGoals.noFocus": "没有得分为正的增长点，因此没有可设定目标的重点。请填写成功率和增长率后重新排名。",

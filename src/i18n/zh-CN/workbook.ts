@@ -210,6 +210,7 @@ export const workbook: WorkbookWords = {
       evidence: "依据",
       growthPoint: "建议增长点",
       growthRate: "预估增长率",
+      profitGrowth: "预估利润增长",
     },
     checksTitle: "检查项",
     checksColumns: {
