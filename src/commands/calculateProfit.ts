@@ -42,6 +42,8 @@ import { ATTRIBUTION_PROPERTY, queueTableSheetMark } from "../excel/sheetMarks";
 import type { TableShape } from "../excel/tableColumns";
 import { queueTableShape, readTableColumns } from "../excel/tableColumns";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
+import type { MetricsReads } from "../excel/importBookkeeping";
+import { metricsState, queueMetricsReads } from "../excel/importBookkeeping";
 import type { Translate } from "../wording";
 import type { CommandEnvironment } from "./environment";
 import { updateStoreMetrics } from "./storeMetrics";
@@ -72,7 +74,12 @@ const PROFIT_TABLES = Object.keys(TABLES) as ProfitTable[];
 type Shapes = Partial<Record<ProfitTable, TableShape>>;
 type Read = InputsRead<
   typeof WANTS,
-  { ads: ReturnType<typeof dailyFigures>; shapes: Shapes; attribution: string | number | boolean | null }
+  {
+    ads: ReturnType<typeof dailyFigures>;
+    shapes: Shapes;
+    attribution: string | number | boolean | null;
+    metrics: MetricsReads;
+  }
 >;
 
 /** A table read as profit needs it: the headers of the columns read, and its rows of those columns. */
@@ -95,7 +102,10 @@ function readFirst(context: WorkbookSession, language: Language): Promise<Read> 
     // The ad report's attribution window, kept beside its table by the import: which days' ad sales are final.
     const adTable = find(TABLES.ads);
     const attribution = adTable ? queueTableSheetMark(ctx, adTable, ATTRIBUTION_PROPERTY) : null;
+    // What Store Metrics' refresh after the sheet starts from, read now so the refresh costs no round trip.
+    const metricsReads = queueMetricsReads(ctx, outline);
     return () => ({
+      metrics: metricsReads(),
       attribution: attribution?.() ?? null,
       ads: dailyFigures(metrics()),
       shapes: Object.fromEntries(queued.flatMap(([t, q]) => (q?.() ? [[t, q() as TableShape]] : []))) as Shapes,
@@ -244,15 +254,20 @@ function profitCommand(env: CommandEnvironment, onlyWhereWritten: boolean): Prom
       if (locked.length > 0) return failed(t, locked);
       const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
       const sheet = wordSheet(planProfitSheet(result, inSheets.language, otherTables), inSheets.words);
+      const state = metricsState(read.outline, read.workbook.sheets, read.extra.metrics);
       await writeOutputSheet(
         context,
         plan,
         PROFIT_OWNER,
         read.outline.sheets.map((s) => s.name),
-        (target) => writeSheet(context, target, sheet)
+        async (target) => {
+          await writeSheet(context, target, sheet);
+          // Store Metrics gains each day's net sales, profit and margin, beside GMV, for goals and reviews: queued
+          // after the Profit sheet (its replacement's temporary name is free again by then), sent in the same sync.
+          const days = new Map(result.days.map((d) => [d.day, d]));
+          await updateStoreMetrics(context, inSheets.language, [], days, { state, sync: false });
+        }
       );
-      // Store Metrics gains each day's net sales, profit and margin, beside GMV, for goals and reviews.
-      await updateStoreMetrics(context, inSheets.language, [], new Map(result.days.map((d) => [d.day, d])));
       return profitOutcome(t, result, plan, warnings);
     },
     ["storeData"]

@@ -11,6 +11,7 @@ import { planSums, readSums, sumsCells } from "../core/import/metricSums";
 import { METRIC_SOURCES } from "../core/import/metrics";
 import type { Language } from "../core/language";
 import type { WorkbookSession } from "../excel/host";
+import type { MetricsState } from "../excel/importBookkeeping";
 import { readMetricsState, writeStoreMetrics } from "../excel/importBookkeeping";
 import { streamTableColumns } from "../excel/storeImport";
 import { profitDaysBack } from "../core/profit/profitSheet";
@@ -19,16 +20,22 @@ import { profitDaysBack } from "../core/profit/profitSheet";
  * Rewrites Store Metrics after an import from the sums kept at the last one and the changes the import's files made
  * (`changes`; null reads every table again). A kind is read from its table again when its sums are missing, when a
  * file could not say its change, or when its table's rows are not what the sums expect (rows edited or deleted by
- * hand, an import that failed half way). Two round trips plus the layout's, and one or more per table read again.
+ * hand, an import that failed half way). Two round trips plus the layout's, and one or more per table read again;
+ * none of its own for a command that passes the state it read and syncs the writes with its own.
  * Returns false when no table holds any input.
  */
 export async function updateStoreMetrics(
   context: WorkbookSession,
   language: Language,
   changes: readonly SumsChange[] | null,
-  profit?: ReadonlyMap<number, { readonly netSales: number; readonly profit: number }>
+  profit?: ReadonlyMap<number, { readonly netSales: number; readonly profit: number }>,
+  /**
+   * A command that read Store Metrics' state with its own first read passes it, and queues the writes for its own
+   * last sync (`sync: false`): no round trip of their own.
+   */
+  along?: { readonly state: MetricsState; readonly sync: false }
 ): Promise<boolean> {
-  const state = await readMetricsState(context);
+  const state = along?.state ?? (await readMetricsState(context));
   const plan = planSums(changes === null ? null : readSums(state.cells), changes ?? [], state.tableRows);
   const metrics = new MetricsAccumulator(plan.start);
   // The days Calculate profit has just worked out, else the Profit sheet's as it stands.
@@ -59,7 +66,8 @@ export async function updateStoreMetrics(
     state,
     sumsCells({ sums: metrics.kinds(), tableRows: state.tableRows }),
     sheet,
-    language
+    language,
+    along?.sync ?? true
   );
   return sheet !== null;
 }

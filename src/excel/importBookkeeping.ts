@@ -112,48 +112,66 @@ export interface MetricsState {
   readonly profitDays: unknown[][] | null;
 }
 
+/** What Store Metrics' refresh reads beside a command's own reads, before the layout is known to it. */
+export interface MetricsReads {
+  readonly profit: unknown[][] | null;
+  readonly cells: unknown[][] | null;
+  readonly counts: readonly (readonly [ExportKind, number])[];
+  readonly pending: readonly ExportKind[];
+}
+
+/**
+ * Queues what Store Metrics' refresh starts from: the kept sums, each data table's rows and mark, the Profit sheet's
+ * days. A command that refreshes Store Metrics after its own work queues these with its first read.
+ */
+export function queueMetricsReads(ctx: Excel.RequestContext, outline: WorkbookOutline): () => MetricsReads {
+  const hasTable = (name: string) => outline.tables.some((t) => t.toLowerCase() === name.toLowerCase());
+  const cells = outline.sheets.some((sh) => sh.name === SUMS_SHEET)
+    ? ctx.workbook.worksheets.getItem(SUMS_SHEET).getUsedRangeOrNullObject(true).load("values")
+    : null;
+  const present = METRIC_SOURCES.filter((src) => hasTable(tableOfKind(src.kind)));
+  const ranges = present.map(
+    (src) => [src.kind, ctx.workbook.tables.getItem(tableOfKind(src.kind)).getRange().load("rowCount")] as const
+  );
+  const marks = present.map(
+    (src) => [src.kind, queueTableSheetMark(ctx, tableOfKind(src.kind), METRICS_PENDING_PROPERTY)] as const
+  );
+  // The Profit sheet's days: a few hundred rows, read whole with the rest.
+  const profit = hasTable(PROFIT_OUTPUT.daysTable)
+    ? ctx.workbook.tables.getItem(PROFIT_OUTPUT.daysTable).getRange().load("values")
+    : null;
+  return () => ({
+    profit: profit ? (profit.values as unknown[][]) : null,
+    cells: cells && !cells.isNullObject ? (cells.values as unknown[][]) : null,
+    counts: ranges.map(([kind, range]) => [kind, range.rowCount - 1] as const),
+    pending: marks.flatMap(([kind, mark]) => (mark() === null ? [] : [kind])),
+  });
+}
+
+/** Store Metrics' starting state from the layout and sheets a read found, and what queueMetricsReads read. */
+export function metricsState(
+  outline: WorkbookOutline,
+  sheets: readonly SheetInfo[],
+  reads: MetricsReads
+): MetricsState {
+  return {
+    outline,
+    sheets,
+    sumsSheet: outline.sheets.some((sh) => sh.name === SUMS_SHEET),
+    cells: reads.cells,
+    tableRows: new Map(reads.counts),
+    pending: reads.pending,
+    profitDays: reads.profit,
+  };
+}
+
 /**
  * Reads what Store Metrics' refresh starts from in one round trip on the layout the host last saw (two when it
  * changed): names, marks, the kept sums, the tables' rows.
  */
 export async function readMetricsState(context: Excel.RequestContext): Promise<MetricsState> {
-  const read = await readWorkbook(
-    context,
-    (ctx, outline) => {
-      const hasTable = (name: string) => outline.tables.some((t) => t.toLowerCase() === name.toLowerCase());
-      const cells = outline.sheets.some((sh) => sh.name === SUMS_SHEET)
-        ? ctx.workbook.worksheets.getItem(SUMS_SHEET).getUsedRangeOrNullObject(true).load("values")
-        : null;
-      const present = METRIC_SOURCES.filter((src) => hasTable(tableOfKind(src.kind)));
-      const ranges = present.map(
-        (src) => [src.kind, ctx.workbook.tables.getItem(tableOfKind(src.kind)).getRange().load("rowCount")] as const
-      );
-      const marks = present.map(
-        (src) => [src.kind, queueTableSheetMark(ctx, tableOfKind(src.kind), METRICS_PENDING_PROPERTY)] as const
-      );
-      // The Profit sheet's days: a few hundred rows, read whole with the rest.
-      const profit = hasTable(PROFIT_OUTPUT.daysTable)
-        ? ctx.workbook.tables.getItem(PROFIT_OUTPUT.daysTable).getRange().load("values")
-        : null;
-      return () => ({
-        profit: profit ? (profit.values as unknown[][]) : null,
-        cells: cells && !cells.isNullObject ? (cells.values as unknown[][]) : null,
-        counts: ranges.map(([kind, range]) => [kind, range.rowCount - 1] as const),
-        pending: marks.flatMap(([kind, mark]) => (mark() === null ? [] : [kind])),
-      });
-    },
-    () => true
-  );
-  const { outline } = read;
-  return {
-    outline,
-    sheets: read.workbook.sheets,
-    sumsSheet: outline.sheets.some((sh) => sh.name === SUMS_SHEET),
-    cells: read.extra.cells,
-    tableRows: new Map(read.extra.counts),
-    pending: read.extra.pending,
-    profitDays: read.extra.profit,
-  };
+  const read = await readWorkbook(context, queueMetricsReads, () => true);
+  return metricsState(read.outline, read.workbook.sheets, read.extra);
 }
 
 /**
@@ -165,7 +183,9 @@ export async function writeStoreMetrics(
   state: MetricsState,
   sums: readonly (readonly SumsCell[])[],
   sheet: SheetDescription<string> | null,
-  language: Language
+  language: Language,
+  /** False: the writes are queued for the caller's next sync, which carries its own writes too. */
+  sync = true
 ): Promise<void> {
   queueSums(context, state.sumsSheet, sums);
   const clearMarks = () => {
@@ -177,7 +197,7 @@ export async function writeStoreMetrics(
   };
   if (!sheet) {
     clearMarks();
-    await context.sync();
+    if (sync) await context.sync();
     return;
   }
   const target = queueOutputSheet(
@@ -188,7 +208,7 @@ export async function writeStoreMetrics(
   );
   await writeSheet(context, target, sheet);
   clearMarks();
-  await syncNotingLayout(context);
+  if (sync) await syncNotingLayout(context);
 }
 
 /** The kept sums written over the hidden sheet's cells (the sheet made, very hidden, the first time). */
