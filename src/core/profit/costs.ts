@@ -5,18 +5,13 @@
  * same product and SKU, which would make a profit depend on the row order; and a row naming no product.
  */
 import { COSTS } from "../contract";
-import { cellAddress } from "../cellAddress";
-import { LANGUAGES } from "../language";
-import { nameKey } from "../names";
 import type { Problem } from "../problems";
-import { problemAt } from "../problems";
+import { readProductRows } from "../productRows";
 import type { InputCells } from "../records";
-import { fieldsFor, readRecords } from "../records";
+import { fieldsFor } from "../records";
 import type { UnitCost } from "./profit";
 
 const field = fieldsFor(COSTS.columns);
-/** The product's columns by their names in every language a user reads, for a row that names neither. */
-const PRODUCT_NAMES = LANGUAGES.map((l) => `${COSTS.columns.code[l]} / ${COSTS.columns.productId[l]}`).join(" · ");
 export const COST_FIELDS = [
   field("code", "text", false, { aliases: ["商家编码", "货号", "商品编码", "Merchant SKU", "Code"] }),
   field("productId", "text", false, { aliases: ["商品id", "宝贝ID", "Item ID"] }),
@@ -34,29 +29,10 @@ export interface CostsRead {
 
 /** The unit costs, every problem with its cell; a row with a problem gives no cost. */
 export function readCosts(block: InputCells): CostsRead {
-  const read = readRecords(block, COST_FIELDS);
-  const problems = [...read.problems];
-  const costs: UnitCost[] = [];
-  const first = new Map<string, string>();
-  for (const record of read.records) {
-    const { code = "", productId = "", sku = "", unitCost, packaging = 0 } = record.fields;
-    const product = code !== "" ? code : productId;
-    const at = cellAddress(record.row, block.firstColumn);
-    if (product === "") {
-      problems.push(problemAt("required", { sheet: block.sheet, address: at, value: "", field: PRODUCT_NAMES }));
-      continue;
-    }
-    const key = `${nameKey(product)}\u0001${nameKey(sku)}`;
-    const earlier = first.get(key);
-    if (earlier !== undefined) {
-      const facts = { first: earlier };
-      problems.push(
-        problemAt({ code: "repeatedCost", facts }, { sheet: block.sheet, address: at, value: product, field: "" })
-      );
-      continue;
-    }
-    first.set(key, at);
-    costs.push({ code: product, sku: sku === "" ? null : sku, unitCost, packaging, productId: productId || null });
-  }
-  return { costs, problems, stopped: read.stopped };
+  const read = readProductRows(block, COST_FIELDS, COSTS.columns, "repeatedCost");
+  const costs = read.rows.map(({ record, product, productId, sku }) => {
+    const { unitCost, packaging = 0 } = record.fields;
+    return { code: product, sku: sku === "" ? null : sku, unitCost, packaging, productId: productId || null };
+  });
+  return { costs, problems: read.problems, stopped: read.stopped };
 }
