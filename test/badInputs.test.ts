@@ -27,6 +27,8 @@ import { days, storeMetricsSheet } from "./fixtures/generators/storeSheets";
 import { declaringSize, packageBytes, worksheetXml } from "./fixtures/generators/ooxml";
 import { calculateProfit } from "../src/commands/calculateProfit";
 import { costsSheet, profitExports } from "./fixtures/generators/profitMonth";
+import { reviewProducts } from "../src/commands/reviewProducts";
+import { layoutWorkbook } from "./fixtures/generators/productLayout";
 
 /** Two days of a shop's exports imported, Costs with `costs` rows more, then Calculate profit. */
 function profitOf(costs: JsonCell[][], files: (f: Record<string, string>) => Record<string, string> = (f) => f): Run {
@@ -853,6 +855,37 @@ const CATALOGUE: readonly Entry[] = [
       "alipay.csv": `${f["alipay.csv"]}\n20261199,2026-11-02 09:00:00,tmall,,7,交易,天猫佣金{T200P${STRAY}}`,
     })),
     says: "'Alipay Statement'!G14: This statement line names order 999999999999999999, which is not in the imported order list: it counts on its own day.",
+  },
+  {
+    input: "Review products before any product report is imported",
+    run: on({ sheets: [{ name: "Sheet1", values: [] }] }, reviewProducts),
+    says: "Review products reads Sycm's product report (商品排行 / 商品效果), and none is imported yet. Import it in Store data first.",
+  },
+  {
+    input: "Review products on a product report of five days",
+    run: on(layoutWorkbook(5), reviewProducts),
+    says: "'Sycm Products'!A2: The product report covers 5 days (to 2026-12-04): tiers compare a whole week, so import at least 7 days.",
+  },
+  {
+    input: "Stock: units that are negative",
+    run: on(layoutWorkbook(28, [["60000000A1", "", -2, ""]]), reviewProducts),
+    says: "Stock!C2: Units in stock: “-2” is out of range. Allowed: ≥ 0.",
+  },
+  {
+    input: "Stock: units that are text",
+    run: on(layoutWorkbook(28, [["60000000A1", "", "many", ""]]), reviewProducts),
+    says: "Stock!C2: Units in stock: “many” is not a number.",
+  },
+  {
+    input: "Stock: one product twice",
+    run: on(
+      layoutWorkbook(28, [
+        ["", "A-01", 5, ""],
+        ["", "A-01", 6, ""],
+      ]),
+      reviewProducts
+    ),
+    says: "Stock!A3: “A-01” has a second stock row here (the first is in A2): keep one row for each product and SKU, or the stock would be counted twice.",
   },
 ];
 

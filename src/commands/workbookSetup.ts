@@ -84,6 +84,8 @@ const SETTING_FORMATS: Readonly<Record<SettingKey, string>> = {
   shippingPerParcel: "0.00",
   packagingPerParcel: "0.00",
   estimatedFeeRate: "0.0%",
+  leadTimeDays: "0",
+  safetyDays: "0",
 };
 
 function cellValue(key: SettingKey, value: Settings[SettingKey]): string | number {

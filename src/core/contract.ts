@@ -13,7 +13,7 @@ export type Columns<C extends string = string> = Readonly<Record<C, Spellings>>;
 
 export interface InputDefinition<C extends string = string> {
   /** The four inputs every workbook has, or the Competitors input the competition watch reads. */
-  readonly kind: InputKind | "competitors" | "costs";
+  readonly kind: InputKind | "competitors" | "costs" | "stock";
   readonly tableName: string;
   readonly sheetName: Spellings;
   readonly columns: Columns<C>;
@@ -161,6 +161,23 @@ export const COSTS = {
   sheetName: W.costs.sheetName,
   columns: W.costs.columns,
 } as const satisfies InputDefinition;
+
+/**
+ * Stock: units in stock by product (商品ID and/or 商家编码) and optional SKU, with the listing date and a unit cost
+ * where Costs lacks one; pasted from Qianniu's goods list or an ERP. Product layout reads it (core/layout/stock.ts).
+ */
+export const STOCK = {
+  kind: "stock",
+  tableName: "Stock",
+  sheetName: W.stock.sheetName,
+  columns: W.stock.columns,
+} as const satisfies InputDefinition;
+
+/**
+ * The Products sheet (product layout): each product's week, tier and stock cover as a table, the thresholds above
+ * it, slow stock under it. Written by "Review products" (core/layout/productsSheet.ts).
+ */
+export const LAYOUT_OUTPUT = { ...W.layout, tableName: "ProductLayout" } as const;
 
 /**
  * The Profit sheet: the days with every part of their profit, the period's products by profit before ads (the

@@ -64,10 +64,13 @@ export type ProblemCode =
   | "outsideCalibration"
   | "mergedCells"
   | "repeatedCost"
+  | "repeatedStock"
   | "noOrderList"
   | "orderNotListed"
   | "feeOrderNotListed"
-  | "noMargin";
+  | "noMargin"
+  | "noProductReport"
+  | "productPeriodShort";
 
 /**
  * The facts a problem's sentence needs beyond where and what, typed per code (as zod's issues carry theirs): the
@@ -100,6 +103,8 @@ export interface ProblemFacts {
   readonly notCompetitorKind: { readonly allowed: readonly string[] };
   readonly repeatedDay: { readonly day: string; readonly first: string };
   readonly repeatedCost: { readonly first: string };
+  readonly repeatedStock: { readonly first: string };
+  readonly productPeriodShort: { readonly days: number };
   readonly subjectBothSides: { readonly other: string };
   readonly outsideCalibration: { readonly from: string; readonly to: string };
 }

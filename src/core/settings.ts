@@ -46,6 +46,10 @@ export interface Settings {
    * line, and said to be an estimate wherever it is.
    */
   readonly estimatedFeeRate: number;
+  /** Days from ordering stock to having it to sell: a product whose cover is shorter (with the safety days) runs out. */
+  readonly leadTimeDays: number;
+  /** Days of stock kept beyond the lead time, for a week that sells more than the last. */
+  readonly safetyDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -66,6 +70,9 @@ export const DEFAULT_SETTINGS: Settings = {
   packagingPerParcel: 0,
   // Tmall's software service fee is 2–5 % by category, Huabei and credit cards about 0.6–1 %: 5 % in all.
   estimatedFeeRate: 0.05,
+  // A week to reorder and receive, three days to spare: what replenishment tools start from.
+  leadTimeDays: 7,
+  safetyDays: 3,
 };
 
 export type SettingKey = keyof typeof SETTING_NAMES;
@@ -136,6 +143,9 @@ export function parseSetting(key: SettingKey, cell: SettingCell): SettingRead {
     }
     case "focusLimit":
       return by({ type: "wholeNumber", min: 1, max: 5 });
+    case "leadTimeDays":
+    case "safetyDays":
+      return by({ type: "wholeNumber", min: 0, max: 365 });
     case "successThreshold":
       return by({ type: "successRate" });
     case "growthThreshold":

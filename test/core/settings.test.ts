@@ -55,6 +55,8 @@ describe("the Settings input", () => {
       ["快递费每单", 3.2],
       ["Packaging per parcel", "0.8"],
       ["预估费率", "6%"],
+      ["补货周期天数", 10],
+      ["Safety days", "4"],
     ]);
     expect(read.problems).toEqual([]);
     expect(read.settings).toEqual({
@@ -75,6 +77,8 @@ describe("the Settings input", () => {
       shippingPerParcel: 3.2,
       packagingPerParcel: 0.8,
       estimatedFeeRate: 0.06,
+      leadTimeDays: 10,
+      safetyDays: 4,
     });
   });
 
@@ -83,6 +87,7 @@ describe("the Settings input", () => {
     ["Estimated fee rate", 5, "outOfRange", { allowed: "0%–100%" }],
     ["Shipping per parcel", -3, "outOfRange", { allowed: "≥ 0" }],
     ["Focus limit", 2.5, "notWholeNumber", undefined],
+    ["Lead time days", -1, "outOfRange", { allowed: "0–365" }],
     ["Slot minutes", 25, "outOfRange", { allowed: "5, 10, 15, 20, 30, 60" }],
     ["Success threshold", 60, "successRateOver100", { meant: "60%" }],
     ["Breaks", "lunch", "notTime", { example: "12:00-13:00, 15:00-15:15" }],

@@ -223,6 +223,7 @@ export const pane = {
   "command.diagnoseStoreData": "Diagnose store data",
   "command.addSuggestions": "Add suggestions to growth points",
   "command.calculateProfit": "Calculate profit",
+  "command.reviewProducts": "Review products",
   "command.watchCompetitors": "Watch competitors",
   "diagnosis.afterImport":
     "Diagnosis: {count} {count|finding|findings} in the store's data. Click “Diagnose store data” to see them.",

@@ -42,6 +42,8 @@ export const storeData = {
   "problem.cellsRightOfTable":
     "The sheet “{value}” has cells right of the table {field}, where this file's new columns ({columns}) would go. Nothing was imported from this file: move those cells, then import it again.",
   "problem.notCompetitorKind": "{field}: “{value}” is not a kind the add-in knows. Use one of: {allowed}.",
+  "problem.repeatedStock":
+    "“{value}” has a second stock row here (the first is in {first}): keep one row for each product and SKU, or the stock would be counted twice.",
   "problem.repeatedCost": "“{value}” has a second cost here (the first is in {first}). Keep one row for it.",
   "problem.repeatedDay":
     "“{value}” has a second row for {day} (the first is {first}). Keep one row per day and subject, then run it again.",
@@ -75,6 +77,31 @@ export const storeData = {
     "The workbook cannot be read: its cells point into a table of texts (sharedStrings) that the file does not hold, so the file is damaged. Download the export again, or open it in Excel and save it as .xlsx or CSV, then import that.",
   "problem.noDiagnosis":
     "There is no Diagnosis sheet with findings yet. Click “Diagnose store data” first; delete the rows you do not want, then add the rest.",
+  "layout.summary":
+    "{from} – {to}: {products} products sold {gmv}; the first {top} by GMV made 80% of it (Cumulative share).",
+  "layout.thresholds":
+    "Tiers, over the {products} products with at least {min} visitors: Core at GMV ≥ {gmv} (75th percentile); Potential at conversion ≥ {conversion} (75th percentile) with visitors under {visitors} (75th percentile); Traffic at visitors ≥ {visitors} with conversion under {median} (median); Stalled with {min} visitors or more and no sale; Observe the rest.",
+  "layout.thresholdsNew":
+    "New items (listed or first seen in the last 30 days) are tiered among themselves, over {products} of them: GMV ≥ {gmv}; conversion ≥ {conversion}; visitors ≥ {visitors}; median conversion {median}.",
+  "layout.noThresholds":
+    "Fewer than {count} products had {min} visitors or more in the week: no thresholds to tier by, so every product is Observe.",
+  "layout.noThresholdsNew":
+    "Fewer than {count} new items had {min} visitors or more: new items are Observe until there are.",
+  "layout.noStock":
+    "No Stock table: add one (Product ID or Merchant code, Units in stock) for days of cover and slow stock.",
+  "layout.stockOutCount":
+    "{count} {count|product runs|products run} out before new stock can arrive (cover under the lead time and safety days): see Stock-out risk.",
+  "layout.up": "Up",
+  "layout.down": "Down",
+  "layout.new": "New",
+  "layout.stockOut": "Runs out",
+  "layout.done":
+    "Products {from} – {to} on “{sheet}”: {core} core, {potential} potential, {traffic} traffic, {stalled} stalled, {observe} to observe.",
+  "layout.failed": "No products were reviewed and nothing was written:",
+  "problem.noProductReport":
+    "Review products reads Sycm's product report (商品排行 / 商品效果), and none is imported yet. Import it in Store data first.",
+  "problem.productPeriodShort":
+    "The product report covers {days} {days|day|days} (to {value}): tiers compare a whole week, so import at least 7 days.",
   "profit.summary":
     "{from} – {to} by payment day: net sales {netSales}, profit {profit}, margin {margin} (after the cost of goods, platform fees, ad spend, shipping and packaging).",
   "profit.estimatedDays":

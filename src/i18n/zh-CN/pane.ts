@@ -207,6 +207,7 @@ export const pane: Record<PaneKey, string> = {
   "command.diagnoseStoreData": "诊断店铺数据",
   "command.addSuggestions": "把建议加入增长点",
   "command.calculateProfit": "计算利润",
+  "command.reviewProducts": "商品布局分析",
   "command.watchCompetitors": "监控竞争对手",
   "diagnosis.afterImport": "诊断：店铺数据中有 {count} 条发现。点“诊断店铺数据”查看。",
   "suggestions.failed": "没有添加增长点：",

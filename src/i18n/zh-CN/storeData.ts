@@ -38,6 +38,8 @@ export const storeData: Record<StoreDataKey, string> = {
   "problem.cellsRightOfTable":
     "工作表“{value}”在表格 {field} 右侧有单元格，而此文件新增的列（{columns}）要放在那里。没有导入此文件的任何内容：请移走这些单元格后再导入。",
   "problem.notCompetitorKind": "{field}：“{value}”不是可识别的类型。请使用以下之一：{allowed}。",
+  "problem.repeatedStock":
+    "“{value}”在这里有第二行库存（第一行在 {first}）。每个商品和 SKU 只保留一行，否则库存会算两遍。",
   "problem.repeatedCost": "“{value}”在这里有第二个成本（第一个在 {first}）。请只保留一行。",
   "problem.repeatedDay": "“{value}”在 {day} 有第二行（第一行在 {first}）。每个主体每天只保留一行，然后再运行。",
   "problem.subjectBothSides":
@@ -68,6 +70,26 @@ export const storeData: Record<StoreDataKey, string> = {
   "problem.workbookStringsMissing":
     "无法读取这个工作簿：单元格引用的文本表（sharedStrings）在文件中不存在，文件已损坏。请重新下载导出文件，或在 Excel 中打开后另存为 .xlsx 或 CSV 再导入。",
   "problem.noDiagnosis": "还没有带发现的诊断建议表。请先点“诊断店铺数据”；删掉不需要的行后，再添加其余建议。",
+  "layout.summary":
+    "{from} – {to}：{products} 个商品共成交 {gmv}；按支付金额排前 {top} 的商品贡献了 80%（见累计占比）。",
+  "layout.thresholds":
+    "分层标准（{products} 个访客数不少于 {min} 的商品）：爆款/主推 支付金额 ≥ {gmv}（第75百分位）；潜力 转化率 ≥ {conversion}（第75百分位）且访客数低于 {visitors}（第75百分位）；引流 访客数 ≥ {visitors} 且转化率低于 {median}（中位数）；滞销 访客数不少于 {min} 但没有成交；其余为观察。",
+  "layout.thresholdsNew":
+    "新品（近30天上架或首次出现）只和新品比较，共 {products} 个：支付金额 ≥ {gmv}；转化率 ≥ {conversion}；访客数 ≥ {visitors}；转化率中位数 {median}。",
+  "layout.noThresholds": "本周访客数不少于 {min} 的商品不足 {count} 个：没有分层标准，所有商品暂列为观察。",
+  "layout.noThresholdsNew": "访客数不少于 {min} 的新品不足 {count} 个：新品暂列为观察。",
+  "layout.noStock": "没有库存表：添加一张（商品ID或商家编码、库存数量），即可看到可售天数和滞销库存。",
+  "layout.stockOutCount": "有 {count} 个商品在新货到达前会断货（可售天数短于补货周期加安全库存天数），见断货风险。",
+  "layout.up": "上升",
+  "layout.down": "下降",
+  "layout.new": "新品",
+  "layout.stockOut": "会断货",
+  "layout.done":
+    "{from} – {to} 的商品布局已写入“{sheet}”：爆款/主推 {core} 个，潜力 {potential} 个，引流 {traffic} 个，滞销 {stalled} 个，观察 {observe} 个。",
+  "layout.failed": "没有分析商品，也没有写入任何内容：",
+  "problem.noProductReport":
+    "商品布局分析读取生意参谋的商品报表（商品排行 / 商品效果），目前还没有导入。请先在店铺数据中导入。",
+  "problem.productPeriodShort": "商品报表只覆盖 {days} 天（到 {value}）：分层比较的是整周，请至少导入 7 天。",
   "profit.summary":
     "{from} – {to}（按付款日）：净销售额 {netSales}，利润 {profit}，利润率 {margin}（已扣商品成本、平台费用、推广花费、快递和包装）。",
   "profit.estimatedDays": "有 {count} 天没有支付宝账务明细：这些天的费用按设置中的费率估算（见“费用为估算”）。",

@@ -32,6 +32,8 @@ const addSuggestions = (env: CommandEnvironment): Promise<Outcome> =>
   import("../../commands/addSuggestions").then((m) => m.addSuggestions(env));
 const calculateProfit = (env: CommandEnvironment): Promise<Outcome> =>
   import("../../commands/calculateProfit").then((m) => m.calculateProfit(env));
+const reviewProducts = (env: CommandEnvironment): Promise<Outcome> =>
+  import("../../commands/reviewProducts").then((m) => m.reviewProducts(env));
 const watchCompetitors = (env: CommandEnvironment): Promise<Outcome> =>
   import("../../commands/watchCompetitors").then((m) => m.watchCompetitors(env));
 
@@ -115,7 +117,8 @@ function storeDataCommands(parts: PaneParts): HTMLElement[] {
       "div",
       { class: "pane-actions" },
       parts.button({ label: "command.watchCompetitors", run: watchCompetitors, refreshes: true }),
-      parts.button({ label: "command.calculateProfit", run: calculateProfit, refreshes: true })
+      parts.button({ label: "command.calculateProfit", run: calculateProfit, refreshes: true }),
+      parts.button({ label: "command.reviewProducts", run: reviewProducts, refreshes: true })
     ),
     settingsBlock(parts, [
       "breakEvenRoi",
@@ -123,6 +126,8 @@ function storeDataCommands(parts: PaneParts): HTMLElement[] {
       "shippingPerParcel",
       "packagingPerParcel",
       "estimatedFeeRate",
+      "leadTimeDays",
+      "safetyDays",
     ]),
   ];
 }
