@@ -15,6 +15,9 @@ import { generateDailySchedule, logDailyReport } from "../src/commands/dailySche
 import { diagnoseStoreData } from "../src/commands/diagnoseStoreData";
 import { calculateProfit } from "../src/commands/calculateProfit";
 import { computeProfit } from "../src/core/profit/profit";
+import { productDays } from "../src/core/layout/facts";
+import { reviewProducts as reviewProductsCore } from "../src/core/layout/review";
+import { reviewProducts } from "../src/commands/reviewProducts";
 import { orderLines, paidOrders, statementFees } from "../src/core/profit/facts";
 import { setGoalsForFocus } from "../src/commands/setGoals";
 import { readWorkbookState } from "../src/commands/workbookSetup";
@@ -658,8 +661,80 @@ async function profitFigure(): Promise<void> {
   });
 }
 
+/**
+ * Review products at 100,000 rows of Sycm's product report (14,286 products over 7 days): the core's review alone, and
+ * the command on the emulator reading the report's columns in blocks under 5 MB and writing the Products sheet.
+ */
+async function layoutFigure(): Promise<void> {
+  const ROWS = 100_000;
+  const latest = 46360;
+  const products = Math.ceil(ROWS / 7);
+  const report: JsonCell[][] = [["统计日期", "商品ID", "商品名称", "商品访客数", "支付买家数", "支付金额", "支付件数"]];
+  for (let i = 0; i < ROWS; i++) {
+    const p = i % products;
+    const visitors = 20 + ((p * 37) % 400);
+    const buyers = (p * 13) % 9;
+    report.push([
+      latest - Math.floor(i / products),
+      `6${String(p).padStart(11, "0")}`,
+      `商品 ${p}`,
+      visitors,
+      buyers,
+      buyers * 59,
+      buyers,
+    ]);
+  }
+  const [header, ...rows] = report as [string[], ...JsonCell[][]];
+  const days = productDays(header, rows as never);
+  const settings = { leadTimeDays: 7, safetyDays: 3 };
+  const review = { days, stock: [], idsByCode: new Map(), costs: new Map(), settings };
+  const core = await time(() => void reviewProductsCore(review), 5);
+  figure({
+    name: `review of ${ROWS.toLocaleString("en-US")} product-report rows in the core`,
+    value: Number(core.toFixed(1)),
+    unit: "ms",
+  });
+  const excel = new ExcelEmulator({
+    sheets: [
+      { name: "Sycm Products", values: report, tables: [{ name: "SycmProducts", address: `A1:G${report.length}` }] },
+    ],
+  });
+  const env: CommandEnvironment = {
+    host: clientHost(excel),
+    language: () => "en-US",
+    today: () => ({ year: 2026, month: 12, day: 5 }),
+  };
+  const started = performance.now();
+  const outcome = await reviewProducts(env);
+  const elapsed = performance.now() - started;
+  const stats = excel.stats();
+  const name = `Review products at ${ROWS.toLocaleString("en-US")} report rows`;
+  figure({
+    name: `${name} on the emulator`,
+    value: Math.round(elapsed),
+    unit: "ms",
+    note: outcome.ok ? "" : outcome.message,
+  });
+  figure({ name: `${name}: round trips`, value: stats.syncs, unit: "syncs" });
+  figure({
+    name: `${name}: largest response`,
+    value: Number((stats.maxResponseBytes / MB).toFixed(2)),
+    unit: "MB",
+    budget: 5,
+    kind: "max",
+  });
+  figure({
+    name: `${name}: largest request`,
+    value: Number((stats.maxRequestBytes / MB).toFixed(2)),
+    unit: "MB",
+    budget: 5,
+    kind: "max",
+  });
+}
+
 const PARTS: Record<string, () => Promise<void> | void> = {
   profitFigure,
+  layoutFigure,
   rankingFigure,
   bundleFigure,
   browserFigure,
