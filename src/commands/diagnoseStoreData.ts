@@ -3,9 +3,10 @@
  * sheet. Reads the names; then Store Metrics, Settings and the two tables' shapes; then only the columns the rules
  * use, in blocks; then writes the sheet. Read → core → write: no Office.js here.
  */
-import { DIAGNOSIS_OUTPUT, PROFIT_OUTPUT, STORE_METRICS } from "../core/contract";
+import { DIAGNOSIS_OUTPUT, LAYOUT_OUTPUT, PROFIT_OUTPUT, STORE_METRICS } from "../core/contract";
 import { profitDaysBack, profitProductsBack } from "../core/profit/profitSheet";
-import type { Diagnosis } from "../core/diagnosis";
+import { productLayoutBack } from "../core/layout/productsSheet";
+import type { Sample, Diagnosis } from "../core/diagnosis";
 import { diagnose } from "../core/diagnosis";
 import { orderColumns, orderFacts, productColumns, productFacts } from "../core/shopFacts";
 import { planDiagnosisSheet } from "../core/diagnosisText";
@@ -52,15 +53,32 @@ type Read = InputsRead<
   }
 >;
 
-/** The Profit sheet's days and products as read back with the first read: the profit rules' data. */
-function profitBack(days: TableShape | null, products: TableShape | null) {
+/** The settings the rules judge by. */
+const DIAGNOSIS_SETTINGS = ["breakEvenRoi", "adSpendThreshold", "leadTimeDays", "safetyDays"] as const;
+
+/** What rules lack when the operator has not used a feature that is theirs to use: not counted as missing data. */
+const OPTIONAL_SHEETS: ReadonlySet<Sample> = new Set<Sample>([
+  "competitorTable",
+  "profitTable",
+  "layoutTable",
+  "layoutStock",
+]);
+
+/** The add-in's own sheets as read back with the first read: the Profit sheet's days and products, the Products sheet. */
+function sheetsBack(extra: {
+  profit: TableShape | null;
+  profitProducts: TableShape | null;
+  layout: TableShape | null;
+}) {
+  const rows = (shape: TableShape) => [shape.headers, ...shape.values];
   return {
-    profit: days ? profitDaysBack([days.headers, ...days.values]) : null,
-    profitProducts: products ? profitProductsBack([products.headers, ...products.values]) : null,
+    profit: extra.profit ? profitDaysBack(rows(extra.profit)) : null,
+    profitProducts: extra.profitProducts ? profitProductsBack(rows(extra.profitProducts)) : null,
+    // A few hundred products at most, read whole with the first read's rows.
+    layout: extra.layout ? productLayoutBack(rows(extra.layout)) : null,
   };
 }
 
-/** Everything the rules read, in three round trips plus one per further block of table columns. */
 async function readDiagnosis(
   context: WorkbookSession,
   language: Language
@@ -68,36 +86,34 @@ async function readDiagnosis(
   const read = await readInputs(context, WANTS, language, (ctx, outline) => {
     const metrics = queueStoreMetrics(ctx, outline);
     const find = (name: string) => outline.tables.find((n) => n.toLowerCase() === name.toLowerCase());
-    // The Profit sheet's days: a few hundred rows at most, all in its first read.
-    const [orders, products, profit, profitProducts] = [
+    // The add-in's own sheets' tables (a few hundred rows at most) are read whole here, with the reports' first rows.
+    const [orders, products, profit, profitProducts, layout] = [
       find(ORDERS),
       find(PRODUCTS),
       find(PROFIT_OUTPUT.daysTable),
       find(PROFIT_OUTPUT.productsTable),
+      find(LAYOUT_OUTPUT.tableName),
     ].map((name) => (name ? queueTableShape(ctx, name) : null));
-    const ads = find(ADS);
-    const attribution = ads ? queueTableSheetMark(ctx, ads, ATTRIBUTION_PROPERTY) : null;
+    const ads = find(ADS),
+      attribution = ads ? queueTableSheetMark(ctx, ads, ATTRIBUTION_PROPERTY) : null;
     return () => ({
       metrics: dailyFigures(metrics()),
       orders: orders?.() ?? null,
       products: products?.() ?? null,
       profit: profit?.() ?? null,
       profitProducts: profitProducts?.() ?? null,
+      layout: layout?.() ?? null,
       attribution: attribution?.() ?? null,
     });
   });
   const { metrics, orders, products } = read.extra;
-  const settingsBlock = read.inputs.ok ? read.inputs.data.settings : null;
-  const settings = readSettings(settingsBlock, ["breakEvenRoi", "adSpendThreshold"]);
+  const settings = readSettings(read.inputs.ok ? read.inputs.data.settings : null, DIAGNOSIS_SETTINGS);
   const problems = [...(read.inputs.ok ? [] : read.inputs.problems), ...settings.problems];
   if (!metrics || metrics.size === 0) {
     problems.push({ code: "noStoreMetrics", sheet: "", address: "", value: "", field: STORE_METRICS.tableName });
   }
   if (problems.length > 0 || !metrics) return { read, diagnosis: null, problems, warnings: [] };
-  // Competition data with a mistake does not stop the other rules: its problems are said, and its rules lack data.
-  const competitorsBlock = read.inputs.ok ? read.inputs.data.competitors : null;
-  const competitors = competitorsBlock ? readCompetitors(competitorsBlock, language) : null;
-  const competition = competitors?.ok ? competitionWatch(competitors.data.days, metrics) : null;
+  const { competition, warnings } = competitionOf(read, language, metrics);
 
   const orderAt = orders ? orderColumns(orders.headers) : null;
   const productAt = products ? productColumns(products.headers) : null;
@@ -121,9 +137,23 @@ async function readDiagnosis(
     adSpendThreshold: settings.settings.adSpendThreshold,
     attributionDays: read.extra.attribution === null ? null : Number(read.extra.attribution) || null,
     competition,
-    ...profitBack(read.extra.profit, read.extra.profitProducts),
+    ...sheetsBack(read.extra),
+    leadPlusSafety: settings.settings.leadTimeDays + settings.settings.safetyDays,
   });
-  return { read, diagnosis, problems, warnings: competitors && !competitors.ok ? competitors.problems : [] };
+  return { read, diagnosis, problems, warnings };
+}
+
+/**
+ * The competition watch, where there is competition data. Data with a mistake does not stop the other rules: its
+ * problems are said, and its rules lack data.
+ */
+function competitionOf(read: Read, language: Language, metrics: NonNullable<Read["extra"]["metrics"]>) {
+  const block = read.inputs.ok ? read.inputs.data.competitors : null;
+  const competitors = block ? readCompetitors(block, language) : null;
+  return {
+    competition: competitors?.ok ? competitionWatch(competitors.data.days, metrics) : null,
+    warnings: competitors && !competitors.ok ? competitors.problems : [],
+  };
 }
 
 function failed(t: Translate, problems: readonly Problem[]): Outcome {
@@ -157,9 +187,10 @@ export function diagnoseStoreData(env: CommandEnvironment): Promise<Outcome> {
         (target) => writeSheet(context, target, sheet)
       );
 
-      // A shop that does not watch competitors or calculate profit is not told each time: Checks still lists them.
+      // A shop that does not watch competitors, calculate profit or review products is not told each time: Checks
+      // still lists them.
       const lacking = diagnosis.checks.filter(
-        (c) => c.outcome === "notEnoughData" && c.need !== "competitorTable" && c.need !== "profitTable"
+        (c) => c.outcome === "notEnoughData" && !OPTIONAL_SHEETS.has(c.need)
       ).length;
       return {
         ok: true,

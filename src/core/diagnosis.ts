@@ -13,6 +13,13 @@
 import type { OrderFact, ProductFact } from "./shopFacts";
 import type { DayProfitBack, ProductProfitBack } from "./profit/profitSheet";
 import { breakEvenRoiOf } from "./profit/breakEven";
+import type { LayoutRuleId } from "./layout/layoutRules";
+import { LAYOUT_RULES } from "./layout/layoutRules";
+import type { ProductLayoutBack } from "./layout/productsSheet";
+import { DEFAULT_SETTINGS } from "./settings";
+
+/** Settings' defaults, for a diagnosis whose caller does not say. */
+const DEFAULT_LEAD_PLUS_SAFETY = DEFAULT_SETTINGS.leadTimeDays + DEFAULT_SETTINGS.safetyDays;
 import {
   COMPETITOR_SURGE,
   LOSS_RISE,
@@ -47,7 +54,8 @@ export type RuleId =
   | "competitorSurge"
   | "competitorConversionUp"
   | "customersLost"
-  | "profitFalling";
+  | "profitFalling"
+  | LayoutRuleId;
 
 export const RULES: readonly RuleId[] = [
   "conversionFalling",
@@ -61,6 +69,10 @@ export const RULES: readonly RuleId[] = [
   "competitorConversionUp",
   "customersLost",
   "profitFalling",
+  "coreStockOut",
+  "potentialProduct",
+  "slowStock",
+  "coreFalling",
 ];
 /** The rules that judge the competition: their findings suggest responding to a rival. */
 export const COMPETITOR_RULES: ReadonlySet<RuleId> = new Set([
@@ -82,6 +94,10 @@ export interface DiagnosisInput {
   readonly competition?: CompetitionWatch | null;
   /** Each day's net sales and profit from the Profit sheet (profit/profitSheet.ts); null without one. */
   readonly profit?: ReadonlyMap<number, DayProfitBack> | null;
+  /** The Products sheet's rows (layout/productsSheet.ts); null without one. */
+  readonly layout?: readonly ProductLayoutBack[] | null;
+  /** Settings' lead time plus safety days: a core product with less cover runs out. */
+  readonly leadPlusSafety?: number;
   /** The Profit sheet's products with their own ad spend, ad ROI and break-even ROI; null without one. */
   readonly profitProducts?: readonly ProductProfitBack[] | null;
 }
@@ -162,7 +178,9 @@ export type Sample =
   | "competitorDays"
   | "calibrationDays"
   | "profitTable"
-  | "profitDays";
+  | "profitDays"
+  | "layoutTable"
+  | "layoutStock";
 type Outcome = { findings: Finding[] } | Shortfall | Waiting;
 
 const capped = (g: number) => Math.min(MAX_GROWTH, Math.max(0, g));
@@ -285,7 +303,14 @@ const RULE_JUDGES: Record<RuleId, (j: Judging) => Outcome> = {
   competitorConversionUp,
   customersLost,
   profitFalling,
-};
+  ...Object.fromEntries(
+    Object.entries(LAYOUT_RULES).map(([id, rule]) => [
+      id,
+      (j: Judging) =>
+        rule({ layout: j.input.layout, leadPlusSafety: j.input.leadPlusSafety ?? DEFAULT_LEAD_PLUS_SAFETY, capped }),
+    ])
+  ),
+} as Record<RuleId, (j: Judging) => Outcome>;
 
 /** Runs every rule on the shop's figures; null when Store Metrics has no day. */
 export function diagnose(input: DiagnosisInput): Diagnosis | null {

@@ -13,6 +13,8 @@ import type { SheetDescription } from "./sheetDescription";
 import { columnLooks } from "./sheetDescription";
 import { freeTableName } from "./sheetNames";
 import { metricName } from "./storeMetricLookup";
+import type { Tier } from "./layout/tiers";
+import { TIERS } from "./layout/tiers";
 import type { Language } from "./language";
 
 const day = (serial: number) => {
@@ -45,6 +47,11 @@ export type DiagnosisKey =
   | "diagnosis.evidence.rivalConversion"
   | "diagnosis.evidence.lost"
   | "diagnosis.evidence.profit"
+  | "diagnosis.evidence.coreStockOut"
+  | "diagnosis.evidence.potentialProduct"
+  | "diagnosis.evidence.slowStock"
+  | "diagnosis.evidence.coreFalling"
+  | `diagnosis.tier.${Tier}`
   | "diagnosis.evidence.notEstimated"
   | "diagnosis.measure.gmv"
   | "diagnosis.measure.visitors"
@@ -163,6 +170,32 @@ const EVIDENCE: Readonly<Record<RuleId, (n: Facts, p: Periods, rule: RuleId) => 
       profitBefore: amount(n("profitBefore")),
       marginNow: pct(n("marginNow")),
       marginBefore: pct(n("marginBefore")),
+    }),
+  coreStockOut: (n) =>
+    phrase("diagnosis.evidence.coreStockOut", {
+      cover: n("cover").toFixed(1),
+      needed: n("needed"),
+      share: pct(n("share")),
+    }),
+  potentialProduct: (n) =>
+    phrase("diagnosis.evidence.potentialProduct", {
+      visitors: amount(n("visitors")),
+      coreVisitors: amount(n("coreVisitors")),
+      perVisitor: ratio(n("perVisitor")),
+      more: amount(n("more")),
+    }),
+  slowStock: (n) =>
+    phrase("diagnosis.evidence.slowStock", {
+      products: n("products"),
+      tied: amount(n("tied")),
+      value: amount(n("value")),
+      share: pct(n("share")),
+    }),
+  coreFalling: (n) =>
+    phrase("diagnosis.evidence.coreFalling", {
+      tier: phrase(`diagnosis.tier.${TIERS[n("tier")] ?? "observe"}` as const),
+      gmv: amount(n("gmv")),
+      bar: amount(n("bar")),
     }),
   customersLost: (n, p) =>
     phrase("diagnosis.evidence.lost", {

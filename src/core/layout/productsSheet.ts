@@ -12,6 +12,7 @@ import { phrase } from "../phrases";
 import type { ListBlock, OutputBlock, SheetDescription, TableBlock } from "../sheetDescription";
 import { columnLooks } from "../sheetDescription";
 import { freeTableName } from "../sheetNames";
+import { indexOfName, isNamed } from "../names";
 import type { ProductReview } from "./review";
 import type { Tier, TierThresholds } from "./tiers";
 import { MIN_TIER_PRODUCTS, MIN_TIER_VISITORS, TIERS } from "./tiers";
@@ -27,6 +28,7 @@ export type LayoutKey =
   | "layout.down"
   | "layout.new"
   | "layout.stockOut"
+  | "layout.slow"
   | "layout.stockOutCount";
 
 export type LayoutText = string | Phrase<LayoutKey>;
@@ -95,6 +97,8 @@ function productsTable(review: ProductReview, language: Language, tablesTaken: r
     cover7: "0.0",
     cover28: "0.0",
     stockOut: { format: "@", center: true },
+    stockValue: "#,##0.00",
+    slow: { format: "@", center: true },
   });
   const rows = review.lines.map((l) => [
     l.name,
@@ -112,6 +116,8 @@ function productsTable(review: ProductReview, language: Language, tablesTaken: r
     l.cover?.cover7 ?? "",
     l.cover?.cover28 ?? "",
     l.cover?.stockOut ? phrase("layout.stockOut") : "",
+    l.stock !== null && l.unitCost !== null ? l.stock * l.unitCost : "",
+    l.cover?.slow ? phrase("layout.slow") : "",
   ]);
   const atRisk = review.lines.flatMap((l, i) => (l.cover?.stockOut ? [i] : []));
   const table: TableBlock<LayoutText> = {
@@ -158,4 +164,53 @@ export function planProductsSheet(
     ...(review.slow.length > 0 ? [slowList(review, language)] : []),
   ];
   return { blocks, freezeHeader: false, activate: true };
+}
+
+/** A product of the Products sheet as read back: what the diagnosis judges product layout by. */
+export interface ProductLayoutBack {
+  readonly product: string;
+  readonly tier: Tier | null;
+  readonly lastTier: Tier | null;
+  readonly visitors: number;
+  readonly gmv: number;
+  /** Days of cover at the last 7 days' sales; null when blank (no stock, or nothing sold). */
+  readonly cover7: number | null;
+  readonly stockOut: boolean;
+  readonly stockValue: number;
+  readonly slow: boolean;
+}
+
+/**
+ * The Products table read back (its header row first), its columns and tier words found in any language. A row
+ * without a product is passed over; a sheet without a Tier column gives none.
+ */
+export function productLayoutBack(rows: readonly (readonly unknown[])[]): ProductLayoutBack[] {
+  const header = (rows[0] ?? []).map((h) => String(h ?? ""));
+  const c = LAYOUT_OUTPUT.columns;
+  const at = (key: keyof typeof c) => indexOfName(header, c[key]);
+  const [product, tier, lastTier, visitors, gmv, cover7, stockOut, stockValue, slow] = (
+    ["product", "tier", "lastTier", "visitors", "gmv", "cover7", "stockOut", "stockValue", "slow"] as const
+  ).map(at) as [number, number, number, number, number, number, number, number, number];
+  if (product < 0 || tier < 0) return [];
+  const tierOfWord = (cell: unknown) =>
+    TIERS.find((t) => typeof cell === "string" && cell !== "" && isNamed(cell, LAYOUT_OUTPUT.tiers[t])) ?? null;
+  const number = (cell: unknown) => (typeof cell === "number" && Number.isFinite(cell) ? cell : null);
+  const marked = (cell: unknown) => typeof cell === "string" && cell.trim() !== "";
+  return rows.slice(1).flatMap((row) => {
+    const name = String(row[product] ?? "").trim();
+    if (name === "") return [];
+    return [
+      {
+        product: name,
+        tier: tierOfWord(row[tier]),
+        lastTier: tierOfWord(row[lastTier]),
+        visitors: number(row[visitors]) ?? 0,
+        gmv: number(row[gmv]) ?? 0,
+        cover7: number(row[cover7]),
+        stockOut: marked(row[stockOut]),
+        stockValue: number(row[stockValue]) ?? 0,
+        slow: marked(row[slow]),
+      },
+    ];
+  });
 }

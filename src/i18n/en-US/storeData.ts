@@ -95,6 +95,7 @@ export const storeData = {
   "layout.down": "Down",
   "layout.new": "New",
   "layout.stockOut": "Runs out",
+  "layout.slow": "Slow",
   "layout.done":
     "Products {from} – {to} on “{sheet}”: {core} core, {potential} potential, {traffic} traffic, {stalled} stalled, {observe} to observe.",
   "layout.failed": "No products were reviewed and nothing was written:",
@@ -180,6 +181,10 @@ export const storeData = {
   "diagnosis.rule.competitorConversionUp": "A rival converting better while we convert worse",
   "diagnosis.rule.customersLost": "Customers lost to a rival rising",
   "diagnosis.rule.profitFalling": "GMV up while profit fell",
+  "diagnosis.rule.coreStockOut": "A core product runs out",
+  "diagnosis.rule.potentialProduct": "A potential product short of visitors",
+  "diagnosis.rule.slowStock": "Slow stock ties up money",
+  "diagnosis.rule.coreFalling": "A core product fell a tier",
   "diagnosis.point.conversionFalling": "Detail page and payment reminders",
   "diagnosis.point.ctrFalling": "Main image and title",
   "diagnosis.point.aovBelow": "Bundles and spend-more discounts (满减)",
@@ -191,6 +196,10 @@ export const storeData = {
   "diagnosis.point.competitorConversionUp": "Respond to a rival",
   "diagnosis.point.customersLost": "Respond to a rival",
   "diagnosis.point.profitFalling": "Discount depth and pricing",
+  "diagnosis.point.coreStockOut": "Restock core products",
+  "diagnosis.point.potentialProduct": "Traffic for potential products",
+  "diagnosis.point.slowStock": "Clear slow stock",
+  "diagnosis.point.coreFalling": "Win back a core product",
   "diagnosis.respond": "Respond to {rival}: price and promotion check",
   "diagnosis.finding": "{name}: {subject}",
   "diagnosis.suggestion": "{name}: {subject}",
@@ -245,6 +254,21 @@ export const storeData = {
   "diagnosis.sample.calibrationDays": "own days with both an index and its Store Metrics value, at least",
   "diagnosis.sample.profitTable": "a Profit sheet (Calculate profit):",
   "diagnosis.sample.profitDays": "days of the Profit sheet in each of the two weeks, at least",
+  "diagnosis.sample.layoutTable": "a Products sheet (Review products):",
+  "diagnosis.sample.layoutStock": "a Stock table with unit costs (stock value):",
+  "diagnosis.tier.core": "Core",
+  "diagnosis.tier.potential": "Potential",
+  "diagnosis.tier.traffic": "Traffic",
+  "diagnosis.tier.stalled": "Stalled",
+  "diagnosis.tier.observe": "Observe",
+  "diagnosis.evidence.coreStockOut":
+    "{cover} days of cover at last week's sales, against {needed} days to restock (lead time and safety days); it made {share} of the week's GMV",
+  "diagnosis.evidence.potentialProduct":
+    "{visitors} visitors a week against the core products' median of {coreVisitors}; at its own {perVisitor} per visitor, that many would add {more}",
+  "diagnosis.evidence.slowStock":
+    "{products} slow {products|product holds|products hold} {tied} of {value} in stock ({share}): no sale in 30 days, or over 90 days of cover",
+  "diagnosis.evidence.coreFalling":
+    "Core last week, {tier} this week: GMV {gmv} against {bar}, the lowest of this week's core products",
 } as const;
 
 export type StoreDataKey = keyof typeof storeData;

@@ -298,6 +298,8 @@ export const workbook = {
       cover7: "Days of cover (7 days' sales)",
       cover28: "Days of cover (28 days' sales)",
       stockOut: "Stock-out risk",
+      stockValue: "Stock value",
+      slow: "Slow stock",
     },
     tiers: { core: "Core", potential: "Potential", traffic: "Traffic", stalled: "Stalled", observe: "Observe" },
     slowTitle: "Slow stock, by money tied up",

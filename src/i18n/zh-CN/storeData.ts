@@ -84,6 +84,7 @@ export const storeData: Record<StoreDataKey, string> = {
   "layout.down": "下降",
   "layout.new": "新品",
   "layout.stockOut": "会断货",
+  "layout.slow": "滞销",
   "layout.done":
     "{from} – {to} 的商品布局已写入“{sheet}”：爆款/主推 {core} 个，潜力 {potential} 个，引流 {traffic} 个，滞销 {stalled} 个，观察 {observe} 个。",
   "layout.failed": "没有分析商品，也没有写入任何内容：",
@@ -158,6 +159,10 @@ export const storeData: Record<StoreDataKey, string> = {
   "diagnosis.rule.competitorConversionUp": "竞品转化上升而本店转化下降",
   "diagnosis.rule.customersLost": "流失到竞品的客户增加",
   "diagnosis.rule.profitFalling": "销售额上升但利润下降",
+  "diagnosis.rule.coreStockOut": "爆款/主推商品将断货",
+  "diagnosis.rule.potentialProduct": "潜力商品访客不足",
+  "diagnosis.rule.slowStock": "滞销库存占用资金",
+  "diagnosis.rule.coreFalling": "爆款/主推商品掉层",
   "diagnosis.point.conversionFalling": "详情页优化与催付",
   "diagnosis.point.ctrFalling": "主图与标题优化",
   "diagnosis.point.aovBelow": "搭配套餐与满减",
@@ -169,6 +174,10 @@ export const storeData: Record<StoreDataKey, string> = {
   "diagnosis.point.competitorConversionUp": "应对竞品",
   "diagnosis.point.customersLost": "应对竞品",
   "diagnosis.point.profitFalling": "折扣力度与定价",
+  "diagnosis.point.coreStockOut": "爆款补货",
+  "diagnosis.point.potentialProduct": "给潜力商品加流量",
+  "diagnosis.point.slowStock": "清理滞销库存",
+  "diagnosis.point.coreFalling": "挽回掉层的爆款",
   "diagnosis.respond": "应对{rival}：价格与活动核查",
   "diagnosis.finding": "{name}: {subject}",
   "diagnosis.suggestion": "{name}：{subject}",
@@ -219,4 +228,18 @@ export const storeData: Record<StoreDataKey, string> = {
   "diagnosis.sample.calibrationDays": "本店同时有指数和店铺指标的天数至少",
   "diagnosis.sample.profitTable": "利润表（计算利润）：",
   "diagnosis.sample.profitDays": "两周中每周在利润表里的天数至少",
+  "diagnosis.sample.layoutTable": "商品布局表（商品布局分析）：",
+  "diagnosis.sample.layoutStock": "带成本价的库存表（库存金额）：",
+  "diagnosis.tier.core": "爆款/主推",
+  "diagnosis.tier.potential": "潜力",
+  "diagnosis.tier.traffic": "引流",
+  "diagnosis.tier.stalled": "滞销",
+  "diagnosis.tier.observe": "观察",
+  "diagnosis.evidence.coreStockOut":
+    "按上周销量可售 {cover} 天，补货需要 {needed} 天（补货周期加安全库存天数）；它贡献了本周 {share} 的支付金额",
+  "diagnosis.evidence.potentialProduct":
+    "每周访客 {visitors}，爆款/主推商品的中位数为 {coreVisitors}；按它自己每个访客 {perVisitor} 的产出，达到这个访客数可多成交 {more}",
+  "diagnosis.evidence.slowStock":
+    "{products} 个滞销商品占用库存金额 {tied}，共 {value}（{share}）：30 天无成交，或可售超过 90 天",
+  "diagnosis.evidence.coreFalling": "上周是爆款/主推，本周为{tier}：支付金额 {gmv}，本周爆款/主推最低为 {bar}",
 };

@@ -293,6 +293,8 @@ export const workbook: WorkbookWords = {
       cover7: "可售天数（按近7天销量）",
       cover28: "可售天数（按近28天销量）",
       stockOut: "断货风险",
+      stockValue: "库存金额",
+      slow: "滞销库存",
     },
     tiers: { core: "爆款/主推", potential: "潜力", traffic: "引流", stalled: "滞销", observe: "观察" },
     slowTitle: "滞销库存（按占用资金排序）",
