@@ -2,7 +2,8 @@
  * "Generate daily schedule" (Daily Tasks + Settings → Schedule YYYY-MM-DD) and "Log daily report" (a schedule
  * sheet → one row per date in Operation Log). Three round trips each.
  */
-import { COMPETITION_OUTPUT, INPUTS, PROFIT_OUTPUT, SCHEDULE_OUTPUT } from "../core/contract";
+import { COMPETITION_OUTPUT, INPUTS, LAYOUT_OUTPUT, PROFIT_OUTPUT, SCHEDULE_OUTPUT } from "../core/contract";
+import { productLayoutBack } from "../core/layout/productsSheet";
 import { profitDaysBack } from "../core/profit/profitSheet";
 import { queueTableShape } from "../excel/tableColumns";
 import {
@@ -168,7 +169,11 @@ async function readDay(context: WorkbookSession, day: CalendarDay, language: Lan
     // The Profit sheet's days: a few hundred rows, all in their first read.
     const profitTable = outline.tables.find((n) => n.toLowerCase() === PROFIT_OUTPUT.daysTable.toLowerCase());
     const profit = profitTable ? queueTableShape(ctx, profitTable) : null;
+    // The Products sheet: which products run out before more stock arrives.
+    const layoutTable = outline.tables.find((n) => n.toLowerCase() === LAYOUT_OUTPUT.tableName.toLowerCase());
+    const layout = layoutTable ? queueTableShape(ctx, layoutTable) : null;
     return () => ({
+      layout: layout?.() ?? null,
       profit: profit?.() ?? null,
       named: named(),
       log: log(),
@@ -220,6 +225,8 @@ function composeReport(
   const unfinished = undoneTasks(values, settings.slotMinutes, {}).map((u) => u.name);
   const attributionDays = Number(read.found.extra.attribution) || null;
   const profitShape = read.found.extra.profit;
+  const layoutShape = read.found.extra.layout;
+  const layout = layoutShape ? productLayoutBack([layoutShape.headers, ...layoutShape.values]) : [];
   return {
     text: reportText(
       {
@@ -231,6 +238,7 @@ function composeReport(
         attributionDays,
         competitorMove: competitorMove(read.found.extra.move),
         profit: profitShape ? profitDaysBack([profitShape.headers, ...profitShape.values]) : null,
+        stockOuts: layout.flatMap((p) => (p.stockOut ? [{ product: p.product, cover: p.cover7 }] : [])),
       },
       (said) => say(t, said)
     ),

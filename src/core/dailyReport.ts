@@ -143,6 +143,8 @@ export interface ReportInput {
   readonly competitorMove?: CompetitorMove | null;
   /** The Profit sheet's days (profit/profitSheet.ts); null when the operator keeps none. */
   readonly profit?: ReadonlyMap<number, DayProfitBack> | null;
+  /** Products the Products sheet says run out before more stock arrives, with their days of cover. */
+  readonly stockOuts?: readonly { readonly product: string; readonly cover: number | null }[];
 }
 
 export interface CompetitorMove {
@@ -194,6 +196,8 @@ export type ReportKey =
   | `report.weekday.${Weekday}`
   | "report.competitorMove"
   | "report.profit"
+  | "report.stockOut"
+  | "report.stockOutItem"
   | `report.measure.${CompetitorMove["measure"]}`
   | "report.goals"
   | "report.goal"
@@ -274,6 +278,11 @@ export function reportText(input: ReportInput, say: SayReport): string {
       lines.push(figureLine(m, input.date, weekday as Weekday, say, input.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS));
   const profit = profitLine(input);
   if (profit) lines.push(say(profit));
+  // Stock that runs out before more arrives is the day's to act on: named with its days of cover.
+  const stockOuts = (input.stockOuts ?? []).map((s) =>
+    phrase("report.stockOutItem", { product: s.product, cover: s.cover === null ? "—" : s.cover.toFixed(1) })
+  );
+  if (stockOuts.length > 0) lines.push(say(phrase("report.stockOut", { products: stockOuts })));
   // The week's move is named while its week is the report's: found within the 7 days up to the report's day.
   const move = input.competitorMove;
   if (move && move.latest <= input.date && move.latest > input.date - 7) {

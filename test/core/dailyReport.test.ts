@@ -36,6 +36,20 @@ describe("the daily report", () => {
     expect(reportText({ ...input, profit: later }, words("en-US"))).not.toContain("Profit");
   });
 
+  it("names the products that run out before new stock arrives, with their days of cover", () => {
+    const stockOuts = [
+      { product: "A1", cover: 6 },
+      { product: "A2", cover: 2.25 },
+    ];
+    expect(reportText({ ...input, stockOuts }, words("en-US")).split("\n")).toContain(
+      "Runs out before new stock arrives: A1 (6.0 days of cover) and A2 (2.3 days of cover)"
+    );
+    expect(reportText({ ...input, stockOuts }, words("zh-CN")).split("\n")).toContain(
+      "新货到达前会断货：A1（可售 6.0 天）、A2（可售 2.3 天）"
+    );
+    expect(reportText({ ...input, stockOuts: [] }, words("en-US"))).not.toContain("Runs out");
+  });
+
   it("says each figure against the day before and last same weekday, in percent or points, in English", () => {
     expect(reportText(input, words("en-US")).split("\n")).toEqual([
       "Daily report 2026-11-24",

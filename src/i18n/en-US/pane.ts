@@ -143,6 +143,8 @@ export const pane = {
   "report.weekday.6": "Sat",
   "report.weekday.7": "Sun",
   "report.profit": "Profit {date}: {profit}, margin {margin}",
+  "report.stockOut": "Runs out before new stock arrives: {products}",
+  "report.stockOutItem": "{product} ({cover} days of cover)",
   "report.competitorMove":
     "Competitors: biggest move this week {subject}, est. {measure} {change} against the week before",
   "report.measure.gmv": "GMV",

@@ -132,6 +132,8 @@ export const pane: Record<PaneKey, string> = {
   "report.weekday.6": "周六",
   "report.weekday.7": "周日",
   "report.profit": "利润（{date}）：{profit}，利润率 {margin}",
+  "report.stockOut": "新货到达前会断货：{products}",
+  "report.stockOutItem": "{product}（可售 {cover} 天）",
   "report.competitorMove": "竞品动向：本周最大变动 {subject}，预估{measure}较前一周 {change}",
   "report.measure.gmv": "支付金额",
   "report.measure.visitors": "访客数",
