@@ -5,7 +5,9 @@
  * names; then everything together; then the two tables' further rows when they have more than their first rows;
  * then writes. Read → core → write: no Office.js here.
  */
-import { COMPETITION_OUTPUT, INPUTS, PROFIT_OUTPUT } from "../core/contract";
+import { COMPETITION_OUTPUT, INPUTS, LAYOUT_OUTPUT, PROFIT_OUTPUT } from "../core/contract";
+import { productLayoutBack } from "../core/layout/productsSheet";
+import { layoutWeek } from "../core/review/tierChanges";
 import { profitDaysBack } from "../core/profit/profitSheet";
 import { scheduleDate } from "../core/carryOver";
 import { competitorMove } from "../core/dailyReport";
@@ -142,6 +144,7 @@ export async function readReview(
     breakEvenRoi: set.settings.breakEvenRoi,
     adSpendThreshold: set.settings.adSpendThreshold,
     profit: read.extra.profit ? profitDaysBack([read.extra.profit.headers, ...read.extra.profit.values]) : null,
+    layout: layoutBack(read.extra.layout, read.extra.layoutWeek),
   });
   const basis: ReviewBasis = {
     goals: reviewed,
@@ -151,6 +154,11 @@ export async function readReview(
     goalsBlock: goalsReadable,
   };
   return { review, basis, problems: [], read };
+}
+
+/** The Products sheet read back with the week its mark says it covers; null without one. */
+function layoutBack(shape: TableShape | null, mark: string | null) {
+  return shape ? { rows: productLayoutBack([shape.headers, ...shape.values]), week: layoutWeek(mark) } : null;
 }
 
 function readAll(context: WorkbookSession, language: Language, period: ReviewPeriod) {
@@ -171,7 +179,13 @@ function readAll(context: WorkbookSession, language: Language, period: ReviewPer
     });
     const summary = find(COMPETITION_OUTPUT.summaryTable);
     const move = summary ? queueTableSheetMark(ctx, summary, COMPETITION_OUTPUT.moveProperty) : null;
+    // The Products sheet, with the week it covers: its tier changes are the review's when that week is.
+    const layoutTable = find(LAYOUT_OUTPUT.tableName);
+    const layout = layoutTable ? queueTableShape(ctx, layoutTable) : null;
+    const layoutWeekMark = layoutTable ? queueTableSheetMark(ctx, layoutTable, LAYOUT_OUTPUT.weekProperty) : null;
     return () => ({
+      layout: layout?.() ?? null,
+      layoutWeek: layoutWeekMark?.() ?? null,
       metrics: metrics(),
       products: products?.() ?? null,
       traffic: traffic?.() ?? null,

@@ -177,7 +177,12 @@ export const STOCK = {
  * The Products sheet (product layout): each product's week, tier and stock cover as a table, the thresholds above
  * it, slow stock under it. Written by "Review products" (core/layout/productsSheet.ts).
  */
-export const LAYOUT_OUTPUT = { ...W.layout, tableName: "ProductLayout" } as const;
+export const LAYOUT_OUTPUT = {
+  ...W.layout,
+  tableName: "ProductLayout",
+  /** The sheet's mark: the week it covers (`from:to`, date serials), for the weekly review. */
+  weekProperty: "GrowthOps.ProductsWeek",
+} as const;
 
 /**
  * The Profit sheet: the days with every part of their profit, the period's products by profit before ads (the

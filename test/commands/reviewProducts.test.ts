@@ -1,6 +1,7 @@
 /** Review products on the emulator: the imported product report, Stock and Settings → the Products sheet. */
 import { reviewProducts } from "../../src/commands/reviewProducts";
 import type { ExcelEmulator } from "../../src/emulator";
+import { LAYOUT_OUTPUT } from "../../src/core/contract";
 import { emulatedEnvironment } from "../helpers";
 import { clientHost } from "../fixtures/officeClient";
 import { LAYOUT_TIERS, layoutWorkbook } from "../fixtures/generators/productLayout";
@@ -55,6 +56,8 @@ describe("Review products", () => {
       "Tiers, over the 16 products with at least 50 visitors: Core at GMV ≥ 665.00 (75th percentile); Potential at conversion ≥ 5.00% (75th percentile) with visitors under 700 (75th percentile); Traffic at visitors ≥ 700 with conversion under 3.00% (median); Stalled with 50 visitors or more and no sale; Observe the rest."
     );
     expect(flat).toContain("Slow stock, by money tied up");
+    // The week it covers is kept on the sheet, for the weekly review to name its tier changes only in that week.
+    expect(excel.model.findSheet("Products")?.customProperties.get(LAYOUT_OUTPUT.weekProperty)).toBe("46354:46360");
     expect(sheetOf(excel, "Products")?.charts).toEqual([
       { type: "XYScatter", title: "Visitors and conversion", series: 1 },
     ]);

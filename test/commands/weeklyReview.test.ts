@@ -8,12 +8,50 @@ import { CARRY_PROPERTY } from "../../src/core/scheduleSheet";
 import { REVIEW_GOALS, W47_MONDAY, W47_SUNDAY, reviewWorkbook } from "../fixtures/generators/review";
 import { PSEUDO_LOCALE, pseudoLocalize } from "../../src/core/language";
 import { emulatedEnvironment } from "../helpers";
+import { LAYOUT_OUTPUT } from "../../src/core/contract";
 
 const W47 = weekOf(W47_MONDAY);
 const sheetNamed = (dump: { sheets: SheetJson[] }, name: string) => dump.sheets.find((s) => s.name === name);
 const workbook = reviewWorkbook;
 
+/** A Products sheet as Review products writes it, marked with the week it covers. */
+function productsSheet(excel: ReturnType<typeof emulatedEnvironment>["excel"], week: string) {
+  const values = [
+    ["Product", "GMV", "Tier", "Last week's tier"],
+    ["Dress C1", 420, "Traffic", "Core"],
+    ["Dress B1", 210, "Core", "Potential"],
+    ["Dress E1", 210, "Observe", "Observe"],
+  ];
+  excel.load({
+    ...excel.dump(),
+    sheets: [
+      ...excel.dump().sheets,
+      { name: "Products", values, tables: [{ name: "ProductLayout", address: "A1:D4" }] },
+    ],
+  });
+  excel.model.findSheet("Products")?.customProperties.set(LAYOUT_OUTPUT.weekProperty, week);
+}
+
 describe("Write weekly review", () => {
+  it("names the products whose tier moved, from a Products sheet of the period's week, and none from another week's", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: workbook(false) });
+    productsSheet(excel, `${W47_SUNDAY - 6}:${W47_SUNDAY}`);
+    await writeWeeklyReview(env, W47);
+    const line =
+      "Tiers on the Products sheet (2026-11-16 – 2026-11-22): Dress C1 Core → Traffic and Dress B1 Potential → Core";
+    const flat = (name: string) => sheetNamed(excel.dump(), name)?.values.flat() ?? [];
+    expect(flat("Weekly Review 2026-W47")).toContain(line);
+    expect((await copyWeeklyReport(env, W47)).report?.split("\n")).toContain(line);
+    const other = emulatedEnvironment("en-US", { sheets: workbook(false) });
+    productsSheet(other.excel, `${W47_SUNDAY + 1}:${W47_SUNDAY + 7}`);
+    await writeWeeklyReview(other.env, W47);
+    expect(
+      sheetNamed(other.excel.dump(), "Weekly Review 2026-W47")
+        ?.values.flat()
+        .some((v) => String(v).startsWith("Tiers"))
+    ).toBe(false);
+  });
+
   it("writes 周报 2026-W47 in Chinese: results, drivers, movers, goals, execution, risks and next week", async () => {
     const { excel, env } = emulatedEnvironment("zh-CN", { sheets: workbook(true) });
     excel.model.findSheet("日程 2026-11-17")?.customProperties.set(CARRY_PROPERTY, JSON.stringify({ "Task 1": 3 }));

@@ -163,7 +163,8 @@ export function planProductsSheet(
     productsTable(review, language, tablesTaken),
     ...(review.slow.length > 0 ? [slowList(review, language)] : []),
   ];
-  return { blocks, freezeHeader: false, activate: true };
+  const week = { [LAYOUT_OUTPUT.weekProperty]: `${review.from}:${review.to}` };
+  return { blocks, properties: week, freezeHeader: false, activate: true };
 }
 
 /** A product of the Products sheet as read back: what the diagnosis judges product layout by. */

@@ -50,6 +50,8 @@ export type ReviewKey =
   | "review.noTraffic"
   | "review.noMovers"
   | "review.competitorMove"
+  | "review.tiers"
+  | "review.tierChange"
   | `review.measure.${"gmv" | "visitors" | "tradeIndex"}`
   | "review.goals"
   | "review.noGoals"
@@ -347,6 +349,20 @@ export function actionPhrase(a: NextAction, language: Language): Phrase<ReviewKe
   }
 }
 
+/** The products whose tier moved on the Products sheet, in one line; null without a sheet of the period's week. */
+export function tiersPhrase(review: Review): Phrase<ReviewKey> | null {
+  const t = review.tiers;
+  if (!t || t.changes.length === 0) return null;
+  const changes = t.changes.map((c) =>
+    phrase("review.tierChange", {
+      product: c.product,
+      from: phrase(`diagnosis.tier.${c.from}` as const),
+      to: phrase(`diagnosis.tier.${c.to}` as const),
+    })
+  );
+  return phrase("review.tiers", { from: day(t.from), to: day(t.to), changes });
+}
+
 export function titlePhrase(period: ReviewPeriod): Phrase<ReviewKey> {
   return phrase(period.kind === "week" ? "review.title.week" : "review.title.month", {
     id: period.id,
@@ -355,6 +371,12 @@ export function titlePhrase(period: ReviewPeriod): Phrase<ReviewKey> {
     beforeFrom: day(period.beforeFrom),
     beforeTo: day(period.beforeTo),
   });
+}
+
+/** The tier changes as a line of the sheet, where there are any. */
+function tierLine(review: Review): OutputBlock<ReviewText>[] {
+  const said = tiersPhrase(review);
+  return said ? [{ kind: "lines", style: "plain", lines: [[said]] }] : [];
 }
 
 export function planReviewSheet(review: Review, language: Language): SheetDescription<ReviewText> {
@@ -384,6 +406,7 @@ export function planReviewSheet(review: Review, language: Language): SheetDescri
       ...driverBlocks(review, language),
       ...profitBlocks(review, language),
       ...moverBlocks(review.products, phrase("review.products"), phrase("review.noProducts"), language),
+      ...tierLine(review),
       ...moverBlocks(review.traffic, phrase("review.traffic"), phrase("review.noTraffic"), language),
       ...moveLine,
       goalBlock(review, language),

@@ -8,7 +8,7 @@ import { phrase } from "../phrases";
 import { suggestedPoint } from "../diagnosisText";
 import type { DiagnosisKey } from "../diagnosisText";
 import type { ReviewKey } from "./reviewSheet";
-import { actionPhrase, amount, resultName, signedAmount, titlePhrase } from "./reviewSheet";
+import { actionPhrase, amount, resultName, signedAmount, tiersPhrase, titlePhrase } from "./reviewSheet";
 import type { ProfitPart } from "./profitSplit";
 import { changeWords, figureText, metricText, shareText, signed } from "../figures";
 import type { Review } from "./weeklyReview";
@@ -176,7 +176,8 @@ export function reviewText(review: Review, language: Language, say: SayReview): 
   ];
   const lists = reviewLists(review, say);
   const execution = executionLine(review, say);
-  const moveLine = competitorLines(review, say);
+  const tiers = tiersPhrase(review);
+  const moveLine = [...(tiers ? [say(tiers)] : []), ...competitorLines(review, say)];
   const actions = review.next.map((a) => say(actionPhrase(a, language))).join(sep);
   const next = review.next.length > 0 ? say(phrase("review.text.next", { actions })) : null;
   const listLine = (l: TextList, keep: number) =>

@@ -20,6 +20,9 @@ import type { ReviewPeriod } from "./period";
 import type { DayProfitBack } from "../profit/profitSheet";
 import type { ProfitSplit } from "./profitSplit";
 import { profitSplit } from "./profitSplit";
+import type { TierChanges } from "./tierChanges";
+import { tierChanges } from "./tierChanges";
+import type { ProductLayoutBack } from "../layout/productsSheet";
 
 type Rows = readonly (readonly CellValue[])[];
 
@@ -309,6 +312,11 @@ export interface ReviewInput {
   readonly adSpendThreshold: number;
   /** The Profit sheet's days (profit/profitSheet.ts); null when the operator keeps none. */
   readonly profit?: ReadonlyMap<number, DayProfitBack> | null;
+  /** The Products sheet read back, and the week it covers; null without one. */
+  readonly layout?: {
+    readonly rows: readonly ProductLayoutBack[];
+    readonly week: { from: number; to: number } | null;
+  } | null;
 }
 
 export interface Review {
@@ -321,6 +329,8 @@ export interface Review {
   /** What moved profit, beside what moved GMV. */
   readonly profit: ProfitSplit;
   readonly products: readonly Mover[] | null;
+  /** The products whose tier moved on the Products sheet, when its week is the period's. */
+  readonly tiers: TierChanges | null;
   readonly traffic: readonly Mover[] | null;
   readonly competitorMove: CompetitorMove | null;
   readonly ended: readonly ReviewGoal[];
@@ -364,6 +374,7 @@ export function weeklyReview(input: ReviewInput): Review {
     missingDays,
     drivers: driverSplit(days, period),
     profit: profitSplit(input.profit ?? null, period),
+    tiers: tierChanges(input.layout?.rows ?? null, input.layout?.week ?? null, period),
     products: input.products ? topMovers(input.products, period, (f) => f.name, ["gmv", "visitors"], product) : null,
     traffic: input.traffic
       ? topMovers(

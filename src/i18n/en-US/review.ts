@@ -41,6 +41,8 @@ export const review = {
   "review.noProducts": "No Sycm product report is imported: import it for the products that moved GMV.",
   "review.noTraffic": "No Sycm traffic report is imported: import it for the sources that moved visitors.",
   "review.noMovers": "None of its rows changed between the two periods.",
+  "review.tiers": "Tiers on the Products sheet ({from} – {to}): {changes}",
+  "review.tierChange": "{product} {from} → {to}",
   "review.competitorMove": "Competitors: biggest move {subject}, est. {measure} {change} against the week before",
   "review.measure.gmv": "GMV",
   "review.measure.visitors": "visitors",

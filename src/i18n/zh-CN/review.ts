@@ -39,6 +39,8 @@ export const review: Readonly<Record<ReviewWordKey, string>> = {
   "review.noProducts": "尚未导入生意参谋商品报表：导入后才能看到带动支付金额变化的商品。",
   "review.noTraffic": "尚未导入生意参谋流量来源报表：导入后才能看到带动访客变化的来源。",
   "review.noMovers": "两期之间没有任何一行发生变化。",
+  "review.tiers": "商品布局（{from} – {to}）分层变化：{changes}",
+  "review.tierChange": "{product} {from} → {to}",
   "review.competitorMove": "竞争：本周最大变动为{subject}，预估{measure}较前一周 {change}",
   "review.measure.gmv": "支付金额",
   "review.measure.visitors": "访客数",
