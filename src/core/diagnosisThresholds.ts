@@ -26,3 +26,5 @@ export const MIN_COMPETITOR_DAYS = 2;
 export const MIN_PROFIT_DAYS = 5;
 /** Growth estimates past this are not estimates any more. */
 export const MAX_GROWTH = 2;
+/** A growth rate kept between none and MAX_GROWTH. */
+export const capGrowth = (g: number) => Math.min(MAX_GROWTH, Math.max(0, g));

@@ -7,6 +7,8 @@ import type { Finding, Sample } from "../diagnosis";
 import type { ProductLayoutBack } from "./productsSheet";
 import { TIERS } from "./tiers";
 import { percentile } from "./tiers";
+import { capGrowth } from "../diagnosisThresholds";
+import { DEFAULT_SETTINGS } from "../settings";
 
 /** Slow stock above this share of the stock's value is a finding. */
 export const SLOW_STOCK_SHARE = 0.3;
@@ -18,10 +20,13 @@ type LayoutOutcome = { findings: Finding[] } | { need: Sample; min: number; have
 
 export interface LayoutJudging {
   readonly layout: readonly ProductLayoutBack[] | null | undefined;
-  /** Settings' lead time and safety days. */
-  readonly leadPlusSafety: number;
-  readonly capped: (growth: number) => number;
+  /** Settings' lead time and safety days; their defaults when the caller does not say. */
+  readonly leadPlusSafety?: number | undefined;
 }
+
+/** Settings' defaults, for a diagnosis whose caller does not say. */
+const DEFAULT_LEAD_PLUS_SAFETY = DEFAULT_SETTINGS.leadTimeDays + DEFAULT_SETTINGS.safetyDays;
+const capped = capGrowth;
 
 const weekGmv = (layout: readonly ProductLayoutBack[]) => layout.reduce((a, p) => a + p.gmv, 0);
 const noSheet = { need: "layoutTable" as const, min: 1, have: [0] };
@@ -35,11 +40,12 @@ function coreStockOut(j: LayoutJudging): LayoutOutcome {
   const gmv = weekGmv(j.layout);
   const findings = j.layout.flatMap((p): Finding[] => {
     if (p.tier !== "core" || !p.stockOut || p.cover7 === null) return [];
-    const short = Math.min(7, Math.max(0, j.leadPlusSafety - p.cover7));
+    const needed = j.leadPlusSafety ?? DEFAULT_LEAD_PLUS_SAFETY;
+    const short = Math.min(7, Math.max(0, needed - p.cover7));
     const share = gmv > 0 ? p.gmv / gmv : 0;
-    const facts = { cover: p.cover7, needed: j.leadPlusSafety, share };
+    const facts = { cover: p.cover7, needed, share };
     return [
-      { rule: "coreStockOut", metric: "gmv", facts, subject: p.product, growthRate: j.capped((share * short) / 7) },
+      { rule: "coreStockOut", metric: "gmv", facts, subject: p.product, growthRate: capped((share * short) / 7) },
     ];
   });
   return { findings };
@@ -60,7 +66,7 @@ function potentialProduct(j: LayoutJudging): LayoutOutcome {
     const perVisitor = p.gmv / p.visitors;
     const more = (coreVisitors - p.visitors) * perVisitor;
     const facts = { visitors: p.visitors, coreVisitors, perVisitor, more };
-    const growthRate = j.capped(gmv > 0 ? more / gmv : 0);
+    const growthRate = capped(gmv > 0 ? more / gmv : 0);
     return [{ rule: "potentialProduct", metric: "visitors", facts, subject: p.product, growthRate }];
   });
   return { findings };
@@ -76,7 +82,7 @@ function slowStock(j: LayoutJudging): LayoutOutcome {
   if (!(tied / value > SLOW_STOCK_SHARE)) return { findings: [] };
   const gmv = weekGmv(j.layout);
   const facts = { tied, value, share: tied / value, products: slow.length };
-  const growthRate = j.capped(gmv > 0 ? tied / (gmv * CLEARANCE_WEEKS) : 0);
+  const growthRate = capped(gmv > 0 ? tied / (gmv * CLEARANCE_WEEKS) : 0);
   return { findings: [{ rule: "slowStock", metric: "gmv", facts, growthRate }] };
 }
 
@@ -91,7 +97,7 @@ function coreFalling(j: LayoutJudging): LayoutOutcome {
     const gap = Math.max(0, bar - p.gmv);
     const facts = { tier: TIERS.indexOf(p.tier), gmv: p.gmv, bar };
     return [
-      { rule: "coreFalling", metric: "gmv", facts, subject: p.product, growthRate: j.capped(gmv > 0 ? gap / gmv : 0) },
+      { rule: "coreFalling", metric: "gmv", facts, subject: p.product, growthRate: capped(gmv > 0 ? gap / gmv : 0) },
     ];
   });
   return { findings };

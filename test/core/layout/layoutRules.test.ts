@@ -22,7 +22,7 @@ const row = (over: Partial<ProductLayoutBack>): ProductLayoutBack => ({
   slow: false,
   ...over,
 });
-const judging = (layout: ProductLayoutBack[] | null) => ({ layout, leadPlusSafety: 10, capped: (g: number) => g });
+const judging = (layout: ProductLayoutBack[] | null) => ({ layout, leadPlusSafety: 10 });
 
 describe("product layout's rules", () => {
   it("finds a core product running out, for the days short of restocking, and not one with cover or not core", () => {
