@@ -1,6 +1,6 @@
 /**
- * "Review products": Sycm's imported product report, the Stock and Costs inputs and Settings → the Products sheet
- *. Reads the inputs and the report's shape and first rows in one round trip (none more for the layout
+ * "Review products": Sycm's imported product report, the Stock and Costs inputs and Settings → the Products sheet.
+ * Reads the inputs and the report's shape and first rows in one round trip (none more for the layout
  * when remembered), only the columns layout uses beyond them, then writes the sheet. Read → core → write.
  */
 import { COSTS, LAYOUT_OUTPUT, STOCK } from "../core/contract";
