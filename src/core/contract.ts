@@ -5,6 +5,7 @@
  */
 import type { Spellings, Language } from "./language";
 import { WORKBOOK_WORDS as W } from "./language";
+import { STOCK_TABLE } from "./import/fields";
 
 export type InputKind = "growthPoints" | "goals" | "dailyTasks" | "settings";
 
@@ -168,7 +169,7 @@ export const COSTS = {
  */
 export const STOCK = {
   kind: "stock",
-  tableName: "Stock",
+  tableName: STOCK_TABLE,
   sheetName: W.stock.sheetName,
   columns: W.stock.columns,
 } as const satisfies InputDefinition;

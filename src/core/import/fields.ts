@@ -13,6 +13,7 @@ export type ExportKind =
   | "qianniuRefunds"
   | "alipayStatement"
   | "adReport"
+  | "stockList"
   | "generic";
 
 /** Headers that hold a row's day. */
@@ -110,10 +111,24 @@ export const KIND_FIELDS: Readonly<
   },
   sycmOverview: { date: DATE, visitors: ["访客数"], gmv: ["支付金额", "支付金额(元)"] },
   sycmCompetition: COMPETITION_FIELDS,
+  // Qianniu's goods list (出售中的宝贝 / 商品管理 export: 宝贝ID or 商品ID, 商家编码, 宝贝数量 or 库存, 发布时间) and ERP
+  // stock lists (商品编码, 规格名称 or 颜色及规格, 可用数 or 库存, 成本价). One spelling a field per file: a list that has
+  // both 库存 and 可用库存 is refused naming both, rather than guessing which one the shop sells from.
+  stockList: {
+    productId: ["商品ID", "商品id", "宝贝ID", "宝贝id", "数字ID", "Item ID"],
+    code: ["商家编码", "货号", "商品编码", "Merchant SKU"],
+    sku: ["销售属性", "商品属性", "规格", "规格名称", "颜色及规格", "销售属性组合"],
+    units: ["库存", "可售库存", "可用库存", "宝贝数量", "商品库存", "库存数量", "库存数", "可用数"],
+    listed: ["发布时间", "上架时间", "创建时间"],
+    unitCost: ["成本价", "成本", "采购价", "进价"],
+  },
 };
 
 /** The table competition data goes to: the Competitors input, which operators also fill by pasting from Sycm's pages. */
 export const COMPETITORS_TABLE = "Competitors";
+
+/** The table stock lists go to: the Stock input, which operators also fill by pasting. */
+export const STOCK_TABLE = "Stock";
 
 /** The ad reports' table name: the import marks their attribution window beside it. */
 export const AD_REPORT_TABLE = "AdReport";

@@ -6,7 +6,7 @@
 import type { Spellings } from "../language";
 import { WORKBOOK_WORDS as W } from "../language";
 import type { ExportKind } from "./fields";
-import { AD_REPORT_TABLE, COMPETITORS_TABLE } from "./fields";
+import { AD_REPORT_TABLE, COMPETITORS_TABLE, STOCK_TABLE } from "./fields";
 
 export interface ExportKindNames {
   readonly label: Spellings;
@@ -59,5 +59,10 @@ export const EXPORT_KIND_NAMES = {
     label: W.exportKinds.sycmOverview.label,
     sheetName: W.exportKinds.sycmOverview.sheetName,
     tableName: "SycmOverview",
+  },
+  stockList: {
+    label: W.exportKinds.stockList.label,
+    sheetName: W.stock.sheetName,
+    tableName: STOCK_TABLE,
   },
 } as const satisfies Readonly<Record<Exclude<ExportKind, "generic">, ExportKindNames>>;

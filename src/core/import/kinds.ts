@@ -3,7 +3,7 @@
  * importing the same file twice adds nothing.
  */
 import type { Spellings } from "../language";
-import { WORKBOOK_WORDS as W, sameInEvery } from "../language";
+import { LANGUAGES, WORKBOOK_WORDS as W, sameInEvery } from "../language";
 import { excelPrecision } from "../cellValues";
 import { indexOfName } from "../names";
 import type { ExportKind } from "./fields";
@@ -29,6 +29,24 @@ export interface ExportKindDefinition {
   readonly requiresAny?: readonly string[];
   /** Fields whose values together identify a row; empty: the whole row. */
   readonly key: readonly string[];
+  /**
+   * Key fields of which only the first the file has identifies a row: two names for one thing, where one list
+   * gives both and another (or the operator's typed row) only one.
+   */
+  readonly keyFirstOf?: readonly string[];
+}
+
+/** An input's field spellings with its own column names in every language added. */
+function withInputNames(
+  fields: Readonly<Record<string, readonly string[]>>,
+  columns: Readonly<Record<string, Spellings>>
+): Record<string, readonly string[]> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, spellings]) => {
+      const own = columns[field];
+      return [field, own ? [...new Set([...LANGUAGES.map((l) => own[l]), ...spellings])] : spellings];
+    })
+  );
 }
 
 /** Most specific first: the first whose required fields are all present wins. */
@@ -100,6 +118,19 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
     requires: ["date", "visitors", "gmv"],
     key: ["date"],
   },
+  {
+    // Last: a goods list has no visitors or orders, so anything more specific is tried first. Its rows go to the
+    // Stock input, whose own headers (either language) are spellings too, so a list merges into a typed table.
+    kind: "stockList",
+    ...EXPORT_KIND_NAMES.stockList,
+    fields: withInputNames(KIND_FIELDS.stockList, W.stock.columns),
+    requires: ["units"],
+    requiresAny: ["productId", "code"],
+    // A newer list updates a product's units in place: the input holds one row per product (by its ID where the
+    // list gives one, else its code) and SKU.
+    key: ["productId", "code", "sku"],
+    keyFirstOf: ["productId", "code"],
+  },
 ];
 
 export const GENERIC_KIND: Omit<ExportKindDefinition, "sheetName" | "tableName"> = {
@@ -145,10 +176,9 @@ export function recogniseExport(headers: readonly string[], fileName: string): R
   for (const definition of EXPORT_KINDS) {
     const has = (field: string) => fieldColumn(definition, headers, field) >= 0;
     if (definition.requires.every(has) && (definition.requiresAny === undefined || definition.requiresAny.some(has))) {
-      return {
-        definition,
-        keyColumns: definition.key.map((field) => fieldColumn(definition, headers, field)).filter((i) => i >= 0),
-      };
+      const first = definition.keyFirstOf?.find(has);
+      const key = definition.key.filter((f) => has(f) && (f === first || !definition.keyFirstOf?.includes(f)));
+      return { definition, keyColumns: key.map((field) => fieldColumn(definition, headers, field)) };
     }
   }
   const base =

@@ -4,19 +4,24 @@
  * stock (cover over SLOW_COVER_DAYS, or no sale in the last 30 days) with the money it ties up.
  */
 import { STOCK } from "../contract";
+import { KIND_FIELDS } from "../import/fields";
 import type { Problem } from "../problems";
 import { readProductRows } from "../productRows";
 import type { InputCells } from "../records";
 import { fieldsFor } from "../records";
 
 const field = fieldsFor(STOCK.columns);
+// The spellings of the lists the import recognises (one place: import/fields.ts), and what operators type when pasting.
+const spelt = (key: keyof typeof STOCK.columns, ...more: string[]) => ({
+  aliases: [...(KIND_FIELDS.stockList[key] ?? []), ...more],
+});
 export const STOCK_FIELDS = [
-  field("productId", "text", false, { aliases: ["商品id", "宝贝ID", "宝贝id", "Item ID"] }),
-  field("code", "text", false, { aliases: ["商家编码", "货号", "商品编码", "Merchant SKU", "Code"] }),
-  field("sku", "text", false, { aliases: ["商品属性", "销售属性", "规格"] }),
-  field("units", "number", true, { aliases: ["库存", "可售库存", "数量", "Stock", "Units"], min: 0 }),
-  field("listed", "date", false, { aliases: ["发布时间", "上架时间", "创建时间", "Listed"] }),
-  field("unitCost", "number", false, { aliases: ["成本", "采购价", "进价", "Cost"], min: 0 }),
+  field("productId", "text", false, spelt("productId")),
+  field("code", "text", false, spelt("code", "Code")),
+  field("sku", "text", false, spelt("sku")),
+  field("units", "number", true, { ...spelt("units", "数量", "Stock", "Units"), min: 0 }),
+  field("listed", "date", false, spelt("listed", "Listed")),
+  field("unitCost", "number", false, spelt("unitCost", "Cost")),
 ] as const;
 
 /** A product's stock: its SKUs' units added up, its earliest listing, and a unit cost where the row gives one. */
@@ -34,8 +39,10 @@ export interface ProductStock {
 export function readStock(block: InputCells): { stock: ProductStock[]; problems: Problem[]; stopped: boolean } {
   const read = readProductRows(block, STOCK_FIELDS, STOCK.columns, "repeatedStock");
   const byProduct = new Map<string, { -readonly [K in keyof ProductStock]: ProductStock[K] }>();
-  for (const { record, product, code, productId } of read.rows) {
+  for (const { record, code, productId } of read.rows) {
     const { units, listed, unitCost } = record.fields;
+    // By the product's ID where the row gives one: an ERP list gives each SKU a code of its own under one ID.
+    const product = productId !== "" ? productId : code;
     const found = byProduct.get(product) ?? { productId, code, units: 0, listed: null, unitCost: null };
     found.units += units;
     if (listed !== undefined) found.listed = found.listed === null ? listed : Math.min(found.listed, listed);

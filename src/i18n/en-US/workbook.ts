@@ -443,6 +443,9 @@ export const workbook = {
       label: "Sycm shop overview",
       sheetName: "Sycm Overview",
     },
+    stockList: {
+      label: "Stock list (Qianniu goods / ERP)",
+    },
     generic: {
       label: "Other table",
     },

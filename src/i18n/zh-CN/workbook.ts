@@ -438,6 +438,9 @@ export const workbook: WorkbookWords = {
       label: "生意参谋店铺概况",
       sheetName: "生意参谋概况",
     },
+    stockList: {
+      label: "库存表（千牛商品/ERP）",
+    },
     generic: {
       label: "其他表格",
     },
