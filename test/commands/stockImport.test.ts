@@ -75,7 +75,9 @@ describe("Stock lists", () => {
     expect(sheet?.tables).toEqual([{ name: "Stock", address: "A1:E3" }]);
     const review = await reviewProducts(env);
     expect(review.ok).toBe(true);
-    expect(review.details).not.toContain("没有库存表：添加一张（商品ID或商家编码、库存数量），即可看到可售天数和滞销库存。");
+    expect(review.details).not.toContain(
+      "没有库存表：添加一张（商品ID或商家编码、库存数量），即可看到可售天数和滞销库存。"
+    );
     // A1's two SKUs add up on its row of the Products sheet.
     const values = excel.dump().sheets.find((s) => s.name === "Products")?.values ?? [];
     const header = values.find((r) => r.includes("Units in stock")) ?? [];
@@ -88,7 +90,9 @@ describe("Stock lists", () => {
     const both = "商家编码,规格名称,库存,可用库存\nSKU-A1,S,30,25\n";
     const outcome = await importStoreData(env, [text("旺店通库存.csv", both)], OPTIONS);
     expect(outcome.ok).toBe(false);
-    expect(outcome.details[0]).toMatch(/^旺店通库存\.csv: not imported, nothing was added\. “可用库存” means the same as “库存”/);
+    expect(outcome.details[0]).toMatch(
+      /^旺店通库存\.csv: not imported, nothing was added\. “可用库存” means the same as “库存”/
+    );
     expect(excel.dump().sheets.find((s) => s.name === "Stock")).toBeUndefined();
   });
 
