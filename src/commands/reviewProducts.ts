@@ -3,7 +3,7 @@
  * Reads the inputs and the report's shape and first rows in one round trip (none more for the layout
  * when remembered), only the columns layout uses beyond them, then writes the sheet. Read → core → write.
  */
-import { COSTS, LAYOUT_OUTPUT, STOCK } from "../core/contract";
+import { COSTS, LAYOUT_OUTPUT, PROFIT_OUTPUT, STOCK } from "../core/contract";
 import { cellAddress } from "../core/cellAddress";
 import { fromDateSerial, isoDay } from "../core/excelDate";
 import { EXPORT_KIND_NAMES } from "../core/import/kindNames";
@@ -11,15 +11,16 @@ import { tableOfKind } from "../core/import/kinds";
 import type { Language } from "../core/language";
 import { layoutColumnsOf, productDays, LAYOUT_COLUMNS } from "../core/layout/facts";
 import { layoutSummary, planProductsSheet } from "../core/layout/productsSheet";
-import type { ProductReview } from "../core/layout/review";
+import type { ProductReview, ProfitsByTitle } from "../core/layout/review";
 import { reportSpan, reviewProducts as review } from "../core/layout/review";
 import { STOCK_FIELDS, readStock } from "../core/layout/stock";
 import type { Tier } from "../core/layout/tiers";
 import { TIERS } from "../core/layout/tiers";
-import { indexOfName } from "../core/names";
+import { indexOfName, nameKey } from "../core/names";
 import type { Problem } from "../core/problems";
 import { problemAt } from "../core/problems";
 import { COST_FIELDS, readCosts } from "../core/profit/costs";
+import { profitDaysBack, profitProductsBack } from "../core/profit/profitSheet";
 import { wordSheet } from "../core/sheetDescription";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { planOutputSheet, protectedTargets } from "../core/workbookPlan";
@@ -50,9 +51,18 @@ const WEEK = 7;
 /** The report's shape and first rows with the inputs, then its columns beyond them. */
 async function readReport(context: WorkbookSession, language: Language) {
   const read = await readInputs(context, WANTS, language, (ctx, outline) => {
-    const name = outline.tables.find((n) => n.toLowerCase() === REPORT.toLowerCase());
-    const shape = name ? queueTableShape(ctx, name) : null;
-    return () => ({ shape: shape?.() ?? null });
+    const find = (wanted: string) => outline.tables.find((n) => n.toLowerCase() === wanted.toLowerCase());
+    // The Profit sheet's two tables (a row a day and a row a product) are read whole with the report's first rows.
+    const [shape, profitDays, profitProducts] = [REPORT, PROFIT_OUTPUT.daysTable, PROFIT_OUTPUT.productsTable].map(
+      (wanted) => {
+        const name = find(wanted);
+        return name ? queueTableShape(ctx, name) : null;
+      }
+    );
+    return () => ({
+      shape: shape?.() ?? null,
+      profits: profitsByTitle(profitDays?.() ?? null, profitProducts?.() ?? null),
+    });
   });
   const shape: TableShape | null = read.extra.shape;
   if (!shape) return { read, shape: null, rows: [] as unknown[][], headers: [] as string[] };
@@ -64,6 +74,19 @@ async function readReport(context: WorkbookSession, language: Language) {
 }
 
 type Read = Awaited<ReturnType<typeof readReport>>;
+
+/** The Profit sheet's products by title, over the days its days table covers; null without both tables. */
+function profitsByTitle(days: TableShape | null, products: TableShape | null): ProfitsByTitle | null {
+  if (!days || !products) return null;
+  const covered = [...profitDaysBack([days.headers, ...days.values]).keys()];
+  const byTitle = new Map(
+    profitProductsBack([products.headers, ...products.values]).flatMap((p) =>
+      p.profit === null || p.netSales === null ? [] : [[nameKey(p.product), { profit: p.profit, netSales: p.netSales }]]
+    )
+  );
+  if (covered.length === 0 || byTitle.size === 0) return null;
+  return { byTitle, from: Math.min(...covered), to: Math.max(...covered) };
+}
 
 /** The review and what stops it: inputs with mistakes, no report, a report shorter than a week. */
 function reviewOf(
@@ -102,7 +125,15 @@ function reviewOf(
     for (const key of [c.code, c.productId ?? ""])
       if (key !== "" && !unitCosts.has(key)) unitCosts.set(key, c.unitCost);
   }
-  const result = review({ days, stock: stock.stock, idsByCode, costs: unitCosts, settings: settings.settings });
+  const profits = read.extra.profits;
+  const result = review({
+    days,
+    stock: stock.stock,
+    idsByCode,
+    costs: unitCosts,
+    settings: settings.settings,
+    profits,
+  });
   return { review: result, problems: [], hasStock };
 }
 

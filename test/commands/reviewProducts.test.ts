@@ -69,6 +69,57 @@ describe("Review products", () => {
     expect(excel.stats().syncs).toBe(2);
   });
 
+  it("sets the last 28 days beside the week, and the Profit sheet's profit with its period named", async () => {
+    const workbook = layoutWorkbook(28);
+    workbook.sheets.push({
+      name: "Profit",
+      values: [
+        ["Day", "Net sales", "Profit"],
+        [46331, 1000, 150],
+        [46360, 1200, 180],
+        [],
+        ["Product", "Net sales", "Profit", "Ad spend", "Break-even ROI", "Ad ROI (final days)"],
+        ["A1", 8000, 2000, 0, 4, null],
+      ],
+      tables: [
+        { name: "ProfitDays", address: "A1:C3" },
+        { name: "ProfitProducts", address: "A5:F6" },
+      ],
+    });
+    const { excel, env } = emulatedEnvironment("en-US", workbook);
+    expect((await reviewProducts(env)).ok).toBe(true);
+    const a1 = productRows(excel, "Products").find((r) => r["Product"] === "A1");
+    // Every day of the fixture is the same: 28 days of A1 are four of its weeks, and its tier is the week's.
+    expect(a1).toMatchObject({
+      "Visitors (28 days)": 2800,
+      "GMV (28 days)": 14000,
+      "Tier (28 days)": "Core",
+      "Profit (Profit sheet)": 2000,
+      "Margin (Profit sheet)": 0.25,
+    });
+    const flat = sheetOf(excel, "Products")?.values.flat() ?? [];
+    expect(flat).toContain(
+      "Profit and margin are the Profit sheet's, 2026-11-05 – 2026-12-04 (by payment day), found by product title: that sheet's period, not the week's."
+    );
+    expect(flat.some((v) => String(v).startsWith("Tier (28 days), over the 20 products"))).toBe(true);
+    // The Profit sheet is read with the first read: still two round trips warm.
+    const warm = { ...env, host: clientHost(excel) };
+    await reviewProducts(warm);
+    excel.resetStats();
+    await reviewProducts(warm);
+    expect(excel.stats().syncs).toBe(2);
+  });
+
+  it("leaves the 28-day columns blank, saying why, for a report of under 28 days", async () => {
+    const { excel, env } = emulatedEnvironment("en-US", layoutWorkbook(20));
+    expect((await reviewProducts(env)).ok).toBe(true);
+    const flat = sheetOf(excel, "Products")?.values.flat() ?? [];
+    expect(flat).toContain("The report covers 20 days: the 28-day columns stay blank until it covers 28.");
+    expect(flat).toContain("Profit and margin stay blank until Calculate profit has written the Profit sheet.");
+    const rows = productRows(excel, "Products");
+    expect(rows.every((r) => r["Tier (28 days)"] === null && r["Visitors (28 days)"] === null)).toBe(true);
+  });
+
   it("says in Chinese what it wrote, on the workbook's own sheet names, and that days of cover need a Stock table", async () => {
     const { excel, env } = emulatedEnvironment("zh-CN", layoutWorkbook(28));
     const outcome = await reviewProducts(env);

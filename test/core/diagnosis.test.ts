@@ -254,12 +254,13 @@ describe("diagnose", () => {
 
     it("finds each product whose own ads return less than its own break-even, with enough spend, named", () => {
       const profit = profitDays({ netSales: 2000, profit: 300, adSpend: 200 });
+      const figures = { netSales: null, profit: null };
       const profitProducts = [
-        { product: "Dress A", adSpend: 900, adRoi: 2.5, breakEvenRoi: 3.2 },
-        { product: "Dress B", adSpend: 900, adRoi: 4, breakEvenRoi: 3.2 },
-        { product: "Scarf", adSpend: 100, adRoi: 1, breakEvenRoi: 3 },
-        { product: "Hat", adSpend: 900, adRoi: null, breakEvenRoi: 3 },
-        { product: "Belt", adSpend: 900, adRoi: 1, breakEvenRoi: null },
+        { product: "Dress A", adSpend: 900, adRoi: 2.5, breakEvenRoi: 3.2, ...figures },
+        { product: "Dress B", adSpend: 900, adRoi: 4, breakEvenRoi: 3.2, ...figures },
+        { product: "Scarf", adSpend: 100, adRoi: 1, breakEvenRoi: 3, ...figures },
+        { product: "Hat", adSpend: 900, adRoi: null, breakEvenRoi: 3, ...figures },
+        { product: "Belt", adSpend: 900, adRoi: 1, breakEvenRoi: null, ...figures },
       ];
       const d = diagnose(input(repeat(17), { ...oneDay, profit, profitProducts }));
       const found = finding(d, "roiUnderBreakEven");

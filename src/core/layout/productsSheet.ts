@@ -13,7 +13,7 @@ import type { ListBlock, OutputBlock, SheetDescription, TableBlock } from "../sh
 import { columnLooks } from "../sheetDescription";
 import { freeTableName } from "../sheetNames";
 import { indexOfName, isNamed } from "../names";
-import type { ProductReview } from "./review";
+import type { ProductLine, ProductReview } from "./review";
 import type { Tier, TierThresholds } from "./tiers";
 import { MIN_TIER_PRODUCTS, MIN_TIER_VISITORS, TIERS } from "./tiers";
 
@@ -23,6 +23,13 @@ export type LayoutKey =
   | "layout.thresholdsNew"
   | "layout.noThresholds"
   | "layout.noThresholdsNew"
+  | "layout.thresholds28"
+  | "layout.thresholdsNew28"
+  | "layout.noThresholds28"
+  | "layout.noThresholdsNew28"
+  | "layout.short28"
+  | "layout.profitFrom"
+  | "layout.noProfit"
   | "layout.noStock"
   | "layout.up"
   | "layout.down"
@@ -36,11 +43,13 @@ export type LayoutText = string | Phrase<LayoutKey>;
 const day = (serial: number) => isoDay(fromDateSerial(serial));
 const STOCK_OUT_FILL = "#FCE4E4";
 
-/** A set of thresholds as a sentence, or why there is none. */
-function thresholdLine(t: TierThresholds | null, newItems: boolean): Phrase<LayoutKey> {
+/** A set of thresholds as a sentence, or why there is none: the week's, or the 28 days'. */
+function thresholdLine(t: TierThresholds | null, newItems: boolean, month = false): Phrase<LayoutKey> {
   const facts = { min: MIN_TIER_VISITORS, count: MIN_TIER_PRODUCTS };
-  if (!t) return phrase(newItems ? "layout.noThresholdsNew" : "layout.noThresholds", facts);
-  return phrase(newItems ? "layout.thresholdsNew" : "layout.thresholds", {
+  const key = (k: "thresholds" | "thresholdsNew" | "noThresholds" | "noThresholdsNew") =>
+    `layout.${k}${month ? "28" : ""}` as const;
+  if (!t) return phrase(key(newItems ? "noThresholdsNew" : "noThresholds"), facts);
+  return phrase(key(newItems ? "thresholdsNew" : "thresholds"), {
     ...facts,
     products: t.products,
     gmv: figureText(t.gmvP75, "money"),
@@ -48,6 +57,16 @@ function thresholdLine(t: TierThresholds | null, newItems: boolean): Phrase<Layo
     conversion: figureText(t.conversionP75, "rate"),
     median: figureText(t.conversionMedian, "rate"),
   });
+}
+
+/** The 28 days' thresholds, or why its columns are blank. */
+function monthLines(review: ProductReview, hasNew: boolean): Phrase<LayoutKey>[] {
+  const { tiering, covered } = review.month;
+  if (!tiering) return [phrase("layout.short28", { days: covered })];
+  return [
+    thresholdLine(tiering.established, false, true),
+    ...(hasNew ? [thresholdLine(tiering.newItems, true, true)] : []),
+  ];
 }
 
 /** The lines above the table: the week, how much of its GMV the top products made, the thresholds, what lacks. */
@@ -67,6 +86,10 @@ export function layoutSummary(review: ProductReview, hasStock: boolean): Phrase<
     }),
     thresholdLine(review.tiering.established, false),
     ...(hasNew ? [thresholdLine(review.tiering.newItems, true)] : []),
+    ...monthLines(review, hasNew),
+    review.profitPeriod
+      ? phrase("layout.profitFrom", { from: day(review.profitPeriod.from), to: day(review.profitPeriod.to) })
+      : phrase("layout.noProfit"),
     ...(atRisk > 0 ? [phrase("layout.stockOutCount", { count: atRisk })] : []),
     ...(hasStock ? [] : [phrase("layout.noStock")]),
   ];
@@ -76,6 +99,36 @@ export function layoutSummary(review: ProductReview, hasStock: boolean): Phrase<
 function change(tier: Tier, last: Tier | null): LayoutText {
   if (last === null || last === tier) return "";
   return TIERS.indexOf(tier) < TIERS.indexOf(last) ? phrase("layout.up") : phrase("layout.down");
+}
+
+/** A product's row of the table, in the columns' order. */
+function productRow(l: ProductLine, tier: (t: Tier) => string): (LayoutText | number)[] {
+  return [
+    l.name,
+    l.id,
+    l.visitors,
+    l.conversion,
+    l.gmv,
+    l.share,
+    l.cumulative,
+    tier(l.tier),
+    l.lastTier === null ? "" : tier(l.lastTier),
+    change(l.tier, l.lastTier),
+    l.isNew ? phrase("layout.new") : "",
+    l.month?.visitors ?? "",
+    l.month?.conversion ?? "",
+    l.month?.gmv ?? "",
+    l.month?.share ?? "",
+    l.month ? tier(l.month.tier) : "",
+    l.profit ?? "",
+    l.margin ?? "",
+    l.stock ?? "",
+    l.cover?.cover7 ?? "",
+    l.cover?.cover28 ?? "",
+    l.cover?.stockOut ? phrase("layout.stockOut") : "",
+    l.stock !== null && l.unitCost !== null ? l.stock * l.unitCost : "",
+    l.cover?.slow ? phrase("layout.slow") : "",
+  ];
 }
 
 function productsTable(review: ProductReview, language: Language, tablesTaken: readonly string[]) {
@@ -93,6 +146,13 @@ function productsTable(review: ProductReview, language: Language, tablesTaken: r
     lastTier: "@",
     change: "@",
     isNew: { format: "@", center: true },
+    visitors28: "#,##0",
+    conversion28: "0.00%",
+    gmv28: "#,##0.00",
+    share28: "0.0%",
+    tier28: "@",
+    profit: "#,##0.00",
+    margin: "0.0%",
     stock: "#,##0",
     cover7: "0.0",
     cover28: "0.0",
@@ -100,25 +160,7 @@ function productsTable(review: ProductReview, language: Language, tablesTaken: r
     stockValue: "#,##0.00",
     slow: { format: "@", center: true },
   });
-  const rows = review.lines.map((l) => [
-    l.name,
-    l.id,
-    l.visitors,
-    l.conversion,
-    l.gmv,
-    l.share,
-    l.cumulative,
-    tier(l.tier),
-    l.lastTier === null ? "" : tier(l.lastTier),
-    change(l.tier, l.lastTier),
-    l.isNew ? phrase("layout.new") : "",
-    l.stock ?? "",
-    l.cover?.cover7 ?? "",
-    l.cover?.cover28 ?? "",
-    l.cover?.stockOut ? phrase("layout.stockOut") : "",
-    l.stock !== null && l.unitCost !== null ? l.stock * l.unitCost : "",
-    l.cover?.slow ? phrase("layout.slow") : "",
-  ]);
+  const rows = review.lines.map((l) => productRow(l, tier));
   const atRisk = review.lines.flatMap((l, i) => (l.cover?.stockOut ? [i] : []));
   const table: TableBlock<LayoutText> = {
     kind: "table",

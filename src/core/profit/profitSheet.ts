@@ -211,13 +211,15 @@ export function profitDaysBack(rows: readonly (readonly unknown[])[]): Map<numbe
   return days;
 }
 
-/** A product of the Profit sheet as read back: what the ad ROI rule judges it by. */
+/** A product of the Profit sheet as read back: what the ad ROI rule judges it by, and product layout shows. */
 export interface ProductProfitBack {
   readonly product: string;
   readonly adSpend: number;
   /** Null where the sheet leaves the cell empty: no margin, or no ad spend on final days. */
   readonly breakEvenRoi: number | null;
   readonly adRoi: number | null;
+  readonly netSales: number | null;
+  readonly profit: number | null;
 }
 
 /**
@@ -226,9 +228,10 @@ export interface ProductProfitBack {
  */
 export function profitProductsBack(rows: readonly (readonly unknown[])[]): ProductProfitBack[] {
   const header = (rows[0] ?? []).map((h) => String(h ?? ""));
-  const at = (key: "product" | "adSpend" | "breakEvenRoi" | "adRoi") =>
+  const at = (key: "product" | "adSpend" | "breakEvenRoi" | "adRoi" | "netSales" | "profit") =>
     indexOfName(header, PROFIT_OUTPUT.products[key]);
   const [name, adSpend, breakEvenRoi, adRoi] = [at("product"), at("adSpend"), at("breakEvenRoi"), at("adRoi")];
+  const [netSales, profit] = [at("netSales"), at("profit")];
   if (name < 0 || adSpend < 0 || adRoi < 0 || breakEvenRoi < 0) return [];
   const number = (value: unknown) => (typeof value === "number" ? value : null);
   return rows.slice(1).flatMap((row) => {
@@ -236,7 +239,16 @@ export function profitProductsBack(rows: readonly (readonly unknown[])[]): Produ
     const spend = number(row[adSpend]);
     return product === "" || spend === null
       ? []
-      : [{ product, adSpend: spend, breakEvenRoi: number(row[breakEvenRoi]), adRoi: number(row[adRoi]) }];
+      : [
+          {
+            product,
+            adSpend: spend,
+            breakEvenRoi: number(row[breakEvenRoi]),
+            adRoi: number(row[adRoi]),
+            netSales: number(row[netSales]),
+            profit: number(row[profit]),
+          },
+        ];
   });
 }
 

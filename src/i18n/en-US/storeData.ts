@@ -87,6 +87,18 @@ export const storeData = {
     "Fewer than {count} products had {min} visitors or more in the week: no thresholds to tier by, so every product is Observe.",
   "layout.noThresholdsNew":
     "Fewer than {count} new items had {min} visitors or more: new items are Observe until there are.",
+  "layout.thresholds28":
+    "Tier (28 days), over the {products} products with at least {min} visitors in the last 28 days, by the same percentiles: Core at GMV ≥ {gmv}; Potential at conversion ≥ {conversion} with visitors under {visitors}; Traffic at visitors ≥ {visitors} with conversion under {median}.",
+  "layout.thresholdsNew28":
+    "New items' Tier (28 days), over {products} of them: GMV ≥ {gmv}; conversion ≥ {conversion}; visitors ≥ {visitors}; median conversion {median}.",
+  "layout.noThresholds28":
+    "Fewer than {count} products had {min} visitors or more in the last 28 days: every Tier (28 days) is Observe.",
+  "layout.noThresholdsNew28":
+    "Fewer than {count} new items had {min} visitors or more in the last 28 days: their Tier (28 days) is Observe.",
+  "layout.short28": "The report covers {days} days: the 28-day columns stay blank until it covers 28.",
+  "layout.profitFrom":
+    "Profit and margin are the Profit sheet's, {from} – {to} (by payment day), found by product title: that sheet's period, not the week's.",
+  "layout.noProfit": "Profit and margin stay blank until Calculate profit has written the Profit sheet.",
   "layout.noStock":
     "No Stock table: add one (Product ID or Merchant code, Units in stock) for days of cover and slow stock.",
   "layout.stockOutCount":

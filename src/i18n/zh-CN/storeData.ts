@@ -78,6 +78,15 @@ export const storeData: Record<StoreDataKey, string> = {
     "新品（近30天上架或首次出现）只和新品比较，共 {products} 个：支付金额 ≥ {gmv}；转化率 ≥ {conversion}；访客数 ≥ {visitors}；转化率中位数 {median}。",
   "layout.noThresholds": "本周访客数不少于 {min} 的商品不足 {count} 个：没有分层标准，所有商品暂列为观察。",
   "layout.noThresholdsNew": "访客数不少于 {min} 的新品不足 {count} 个：新品暂列为观察。",
+  "layout.thresholds28":
+    "近28天分层标准（{products} 个近28天访客数不少于 {min} 的商品，百分位同上）：爆款/主推 支付金额 ≥ {gmv}；潜力 转化率 ≥ {conversion} 且访客数低于 {visitors}；引流 访客数 ≥ {visitors} 且转化率低于 {median}。",
+  "layout.thresholdsNew28":
+    "新品近28天分层标准，共 {products} 个：支付金额 ≥ {gmv}；转化率 ≥ {conversion}；访客数 ≥ {visitors}；转化率中位数 {median}。",
+  "layout.noThresholds28": "近28天访客数不少于 {min} 的商品不足 {count} 个：近28天分层全部为观察。",
+  "layout.noThresholdsNew28": "近28天访客数不少于 {min} 的新品不足 {count} 个：新品的近28天分层为观察。",
+  "layout.short28": "商品报表只覆盖 {days} 天：覆盖满28天后才会填写近28天的各列。",
+  "layout.profitFrom": "利润和利润率取自利润表（{from} – {to}，按付款日），按商品标题对应：是利润表的周期，不是本周。",
+  "layout.noProfit": "运行“计算利润”写出利润表后，才会填写利润和利润率。",
   "layout.noStock": "没有库存表：添加一张（商品ID或商家编码、库存数量），即可看到可售天数和滞销库存。",
   "layout.stockOutCount": "有 {count} 个商品在新货到达前会断货（可售天数短于补货周期加安全库存天数），见断货风险。",
   "layout.up": "上升",

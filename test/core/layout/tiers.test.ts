@@ -99,6 +99,43 @@ describe("tiers by the shop's own percentiles", () => {
     expect(short?.lines.every((l) => l.lastTier === null)).toBe(true);
   });
 
+  it("sets the 28 days' figures and tier beside the week's, each period against its own thresholds", () => {
+    // C1 sold 2,000 a day for the three weeks before this one: Traffic this week, Core over 28 days.
+    const days = layoutDays(28, (p, day) => (p.name === "C1" && day <= LAYOUT_LATEST - 7 ? { gmv: 2000 } : {}));
+    const review = reviewProducts({ ...base, days });
+    const c1 = review?.lines.find((l) => l.name === "C1");
+    // The fixture's day is 1,790 of GMV; C1 adds 1,940 on each of 21 days: 50,120 + 40,740.
+    expect(c1?.tier).toBe("traffic");
+    expect(c1?.month).toEqual({ visitors: 5600, conversion: 0.01, gmv: 42420, share: 42420 / 90860, tier: "core" });
+    // The other products keep their tiers over 28 days: every day of theirs is the same.
+    const line = (name: string) => review?.lines.find((l) => l.name === name);
+    expect(line("A4")?.month?.tier).toBe("core");
+    // 50 visitors is a sample for conversion whatever the period: F1's 5 a day make 140 over 28 days, judged then
+    // (Stalled: no sale in four weeks) though not in its week of 35.
+    expect(review?.month.tiering?.established?.products).toBe(20);
+    expect([line("F1")?.tier, line("F1")?.month?.tier]).toEqual(["observe", "stalled"]);
+    // A report of 27 days has no 28-day figures: a shorter span is not the same figure.
+    const short = reviewProducts({ ...base, days: layoutDays(27) });
+    expect(short?.month).toEqual({ tiering: null, covered: 27 });
+    expect(short?.lines.every((l) => l.month === null)).toBe(true);
+  });
+
+  it("takes each product's profit and margin from the Profit sheet by title, over that sheet's period", () => {
+    const byTitle = new Map([
+      ["a1", { profit: 1200, netSales: 4800 }],
+      ["b1", { profit: -50, netSales: 0 }],
+    ]);
+    const profits = { byTitle, from: LAYOUT_LATEST - 29, to: LAYOUT_LATEST };
+    const review = reviewProducts({ ...base, days: layoutDays(), profits });
+    const line = (name: string) => review?.lines.find((l) => l.name === name);
+    expect([line("A1")?.profit, line("A1")?.margin]).toEqual([1200, 0.25]);
+    // No net sales: no margin to speak of; a product the Profit sheet does not name: blank.
+    expect([line("B1")?.profit, line("B1")?.margin]).toEqual([-50, null]);
+    expect([line("C1")?.profit, line("C1")?.margin]).toEqual([null, null]);
+    expect(review?.profitPeriod).toEqual({ from: LAYOUT_LATEST - 29, to: LAYOUT_LATEST });
+    expect(reviewProducts({ ...base, days: layoutDays() })?.profitPeriod).toBeNull();
+  });
+
   it("reads the report's rows by its own headers, buyers from the conversion rate where it has no buyer column", () => {
     const rows = layoutReportRows(7);
     const [header, ...body] = rows as [string[], ...(string | number)[][]];
