@@ -14,8 +14,9 @@ import { columnLooks } from "../sheetDescription";
 import { freeTableName } from "../sheetNames";
 import { indexOfName, isNamed } from "../names";
 import type { ProductLine, ProductReview } from "./review";
+import { MONTH_DAYS } from "./review";
 import type { Tier, TierThresholds } from "./tiers";
-import { MIN_TIER_PRODUCTS, MIN_TIER_VISITORS, TIERS } from "./tiers";
+import { MIN_TIER_PRODUCTS, TIERS, minVisitorsOver } from "./tiers";
 
 export type LayoutKey =
   | "layout.summary"
@@ -45,7 +46,7 @@ const STOCK_OUT_FILL = "#FCE4E4";
 
 /** A set of thresholds as a sentence, or why there is none: the week's, or the 28 days'. */
 function thresholdLine(t: TierThresholds | null, newItems: boolean, month = false): Phrase<LayoutKey> {
-  const facts = { min: MIN_TIER_VISITORS, count: MIN_TIER_PRODUCTS };
+  const facts = { min: minVisitorsOver(month ? MONTH_DAYS : 7), count: MIN_TIER_PRODUCTS };
   const key = (k: "thresholds" | "thresholdsNew" | "noThresholds" | "noThresholdsNew") =>
     `layout.${k}${month ? "28" : ""}` as const;
   if (!t) return phrase(key(newItems ? "noThresholdsNew" : "noThresholds"), facts);

@@ -10,7 +10,7 @@ import type { Cover } from "./stock";
 import { NO_SALE_DAYS, coverOf } from "./stock";
 import type { ProductStock } from "./stock";
 import type { ProductTotals, Tier, Tiering } from "./tiers";
-import { conversionOf, tierProducts } from "./tiers";
+import { conversionOf, minVisitorsOver, tierProducts } from "./tiers";
 
 /** A product listed (or first seen) within this many days is new, and tiered against new items only. */
 export const NEW_ITEM_DAYS = 30;
@@ -243,7 +243,7 @@ function profitOf(profits: ProfitsByTitle | null | undefined, name: string) {
 function monthFigures(days: readonly ProductDay[], latest: number | null, isNew: (id: string) => boolean) {
   if (latest === null) return null;
   const totals = totalsIn(days, latest - MONTH_DAYS + 1, latest);
-  const tiering = tierProducts(totals, isNew);
+  const tiering = tierProducts(totals, isNew, minVisitorsOver(MONTH_DAYS));
   const gmv = totals.reduce((a, p) => a + p.gmv, 0);
   const byId = new Map(totals.map((p) => [p.id, p]));
   return {

@@ -15,8 +15,13 @@
 export type Tier = "core" | "potential" | "traffic" | "stalled" | "observe";
 export const TIERS: readonly Tier[] = ["core", "potential", "traffic", "stalled", "observe"];
 
-/** Visitors in a week below which a product's conversion says too little to judge or to set a threshold by. */
+/**
+ * Visitors in a week below which a product's conversion says too little to judge or to set a threshold by. A longer
+ * period asks the same a week (200 over 28 days), so a product whose every day is alike tiers alike over both.
+ */
 export const MIN_TIER_VISITORS = 50;
+/** The minimum visitors over `days` days: MIN_TIER_VISITORS a week. */
+export const minVisitorsOver = (days: number) => (MIN_TIER_VISITORS * days) / 7;
 /** Products a set of thresholds needs: fewer, and a quartile is one product's figure. */
 export const MIN_TIER_PRODUCTS = 4;
 
@@ -36,6 +41,8 @@ export interface TierThresholds {
   readonly visitorsP75: number;
   readonly conversionP75: number;
   readonly conversionMedian: number;
+  /** The visitors a product needed to count: MIN_TIER_VISITORS a week of the period. */
+  readonly minVisitors: number;
   /** How many products the thresholds were taken over. */
   readonly products: number;
 }
@@ -58,9 +65,15 @@ export function percentile(values: readonly number[], k: number): number {
   return lower + (upper - lower) * (rank - low);
 }
 
-/** The thresholds over the products with enough visitors; null with fewer than MIN_TIER_PRODUCTS of them. */
-export function tierThresholds(products: readonly ProductTotals[]): TierThresholds | null {
-  const judged = products.filter((p) => p.visitors >= MIN_TIER_VISITORS);
+/**
+ * The thresholds over the products with `minVisitors` or more (a week's minimum by default); null with fewer than
+ * MIN_TIER_PRODUCTS of them.
+ */
+export function tierThresholds(
+  products: readonly ProductTotals[],
+  minVisitors = MIN_TIER_VISITORS
+): TierThresholds | null {
+  const judged = products.filter((p) => p.visitors >= minVisitors);
   if (judged.length < MIN_TIER_PRODUCTS) return null;
   const conversions = judged.map(conversionOf);
   return {
@@ -74,6 +87,7 @@ export function tierThresholds(products: readonly ProductTotals[]): TierThreshol
     ),
     conversionP75: percentile(conversions, 0.75),
     conversionMedian: percentile(conversions, 0.5),
+    minVisitors,
     products: judged.length,
   };
 }
@@ -82,7 +96,7 @@ export function tierThresholds(products: readonly ProductTotals[]): TierThreshol
 export function tierOf(p: ProductTotals, t: TierThresholds | null): Tier {
   if (!t) return "observe";
   if (p.gmv > 0 && p.gmv >= t.gmvP75) return "core";
-  if (p.visitors < MIN_TIER_VISITORS) return "observe";
+  if (p.visitors < t.minVisitors) return "observe";
   const conversion = conversionOf(p);
   if (conversion >= t.conversionP75 && p.visitors < t.visitorsP75) return "potential";
   if (p.visitors >= t.visitorsP75 && conversion < t.conversionMedian) return "traffic";
@@ -97,12 +111,16 @@ export interface Tiering {
   readonly newItems: TierThresholds | null;
 }
 
-/** Each product's tier by its id, `isNew` saying which products are tiered among the new. */
-export function tierProducts(products: readonly ProductTotals[], isNew: (id: string) => boolean): Tiering {
+/** Each product's tier by its id, `isNew` saying which products are tiered among the new; a week's minimum by default. */
+export function tierProducts(
+  products: readonly ProductTotals[],
+  isNew: (id: string) => boolean,
+  minVisitors = MIN_TIER_VISITORS
+): Tiering {
   const fresh = products.filter((p) => isNew(p.id));
   const old = products.filter((p) => !isNew(p.id));
-  const established = tierThresholds(old);
-  const newItems = tierThresholds(fresh);
+  const established = tierThresholds(old, minVisitors);
+  const newItems = tierThresholds(fresh, minVisitors);
   const tiers = new Map<string, Tier>([
     ...old.map((p) => [p.id, tierOf(p, established)] as const),
     ...fresh.map((p) => [p.id, tierOf(p, newItems)] as const),

@@ -41,7 +41,14 @@ describe("tiers by the shop's own percentiles", () => {
   });
 
   it("puts a product at a threshold exactly on the threshold's side, and judges one under the minimum visitors by GMV only", () => {
-    const t = { gmvP75: 100, visitorsP75: 500, conversionP75: 0.1, conversionMedian: 0.05, products: 8 };
+    const t = {
+      gmvP75: 100,
+      visitorsP75: 500,
+      conversionP75: 0.1,
+      conversionMedian: 0.05,
+      products: 8,
+      minVisitors: MIN_TIER_VISITORS,
+    };
     const p = (over: Partial<ProductTotals>): ProductTotals => ({
       id: "x",
       name: "x",
@@ -107,13 +114,15 @@ describe("tiers by the shop's own percentiles", () => {
     // The fixture's day is 1,790 of GMV; C1 adds 1,940 on each of 21 days: 50,120 + 40,740.
     expect(c1?.tier).toBe("traffic");
     expect(c1?.month).toEqual({ visitors: 5600, conversion: 0.01, gmv: 42420, share: 42420 / 90860, tier: "core" });
-    // The other products keep their tiers over 28 days: every day of theirs is the same.
     const line = (name: string) => review?.lines.find((l) => l.name === name);
-    expect(line("A4")?.month?.tier).toBe("core");
-    // 50 visitors is a sample for conversion whatever the period: F1's 5 a day make 140 over 28 days, judged then
-    // (Stalled: no sale in four weeks) though not in its week of 35.
-    expect(review?.month.tiering?.established?.products).toBe(20);
-    expect([line("F1")?.tier, line("F1")?.month?.tier]).toEqual(["observe", "stalled"]);
+    // C1's 42,420 lifts the 28 days' GMV percentile to 5,600 + 0.25 × 2,800 = 6,300: A4's 5,600 is no longer Core.
+    expect(review?.month.tiering?.established?.gmvP75).toBeCloseTo(6300, 9);
+    expect([line("A4")?.tier, line("A4")?.month?.tier]).toEqual(["core", "observe"]);
+    // 50 visitors a week is 200 over 28 days: F1's 5 a day make 140, under it in both periods, so in a report whose
+    // days are all alike every product has the week's tier over 28 days too.
+    expect(review?.month.tiering?.established).toMatchObject({ products: 16, minVisitors: 200 });
+    const alike = reviewProducts({ ...base, days: layoutDays(28) });
+    expect(alike?.lines.every((l) => l.month?.tier === l.tier)).toBe(true);
     // A report of 27 days has no 28-day figures: a shorter span is not the same figure.
     const short = reviewProducts({ ...base, days: layoutDays(27) });
     expect(short?.month).toEqual({ tiering: null, covered: 27 });
