@@ -13,6 +13,8 @@ export type ExportKind =
   | "qianniuRefunds"
   | "alipayStatement"
   | "adReport"
+  | "adKeywords"
+  | "adCrowds"
   | "stockList"
   | "generic";
 
@@ -53,6 +55,33 @@ export const COMPETITION_INDEX_FIELDS = [
   "lossPopularity",
 ] as const;
 export type CompetitionIndex = (typeof COMPETITION_INDEX_FIELDS)[number];
+
+/**
+ * 万相台's keyword (关键词报表) and crowd (人群报表) reports: the product report's plan, unit and item columns with a word
+ * or a crowd under them, and the figures of each. Amounts are in yuan (a `(分)` heading is divided as elsewhere).
+ */
+const AD_DETAIL_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  date: DATE,
+  sceneId: ["场景ID", "场景id"],
+  scene: ["场景名字", "场景名称"],
+  planId: ["计划ID", "计划id"],
+  planName: ["计划名字", "计划名称"],
+  unitId: ["单元ID", "单元id"],
+  unitName: ["单元名字", "单元名称"],
+  itemId: ["宝贝ID", "商品ID", "主体ID"],
+  itemName: ["宝贝名称", "商品名称", "主体名称"],
+  subjectType: ["主体类型"],
+  impressions: ["展现量"],
+  clicks: ["点击量"],
+  spend: ["花费", "花费(分)", "消耗"],
+  gmv: ["总成交金额"],
+  orders: ["总成交笔数"],
+  directGmv: ["直接成交金额"],
+  indirectGmv: ["间接成交金额"],
+  carts: ["总购物车数"],
+  favourites: ["收藏宝贝数"],
+  roi: ["投入产出比"],
+};
 
 /*
  * Spellings are those of real downloads, and of public parsers of them: a Tmall/Taobao report parser reading Sycm's
@@ -95,6 +124,13 @@ export const KIND_FIELDS: Readonly<
     unitId: ["单元ID", "单元id"],
     itemId: ["宝贝ID", "商品ID", "主体ID"],
   },
+  adKeywords: {
+    ...AD_DETAIL_FIELDS,
+    wordType: ["词类型"],
+    wordId: ["词ID", "词包ID", "关键词ID"],
+    word: ["词名字", "词包名字", "关键词"],
+  },
+  adCrowds: { ...AD_DETAIL_FIELDS, crowdId: ["人群ID", "人群id"], crowd: ["人群名字", "人群名称"] },
   sycmTraffic: { date: DATE, source: ["流量来源"], detail: ["来源明细"], visitors: ["访客数"] },
   sycmProducts: {
     date: DATE,

@@ -46,6 +46,11 @@ export function footerTotal(row: readonly string[]): FooterTotal | null {
 
 const TOTAL = /^(合计|总计|汇总|total|sum|grand total)[:：]?$/i;
 
+/** A date cell that names every day of the report: its row is the report's total. */
+export function isAllDays(cell: string | undefined): boolean {
+  return cell !== undefined && /^(全部|合计|总计|汇总)$/.test(trimValue(cell));
+}
+
 /** A totals row: its first or second cell says so. */
 export function isTotalRow(row: readonly string[]): boolean {
   return [row[0], row[1]].some((v) => v !== undefined && TOTAL.test(trimValue(v)));

@@ -45,6 +45,16 @@ export const EXPORT_KIND_NAMES = {
     sheetName: W.exportKinds.adReport.sheetName,
     tableName: AD_REPORT_TABLE,
   },
+  adKeywords: {
+    label: W.exportKinds.adKeywords.label,
+    sheetName: W.exportKinds.adKeywords.sheetName,
+    tableName: "AdKeywords",
+  },
+  adCrowds: {
+    label: W.exportKinds.adCrowds.label,
+    sheetName: W.exportKinds.adCrowds.sheetName,
+    tableName: "AdCrowds",
+  },
   sycmTraffic: {
     label: W.exportKinds.sycmTraffic.label,
     sheetName: W.exportKinds.sycmTraffic.sheetName,

@@ -90,6 +90,21 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
     key: ["orderId", "title", "attributes", "bundle", "sku"],
   },
   {
+    // Before the product report, whose columns they carry too: a word or a crowd column makes them theirs.
+    kind: "adKeywords",
+    ...EXPORT_KIND_NAMES.adKeywords,
+    fields: KIND_FIELDS.adKeywords,
+    requires: ["date", "spend", "clicks", "word"],
+    key: ["date", "sceneId", "scene", "planId", "planName", "unitId", "itemId", "wordId", "word"],
+  },
+  {
+    kind: "adCrowds",
+    ...EXPORT_KIND_NAMES.adCrowds,
+    fields: KIND_FIELDS.adCrowds,
+    requires: ["date", "spend", "clicks", "crowd"],
+    key: ["date", "sceneId", "scene", "planId", "planName", "unitId", "itemId", "crowdId", "crowd"],
+  },
+  {
     kind: "adReport",
     ...EXPORT_KIND_NAMES.adReport,
     fields: KIND_FIELDS.adReport,

@@ -43,9 +43,10 @@ export function columnRule(header: string): ColumnRule {
 /** 1.23E+17: how Excel shows a long id it has already cut to 15 digits. */
 const SCIENTIFIC = /^\d(?:\.\d+)?e\+\d+$/i;
 
-const BLANKS = new Set(["", "-", "--", "—", "null", "NULL", "Null", "'null", "N/A", "n/a"]);
+// \N is a database's null, as some 万相台 downloads write it.
+const BLANKS = new Set(["", "-", "--", "—", "null", "NULL", "Null", "'null", "N/A", "n/a", "\\N"]);
 /** The first characters of BLANKS, so that most cells skip the look-up (which hashes the text). */
-const MAY_BE_BLANK = new Set([..."-—nN'"].map((c) => c.charCodeAt(0)));
+const MAY_BE_BLANK = new Set([..."-—nN'\\"].map((c) => c.charCodeAt(0)));
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 export function decodeEntities(text: string): string {

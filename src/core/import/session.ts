@@ -7,7 +7,15 @@ import type { Problem } from "../problems";
 import { problemAt } from "../problems";
 import { cellAddress } from "../cellAddress";
 import type { FooterTotal } from "./header";
-import { HEADER_SEARCH_ROWS, findExportHeader, footerTotal, isBlankRow, isCommentRow, isTotalRow } from "./header";
+import {
+  HEADER_SEARCH_ROWS,
+  findExportHeader,
+  footerTotal,
+  isAllDays,
+  isBlankRow,
+  isCommentRow,
+  isTotalRow,
+} from "./header";
 import { indexOfName } from "../names";
 import type { RecognisedExport } from "./kinds";
 import { fromDateSerial, isoDay } from "../excelDate";
@@ -32,12 +40,17 @@ export const SYCM_ROW_LIMIT = 100_000;
 const MAX_TRACKED_DAYS = 3660;
 /** Kinds whose figures are read by the day: a file of them without a day cannot be compared with anything. */
 const DAILY_KINDS: ReadonlySet<string> = new Set([
+  "adKeywords",
+  "adCrowds",
   "sycmOverview",
   "sycmProducts",
   "sycmTraffic",
   "sycmCompetition",
   "adReport",
 ]);
+
+/** 万相台's reports, whose sales keep growing over their attribution window. */
+const AD_KINDS: ReadonlySet<string> = new Set(["adReport", "adKeywords", "adCrowds"]);
 
 export interface ImportCounts {
   rowsRead: number;
@@ -201,7 +214,7 @@ export class ExportSession {
   /** An ad report's attribution window in days (core/import/attribution.ts); null for other kinds. */
   get attributionDays(): number | null {
     const header = this.header;
-    if (!header || header.recognised.definition.kind !== "adReport") return null;
+    if (!header || !AD_KINDS.has(header.recognised.definition.kind)) return null;
     return attributionDays(header.headers, this.firstRow, this.fileName);
   }
 
@@ -387,7 +400,8 @@ export class ExportSession {
       if (footer) this.footers.push(footer);
       return true;
     }
-    if (!isTotalRow(row)) return false;
+    // 万相台 sums a report in a row whose 日期 is 全部.
+    if (!isTotalRow(row) && !(this.dateAt >= 0 && isAllDays(row[this.dateAt]))) return false;
     this.counts.totalsSkipped++;
     return true;
   }

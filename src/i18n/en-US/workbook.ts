@@ -438,6 +438,14 @@ export const workbook = {
       label: "Ad report (Zhitongche / Wanxiangtai)",
       sheetName: "Ad Report",
     },
+    adKeywords: {
+      label: "Ad keywords (Wanxiangtai)",
+      sheetName: "Ad Keywords",
+    },
+    adCrowds: {
+      label: "Ad crowds (Wanxiangtai)",
+      sheetName: "Ad Crowds",
+    },
     sycmTraffic: {
       label: "Sycm traffic sources",
       sheetName: "Sycm Traffic",

@@ -433,6 +433,14 @@ export const workbook: WorkbookWords = {
       label: "推广报表（直通车/万相台）",
       sheetName: "推广报表",
     },
+    adKeywords: {
+      label: "万相台关键词报表",
+      sheetName: "推广关键词",
+    },
+    adCrowds: {
+      label: "万相台人群报表",
+      sheetName: "推广人群",
+    },
     sycmTraffic: {
       label: "生意参谋流量来源",
       sheetName: "生意参谋流量来源",
