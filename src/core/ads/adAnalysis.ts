@@ -1,0 +1,196 @@
+/**
+ * Where 万相台's spend goes, word by word and crowd by crowd: each one's figures over the days whose attribution has
+ * closed, the spend it wastes (money with no sale; an ROI under both its item's break-even and its peers' lower
+ * quartile), words rolled up to their roots so the roots add up to the words, and whether the listed rows account
+ * for the plans' spend in the product report. The rules operators follow by hand with the two reports.
+ */
+import { provisionalFrom } from "../import/attribution";
+import { percentile } from "../layout/tiers";
+import { nameKey } from "../names";
+
+/** A row of the keyword or crowd report, as read from its table. */
+export interface AdDetailRow {
+  readonly day: number;
+  readonly planId: string;
+  readonly itemId: string;
+  /** The word (词名字 / 词包名字) or the crowd (人群名字). */
+  readonly name: string;
+  readonly impressions: number;
+  readonly clicks: number;
+  readonly spend: number;
+  readonly gmv: number;
+  readonly orders: number;
+}
+
+/** Rows whose spend differs from the plans' spend in the product report by more than this share are not ranked. */
+export const RECONCILE_TOLERANCE = 0.01;
+
+export interface AdAnalysisInput {
+  readonly rows: readonly AdDetailRow[];
+  /** The report's attribution window in days (one window: two files with different ones are refused before). */
+  readonly windowDays: number;
+  /** Spend with no sale at or over this is waste. */
+  readonly wasteSpend: number;
+  /** Break-even ROI by item ID where the profit work gives one; `breakEvenRoi` otherwise. */
+  readonly itemBreakEven: ReadonlyMap<string, number>;
+  readonly breakEvenRoi: number;
+  /** The product report's spend by plan ID over the same days; null without the product report. */
+  readonly planSpend: ReadonlyMap<string, number> | null;
+}
+
+export interface AdLine {
+  readonly name: string;
+  readonly impressions: number;
+  readonly clicks: number;
+  readonly spend: number;
+  readonly gmv: number;
+  readonly orders: number;
+  readonly cpc: number | null;
+  readonly ctr: number | null;
+  readonly conversion: number | null;
+  readonly roi: number | null;
+  /** The break-even of the item it spent most on. */
+  readonly breakEven: number;
+  readonly waste: "noSale" | "underBreakEven" | null;
+}
+
+export interface PlanCheck {
+  readonly planId: string;
+  readonly listed: number;
+  readonly report: number;
+}
+
+export interface AdAnalysis {
+  /** The closed days judged, and the open ones left out (null when none). */
+  readonly closed: { readonly from: number; readonly to: number } | null;
+  readonly open: { readonly from: number; readonly to: number } | null;
+  /** By spend, the largest first. */
+  readonly lines: readonly AdLine[];
+  readonly wasted: number;
+  /** The peers' lower quartile of ROI; null with fewer than 4 lines that sold. */
+  readonly roiP25: number | null;
+  /** Plans whose listed spend is off the product report's by more than RECONCILE_TOLERANCE; null without it. */
+  readonly unreconciled: readonly PlanCheck[] | null;
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
+
+/** Each name's rows added up over `from`–`to`, with the item it spent most on. */
+function totalsByName(rows: readonly AdDetailRow[], from: number, to: number) {
+  const byName = new Map<
+    string,
+    { line: Omit<AdDetailRow, "day" | "planId" | "itemId">; items: Map<string, number> }
+  >();
+  for (const r of rows) {
+    if (r.day < from || r.day > to) continue;
+    const key = nameKey(r.name);
+    const found = byName.get(key) ?? {
+      line: { name: r.name, impressions: 0, clicks: 0, spend: 0, gmv: 0, orders: 0 },
+      items: new Map<string, number>(),
+    };
+    const l = found.line as { -readonly [K in keyof typeof found.line]: (typeof found.line)[K] };
+    l.impressions += r.impressions;
+    l.clicks += r.clicks;
+    l.spend += r.spend;
+    l.gmv += r.gmv;
+    l.orders += r.orders;
+    found.items.set(r.itemId, (found.items.get(r.itemId) ?? 0) + r.spend);
+    byName.set(key, found);
+  }
+  return [...byName.values()];
+}
+
+/** Listed spend against the product report's, plan by plan, over the closed days: the plans more than 1 % off. */
+function reconcile(input: AdAnalysisInput, from: number, to: number): PlanCheck[] | null {
+  if (!input.planSpend) return null;
+  const listed = new Map<string, number>();
+  for (const r of input.rows)
+    if (r.day >= from && r.day <= to) listed.set(r.planId, (listed.get(r.planId) ?? 0) + r.spend);
+  return [...listed].flatMap(([planId, spend]) => {
+    const report = input.planSpend?.get(planId) ?? 0;
+    return Math.abs(spend - report) > RECONCILE_TOLERANCE * Math.max(report, spend)
+      ? [{ planId, listed: spend, report }]
+      : [];
+  });
+}
+
+/** The analysis of the report's closed days; null for a report with no row. */
+export function analyzeAds(input: AdAnalysisInput): AdAnalysis | null {
+  if (input.rows.length === 0) return null;
+  const first = Math.min(...input.rows.map((r) => r.day));
+  const latest = Math.max(...input.rows.map((r) => r.day));
+  const openFrom = Math.max(first, provisionalFrom(latest, input.windowDays));
+  const open = { from: openFrom, to: latest };
+  if (openFrom <= first)
+    return { closed: null, open, lines: [], wasted: 0, roiP25: null, unreconciled: reconcile(input, 1, 0) };
+  const to = openFrom - 1;
+  const totals = totalsByName(input.rows, first, to);
+  const sold = totals.flatMap(({ line }) => (line.gmv > 0 && line.spend > 0 ? [line.gmv / line.spend] : []));
+  const roiP25 = sold.length >= 4 ? percentile(sold, 0.25) : null;
+  const lines: AdLine[] = totals.map(({ line, items }) => {
+    const item = [...items].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+    const breakEven = input.itemBreakEven.get(item) ?? input.breakEvenRoi;
+    const roi = ratio(line.gmv, line.spend);
+    const noSale = line.gmv === 0 && line.spend >= input.wasteSpend;
+    const under = roi !== null && roi > 0 && roiP25 !== null && roi < breakEven && roi < roiP25;
+    return {
+      ...line,
+      cpc: ratio(line.spend, line.clicks),
+      ctr: ratio(line.clicks, line.impressions),
+      conversion: ratio(line.orders, line.clicks),
+      roi,
+      breakEven,
+      waste: noSale ? "noSale" : under ? "underBreakEven" : null,
+    };
+  });
+  lines.sort((a, b) => b.spend - a.spend || a.name.localeCompare(b.name));
+  const wasted = lines.reduce((a, l) => a + (l.waste ? l.spend : 0), 0);
+  return { closed: { from: first, to }, open, lines, wasted, roiP25, unreconciled: reconcile(input, first, to) };
+}
+
+/**
+ * A word's roots: its space-separated parts, each cut further by the dictionary's roots (longest first), what is
+ * left of a part a root of its own.
+ * @example wordRoots("连衣裙女 长款", ["连衣裙"]) → ["连衣裙", "女", "长款"]
+ */
+export function wordRoots(word: string, dictionary: readonly string[]): string[] {
+  const known = [...new Set(dictionary.map((d) => d.trim()).filter((d) => d !== ""))].sort(
+    (a, b) => b.length - a.length
+  );
+  const cut = (part: string): string[] => {
+    for (const root of known) {
+      const at = part.indexOf(root);
+      if (at >= 0) return [...cut(part.slice(0, at)), root, ...cut(part.slice(at + root.length))];
+    }
+    return part === "" ? [] : [part];
+  };
+  return [...new Set(word.split(/\s+/).flatMap(cut))];
+}
+
+/**
+ * The roots' totals: each word's figures shared equally among its roots, so the roots add up to the words exactly
+ * (a word counted whole under each of its roots would be counted twice).
+ */
+export function rootTotals(
+  lines: readonly Pick<AdLine, "name" | "spend" | "gmv" | "clicks" | "orders">[],
+  dictionary: readonly string[]
+): { root: string; words: number; spend: number; gmv: number; clicks: number; orders: number }[] {
+  const roots = new Map<
+    string,
+    { root: string; words: number; spend: number; gmv: number; clicks: number; orders: number }
+  >();
+  for (const l of lines) {
+    const found = wordRoots(l.name, dictionary);
+    for (const root of found) {
+      const share = 1 / found.length;
+      const r = roots.get(root) ?? { root, words: 0, spend: 0, gmv: 0, clicks: 0, orders: 0 };
+      r.words += 1;
+      r.spend += l.spend * share;
+      r.gmv += l.gmv * share;
+      r.clicks += l.clicks * share;
+      r.orders += l.orders * share;
+      roots.set(root, r);
+    }
+  }
+  return [...roots.values()].sort((a, b) => b.spend - a.spend || a.root.localeCompare(b.root));
+}
