@@ -2,21 +2,12 @@
  * 万相台's keyword and crowd reports imported as kinds of their own: told from the product report by their word or
  * crowd column, the 全部 total row left out, \N blank, the attribution window kept on the sheet, no Store Metrics.
  */
-import type { ImportOptions, StoreFile } from "../../src/commands/importStoreData";
 import { importStoreData } from "../../src/commands/importStoreData";
-import { blobChunks } from "../../src/csv/reader";
 import { ATTRIBUTION_PROPERTY } from "../../src/excel/sheetMarks";
-import { emulatedEnvironment, TODAY } from "../helpers";
+import { IMPORT_OPTIONS, emulatedEnvironment, textFile } from "../helpers";
 
-const OPTIONS: ImportOptions = {
-  replace: false,
-  clock: () => 0,
-  now: () => ({ ...TODAY, hour: 10, minute: 30, second: 0 }),
-};
-const text = (name: string, content: string): StoreFile => {
-  const bytes = new TextEncoder().encode(content);
-  return { name, chunks: () => blobChunks(new Blob([bytes])) };
-};
+const OPTIONS = IMPORT_OPTIONS;
+const text = textFile;
 
 const PLAN = "2026-11-23,1,关键词推广,101,主图测试,201,单元一,600000000001,连衣裙";
 const keywords = [

@@ -3,22 +3,13 @@
  * export again, an update that changes no row count, and another shop's file.
  */
 import { runOn } from "../fixtures/officeClient";
-import type { ImportOptions, StoreFile } from "../../src/commands/importStoreData";
 import { importStoreData } from "../../src/commands/importStoreData";
-import { blobChunks } from "../../src/csv/reader";
 import type { ExcelEmulator, HostVariants } from "../../src/emulator";
 import { everyVariant } from "../../src/emulator";
-import { TODAY, emulatedEnvironment } from "../helpers";
+import { IMPORT_OPTIONS, emulatedEnvironment, textFile } from "../helpers";
 
-const text = (name: string, content: string): StoreFile => ({
-  name,
-  chunks: () => blobChunks(new Blob([new TextEncoder().encode(content)])),
-});
-const OPTIONS: ImportOptions = {
-  replace: false,
-  clock: () => 0,
-  now: () => ({ ...TODAY, hour: 10, minute: 30, second: 0 }),
-};
+const text = textFile;
+const OPTIONS = IMPORT_OPTIONS;
 const sheetOf = (excel: ExcelEmulator, name: string) => excel.dump().sheets.find((s) => s.name === name);
 
 /** Store Metrics' figure in a column, on a day (as its ISO date). */

@@ -3,22 +3,15 @@
  * products: recognised by their headers, merged into a typed Stock table by field, updated in place by a newer list.
  */
 import { reviewProducts } from "../../src/commands/reviewProducts";
-import type { ImportOptions, StoreFile } from "../../src/commands/importStoreData";
+import type { StoreFile } from "../../src/commands/importStoreData";
 import { importStoreData } from "../../src/commands/importStoreData";
 import { blobChunks } from "../../src/csv/reader";
-import { emulatedEnvironment, TODAY } from "../helpers";
+import { IMPORT_OPTIONS, emulatedEnvironment, textFile } from "../helpers";
 import { layoutWorkbook } from "../fixtures/generators/productLayout";
 import { workbookBytes } from "../fixtures/generators/workbooks";
 
-const OPTIONS: ImportOptions = {
-  replace: false,
-  clock: () => 0,
-  now: () => ({ ...TODAY, hour: 10, minute: 30, second: 0 }),
-};
-const text = (name: string, content: string): StoreFile => {
-  const bytes = new TextEncoder().encode(content);
-  return { name, chunks: () => blobChunks(new Blob([bytes])) };
-};
+const OPTIONS = IMPORT_OPTIONS;
+const text = textFile;
 
 /** Qianniu's 出售中的宝贝 export as its columns go: title, item id, price, units, code, listing time. */
 const goodsList = (units: [string, number][]) =>

@@ -8,11 +8,8 @@ import { provisionalFrom } from "../import/attribution";
 import { percentile } from "../layout/tiers";
 import { nameKey } from "../names";
 
-/** A row of the keyword or crowd report, as read from its table. */
-export interface AdDetailRow {
-  readonly day: number;
-  readonly planId: string;
-  readonly itemId: string;
+/** What a word or crowd did: the report's own figures, added up over its rows. */
+export interface AdFigures {
   /** The word (词名字 / 词包名字) or the crowd (人群名字). */
   readonly name: string;
   readonly impressions: number;
@@ -20,6 +17,13 @@ export interface AdDetailRow {
   readonly spend: number;
   readonly gmv: number;
   readonly orders: number;
+}
+
+/** A row of the keyword or crowd report, as read from its table. */
+export interface AdDetailRow extends AdFigures {
+  readonly day: number;
+  readonly planId: string;
+  readonly itemId: string;
 }
 
 /** Rows whose spend differs from the plans' spend in the product report by more than this share are not ranked. */
@@ -38,13 +42,7 @@ export interface AdAnalysisInput {
   readonly planSpend: ReadonlyMap<string, number> | null;
 }
 
-export interface AdLine {
-  readonly name: string;
-  readonly impressions: number;
-  readonly clicks: number;
-  readonly spend: number;
-  readonly gmv: number;
-  readonly orders: number;
+export interface AdLine extends AdFigures {
   readonly cpc: number | null;
   readonly ctr: number | null;
   readonly conversion: number | null;
