@@ -28,6 +28,7 @@ import { declaringSize, packageBytes, worksheetXml } from "./fixtures/generators
 import { calculateProfit } from "../src/commands/calculateProfit";
 import { costsSheet, profitExports } from "./fixtures/generators/profitMonth";
 import { reviewProducts } from "../src/commands/reviewProducts";
+import { analyzeAds } from "../src/commands/analyzeAds";
 import { layoutWorkbook } from "./fixtures/generators/productLayout";
 
 /** Two days of a shop's exports imported, Costs with `costs` rows more, then Calculate profit. */
@@ -144,6 +145,17 @@ const twoSettings = (sheets: SheetJson[]): WorkbookJson => ({
 });
 const TWO_SETTINGS =
   "Several sheets could be the Settings: Settings and 设置. Keep one, or make the input an Excel table named Settings.";
+
+/** 万相台's keyword report as the import leaves it, its one row as given. */
+const keywordsWith = (row: readonly (string | number)[]): WorkbookJson => ({
+  sheets: [
+    {
+      name: "Ad Keywords",
+      values: [["日期", "计划ID", "词名字", "展现量", "点击量", "花费", "总成交金额"], [...row]],
+      tables: [{ name: "AdKeywords", address: "A1:G2" }],
+    },
+  ],
+});
 
 interface Entry {
   readonly input: string;
@@ -886,6 +898,26 @@ const CATALOGUE: readonly Entry[] = [
       reviewProducts
     ),
     says: "Stock!A3: “A-01” has a second stock row here (the first is in A2): keep one row for each product and SKU, or the stock would be counted twice.",
+  },
+  {
+    input: "Analyze ads before any keyword or crowd report is imported",
+    run: on({ sheets: [{ name: "Sheet1", values: [] }] }, analyzeAds),
+    says: "Analyze ads reads 万相台's keyword report (关键词报表) or crowd report (人群报表), and neither is imported yet. Import one in Store data first.",
+  },
+  {
+    input: "Ad keywords: spend that is text",
+    run: on(keywordsWith([TODAY_SERIAL - 10, "P1", "连衣裙", 1000, 20, "十元", 0]), analyzeAds),
+    says: "'Ad Keywords'!F2: 花费: “十元” is not a number.",
+  },
+  {
+    input: "Ad keywords: a word with clicks but no impressions",
+    run: on(keywordsWith([TODAY_SERIAL - 10, "P1", "连衣裙", 0, 20, 10, 0]), analyzeAds),
+    says: "'Ad Keywords'!E2: 点击量: 20 clicks with no impressions. A click needs an impression, so this row's columns are shifted or wrong.",
+  },
+  {
+    input: "Ad keywords: a day after today",
+    run: on(keywordsWith([TODAY_SERIAL + 6, "P1", "连衣裙", 1000, 20, 10, 0]), analyzeAds),
+    says: "'Ad Keywords'!A2: 日期: “2026-11-30” is after today, and a report cannot hold days to come. Check the file's dates, or the computer's clock.",
   },
 ];
 

@@ -186,6 +186,16 @@ export const LAYOUT_OUTPUT = {
 } as const;
 
 /**
+ * The Ad Analysis sheet: the closed days' words and crowds with their waste, the roots. Written by "Analyze ads"
+ * (core/ads/adSheet.ts).
+ */
+export const AD_ANALYSIS_OUTPUT = {
+  ...W.adAnalysis,
+  wordsTable: "AdWordLines",
+  crowdsTable: "AdCrowdLines",
+} as const;
+
+/**
  * The Profit sheet: the days with every part of their profit, the period's products by profit before ads (the
  * loss-makers first, each with its break-even ROI), the statement lines no rule knows, and the products without a
  * cost. Written by "Calculate profit" (core/profit/profitSheet.ts).

@@ -70,7 +70,11 @@ export type ProblemCode =
   | "feeOrderNotListed"
   | "noMargin"
   | "noProductReport"
-  | "productPeriodShort";
+  | "productPeriodShort"
+  | "noAdDetails"
+  | "adDayAhead"
+  | "adClicksWithoutImpressions"
+  | "adWindowsDiffer";
 
 /**
  * The facts a problem's sentence needs beyond where and what, typed per code (as zod's issues carry theirs): the
@@ -105,6 +109,7 @@ export interface ProblemFacts {
   readonly repeatedCost: { readonly first: string };
   readonly repeatedStock: { readonly first: string };
   readonly productPeriodShort: { readonly days: number };
+  readonly adWindowsDiffer: { readonly keywords: number; readonly crowds: number };
   readonly subjectBothSides: { readonly other: string };
   readonly outsideCalibration: { readonly from: string; readonly to: string };
 }

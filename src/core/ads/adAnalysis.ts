@@ -38,8 +38,8 @@ export interface AdAnalysisInput {
   /** Break-even ROI by item ID where the profit work gives one; `breakEvenRoi` otherwise. */
   readonly itemBreakEven: ReadonlyMap<string, number>;
   readonly breakEvenRoi: number;
-  /** The product report's spend by plan ID over the same days; null without the product report. */
-  readonly planSpend: ReadonlyMap<string, number> | null;
+  /** The product report's spend by plan ID over the days given; null without the product report. */
+  readonly planSpend: ((from: number, to: number) => ReadonlyMap<string, number>) | null;
 }
 
 export interface AdLine extends AdFigures {
@@ -101,11 +101,12 @@ function totalsByName(rows: readonly AdDetailRow[], from: number, to: number) {
 /** Listed spend against the product report's, plan by plan, over the closed days: the plans more than 1 % off. */
 function reconcile(input: AdAnalysisInput, from: number, to: number): PlanCheck[] | null {
   if (!input.planSpend) return null;
+  const inReport = input.planSpend(from, to);
   const listed = new Map<string, number>();
   for (const r of input.rows)
     if (r.day >= from && r.day <= to) listed.set(r.planId, (listed.get(r.planId) ?? 0) + r.spend);
   return [...listed].flatMap(([planId, spend]) => {
-    const report = input.planSpend?.get(planId) ?? 0;
+    const report = inReport.get(planId) ?? 0;
     return Math.abs(spend - report) > RECONCILE_TOLERANCE * Math.max(report, spend)
       ? [{ planId, listed: spend, report }]
       : [];

@@ -224,6 +224,7 @@ export const pane = {
     "There is no Store Metrics yet. Import the store's exports (Sycm shop overview, Qianniu orders, ad reports) in the Store data section first.",
   "command.diagnoseStoreData": "Diagnose store data",
   "command.addSuggestions": "Add suggestions to growth points",
+  "command.analyzeAds": "Analyze ads",
   "command.calculateProfit": "Calculate profit",
   "command.reviewProducts": "Review products",
   "command.watchCompetitors": "Watch competitors",

@@ -77,6 +77,28 @@ export const storeData = {
     "The workbook cannot be read: its cells point into a table of texts (sharedStrings) that the file does not hold, so the file is damaged. Download the export again, or open it in Excel and save it as .xlsx or CSV, then import that.",
   "problem.noDiagnosis":
     "There is no Diagnosis sheet with findings yet. Click “Diagnose store data” first; delete the rows you do not want, then add the rest.",
+  "ads.summary":
+    "{from} – {to} (attribution closed): {spend} spent on {words} words and {crowds} crowds; {wasted} of it wasted ({share}).",
+  "ads.open": "{from} – {to} left out: their {days}-day attribution has not closed, so their sales are still growing.",
+  "ads.noneClosed": "No day's attribution has closed yet ({days}-day window, report to {to}): nothing to judge.",
+  "ads.rules":
+    "Waste: no sale on spend of {threshold} or more; or ROI under break-even and under the lower quartile of the words' and crowds' ROI ({p25}). Break-even ROI: the item's own from the Profit sheet, else Settings' {roi}.",
+  "ads.reconciled": "The words and crowds listed account for each plan's spend in the ad report within 1%.",
+  "ads.unreconciled":
+    "Not ranked: the rows listed add up to {listed} in plan {plan}, the ad report says {report}. The reports list only the words and crowds picked: export them all, then analyze again.",
+  "ads.noPlanReport": "No ad report to check the listed spend against: waste is judged on the rows as listed.",
+  "ads.noSale": "No sale",
+  "ads.underBreakEven": "Under break-even",
+  "ads.done": "Ads {from} – {to} on “{sheet}”: {wasted} wasted on {count} {count|word or crowd|words and crowds}.",
+  "ads.failed": "No ads were analysed and nothing was written:",
+  "problem.noAdDetails":
+    "Analyze ads reads 万相台's keyword report (关键词报表) or crowd report (人群报表), and neither is imported yet. Import one in Store data first.",
+  "problem.adDayAhead":
+    "{field}: “{value}” is after today, and a report cannot hold days to come. Check the file's dates, or the computer's clock.",
+  "problem.adClicksWithoutImpressions":
+    "{field}: {value} clicks with no impressions. A click needs an impression, so this row's columns are shifted or wrong.",
+  "problem.adWindowsDiffer":
+    "The keyword report counts sales over {keywords} days and the crowd report over {crowds}: one analysis cannot compare them. Export both with the same attribution window.",
   "layout.summary":
     "{from} – {to}: {products} products sold {gmv}; the first {top} by GMV made 80% of it (Cumulative share).",
   "layout.thresholds":

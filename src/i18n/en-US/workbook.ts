@@ -269,6 +269,26 @@ export const workbook = {
     missingTitle: "Products without a cost (counted at no cost)",
     missing: { product: "Product", code: "Merchant code", sku: "SKU", orders: "Orders", netSales: "Net sales" },
   },
+  adAnalysis: {
+    sheetName: "Ad Analysis",
+    columns: {
+      name: "Word",
+      impressions: "Impressions",
+      clicks: "Clicks",
+      ctr: "CTR",
+      cpc: "CPC",
+      spend: "Spend",
+      orders: "Orders",
+      conversion: "Conversion",
+      gmv: "Ad sales",
+      roi: "ROI",
+      breakEven: "Break-even ROI",
+      waste: "Waste",
+    },
+    crowd: "Crowd",
+    rootsTitle: "Word roots (each word's figures shared among its roots)",
+    roots: { root: "Root", words: "Words", spend: "Spend", gmv: "Ad sales", roi: "ROI" },
+  },
   stock: {
     sheetName: "Stock",
     columns: {

@@ -208,6 +208,7 @@ export const pane: Record<PaneKey, string> = {
     "还没有店铺指标。请先在“店铺数据”中导入店铺的导出文件（生意参谋店铺概况、千牛订单、推广报表）。",
   "command.diagnoseStoreData": "诊断店铺数据",
   "command.addSuggestions": "把建议加入增长点",
+  "command.analyzeAds": "推广分析",
   "command.calculateProfit": "计算利润",
   "command.reviewProducts": "商品布局分析",
   "command.watchCompetitors": "监控竞争对手",

@@ -264,6 +264,26 @@ export const workbook: WorkbookWords = {
     missingTitle: "没有成本的商品（按零成本计算）",
     missing: { product: "商品", code: "商家编码", sku: "SKU", orders: "订单数", netSales: "净销售额" },
   },
+  adAnalysis: {
+    sheetName: "推广分析",
+    columns: {
+      name: "关键词",
+      impressions: "展现量",
+      clicks: "点击量",
+      ctr: "点击率",
+      cpc: "平均点击花费",
+      spend: "花费",
+      orders: "成交笔数",
+      conversion: "转化率",
+      gmv: "成交金额",
+      roi: "投入产出比",
+      breakEven: "保本ROI",
+      waste: "浪费",
+    },
+    crowd: "人群",
+    rootsTitle: "词根（每个词的数据平分到它的各个词根）",
+    roots: { root: "词根", words: "词数", spend: "花费", gmv: "成交金额", roi: "投入产出比" },
+  },
   stock: {
     sheetName: "库存",
     columns: {

@@ -34,6 +34,8 @@ const calculateProfit = (env: CommandEnvironment): Promise<Outcome> =>
   import("../../commands/calculateProfit").then((m) => m.calculateProfit(env));
 const reviewProducts = (env: CommandEnvironment): Promise<Outcome> =>
   import("../../commands/reviewProducts").then((m) => m.reviewProducts(env));
+const analyzeAds = (env: CommandEnvironment): Promise<Outcome> =>
+  import("../../commands/analyzeAds").then((m) => m.analyzeAds(env));
 const watchCompetitors = (env: CommandEnvironment): Promise<Outcome> =>
   import("../../commands/watchCompetitors").then((m) => m.watchCompetitors(env));
 
@@ -118,7 +120,8 @@ function storeDataCommands(parts: PaneParts): HTMLElement[] {
       { class: "pane-actions" },
       parts.button({ label: "command.watchCompetitors", run: watchCompetitors, refreshes: true }),
       parts.button({ label: "command.calculateProfit", run: calculateProfit, refreshes: true }),
-      parts.button({ label: "command.reviewProducts", run: reviewProducts, refreshes: true })
+      parts.button({ label: "command.reviewProducts", run: reviewProducts, refreshes: true }),
+      parts.button({ label: "command.analyzeAds", run: analyzeAds, refreshes: true })
     ),
     settingsBlock(parts, [
       "breakEvenRoi",

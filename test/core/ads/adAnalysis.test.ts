@@ -42,8 +42,8 @@ describe("the keyword analysis", () => {
   it("reconciles the listed spend with the product report's plan spend within 1 %", () => {
     const rows = adKeywordRows();
     // 6 words × 20 × 23 closed days = 2,760.
-    expect(analyzeAds({ ...base, rows, planSpend: new Map([["P1", 2780]]) })?.unreconciled).toEqual([]);
-    expect(analyzeAds({ ...base, rows, planSpend: new Map([["P1", 3000]]) })?.unreconciled).toEqual([
+    expect(analyzeAds({ ...base, rows, planSpend: () => new Map([["P1", 2780]]) })?.unreconciled).toEqual([]);
+    expect(analyzeAds({ ...base, rows, planSpend: () => new Map([["P1", 3000]]) })?.unreconciled).toEqual([
       { planId: "P1", listed: 2760, report: 3000 },
     ]);
     expect(analyzeAds({ ...base, rows })?.unreconciled).toBeNull();

@@ -1,0 +1,172 @@
+/**
+ * The Ad Analysis sheet (推广分析) planned: what was judged and what was left out, the waste rules with their
+ * figures, whether the listed rows account for the plans' spend, then the words and the crowds by spend with their
+ * waste, and the words' roots.
+ */
+import { AD_ANALYSIS_OUTPUT, columnNames } from "../contract";
+import { fromDateSerial, isoDay } from "../excelDate";
+import { figureText } from "../figures";
+import type { Language } from "../language";
+import type { Phrase } from "../phrases";
+import { phrase } from "../phrases";
+import type { ListBlock, OutputBlock, SheetDescription, TableBlock } from "../sheetDescription";
+import { columnLooks } from "../sheetDescription";
+import { freeTableName } from "../sheetNames";
+import type { AdAnalysis, AdLine } from "./adAnalysis";
+import { rootTotals } from "./adAnalysis";
+
+export type AdsKey =
+  | "ads.summary"
+  | "ads.open"
+  | "ads.noneClosed"
+  | "ads.rules"
+  | "ads.reconciled"
+  | "ads.unreconciled"
+  | "ads.noPlanReport"
+  | "ads.noSale"
+  | "ads.underBreakEven";
+
+export type AdsText = string | Phrase<AdsKey>;
+
+/** Spend with no sale at or over this many yuan is waste: the threshold operators' routine starts from. */
+export const WASTE_SPEND = 5;
+
+const day = (serial: number) => isoDay(fromDateSerial(serial));
+const WASTE_FILL = "#FCE4E4";
+
+/** The words' and the crowds' analyses, read from their two reports over the same closed days. */
+export interface AdsReview {
+  readonly words: AdAnalysis | null;
+  readonly crowds: AdAnalysis | null;
+  readonly windowDays: number;
+  readonly breakEvenRoi: number;
+}
+
+const analysesOf = (r: AdsReview) => [r.words, r.crowds].flatMap((a) => (a ? [a] : []));
+
+/** Whether the waste may be ranked: every plan's listed spend within 1 % of the ad report's, or no report to say. */
+export const reconciled = (r: AdsReview) => analysesOf(r).every((a) => (a.unreconciled ?? []).length === 0);
+
+/** The wasted spend and how many words and crowds waste it; nothing while the rows are not reconciled. */
+export function adsWaste(r: AdsReview): { wasted: number; count: number; spend: number } {
+  const lines = analysesOf(r).flatMap((a) => a.lines);
+  const spend = lines.reduce((a, l) => a + l.spend, 0);
+  if (!reconciled(r)) return { wasted: 0, count: 0, spend };
+  const waste = lines.filter((l) => l.waste);
+  return { wasted: waste.reduce((a, l) => a + l.spend, 0), count: waste.length, spend };
+}
+
+/** The lines above the tables. */
+export function adsSummary(r: AdsReview): Phrase<AdsKey>[] {
+  const first = analysesOf(r)[0];
+  if (!first) return [];
+  const days = r.windowDays;
+  if (!first.closed) return [phrase("ads.noneClosed", { days, to: day(first.open?.to ?? 0) })];
+  const { wasted, spend } = adsWaste(r);
+  const unreconciled = analysesOf(r).flatMap((a) => a.unreconciled ?? []);
+  const p25 = first.roiP25;
+  return [
+    phrase("ads.summary", {
+      from: day(first.closed.from),
+      to: day(first.closed.to),
+      spend: figureText(spend, "money"),
+      words: r.words?.lines.length ?? 0,
+      crowds: r.crowds?.lines.length ?? 0,
+      wasted: figureText(wasted, "money"),
+      share: figureText(spend > 0 ? wasted / spend : 0, "rate"),
+    }),
+    ...(first.open ? [phrase("ads.open", { from: day(first.open.from), to: day(first.open.to), days })] : []),
+    phrase("ads.rules", {
+      threshold: figureText(WASTE_SPEND, "money"),
+      p25: p25 === null ? "–" : figureText(p25, "ratio"),
+      roi: figureText(r.breakEvenRoi, "ratio"),
+    }),
+    ...unreconciled.map((u) =>
+      phrase("ads.unreconciled", {
+        plan: u.planId,
+        listed: figureText(u.listed, "money"),
+        report: figureText(u.report, "money"),
+      })
+    ),
+    ...(unreconciled.length > 0
+      ? []
+      : [phrase(analysesOf(r).some((a) => a.unreconciled === null) ? "ads.noPlanReport" : "ads.reconciled")]),
+  ];
+}
+
+function linesTable(
+  analysis: AdAnalysis,
+  crowds: boolean,
+  ranked: boolean,
+  language: Language,
+  tableName: string
+): TableBlock<AdsText> {
+  const c = crowds ? { ...AD_ANALYSIS_OUTPUT.columns, name: AD_ANALYSIS_OUTPUT.crowd } : AD_ANALYSIS_OUTPUT.columns;
+  const columns = columnLooks(c, language, {
+    name: { format: "@", width: 200 },
+    impressions: "#,##0",
+    clicks: "#,##0",
+    ctr: "0.00%",
+    cpc: "#,##0.00",
+    spend: "#,##0.00",
+    orders: "#,##0",
+    conversion: "0.00%",
+    gmv: "#,##0.00",
+    roi: "0.00",
+    breakEven: "0.00",
+    waste: "@",
+  });
+  const waste = (l: AdLine): AdsText =>
+    !ranked || !l.waste ? "" : phrase(l.waste === "noSale" ? "ads.noSale" : "ads.underBreakEven");
+  const rows = analysis.lines.map((l) => [
+    l.name,
+    l.impressions,
+    l.clicks,
+    l.ctr ?? "",
+    l.cpc ?? "",
+    l.spend,
+    l.orders,
+    l.conversion ?? "",
+    l.gmv,
+    l.roi ?? "",
+    l.breakEven,
+    waste(l),
+  ]);
+  const wasted = ranked ? analysis.lines.flatMap((l, i) => (l.waste ? [i] : [])) : [];
+  return {
+    kind: "table",
+    tableName,
+    columns,
+    rows: rows.length > 0 ? rows : [columns.map(() => "")],
+    ...(wasted.length > 0 ? { rowLooks: [{ rows: wasted, fill: WASTE_FILL }] } : {}),
+  };
+}
+
+function rootsList(words: AdAnalysis, language: Language): ListBlock<AdsText> {
+  const roots = rootTotals(words.lines, []);
+  return {
+    kind: "list",
+    title: AD_ANALYSIS_OUTPUT.rootsTitle[language],
+    headers: columnNames(AD_ANALYSIS_OUTPUT.roots, language),
+    rows: roots.map((r) => [r.root, r.words, r.spend, r.gmv, r.spend > 0 ? r.gmv / r.spend : ""]),
+    formats: ["@", "#,##0", "#,##0.00", "#,##0.00", "0.00"],
+  };
+}
+
+/** The Ad Analysis sheet, its tables named apart from the workbook's other tables. */
+export function planAdSheet(
+  r: AdsReview,
+  language: Language,
+  tablesTaken: readonly string[]
+): SheetDescription<AdsText> {
+  const ranked = reconciled(r);
+  const wordsTable = freeTableName(AD_ANALYSIS_OUTPUT.wordsTable, tablesTaken);
+  const crowdsTable = freeTableName(AD_ANALYSIS_OUTPUT.crowdsTable, [...tablesTaken, wordsTable]);
+  const blocks: OutputBlock<AdsText>[] = [
+    { kind: "lines", style: "plain", lines: adsSummary(r).map((p) => [p]) },
+    ...(r.words?.closed ? [linesTable(r.words, false, ranked, language, wordsTable)] : []),
+    ...(r.crowds?.closed ? [linesTable(r.crowds, true, ranked, language, crowdsTable)] : []),
+    ...(r.words?.closed && r.words.lines.length > 0 ? [rootsList(r.words, language)] : []),
+  ];
+  return { blocks, freezeHeader: false, activate: true };
+}

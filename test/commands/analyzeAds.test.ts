@@ -1,0 +1,92 @@
+/** Analyze ads on the emulator: the imported keyword report and ad report → the Ad Analysis sheet. */
+import { analyzeAds } from "../../src/commands/analyzeAds";
+import { importStoreData } from "../../src/commands/importStoreData";
+import { IMPORT_OPTIONS, emulatedEnvironment, textFile } from "../helpers";
+import { clientHost } from "../fixtures/officeClient";
+import { adKeywordCsv, adReportCsv } from "../fixtures/generators/adDetails";
+
+/** The day after the generated month's last: every day of it has been lived. */
+const AFTER = { year: 2026, month: 12, day: 5 };
+
+async function shop(language: "en-US" | "zh-CN", planPerDay = 120, files = ["关键词报表_7天归因.csv"]) {
+  const { excel, env } = emulatedEnvironment(language);
+  const today = { ...env, today: () => AFTER };
+  await importStoreData(
+    today,
+    [...files.map((f) => textFile(f, adKeywordCsv())), textFile("万相台_7天归因.csv", adReportCsv(30, planPerDay))],
+    IMPORT_OPTIONS
+  );
+  return { excel, env: today };
+}
+
+const sheetValues = (excel: ReturnType<typeof emulatedEnvironment>["excel"], name: string) =>
+  excel.dump().sheets.find((s) => s.name === name)?.values ?? [];
+
+describe("Analyze ads", () => {
+  it("finds the seeded waste over the closed days, reconciled with the ad report, in two round trips warm", async () => {
+    const { excel, env } = await shop("en-US");
+    const outcome = await analyzeAds(env);
+    expect(outcome.message).toBe("Ads 2026-11-05 – 2026-11-27 on “Ad Analysis”: 920.00 wasted on 2 words and crowds.");
+    const values = sheetValues(excel, "Ad Analysis");
+    const flat = values.flat();
+    expect(flat).toContain(
+      "2026-11-05 – 2026-11-27 (attribution closed): 2,760.00 spent on 6 words and 0 crowds; 920.00 of it wasted (33.33%)."
+    );
+    expect(flat).toContain(
+      "2026-11-28 – 2026-12-04 left out: their 7-day attribution has not closed, so their sales are still growing."
+    );
+    expect(flat).toContain("The words and crowds listed account for each plan's spend in the ad report within 1%.");
+    const header = values.find((r) => r[0] === "Word") ?? [];
+    const waste = Object.fromEntries(
+      values.filter((r) => typeof r[5] === "number").map((r) => [r[0], r[header.indexOf("Waste")]])
+    );
+    expect(waste).toMatchObject({ "半身裙 夏": "Under break-even", "雪纺 衬衫": "No sale", "连衣裙 夏": null });
+    expect(flat).toContain("Word roots (each word's figures shared among its roots)");
+
+    const warm = { ...env, host: clientHost(excel) };
+    await analyzeAds(warm);
+    excel.resetStats();
+    await analyzeAds(warm);
+    expect(excel.stats().syncs).toBe(2);
+  });
+
+  it("warns instead of ranking when the listed words do not account for the plan's spend", async () => {
+    const { excel, env } = await shop("en-US", 150);
+    const outcome = await analyzeAds(env);
+    expect(outcome.message).toMatch(/: 0\.00 wasted on 0 words and crowds\.$/);
+    expect(sheetValues(excel, "Ad Analysis").flat()).toContain(
+      "Not ranked: the rows listed add up to 2,760.00 in plan P1, the ad report says 3,450.00. The reports list only the words and crowds picked: export them all, then analyze again."
+    );
+  });
+
+  it("speaks Chinese in a Chinese pane, on sheets the import named in Chinese", async () => {
+    const { excel, env } = await shop("zh-CN");
+    expect((await analyzeAds(env)).message).toBe(
+      "2026-11-05 – 2026-11-27 的推广分析已写入“推广分析”：2 个关键词和人群浪费了 920.00。"
+    );
+    const flat = sheetValues(excel, "推广分析").flat();
+    expect(flat).toContain("无成交");
+    expect(flat).toContain("列出的关键词和人群与推广报表中各计划的花费相差不超过 1%。");
+  });
+
+  it("stops with a clear sentence, writing nothing, without a report, with days after today, or with two windows", async () => {
+    const none = emulatedEnvironment("en-US");
+    const missing = await analyzeAds(none.env);
+    expect(missing.details.join(" ")).toMatch(/keyword report \(关键词报表\) or crowd report \(人群报表\)/);
+
+    // Imported when the month had passed, analysed on a clock standing at 2026-11-24: its later days are ahead.
+    const ahead = await shop("en-US");
+    const early = await analyzeAds({ ...ahead.env, today: () => ({ year: 2026, month: 11, day: 24 }) });
+    expect(early.ok).toBe(false);
+    expect(early.details[0]).toMatch(/^'Ad Keywords'!A\d+: 日期: “2026-11-25” is after today/);
+
+    const two = await shop("en-US");
+    const crowds = "日期,计划ID,人群名字,展现量,点击量,花费,总成交金额\n2026-11-01,P1,拉新,100,5,5,0\n";
+    await importStoreData(two.env, [textFile("人群报表_15天归因.csv", crowds)], IMPORT_OPTIONS);
+    const differ = await analyzeAds(two.env);
+    expect(differ.details).toContain(
+      "The keyword report counts sales over 7 days and the crowd report over 15: one analysis cannot compare them. Export both with the same attribution window."
+    );
+    for (const run of [none, ahead, two]) expect(sheetValues(run.excel, "Ad Analysis")).toEqual([]);
+  });
+});
