@@ -70,7 +70,8 @@ export const storeData: Record<StoreDataKey, string> = {
   "problem.workbookStringsMissing":
     "无法读取这个工作簿：单元格引用的文本表（sharedStrings）在文件中不存在，文件已损坏。请重新下载导出文件，或在 Excel 中打开后另存为 .xlsx 或 CSV 再导入。",
   "problem.noDiagnosis": "还没有带发现的诊断建议表。请先点“诊断店铺数据”；删掉不需要的行后，再添加其余建议。",
-  "ads.summary": "{from} – {to}（归因已定）：关键词 {words} 个、人群 {crowds} 个共花费 {spend}，其中浪费 {wasted}（{share}）。",
+  "ads.summary":
+    "{from} – {to}（归因已定）：关键词 {words} 个、人群 {crowds} 个共花费 {spend}，其中浪费 {wasted}（{share}）。",
   "ads.open": "{from} – {to} 未计入：{days} 天归因还没结束，这些天的成交还会增长。",
   "ads.noneClosed": "还没有归因已结束的日子（{days} 天归因，报表到 {to}）：暂无可判断的数据。",
   "ads.rules":
@@ -85,7 +86,8 @@ export const storeData: Record<StoreDataKey, string> = {
   "ads.failed": "没有分析推广，也没有写入任何内容：",
   "problem.noAdDetails": "推广分析读取万相台的关键词报表或人群报表，目前都还没有导入。请先在店铺数据中导入。",
   "problem.adDayAhead": "{field}：“{value}”晚于今天，报表不可能包含未来的日子。请检查文件的日期或电脑的时钟。",
-  "problem.adClicksWithoutImpressions": "{field}：有 {value} 次点击却没有展现。点击必须先有展现，这一行的列可能错位或有误。",
+  "problem.adClicksWithoutImpressions":
+    "{field}：有 {value} 次点击却没有展现。点击必须先有展现，这一行的列可能错位或有误。",
   "problem.adWindowsDiffer":
     "关键词报表按 {keywords} 天归因，人群报表按 {crowds} 天：一次分析不能比较二者。请用相同的归因周期导出。",
   "layout.summary":
