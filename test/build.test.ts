@@ -73,13 +73,15 @@ describeBuilt("dist/", () => {
     }
   );
 
-  it("keeps the task pane page's JavaScript (every script it loads but office.js) under 50 KB gzipped (every command is loaded at its first click)", () => {
+  // 52 KB: the pane carries the workbook's own words in every language (it reads sheets named in either), and each
+  // capability's sheets add their column names and import spellings. 51.5 KB with product layout and ad analysis.
+  it("keeps the task pane page's JavaScript (every script it loads but office.js) under 52 KB gzipped (every command is loaded at its first click)", () => {
     const own = scripts(read("taskpane.html")).filter((src) => src !== undefined && !src.startsWith("https://"));
     const total = own.reduce(
       (sum, file) => sum + gzipSync(readFileSync(join(DIST, file as string)), { level: 9 }).length,
       0
     );
-    expect(total).toBeLessThan(50 * 1024);
+    expect(total).toBeLessThan(52 * 1024);
   });
 
   describe("the custom functions' metadata", () => {

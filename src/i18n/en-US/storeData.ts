@@ -82,10 +82,10 @@ export const storeData = {
   "ads.open": "{from} – {to} left out: their {days}-day attribution has not closed, so their sales are still growing.",
   "ads.noneClosed": "No day's attribution has closed yet ({days}-day window, report to {to}): nothing to judge.",
   "ads.rules":
-    "Waste: no sale on spend of {threshold} or more; or ROI under break-even and under the lower quartile of the words' and crowds' ROI ({p25}). Break-even ROI: the item's own from the Profit sheet, else Settings' {roi}.",
+    "Waste: spend of {threshold} or more with no sale, or ROI under break-even and under the peers' 25th percentile ({p25}). Break-even: the item's own (Profit sheet), else {roi}.",
   "ads.reconciled": "The words and crowds listed account for each plan's spend in the ad report within 1%.",
   "ads.unreconciled":
-    "Not ranked: the rows listed add up to {listed} in plan {plan}, the ad report says {report}. The reports list only the words and crowds picked: export them all, then analyze again.",
+    "Not ranked: plan {plan}'s rows add up to {listed}, the ad report says {report}. Export every word and crowd, then analyze again.",
   "ads.noPlanReport": "No ad report to check the listed spend against: waste is judged on the rows as listed.",
   "ads.noSale": "No sale",
   "ads.underBreakEven": "Under break-even",
@@ -98,7 +98,7 @@ export const storeData = {
   "problem.adClicksWithoutImpressions":
     "{field}: {value} clicks with no impressions. A click needs an impression, so this row's columns are shifted or wrong.",
   "problem.adWindowsDiffer":
-    "The keyword report counts sales over {keywords} days and the crowd report over {crowds}: one analysis cannot compare them. Export both with the same attribution window.",
+    "The keyword report counts sales over {keywords} days, the crowd report over {crowds}: export both with the same attribution window.",
   "layout.summary":
     "{from} – {to}: {products} products sold {gmv}; the first {top} by GMV made 80% of it (Cumulative share).",
   "layout.thresholds":
@@ -119,7 +119,7 @@ export const storeData = {
     "Fewer than {count} new items had {min} visitors or more in the last 28 days: their Tier (28 days) is Observe.",
   "layout.short28": "The report covers {days} days: the 28-day columns stay blank until it covers 28.",
   "layout.profitFrom":
-    "Profit and margin are the Profit sheet's, {from} – {to} (by payment day), found by product title: that sheet's period, not the week's.",
+    "Profit and margin: the Profit sheet's, {from} – {to}, by product title (that period, not the week).",
   "layout.noProfit": "Profit and margin stay blank until Calculate profit has written the Profit sheet.",
   "layout.noStock":
     "No Stock table: add one (Product ID or Merchant code, Units in stock) for days of cover and slow stock.",

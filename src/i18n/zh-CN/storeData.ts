@@ -75,10 +75,10 @@ export const storeData: Record<StoreDataKey, string> = {
   "ads.open": "{from} – {to} 未计入：{days} 天归因还没结束，这些天的成交还会增长。",
   "ads.noneClosed": "还没有归因已结束的日子（{days} 天归因，报表到 {to}）：暂无可判断的数据。",
   "ads.rules":
-    "浪费：花费达到 {threshold} 却没有成交；或投入产出比低于保本ROI且低于所有关键词和人群投入产出比的下四分位数（{p25}）。保本ROI：利润表中该宝贝自己的，没有则用设置中的 {roi}。",
+    "浪费：花费达到 {threshold} 却无成交；或投入产出比低于保本ROI且低于同类的下四分位数（{p25}）。保本ROI：利润表中该宝贝的，否则为 {roi}。",
   "ads.reconciled": "列出的关键词和人群与推广报表中各计划的花费相差不超过 1%。",
   "ads.unreconciled":
-    "未排名：计划 {plan} 列出的行合计花费 {listed}，推广报表为 {report}。报表只列出所选的关键词和人群：请全部导出后再分析。",
+    "未排名：计划 {plan} 列出的行合计 {listed}，推广报表为 {report}。请导出全部关键词和人群后再分析。",
   "ads.noPlanReport": "没有推广报表可以核对花费：按列出的行判断浪费。",
   "ads.noSale": "无成交",
   "ads.underBreakEven": "低于保本",
@@ -88,8 +88,7 @@ export const storeData: Record<StoreDataKey, string> = {
   "problem.adDayAhead": "{field}：“{value}”晚于今天，报表不可能包含未来的日子。请检查文件的日期或电脑的时钟。",
   "problem.adClicksWithoutImpressions":
     "{field}：有 {value} 次点击却没有展现。点击必须先有展现，这一行的列可能错位或有误。",
-  "problem.adWindowsDiffer":
-    "关键词报表按 {keywords} 天归因，人群报表按 {crowds} 天：一次分析不能比较二者。请用相同的归因周期导出。",
+  "problem.adWindowsDiffer": "关键词报表按 {keywords} 天归因，人群报表按 {crowds} 天：请用相同的归因周期导出。",
   "layout.summary":
     "{from} – {to}：{products} 个商品共成交 {gmv}；按支付金额排前 {top} 的商品贡献了 80%（见累计占比）。",
   "layout.thresholds":
@@ -105,7 +104,7 @@ export const storeData: Record<StoreDataKey, string> = {
   "layout.noThresholds28": "近28天访客数不少于 {min} 的商品不足 {count} 个：近28天分层全部为观察。",
   "layout.noThresholdsNew28": "近28天访客数不少于 {min} 的新品不足 {count} 个：新品的近28天分层为观察。",
   "layout.short28": "商品报表只覆盖 {days} 天：覆盖满28天后才会填写近28天的各列。",
-  "layout.profitFrom": "利润和利润率取自利润表（{from} – {to}，按付款日），按商品标题对应：是利润表的周期，不是本周。",
+  "layout.profitFrom": "利润和利润率取自利润表（{from} – {to}），按商品标题对应，不是本周的。",
   "layout.noProfit": "运行“计算利润”写出利润表后，才会填写利润和利润率。",
   "layout.noStock": "没有库存表：添加一张（商品ID或商家编码、库存数量），即可看到可售天数和滞销库存。",
   "layout.stockOutCount": "有 {count} 个商品在新货到达前会断货（可售天数短于补货周期加安全库存天数），见断货风险。",
