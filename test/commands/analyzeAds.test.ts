@@ -55,7 +55,7 @@ describe("Analyze ads", () => {
     const outcome = await analyzeAds(env);
     expect(outcome.message).toMatch(/: 0\.00 wasted on 0 words and crowds\.$/);
     expect(sheetValues(excel, "Ad Analysis").flat()).toContain(
-      "Not ranked: the rows listed add up to 2,760.00 in plan P1, the ad report says 3,450.00. The reports list only the words and crowds picked: export them all, then analyze again."
+      "Not ranked: plan P1's rows add up to 2,760.00, the ad report says 3,450.00. Export every word and crowd, then analyze again."
     );
   });
 
@@ -85,7 +85,7 @@ describe("Analyze ads", () => {
     await importStoreData(two.env, [textFile("人群报表_15天归因.csv", crowds)], IMPORT_OPTIONS);
     const differ = await analyzeAds(two.env);
     expect(differ.details).toContain(
-      "The keyword report counts sales over 7 days and the crowd report over 15: one analysis cannot compare them. Export both with the same attribution window."
+      "The keyword report counts sales over 7 days, the crowd report over 15: export both with the same attribution window."
     );
     for (const run of [none, ahead, two]) expect(sheetValues(run.excel, "Ad Analysis")).toEqual([]);
   });

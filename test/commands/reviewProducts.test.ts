@@ -105,7 +105,7 @@ describe("Review products", () => {
     });
     const flat = sheetOf(excel, "Products")?.values.flat() ?? [];
     expect(flat).toContain(
-      "Profit and margin are the Profit sheet's, 2026-11-05 – 2026-12-04 (by payment day), found by product title: that sheet's period, not the week's."
+      "Profit and margin: the Profit sheet's, 2026-11-05 – 2026-12-04, by product title (that period, not the week)."
     );
     expect(flat).toContain(
       "Tier (28 days), over the 16 products with at least 200 visitors in the last 28 days, by the same percentiles: Core at GMV ≥ 2,660.00; Potential at conversion ≥ 5.00% with visitors under 2,800; Traffic at visitors ≥ 2,800 with conversion under 3.00%."
