@@ -1,5 +1,5 @@
 /**
- * "Analyze ads": 万相台's imported keyword and crowd reports, the ad report (each plan's spend), the Profit sheet's
+ * "Analyze ads": Wanxiangtai's imported keyword and crowd reports, the ad report (each plan's spend), the Profit sheet's
  * break-even ROIs and Settings → the Ad Analysis sheet. Reads the inputs, the tables' shapes and first rows, their
  * sheets' attribution windows and the Profit sheet in one round trip, only the columns analysed beyond them, then
  * writes the sheet. Read → core → write.
@@ -97,7 +97,7 @@ async function readAds(context: WorkbookSession, language: Parameters<typeof rea
 
 type Read = Awaited<ReturnType<typeof readAds>>;
 
-/** The window a report's sheet keeps, else 万相台's longest. */
+/** The window a report's sheet keeps, else Wanxiangtai's longest. */
 const windowOf = (mark: string | null) =>
   mark === null ? DEFAULT_ATTRIBUTION_DAYS : Number(mark) || DEFAULT_ATTRIBUTION_DAYS;
 

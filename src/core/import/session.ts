@@ -49,7 +49,7 @@ const DAILY_KINDS: ReadonlySet<string> = new Set([
   "adReport",
 ]);
 
-/** 万相台's reports, whose sales keep growing over their attribution window. */
+/** Wanxiangtai's reports, whose sales keep growing for days after the click (their attribution days). */
 const AD_KINDS: ReadonlySet<string> = new Set(["adReport", "adKeywords", "adCrowds"]);
 
 export interface ImportCounts {
