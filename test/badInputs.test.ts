@@ -29,6 +29,7 @@ import { calculateProfit } from "../src/commands/calculateProfit";
 import { costsSheet, profitExports } from "./fixtures/generators/profitMonth";
 import { reviewProducts } from "../src/commands/reviewProducts";
 import { analyzeAds } from "../src/commands/analyzeAds";
+import { ATTRIBUTION_PROPERTY } from "../src/excel/sheetMarks";
 import { layoutWorkbook } from "./fixtures/generators/productLayout";
 
 /** Two days of a shop's exports imported, Costs with `costs` rows more, then Calculate profit. */
@@ -918,6 +919,28 @@ const CATALOGUE: readonly Entry[] = [
     input: "Ad keywords: a day after today",
     run: on(keywordsWith([TODAY_SERIAL + 6, "P1", "连衣裙", 1000, 20, 10, 0]), analyzeAds),
     says: "'Ad Keywords'!A2: 日期: “2026-11-30” is after today, and a report cannot hold days to come. Check the file's dates, or the computer's clock.",
+  },
+  {
+    input: "Ad keywords: a 15-day report into a table of 7-day rows",
+    run: on(
+      keywordsWith([TODAY_SERIAL - 10, "P1", "连衣裙", 1000, 20, 10, 0]),
+      (env) =>
+        importStoreData(
+          env,
+          [
+            {
+              name: "关键词报表_15天归因.csv",
+              chunks: () =>
+                blobChunks(
+                  new Blob([text("日期,计划ID,词名字,展现量,点击量,花费,总成交金额\n2026-11-20,P1,半身裙,500,5,4,0\n")])
+                ),
+            },
+          ],
+          { replace: false, clock: () => 0, now: () => ({ ...TODAY, hour: 9, minute: 0, second: 0 }) }
+        ),
+      (excel) => excel.model.findSheet("Ad Keywords")?.customProperties.set(ATTRIBUTION_PROPERTY, "7")
+    ),
+    says: "关键词报表_15天归因.csv: not imported, nothing was added. This report counts ad sales over 15 days, and the rows already in its table over 7. Rows keep no window of their own, so the two cannot share a table: export it again with the 7-day window, or tick “Replace what was imported before of the same kind” to start the table over at 15 days.",
   },
 ];
 

@@ -15,6 +15,7 @@ import { columnRule } from "../core/import/normalize";
 import type { Period } from "../core/import/period";
 import type { ExistingRow, ImportCounts, ImportedValue, SessionHeader } from "../core/import/session";
 import { ExportSession, tableRow, updatedTableRow } from "../core/import/session";
+import { attributionProblem } from "../core/import/attribution";
 import { shopProblem } from "../core/import/shop";
 import type { Language } from "../core/language";
 import type { Problem, ProblemCodeWithoutFacts, ProblemKind } from "../core/problems";
@@ -366,9 +367,15 @@ async function stream(
     });
   const unwritten = () => ({ ...session.counts, rowsAdded: 0, rowsUpdated: 0 });
   const cancelled = () => request.signal?.aborted === true;
-  /** Rows of a file from another shop never reach the sheet; checked before each batch is staged. */
+  // Rows joining a table's own (not replacing them) must have been counted over the same attribution window.
+  const joined = placement.existing && !request.replace && placement.existing.rowCount > 1 ? placement.existing : null;
+  /** Rows of a file from another shop, or of another window, never reach the sheet; checked before each batch. */
   const stage = async (fresh: ImportedValue[][]): Promise<Problem | null> => {
-    const refused = shopProblem(request.fileName, request.shop ?? null, session.shops);
+    const refused =
+      shopProblem(request.fileName, request.shop ?? null, session.shops) ??
+      (joined && session.counts.rowsRead > 0
+        ? attributionProblem(request.fileName, joined.attributionDays, session.attributionDays)
+        : null);
     if (refused) return refused;
     await tableImport.add(fresh.map((values) => tableRow(order, values)));
     if (delta) for (const values of fresh) delta.added(values);

@@ -74,7 +74,8 @@ export type ProblemCode =
   | "noAdDetails"
   | "adDayAhead"
   | "adClicksWithoutImpressions"
-  | "adWindowsDiffer";
+  | "adWindowsDiffer"
+  | "attributionDiffers";
 
 /**
  * The facts a problem's sentence needs beyond where and what, typed per code (as zod's issues carry theirs): the
@@ -110,6 +111,7 @@ export interface ProblemFacts {
   readonly repeatedStock: { readonly first: string };
   readonly productPeriodShort: { readonly days: number };
   readonly adWindowsDiffer: { readonly keywords: number; readonly crowds: number };
+  readonly attributionDiffers: { readonly table: number; readonly file: number };
   readonly subjectBothSides: { readonly other: string };
   readonly outsideCalibration: { readonly from: string; readonly to: string };
 }

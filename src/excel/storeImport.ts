@@ -10,7 +10,7 @@ import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { readInputs } from "./inputs";
 import type { ExistingTable } from "../core/import/placement";
 import { jsonBytes } from "../core/payload";
-import { METRICS_PENDING_PROPERTY, SHOP_PROPERTY, queueTableSheetMark } from "./sheetMarks";
+import { ATTRIBUTION_PROPERTY, METRICS_PENDING_PROPERTY, SHOP_PROPERTY, queueTableSheetMark } from "./sheetMarks";
 import { METRIC_SOURCES } from "../core/import/metrics";
 import { tableOfKind } from "../core/import/kinds";
 import { TYPICAL_CELL_BYTES, readInBlocks, rowsPerRead } from "./workbook";
@@ -82,6 +82,7 @@ export async function findTable(
   const used = table.worksheet.getUsedRange().load("rowIndex, rowCount, columnIndex, columnCount");
   // The first body row's formats stand for their columns: the import formats whole columns at each commit.
   const firstBody = table.getDataBodyRange().getRow(0).load("numberFormat");
+  const window = table.worksheet.customProperties.getItemOrNullObject(ATTRIBUTION_PROPERTY).load("value");
   await context.sync();
   const headerRow = header.values[0] ?? [];
   return {
@@ -94,6 +95,7 @@ export async function findTable(
       cellsBelow: used.rowIndex + used.rowCount > range.rowIndex + range.rowCount,
       cellsRight: used.columnIndex + used.columnCount > range.columnIndex + headerRow.length,
       textColumns: headerRow.map((_, i) => firstBody.numberFormat[0]?.[i] === "@"),
+      attributionDays: window.isNullObject ? null : Number(window.value) || null,
     },
     sheetNames,
     syncs: 2,

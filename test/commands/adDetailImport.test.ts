@@ -58,6 +58,28 @@ describe("万相台 keyword and crowd reports", () => {
     expect(updated.message).toBe("Imported 关键词报表 (1).csv: 0 rows added, 1 updated, 1 unchanged.");
   });
 
+  it("refuse a report counted over another window than the rows in its table, unless it replaces them", async () => {
+    const { excel, env } = emulatedEnvironment("en-US");
+    await importStoreData(env, [text("关键词报表_7天归因.csv", keywords)], OPTIONS);
+    const before = excel.dump().sheets.find((s) => s.name === "Ad Keywords")?.values;
+    const later = keywords.replaceAll("2026-11-23", "2026-11-24");
+    const mixed = await importStoreData(env, [text("关键词报表_15天归因.csv", later)], OPTIONS);
+    expect(mixed.results[0]?.status).toBe("failed");
+    expect(mixed.details.join(" ")).toContain("counts ad sales over 15 days, and the rows already in its table over 7");
+    // Nothing joined the 7-day rows, and the sheet still says 7.
+    expect(excel.dump().sheets.find((s) => s.name === "Ad Keywords")?.values).toEqual(before);
+    expect(excel.model.findSheet("Ad Keywords")?.customProperties.get(ATTRIBUTION_PROPERTY)).toBe("7");
+    // The same window joins; Replace starts the table over at the new one.
+    const same = await importStoreData(env, [text("关键词报表_7天归因 (1).csv", later)], OPTIONS);
+    expect(same.results[0]?.counts.rowsAdded).toBe(2);
+    const replaced = await importStoreData(env, [text("关键词报表_15天归因.csv", later)], {
+      ...OPTIONS,
+      replace: true,
+    });
+    expect(replaced.results[0]?.status).toBe("imported");
+    expect(excel.model.findSheet("Ad Keywords")?.customProperties.get(ATTRIBUTION_PROPERTY)).toBe("15");
+  });
+
   it("leave the product report, which has no word or crowd column, its own kind", async () => {
     const { env } = emulatedEnvironment("en-US");
     const product =

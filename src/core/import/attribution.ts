@@ -5,6 +5,7 @@
  * 万相台's longest, 15 days, the reading that judges fewest days too early.
  */
 import { indexOfName } from "../names";
+import type { Problem } from "../problems";
 
 export const DEFAULT_ATTRIBUTION_DAYS = 15;
 
@@ -42,4 +43,26 @@ export function attributionDays(
  */
 export function provisionalFrom(latestDay: number, days: number): number {
   return latestDay - days + 1;
+}
+
+/**
+ * Why a report may not join the rows already in its table, or null when it may: the table's rows were counted over
+ * another window. Rows keep no window of their own, so once mixed, no analysis could tell which days' sales are
+ * final; the operator replaces the table with the new window or exports again with the old one.
+ * @example attributionProblem("关键词报表_15天归因.csv", 7, 15)?.code === "attributionDiffers"
+ */
+export function attributionProblem(
+  fileName: string,
+  tableDays: number | null,
+  fileDays: number | null
+): Problem | null {
+  if (tableDays === null || fileDays === null || tableDays === fileDays) return null;
+  return {
+    code: "attributionDiffers",
+    sheet: fileName,
+    address: "",
+    value: String(fileDays),
+    field: "",
+    facts: { table: tableDays, file: fileDays },
+  };
 }

@@ -27,6 +27,8 @@ export interface ExistingTable extends CellsAt {
   readonly cellsRight: boolean;
   /** Per column, whether its first body cell is formatted as Text (`@`): updates write their text there as it is. */
   readonly textColumns: readonly boolean[];
+  /** The attribution window the table's ad rows were counted over (core/import/attribution.ts); null if none kept. */
+  readonly attributionDays: number | null;
 }
 
 /** A file's way into its kind's kept sums: its rows' parts from scratch, or as changes to the table's rows. */

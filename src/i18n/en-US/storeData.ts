@@ -33,6 +33,8 @@ export const storeData = {
     "The workbook unpacks to {value}, more than the {limit} the add-in reads (a damaged file, or not a real export). Nothing was imported from it: export a shorter period, or save it as CSV, then import that.",
   "problem.otherShop":
     "This file is from the shop “{value}”, but this workbook belongs to the shop “{workbookShop}”. Nothing was imported from it: keep one workbook per shop, or change the Shop setting if this workbook is now for “{value}”.",
+  "problem.attributionDiffers":
+    "This report counts ad sales over {file} days, and the rows already in its table over {table}. Rows keep no window of their own, so the two cannot share a table: export it again with the {table}-day window, or tick “Replace what was imported before of the same kind” to start the table over at {file} days.",
   "problem.severalShops":
     "This file names more than one shop ({value}). Nothing was imported from it: export each shop on its own and import it into that shop's workbook.",
   "problem.cellsBeyondSheet":

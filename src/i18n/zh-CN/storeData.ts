@@ -29,6 +29,8 @@ export const storeData: Record<StoreDataKey, string> = {
     "这个工作簿解压后有 {value}，超过插件能读取的 {limit}（文件可能已损坏，或不是真实的导出文件）。没有导入任何内容：请导出更短的时间段，或另存为 CSV 后再导入。",
   "problem.otherShop":
     "这个文件来自店铺“{value}”，而本工作簿属于店铺“{workbookShop}”。没有导入任何内容：请每个店铺使用一个工作簿；如果本工作簿现在改为“{value}”使用，请修改设置中的“店铺”。",
+  "problem.attributionDiffers":
+    "这个报表按 {file} 天归因统计成交，表里已有的行按 {table} 天。行本身不记归因周期，两者不能放在同一张表里：请按 {table} 天归因重新导出，或勾选“替换之前导入的同类数据”再导入，让这张表改按 {file} 天重新开始。",
   "problem.severalShops":
     "这个文件包含多个店铺（{value}）。没有导入任何内容：请按店铺分别导出，再导入各自店铺的工作簿。",
   "problem.cellsBeyondSheet":
