@@ -4,12 +4,13 @@
  * sheets' attribution windows and the Profit sheet in one round trip, only the columns analysed beyond them, then
  * writes the sheet. Read → core → write.
  */
-import { AD_ANALYSIS_OUTPUT, PROFIT_OUTPUT } from "../core/contract";
+import { AD_ANALYSIS_OUTPUT, PROFIT_OUTPUT, WORD_ROOTS } from "../core/contract";
 import type { AdAnalysis, AdDetailRow } from "../core/ads/adAnalysis";
 import { analyzeAds as analyze } from "../core/ads/adAnalysis";
 import type { AdsReview } from "../core/ads/adSheet";
-import { WASTE_SPEND, adsWaste, planAdSheet } from "../core/ads/adSheet";
+import { adPeriodMark, adsWaste, planAdSheet } from "../core/ads/adSheet";
 import { adColumns, adDetailRows, planSpend } from "../core/ads/facts";
+import { WORD_ROOTS_FIELDS, readWordRoots } from "../core/ads/roots";
 import { fromDateSerial, isoDay, toDateSerial } from "../core/excelDate";
 import { figureText } from "../core/figures";
 import { DEFAULT_ATTRIBUTION_DAYS } from "../core/import/attribution";
@@ -23,7 +24,7 @@ import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { planOutputSheet, protectedTargets } from "../core/workbookPlan";
 import type { WorkbookSession } from "../excel/host";
 import { readInputs } from "../excel/inputs";
-import { ATTRIBUTION_PROPERTY, queueTableSheetMark } from "../excel/sheetMarks";
+import { AD_PERIOD_PROPERTY, ATTRIBUTION_PROPERTY, queueSheetMark, queueTableSheetMark } from "../excel/sheetMarks";
 import { writeSheet } from "../excel/sheetWriter";
 import type { TableShape } from "../excel/tableColumns";
 import { queueTableShape, readTableColumns } from "../excel/tableColumns";
@@ -39,7 +40,10 @@ export const ADS_OWNER = "adAnalysis";
 const KEYWORDS = tableOfKind("adKeywords");
 const CROWDS = tableOfKind("adCrowds");
 const ADS = tableOfKind("adReport");
-const WANTS = { settings: SETTINGS_INPUT } as const;
+const WANTS = {
+  settings: SETTINGS_INPUT,
+  wordRoots: { definition: WORD_ROOTS, fields: WORD_ROOTS_FIELDS, optional: true },
+} as const;
 
 type Kind = "adKeywords" | "adCrowds" | "adReport";
 
@@ -101,11 +105,25 @@ type Read = Awaited<ReturnType<typeof readAds>>;
 const windowOf = (mark: string | null) =>
   mark === null ? DEFAULT_ATTRIBUTION_DAYS : Number(mark) || DEFAULT_ATTRIBUTION_DAYS;
 
+/** Each product's own break-even ROI on the Profit sheet, by its title's key. */
+function breakEvensOf(profit: TableShape | null): Map<string, number> {
+  return new Map(
+    (profit ? profitProductsBack([profit.headers, ...profit.values]) : []).flatMap((p) =>
+      p.breakEvenRoi === null ? [] : [[nameKey(p.product), p.breakEvenRoi] as const]
+    )
+  );
+}
+
 /** The analysis and what stops it: no keyword or crowd report, bad cells, two windows. */
 function reviewOf(found: Read, today: number): { review: AdsReview | null; problems: Problem[] } {
   const { read, tables } = found;
-  const settings = readSettings(read.inputs.ok ? read.inputs.data.settings : null, ["breakEvenRoi"]);
-  const problems: Problem[] = [...(read.inputs.ok ? [] : read.inputs.problems), ...settings.problems];
+  const settings = readSettings(read.inputs.ok ? read.inputs.data.settings : null, ["breakEvenRoi", "adWasteSpend"]);
+  const wordRoots = read.inputs.ok && read.inputs.data.wordRoots ? readWordRoots(read.inputs.data.wordRoots) : null;
+  const problems: Problem[] = [
+    ...(read.inputs.ok ? [] : read.inputs.problems),
+    ...settings.problems,
+    ...(wordRoots?.problems ?? []),
+  ];
   const keywords = tables.get("adKeywords");
   const crowds = tables.get("adCrowds");
   if (!keywords && !crowds) {
@@ -126,12 +144,7 @@ function reviewOf(found: Read, today: number): { review: AdsReview | null; probl
   if (problems.length > 0) return { review: null, problems };
   const ads = tables.get("adReport");
   const spendOver = ads ? (from: number, to: number) => planSpend(ads.shape.headers, ads.rows, from, to) : null;
-  const profit = read.extra.profit;
-  const breakEvens = new Map(
-    (profit ? profitProductsBack([profit.headers, ...profit.values]) : []).flatMap((p) =>
-      p.breakEvenRoi === null ? [] : [[nameKey(p.product), p.breakEvenRoi] as const]
-    )
-  );
+  const breakEvens = breakEvensOf(read.extra.profit);
   const analyse = (
     rows: readonly AdDetailRow[] | undefined,
     names: ReadonlyMap<string, string>,
@@ -143,21 +156,21 @@ function reviewOf(found: Read, today: number): { review: AdsReview | null; probl
         return found === undefined ? [] : [[id, found] as const];
       })
     );
-    const { breakEvenRoi } = settings.settings;
-    return analyze({
-      rows: rows ?? [],
-      windowDays,
-      wasteSpend: WASTE_SPEND,
-      itemBreakEven,
-      breakEvenRoi,
-      planSpend: spendOver,
-    });
+    const { breakEvenRoi, adWasteSpend: wasteSpend } = settings.settings;
+    return analyze({ rows: rows ?? [], windowDays, wasteSpend, itemBreakEven, breakEvenRoi, planSpend: spendOver });
   };
   const wordsAnalysis: AdAnalysis | null = words ? analyse(words.rows, words.itemNames, kw) : null;
   const crowdsAnalysis: AdAnalysis | null = crowdRows ? analyse(crowdRows.rows, crowdRows.itemNames, cw) : null;
   const windowDays = keywords ? kw : cw;
   return {
-    review: { words: wordsAnalysis, crowds: crowdsAnalysis, windowDays, breakEvenRoi: settings.settings.breakEvenRoi },
+    review: {
+      words: wordsAnalysis,
+      crowds: crowdsAnalysis,
+      windowDays,
+      breakEvenRoi: settings.settings.breakEvenRoi,
+      wasteSpend: settings.settings.adWasteSpend,
+      ownRoots: wordRoots?.roots ?? [],
+    },
     problems: [],
   };
 }
@@ -190,7 +203,11 @@ export function analyzeAds(env: CommandEnvironment): Promise<Outcome> {
         plan,
         ADS_OWNER,
         read.outline.sheets.map((s) => s.name),
-        (target) => writeSheet(context, target, sheet)
+        (target) => {
+          const period = adPeriodMark(review);
+          if (period !== null) queueSheetMark(target, AD_PERIOD_PROPERTY, period);
+          return writeSheet(context, target, sheet);
+        }
       );
       const closed = review.words?.closed ?? review.crowds?.closed ?? null;
       const day = (serial: number) => isoDay(fromDateSerial(serial));

@@ -3,7 +3,10 @@
  * sheet. Reads the names; then Store Metrics, Settings and the two tables' shapes; then only the columns the rules
  * use, in blocks; then writes the sheet. Read → core → write: no Office.js here.
  */
-import { DIAGNOSIS_OUTPUT, LAYOUT_OUTPUT, PROFIT_OUTPUT, STORE_METRICS } from "../core/contract";
+import { AD_ANALYSIS_OUTPUT, DIAGNOSIS_OUTPUT, LAYOUT_OUTPUT, PROFIT_OUTPUT, STORE_METRICS } from "../core/contract";
+import type { AdsBack } from "../core/ads/adRules";
+import { adLinesBack, adPeriodBack } from "../core/ads/adSheet";
+import type { CellValue } from "../core/cellValues";
 import { profitDaysBack, profitProductsBack } from "../core/profit/profitSheet";
 import { productLayoutBack } from "../core/layout/productsSheet";
 import type { Sample, Diagnosis } from "../core/diagnosis";
@@ -21,11 +24,12 @@ import { planOutputSheet, protectedTargets } from "../core/workbookPlan";
 import { fromDateSerial, isoDay } from "../core/excelDate";
 import { writeSheet } from "../excel/sheetWriter";
 import type { WorkbookSession } from "../excel/host";
+import type { WorkbookOutline } from "../excel/layoutMemory";
 import type { InputsRead } from "../excel/inputs";
 import { readInputs } from "../excel/inputs";
 import type { TableShape } from "../excel/tableColumns";
 import { queueTableShape, readTableColumns } from "../excel/tableColumns";
-import { ATTRIBUTION_PROPERTY, queueTableSheetMark } from "../excel/sheetMarks";
+import { AD_PERIOD_PROPERTY, ATTRIBUTION_PROPERTY, queueTableSheetMark } from "../excel/sheetMarks";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
 import type { Language } from "../core/language";
 import type { Translate } from "../wording";
@@ -50,6 +54,8 @@ type Read = InputsRead<
     products: TableShape | null;
     profit: TableShape | null;
     attribution: string | null;
+    adLines: TableShape[];
+    adPeriod: string | null;
   }
 >;
 
@@ -62,6 +68,7 @@ const OPTIONAL_SHEETS: ReadonlySet<Sample> = new Set<Sample>([
   "profitTable",
   "layoutTable",
   "layoutStock",
+  "adAnalysisTable",
 ]);
 
 /** The add-in's own sheets as read back with the first read: the Profit sheet's days and products, the Products sheet. */
@@ -79,33 +86,45 @@ function sheetsBack(extra: {
   };
 }
 
+/**
+ * Queued with the inputs: Store Metrics, the reports' shapes and first rows, and the add-in's own sheets' tables
+ * (a few hundred rows at most, read whole here), with the marks the ad report and Ad Analysis keep.
+ */
+function queueSheets(ctx: WorkbookSession, outline: WorkbookOutline) {
+  const metrics = queueStoreMetrics(ctx, outline);
+  const find = (name: string) => outline.tables.find((n) => n.toLowerCase() === name.toLowerCase());
+  const [orders, products, profit, profitProducts, layout] = [
+    find(ORDERS),
+    find(PRODUCTS),
+    find(PROFIT_OUTPUT.daysTable),
+    find(PROFIT_OUTPUT.productsTable),
+    find(LAYOUT_OUTPUT.tableName),
+  ].map((name) => (name ? queueTableShape(ctx, name) : null));
+  const ads = find(ADS),
+    attribution = ads ? queueTableSheetMark(ctx, ads, ATTRIBUTION_PROPERTY) : null;
+  const adLines = [find(AD_ANALYSIS_OUTPUT.wordsTable), find(AD_ANALYSIS_OUTPUT.crowdsTable)].flatMap((name) =>
+    name ? [queueTableShape(ctx, name)] : []
+  );
+  const adSheet = find(AD_ANALYSIS_OUTPUT.wordsTable) ?? find(AD_ANALYSIS_OUTPUT.crowdsTable);
+  const adPeriod = adSheet ? queueTableSheetMark(ctx, adSheet, AD_PERIOD_PROPERTY) : null;
+  return () => ({
+    metrics: dailyFigures(metrics()),
+    orders: orders?.() ?? null,
+    products: products?.() ?? null,
+    profit: profit?.() ?? null,
+    profitProducts: profitProducts?.() ?? null,
+    layout: layout?.() ?? null,
+    attribution: attribution?.() ?? null,
+    adLines: adLines.flatMap((shape) => shape() ?? []),
+    adPeriod: adPeriod?.() ?? null,
+  });
+}
+
 async function readDiagnosis(
   context: WorkbookSession,
   language: Language
 ): Promise<{ read: Read; diagnosis: Diagnosis | null; problems: Problem[]; warnings: readonly Problem[] }> {
-  const read = await readInputs(context, WANTS, language, (ctx, outline) => {
-    const metrics = queueStoreMetrics(ctx, outline);
-    const find = (name: string) => outline.tables.find((n) => n.toLowerCase() === name.toLowerCase());
-    // The add-in's own sheets' tables (a few hundred rows at most) are read whole here, with the reports' first rows.
-    const [orders, products, profit, profitProducts, layout] = [
-      find(ORDERS),
-      find(PRODUCTS),
-      find(PROFIT_OUTPUT.daysTable),
-      find(PROFIT_OUTPUT.productsTable),
-      find(LAYOUT_OUTPUT.tableName),
-    ].map((name) => (name ? queueTableShape(ctx, name) : null));
-    const ads = find(ADS),
-      attribution = ads ? queueTableSheetMark(ctx, ads, ATTRIBUTION_PROPERTY) : null;
-    return () => ({
-      metrics: dailyFigures(metrics()),
-      orders: orders?.() ?? null,
-      products: products?.() ?? null,
-      profit: profit?.() ?? null,
-      profitProducts: profitProducts?.() ?? null,
-      layout: layout?.() ?? null,
-      attribution: attribution?.() ?? null,
-    });
-  });
+  const read = await readInputs(context, WANTS, language, queueSheets);
   const { metrics, orders, products } = read.extra;
   const settings = readSettings(read.inputs.ok ? read.inputs.data.settings : null, DIAGNOSIS_SETTINGS);
   const problems = [...(read.inputs.ok ? [] : read.inputs.problems), ...settings.problems];
@@ -120,8 +139,15 @@ async function readDiagnosis(
   const requests = [
     ...(orders && orderAt ? [{ shape: orders, columns: orderAt }] : []),
     ...(products && productAt ? [{ shape: products, columns: productAt.filter((i) => i >= 0) }] : []),
+    // Ad Analysis' lines whole: thousands of words can run past the first rows.
+    ...read.extra.adLines.map((shape) => ({ shape, columns: shape.headers.map((_, i) => i) })),
   ];
   const { columns } = await readTableColumns(context, requests);
+  const ads = adsBack(
+    read.extra.adPeriod,
+    columns.splice(requests.length - read.extra.adLines.length),
+    read.extra.adLines
+  );
   const orderValues = orders && orderAt ? columns.shift() : undefined;
   const productRead = products && productAt ? columns.shift() : undefined;
   // Put the product columns back in productColumns' order, absent ones empty.
@@ -138,9 +164,22 @@ async function readDiagnosis(
     attributionDays: read.extra.attribution === null ? null : Number(read.extra.attribution) || null,
     competition,
     ...sheetsBack(read.extra),
+    ads,
     leadPlusSafety: settings.settings.leadTimeDays + settings.settings.safetyDays,
   });
   return { read, diagnosis, problems, warnings };
+}
+
+/** The Ad Analysis sheet back: its period mark and its tables' rows from their columns; null without either. */
+function adsBack(mark: string | null, columns: CellValue[][][], shapes: readonly TableShape[]): AdsBack | null {
+  const period = adPeriodBack(mark);
+  if (!period || shapes.length === 0) return null;
+  const lines = shapes.flatMap((shape, i) => {
+    const byColumn = columns[i] ?? [];
+    const rows = Array.from({ length: byColumn[0]?.length ?? 0 }, (_, r) => byColumn.map((c) => c[r]));
+    return adLinesBack([shape.headers, ...rows]);
+  });
+  return { period, lines };
 }
 
 /**

@@ -86,6 +86,7 @@ const SETTING_FORMATS: Readonly<Record<SettingKey, string>> = {
   estimatedFeeRate: "0.0%",
   leadTimeDays: "0",
   safetyDays: "0",
+  adWasteSpend: "#,##0.00",
 };
 
 function cellValue(key: SettingKey, value: Settings[SettingKey]): string | number {

@@ -14,7 +14,7 @@ export type Columns<C extends string = string> = Readonly<Record<C, Spellings>>;
 
 export interface InputDefinition<C extends string = string> {
   /** The four inputs every workbook has, or the Competitors input the competition watch reads. */
-  readonly kind: InputKind | "competitors" | "costs" | "stock";
+  readonly kind: InputKind | "competitors" | "costs" | "stock" | "wordRoots";
   readonly tableName: string;
   readonly sheetName: Spellings;
   readonly columns: Columns<C>;
@@ -172,6 +172,17 @@ export const STOCK = {
   tableName: STOCK_TABLE,
   sheetName: W.stock.sheetName,
   columns: W.stock.columns,
+} as const satisfies InputDefinition;
+
+/**
+ * Word Roots: the operator's own roots (词根), one a row, that Analyze ads cuts keywords by beside its shared
+ * dictionary of common ones (core/ads/roots.ts).
+ */
+export const WORD_ROOTS = {
+  kind: "wordRoots",
+  tableName: "WordRoots",
+  sheetName: W.wordRoots.sheetName,
+  columns: W.wordRoots.columns,
 } as const satisfies InputDefinition;
 
 /**

@@ -16,6 +16,8 @@ import { profitFalling, profitGrowthOf, profitWeek, roiUnderBreakEven } from "./
 import type { LayoutRuleId } from "./layout/layoutRules";
 import { LAYOUT_RULES } from "./layout/layoutRules";
 import type { ProductLayoutBack } from "./layout/productsSheet";
+import type { AdRuleId, AdsBack } from "./ads/adRules";
+import { AD_RULES } from "./ads/adRules";
 import {
   COMPETITOR_SURGE,
   LOSS_RISE,
@@ -30,6 +32,8 @@ import {
   VISITORS_HOLD,
 } from "./diagnosisThresholds";
 import type { Metric } from "./import/metrics";
+import type { Check, Sample } from "./diagnosisCheck";
+export type { Check, Sample } from "./diagnosisCheck";
 import type { DailyFigures, WindowFigure } from "./storeMetricLookup";
 import { windowFigure } from "./storeMetricLookup";
 import type { CalibratedIndex } from "./competition/calibration";
@@ -49,7 +53,8 @@ export type RuleId =
   | "competitorConversionUp"
   | "customersLost"
   | "profitFalling"
-  | LayoutRuleId;
+  | LayoutRuleId
+  | AdRuleId;
 
 export const RULES: readonly RuleId[] = [
   "conversionFalling",
@@ -67,6 +72,8 @@ export const RULES: readonly RuleId[] = [
   "potentialProduct",
   "slowStock",
   "coreFalling",
+  "adWaste",
+  "adHeadroom",
 ];
 /** The rules that judge the competition: their findings suggest responding to a rival. */
 export const COMPETITOR_RULES: ReadonlySet<RuleId> = new Set([
@@ -92,6 +99,8 @@ export interface DiagnosisInput {
   readonly layout?: readonly ProductLayoutBack[] | null;
   /** Settings' lead time plus safety days: a core product with less cover runs out. */
   readonly leadPlusSafety?: number;
+  /** The Ad Analysis sheet's closed days and lines (ads/adRules.ts); null without one. */
+  readonly ads?: AdsBack | null;
   /** The Profit sheet's products with their own ad spend, ad ROI and break-even ROI; null without one. */
   readonly profitProducts?: readonly ProductProfitBack[] | null;
 }
@@ -110,29 +119,6 @@ export interface Finding {
    */
   readonly profitGrowth?: number;
 }
-
-export type Check =
-  | { readonly rule: RuleId; readonly outcome: "found"; readonly count: number }
-  | { readonly rule: RuleId; readonly outcome: "clear" }
-  | {
-      readonly rule: RuleId;
-      readonly outcome: "notEnoughData";
-      readonly need: Sample;
-      readonly min: number;
-      readonly have: readonly number[];
-    }
-  /**
-   * The data is there but not yet final: ad days whose attribution window is still open (from `openFrom`, for
-   * `window` days), `adDays` days of ad data in all; judged once enough days have closed, on `until`.
-   */
-  | {
-      readonly rule: RuleId;
-      readonly outcome: "waiting";
-      readonly openFrom: number;
-      readonly window: number;
-      readonly adDays: number;
-      readonly until: number;
-    };
 
 export interface Diagnosis {
   /** The latest day of Store Metrics: the periods are counted back from it. */
@@ -157,24 +143,6 @@ type Period = readonly [number, number];
 type Shortfall = { need: Sample; min: number; have: readonly number[] };
 /** A rule whose data is there but still moving: judged once it settles. */
 type Waiting = { waiting: { openFrom: number; window: number; adDays: number; until: number } };
-/** What a rule counts its sample in. */
-export type Sample =
-  | "visitors"
-  | "clicks"
-  | "payingBuyers"
-  | "orders"
-  | "adSpend"
-  | "days"
-  | "closedAdDays"
-  | "orderTable"
-  | "productTable"
-  | "competitorTable"
-  | "competitorDays"
-  | "calibrationDays"
-  | "profitTable"
-  | "profitDays"
-  | "layoutTable"
-  | "layoutStock";
 /** What a rule returns: exported for the rules kept in their own modules (profit/profitRules.ts). */
 export type RuleOutcome = { findings: Finding[] } | Shortfall | Waiting;
 type Outcome = RuleOutcome;
@@ -305,6 +273,7 @@ const RULE_JUDGES: Record<RuleId, (j: Judging) => Outcome> = {
       (j: Judging) => rule({ layout: j.input.layout, leadPlusSafety: j.input.leadPlusSafety }),
     ])
   ),
+  ...Object.fromEntries(Object.entries(AD_RULES).map(([id, rule]) => [id, (j: Judging) => rule(j, j.input.ads)])),
 } as Record<RuleId, (j: Judging) => Outcome>;
 
 /** Runs every rule on the shop's figures; null when Store Metrics has no day. */

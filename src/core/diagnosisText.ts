@@ -51,6 +51,8 @@ export type DiagnosisKey =
   | "diagnosis.evidence.potentialProduct"
   | "diagnosis.evidence.slowStock"
   | "diagnosis.evidence.coreFalling"
+  | "diagnosis.evidence.adWaste"
+  | "diagnosis.evidence.adHeadroom"
   | `diagnosis.tier.${Tier}`
   | "diagnosis.evidence.notEstimated"
   | "diagnosis.measure.gmv"
@@ -196,6 +198,22 @@ const EVIDENCE: Readonly<Record<RuleId, (n: Facts, p: Periods, rule: RuleId) => 
       tier: phrase(`diagnosis.tier.${TIERS[n("tier")] ?? "observe"}` as const),
       gmv: amount(n("gmv")),
       bar: amount(n("bar")),
+    }),
+  adWaste: (n) =>
+    phrase("diagnosis.evidence.adWaste", {
+      count: n("count"),
+      wasted: amount(n("wasted")),
+      period: span([n("from"), n("to")]),
+      saved: amount(n("saved")),
+    }),
+  adHeadroom: (n) =>
+    phrase("diagnosis.evidence.adHeadroom", {
+      roi: ratio(n("roi")),
+      breakEven: ratio(n("breakEven")),
+      period: span([n("from"), n("to")]),
+      spend: amount(n("spend")),
+      more: amount(n("more")),
+      sales: amount(n("sales")),
     }),
   customersLost: (n, p) =>
     phrase("diagnosis.evidence.lost", {

@@ -50,6 +50,8 @@ export interface Settings {
   readonly leadTimeDays: number;
   /** Days of stock kept beyond the lead time, for a week that sells more than the last. */
   readonly safetyDays: number;
+  /** A word or crowd that spent this much or more over the analysed days with no sale is waste. */
+  readonly adWasteSpend: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -73,6 +75,8 @@ export const DEFAULT_SETTINGS: Settings = {
   // A week to reorder and receive, three days to spare: what replenishment tools start from.
   leadTimeDays: 7,
   safetyDays: 3,
+  // The "spend over 5 yuan, no sale" rule operators' keyword routine starts from.
+  adWasteSpend: 5,
 };
 
 export type SettingKey = keyof typeof SETTING_NAMES;
@@ -157,6 +161,7 @@ export function parseSetting(key: SettingKey, cell: SettingCell): SettingRead {
       return by({ type: "rate", min: 0, max: 1 });
     case "breakEvenRoi":
     case "adSpendThreshold":
+    case "adWasteSpend":
     case "shippingPerParcel":
     case "packagingPerParcel":
       return by({ type: "number", min: 0 });

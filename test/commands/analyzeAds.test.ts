@@ -1,15 +1,23 @@
 /** Analyze ads on the emulator: the imported keyword report and ad report → the Ad Analysis sheet. */
 import { analyzeAds } from "../../src/commands/analyzeAds";
+import { diagnoseStoreData } from "../../src/commands/diagnoseStoreData";
+import { COMMON_ROOTS } from "../../src/core/ads/roots";
 import { importStoreData } from "../../src/commands/importStoreData";
 import { IMPORT_OPTIONS, emulatedEnvironment, textFile } from "../helpers";
 import { clientHost } from "../fixtures/officeClient";
 import { adKeywordCsv, adReportCsv } from "../fixtures/generators/adDetails";
+import type { WorkbookJson } from "../../src/emulator";
 
 /** The day after the generated month's last: every day of it has been lived. */
 const AFTER = { year: 2026, month: 12, day: 5 };
 
-async function shop(language: "en-US" | "zh-CN", planPerDay = 120, files = ["关键词报表_7天归因.csv"]) {
-  const { excel, env } = emulatedEnvironment(language);
+async function shop(
+  language: "en-US" | "zh-CN",
+  planPerDay = 120,
+  files = ["关键词报表_7天归因.csv"],
+  workbook?: WorkbookJson
+) {
+  const { excel, env } = emulatedEnvironment(language, workbook);
   const today = { ...env, today: () => AFTER };
   await importStoreData(
     today,
@@ -48,6 +56,55 @@ describe("Analyze ads", () => {
     excel.resetStats();
     await analyzeAds(warm);
     expect(excel.stats().syncs).toBe(2);
+  });
+
+  it("takes the waste threshold from Settings and the operator's roots from Word Roots", async () => {
+    const { excel, env } = await shop("en-US", 120, ["关键词报表_7天归因.csv"], {
+      sheets: [
+        {
+          name: "Settings",
+          values: [
+            ["Setting", "Value"],
+            ["Ad waste spend", 500],
+          ],
+        },
+        {
+          name: "Word Roots",
+          values: [
+            ["Root", "Note"],
+            ["连衣裙", "category"],
+            ["半身裙", "category"],
+          ],
+        },
+      ],
+    });
+    // 雪纺 衬衫 spent 23 × 20 = 460 with no sale: under a threshold of 500 it is not waste; 半身裙 夏 still is.
+    const outcome = await analyzeAds(env);
+    expect(outcome.message).toBe("Ads 2026-11-05 – 2026-11-27 on “Ad Analysis”: 460.00 wasted on 1 word or crowd.");
+    const values = sheetValues(excel, "Ad Analysis");
+    const at = values.findIndex((r) => r[0] === "Root");
+    const roots = Object.fromEntries(values.slice(at + 1).map((r) => [r[0], r[1]]));
+    // 碎花连衣裙 is cut by the operator's 连衣裙; 女 and 长款 by the shared dictionary.
+    expect(roots).toMatchObject({ 连衣裙: 3, 半身裙: 2, 碎花: 1, 女: 1, 长款: 2, 夏: 2 });
+    expect(values.flat()).toContain(
+      `Words are cut into roots at their spaces and by ${COMMON_ROOTS.length} common roots and 2 of yours (the Word Roots sheet): add your category's words and your brand there to roll more words up.`
+    );
+  });
+
+  it("leaves the diagnosis its waste to pause and its words to move budget to, read back from the sheet", async () => {
+    const { excel, env } = await shop("en-US");
+    await analyzeAds(env);
+    await diagnoseStoreData(env);
+    const flat = sheetValues(excel, "Diagnosis").flat();
+    // Both spent 460: in the sheet's order.
+    expect(flat).toContain("Pause or negate (否词) wasted words and crowds: 半身裙 夏 / 雪纺 衬衫");
+    // ROI 5, 4, 3 and 2.5 are all at least 1.25 × the break-even of 2, the best first; 半身裙 夏 (0.5) is not.
+    expect(flat.filter((c) => typeof c === "string" && c.startsWith("Move ad budget to:"))).toEqual([
+      "Move ad budget to: 连衣裙 夏",
+      "Move ad budget to: 连衣裙 女 长款",
+      "Move ad budget to: 碎花连衣裙",
+      "Move ad budget to: 长款 半身裙",
+    ]);
   });
 
   it("warns instead of ranking when the listed words do not account for the plan's spend", async () => {

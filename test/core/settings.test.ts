@@ -57,6 +57,7 @@ describe("the Settings input", () => {
       ["预估费率", "6%"],
       ["补货周期天数", 10],
       ["Safety days", "4"],
+      ["推广无成交花费门槛", 8],
     ]);
     expect(read.problems).toEqual([]);
     expect(read.settings).toEqual({
@@ -79,6 +80,7 @@ describe("the Settings input", () => {
       estimatedFeeRate: 0.06,
       leadTimeDays: 10,
       safetyDays: 4,
+      adWasteSpend: 8,
     });
   });
 

@@ -49,6 +49,8 @@ export interface AdLine extends AdFigures {
   readonly roi: number | null;
   /** The break-even of the item it spent most on. */
   readonly breakEven: number;
+  /** Its spend on the report's latest day (open or not): what a daily report says a waste still costs. */
+  readonly latestSpend: number;
   readonly waste: "noSale" | "underBreakEven" | null;
 }
 
@@ -124,6 +126,9 @@ export function analyzeAds(input: AdAnalysisInput): AdAnalysis | null {
     return { closed: null, open, lines: [], wasted: 0, roiP25: null, unreconciled: reconcile(input, 1, 0) };
   const to = openFrom - 1;
   const totals = totalsByName(input.rows, first, to);
+  const onLatest = new Map<string, number>();
+  for (const r of input.rows)
+    if (r.day === latest) onLatest.set(nameKey(r.name), (onLatest.get(nameKey(r.name)) ?? 0) + r.spend);
   const sold = totals.flatMap(({ line }) => (line.gmv > 0 && line.spend > 0 ? [line.gmv / line.spend] : []));
   const roiP25 = sold.length >= 4 ? percentile(sold, 0.25) : null;
   const lines: AdLine[] = totals.map(({ line, items }) => {
@@ -139,57 +144,11 @@ export function analyzeAds(input: AdAnalysisInput): AdAnalysis | null {
       conversion: ratio(line.orders, line.clicks),
       roi,
       breakEven,
+      latestSpend: onLatest.get(nameKey(line.name)) ?? 0,
       waste: noSale ? "noSale" : under ? "underBreakEven" : null,
     };
   });
   lines.sort((a, b) => b.spend - a.spend || a.name.localeCompare(b.name));
   const wasted = lines.reduce((a, l) => a + (l.waste ? l.spend : 0), 0);
   return { closed: { from: first, to }, open, lines, wasted, roiP25, unreconciled: reconcile(input, first, to) };
-}
-
-/**
- * A word's roots: its space-separated parts, each cut further by the dictionary's roots (longest first), what is
- * left of a part a root of its own.
- * @example wordRoots("连衣裙女 长款", ["连衣裙"]) → ["连衣裙", "女", "长款"]
- */
-export function wordRoots(word: string, dictionary: readonly string[]): string[] {
-  const known = [...new Set(dictionary.map((d) => d.trim()).filter((d) => d !== ""))].sort(
-    (a, b) => b.length - a.length
-  );
-  const cut = (part: string): string[] => {
-    for (const root of known) {
-      const at = part.indexOf(root);
-      if (at >= 0) return [...cut(part.slice(0, at)), root, ...cut(part.slice(at + root.length))];
-    }
-    return part === "" ? [] : [part];
-  };
-  return [...new Set(word.split(/\s+/).flatMap(cut))];
-}
-
-/**
- * The roots' totals: each word's figures shared equally among its roots, so the roots add up to the words exactly
- * (a word counted whole under each of its roots would be counted twice).
- */
-export function rootTotals(
-  lines: readonly Pick<AdLine, "name" | "spend" | "gmv" | "clicks" | "orders">[],
-  dictionary: readonly string[]
-): { root: string; words: number; spend: number; gmv: number; clicks: number; orders: number }[] {
-  const roots = new Map<
-    string,
-    { root: string; words: number; spend: number; gmv: number; clicks: number; orders: number }
-  >();
-  for (const l of lines) {
-    const found = wordRoots(l.name, dictionary);
-    for (const root of found) {
-      const share = 1 / found.length;
-      const r = roots.get(root) ?? { root, words: 0, spend: 0, gmv: 0, clicks: 0, orders: 0 };
-      r.words += 1;
-      r.spend += l.spend * share;
-      r.gmv += l.gmv * share;
-      r.clicks += l.clicks * share;
-      r.orders += l.orders * share;
-      roots.set(root, r);
-    }
-  }
-  return [...roots.values()].sort((a, b) => b.spend - a.spend || a.root.localeCompare(b.root));
 }

@@ -12,8 +12,9 @@ import { phrase } from "../phrases";
 import type { ListBlock, OutputBlock, SheetDescription, TableBlock } from "../sheetDescription";
 import { columnLooks } from "../sheetDescription";
 import { freeTableName } from "../sheetNames";
+import { indexOfName } from "../names";
 import type { AdAnalysis, AdLine } from "./adAnalysis";
-import { rootTotals } from "./adAnalysis";
+import { COMMON_ROOTS, knownRoots, rootTotals } from "./roots";
 
 export type AdsKey =
   | "ads.summary"
@@ -23,13 +24,11 @@ export type AdsKey =
   | "ads.reconciled"
   | "ads.unreconciled"
   | "ads.noPlanReport"
+  | "ads.roots"
   | "ads.noSale"
   | "ads.underBreakEven";
 
 export type AdsText = string | Phrase<AdsKey>;
-
-/** Spend with no sale at or over this many yuan is waste: the threshold operators' routine starts from. */
-export const WASTE_SPEND = 5;
 
 const day = (serial: number) => isoDay(fromDateSerial(serial));
 const WASTE_FILL = "#FCE4E4";
@@ -40,6 +39,10 @@ export interface AdsReview {
   readonly crowds: AdAnalysis | null;
   readonly windowDays: number;
   readonly breakEvenRoi: number;
+  /** Spend with no sale at or over this is waste (Settings). */
+  readonly wasteSpend: number;
+  /** The operator's roots from the Word Roots input, beside the shared dictionary's. */
+  readonly ownRoots: readonly string[];
 }
 
 const analysesOf = (r: AdsReview) => [r.words, r.crowds].flatMap((a) => (a ? [a] : []));
@@ -77,7 +80,7 @@ export function adsSummary(r: AdsReview): Phrase<AdsKey>[] {
     }),
     ...(first.open ? [phrase("ads.open", { from: day(first.open.from), to: day(first.open.to), days })] : []),
     phrase("ads.rules", {
-      threshold: figureText(WASTE_SPEND, "money"),
+      threshold: figureText(r.wasteSpend, "money"),
       p25: p25 === null ? "–" : figureText(p25, "ratio"),
       roi: figureText(r.breakEvenRoi, "ratio"),
     }),
@@ -91,6 +94,9 @@ export function adsSummary(r: AdsReview): Phrase<AdsKey>[] {
     ...(unreconciled.length > 0
       ? []
       : [phrase(analysesOf(r).some((a) => a.unreconciled === null) ? "ads.noPlanReport" : "ads.reconciled")]),
+    ...(r.words?.lines.length
+      ? [phrase("ads.roots", { common: COMMON_ROOTS.length, own: new Set(r.ownRoots).size })]
+      : []),
   ];
 }
 
@@ -115,6 +121,7 @@ function linesTable(
     roi: "0.00",
     breakEven: "0.00",
     waste: "@",
+    latestSpend: "#,##0.00",
   });
   const waste = (l: AdLine): AdsText =>
     !ranked || !l.waste ? "" : phrase(l.waste === "noSale" ? "ads.noSale" : "ads.underBreakEven");
@@ -131,6 +138,7 @@ function linesTable(
     l.roi ?? "",
     l.breakEven,
     waste(l),
+    l.latestSpend,
   ]);
   const wasted = ranked ? analysis.lines.flatMap((l, i) => (l.waste ? [i] : [])) : [];
   return {
@@ -142,8 +150,8 @@ function linesTable(
   };
 }
 
-function rootsList(words: AdAnalysis, language: Language): ListBlock<AdsText> {
-  const roots = rootTotals(words.lines, []);
+function rootsList(words: AdAnalysis, ownRoots: readonly string[], language: Language): ListBlock<AdsText> {
+  const roots = rootTotals(words.lines, knownRoots(ownRoots));
   return {
     kind: "list",
     title: AD_ANALYSIS_OUTPUT.rootsTitle[language],
@@ -166,7 +174,75 @@ export function planAdSheet(
     { kind: "lines", style: "plain", lines: adsSummary(r).map((p) => [p]) },
     ...(r.words?.closed ? [linesTable(r.words, false, ranked, language, wordsTable)] : []),
     ...(r.crowds?.closed ? [linesTable(r.crowds, true, ranked, language, crowdsTable)] : []),
-    ...(r.words?.closed && r.words.lines.length > 0 ? [rootsList(r.words, language)] : []),
+    ...(r.words?.closed && r.words.lines.length > 0 ? [rootsList(r.words, r.ownRoots, language)] : []),
   ];
   return { blocks, freezeHeader: false, activate: true };
+}
+
+/** The closed days an Ad Analysis sheet judged and the report's latest day, kept on the sheet as a mark. */
+export interface AdPeriod {
+  readonly from: number;
+  readonly to: number;
+  readonly latest: number;
+}
+
+/** The mark's text for a review: null when no day has closed (nothing to judge). */
+export function adPeriodMark(r: AdsReview): string | null {
+  const a = analysesOf(r)[0];
+  return a?.closed && a.open ? JSON.stringify({ from: a.closed.from, to: a.closed.to, latest: a.open.to }) : null;
+}
+
+/** The mark read back; null for none, or one that is not three day numbers. */
+export function adPeriodBack(mark: string | null): AdPeriod | null {
+  try {
+    const p = JSON.parse(mark ?? "null") as Partial<AdPeriod> | null;
+    const ok = p && [p.from, p.to, p.latest].every((n) => typeof n === "number" && Number.isFinite(n));
+    return ok ? (p as AdPeriod) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A word's or crowd's line as the diagnosis and the daily report read it back. */
+export interface AdLineBack {
+  readonly name: string;
+  readonly spend: number;
+  readonly orders: number;
+  readonly gmv: number;
+  readonly roi: number | null;
+  readonly breakEven: number;
+  readonly waste: boolean;
+  readonly latestSpend: number;
+}
+
+/**
+ * An Ad Analysis table read back (its header row first), its columns found in either language, the name column as
+ * Word or Crowd. A row without a name is passed over; a table without a name or Spend column gives none.
+ */
+export function adLinesBack(rows: readonly (readonly unknown[])[]): AdLineBack[] {
+  const header = (rows[0] ?? []).map((h) => String(h ?? ""));
+  const c = AD_ANALYSIS_OUTPUT.columns;
+  const at = (key: keyof typeof c) => indexOfName(header, c[key]);
+  const name = Math.max(at("name"), indexOfName(header, AD_ANALYSIS_OUTPUT.crowd));
+  const [spend, orders, gmv, roi, breakEven, waste, latestSpend] = (
+    ["spend", "orders", "gmv", "roi", "breakEven", "waste", "latestSpend"] as const
+  ).map(at) as [number, number, number, number, number, number, number];
+  if (name < 0 || spend < 0) return [];
+  const number = (cell: unknown) => (typeof cell === "number" && Number.isFinite(cell) ? cell : null);
+  return rows.slice(1).flatMap((row) => {
+    const text = String(row[name] ?? "").trim();
+    if (text === "") return [];
+    return [
+      {
+        name: text,
+        spend: number(row[spend]) ?? 0,
+        orders: number(row[orders]) ?? 0,
+        gmv: number(row[gmv]) ?? 0,
+        roi: number(row[roi]),
+        breakEven: number(row[breakEven]) ?? 0,
+        waste: typeof row[waste] === "string" && String(row[waste]).trim() !== "",
+        latestSpend: number(row[latestSpend]) ?? 0,
+      },
+    ];
+  });
 }

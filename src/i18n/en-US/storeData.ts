@@ -89,6 +89,8 @@ export const storeData = {
   "ads.unreconciled":
     "Not ranked: plan {plan}'s rows add up to {listed}, the ad report says {report}. Export every word and crowd, then analyze again.",
   "ads.noPlanReport": "No ad report to check the listed spend against: waste is judged on the rows as listed.",
+  "ads.roots":
+    "Words are cut into roots at their spaces and by {common} common roots and {own} of yours (the Word Roots sheet): add your category's words and your brand there to roll more words up.",
   "ads.noSale": "No sale",
   "ads.underBreakEven": "Under break-even",
   "ads.done": "Ads {from} – {to} on “{sheet}”: {wasted} wasted on {count} {count|word or crowd|words and crowds}.",
@@ -221,6 +223,8 @@ export const storeData = {
   "diagnosis.rule.potentialProduct": "A potential product short of visitors",
   "diagnosis.rule.slowStock": "Slow stock ties up money",
   "diagnosis.rule.coreFalling": "A core product fell a tier",
+  "diagnosis.rule.adWaste": "Ad words and crowds wasting spend",
+  "diagnosis.rule.adHeadroom": "An ad word or crowd well above break-even",
   "diagnosis.point.conversionFalling": "Detail page and payment reminders",
   "diagnosis.point.ctrFalling": "Main image and title",
   "diagnosis.point.aovBelow": "Bundles and spend-more discounts (满减)",
@@ -236,6 +240,8 @@ export const storeData = {
   "diagnosis.point.potentialProduct": "Traffic for potential products",
   "diagnosis.point.slowStock": "Clear slow stock",
   "diagnosis.point.coreFalling": "Win back a core product",
+  "diagnosis.point.adWaste": "Pause or negate (否词) wasted words and crowds",
+  "diagnosis.point.adHeadroom": "Move ad budget to",
   "diagnosis.respond": "Respond to {rival}: price and promotion check",
   "diagnosis.finding": "{name}: {subject}",
   "diagnosis.suggestion": "{name}: {subject}",
@@ -292,6 +298,7 @@ export const storeData = {
   "diagnosis.sample.profitDays": "days of the Profit sheet in each of the two weeks, at least",
   "diagnosis.sample.layoutTable": "a Products sheet (Review products):",
   "diagnosis.sample.layoutStock": "a Stock table with unit costs (stock value):",
+  "diagnosis.sample.adAnalysisTable": "an Ad Analysis sheet (Analyze ads):",
   "diagnosis.tier.core": "Core",
   "diagnosis.tier.potential": "Potential",
   "diagnosis.tier.traffic": "Traffic",
@@ -303,6 +310,10 @@ export const storeData = {
     "{visitors} visitors a week against the core products' median of {coreVisitors}; at its own {perVisitor} per visitor, that many would add {more}",
   "diagnosis.evidence.slowStock":
     "{products} slow {products|product holds|products hold} {tied} of {value} in stock ({share}): no sale in 30 days, or over 90 days of cover",
+  "diagnosis.evidence.adWaste":
+    "{count} {count|word or crowd|words and crowds} spent {wasted} on {period} with no sale, or under break-even and their peers (the Ad Analysis sheet); paused, they give back {saved} of profit",
+  "diagnosis.evidence.adHeadroom":
+    "ROI {roi} on {period} against its break-even {breakEven}, with {spend} spent; {more} more budget at its own ROI would bring up to {sales} of ad sales (dearer clicks bring less)",
   "diagnosis.evidence.coreFalling":
     "Core last week, {tier} this week: GMV {gmv} against {bar}, the lowest of this week's core products",
 } as const;

@@ -82,6 +82,8 @@ export const storeData: Record<StoreDataKey, string> = {
   "ads.unreconciled":
     "未排名：计划 {plan} 列出的行合计 {listed}，推广报表为 {report}。请导出全部关键词和人群后再分析。",
   "ads.noPlanReport": "没有推广报表可以核对花费：按列出的行判断浪费。",
+  "ads.roots":
+    "关键词按空格拆开，再按 {common} 个常用词根和你的 {own} 个词根（“词根”表）拆分：把你的类目词和品牌词加进去，就能归并更多关键词。",
   "ads.noSale": "无成交",
   "ads.underBreakEven": "低于保本",
   "ads.done": "{from} – {to} 的推广分析已写入“{sheet}”：{count} 个关键词和人群浪费了 {wasted}。",
@@ -193,6 +195,8 @@ export const storeData: Record<StoreDataKey, string> = {
   "diagnosis.rule.potentialProduct": "潜力商品访客不足",
   "diagnosis.rule.slowStock": "滞销库存占用资金",
   "diagnosis.rule.coreFalling": "爆款/主推商品掉层",
+  "diagnosis.rule.adWaste": "推广关键词和人群浪费花费",
+  "diagnosis.rule.adHeadroom": "推广关键词或人群远高于保本",
   "diagnosis.point.conversionFalling": "详情页优化与催付",
   "diagnosis.point.ctrFalling": "主图与标题优化",
   "diagnosis.point.aovBelow": "搭配套餐与满减",
@@ -208,6 +212,8 @@ export const storeData: Record<StoreDataKey, string> = {
   "diagnosis.point.potentialProduct": "给潜力商品加流量",
   "diagnosis.point.slowStock": "清理滞销库存",
   "diagnosis.point.coreFalling": "挽回掉层的爆款",
+  "diagnosis.point.adWaste": "暂停或否掉（否词）浪费的关键词和人群",
+  "diagnosis.point.adHeadroom": "把推广预算加到",
   "diagnosis.respond": "应对{rival}：价格与活动核查",
   "diagnosis.finding": "{name}: {subject}",
   "diagnosis.suggestion": "{name}：{subject}",
@@ -260,6 +266,7 @@ export const storeData: Record<StoreDataKey, string> = {
   "diagnosis.sample.profitDays": "两周中每周在利润表里的天数至少",
   "diagnosis.sample.layoutTable": "商品布局表（商品布局分析）：",
   "diagnosis.sample.layoutStock": "带成本价的库存表（库存金额）：",
+  "diagnosis.sample.adAnalysisTable": "推广分析表（推广分析）：",
   "diagnosis.tier.core": "爆款/主推",
   "diagnosis.tier.potential": "潜力",
   "diagnosis.tier.traffic": "引流",
@@ -272,4 +279,8 @@ export const storeData: Record<StoreDataKey, string> = {
   "diagnosis.evidence.slowStock":
     "{products} 个滞销商品占用库存金额 {tied}，共 {value}（{share}）：30 天无成交，或可售超过 90 天",
   "diagnosis.evidence.coreFalling": "上周是爆款/主推，本周为{tier}：支付金额 {gmv}，本周爆款/主推最低为 {bar}",
+  "diagnosis.evidence.adWaste":
+    "{count} 个关键词和人群在 {period} 花费 {wasted}，没有成交，或低于保本且低于同类（见推广分析表）；暂停后可收回利润 {saved}",
+  "diagnosis.evidence.adHeadroom":
+    "{period} 投入产出比 {roi}，保本 {breakEven}，花费 {spend}；按自身投入产出比再加 {more} 预算，最多可带来 {sales} 推广成交（点击变贵时会少一些）",
 };

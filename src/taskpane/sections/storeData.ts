@@ -131,6 +131,7 @@ function storeDataCommands(parts: PaneParts): HTMLElement[] {
       "estimatedFeeRate",
       "leadTimeDays",
       "safetyDays",
+      "adWasteSpend",
     ]),
   ];
 }

@@ -1,4 +1,5 @@
-import { analyzeAds, rootTotals, wordRoots } from "../../../src/core/ads/adAnalysis";
+import { analyzeAds } from "../../../src/core/ads/adAnalysis";
+import { COMMON_ROOTS, readWordRoots, rootTotals, wordRoots } from "../../../src/core/ads/roots";
 import { AD_LATEST, adKeywordRows } from "../../fixtures/generators/adDetails";
 
 const base = {
@@ -62,5 +63,31 @@ describe("word roots", () => {
     // 连衣裙 is in three words: half of 连衣裙 夏, a third of 连衣裙 女 长款, half of 碎花连衣裙.
     expect(roots.find((r) => r.root === "连衣裙")).toMatchObject({ words: 3 });
     expect(roots.find((r) => r.root === "连衣裙")?.spend).toBeCloseTo(460 / 2 + 460 / 3 + 460 / 2, 9);
+  });
+
+  it("cut by the shared dictionary the modifiers words carry, keeping the longer words that hold a short root", () => {
+    expect(wordRoots("连衣裙女夏季新款", COMMON_ROOTS)).toEqual(["连衣裙", "女", "夏季", "新款"]);
+    // 女童 and 男友 are roots of their own, not 女 + 童.
+    expect(wordRoots("女童连衣裙", COMMON_ROOTS)).toEqual(["女童", "连衣裙"]);
+    expect(wordRoots("送男友礼物", COMMON_ROOTS)).toEqual(["送", "男友", "礼物"]);
+    // The operator's own root cuts what the dictionary cannot know.
+    expect(wordRoots("碎花连衣裙女", [...COMMON_ROOTS, "连衣裙"])).toEqual(["碎花", "连衣裙", "女"]);
+  });
+
+  it("read the operator's Word Roots, each once, a blank root a problem at its cell", () => {
+    const block = {
+      sheet: "词根",
+      firstRow: 0,
+      firstColumn: 0,
+      values: [
+        ["词根", "备注"],
+        ["连衣裙", "类目词"],
+        ["连衣裙", ""],
+        ["", "品牌词"],
+      ],
+    };
+    const read = readWordRoots(block);
+    expect(read.roots).toEqual(["连衣裙"]);
+    expect(read.problems.map((p) => [p.code, p.address])).toEqual([["required", "A4"]]);
   });
 });
