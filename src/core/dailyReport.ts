@@ -15,6 +15,7 @@ import { DEFAULT_ATTRIBUTION_DAYS } from "./import/attribution";
 import { changeBetween } from "./compare/comparison";
 import { changeWords, figureText, metricText, shareText } from "./figures";
 import type { DayProfitBack } from "./profit/profitSheet";
+import type { AdLineBack } from "./ads/adSheet";
 
 type Rows = readonly (readonly CellValue[])[];
 
@@ -145,6 +146,8 @@ export interface ReportInput {
   readonly profit?: ReadonlyMap<number, DayProfitBack> | null;
   /** Products the Products sheet says run out before more stock arrives, with their days of cover. */
   readonly stockOuts?: readonly { readonly product: string; readonly cover: number | null }[];
+  /** The Ad Analysis sheet back: its latest day, and its lines (the waste marked, each one's spend that day). */
+  readonly ads?: { readonly latest: number; readonly lines: readonly AdLineBack[] } | null;
 }
 
 export interface CompetitorMove {
@@ -196,6 +199,7 @@ export type ReportKey =
   | `report.weekday.${Weekday}`
   | "report.competitorMove"
   | "report.profit"
+  | "report.adWaste"
   | "report.stockOut"
   | "report.stockOutItem"
   | `report.measure.${CompetitorMove["measure"]}`
@@ -263,6 +267,37 @@ function profitLine(input: ReportInput): Phrase<ReportKey> | null {
   });
 }
 
+/** Stock that runs out before more arrives is the day's to act on: named with its days of cover. */
+function stockOutLine(input: ReportInput): Phrase<ReportKey> | null {
+  const stockOuts = (input.stockOuts ?? []).map((s) =>
+    phrase("report.stockOutItem", { product: s.product, cover: s.cover === null ? "—" : s.cover.toFixed(1) })
+  );
+  return stockOuts.length > 0 ? phrase("report.stockOut", { products: stockOuts }) : null;
+}
+
+/** Wasted words named in the report; the rest are on the Ad Analysis sheet. */
+const WASTE_NAMED = 3;
+
+/**
+ * What the words and crowds Ad Analysis found wasting still spent on the ad report's latest day, while that day is
+ * within the week before the report's: the money to stop today, the largest spenders named.
+ */
+function adWasteLine(input: ReportInput): Phrase<ReportKey> | null {
+  const ads = input.ads;
+  if (!ads || ads.latest > input.date || ads.latest <= input.date - 7) return null;
+  const spending = ads.lines.filter((l) => l.waste && l.latestSpend > 0).sort((a, b) => b.latestSpend - a.latestSpend);
+  if (spending.length === 0) return null;
+  return phrase("report.adWaste", {
+    day: isoDay(fromDateSerial(ads.latest)),
+    spend: figureText(
+      spending.reduce((a, l) => a + l.latestSpend, 0),
+      "money"
+    ),
+    count: spending.length,
+    names: spending.slice(0, WASTE_NAMED).map((l) => l.name),
+  });
+}
+
 /**
  * The day's report as a message for WeChat or DingTalk, in the operator's language, at most 800 characters:
  * the date; GMV, visitors, conversion and AOV against the day before and the same weekday a week before;
@@ -278,11 +313,7 @@ export function reportText(input: ReportInput, say: SayReport): string {
       lines.push(figureLine(m, input.date, weekday as Weekday, say, input.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS));
   const profit = profitLine(input);
   if (profit) lines.push(say(profit));
-  // Stock that runs out before more arrives is the day's to act on: named with its days of cover.
-  const stockOuts = (input.stockOuts ?? []).map((s) =>
-    phrase("report.stockOutItem", { product: s.product, cover: s.cover === null ? "—" : s.cover.toFixed(1) })
-  );
-  if (stockOuts.length > 0) lines.push(say(phrase("report.stockOut", { products: stockOuts })));
+  for (const line of [stockOutLine(input), adWasteLine(input)]) if (line) lines.push(say(line));
   // The week's move is named while its week is the report's: found within the 7 days up to the report's day.
   const move = input.competitorMove;
   if (move && move.latest <= input.date && move.latest > input.date - 7) {

@@ -50,6 +50,35 @@ describe("the daily report", () => {
     expect(reportText({ ...input, stockOuts: [] }, words("en-US"))).not.toContain("Runs out");
   });
 
+  it("names what the words and crowds Analyze ads found wasting spent on the ad report's latest day", () => {
+    const line = (name: string, latestSpend: number, waste: boolean) => ({
+      name,
+      spend: 400,
+      orders: 0,
+      gmv: 0,
+      roi: null,
+      breakEven: 2,
+      waste,
+      latestSpend,
+    });
+    const lines = [
+      line("雪纺 衬衫", 20, true),
+      line("半身裙 夏", 12.5, true),
+      line("连衣裙 夏", 30, false),
+      line("拉新", 0, true),
+    ];
+    const ads = { latest: DATE - 1, lines };
+    // 20 + 12.5 from the two wasting lines that spent that day; the good word and the idle one are not counted.
+    expect(reportText({ ...input, ads }, words("en-US")).split("\n")).toContain(
+      "Ads on 2026-11-23: 32.50 went to 2 words and crowds Analyze ads found wasting (雪纺 衬衫 and 半身裙 夏): pause or negate them"
+    );
+    expect(reportText({ ...input, ads }, words("zh-CN")).split("\n")).toContain(
+      "2026-11-23 推广：32.50 花在推广分析判定为浪费的 2 个关键词和人群上（雪纺 衬衫、半身裙 夏）：请暂停或否词"
+    );
+    // An analysis whose latest day is over a week before the report's is not this week's to act on.
+    expect(reportText({ ...input, ads: { latest: DATE - 7, lines } }, words("en-US"))).not.toContain("Ads on");
+  });
+
   it("says each figure against the day before and last same weekday, in percent or points, in English", () => {
     expect(reportText(input, words("en-US")).split("\n")).toEqual([
       "Daily report 2026-11-24",

@@ -144,6 +144,8 @@ export const pane = {
   "report.weekday.7": "Sun",
   "report.profit": "Profit {date}: {profit}, margin {margin}",
   "report.stockOut": "Runs out before new stock arrives: {products}",
+  "report.adWaste":
+    "Ads on {day}: {spend} went to {count} {count|word or crowd|words and crowds} Analyze ads found wasting ({names}): pause or negate them",
   "report.stockOutItem": "{product} ({cover} days of cover)",
   "report.competitorMove":
     "Competitors: biggest move this week {subject}, est. {measure} {change} against the week before",

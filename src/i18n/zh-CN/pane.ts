@@ -133,6 +133,7 @@ export const pane: Record<PaneKey, string> = {
   "report.weekday.7": "周日",
   "report.profit": "利润（{date}）：{profit}，利润率 {margin}",
   "report.stockOut": "新货到达前会断货：{products}",
+  "report.adWaste": "{day} 推广：{spend} 花在推广分析判定为浪费的 {count} 个关键词和人群上（{names}）：请暂停或否词",
   "report.stockOutItem": "{product}（可售 {cover} 天）",
   "report.competitorMove": "竞品动向：本周最大变动 {subject}，预估{measure}较前一周 {change}",
   "report.measure.gmv": "支付金额",
