@@ -1,6 +1,7 @@
 /** Analyze ads on the emulator: the imported keyword report and ad report → the Ad Analysis sheet. */
 import { analyzeAds } from "../../src/commands/analyzeAds";
 import { diagnoseStoreData } from "../../src/commands/diagnoseStoreData";
+import { copyDailyReport, generateDailySchedule } from "../../src/commands/dailySchedule";
 import { COMMON_ROOTS } from "../../src/core/ads/roots";
 import { importStoreData } from "../../src/commands/importStoreData";
 import { IMPORT_OPTIONS, emulatedEnvironment, textFile } from "../helpers";
@@ -105,6 +106,24 @@ describe("Analyze ads", () => {
       "Move ad budget to: 碎花连衣裙",
       "Move ad budget to: 长款 半身裙",
     ]);
+  });
+
+  it("gives the daily report what the wasting words spent on the report's latest day", async () => {
+    const tasks = {
+      name: "Daily Tasks",
+      values: [
+        ["Task", "Minutes", "Priority"],
+        ["Reply to buyers", 30, 1],
+      ],
+    };
+    const { env } = await shop("en-US", 120, ["关键词报表_7天归因.csv"], { sheets: [tasks] });
+    await analyzeAds(env);
+    expect((await generateDailySchedule(env, AFTER)).ok).toBe(true);
+    const copied = await copyDailyReport(env, AFTER);
+    // 半身裙 夏 and 雪纺 衬衫 each spent 20 on 2026-12-04.
+    expect(copied.report?.split("\n")).toContain(
+      "Ads on 2026-12-04: 40.00 went to 2 words and crowds Analyze ads found wasting (半身裙 夏 and 雪纺 衬衫): pause or negate them"
+    );
   });
 
   it("warns instead of ranking when the listed words do not account for the plan's spend", async () => {
