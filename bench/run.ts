@@ -39,50 +39,11 @@ import { ExcelEmulator } from "../src/emulator";
 import { clientHost } from "../test/fixtures/officeClient";
 import { browserFigures } from "./browser";
 import { spreadText } from "./spread";
+import { MB, commandFigures, figure, figures, time } from "./figures";
+import { adsFigure } from "./ads";
 import { days, ordersSheet, productsSheet, storeMetricsSheet } from "../test/fixtures/generators/storeSheets";
 
 const ROOT = join(__dirname, "..", "..");
-const MB = 1024 * 1024;
-
-interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  budget?: number;
-  /** "max": value ≤ budget; "min": value ≥ budget. */
-  kind?: "max" | "min";
-  ok?: boolean;
-  note?: string;
-  /** The lowest and highest of the rounds behind a median: a spread that crosses the budget counts as missed. */
-  spread?: readonly [number, number];
-}
-
-const figures: Figure[] = [];
-function figure(f: Figure): void {
-  if (f.budget !== undefined) {
-    const [low, high] = f.spread ?? [f.value, f.value];
-    f.ok = f.kind === "min" ? f.value >= f.budget && low >= f.budget : f.value <= f.budget && high <= f.budget;
-  }
-  figures.push(f);
-}
-
-const gc = (globalThis as { gc?: () => void }).gc;
-
-/**
- * The median of five runs after one warm-up, each started on a collected heap, so that neither the JIT nor an
- * earlier run's garbage is counted.
- */
-async function time(work: () => Promise<void> | void, runs = 5): Promise<number> {
-  await work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    gc?.();
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[runs >> 1] as number;
-}
 
 /** A Sycm-like product export, built in parts so that no single string holds the whole file. */
 function sycmLikeFile(rows: number): Blob {
@@ -633,32 +594,8 @@ async function profitFigure(): Promise<void> {
     language: () => "en-US",
     today: () => ({ year: 2026, month: 12, day: 1 }),
   };
-  const started = performance.now();
-  const outcome = await calculateProfit(env);
-  const elapsed = performance.now() - started;
-  const stats = excel.stats();
-  figure({
-    name: "Calculate profit at 100,000 order lines on the emulator",
-    value: Math.round(elapsed),
-    unit: "ms",
-    note: outcome.ok ? "" : outcome.message,
-  });
-  figure({ name: "Calculate profit at 100,000 order lines: round trips", value: stats.syncs, unit: "syncs" });
-  figure({
-    name: "Calculate profit at 100,000 order lines: largest response",
-    value: Number((stats.maxResponseBytes / MB).toFixed(2)),
-    unit: "MB",
-    budget: 5,
-    kind: "max",
-  });
   // The Profit sheet and Store Metrics are written in one request.
-  figure({
-    name: "Calculate profit at 100,000 order lines: largest request",
-    value: Number((stats.maxRequestBytes / MB).toFixed(2)),
-    unit: "MB",
-    budget: 5,
-    kind: "max",
-  });
+  await commandFigures("Calculate profit at 100,000 order lines", excel, () => calculateProfit(env));
 }
 
 /**
@@ -704,37 +641,15 @@ async function layoutFigure(): Promise<void> {
     language: () => "en-US",
     today: () => ({ year: 2026, month: 12, day: 5 }),
   };
-  const started = performance.now();
-  const outcome = await reviewProducts(env);
-  const elapsed = performance.now() - started;
-  const stats = excel.stats();
-  const name = `Review products at ${ROWS.toLocaleString("en-US")} report rows`;
-  figure({
-    name: `${name} on the emulator`,
-    value: Math.round(elapsed),
-    unit: "ms",
-    note: outcome.ok ? "" : outcome.message,
-  });
-  figure({ name: `${name}: round trips`, value: stats.syncs, unit: "syncs" });
-  figure({
-    name: `${name}: largest response`,
-    value: Number((stats.maxResponseBytes / MB).toFixed(2)),
-    unit: "MB",
-    budget: 5,
-    kind: "max",
-  });
-  figure({
-    name: `${name}: largest request`,
-    value: Number((stats.maxRequestBytes / MB).toFixed(2)),
-    unit: "MB",
-    budget: 5,
-    kind: "max",
-  });
+  await commandFigures(`Review products at ${ROWS.toLocaleString("en-US")} report rows`, excel, () =>
+    reviewProducts(env)
+  );
 }
 
 const PARTS: Record<string, () => Promise<void> | void> = {
   profitFigure,
   layoutFigure,
+  adsFigure,
   rankingFigure,
   bundleFigure,
   browserFigure,
