@@ -2,15 +2,8 @@
  * "Generate daily schedule" (Daily Tasks + Settings → Schedule YYYY-MM-DD) and "Log daily report" (a schedule
  * sheet → one row per date in Operation Log). Three round trips each.
  */
-import {
-  AD_ANALYSIS_OUTPUT,
-  COMPETITION_OUTPUT,
-  INPUTS,
-  LAYOUT_OUTPUT,
-  PROFIT_OUTPUT,
-  SCHEDULE_OUTPUT,
-} from "../core/contract";
-import { adLinesBack, adPeriodBack } from "../core/ads/adSheet";
+import { COMPETITION_OUTPUT, INPUTS, LAYOUT_OUTPUT, PROFIT_OUTPUT, SCHEDULE_OUTPUT } from "../core/contract";
+import { adAnalysisBack } from "../core/ads/adSheet";
 import { productLayoutBack } from "../core/layout/productsSheet";
 import { profitDaysBack } from "../core/profit/profitSheet";
 import type { TableShape } from "../excel/tableColumns";
@@ -45,7 +38,8 @@ import { queueScheduleRead } from "../excel/scheduleSheet";
 import { writeSheet } from "../excel/sheetWriter";
 import { wordSheet } from "../core/sheetDescription";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
-import { AD_PERIOD_PROPERTY, ATTRIBUTION_PROPERTY, queueTableSheetMark } from "../excel/sheetMarks";
+import { ATTRIBUTION_PROPERTY, queueTableSheetMark } from "../excel/sheetMarks";
+import { queueAdAnalysis } from "../excel/adAnalysisBack";
 import { AD_REPORT_TABLE } from "../core/import/fields";
 import type { Translate } from "../wording";
 import type { CommandEnvironment } from "./environment";
@@ -182,14 +176,9 @@ async function readDay(context: WorkbookSession, day: CalendarDay, language: Lan
     const layoutTable = outline.tables.find((n) => n.toLowerCase() === LAYOUT_OUTPUT.tableName.toLowerCase());
     const layout = layoutTable ? queueTableShape(ctx, layoutTable) : null;
     // The Ad Analysis sheet's lines, the largest spenders first (its first rows), and the days it judged.
-    const find = (name: string) => outline.tables.find((n) => n.toLowerCase() === name.toLowerCase());
-    const adTables = [find(AD_ANALYSIS_OUTPUT.wordsTable), find(AD_ANALYSIS_OUTPUT.crowdsTable)];
-    const adLines = adTables.flatMap((name) => (name ? [queueTableShape(ctx, name)] : []));
-    const adSheet = adTables.find((name) => name !== undefined);
-    const adPeriod = adSheet ? queueTableSheetMark(ctx, adSheet, AD_PERIOD_PROPERTY) : null;
+    const adAnalysis = queueAdAnalysis(ctx, outline);
     return () => ({
-      adLines: adLines.flatMap((shape) => shape() ?? []),
-      adPeriod: adPeriod?.() ?? null,
+      ads: adAnalysis(),
       layout: layout?.() ?? null,
       profit: profit?.() ?? null,
       named: named(),
@@ -217,11 +206,13 @@ const DAY_WANTS = {
   settings: SETTINGS_INPUT,
 } as const;
 
-/** The Ad Analysis sheet's latest day and its lines as read with the first read; null without the sheet's mark. */
-function adsOf(mark: string | null, shapes: readonly TableShape[]) {
-  const period = adPeriodBack(mark);
-  if (!period) return null;
-  return { latest: period.latest, lines: shapes.flatMap((s) => adLinesBack([s.headers, ...s.values])) };
+/** The Ad Analysis sheet's latest day and its lines as read with the first read; null without the sheet. */
+function adsOf(read: { lines: readonly TableShape[]; period: string | null }) {
+  const back = adAnalysisBack(
+    read.period,
+    read.lines.map((shape) => [shape.headers, ...shape.values])
+  );
+  return back && { latest: back.period.latest, lines: back.lines };
 }
 
 /** The day's report text, from what `readDay` read. */
@@ -263,7 +254,7 @@ function composeReport(
         competitorMove: competitorMove(read.found.extra.move),
         profit: profitShape ? profitDaysBack([profitShape.headers, ...profitShape.values]) : null,
         stockOuts: layout.flatMap((p) => (p.stockOut ? [{ product: p.product, cover: p.cover7 }] : [])),
-        ads: adsOf(read.found.extra.adPeriod, read.found.extra.adLines),
+        ads: adsOf(read.found.extra.ads),
       },
       (said) => say(t, said)
     ),

@@ -3,9 +3,8 @@
  * sheet. Reads the names; then Store Metrics, Settings and the two tables' shapes; then only the columns the rules
  * use, in blocks; then writes the sheet. Read → core → write: no Office.js here.
  */
-import { AD_ANALYSIS_OUTPUT, DIAGNOSIS_OUTPUT, LAYOUT_OUTPUT, PROFIT_OUTPUT, STORE_METRICS } from "../core/contract";
-import type { AdsBack } from "../core/ads/adRules";
-import { adLinesBack, adPeriodBack } from "../core/ads/adSheet";
+import { DIAGNOSIS_OUTPUT, LAYOUT_OUTPUT, PROFIT_OUTPUT, STORE_METRICS } from "../core/contract";
+import { adAnalysisBack } from "../core/ads/adSheet";
 import type { CellValue } from "../core/cellValues";
 import { profitDaysBack, profitProductsBack } from "../core/profit/profitSheet";
 import { productLayoutBack } from "../core/layout/productsSheet";
@@ -29,7 +28,8 @@ import type { InputsRead } from "../excel/inputs";
 import { readInputs } from "../excel/inputs";
 import type { TableShape } from "../excel/tableColumns";
 import { queueTableShape, readTableColumns } from "../excel/tableColumns";
-import { AD_PERIOD_PROPERTY, ATTRIBUTION_PROPERTY, queueTableSheetMark } from "../excel/sheetMarks";
+import { ATTRIBUTION_PROPERTY, queueTableSheetMark } from "../excel/sheetMarks";
+import { queueAdAnalysis } from "../excel/adAnalysisBack";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
 import type { Language } from "../core/language";
 import type { Translate } from "../wording";
@@ -54,8 +54,7 @@ type Read = InputsRead<
     products: TableShape | null;
     profit: TableShape | null;
     attribution: string | null;
-    adLines: TableShape[];
-    adPeriod: string | null;
+    ads: { lines: TableShape[]; period: string | null };
   }
 >;
 
@@ -102,11 +101,7 @@ function queueSheets(ctx: WorkbookSession, outline: WorkbookOutline) {
   ].map((name) => (name ? queueTableShape(ctx, name) : null));
   const ads = find(ADS),
     attribution = ads ? queueTableSheetMark(ctx, ads, ATTRIBUTION_PROPERTY) : null;
-  const adLines = [find(AD_ANALYSIS_OUTPUT.wordsTable), find(AD_ANALYSIS_OUTPUT.crowdsTable)].flatMap((name) =>
-    name ? [queueTableShape(ctx, name)] : []
-  );
-  const adSheet = find(AD_ANALYSIS_OUTPUT.wordsTable) ?? find(AD_ANALYSIS_OUTPUT.crowdsTable);
-  const adPeriod = adSheet ? queueTableSheetMark(ctx, adSheet, AD_PERIOD_PROPERTY) : null;
+  const adAnalysis = queueAdAnalysis(ctx, outline);
   return () => ({
     metrics: dailyFigures(metrics()),
     orders: orders?.() ?? null,
@@ -115,8 +110,7 @@ function queueSheets(ctx: WorkbookSession, outline: WorkbookOutline) {
     profitProducts: profitProducts?.() ?? null,
     layout: layout?.() ?? null,
     attribution: attribution?.() ?? null,
-    adLines: adLines.flatMap((shape) => shape() ?? []),
-    adPeriod: adPeriod?.() ?? null,
+    ads: adAnalysis(),
   });
 }
 
@@ -140,14 +134,10 @@ async function readDiagnosis(
     ...(orders && orderAt ? [{ shape: orders, columns: orderAt }] : []),
     ...(products && productAt ? [{ shape: products, columns: productAt.filter((i) => i >= 0) }] : []),
     // Ad Analysis' lines whole: thousands of words can run past the first rows.
-    ...read.extra.adLines.map((shape) => ({ shape, columns: shape.headers.map((_, i) => i) })),
+    ...read.extra.ads.lines.map((shape) => ({ shape, columns: shape.headers.map((_, i) => i) })),
   ];
   const { columns } = await readTableColumns(context, requests);
-  const ads = adsBack(
-    read.extra.adPeriod,
-    columns.splice(requests.length - read.extra.adLines.length),
-    read.extra.adLines
-  );
+  const ads = adsBack(read.extra.ads, columns.splice(requests.length - read.extra.ads.lines.length));
   const orderValues = orders && orderAt ? columns.shift() : undefined;
   const productRead = products && productAt ? columns.shift() : undefined;
   // Put the product columns back in productColumns' order, absent ones empty.
@@ -170,16 +160,14 @@ async function readDiagnosis(
   return { read, diagnosis, problems, warnings };
 }
 
-/** The Ad Analysis sheet back: its period mark and its tables' rows from their columns; null without either. */
-function adsBack(mark: string | null, columns: CellValue[][][], shapes: readonly TableShape[]): AdsBack | null {
-  const period = adPeriodBack(mark);
-  if (!period || shapes.length === 0) return null;
-  const lines = shapes.flatMap((shape, i) => {
+/** The Ad Analysis sheet back: its tables' rows put together from their columns, read whole. */
+function adsBack(read: { lines: readonly TableShape[]; period: string | null }, columns: CellValue[][][]) {
+  const tables = read.lines.map((shape, i) => {
     const byColumn = columns[i] ?? [];
     const rows = Array.from({ length: byColumn[0]?.length ?? 0 }, (_, r) => byColumn.map((c) => c[r]));
-    return adLinesBack([shape.headers, ...rows]);
+    return [shape.headers, ...rows];
   });
-  return { period, lines };
+  return adAnalysisBack(read.period, tables);
 }
 
 /**

@@ -55,6 +55,13 @@ export function startsLikeFormula(text: string): boolean {
 const NUMBER = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** A number typed or shown as text: `1,234.5`, `１２３`. */
+/**
+ * A cell read back from the add-in's own sheet: its number where it holds one, null for a blank, a text or an error
+ * (the sheet's own cells are numbers; anything else was typed over them).
+ */
+export const finiteNumber = (cell: unknown): number | null =>
+  typeof cell === "number" && Number.isFinite(cell) ? cell : null;
+
 export function parseNumber(value: CellValue): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value !== "string") return null;

@@ -4,7 +4,7 @@
  * estimate, and its Source saying what it would add to profit where the Diagnosis could tell. A point already listed is never added again, and no existing row changes.
  */
 import { DIAGNOSIS_OUTPUT, INPUTS } from "./contract";
-import { isBlank, shownValue } from "./cellValues";
+import { finiteNumber, isBlank, shownValue } from "./cellValues";
 import { isoDay, fromDateSerial } from "./excelDate";
 import type { Phrase } from "./phrases";
 import { phrase } from "./phrases";
@@ -31,11 +31,10 @@ export function suggestionsIn(block: InputCells | null): Suggestion[] {
   const rateAt = indexOfName(headers, DIAGNOSIS_OUTPUT.columns.growthRate);
   const profitAt = indexOfName(headers, DIAGNOSIS_OUTPUT.columns.profitGrowth);
   if (header < 0 || pointAt < 0) return [];
-  const number = (cell: unknown) => (typeof cell === "number" && Number.isFinite(cell) ? cell : null);
   return block.values.slice(header + 1).flatMap((row) => {
     const point = shownValue(row[pointAt] ?? "").trim();
-    const growthRate = number(row[rateAt]) ?? 0;
-    return point === "" ? [] : [{ point, growthRate, profitGrowth: profitAt < 0 ? null : number(row[profitAt]) }];
+    const growthRate = finiteNumber(row[rateAt]) ?? 0;
+    return point === "" ? [] : [{ point, growthRate, profitGrowth: profitAt < 0 ? null : finiteNumber(row[profitAt]) }];
   });
 }
 

@@ -6,15 +6,11 @@
  */
 import type { Finding, RuleJudging, RuleOutcome } from "../diagnosis";
 import { MAX_PRODUCT_FINDINGS, capGrowth } from "../diagnosisThresholds";
-import type { AdLineBack, AdPeriod } from "./adSheet";
+import type { AdLineBack, AdsBack } from "./adSheet";
+
+export type { AdsBack } from "./adSheet";
 
 export type AdRuleId = "adWaste" | "adHeadroom";
-
-/** The Ad Analysis sheet read back: its closed days and its words' and crowds' lines; null without one. */
-export interface AdsBack {
-  readonly period: AdPeriod;
-  readonly lines: readonly AdLineBack[];
-}
 
 /** An ROI this far above break-even leaves room for dearer clicks: a step of budget still pays. */
 export const HEADROOM = 1.25;

@@ -3,6 +3,7 @@
  * figures, whether the listed rows account for the plans' spend, then the words and the crowds by spend with their
  * waste, and the words' roots.
  */
+import { finiteNumber } from "../cellValues";
 import { AD_ANALYSIS_OUTPUT, columnNames } from "../contract";
 import { fromDateSerial, isoDay } from "../excelDate";
 import { figureText } from "../figures";
@@ -203,6 +204,24 @@ export function adPeriodBack(mark: string | null): AdPeriod | null {
   }
 }
 
+/** The Ad Analysis sheet read back: its closed days and its words' and crowds' lines. */
+export interface AdsBack {
+  readonly period: AdPeriod;
+  readonly lines: readonly AdLineBack[];
+}
+
+/**
+ * The sheet read back: its period mark and each table's rows (header first); null without a mark, or a mark that
+ * is not one, since its lines cannot be compared with anything without their days.
+ */
+export function adAnalysisBack(
+  mark: string | null,
+  tables: readonly (readonly (readonly unknown[])[])[]
+): AdsBack | null {
+  const period = adPeriodBack(mark);
+  return period && tables.length > 0 ? { period, lines: tables.flatMap(adLinesBack) } : null;
+}
+
 /** A word's or crowd's line as the diagnosis and the daily report read it back. */
 export interface AdLineBack {
   readonly name: string;
@@ -228,20 +247,19 @@ export function adLinesBack(rows: readonly (readonly unknown[])[]): AdLineBack[]
     ["spend", "orders", "gmv", "roi", "breakEven", "waste", "latestSpend"] as const
   ).map(at) as [number, number, number, number, number, number, number];
   if (name < 0 || spend < 0) return [];
-  const number = (cell: unknown) => (typeof cell === "number" && Number.isFinite(cell) ? cell : null);
   return rows.slice(1).flatMap((row) => {
     const text = String(row[name] ?? "").trim();
     if (text === "") return [];
     return [
       {
         name: text,
-        spend: number(row[spend]) ?? 0,
-        orders: number(row[orders]) ?? 0,
-        gmv: number(row[gmv]) ?? 0,
-        roi: number(row[roi]),
-        breakEven: number(row[breakEven]) ?? 0,
+        spend: finiteNumber(row[spend]) ?? 0,
+        orders: finiteNumber(row[orders]) ?? 0,
+        gmv: finiteNumber(row[gmv]) ?? 0,
+        roi: finiteNumber(row[roi]),
+        breakEven: finiteNumber(row[breakEven]) ?? 0,
         waste: typeof row[waste] === "string" && String(row[waste]).trim() !== "",
-        latestSpend: number(row[latestSpend]) ?? 0,
+        latestSpend: finiteNumber(row[latestSpend]) ?? 0,
       },
     ];
   });

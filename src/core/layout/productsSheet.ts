@@ -3,6 +3,7 @@
  * by GMV with their share, tier, last week's tier, newness and stock cover (a scatter of visitors against conversion
  * beside them), then slow stock by the money it ties up. The table keeps its name so an operator's formulas find it.
  */
+import { finiteNumber } from "../cellValues";
 import { LAYOUT_OUTPUT, columnNames } from "../contract";
 import { fromDateSerial, isoDay } from "../excelDate";
 import { figureText } from "../figures";
@@ -238,7 +239,6 @@ export function productLayoutBack(rows: readonly (readonly unknown[])[]): Produc
   if (product < 0 || tier < 0) return [];
   const tierOfWord = (cell: unknown) =>
     TIERS.find((t) => typeof cell === "string" && cell !== "" && isNamed(cell, LAYOUT_OUTPUT.tiers[t])) ?? null;
-  const number = (cell: unknown) => (typeof cell === "number" && Number.isFinite(cell) ? cell : null);
   const marked = (cell: unknown) => typeof cell === "string" && cell.trim() !== "";
   return rows.slice(1).flatMap((row) => {
     const name = String(row[product] ?? "").trim();
@@ -248,11 +248,11 @@ export function productLayoutBack(rows: readonly (readonly unknown[])[]): Produc
         product: name,
         tier: tierOfWord(row[tier]),
         lastTier: tierOfWord(row[lastTier]),
-        visitors: number(row[visitors]) ?? 0,
-        gmv: number(row[gmv]) ?? 0,
-        cover7: number(row[cover7]),
+        visitors: finiteNumber(row[visitors]) ?? 0,
+        gmv: finiteNumber(row[gmv]) ?? 0,
+        cover7: finiteNumber(row[cover7]),
         stockOut: marked(row[stockOut]),
-        stockValue: number(row[stockValue]) ?? 0,
+        stockValue: finiteNumber(row[stockValue]) ?? 0,
         slow: marked(row[slow]),
       },
     ];
