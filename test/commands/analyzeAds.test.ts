@@ -6,7 +6,7 @@ import { COMMON_ROOTS } from "../../src/core/ads/roots";
 import { importStoreData } from "../../src/commands/importStoreData";
 import { IMPORT_OPTIONS, emulatedEnvironment, textFile } from "../helpers";
 import { clientHost } from "../fixtures/officeClient";
-import { adKeywordCsv, adReportCsv } from "../fixtures/generators/adDetails";
+import { adCrowdCsv, adKeywordCsv, adReportCsv } from "../fixtures/generators/adDetails";
 import type { WorkbookJson } from "../../src/emulator";
 
 /** The day after the generated month's last: every day of it has been lived. */
@@ -124,6 +124,42 @@ describe("Analyze ads", () => {
     expect(copied.report?.split("\n")).toContain(
       "Ads on 2026-12-04: 40.00 went to 2 words and crowds Analyze ads found wasting (半身裙 夏 and 雪纺 衬衫): pause or negate them"
     );
+  });
+
+  it("finds the seeded waste of a month of two plans, words and crowds, each judged among its own", async () => {
+    const { excel, env } = emulatedEnvironment("en-US");
+    const today = { ...env, today: () => AFTER };
+    await importStoreData(
+      today,
+      [
+        textFile("关键词报表_7天归因.csv", adKeywordCsv()),
+        textFile("人群报表_7天归因.csv", adCrowdCsv()),
+        textFile("万相台_7天归因.csv", adReportCsv(30, 120, 50)),
+      ],
+      IMPORT_OPTIONS
+    );
+    // Words: 半身裙 夏 and 雪纺 衬衫, 460 each; crowds: 人群D 竞品 and 人群E 泛人群, 23 closed days × 10 each.
+    const outcome = await analyzeAds(today);
+    expect(outcome.message).toBe(
+      "Ads 2026-11-05 – 2026-11-27 on “Ad Analysis”: 1,380.00 wasted on 4 words and crowds."
+    );
+    const values = sheetValues(excel, "Ad Analysis");
+    expect(values.flat()).toContain(
+      "2026-11-05 – 2026-11-27 (attribution closed): 3,910.00 spent on 6 words and 5 crowds; 1,380.00 of it wasted (35.29%)."
+    );
+    const header = values.find((r) => r[0] === "Crowd") ?? [];
+    const crowds = Object.fromEntries(
+      values
+        .slice(values.indexOf(header) + 1, values.indexOf(header) + 6)
+        .map((r) => [r[0], r[header.indexOf("Waste")]])
+    );
+    expect(crowds).toEqual({
+      "人群A 相似宝贝": null,
+      "人群B 店铺老客": null,
+      "人群C 拉新": null,
+      "人群D 竞品": "Under break-even",
+      "人群E 泛人群": "No sale",
+    });
   });
 
   it("warns instead of ranking when the listed words do not account for the plan's spend", async () => {
