@@ -47,9 +47,9 @@ export const PROFIT_COLUMNS = {
   refunds: {
     orderId: REFUND_FIELDS.orderId ?? [],
     amount: REFUND_FIELDS.amount ?? [],
-    status: ["退款状态"],
-    returned: ["是否需要退货", "是否退货"],
-    kind: ["退款类型", "售后类型", "服务类型"],
+    status: REFUND_FIELDS.status ?? [],
+    returned: REFUND_FIELDS.returned ?? [],
+    kind: REFUND_FIELDS.serviceType ?? [],
   },
   statement: {
     day: ["发生时间", "入账时间", "时间"],
