@@ -8,7 +8,7 @@ import { AD_ANALYSIS_OUTPUT, PROFIT_OUTPUT, WORD_ROOTS } from "../core/contract"
 import type { AdAnalysis, AdDetailRow } from "../core/ads/adAnalysis";
 import { analyzeAds as analyze } from "../core/ads/adAnalysis";
 import type { AdsReview } from "../core/ads/adSheet";
-import { adPeriodMark, adsWaste, planAdSheet } from "../core/ads/adSheet";
+import { adsWaste, planAdSheet } from "../core/ads/adSheet";
 import { adColumns, adDetailRows, planSpend } from "../core/ads/facts";
 import { WORD_ROOTS_FIELDS, readWordRoots } from "../core/ads/roots";
 import { fromDateSerial, isoDay, toDateSerial } from "../core/excelDate";
@@ -24,10 +24,10 @@ import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { planOutputSheet, protectedTargets } from "../core/workbookPlan";
 import type { WorkbookSession } from "../excel/host";
 import { readInputs } from "../excel/inputs";
-import { AD_PERIOD_PROPERTY, ATTRIBUTION_PROPERTY, queueSheetMark, queueTableSheetMark } from "../excel/sheetMarks";
+import { ATTRIBUTION_PROPERTY, queueTableSheetMark } from "../excel/sheetMarks";
 import { writeSheet } from "../excel/sheetWriter";
 import type { TableShape } from "../excel/tableColumns";
-import { queueTableShape, readTableColumns } from "../excel/tableColumns";
+import { queueTableShape, readTableRows } from "../excel/tableColumns";
 import { writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../wording";
 import type { CommandEnvironment } from "./environment";
@@ -82,19 +82,11 @@ async function readAds(context: WorkbookSession, language: Parameters<typeof rea
       .filter((i) => i >= 0)
       .sort((a, b) => a - b),
   }));
-  const { columns } = await readTableColumns(context, requests);
-  // Each table's rows back in its own columns' places, the columns not read left empty.
+  const { rows } = await readTableRows(context, requests);
   const tables = new Map(
-    wanted.map(({ kind, shape }, i) => {
-      const at = requests[i]?.columns ?? [];
-      const values = columns[i] ?? [];
-      const rows = Array.from({ length: values[0]?.length ?? 0 }, (_, r) => {
-        const row: unknown[] = shape.headers.map(() => null);
-        at.forEach((c, k) => (row[c] = values[k]?.[r]));
-        return row;
-      });
-      return [kind, { shape, rows: rows as (string | number | null)[][] }] as const;
-    })
+    wanted.map(
+      ({ kind, shape }, i) => [kind, { shape, rows: (rows[i] ?? []) as (string | number | null)[][] }] as const
+    )
   );
   return { read, tables };
 }
@@ -203,11 +195,7 @@ export function analyzeAds(env: CommandEnvironment): Promise<Outcome> {
         plan,
         ADS_OWNER,
         read.outline.sheets.map((s) => s.name),
-        (target) => {
-          const period = adPeriodMark(review);
-          if (period !== null) queueSheetMark(target, AD_PERIOD_PROPERTY, period);
-          return writeSheet(context, target, sheet);
-        }
+        (target) => writeSheet(context, target, sheet)
       );
       const closed = review.words?.closed ?? review.crowds?.closed ?? null;
       const day = (serial: number) => isoDay(fromDateSerial(serial));

@@ -204,6 +204,8 @@ export const AD_ANALYSIS_OUTPUT = {
   ...W.adAnalysis,
   wordsTable: "AdWordLines",
   crowdsTable: "AdCrowdLines",
+  /** The closed days judged and the report's latest day (ads/adSheet.ts adPeriodMark), for the diagnosis and the report. */
+  periodProperty: "GrowthOps.AdPeriod",
 } as const;
 
 /**

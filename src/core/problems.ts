@@ -75,7 +75,10 @@ export type ProblemCode =
   | "adDayAhead"
   | "adClicksWithoutImpressions"
   | "adWindowsDiffer"
-  | "attributionDiffers";
+  | "attributionDiffers"
+  | "noRefunds"
+  | "refundOverOrder"
+  | "refundBeforePaid";
 
 /**
  * The facts a problem's sentence needs beyond where and what, typed per code (as zod's issues carry theirs): the
@@ -112,6 +115,8 @@ export interface ProblemFacts {
   readonly productPeriodShort: { readonly days: number };
   readonly adWindowsDiffer: { readonly keywords: number; readonly crowds: number };
   readonly attributionDiffers: { readonly table: number; readonly file: number };
+  readonly refundOverOrder: { readonly paid: string };
+  readonly refundBeforePaid: { readonly paid: string };
   readonly subjectBothSides: { readonly other: string };
   readonly outsideCalibration: { readonly from: string; readonly to: string };
 }

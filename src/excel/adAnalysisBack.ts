@@ -4,7 +4,7 @@
  */
 import { AD_ANALYSIS_OUTPUT } from "../core/contract";
 import type { WorkbookOutline } from "./layoutMemory";
-import { AD_PERIOD_PROPERTY, queueTableSheetMark } from "./sheetMarks";
+import { queueTableSheetMark } from "./sheetMarks";
 import type { TableShape } from "./tableColumns";
 import { queueTableShape } from "./tableColumns";
 
@@ -16,6 +16,6 @@ export function queueAdAnalysis(
   const tables = [find(AD_ANALYSIS_OUTPUT.wordsTable), find(AD_ANALYSIS_OUTPUT.crowdsTable)];
   const lines = tables.flatMap((name) => (name ? [queueTableShape(context, name)] : []));
   const sheet = tables.find((name) => name !== undefined);
-  const period = sheet ? queueTableSheetMark(context, sheet, AD_PERIOD_PROPERTY) : null;
+  const period = sheet ? queueTableSheetMark(context, sheet, AD_ANALYSIS_OUTPUT.periodProperty) : null;
   return () => ({ lines: lines.flatMap((shape) => shape() ?? []), period: period?.() ?? null });
 }

@@ -8,11 +8,6 @@ export const SHOP_PROPERTY = "GrowthOps.Shop";
 /** The custom property that keeps an ad report's attribution window, in days (see core/import/attribution.ts). */
 export const ATTRIBUTION_PROPERTY = "GrowthOps.AttributionDays";
 /**
- * The custom property on the Ad Analysis sheet that keeps the closed days it judged and the report's latest day
- * (core/ads/adSheet.ts adPeriodMark): the diagnosis compares its waste with the shop's GMV over those days.
- */
-export const AD_PERIOD_PROPERTY = "GrowthOps.AdPeriod";
-/**
  * The custom property a data sheet carries from the round trip that first changes its rows until Store Metrics has
  * been rebuilt from them: an import stopped in between (a protected Import Log, a failed round trip) leaves it, and
  * the next import reads that table again rather than trusting sums kept before the change.
@@ -34,9 +29,4 @@ export function queueTableSheetMark(
     .worksheet.customProperties.getItemOrNullObject(property)
     .load("value");
   return () => (mark.isNullObject ? null : mark.value);
-}
-
-/** Queues a mark on a sheet the command is writing (a fresh output sheet: the property is new on it). */
-export function queueSheetMark(sheet: Excel.Worksheet, property: string, value: string): void {
-  sheet.customProperties.add(property, value);
 }

@@ -127,3 +127,23 @@ export async function readTableColumns(
   }
   return { columns: out, syncs };
 }
+
+/**
+ * Each table's rows at full width, as readTableColumns reads them: the columns asked for hold their cells, the
+ * others null, so a reader finds a column by its header and names a problem's cell by its place in the table.
+ */
+export async function readTableRows(
+  context: Excel.RequestContext,
+  requests: readonly ColumnRequest[]
+): Promise<{ rows: (CellValue | null)[][][]; syncs: number }> {
+  const { columns, syncs } = await readTableColumns(context, requests);
+  const rows = requests.map((request, i) => {
+    const values = columns[i] ?? [];
+    return Array.from({ length: values[0]?.length ?? 0 }, (_, r) => {
+      const row: (CellValue | null)[] = request.shape.headers.map(() => null);
+      request.columns.forEach((c, k) => (row[c] = values[k]?.[r] ?? null));
+      return row;
+    });
+  });
+  return { rows, syncs };
+}

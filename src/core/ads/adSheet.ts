@@ -177,7 +177,13 @@ export function planAdSheet(
     ...(r.crowds?.closed ? [linesTable(r.crowds, true, ranked, language, crowdsTable)] : []),
     ...(r.words?.closed && r.words.lines.length > 0 ? [rootsList(r.words, r.ownRoots, language)] : []),
   ];
-  return { blocks, freezeHeader: false, activate: true };
+  const period = adPeriodMark(r);
+  return {
+    blocks,
+    ...(period === null ? {} : { properties: { [AD_ANALYSIS_OUTPUT.periodProperty]: period } }),
+    freezeHeader: false,
+    activate: true,
+  };
 }
 
 /** The closed days an Ad Analysis sheet judged and the report's latest day, kept on the sheet as a mark. */

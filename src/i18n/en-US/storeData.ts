@@ -33,6 +33,12 @@ export const storeData = {
     "The workbook unpacks to {value}, more than the {limit} the add-in reads (a damaged file, or not a real export). Nothing was imported from it: export a shorter period, or save it as CSV, then import that.",
   "problem.otherShop":
     "This file is from the shop “{value}”, but this workbook belongs to the shop “{workbookShop}”. Nothing was imported from it: keep one workbook per shop, or change the Shop setting if this workbook is now for “{value}”.",
+  "problem.noRefunds":
+    "Analyze refunds reads Qianniu's refund export (退款报表) and the order list (订单报表) its rates are counted against, and {field} is not imported yet. Import both in Store data first.",
+  "problem.refundOverOrder":
+    "{field}: the refund of {value} is more than the {paid} its order paid. A refund cannot return more than was paid: check the row, or export the refunds again.",
+  "problem.refundBeforePaid":
+    "{field}: asked for on {value}, before its order was paid on {paid}. Check the dates of this row, or export the refunds again.",
   "problem.attributionDiffers":
     "This report counts ad sales over {file} days, and the rows already in its table over {table}. Rows keep no window of their own, so the two cannot share a table: export it again with the {table}-day window, or tick “Replace what was imported before of the same kind” to start the table over at {file} days.",
   "problem.severalShops":

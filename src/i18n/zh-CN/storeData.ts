@@ -29,6 +29,12 @@ export const storeData: Record<StoreDataKey, string> = {
     "这个工作簿解压后有 {value}，超过插件能读取的 {limit}（文件可能已损坏，或不是真实的导出文件）。没有导入任何内容：请导出更短的时间段，或另存为 CSV 后再导入。",
   "problem.otherShop":
     "这个文件来自店铺“{value}”，而本工作簿属于店铺“{workbookShop}”。没有导入任何内容：请每个店铺使用一个工作簿；如果本工作簿现在改为“{value}”使用，请修改设置中的“店铺”。",
+  "problem.noRefunds":
+    "退款分析要读取千牛的退款报表和作为分母的订单报表，而“{field}”还没有导入。请先在“店铺数据”中导入这两份报表。",
+  "problem.refundOverOrder":
+    "{field}：退款 {value} 超过了订单实付的 {paid}。退款不会多于实付：请检查这一行，或重新导出退款报表。",
+  "problem.refundBeforePaid":
+    "{field}：申请时间 {value} 早于订单付款时间 {paid}。请检查这一行的日期，或重新导出退款报表。",
   "problem.attributionDiffers":
     "这个报表按 {file} 天归因统计成交，表里已有的行按 {table} 天。行本身不记归因周期，两者不能放在同一张表里：请按 {table} 天归因重新导出，或勾选“替换之前导入的同类数据”再导入，让这张表改按 {file} 天重新开始。",
   "problem.severalShops":
