@@ -29,6 +29,7 @@ import { calculateProfit } from "../src/commands/calculateProfit";
 import { costsSheet, profitExports } from "./fixtures/generators/profitMonth";
 import { reviewProducts } from "../src/commands/reviewProducts";
 import { analyzeAds } from "../src/commands/analyzeAds";
+import { analyzeRefunds } from "../src/commands/analyzeRefunds";
 import { ATTRIBUTION_PROPERTY } from "../src/excel/sheetMarks";
 import { layoutWorkbook } from "./fixtures/generators/productLayout";
 
@@ -154,6 +155,25 @@ const keywordsWith = (row: readonly (string | number)[]): WorkbookJson => ({
       name: "Ad Keywords",
       values: [["日期", "计划ID", "词名字", "展现量", "点击量", "花费", "总成交金额"], [...row]],
       tables: [{ name: "AdKeywords", address: "A1:G2" }],
+    },
+  ],
+});
+
+/** Qianniu's order list and refund export as the import leaves them: one order of 100, its refund row as given. */
+const refundsWith = (row: readonly (string | number)[]): WorkbookJson => ({
+  sheets: [
+    {
+      name: "Qianniu Orders",
+      values: [
+        ["订单编号", "买家会员名", "买家实际支付金额", "订单付款时间"],
+        ["1001", "buyer", 100, TODAY_SERIAL - 20 + 10 / 24],
+      ],
+      tables: [{ name: "QianniuOrders", address: "A1:D2" }],
+    },
+    {
+      name: "Qianniu Refunds",
+      values: [["退款编号", "订单编号", "买家退款金额", "退款的申请时间", "退款状态"], [...row]],
+      tables: [{ name: "QianniuRefunds", address: "A1:E2" }],
     },
   ],
 });
@@ -919,6 +939,21 @@ const CATALOGUE: readonly Entry[] = [
     input: "Ad keywords: a day after today",
     run: on(keywordsWith([TODAY_SERIAL + 6, "P1", "连衣裙", 1000, 20, 10, 0]), analyzeAds),
     says: "'Ad Keywords'!A2: 日期: “2026-11-30” is after today, and a report cannot hold days to come. Check the file's dates, or the computer's clock.",
+  },
+  {
+    input: "Refunds: a refund larger than its order",
+    run: on(refundsWith(["R1", "1001", 120, TODAY_SERIAL - 18, "退款成功"]), analyzeRefunds),
+    says: "'Qianniu Refunds'!C2: 买家退款金额: the refund of 120.00 is more than the 100.00 its order paid. A refund cannot return more than was paid: check the row, or export the refunds again.",
+  },
+  {
+    input: "Refunds: a refund asked for before its order was paid",
+    run: on(refundsWith(["R1", "1001", 50, TODAY_SERIAL - 25, "退款成功"]), analyzeRefunds),
+    says: "'Qianniu Refunds'!D2: 退款的申请时间: asked for on 2026-10-30, before its order was paid on 2026-11-04. Check the dates of this row, or export the refunds again.",
+  },
+  {
+    input: "Refunds: an amount that is text",
+    run: on(refundsWith(["R1", "1001", "五十", TODAY_SERIAL - 18, "退款成功"]), analyzeRefunds),
+    says: "'Qianniu Refunds'!C2: 买家退款金额: “五十” is not a number.",
   },
   {
     input: "Ad keywords: a 15-day report into a table of 7-day rows",

@@ -175,6 +175,16 @@ export const STOCK = {
 } as const satisfies InputDefinition;
 
 /**
+ * The Refunds sheet (退款分析): refunds by the day their order was paid, reasons, stage, products by refund rate and
+ * the refunds no order matches. Written by "Analyze refunds" (core/refunds/refundSheet.ts).
+ */
+export const REFUNDS_OUTPUT = {
+  ...W.refunds,
+  cohortsTable: "RefundCohorts",
+  productsTable: "RefundProducts",
+} as const;
+
+/**
  * Word Roots: the operator's own roots (词根), one a row, that Analyze ads cuts keywords by beside its shared
  * dictionary of common ones (core/ads/roots.ts).
  */

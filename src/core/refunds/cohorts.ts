@@ -138,7 +138,10 @@ function cohortsOf(input: RefundInput, matched: readonly (RefundFact & { day: nu
     });
 }
 
-/** Products by refund rate over the order details' sales, each with enough orders, the highest first. */
+/**
+ * Products by refund rate over the order details' sales, each with enough orders, the highest first: the refunds of
+ * listed orders only, as the sales are theirs.
+ */
 function productsOf(input: RefundInput, refunds: readonly RefundFact[]): ProductRefunds[] {
   const sales = new Map<string, { product: string; orders: Set<string>; paid: number }>();
   const linesOf = new Map<string, string[]>();
@@ -198,7 +201,8 @@ export function analyzeRefunds(input: RefundInput): RefundAnalysis {
     reasons: shares(money, (r) => r.reason),
     stages: shares(money, (r) => r.stage ?? ""),
     returned: shares(money, (r) => (r.goodsReturned === null ? "" : r.goodsReturned ? "yes" : "no")),
-    products: productsOf(input, money),
+    // Only refunds of listed orders: the products' sales are the listed orders' lines.
+    products: productsOf(input, matched),
     unmatched,
     total: sum(money),
     matched: sum(matched),

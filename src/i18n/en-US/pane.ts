@@ -227,6 +227,7 @@ export const pane = {
   "command.diagnoseStoreData": "Diagnose store data",
   "command.addSuggestions": "Add suggestions to growth points",
   "command.analyzeAds": "Analyze ads",
+  "command.analyzeRefunds": "Analyze refunds",
   "command.calculateProfit": "Calculate profit",
   "command.reviewProducts": "Review products",
   "command.watchCompetitors": "Watch competitors",

@@ -33,6 +33,21 @@ export const storeData = {
     "The workbook unpacks to {value}, more than the {limit} the add-in reads (a damaged file, or not a real export). Nothing was imported from it: export a shorter period, or save it as CSV, then import that.",
   "problem.otherShop":
     "This file is from the shop “{value}”, but this workbook belongs to the shop “{workbookShop}”. Nothing was imported from it: keep one workbook per shop, or change the Shop setting if this workbook is now for “{value}”.",
+  "refunds.summary":
+    "{from} – {to}: {orders} orders paid {paid}; {refunded} of it came back in {count} refunds. Counted by the day the order was paid, the days {days} days old or more gave back {settled} of their sales. Refunds completed in these days over their sales make {completed}: that common figure sets refunds of earlier sales against these days' sales, so it can even pass 100%.",
+  "refunds.provisional":
+    "The last {days} payment {days|day is|days are} under {settle} days old: refunds are still being asked for, so {days|its rate is|their rates are} provisional (shaded) and will rise.",
+  "refunds.matched": "{matched} of {total} money-back refunds ({share}) match an order in the order list.",
+  "refunds.unmatched":
+    "{unmatched} {unmatched|refund|refunds} ({amount}) {unmatched|matches|match} no order: listed at the end, and counted in no payment day.",
+  "refunds.notMoney":
+    "Not money back, and not counted: {open} {open|refund|refunds} still open ({openAmount}) and {closed} closed (退款关闭, {closedAmount}).",
+  "refunds.minOrders":
+    "Products are judged on {min} orders or more in the order details; refunds name their product by title (宝贝标题), else by their order's only product.",
+  "refunds.noLines": "Without the order details (宝贝报表) imported, products have no refund rate.",
+  "refunds.noReason": "(no reason given)",
+  "refunds.done": "Refunds {from} – {to} on “{sheet}”: the settled payment days gave back {settled} of their sales.",
+  "refunds.failed": "No refunds were analysed and nothing was written:",
   "problem.noRefunds":
     "Analyze refunds reads Qianniu's refund export (退款报表) and the order list (订单报表) its rates are counted against, and {field} is not imported yet. Import both in Store data first.",
   "problem.refundOverOrder":

@@ -210,6 +210,7 @@ export const pane: Record<PaneKey, string> = {
   "command.diagnoseStoreData": "诊断店铺数据",
   "command.addSuggestions": "把建议加入增长点",
   "command.analyzeAds": "推广分析",
+  "command.analyzeRefunds": "退款分析",
   "command.calculateProfit": "计算利润",
   "command.reviewProducts": "商品布局分析",
   "command.watchCompetitors": "监控竞争对手",

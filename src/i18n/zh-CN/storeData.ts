@@ -29,6 +29,17 @@ export const storeData: Record<StoreDataKey, string> = {
     "这个工作簿解压后有 {value}，超过插件能读取的 {limit}（文件可能已损坏，或不是真实的导出文件）。没有导入任何内容：请导出更短的时间段，或另存为 CSV 后再导入。",
   "problem.otherShop":
     "这个文件来自店铺“{value}”，而本工作簿属于店铺“{workbookShop}”。没有导入任何内容：请每个店铺使用一个工作簿；如果本工作簿现在改为“{value}”使用，请修改设置中的“店铺”。",
+  "refunds.summary":
+    "{from} – {to}：{orders} 笔订单支付 {paid}；其中 {refunded} 通过 {count} 笔退款退回。按订单付款日计算，满 {days} 天的付款日退回了销售额的 {settled}。用这些天完结的退款除以这些天的销售额是 {completed}：这个常见算法把之前订单的退款算到这几天的销售上，甚至会超过 100%。",
+  "refunds.provisional": "最近 {days} 个付款日不足 {settle} 天：还会有人申请退款，所以这些天的退款率未定（已标色），之后还会上升。",
+  "refunds.matched": "{total} 笔已退款中有 {matched} 笔（{share}）在订单报表中找到订单。",
+  "refunds.unmatched": "{unmatched} 笔退款（{amount}）找不到订单：列在最后，不计入任何付款日。",
+  "refunds.notMoney": "不算退款、不计入：仍在进行中的 {open} 笔（{openAmount}），已关闭的 {closed} 笔（退款关闭，{closedAmount}）。",
+  "refunds.minOrders": "只评估宝贝报表中订单数达到 {min} 笔的商品；退款按宝贝标题对应商品，没有标题时按其订单中唯一的商品。",
+  "refunds.noLines": "没有导入宝贝报表，商品没有退款率。",
+  "refunds.noReason": "（未填写原因）",
+  "refunds.done": "{from} – {to} 的退款分析已写入“{sheet}”：满期的付款日退回了销售额的 {settled}。",
+  "refunds.failed": "没有分析退款，也没有写入任何内容：",
   "problem.noRefunds":
     "退款分析要读取千牛的退款报表和作为分母的订单报表，而“{field}”还没有导入。请先在“店铺数据”中导入这两份报表。",
   "problem.refundOverOrder":

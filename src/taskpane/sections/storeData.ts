@@ -36,6 +36,8 @@ const reviewProducts = (env: CommandEnvironment): Promise<Outcome> =>
   import("../../commands/reviewProducts").then((m) => m.reviewProducts(env));
 const analyzeAds = (env: CommandEnvironment): Promise<Outcome> =>
   import("../../commands/analyzeAds").then((m) => m.analyzeAds(env));
+const analyzeRefunds = (env: CommandEnvironment): Promise<Outcome> =>
+  import("../../commands/analyzeRefunds").then((m) => m.analyzeRefunds(env));
 const watchCompetitors = (env: CommandEnvironment): Promise<Outcome> =>
   import("../../commands/watchCompetitors").then((m) => m.watchCompetitors(env));
 
@@ -121,7 +123,8 @@ function storeDataCommands(parts: PaneParts): HTMLElement[] {
       parts.button({ label: "command.watchCompetitors", run: watchCompetitors, refreshes: true }),
       parts.button({ label: "command.calculateProfit", run: calculateProfit, refreshes: true }),
       parts.button({ label: "command.reviewProducts", run: reviewProducts, refreshes: true }),
-      parts.button({ label: "command.analyzeAds", run: analyzeAds, refreshes: true })
+      parts.button({ label: "command.analyzeAds", run: analyzeAds, refreshes: true }),
+      parts.button({ label: "command.analyzeRefunds", run: analyzeRefunds, refreshes: true })
     ),
     settingsBlock(parts, [
       "breakEvenRoi",
