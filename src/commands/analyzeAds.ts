@@ -19,20 +19,17 @@ import { nameKey } from "../core/names";
 import type { Problem } from "../core/problems";
 import { problemAt } from "../core/problems";
 import { profitProductsBack } from "../core/profit/profitSheet";
-import { wordSheet } from "../core/sheetDescription";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
-import { planOutputSheet, protectedTargets } from "../core/workbookPlan";
 import type { WorkbookSession } from "../excel/host";
 import { readInputs } from "../excel/inputs";
 import { ATTRIBUTION_PROPERTY, queueTableSheetMark } from "../excel/sheetMarks";
-import { writeSheet } from "../excel/sheetWriter";
 import type { TableShape } from "../excel/tableColumns";
 import { queueTableShape, readTableRows } from "../excel/tableColumns";
-import { writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../wording";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand, inWorkbookLanguage } from "./outcome";
+import { detailsWithProblems, excelCommand } from "./outcome";
+import { writeOwnSheet } from "./outputSheet";
 
 /** The mark on the sheet this command owns. */
 export const ADS_OWNER = "adAnalysis";
@@ -178,25 +175,13 @@ export function analyzeAds(env: CommandEnvironment): Promise<Outcome> {
       const found = await readAds(context, language);
       const { review, problems } = reviewOf(found, toDateSerial(env.today()));
       if (!review) return failed(t, problems);
-      const { read } = found;
-      const inSheets = inWorkbookLanguage(read.outline, language);
-      const plan = planOutputSheet(
-        ADS_OWNER,
-        AD_ANALYSIS_OUTPUT.sheetName[inSheets.language],
-        read.workbook.sheets,
-        Object.values(AD_ANALYSIS_OUTPUT.sheetName)
-      );
-      const locked = protectedTargets(read.workbook.sheets, [plan.replaces?.name]);
-      if (locked.length > 0) return failed(t, locked);
-      const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
-      const sheet = wordSheet(planAdSheet(review, inSheets.language, otherTables), inSheets.words);
-      await writeOutputSheet(
-        context,
-        plan,
-        ADS_OWNER,
-        read.outline.sheets.map((s) => s.name),
-        (target) => writeSheet(context, target, sheet)
-      );
+      const written = await writeOwnSheet(context, found.read, language, {
+        owner: ADS_OWNER,
+        names: AD_ANALYSIS_OUTPUT.sheetName,
+        plan: (inSheet, taken) => planAdSheet(review, inSheet, taken),
+      });
+      if (!written.ok) return failed(t, written.problems);
+      const { plan } = written;
       const closed = review.words?.closed ?? review.crowds?.closed ?? null;
       const day = (serial: number) => isoDay(fromDateSerial(serial));
       const waste = adsWaste(review);
