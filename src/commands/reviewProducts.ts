@@ -21,19 +21,16 @@ import type { Problem } from "../core/problems";
 import { problemAt } from "../core/problems";
 import { COST_FIELDS, readCosts } from "../core/profit/costs";
 import { profitDaysBack, profitProductsBack } from "../core/profit/profitSheet";
-import { wordSheet } from "../core/sheetDescription";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
-import { planOutputSheet, protectedTargets } from "../core/workbookPlan";
 import type { WorkbookSession } from "../excel/host";
 import { readInputs } from "../excel/inputs";
-import { writeSheet } from "../excel/sheetWriter";
 import type { TableShape } from "../excel/tableColumns";
 import { queueTableShape, readTableColumns } from "../excel/tableColumns";
-import { writeOutputSheet } from "../excel/workbook";
 import type { Translate } from "../wording";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand, inWorkbookLanguage, wording } from "./outcome";
+import { detailsWithProblems, excelCommand, wording } from "./outcome";
+import { writeOwnSheet } from "./outputSheet";
 
 /** The mark on the sheet this command owns. */
 export const LAYOUT_OWNER = "productLayout";
@@ -148,25 +145,13 @@ export function reviewProducts(env: CommandEnvironment): Promise<Outcome> {
       const found = await readReport(context, language);
       const { review: result, problems, hasStock } = reviewOf(found, language);
       if (!result) return failed(t, problems);
-      const { read } = found;
-      const inSheets = inWorkbookLanguage(read.outline, language);
-      const plan = planOutputSheet(
-        LAYOUT_OWNER,
-        LAYOUT_OUTPUT.sheetName[inSheets.language],
-        read.workbook.sheets,
-        Object.values(LAYOUT_OUTPUT.sheetName)
-      );
-      const locked = protectedTargets(read.workbook.sheets, [plan.replaces?.name]);
-      if (locked.length > 0) return failed(t, locked);
-      const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
-      const sheet = wordSheet(planProductsSheet(result, inSheets.language, hasStock, otherTables), inSheets.words);
-      await writeOutputSheet(
-        context,
-        plan,
-        LAYOUT_OWNER,
-        read.outline.sheets.map((s) => s.name),
-        (target) => writeSheet(context, target, sheet)
-      );
+      const written = await writeOwnSheet(context, found.read, language, {
+        owner: LAYOUT_OWNER,
+        names: LAYOUT_OUTPUT.sheetName,
+        plan: (inSheet, taken) => planProductsSheet(result, inSheet, hasStock, taken),
+      });
+      if (!written.ok) return failed(t, written.problems);
+      const { plan } = written;
       const count = (tier: Tier) => result.lines.filter((l) => l.tier === tier).length;
       const tiers = Object.fromEntries(TIERS.map((tier) => [tier, count(tier)]));
       return {
