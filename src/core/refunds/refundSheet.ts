@@ -17,6 +17,7 @@ import { MIN_PRODUCT_ORDERS, SETTLE_DAYS } from "./cohorts";
 
 export type RefundsKey =
   | "refunds.summary"
+  | "refunds.buckets"
   | "refunds.provisional"
   | "refunds.matched"
   | "refunds.unmatched"
@@ -52,6 +53,7 @@ export function refundsSummary(a: RefundAnalysis, hasLines: boolean): Phrase<Ref
       days: SETTLE_DAYS,
       completed: rate(a.completedRatio),
     }),
+    phrase("refunds.buckets"),
     ...(young > 0 ? [phrase("refunds.provisional", { days: young, settle: SETTLE_DAYS })] : []),
     phrase("refunds.matched", {
       matched: a.matched.count,
@@ -168,7 +170,7 @@ export function planRefundSheet(
     sharesList(REFUNDS_OUTPUT.splitTitle[language], splitHeaders, a.stages, total, (k) =>
       said(k === "during" ? "during" : k === "after" ? "after" : "notSaid")
     ),
-    sharesList("", splitHeaders, a.returned, total, (k) =>
+    sharesList(REFUNDS_OUTPUT.returnedTitle[language], splitHeaders, a.returned, total, (k) =>
       said(k === "yes" ? "returned" : k === "no" ? "kept" : "notSaid")
     ),
     ...(hasLines

@@ -35,6 +35,8 @@ export const storeData = {
     "This file is from the shop “{value}”, but this workbook belongs to the shop “{workbookShop}”. Nothing was imported from it: keep one workbook per shop, or change the Shop setting if this workbook is now for “{value}”.",
   "refunds.summary":
     "{from} – {to}: {orders} orders paid {paid}; {refunded} of it came back in {count} refunds. Counted by the day the order was paid, the days {days} days old or more gave back {settled} of their sales. Refunds completed in these days over their sales make {completed}: that common figure sets refunds of earlier sales against these days' sales, so it can even pass 100%.",
+  "refunds.buckets":
+    "Each refund stands under the day its order was paid, in the column of the days from payment to its being asked for (0–1 days … 15+ days).",
   "refunds.provisional":
     "The last {days} payment {days|day is|days are} under {settle} days old: refunds are still being asked for, so {days|its rate is|their rates are} provisional (shaded) and will rise.",
   "refunds.matched": "{matched} of {total} money-back refunds ({share}) match an order in the order list.",

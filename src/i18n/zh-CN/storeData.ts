@@ -31,6 +31,7 @@ export const storeData: Record<StoreDataKey, string> = {
     "这个文件来自店铺“{value}”，而本工作簿属于店铺“{workbookShop}”。没有导入任何内容：请每个店铺使用一个工作簿；如果本工作簿现在改为“{value}”使用，请修改设置中的“店铺”。",
   "refunds.summary":
     "{from} – {to}：{orders} 笔订单支付 {paid}；其中 {refunded} 通过 {count} 笔退款退回。按订单付款日计算，满 {days} 天的付款日退回了销售额的 {settled}。用这些天完结的退款除以这些天的销售额是 {completed}：这个常见算法把之前订单的退款算到这几天的销售上，甚至会超过 100%。",
+  "refunds.buckets": "每笔退款记在其订单的付款日下，按从付款到申请退款的天数分列（0–1天 … 15天以上）。",
   "refunds.provisional": "最近 {days} 个付款日不足 {settle} 天：还会有人申请退款，所以这些天的退款率未定（已标色），之后还会上升。",
   "refunds.matched": "{total} 笔已退款中有 {matched} 笔（{share}）在订单报表中找到订单。",
   "refunds.unmatched": "{unmatched} 笔退款（{amount}）找不到订单：列在最后，不计入任何付款日。",
