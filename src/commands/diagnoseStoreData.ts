@@ -3,8 +3,9 @@
  * sheet. Reads the names; then Store Metrics, Settings and the two tables' shapes; then only the columns the rules
  * use, in blocks; then writes the sheet. Read → core → write: no Office.js here.
  */
-import { DIAGNOSIS_OUTPUT, LAYOUT_OUTPUT, PROFIT_OUTPUT, STORE_METRICS } from "../core/contract";
+import { REFUNDS_OUTPUT, DIAGNOSIS_OUTPUT, LAYOUT_OUTPUT, PROFIT_OUTPUT, STORE_METRICS } from "../core/contract";
 import { adAnalysisBack } from "../core/ads/adSheet";
+import { refundsBack } from "../core/refunds/refundSheet";
 import type { CellValue } from "../core/cellValues";
 import { profitDaysBack, profitProductsBack } from "../core/profit/profitSheet";
 import { productLayoutBack } from "../core/layout/productsSheet";
@@ -68,6 +69,7 @@ const OPTIONAL_SHEETS: ReadonlySet<Sample> = new Set<Sample>([
   "layoutTable",
   "layoutStock",
   "adAnalysisTable",
+  "refundTable",
 ]);
 
 /** The add-in's own sheets as read back with the first read: the Profit sheet's days and products, the Products sheet. */
@@ -75,6 +77,8 @@ function sheetsBack(extra: {
   profit: TableShape | null;
   profitProducts: TableShape | null;
   layout: TableShape | null;
+  refundCohorts: TableShape | null;
+  refundProducts: TableShape | null;
 }) {
   const rows = (shape: TableShape) => [shape.headers, ...shape.values];
   return {
@@ -82,6 +86,10 @@ function sheetsBack(extra: {
     profitProducts: extra.profitProducts ? profitProductsBack(rows(extra.profitProducts)) : null,
     // A few hundred products at most, read whole with the first read's rows.
     layout: extra.layout ? productLayoutBack(rows(extra.layout)) : null,
+    // Payment days and products with 20 orders or more: their first rows hold them.
+    refunds: extra.refundCohorts
+      ? refundsBack(rows(extra.refundCohorts), extra.refundProducts ? rows(extra.refundProducts) : [])
+      : null,
   };
 }
 
@@ -92,12 +100,14 @@ function sheetsBack(extra: {
 function queueSheets(ctx: WorkbookSession, outline: WorkbookOutline) {
   const metrics = queueStoreMetrics(ctx, outline);
   const find = (name: string) => outline.tables.find((n) => n.toLowerCase() === name.toLowerCase());
-  const [orders, products, profit, profitProducts, layout] = [
+  const [orders, products, profit, profitProducts, layout, refundCohorts, refundProducts] = [
     find(ORDERS),
     find(PRODUCTS),
     find(PROFIT_OUTPUT.daysTable),
     find(PROFIT_OUTPUT.productsTable),
     find(LAYOUT_OUTPUT.tableName),
+    find(REFUNDS_OUTPUT.cohortsTable),
+    find(REFUNDS_OUTPUT.productsTable),
   ].map((name) => (name ? queueTableShape(ctx, name) : null));
   const ads = find(ADS),
     attribution = ads ? queueTableSheetMark(ctx, ads, ATTRIBUTION_PROPERTY) : null;
@@ -109,6 +119,8 @@ function queueSheets(ctx: WorkbookSession, outline: WorkbookOutline) {
     profit: profit?.() ?? null,
     profitProducts: profitProducts?.() ?? null,
     layout: layout?.() ?? null,
+    refundCohorts: refundCohorts?.() ?? null,
+    refundProducts: refundProducts?.() ?? null,
     attribution: attribution?.() ?? null,
     ads: adAnalysis(),
   });

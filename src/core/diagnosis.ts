@@ -18,6 +18,9 @@ import { LAYOUT_RULES } from "./layout/layoutRules";
 import type { ProductLayoutBack } from "./layout/productsSheet";
 import type { AdRuleId, AdsBack } from "./ads/adRules";
 import { AD_RULES } from "./ads/adRules";
+import type { RefundRuleId } from "./refunds/refundRules";
+import { REFUND_RULES } from "./refunds/refundRules";
+import type { RefundsBack } from "./refunds/refundSheet";
 import {
   COMPETITOR_SURGE,
   LOSS_RISE,
@@ -54,7 +57,8 @@ export type RuleId =
   | "customersLost"
   | "profitFalling"
   | LayoutRuleId
-  | AdRuleId;
+  | AdRuleId
+  | RefundRuleId;
 
 export const RULES: readonly RuleId[] = [
   "conversionFalling",
@@ -74,6 +78,7 @@ export const RULES: readonly RuleId[] = [
   "coreFalling",
   "adWaste",
   "adHeadroom",
+  "refundProduct",
 ];
 /** The rules that judge the competition: their findings suggest responding to a rival. */
 export const COMPETITOR_RULES: ReadonlySet<RuleId> = new Set([
@@ -99,6 +104,8 @@ export interface DiagnosisInput {
   readonly layout?: readonly ProductLayoutBack[] | null;
   /** Settings' lead time plus safety days: a core product with less cover runs out. */
   readonly leadPlusSafety?: number;
+  /** The Refunds sheet's payment days and products (refunds/refundRules.ts); null without one. */
+  readonly refunds?: RefundsBack | null;
   /** The Ad Analysis sheet's closed days and lines (ads/adRules.ts); null without one. */
   readonly ads?: AdsBack | null;
   /** The Profit sheet's products with their own ad spend, ad ROI and break-even ROI; null without one. */
@@ -112,6 +119,8 @@ export interface Finding {
   readonly facts: Readonly<Record<string, number>>;
   /** The product concerned, for product findings. */
   readonly subject?: string;
+  /** The words the export gave that the evidence names as they are: a product's commonest refund reason. */
+  readonly reason?: string;
   readonly growthRate: number;
   /**
    * What the point would add to the shop's profit, as a share of the last 7 days' profit on the Profit sheet: absent
@@ -274,6 +283,9 @@ const RULE_JUDGES: Record<RuleId, (j: Judging) => Outcome> = {
     ])
   ),
   ...Object.fromEntries(Object.entries(AD_RULES).map(([id, rule]) => [id, (j: Judging) => rule(j, j.input.ads)])),
+  ...Object.fromEntries(
+    Object.entries(REFUND_RULES).map(([id, rule]) => [id, (j: Judging) => rule(j, j.input.refunds)])
+  ),
 } as Record<RuleId, (j: Judging) => Outcome>;
 
 /** Runs every rule on the shop's figures; null when Store Metrics has no day. */

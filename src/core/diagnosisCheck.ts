@@ -42,4 +42,5 @@ export type Sample =
   | "profitDays"
   | "layoutTable"
   | "layoutStock"
-  | "adAnalysisTable";
+  | "adAnalysisTable"
+  | "refundTable";

@@ -6,7 +6,9 @@
 import { REFUNDS_OUTPUT, columnNames } from "../contract";
 import { fromDateSerial, isoDay } from "../excelDate";
 import { figureText } from "../figures";
-import type { Language } from "../language";
+import type { Language, Spellings } from "../language";
+import { finiteNumber } from "../cellValues";
+import { indexOfName } from "../names";
 import type { Phrase } from "../phrases";
 import { phrase } from "../phrases";
 import type { ListBlock, OutputBlock, SheetDescription, TableBlock } from "../sheetDescription";
@@ -192,4 +194,70 @@ export function planRefundSheet(
       : []),
   ];
   return { blocks, freezeHeader: false, activate: true };
+}
+
+/** A product's line of the Refunds sheet as the diagnosis reads it back. */
+export interface RefundProductBack {
+  readonly product: string;
+  readonly orders: number;
+  readonly paid: number;
+  readonly refunded: number;
+  readonly rate: number;
+  readonly reason: string;
+}
+
+/** The Refunds sheet read back: the payment days' sales and refunds, and the products by refund rate. */
+export interface RefundsBack {
+  readonly from: number;
+  readonly to: number;
+  readonly paid: number;
+  readonly refunded: number;
+  readonly products: readonly RefundProductBack[];
+}
+
+/**
+ * The sheet's two tables read back (each with its header row first), columns found in either language; null when
+ * the cohorts table gives no day.
+ */
+export function refundsBack(
+  cohortRows: readonly (readonly unknown[])[],
+  productRows: readonly (readonly unknown[])[]
+): RefundsBack | null {
+  const at = (rows: readonly (readonly unknown[])[], spellings: Spellings) =>
+    indexOfName(
+      (rows[0] ?? []).map((h) => String(h ?? "")),
+      spellings
+    );
+  const c = REFUNDS_OUTPUT.columns;
+  const [day, paid, refunded] = [c.day, c.paid, c.refunded].map((s) => at(cohortRows, s)) as [number, number, number];
+  const days = cohortRows.slice(1).filter((r) => finiteNumber(r[day]) !== null);
+  if (day < 0 || days.length === 0) return null;
+  const serials = days.map((r) => finiteNumber(r[day]) as number);
+  const total = (column: number) => days.reduce((a, r) => a + (finiteNumber(r[column]) ?? 0), 0);
+  const p = REFUNDS_OUTPUT.products;
+  const [product, orders, sales, back, rate, reason] = [p.product, p.orders, p.paid, p.refunded, p.rate, p.reason].map(
+    (s) => at(productRows, s)
+  ) as [number, number, number, number, number, number];
+  const products = productRows.slice(1).flatMap((r) => {
+    const name = String(r[product] ?? "").trim();
+    const value = finiteNumber(r[rate]);
+    if (product < 0 || name === "" || value === null) return [];
+    return [
+      {
+        product: name,
+        orders: finiteNumber(r[orders]) ?? 0,
+        paid: finiteNumber(r[sales]) ?? 0,
+        refunded: finiteNumber(r[back]) ?? 0,
+        rate: value,
+        reason: String(r[reason] ?? "").trim(),
+      },
+    ];
+  });
+  return {
+    from: Math.min(...serials),
+    to: Math.max(...serials),
+    paid: total(paid),
+    refunded: total(refunded),
+    products,
+  };
 }

@@ -248,6 +248,7 @@ export const storeData = {
   "diagnosis.rule.coreFalling": "A core product fell a tier",
   "diagnosis.rule.adWaste": "Ad words and crowds wasting spend",
   "diagnosis.rule.adHeadroom": "An ad word or crowd well above break-even",
+  "diagnosis.rule.refundProduct": "A product refunded far more than the shop",
   "diagnosis.point.conversionFalling": "Detail page and payment reminders",
   "diagnosis.point.ctrFalling": "Main image and title",
   "diagnosis.point.aovBelow": "Bundles and spend-more discounts (满减)",
@@ -265,6 +266,12 @@ export const storeData = {
   "diagnosis.point.coreFalling": "Win back a core product",
   "diagnosis.point.adWaste": "Pause or negate (否词) wasted words and crowds",
   "diagnosis.point.adHeadroom": "Move ad budget to",
+  "diagnosis.point.refundProduct": "Refund reasons",
+  "diagnosis.refundPoint.other": "Refund reasons",
+  "diagnosis.refundPoint.size": "Size chart and size advice (尺码表)",
+  "diagnosis.refundPoint.quality": "Quality check before shipping (质检)",
+  "diagnosis.refundPoint.description": "Description and photos true to the goods",
+  "diagnosis.refundPoint.delivery": "Shipping and delivery",
   "diagnosis.respond": "Respond to {rival}: price and promotion check",
   "diagnosis.finding": "{name}: {subject}",
   "diagnosis.suggestion": "{name}: {subject}",
@@ -322,6 +329,7 @@ export const storeData = {
   "diagnosis.sample.layoutTable": "a Products sheet (Review products):",
   "diagnosis.sample.layoutStock": "a Stock table with unit costs (stock value):",
   "diagnosis.sample.adAnalysisTable": "an Ad Analysis sheet (Analyze ads):",
+  "diagnosis.sample.refundTable": "a Refunds sheet (Analyze refunds):",
   "diagnosis.tier.core": "Core",
   "diagnosis.tier.potential": "Potential",
   "diagnosis.tier.traffic": "Traffic",
@@ -337,6 +345,8 @@ export const storeData = {
     "{count} {count|word or crowd|words and crowds} spent {wasted} on {period} with no sale, or under break-even and their peers (the Ad Analysis sheet); paused, they give back {saved} of profit",
   "diagnosis.evidence.adHeadroom":
     "ROI {roi} on {period} against its break-even {breakEven}, with {spend} spent; {more} more budget at its own ROI would bring up to {sales} of ad sales (dearer clicks bring less)",
+  "diagnosis.evidence.refundProduct":
+    "{rate} of its sales refunded against the shop's {shop}, on {orders} orders paid {period}, most often for “{reason}” (the Refunds sheet); at the shop's rate it would keep {kept}",
   "diagnosis.evidence.coreFalling":
     "Core last week, {tier} this week: GMV {gmv} against {bar}, the lowest of this week's core products",
 } as const;

@@ -32,11 +32,14 @@ export const storeData: Record<StoreDataKey, string> = {
   "refunds.summary":
     "{from} – {to}：{orders} 笔订单支付 {paid}；其中 {refunded} 通过 {count} 笔退款退回。按订单付款日计算，满 {days} 天的付款日退回了销售额的 {settled}。用这些天完结的退款除以这些天的销售额是 {completed}：这个常见算法把之前订单的退款算到这几天的销售上，甚至会超过 100%。",
   "refunds.buckets": "每笔退款记在其订单的付款日下，按从付款到申请退款的天数分列（0–1天 … 15天以上）。",
-  "refunds.provisional": "最近 {days} 个付款日不足 {settle} 天：还会有人申请退款，所以这些天的退款率未定（已标色），之后还会上升。",
+  "refunds.provisional":
+    "最近 {days} 个付款日不足 {settle} 天：还会有人申请退款，所以这些天的退款率未定（已标色），之后还会上升。",
   "refunds.matched": "{total} 笔已退款中有 {matched} 笔（{share}）在订单报表中找到订单。",
   "refunds.unmatched": "{unmatched} 笔退款（{amount}）找不到订单：列在最后，不计入任何付款日。",
-  "refunds.notMoney": "不算退款、不计入：仍在进行中的 {open} 笔（{openAmount}），已关闭的 {closed} 笔（退款关闭，{closedAmount}）。",
-  "refunds.minOrders": "只评估宝贝报表中订单数达到 {min} 笔的商品；退款按宝贝标题对应商品，没有标题时按其订单中唯一的商品。",
+  "refunds.notMoney":
+    "不算退款、不计入：仍在进行中的 {open} 笔（{openAmount}），已关闭的 {closed} 笔（退款关闭，{closedAmount}）。",
+  "refunds.minOrders":
+    "只评估宝贝报表中订单数达到 {min} 笔的商品；退款按宝贝标题对应商品，没有标题时按其订单中唯一的商品。",
   "refunds.noLines": "没有导入宝贝报表，商品没有退款率。",
   "refunds.noReason": "（未填写原因）",
   "refunds.done": "{from} – {to} 的退款分析已写入“{sheet}”：满期的付款日退回了销售额的 {settled}。",
@@ -215,6 +218,7 @@ export const storeData: Record<StoreDataKey, string> = {
   "diagnosis.rule.coreFalling": "爆款/主推商品掉层",
   "diagnosis.rule.adWaste": "推广关键词和人群浪费花费",
   "diagnosis.rule.adHeadroom": "推广关键词或人群远高于保本",
+  "diagnosis.rule.refundProduct": "商品退款率远高于全店",
   "diagnosis.point.conversionFalling": "详情页优化与催付",
   "diagnosis.point.ctrFalling": "主图与标题优化",
   "diagnosis.point.aovBelow": "搭配套餐与满减",
@@ -232,6 +236,12 @@ export const storeData: Record<StoreDataKey, string> = {
   "diagnosis.point.coreFalling": "挽回掉层的爆款",
   "diagnosis.point.adWaste": "暂停或否掉（否词）浪费的关键词和人群",
   "diagnosis.point.adHeadroom": "把推广预算加到",
+  "diagnosis.point.refundProduct": "退款原因",
+  "diagnosis.refundPoint.other": "退款原因",
+  "diagnosis.refundPoint.size": "尺码表与尺码建议",
+  "diagnosis.refundPoint.quality": "发货前质检",
+  "diagnosis.refundPoint.description": "描述与实拍相符",
+  "diagnosis.refundPoint.delivery": "发货与物流",
   "diagnosis.respond": "应对{rival}：价格与活动核查",
   "diagnosis.finding": "{name}: {subject}",
   "diagnosis.suggestion": "{name}：{subject}",
@@ -285,6 +295,7 @@ export const storeData: Record<StoreDataKey, string> = {
   "diagnosis.sample.layoutTable": "商品布局表（商品布局分析）：",
   "diagnosis.sample.layoutStock": "带成本价的库存表（库存金额）：",
   "diagnosis.sample.adAnalysisTable": "推广分析表（推广分析）：",
+  "diagnosis.sample.refundTable": "退款分析表（退款分析）：",
   "diagnosis.tier.core": "爆款/主推",
   "diagnosis.tier.potential": "潜力",
   "diagnosis.tier.traffic": "引流",
@@ -297,6 +308,8 @@ export const storeData: Record<StoreDataKey, string> = {
   "diagnosis.evidence.slowStock":
     "{products} 个滞销商品占用库存金额 {tied}，共 {value}（{share}）：30 天无成交，或可售超过 90 天",
   "diagnosis.evidence.coreFalling": "上周是爆款/主推，本周为{tier}：支付金额 {gmv}，本周爆款/主推最低为 {bar}",
+  "diagnosis.evidence.refundProduct":
+    "{period} 付款的 {orders} 笔订单中退款占销售额 {rate}，全店为 {shop}，最常见原因“{reason}”（见退款分析表）；降到全店水平可少退 {kept}",
   "diagnosis.evidence.adWaste":
     "{count} 个关键词和人群在 {period} 花费 {wasted}，没有成交，或低于保本且低于同类（见推广分析表）；暂停后可收回利润 {saved}",
   "diagnosis.evidence.adHeadroom":
