@@ -5,7 +5,8 @@
  * names; then everything together; then the two tables' further rows when they have more than their first rows;
  * then writes. Read → core → write: no Office.js here.
  */
-import { COMPETITION_OUTPUT, INPUTS, LAYOUT_OUTPUT, PROFIT_OUTPUT } from "../core/contract";
+import { COMPETITION_OUTPUT, INPUTS, LAYOUT_OUTPUT, PROFIT_OUTPUT, REFUNDS_OUTPUT } from "../core/contract";
+import { refundsBack } from "../core/refunds/refundSheet";
 import { productLayoutBack } from "../core/layout/productsSheet";
 import { layoutWeek } from "../core/review/tierChanges";
 import { profitDaysBack } from "../core/profit/profitSheet";
@@ -145,6 +146,7 @@ export async function readReview(
     adSpendThreshold: set.settings.adSpendThreshold,
     profit: read.extra.profit ? profitDaysBack([read.extra.profit.headers, ...read.extra.profit.values]) : null,
     layout: layoutBack(read.extra.layout, read.extra.layoutWeek),
+    refunds: read.extra.cohorts ? refundsBack([read.extra.cohorts.headers, ...read.extra.cohorts.values], []) : null,
   });
   const basis: ReviewBasis = {
     goals: reviewed,
@@ -183,7 +185,11 @@ function readAll(context: WorkbookSession, language: Language, period: ReviewPer
     const layoutTable = find(LAYOUT_OUTPUT.tableName);
     const layout = layoutTable ? queueTableShape(ctx, layoutTable) : null;
     const layoutWeekMark = layoutTable ? queueTableSheetMark(ctx, layoutTable, LAYOUT_OUTPUT.weekProperty) : null;
+    // The Refunds sheet's payment days (a few hundred rows): the refund rate by the day the orders were paid.
+    const cohortTable = find(REFUNDS_OUTPUT.cohortsTable);
+    const cohorts = cohortTable ? queueTableShape(ctx, cohortTable) : null;
     return () => ({
+      cohorts: cohorts?.() ?? null,
       layout: layout?.() ?? null,
       layoutWeek: layoutWeekMark?.() ?? null,
       metrics: metrics(),

@@ -212,6 +212,11 @@ export interface RefundsBack {
   readonly to: number;
   readonly paid: number;
   readonly refunded: number;
+  /** Each payment day's sales and money back, and whether it is under SETTLE_DAYS old. */
+  readonly days: ReadonlyMap<
+    number,
+    { readonly paid: number; readonly refunded: number; readonly provisional: boolean }
+  >;
   readonly products: readonly RefundProductBack[];
 }
 
@@ -229,7 +234,9 @@ export function refundsBack(
       spellings
     );
   const c = REFUNDS_OUTPUT.columns;
-  const [day, paid, refunded] = [c.day, c.paid, c.refunded].map((s) => at(cohortRows, s)) as [number, number, number];
+  const [day, paid, refunded, provisional] = [c.day, c.paid, c.refunded, c.provisional].map((s) =>
+    at(cohortRows, s)
+  ) as [number, number, number, number];
   const days = cohortRows.slice(1).filter((r) => finiteNumber(r[day]) !== null);
   if (day < 0 || days.length === 0) return null;
   const serials = days.map((r) => finiteNumber(r[day]) as number);
@@ -253,11 +260,22 @@ export function refundsBack(
       },
     ];
   });
+  const byDay = new Map(
+    days.map((r) => [
+      finiteNumber(r[day]) as number,
+      {
+        paid: finiteNumber(r[paid]) ?? 0,
+        refunded: finiteNumber(r[refunded]) ?? 0,
+        provisional: String(r[provisional] ?? "").trim() !== "",
+      },
+    ])
+  );
   return {
     from: Math.min(...serials),
     to: Math.max(...serials),
     paid: total(paid),
     refunded: total(refunded),
+    days: byDay,
     products,
   };
 }

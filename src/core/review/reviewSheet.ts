@@ -31,6 +31,8 @@ export type ReviewKey =
   | "review.noFigure"
   | "review.days.partial"
   | "review.metric.dailyAverage"
+  | "review.metric.byPaymentDay"
+  | "review.metric.byPaymentDayProvisional"
   | "review.partial"
   | "review.mover.dailyAverage"
   | "review.drivers"
@@ -109,8 +111,17 @@ export function daysHeld(r: Comparison): string | Phrase<"review.days.partial"> 
 }
 
 /** A result's name, with "a day" when its figures are daily averages. */
-export function resultName(r: ResultRow, language: Language): string | Phrase<"review.metric.dailyAverage"> {
+export function resultName(
+  r: ResultRow,
+  language: Language
+):
+  | string
+  | Phrase<"review.metric.dailyAverage" | "review.metric.byPaymentDay" | "review.metric.byPaymentDayProvisional"> {
   const name = metricName(r.metric, language);
+  if (r.byPaymentDay)
+    return phrase(r.byPaymentDay.provisional ? "review.metric.byPaymentDayProvisional" : "review.metric.byPaymentDay", {
+      metric: name,
+    });
   return r.basis === "dailyAverage" ? phrase("review.metric.dailyAverage", { metric: name }) : name;
 }
 

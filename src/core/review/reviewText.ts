@@ -24,6 +24,8 @@ export type ReviewTextKey =
   | "review.text.aDay"
   | "figure.points"
   | "review.metric.dailyAverage"
+  | "review.metric.byPaymentDay"
+  | "review.metric.byPaymentDayProvisional"
   | "review.text.drivers"
   | "review.text.profit"
   | `review.profitPart.${ProfitPart}`

@@ -23,6 +23,7 @@ import { profitSplit } from "./profitSplit";
 import type { TierChanges } from "./tierChanges";
 import { tierChanges } from "./tierChanges";
 import type { ProductLayoutBack } from "../layout/productsSheet";
+import type { RefundsBack } from "../refunds/refundSheet";
 
 type Rows = readonly (readonly CellValue[])[];
 
@@ -49,8 +50,14 @@ export const TOP_MOVERS = 3;
 /** The actions the review proposes for next week: a review that lists ten is a list, not a plan. */
 export const MAX_NEXT_ACTIONS = 2;
 
-/** A result of the period against the one before, compared like with like (core/compare). */
-export type ResultRow = Comparison & { readonly metric: ResultMetric };
+/**
+ * A result of the period against the one before, compared like with like (core/compare). The refund rate is by
+ * payment day where the Refunds sheet gives one (`byPaymentDay`, provisional while the period's days are young).
+ */
+export type ResultRow = Comparison & {
+  readonly metric: ResultMetric;
+  readonly byPaymentDay?: { readonly provisional: boolean };
+};
 
 /** Store Metrics' days with GSV worked out as GMV less refunds where the sheet has no GSV column. */
 function withGsv(days: DailyFigures): DailyFigures {
@@ -64,14 +71,26 @@ function withGsv(days: DailyFigures): DailyFigures {
  * The period's results against the period before's: visitors a day (a visitor on two days counts twice), ratios
  * from summed parts, amounts summed over equal days and otherwise compared a day.
  */
-export function resultRows(days: DailyFigures, period: ReviewPeriod): ResultRow[] {
+export function resultRows(
+  days: DailyFigures,
+  period: ReviewPeriod,
+  refunds?: RefundsBack["days"] | null
+): ResultRow[] {
   const all = withGsv(days);
   const now = { from: period.from, to: period.to },
     before = { from: period.beforeFrom, to: period.beforeTo };
-  return RESULT_METRICS.map((metric) => ({
-    ...compare(all, metric, now, before, { perDay: metric === "visitors" }),
-    metric,
-  }));
+  // Refunds set against the sales they came from, so the rate can never pass 100 %: the orders of each payment day.
+  const cohorts: DailyFigures = new Map(
+    [...(refunds ?? [])].map(([d, c]) => [d, { refunds: c.refunded, gmv: c.paid }])
+  );
+  const cohortOf = (metric: ResultMetric) =>
+    metric === "refundRate" && [...cohorts.keys()].some((d) => d >= period.beforeFrom && d <= period.to);
+  return RESULT_METRICS.map((metric) => {
+    if (!cohortOf(metric)) return { ...compare(all, metric, now, before, { perDay: metric === "visitors" }), metric };
+    let provisional = false;
+    for (let d = period.from; d <= period.to; d++) provisional ||= refunds?.get(d)?.provisional === true;
+    return { ...compare(cohorts, metric, now, before), metric, byPaymentDay: { provisional } };
+  });
 }
 
 /** GMV's factors: days with sales data × visitors a day × conversion × AOV. */
@@ -312,6 +331,8 @@ export interface ReviewInput {
   readonly adSpendThreshold: number;
   /** The Profit sheet's days (profit/profitSheet.ts); null when the operator keeps none. */
   readonly profit?: ReadonlyMap<number, DayProfitBack> | null;
+  /** The Refunds sheet read back (refunds/refundSheet.ts): the refund rate by payment day; null without one. */
+  readonly refunds?: RefundsBack | null;
   /** The Products sheet read back, and the week it covers; null without one. */
   readonly layout?: {
     readonly rows: readonly ProductLayoutBack[];
@@ -359,7 +380,7 @@ export function daysUpTo(days: DailyFigures, to: number): DailyFigures {
 export function weeklyReview(input: ReviewInput): Review {
   const { period } = input;
   const days = input.days ?? new Map();
-  const results = resultRows(days, period);
+  const results = resultRows(days, period, input.refunds?.days ?? null);
   const anyFigure = results.some((r) => r.now !== null || r.before !== null);
   const missingDays: number[] = [];
   for (let d = period.from; d <= period.to; d++) if (!days.has(d)) missingDays.push(d);

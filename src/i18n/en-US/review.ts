@@ -12,6 +12,8 @@ export const review = {
   "review.noFigure": "no data",
   "review.days.partial": "{days} partial",
   "review.metric.dailyAverage": "{metric}, a day",
+  "review.metric.byPaymentDay": "{metric}, by payment day",
+  "review.metric.byPaymentDayProvisional": "{metric}, by payment day (still rising)",
   "review.partial":
     "Rows marked partial lack days in one period or both: their figures are what the days with data say, and amounts are compared a day when the periods hold different numbers of days.",
   "review.mover.dailyAverage":

@@ -11,6 +11,8 @@ export const review: Readonly<Record<ReviewWordKey, string>> = {
   "review.noFigure": "无数据",
   "review.days.partial": "{days} 数据不全",
   "review.metric.dailyAverage": "{metric}（日均）",
+  "review.metric.byPaymentDay": "{metric}（按付款日）",
+  "review.metric.byPaymentDayProvisional": "{metric}（按付款日，仍会上升）",
   "review.partial":
     "标为数据不全的行，有一期或两期缺少天数：数字只反映有数据的天；两期天数不同时，金额和数量按日均比较。",
   "review.mover.dailyAverage": "两期报表的天数不同：数字为日均。",

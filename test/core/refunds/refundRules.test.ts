@@ -26,6 +26,7 @@ const REFUNDS: RefundsBack = {
   to: 46360,
   paid: 10_000,
   refunded: 500,
+  days: new Map(),
   products: [
     product("连衣裙A", 2000, 400, "尺码偏小"),
     product("半身裙B", 1000, 90, "质量问题"),
@@ -92,6 +93,10 @@ describe("the refund rule", () => {
       to: 46332,
       paid: 2000,
       refunded: 200,
+      days: new Map([
+        [46331, { paid: 1000, refunded: 150, provisional: false }],
+        [46332, { paid: 1000, refunded: 50, provisional: false }],
+      ]),
       products: [{ product: "连衣裙A", orders: 30, paid: 3000, refunded: 300, rate: 0.1, reason: "尺码偏小" }],
     });
   });

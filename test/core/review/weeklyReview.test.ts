@@ -56,6 +56,25 @@ const input = (over: Partial<ReviewInput> = {}): ReviewInput => ({
   ...over,
 });
 
+describe("the review's refund rate", () => {
+  it("is by payment day where the Refunds sheet gives one: refunds over the sales they came from, never over 100%", () => {
+    // A week after a big sale: Store Metrics counts 1,500 refunded against 1,000 of sales a day (150 %).
+    const big = new Map([...figures()].map(([d, f]) => [d, { ...f, gmv: 1000, refunds: 1500 }]));
+    const cohorts = new Map(
+      Array.from({ length: 14 }, (_, i) => [
+        W47.beforeFrom + i,
+        { paid: 1000, refunded: i < 7 ? 100 : 150, provisional: i >= 12 },
+      ])
+    );
+    const rows = Object.fromEntries(resultRows(big, W47, cohorts).map((r) => [r.metric, r]));
+    expect(rows.refundRate?.now?.value).toBeCloseTo(0.15, 12);
+    expect(rows.refundRate?.before?.value).toBeCloseTo(0.1, 12);
+    expect(rows.refundRate?.byPaymentDay).toEqual({ provisional: true });
+    // Without the sheet, Store Metrics' own rate, as before.
+    expect(resultRows(big, W47).find((r) => r.metric === "refundRate")?.now?.value).toBeCloseTo(1.5, 12);
+  });
+});
+
 describe("the review's results", () => {
   it("equal sums, daily averages and ratios of summed parts computed independently", () => {
     const [n, b] = [REVIEW_WEEK_DAY, WEEK_BEFORE_DAY];
