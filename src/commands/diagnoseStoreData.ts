@@ -5,7 +5,7 @@
  */
 import { REFUNDS_OUTPUT, DIAGNOSIS_OUTPUT, LAYOUT_OUTPUT, PROFIT_OUTPUT, STORE_METRICS } from "../core/contract";
 import { adAnalysisBack } from "../core/ads/adSheet";
-import { refundsBack } from "../core/refunds/refundSheet";
+import { refundsBack } from "../core/refunds/refundsBack";
 import type { CellValue } from "../core/cellValues";
 import { profitDaysBack, profitProductsBack } from "../core/profit/profitSheet";
 import { productLayoutBack } from "../core/layout/productsSheet";
@@ -79,6 +79,8 @@ function sheetsBack(extra: {
   layout: TableShape | null;
   refundCohorts: TableShape | null;
   refundProducts: TableShape | null;
+  refundReasons: TableShape | null;
+  refundWeek: string | null;
 }) {
   const rows = (shape: TableShape) => [shape.headers, ...shape.values];
   return {
@@ -88,7 +90,12 @@ function sheetsBack(extra: {
     layout: extra.layout ? productLayoutBack(rows(extra.layout)) : null,
     // Payment days and products with 20 orders or more: their first rows hold them.
     refunds: extra.refundCohorts
-      ? refundsBack(rows(extra.refundCohorts), extra.refundProducts ? rows(extra.refundProducts) : [])
+      ? refundsBack(
+          rows(extra.refundCohorts),
+          extra.refundProducts ? rows(extra.refundProducts) : [],
+          extra.refundReasons ? rows(extra.refundReasons) : [],
+          extra.refundWeek
+        )
       : null,
   };
 }
@@ -100,7 +107,7 @@ function sheetsBack(extra: {
 function queueSheets(ctx: WorkbookSession, outline: WorkbookOutline) {
   const metrics = queueStoreMetrics(ctx, outline);
   const find = (name: string) => outline.tables.find((n) => n.toLowerCase() === name.toLowerCase());
-  const [orders, products, profit, profitProducts, layout, refundCohorts, refundProducts] = [
+  const [orders, products, profit, profitProducts, layout, refundCohorts, refundProducts, refundReasons] = [
     find(ORDERS),
     find(PRODUCTS),
     find(PROFIT_OUTPUT.daysTable),
@@ -108,7 +115,10 @@ function queueSheets(ctx: WorkbookSession, outline: WorkbookOutline) {
     find(LAYOUT_OUTPUT.tableName),
     find(REFUNDS_OUTPUT.cohortsTable),
     find(REFUNDS_OUTPUT.productsTable),
+    find(REFUNDS_OUTPUT.reasonsTable),
   ].map((name) => (name ? queueTableShape(ctx, name) : null));
+  const cohortsName = find(REFUNDS_OUTPUT.cohortsTable);
+  const refundWeek = cohortsName ? queueTableSheetMark(ctx, cohortsName, REFUNDS_OUTPUT.weekProperty) : null;
   const ads = find(ADS),
     attribution = ads ? queueTableSheetMark(ctx, ads, ATTRIBUTION_PROPERTY) : null;
   const adAnalysis = queueAdAnalysis(ctx, outline);
@@ -121,6 +131,8 @@ function queueSheets(ctx: WorkbookSession, outline: WorkbookOutline) {
     layout: layout?.() ?? null,
     refundCohorts: refundCohorts?.() ?? null,
     refundProducts: refundProducts?.() ?? null,
+    refundReasons: refundReasons?.() ?? null,
+    refundWeek: refundWeek?.() ?? null,
     attribution: attribution?.() ?? null,
     ads: adAnalysis(),
   });

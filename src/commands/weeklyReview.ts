@@ -6,7 +6,7 @@
  * then writes. Read → core → write: no Office.js here.
  */
 import { COMPETITION_OUTPUT, INPUTS, LAYOUT_OUTPUT, PROFIT_OUTPUT, REFUNDS_OUTPUT } from "../core/contract";
-import { refundsBack } from "../core/refunds/refundSheet";
+import { refundsBack } from "../core/refunds/refundsBack";
 import { productLayoutBack } from "../core/layout/productsSheet";
 import { layoutWeek } from "../core/review/tierChanges";
 import { profitDaysBack } from "../core/profit/profitSheet";

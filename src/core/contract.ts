@@ -182,6 +182,9 @@ export const REFUNDS_OUTPUT = {
   ...W.refunds,
   cohortsTable: "RefundCohorts",
   productsTable: "RefundProducts",
+  reasonsTable: "RefundReasons",
+  /** The last day of the reasons' two weeks (refunds/refundSheet.ts), for the diagnosis. */
+  weekProperty: "GrowthOps.RefundWeek",
 } as const;
 
 /**

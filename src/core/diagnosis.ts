@@ -20,7 +20,7 @@ import type { AdRuleId, AdsBack } from "./ads/adRules";
 import { AD_RULES } from "./ads/adRules";
 import type { RefundRuleId } from "./refunds/refundRules";
 import { REFUND_RULES } from "./refunds/refundRules";
-import type { RefundsBack } from "./refunds/refundSheet";
+import type { RefundsBack } from "./refunds/refundsBack";
 import {
   COMPETITOR_SURGE,
   LOSS_RISE,
@@ -79,6 +79,7 @@ export const RULES: readonly RuleId[] = [
   "adWaste",
   "adHeadroom",
   "refundProduct",
+  "refundReasonRising",
 ];
 /** The rules that judge the competition: their findings suggest responding to a rival. */
 export const COMPETITOR_RULES: ReadonlySet<RuleId> = new Set([

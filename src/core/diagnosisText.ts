@@ -56,6 +56,7 @@ export type DiagnosisKey =
   | "diagnosis.evidence.adWaste"
   | "diagnosis.evidence.adHeadroom"
   | "diagnosis.evidence.refundProduct"
+  | "diagnosis.evidence.refundReasonRising"
   | `diagnosis.refundPoint.${ReasonKind}`
   | `diagnosis.tier.${Tier}`
   | "diagnosis.evidence.notEstimated"
@@ -232,6 +233,13 @@ const EVIDENCE: Readonly<Record<RuleId, (n: Facts, p: Periods, rule: RuleId, rea
         reason: reason || "–",
         kept: amount(n("kept")),
       }),
+    refundReasonRising: (n) =>
+      phrase("diagnosis.evidence.refundReasonRising", {
+        now: n("now"),
+        before: n("before"),
+        period: span([n("from"), n("to")]),
+        more: amount(n("more")),
+      }),
     customersLost: (n, p) =>
       phrase("diagnosis.evidence.lost", {
         ...rivalChanges(n, p),
@@ -249,7 +257,7 @@ function evidence(finding: Finding, latest: number): Phrase<DiagnosisKey> {
 export function suggestedPoint(finding: Finding): Phrase<DiagnosisKey> {
   if (COMPETITOR_RULES.has(finding.rule)) return phrase("diagnosis.respond", { rival: finding.subject ?? "" });
   // A product refunded too often: what its commonest reason asks for.
-  if (finding.rule === "refundProduct") {
+  if (finding.rule === "refundProduct" || finding.rule === "refundReasonRising") {
     const kind = REASON_KINDS[finding.facts["kind"] ?? 0] ?? "other";
     return phrase("diagnosis.suggestion", {
       name: phrase(`diagnosis.refundPoint.${kind}`),

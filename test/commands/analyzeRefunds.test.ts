@@ -3,6 +3,7 @@
  * reasons, product rates and matches are known by construction → the Refunds sheet.
  */
 import { analyzeRefunds } from "../../src/commands/analyzeRefunds";
+import { REFUNDS_OUTPUT } from "../../src/core/contract";
 import { importStoreData } from "../../src/commands/importStoreData";
 import { IMPORT_OPTIONS, emulatedEnvironment, textFile } from "../helpers";
 import { clientHost } from "../fixtures/officeClient";
@@ -82,6 +83,12 @@ describe("Analyze refunds", () => {
       ["质量问题", 25, 1250],
       ["不想要了", 1, 80],
     ]);
+
+    // The reasons' weeks end on the latest ask, 12-05 (the last day's order asked the next day), kept on the sheet.
+    expect(excel.model.findSheet("Refunds")?.customProperties.get(REFUNDS_OUTPUT.weekProperty)).toBe("46361");
+    const asked = values.find((r) => r[0] === "尺码偏小") ?? [];
+    // 尺码偏小 asked 11-29 … 12-05: 7 money-back asks and 3 closed ones (every other day), as many the week before.
+    expect([asked[4], asked[5]]).toEqual([10, 10]);
 
     const warm = { ...env, host: clientHost(excel) };
     await analyzeRefunds(warm);

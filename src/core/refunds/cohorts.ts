@@ -58,6 +58,8 @@ export interface RefundAnalysis {
   /** The common view over the same days: refunds completed in them ÷ their sales. */
   readonly completedRatio: number | null;
   readonly reasons: readonly Share[];
+  /** Refunds asked for by reason, any status, in the 7 days to the latest ask and the 7 before; null with no ask. */
+  readonly reasonWeeks: ReasonWeeks | null;
   readonly stages: readonly Share[];
   readonly returned: readonly Share[];
   readonly products: readonly ProductRefunds[];
@@ -69,6 +71,12 @@ export interface RefundAnalysis {
   /** Refunds still open, and closed ones (退款关闭): neither is money back. */
   readonly open: { readonly count: number; readonly amount: number };
   readonly closed: { readonly count: number; readonly amount: number };
+}
+
+/** Each reason's asks in the last 7 days to `to` and the 7 days before. */
+export interface ReasonWeeks {
+  readonly to: number;
+  readonly reasons: ReadonlyMap<string, { readonly now: Share; readonly before: Share }>;
 }
 
 export interface RefundInput {
@@ -178,6 +186,39 @@ function productsOf(input: RefundInput, refunds: readonly RefundFact[]): Product
     .sort((a, b) => b.rate - a.rate || b.refunded - a.refunded);
 }
 
+/**
+ * What buyers asked refunds for, closed or not, in the week to the latest ask against the week before: a reason
+ * that rises says something changed (a new batch, a new size chart, a new photo).
+ */
+function reasonWeeksOf(refunds: readonly RefundFact[]): ReasonWeeks | null {
+  const asked = refunds.filter((r) => r.askedAt !== null);
+  if (asked.length === 0) return null;
+  const to = Math.max(...asked.map((r) => Math.floor(r.askedAt as number)));
+  const inWeek = (r: RefundFact, end: number) => {
+    const day = Math.floor(r.askedAt as number);
+    return day > end - 7 && day <= end;
+  };
+  const now = shares(
+    asked.filter((r) => inWeek(r, to)),
+    (r) => r.reason
+  );
+  const before = shares(
+    asked.filter((r) => inWeek(r, to - 7)),
+    (r) => r.reason
+  );
+  const none = (key: string): Share => ({ key, count: 0, amount: 0 });
+  const keys = [...new Set([...now, ...before].map((s) => s.key))];
+  return {
+    to,
+    reasons: new Map(
+      keys.map((k) => [
+        k,
+        { now: now.find((s) => s.key === k) ?? none(k), before: before.find((s) => s.key === k) ?? none(k) },
+      ])
+    ),
+  };
+}
+
 /** The analysis; its refunds already free of problems (facts.ts). */
 export function analyzeRefunds(input: RefundInput): RefundAnalysis {
   const byOrder = new Map(input.orders.map((o) => [o.orderId, o]));
@@ -199,6 +240,7 @@ export function analyzeRefunds(input: RefundInput): RefundAnalysis {
     settledRate: settledPaid > 0 ? settled.reduce((a, c) => a + c.refunded, 0) / settledPaid : null,
     completedRatio: paid > 0 && days.length > 0 ? sum(completed).amount / paid : null,
     reasons: shares(money, (r) => r.reason),
+    reasonWeeks: reasonWeeksOf(input.refunds),
     stages: shares(money, (r) => r.stage ?? ""),
     returned: shares(money, (r) => (r.goodsReturned === null ? "" : r.goodsReturned ? "yes" : "no")),
     // Only refunds of listed orders: the products' sales are the listed orders' lines.

@@ -5,9 +5,9 @@
  */
 import type { Finding, RuleJudging, RuleOutcome } from "../diagnosis";
 import { MAX_PRODUCT_FINDINGS, capGrowth } from "../diagnosisThresholds";
-import type { RefundsBack } from "./refundSheet";
+import type { RefundsBack } from "./refundsBack";
 
-export type RefundRuleId = "refundProduct";
+export type RefundRuleId = "refundProduct" | "refundReasonRising";
 
 /** A product's rate at least this many times the shop's, */
 export const REFUND_RATIO = 1.5;
@@ -56,6 +56,44 @@ function refundProduct(_j: RuleJudging, refunds: RefundsBack | null | undefined)
   return { findings };
 }
 
+/** Asks a week below which a reason's rise is a few buyers, not a change. */
+export const MIN_REASON_ASKS = 5;
+/** A reason rising by half or more, */
+export const REASON_RISE = 1.5;
+/** and by this many asks at least. */
+export const MIN_REASON_MORE = 3;
+
+/**
+ * A reason asked for MIN_REASON_ASKS times or more in the sheet's last 7 days, REASON_RISE × and MIN_REASON_MORE
+ * more than the 7 before: the money asked for beyond last week's, against the last 7 payment days' sales.
+ */
+function refundReasonRising(_j: RuleJudging, refunds: RefundsBack | null | undefined): RuleOutcome {
+  if (!refunds) return { need: "refundTable", min: 1, have: [0] };
+  const to = refunds.week;
+  if (to === null || refunds.reasons.length === 0) return { need: "refundTable", min: 1, have: [0] };
+  let paid = 0;
+  for (const [day, d] of refunds.days) if (day > to - 7 && day <= to) paid += d.paid;
+  const findings = refunds.reasons
+    .filter((r) => r.reason !== "" && r.now >= MIN_REASON_ASKS)
+    .filter((r) => r.now >= r.before * REASON_RISE && r.now - r.before >= MIN_REASON_MORE)
+    .sort((a, b) => b.now - b.before - (a.now - a.before))
+    .slice(0, MAX_PRODUCT_FINDINGS)
+    .map((r): Finding => {
+      const more = Math.max(0, r.amountNow - r.amountBefore);
+      const facts = {
+        now: r.now,
+        before: r.before,
+        more,
+        kind: REASON_KINDS.indexOf(reasonKind(r.reason)),
+        from: to - 6,
+        to,
+      };
+      const growthRate = capGrowth(paid > 0 ? more / paid : 0);
+      return { rule: "refundReasonRising", metric: "refundRate", facts, subject: r.reason, growthRate };
+    });
+  return { findings };
+}
+
 export const REFUND_RULES: Readonly<
   Record<RefundRuleId, (j: RuleJudging, refunds: RefundsBack | null | undefined) => RuleOutcome>
-> = { refundProduct };
+> = { refundProduct, refundReasonRising };

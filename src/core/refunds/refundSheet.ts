@@ -6,9 +6,7 @@
 import { REFUNDS_OUTPUT, columnNames } from "../contract";
 import { fromDateSerial, isoDay } from "../excelDate";
 import { figureText } from "../figures";
-import type { Language, Spellings } from "../language";
-import { finiteNumber } from "../cellValues";
-import { indexOfName } from "../names";
+import type { Language } from "../language";
 import type { Phrase } from "../phrases";
 import { phrase } from "../phrases";
 import type { ListBlock, OutputBlock, SheetDescription, TableBlock } from "../sheetDescription";
@@ -26,7 +24,8 @@ export type RefundsKey =
   | "refunds.notMoney"
   | "refunds.minOrders"
   | "refunds.noLines"
-  | "refunds.noReason";
+  | "refunds.noReason"
+  | "refunds.weeks";
 
 export type RefundsText = string | Phrase<RefundsKey>;
 
@@ -72,6 +71,16 @@ export function refundsSummary(a: RefundAnalysis, hasLines: boolean): Phrase<Ref
       closedAmount: money(a.closed.amount),
     }),
     phrase(hasLines ? "refunds.minOrders" : "refunds.noLines", { min: MIN_PRODUCT_ORDERS }),
+    ...(a.reasonWeeks
+      ? [
+          phrase("refunds.weeks", {
+            from: day(a.reasonWeeks.to - 6),
+            to: day(a.reasonWeeks.to),
+            beforeFrom: day(a.reasonWeeks.to - 13),
+            beforeTo: day(a.reasonWeeks.to - 7),
+          }),
+        ]
+      : []),
   ];
 }
 
@@ -133,6 +142,38 @@ function sharesList(
   };
 }
 
+/** Money back by reason, and each reason's asks in the last two weeks: the diagnosis reads the two weeks back. */
+function reasonsTable(a: RefundAnalysis, language: Language, tableName: string): TableBlock<RefundsText> {
+  const columns = columnLooks(REFUNDS_OUTPUT.reasons, language, {
+    reason: { format: "@", width: 200 },
+    refunds: "#,##0",
+    refunded: "#,##0.00",
+    share: "0.00%",
+    askedNow: "#,##0",
+    askedBefore: "#,##0",
+    amountNow: "#,##0.00",
+    amountBefore: "#,##0.00",
+  });
+  const weeks = a.reasonWeeks?.reasons ?? new Map();
+  const keys = [...new Set([...a.reasons.map((r) => r.key), ...weeks.keys()])];
+  const total = a.total.amount;
+  const rows = keys.map((key) => {
+    const back = a.reasons.find((r) => r.key === key);
+    const week = weeks.get(key);
+    return [
+      key === "" ? phrase("refunds.noReason") : key,
+      back?.count ?? 0,
+      back?.amount ?? 0,
+      total > 0 && back ? back.amount / total : "",
+      week?.now.count ?? 0,
+      week?.before.count ?? 0,
+      week?.now.amount ?? 0,
+      week?.before.amount ?? 0,
+    ];
+  });
+  return { kind: "table", tableName, columns, rows: rows.length > 0 ? rows : [columns.map(() => "")] };
+}
+
 function productsTable(a: RefundAnalysis, language: Language, tableName: string): TableBlock<RefundsText> {
   const columns = columnLooks(REFUNDS_OUTPUT.products, language, {
     product: { format: "@", width: 220 },
@@ -157,18 +198,14 @@ export function planRefundSheet(
   const said = (k: keyof typeof w) => w[k][language];
   const cohorts = freeTableName(REFUNDS_OUTPUT.cohortsTable, tablesTaken);
   const products = freeTableName(REFUNDS_OUTPUT.productsTable, [...tablesTaken, cohorts]);
+  const reasons = freeTableName(REFUNDS_OUTPUT.reasonsTable, [...tablesTaken, cohorts, products]);
   const total = a.total.amount;
   const splitHeaders = columnNames(REFUNDS_OUTPUT.split, language);
   const blocks: OutputBlock<RefundsText>[] = [
     { kind: "lines", style: "plain", lines: refundsSummary(a, hasLines).map((p) => [p]) },
     cohortTable(a, language, cohorts),
-    sharesList(
-      REFUNDS_OUTPUT.reasonsTitle[language],
-      columnNames(REFUNDS_OUTPUT.reasons, language),
-      a.reasons,
-      total,
-      (k) => (k === "" ? phrase("refunds.noReason") : k)
-    ),
+    { kind: "lines", style: "bold", lines: [[REFUNDS_OUTPUT.reasonsTitle[language]]] },
+    reasonsTable(a, language, reasons),
     sharesList(REFUNDS_OUTPUT.splitTitle[language], splitHeaders, a.stages, total, (k) =>
       said(k === "during" ? "during" : k === "after" ? "after" : "notSaid")
     ),
@@ -193,89 +230,6 @@ export function planRefundSheet(
         ]
       : []),
   ];
-  return { blocks, freezeHeader: false, activate: true };
-}
-
-/** A product's line of the Refunds sheet as the diagnosis reads it back. */
-export interface RefundProductBack {
-  readonly product: string;
-  readonly orders: number;
-  readonly paid: number;
-  readonly refunded: number;
-  readonly rate: number;
-  readonly reason: string;
-}
-
-/** The Refunds sheet read back: the payment days' sales and refunds, and the products by refund rate. */
-export interface RefundsBack {
-  readonly from: number;
-  readonly to: number;
-  readonly paid: number;
-  readonly refunded: number;
-  /** Each payment day's sales and money back, and whether it is under SETTLE_DAYS old. */
-  readonly days: ReadonlyMap<
-    number,
-    { readonly paid: number; readonly refunded: number; readonly provisional: boolean }
-  >;
-  readonly products: readonly RefundProductBack[];
-}
-
-/**
- * The sheet's two tables read back (each with its header row first), columns found in either language; null when
- * the cohorts table gives no day.
- */
-export function refundsBack(
-  cohortRows: readonly (readonly unknown[])[],
-  productRows: readonly (readonly unknown[])[]
-): RefundsBack | null {
-  const at = (rows: readonly (readonly unknown[])[], spellings: Spellings) =>
-    indexOfName(
-      (rows[0] ?? []).map((h) => String(h ?? "")),
-      spellings
-    );
-  const c = REFUNDS_OUTPUT.columns;
-  const [day, paid, refunded, provisional] = [c.day, c.paid, c.refunded, c.provisional].map((s) =>
-    at(cohortRows, s)
-  ) as [number, number, number, number];
-  const days = cohortRows.slice(1).filter((r) => finiteNumber(r[day]) !== null);
-  if (day < 0 || days.length === 0) return null;
-  const serials = days.map((r) => finiteNumber(r[day]) as number);
-  const total = (column: number) => days.reduce((a, r) => a + (finiteNumber(r[column]) ?? 0), 0);
-  const p = REFUNDS_OUTPUT.products;
-  const [product, orders, sales, back, rate, reason] = [p.product, p.orders, p.paid, p.refunded, p.rate, p.reason].map(
-    (s) => at(productRows, s)
-  ) as [number, number, number, number, number, number];
-  const products = productRows.slice(1).flatMap((r) => {
-    const name = String(r[product] ?? "").trim();
-    const value = finiteNumber(r[rate]);
-    if (product < 0 || name === "" || value === null) return [];
-    return [
-      {
-        product: name,
-        orders: finiteNumber(r[orders]) ?? 0,
-        paid: finiteNumber(r[sales]) ?? 0,
-        refunded: finiteNumber(r[back]) ?? 0,
-        rate: value,
-        reason: String(r[reason] ?? "").trim(),
-      },
-    ];
-  });
-  const byDay = new Map(
-    days.map((r) => [
-      finiteNumber(r[day]) as number,
-      {
-        paid: finiteNumber(r[paid]) ?? 0,
-        refunded: finiteNumber(r[refunded]) ?? 0,
-        provisional: String(r[provisional] ?? "").trim() !== "",
-      },
-    ])
-  );
-  return {
-    from: Math.min(...serials),
-    to: Math.max(...serials),
-    paid: total(paid),
-    refunded: total(refunded),
-    days: byDay,
-    products,
-  };
+  const week = a.reasonWeeks ? { properties: { [REFUNDS_OUTPUT.weekProperty]: String(a.reasonWeeks.to) } } : {};
+  return { blocks, ...week, freezeHeader: false, activate: true };
 }

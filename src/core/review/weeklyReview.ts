@@ -23,7 +23,7 @@ import { profitSplit } from "./profitSplit";
 import type { TierChanges } from "./tierChanges";
 import { tierChanges } from "./tierChanges";
 import type { ProductLayoutBack } from "../layout/productsSheet";
-import type { RefundsBack } from "../refunds/refundSheet";
+import type { RefundsBack } from "../refunds/refundsBack";
 
 type Rows = readonly (readonly CellValue[])[];
 

@@ -48,6 +48,8 @@ export const storeData = {
     "Products are judged on {min} orders or more in the order details; refunds name their product by title (宝贝标题), else by their order's only product.",
   "refunds.noLines": "Without the order details (宝贝报表) imported, products have no refund rate.",
   "refunds.noReason": "(no reason given)",
+  "refunds.weeks":
+    "Reasons' last 7 days are {from} – {to} (to the latest refund asked for), the 7 days before {beforeFrom} – {beforeTo}; refunds closed or still open count there too, as buyers asked for them.",
   "refunds.done": "Refunds {from} – {to} on “{sheet}”: the settled payment days gave back {settled} of their sales.",
   "refunds.failed": "No refunds were analysed and nothing was written:",
   "problem.noRefunds":
@@ -249,6 +251,7 @@ export const storeData = {
   "diagnosis.rule.adWaste": "Ad words and crowds wasting spend",
   "diagnosis.rule.adHeadroom": "An ad word or crowd well above break-even",
   "diagnosis.rule.refundProduct": "A product refunded far more than the shop",
+  "diagnosis.rule.refundReasonRising": "A refund reason rising week on week",
   "diagnosis.point.conversionFalling": "Detail page and payment reminders",
   "diagnosis.point.ctrFalling": "Main image and title",
   "diagnosis.point.aovBelow": "Bundles and spend-more discounts (满减)",
@@ -267,6 +270,7 @@ export const storeData = {
   "diagnosis.point.adWaste": "Pause or negate (否词) wasted words and crowds",
   "diagnosis.point.adHeadroom": "Move ad budget to",
   "diagnosis.point.refundProduct": "Refund reasons",
+  "diagnosis.point.refundReasonRising": "Refund reasons",
   "diagnosis.refundPoint.other": "Refund reasons",
   "diagnosis.refundPoint.size": "Size chart and size advice (尺码表)",
   "diagnosis.refundPoint.quality": "Quality check before shipping (质检)",
@@ -345,6 +349,8 @@ export const storeData = {
     "{count} {count|word or crowd|words and crowds} spent {wasted} on {period} with no sale, or under break-even and their peers (the Ad Analysis sheet); paused, they give back {saved} of profit",
   "diagnosis.evidence.adHeadroom":
     "ROI {roi} on {period} against its break-even {breakEven}, with {spend} spent; {more} more budget at its own ROI would bring up to {sales} of ad sales (dearer clicks bring less)",
+  "diagnosis.evidence.refundReasonRising":
+    "{now} refunds asked for it on {period} against {before} the 7 days before (the Refunds sheet), {more} more money asked for",
   "diagnosis.evidence.refundProduct":
     "{rate} of its sales refunded against the shop's {shop}, on {orders} orders paid {period}, most often for “{reason}” (the Refunds sheet); at the shop's rate it would keep {kept}",
   "diagnosis.evidence.coreFalling":

@@ -42,6 +42,8 @@ export const storeData: Record<StoreDataKey, string> = {
     "只评估宝贝报表中订单数达到 {min} 笔的商品；退款按宝贝标题对应商品，没有标题时按其订单中唯一的商品。",
   "refunds.noLines": "没有导入宝贝报表，商品没有退款率。",
   "refunds.noReason": "（未填写原因）",
+  "refunds.weeks":
+    "退款原因的近7天为 {from} – {to}（截至最近一笔退款申请），前7天为 {beforeFrom} – {beforeTo}；已关闭和进行中的退款也计入，因为买家确实申请了。",
   "refunds.done": "{from} – {to} 的退款分析已写入“{sheet}”：满期的付款日退回了销售额的 {settled}。",
   "refunds.failed": "没有分析退款，也没有写入任何内容：",
   "problem.noRefunds":
@@ -219,6 +221,7 @@ export const storeData: Record<StoreDataKey, string> = {
   "diagnosis.rule.adWaste": "推广关键词和人群浪费花费",
   "diagnosis.rule.adHeadroom": "推广关键词或人群远高于保本",
   "diagnosis.rule.refundProduct": "商品退款率远高于全店",
+  "diagnosis.rule.refundReasonRising": "某个退款原因比上周明显增加",
   "diagnosis.point.conversionFalling": "详情页优化与催付",
   "diagnosis.point.ctrFalling": "主图与标题优化",
   "diagnosis.point.aovBelow": "搭配套餐与满减",
@@ -237,6 +240,7 @@ export const storeData: Record<StoreDataKey, string> = {
   "diagnosis.point.adWaste": "暂停或否掉（否词）浪费的关键词和人群",
   "diagnosis.point.adHeadroom": "把推广预算加到",
   "diagnosis.point.refundProduct": "退款原因",
+  "diagnosis.point.refundReasonRising": "退款原因",
   "diagnosis.refundPoint.other": "退款原因",
   "diagnosis.refundPoint.size": "尺码表与尺码建议",
   "diagnosis.refundPoint.quality": "发货前质检",
@@ -308,6 +312,8 @@ export const storeData: Record<StoreDataKey, string> = {
   "diagnosis.evidence.slowStock":
     "{products} 个滞销商品占用库存金额 {tied}，共 {value}（{share}）：30 天无成交，或可售超过 90 天",
   "diagnosis.evidence.coreFalling": "上周是爆款/主推，本周为{tier}：支付金额 {gmv}，本周爆款/主推最低为 {bar}",
+  "diagnosis.evidence.refundReasonRising":
+    "{period} 有 {now} 笔以此原因申请退款，前7天为 {before} 笔（见退款分析表），申请金额多了 {more}",
   "diagnosis.evidence.refundProduct":
     "{period} 付款的 {orders} 笔订单中退款占销售额 {rate}，全店为 {shop}，最常见原因“{reason}”（见退款分析表）；降到全店水平可少退 {kept}",
   "diagnosis.evidence.adWaste":

@@ -3,8 +3,8 @@ import { diagnose } from "../../../src/core/diagnosis";
 import { findingRows } from "../../../src/core/diagnosisText";
 import type { Phrase } from "../../../src/core/phrases";
 import { reasonKind } from "../../../src/core/refunds/refundRules";
-import type { RefundsBack } from "../../../src/core/refunds/refundSheet";
-import { refundsBack } from "../../../src/core/refunds/refundSheet";
+import type { RefundsBack } from "../../../src/core/refunds/refundsBack";
+import { refundsBack } from "../../../src/core/refunds/refundsBack";
 import { refundStatus } from "../../../src/core/refunds/facts";
 import type { MessageKey } from "../../../src/wording";
 import { loadWords, say, translator } from "../../../src/wording";
@@ -27,6 +27,8 @@ const REFUNDS: RefundsBack = {
   paid: 10_000,
   refunded: 500,
   days: new Map(),
+  reasons: [],
+  week: null,
   products: [
     product("连衣裙A", 2000, 400, "尺码偏小"),
     product("半身裙B", 1000, 90, "质量问题"),
@@ -61,6 +63,49 @@ describe("the refund rule", () => {
     const quality = rows.find((r) => words(en, r[0]).endsWith("衬衫C"));
     expect(words(en, quality?.[3])).toBe("Quality check before shipping (质检): 衬衫C");
     expect(run(null)?.checks.find((c) => c.rule === "refundProduct")?.outcome).toBe("notEnoughData");
+  });
+
+  it("finds a reason asked for 5 times or more in the week, half again and 3 more than the week before", () => {
+    const reason = (name: string, now: number, before: number) => ({
+      reason: name,
+      now,
+      before,
+      amountNow: now * 100,
+      amountBefore: before * 100,
+    });
+    const week = 46360;
+    // The last 7 payment days sold 1,000 each.
+    const days = new Map(
+      Array.from({ length: 7 }, (_, i) => [week - i, { paid: 1000, refunded: 0, provisional: true }])
+    );
+    const refunds: RefundsBack = {
+      ...REFUNDS,
+      products: [],
+      days,
+      week,
+      reasons: [
+        reason("尺码偏小", 9, 4),
+        reason("质量问题", 6, 4), // 1.5 × but only 2 more
+        reason("不想要了", 4, 0), // under 5 asks
+        reason("", 20, 1), // no reason given: nothing to act on
+      ],
+    };
+    const found = run(refunds)?.findings.filter((f) => f.rule === "refundReasonRising") ?? [];
+    expect(found.map((f) => [f.subject, f.facts["now"], f.facts["before"], f.facts["more"]])).toEqual([
+      ["尺码偏小", 9, 4, 500],
+    ]);
+    expect(found[0]?.growthRate).toBeCloseTo(500 / 7000, 12);
+    const rows = findingRows(run(refunds) as NonNullable<ReturnType<typeof run>>, "en-US");
+    const words = (cell: unknown) => say(translator("en-US"), cell as Phrase<MessageKey>);
+    const rising = rows.find((r) => words(r[0]).startsWith("A refund reason rising"));
+    expect(words(rising?.[2])).toBe(
+      "9 refunds asked for it on 11/28–12/4 against 4 the 7 days before (the Refunds sheet), 500 more money asked for"
+    );
+    expect(words(rising?.[3])).toBe("Size chart and size advice (尺码表): 尺码偏小");
+    // Without the sheet's week, the rule says what it lacks.
+    expect(run({ ...refunds, week: null })?.checks.find((c) => c.rule === "refundReasonRising")?.outcome).toBe(
+      "notEnoughData"
+    );
   });
 
   it("reads reasons, statuses and the sheet back", () => {
@@ -98,6 +143,8 @@ describe("the refund rule", () => {
         [46332, { paid: 1000, refunded: 50, provisional: false }],
       ]),
       products: [{ product: "连衣裙A", orders: 30, paid: 3000, refunded: 300, rate: 0.1, reason: "尺码偏小" }],
+      reasons: [],
+      week: null,
     });
   });
 });
