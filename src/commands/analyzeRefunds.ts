@@ -23,6 +23,8 @@ import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
 import { detailsWithProblems, excelCommand, inWorkbookLanguage } from "./outcome";
 import { writeOwnSheet } from "./outputSheet";
+import { updateStoreMetrics } from "./storeMetrics";
+import { metricsState, queueMetricsReads } from "../excel/importBookkeeping";
 import { fromDateSerial, isoDay } from "../core/excelDate";
 import { figureText } from "../core/figures";
 
@@ -47,14 +49,33 @@ async function readRefunds(context: WorkbookSession, language: Parameters<typeof
       const name = outline.tables.find((n) => n.toLowerCase() === tableOfKind(kind).toLowerCase());
       return [kind, name ? queueTableShape(ctx, name) : null] as const;
     });
-    return () => new Map(queued.flatMap(([kind, q]) => (q?.() ? [[kind, q() as TableShape] as const] : [])));
+    // What Store Metrics' refresh starts from: its refund rate by payment day comes from the sheet written here.
+    const metrics = queueMetricsReads(ctx, outline);
+    return () => ({
+      shapes: new Map(queued.flatMap(([kind, q]) => (q?.() ? [[kind, q() as TableShape] as const] : []))),
+      metrics: metrics(),
+    });
   });
   const present = KINDS.flatMap((kind) => {
-    const shape = read.extra.get(kind);
+    const shape = read.extra.shapes.get(kind);
     return shape ? [{ kind, shape, columns: columnsOf(kind, shape.headers) }] : [];
   });
   const { rows } = await readTableRows(context, present);
   return { read, tables: new Map(present.map((p, i) => [p.kind, { shape: p.shape, rows: rows[i] ?? [] }] as const)) };
+}
+
+/** The tables read as the analysis' facts: paid orders, order lines, refunds, and the problems with their cells. */
+function factsOf(tables: Awaited<ReturnType<typeof readRefunds>>["tables"]) {
+  const orderTable = tables.get("qianniuOrders");
+  const lineTable = tables.get("qianniuOrderItems");
+  const refundTable = tables.get("qianniuRefunds");
+  const orders = orderTable ? paidOrders(orderTable.shape.headers, orderTable.rows as never) : [];
+  const lines = lineTable ? orderLines(lineTable.shape.headers, lineTable.rows as never) : [];
+  const byOrder = new Map(orders.map((o) => [o.orderId, { paid: o.paid, paidAt: o.day }]));
+  const facts = refundTable
+    ? refundFacts(refundTable.shape.headers, refundTable.rows as never, refundTable.shape, (id) => byOrder.get(id))
+    : { refunds: [], problems: [] };
+  return { orders, lines, ...facts };
 }
 
 function failed(t: Translate, problems: readonly Problem[]): Outcome {
@@ -80,23 +101,18 @@ export function analyzeRefunds(env: CommandEnvironment): Promise<Outcome> {
             })
           )
         );
-      const rowsOf = (kind: Kind) => tables.get(kind);
-      const orderTable = rowsOf("qianniuOrders");
-      const lineTable = rowsOf("qianniuOrderItems");
-      const refundTable = rowsOf("qianniuRefunds");
-      const orders = orderTable ? paidOrders(orderTable.shape.headers, orderTable.rows as never) : [];
-      const lines = lineTable ? orderLines(lineTable.shape.headers, lineTable.rows as never) : [];
-      const byOrder = new Map(orders.map((o) => [o.orderId, { paid: o.paid, paidAt: o.day }]));
-      const facts = refundTable
-        ? refundFacts(refundTable.shape.headers, refundTable.rows as never, refundTable.shape, (id) => byOrder.get(id))
-        : { refunds: [], problems: [] };
-      if (facts.problems.length > 0) return failed(t, facts.problems);
-      const today = toDateSerial(env.today());
-      const analysis = analyze({ refunds: facts.refunds, orders, lines, today });
+      const { orders, lines, refunds, problems } = factsOf(tables);
+      if (problems.length > 0) return failed(t, problems);
+      const analysis = analyze({ refunds, orders, lines, today: toDateSerial(env.today()) });
       const written = await writeOwnSheet(context, read, language, {
         owner: REFUNDS_OWNER,
         names: REFUNDS_OUTPUT.sheetName,
         plan: (inSheet, taken) => planRefundSheet(analysis, lines.length > 0, inSheet, taken),
+        along: (inSheet) => {
+          const state = metricsState(read.outline, read.workbook.sheets, read.extra.metrics);
+          const refunds = new Map(analysis.cohorts.map((c) => [c.day, { paid: c.paid, refunded: c.refunded }]));
+          return updateStoreMetrics(context, inSheet, [], { refunds }, { state, sync: false }).then(() => undefined);
+        },
       });
       if (!written.ok) return failed(t, written.problems);
       const { plan } = written;

@@ -265,7 +265,7 @@ function profitCommand(env: CommandEnvironment, onlyWhereWritten: boolean): Prom
           // Store Metrics gains each day's net sales, profit and margin, beside GMV, for goals and reviews: queued
           // after the Profit sheet (its replacement's temporary name is free again by then), sent in the same sync.
           const days = new Map(result.days.map((d) => [d.day, d]));
-          await updateStoreMetrics(context, inSheets.language, [], days, { state, sync: false });
+          await updateStoreMetrics(context, inSheets.language, [], { profit: days }, { state, sync: false });
         }
       );
       return profitOutcome(t, result, plan, warnings);

@@ -24,6 +24,8 @@ export interface OwnSheet<T extends Phrase<MessageKey>> {
   readonly names: Spellings;
   /** The sheet in the workbook's language, its tables named apart from `tablesTaken`. */
   readonly plan: (language: Language, tablesTaken: readonly string[]) => SheetDescription<string | T>;
+  /** Writes queued after the sheet's and sent in its last sync (Store Metrics' columns from it), in its language. */
+  readonly along?: (language: Language) => Promise<void>;
 }
 
 /** Writes the sheet; the plan it went by (its name, a name taken), or the protected sheets that stop it. */
@@ -49,7 +51,10 @@ export async function writeOwnSheet<T extends Phrase<MessageKey>>(
     plan,
     sheet.owner,
     read.outline.sheets.map((s) => s.name),
-    (target) => writeSheet(context, target, worded)
+    async (target) => {
+      await writeSheet(context, target, worded);
+      await sheet.along?.(inSheets.language);
+    }
   );
   return { ok: true, plan, t: inSheets.t };
 }

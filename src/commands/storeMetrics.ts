@@ -15,6 +15,7 @@ import type { MetricsState } from "../excel/importBookkeeping";
 import { readMetricsState, writeStoreMetrics } from "../excel/importBookkeeping";
 import { streamTableColumns } from "../excel/storeImport";
 import { profitDaysBack } from "../core/profit/profitSheet";
+import { refundsBack } from "../core/refunds/refundsBack";
 
 /**
  * Rewrites Store Metrics after an import from the sums kept at the last one and the changes the import's files made
@@ -28,7 +29,11 @@ export async function updateStoreMetrics(
   context: WorkbookSession,
   language: Language,
   changes: readonly SumsChange[] | null,
-  profit?: ReadonlyMap<number, { readonly netSales: number; readonly profit: number }>,
+  /** What a command has just worked out, in place of its sheet as it stands: profit's days, refunds' payment days. */
+  fresh: {
+    readonly profit?: ReadonlyMap<number, { readonly netSales: number; readonly profit: number }>;
+    readonly refunds?: ReadonlyMap<number, { readonly paid: number; readonly refunded: number }>;
+  } = {},
   /**
    * A command that read Store Metrics' state with its own first read passes it, and queues the writes for its own
    * last sync (`sync: false`): no round trip of their own.
@@ -39,8 +44,10 @@ export async function updateStoreMetrics(
   const plan = planSums(changes === null ? null : readSums(state.cells), changes ?? [], state.tableRows);
   const metrics = new MetricsAccumulator(plan.start);
   // The days Calculate profit has just worked out, else the Profit sheet's as it stands.
-  const days = profit ?? (state.profitDays ? profitDaysBack(state.profitDays) : null);
+  const days = fresh.profit ?? (state.profitDays ? profitDaysBack(state.profitDays) : null);
   if (days) metrics.setProfit(days);
+  const refunds = fresh.refunds ?? (state.refundDays ? (refundsBack(state.refundDays, [])?.days ?? null) : null);
+  if (refunds) metrics.setRefunds(refunds);
   for (const kind of plan.reread) {
     const source = METRIC_SOURCES.find((src) => src.kind === kind);
     if (!source) continue;

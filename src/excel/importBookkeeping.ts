@@ -3,7 +3,7 @@
  * writes (the refresh itself is the command commands/storeMetrics.ts).
  */
 import type { ImportLogRow } from "../core/contract";
-import { IMPORT_LOG, PROFIT_OUTPUT, STORE_METRICS, columnNames, rowInOrder } from "../core/contract";
+import { IMPORT_LOG, PROFIT_OUTPUT, REFUNDS_OUTPUT, STORE_METRICS, columnNames, rowInOrder } from "../core/contract";
 import type { Language } from "../core/language";
 import { METRIC_SOURCES } from "../core/import/metrics";
 import { writeSheet } from "./sheetWriter";
@@ -110,19 +110,22 @@ export interface MetricsState {
   readonly pending: readonly ExportKind[];
   /** The Profit sheet's days table, header row first; null without one. */
   readonly profitDays: unknown[][] | null;
+  /** The Refunds sheet's payment days table, header row first; null without one. */
+  readonly refundDays: unknown[][] | null;
 }
 
 /** What Store Metrics' refresh reads beside a command's own reads, before the layout is known to it. */
 export interface MetricsReads {
   readonly profit: unknown[][] | null;
+  readonly refunds: unknown[][] | null;
   readonly cells: unknown[][] | null;
   readonly counts: readonly (readonly [ExportKind, number])[];
   readonly pending: readonly ExportKind[];
 }
 
 /**
- * Queues what Store Metrics' refresh starts from: the kept sums, each data table's rows and mark, the Profit sheet's
- * days. A command that refreshes Store Metrics after its own work queues these with its first read.
+ * Queues what Store Metrics' refresh starts from: the kept sums, each data table's rows and mark, the Profit and
+ * Refunds sheets' days. A command that refreshes Store Metrics after its own work queues these with its first read.
  */
 export function queueMetricsReads(ctx: Excel.RequestContext, outline: WorkbookOutline): () => MetricsReads {
   const hasTable = (name: string) => outline.tables.some((t) => t.toLowerCase() === name.toLowerCase());
@@ -137,11 +140,12 @@ export function queueMetricsReads(ctx: Excel.RequestContext, outline: WorkbookOu
     (src) => [src.kind, queueTableSheetMark(ctx, tableOfKind(src.kind), METRICS_PENDING_PROPERTY)] as const
   );
   // The Profit sheet's days: a few hundred rows, read whole with the rest.
-  const profit = hasTable(PROFIT_OUTPUT.daysTable)
-    ? ctx.workbook.tables.getItem(PROFIT_OUTPUT.daysTable).getRange().load("values")
-    : null;
+  const [profit, refunds] = [PROFIT_OUTPUT.daysTable, REFUNDS_OUTPUT.cohortsTable].map((name) =>
+    hasTable(name) ? ctx.workbook.tables.getItem(name).getRange().load("values") : null
+  );
   return () => ({
     profit: profit ? (profit.values as unknown[][]) : null,
+    refunds: refunds ? (refunds.values as unknown[][]) : null,
     cells: cells && !cells.isNullObject ? (cells.values as unknown[][]) : null,
     counts: ranges.map(([kind, range]) => [kind, range.rowCount - 1] as const),
     pending: marks.flatMap(([kind, mark]) => (mark() === null ? [] : [kind])),
@@ -162,6 +166,7 @@ export function metricsState(
     tableRows: new Map(reads.counts),
     pending: reads.pending,
     profitDays: reads.profit,
+    refundDays: reads.refunds,
   };
 }
 

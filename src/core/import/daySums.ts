@@ -109,7 +109,9 @@ function settled(sums: DaySums): DaySums {
 export class MetricsAccumulator {
   private readonly sums = new Map<ExportKind, DaySums>();
   /** Each day's net sales and profit from the Profit sheet: read whole each time, never kept as sums. */
+  /** Inputs from the add-in's own sheets, by day: the Profit sheet's and the Refunds sheet's. */
   private profit = new Map<number, Partial<Record<MetricInput, number>>>();
+  private refunds = new Map<number, Partial<Record<MetricInput, number>>>();
 
   /** Starts from sums kept before (see metricSums.ts), by kind. */
   constructor(kept: ReadonlyMap<ExportKind, DaySums> = new Map()) {
@@ -169,6 +171,11 @@ export class MetricsAccumulator {
     this.profit = new Map([...days].map(([day, f]) => [day, { netSales: f.netSales, profit: f.profit }]));
   }
 
+  /** The Refunds sheet's payment days, for Store Metrics' refunds and refund rate by payment day. */
+  setRefunds(days: ReadonlyMap<number, { readonly paid: number; readonly refunded: number }>): void {
+    this.refunds = new Map([...days].map(([day, f]) => [day, { cohortPaid: f.paid, cohortRefunds: f.refunded }]));
+  }
+
   /** Every kind's sums, as they stand (the days taken back to nothing left out), to keep for the next import. */
   kinds(): Map<ExportKind, DaySums> {
     return new Map([...this.sums].map(([kind, sums]) => [kind, settled(sums)]));
@@ -185,7 +192,7 @@ export class MetricsAccumulator {
         out.set(day, { ...out.get(day), ...values });
       }
     }
-    for (const [day, values] of this.profit) out.set(day, { ...out.get(day), ...values });
+    for (const [day, values] of [...this.profit, ...this.refunds]) out.set(day, { ...out.get(day), ...values });
     return out;
   }
 

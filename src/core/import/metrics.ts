@@ -30,9 +30,22 @@ export type MetricInput =
   | "adSales"
   // From the Profit sheet, not an export: by payment day, paid less refunds, and what of it the shop kept.
   | "netSales"
-  | "profit";
+  | "profit"
+  // From the Refunds sheet: each payment day's orders paid, and the money their refunds gave back.
+  | "cohortPaid"
+  | "cohortRefunds";
 export type Metric =
-  MetricInput | "ctr" | "conversion" | "aov" | "uvValue" | "roi" | "adCostRatio" | "gsv" | "refundRate" | "margin";
+  | MetricInput
+  | "ctr"
+  | "conversion"
+  | "aov"
+  | "uvValue"
+  | "roi"
+  | "adCostRatio"
+  | "gsv"
+  | "refundRate"
+  | "margin"
+  | "cohortRefundRate";
 
 /** Columns of the Store Metrics sheet, in order. Ad sales is an input of ROI and is shown too. */
 export const METRIC_COLUMNS: readonly { metric: Metric; name: Spellings; format: string }[] = [
@@ -57,6 +70,9 @@ export const METRIC_COLUMNS: readonly { metric: Metric; name: Spellings; format:
   { metric: "netSales", name: W.metrics.netSales, format: "#,##0.00" },
   { metric: "profit", name: W.metrics.profit, format: "#,##0.00;-#,##0.00" },
   { metric: "margin", name: W.metrics.margin, format: "0.00%" },
+  { metric: "cohortPaid", name: W.metrics.cohortPaid, format: "#,##0.00" },
+  { metric: "cohortRefunds", name: W.metrics.cohortRefunds, format: "#,##0.00" },
+  { metric: "cohortRefundRate", name: W.metrics.cohortRefundRate, format: "0.00%" },
 ];
 
 export const METRICS_DATE = W.storeMetrics.date;
@@ -74,6 +90,8 @@ export const METRIC_RATIOS: Readonly<Partial<Record<Metric, readonly [MetricInpu
   refundRate: ["refunds", "gmv"],
   // Profit over net sales, the Profit sheet's margin: over several days, their sums' ratio.
   margin: ["profit", "netSales"],
+  // Refunds over the sales they came from, by payment day: never over 100 %, unlike refunds by completion day.
+  cohortRefundRate: ["cohortRefunds", "cohortPaid"],
 };
 
 /**

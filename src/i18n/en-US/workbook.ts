@@ -321,6 +321,9 @@ export const workbook = {
     netSales: "Net sales",
     profit: "Profit",
     margin: "Margin",
+    cohortPaid: "Paid by payment day",
+    cohortRefunds: "Refunds by payment day",
+    cohortRefundRate: "Refund rate by payment day",
   },
   exportKinds: {
     sycmCompetition: {

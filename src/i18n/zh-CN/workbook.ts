@@ -315,6 +315,9 @@ export const workbook: WorkbookWords = {
     netSales: "净销售额",
     profit: "利润",
     margin: "利润率",
+    cohortPaid: "按付款日实付金额",
+    cohortRefunds: "按付款日退款金额",
+    cohortRefundRate: "按付款日退款率",
   },
   exportKinds: {
     sycmCompetition: {
