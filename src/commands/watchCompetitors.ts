@@ -11,20 +11,18 @@ import { competitionWatch as watch } from "../core/competition/watch";
 import { CALIBRATED, isFit } from "../core/competition/calibration";
 import { fromDateSerial, isoDay } from "../core/excelDate";
 import type { Problem } from "../core/problems";
-import { wordSheet } from "../core/sheetDescription";
 import { dailyFigures } from "../core/storeMetricLookup";
-import { planOutputSheet, protectedTargets } from "../core/workbookPlan";
 import type { Language } from "../core/language";
 import { phrase } from "../core/phrases";
 import type { WorkbookSession } from "../excel/host";
 import { readInputs } from "../excel/inputs";
-import { writeSheet } from "../excel/sheetWriter";
-import { queueBlockRead, queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
+import { queueBlockRead, queueStoreMetrics } from "../excel/workbook";
 import type { Translate } from "../wording";
 import { say } from "../wording";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
-import { detailsWithProblems, excelCommand, inWorkbookLanguage } from "./outcome";
+import { detailsWithProblems, excelCommand } from "./outcome";
+import { writeOwnSheet } from "./outputSheet";
 // The words this command says load with it, not with the pane's page.
 
 /** The mark on the sheet this command owns. */
@@ -103,27 +101,13 @@ export function watchCompetitors(env: CommandEnvironment): Promise<Outcome> {
           { code: "noRows", sheet: COMPETITORS.sheetName[language], address: "", value: "", field: "" },
         ]);
 
-      const inSheets = inWorkbookLanguage(read.outline, language);
-      const plan = planOutputSheet(
-        COMPETITION_OWNER,
-        COMPETITION_OUTPUT.sheetName[inSheets.language],
-        read.workbook.sheets,
-        Object.values(COMPETITION_OUTPUT.sheetName)
-      );
-      const locked = protectedTargets(read.workbook.sheets, [plan.replaces?.name]);
-      if (locked.length > 0) return failed(t, locked);
-      const otherTables = read.workbook.tables.filter((tb) => tb.sheet !== plan.replaces?.name).map((tb) => tb.name);
-      const sheet = wordSheet(
-        planCompetitionSheet({ watch: w, present, language: inSheets.language, tablesTaken: otherTables }),
-        inSheets.words
-      );
-      await writeOutputSheet(
-        context,
-        plan,
-        COMPETITION_OWNER,
-        read.outline.sheets.map((s) => s.name),
-        (target) => writeSheet(context, target, sheet)
-      );
+      const written = await writeOwnSheet(context, read, language, {
+        owner: COMPETITION_OWNER,
+        names: COMPETITION_OUTPUT.sheetName,
+        plan: (inSheet, taken) => planCompetitionSheet({ watch: w, present, language: inSheet, tablesTaken: taken }),
+      });
+      if (!written.ok) return failed(t, written.problems);
+      const { plan } = written;
       return {
         ok: true,
         message: t("competition.done", {
