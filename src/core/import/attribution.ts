@@ -47,8 +47,8 @@ export function provisionalFrom(latestDay: number, days: number): number {
 
 /**
  * Why a report may not join the rows already in its table, or null when it may: the table's rows were counted over
- * another window. Rows keep no window of their own, so once mixed, no analysis could tell which days' sales are
- * final; the operator replaces the table with the new window or exports again with the old one.
+ * another attribution period. Rows keep no period of their own, so once mixed, no analysis could tell which days'
+ * sales are final; the operator replaces the table with the new period or exports again with the old one.
  * @example attributionProblem("关键词报表_15天归因.csv", 7, 15)?.code === "attributionDiffers"
  */
 export function attributionProblem(

@@ -27,7 +27,7 @@ export interface ExistingTable extends CellsAt {
   readonly cellsRight: boolean;
   /** Per column, whether its first body cell is formatted as Text (`@`): updates write their text there as it is. */
   readonly textColumns: readonly boolean[];
-  /** The attribution window the table's ad rows were counted over (core/import/attribution.ts); null if none kept. */
+  /** The attribution days the table's ad rows were counted over (core/import/attribution.ts); null if none kept. */
   readonly attributionDays: number | null;
 }
 
