@@ -36,6 +36,7 @@ import { spreadText } from "./spread";
 import { MB, figure, figures, time } from "./figures";
 import { layoutFigure, profitFigure } from "./scale";
 import { adsFigure } from "./ads";
+import { refundsFigure } from "./refunds";
 import { days, ordersSheet, productsSheet, storeMetricsSheet } from "../test/fixtures/generators/storeSheets";
 
 const ROOT = join(__dirname, "..", "..");
@@ -529,6 +530,7 @@ const PARTS: Record<string, () => Promise<void> | void> = {
   profitFigure,
   layoutFigure,
   adsFigure,
+  refundsFigure,
   rankingFigure,
   bundleFigure,
   browserFigure,
