@@ -203,6 +203,8 @@ async function readDay(context: WorkbookSession, day: CalendarDay, language: Lan
 /** Goals and Settings are optional for the report: a day is reported without them. */
 const DAY_WANTS = {
   goals: { definition: INPUTS.goals, fields: GOAL_FIELDS, optional: true },
+  // Their deadlines: a task the day left undone that was due by it is named as missed.
+  tasks: { definition: INPUTS.dailyTasks, fields: TASK_FIELDS, optional: true },
   settings: SETTINGS_INPUT,
 } as const;
 
@@ -227,7 +229,7 @@ function composeReport(
   // Store Metrics read once: its days give the goals their 7-day figures and each report line how far it reaches.
   const days = dailyFigures(metricsBlock);
   const reaches = goalReadings(days);
-  const inputs = read.found.inputs.ok ? read.found.inputs.data : { goals: null, settings: null };
+  const inputs = read.found.inputs.ok ? read.found.inputs.data : { goals: null, settings: null, tasks: null };
   const settings = readSettings(inputs.settings, ["atRiskBand", "slotMinutes"]).settings;
   let goals: { name: string; status: string }[] = [];
   if (inputs.goals) {
@@ -255,6 +257,11 @@ function composeReport(
         profit: profitShape ? profitDaysBack([profitShape.headers, ...profitShape.values]) : null,
         stockOuts: layout.flatMap((p) => (p.stockOut ? [{ product: p.product, cover: p.cover7 }] : [])),
         ads: adsOf(read.found.extra.ads),
+        deadlines: inputs.tasks
+          ? dailyTasksFrom(readRecords(inputs.tasks, TASK_FIELDS).records).tasks.flatMap((task) =>
+              task.deadline === null ? [] : [{ task: task.name, deadline: task.deadline }]
+            )
+          : [],
       },
       (said) => say(t, said)
     ),

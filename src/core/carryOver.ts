@@ -86,6 +86,7 @@ export function carriedAsTasks(carried: readonly CarriedTask[], today: readonly 
       days: EVERY_DAY,
       category: same?.category ?? "",
       order: i - carried.length,
+      deadline: same?.deadline ?? null,
     };
   });
 }

@@ -16,6 +16,7 @@ import { changeBetween } from "./compare/comparison";
 import { changeWords, figureText, metricText, shareText } from "./figures";
 import type { DayProfitBack } from "./profit/profitSheet";
 import type { AdLineBack } from "./ads/adSheet";
+import { CARRY_MARK } from "./carryOver";
 
 type Rows = readonly (readonly CellValue[])[];
 
@@ -146,6 +147,8 @@ export interface ReportInput {
   readonly profit?: ReadonlyMap<number, DayProfitBack> | null;
   /** Products the Products sheet says run out before more stock arrives, with their days of cover. */
   readonly stockOuts?: readonly { readonly product: string; readonly cover: number | null }[];
+  /** Daily Tasks' deadlines: an unfinished task due by the report's day is named as missed. */
+  readonly deadlines?: readonly { readonly task: string; readonly deadline: number }[];
   /** The Ad Analysis sheet back: its latest day, and its lines (the waste marked, each one's spend that day). */
   readonly ads?: { readonly latest: number; readonly lines: readonly AdLineBack[] } | null;
 }
@@ -200,6 +203,8 @@ export type ReportKey =
   | "report.competitorMove"
   | "report.profit"
   | "report.adWaste"
+  | "report.missedDeadlines"
+  | "report.missedDeadline"
   | "report.stockOut"
   | "report.stockOutItem"
   | `report.measure.${CompetitorMove["measure"]}`
@@ -267,6 +272,26 @@ function profitLine(input: ReportInput): Phrase<ReportKey> | null {
   });
 }
 
+/**
+ * The tasks the day left undone that were due by it: missed deadlines, said in the report rather than carried on in
+ * silence (a carried task is the same task, its mark aside).
+ */
+function missedLine(input: ReportInput): Phrase<ReportKey> | null {
+  const undone = new Set(
+    input.unfinished.map((u) => (u.startsWith(CARRY_MARK) ? u.slice(CARRY_MARK.length) : u).trim())
+  );
+  // The longest overdue first.
+  const missed = (input.deadlines ?? [])
+    .filter((d) => d.deadline <= input.date && undone.has(d.task))
+    .sort((a, b) => a.deadline - b.deadline);
+  if (missed.length === 0) return null;
+  return phrase("report.missedDeadlines", {
+    tasks: missed.map((m) =>
+      phrase("report.missedDeadline", { task: m.task, deadline: isoDay(fromDateSerial(m.deadline)) })
+    ),
+  });
+}
+
 /** Stock that runs out before more arrives is the day's to act on: named with its days of cover. */
 function stockOutLine(input: ReportInput): Phrase<ReportKey> | null {
   const stockOuts = (input.stockOuts ?? []).map((s) =>
@@ -313,7 +338,7 @@ export function reportText(input: ReportInput, say: SayReport): string {
       lines.push(figureLine(m, input.date, weekday as Weekday, say, input.attributionDays ?? DEFAULT_ATTRIBUTION_DAYS));
   const profit = profitLine(input);
   if (profit) lines.push(say(profit));
-  for (const line of [stockOutLine(input), adWasteLine(input)]) if (line) lines.push(say(line));
+  for (const line of [missedLine(input), stockOutLine(input), adWasteLine(input)]) if (line) lines.push(say(line));
   // The week's move is named while its week is the report's: found within the 7 days up to the report's day.
   const move = input.competitorMove;
   if (move && move.latest <= input.date && move.latest > input.date - 7) {

@@ -127,9 +127,11 @@ export function sampleSheets(language: Language, today: CalendarDay): SampleShee
           start,
           words?.days[language] ?? "",
           words?.category[language] ?? "",
+          // Everyday work has no deadline; an event's tasks do (Plan promotion writes them).
+          "",
         ];
       }),
-      columnFormats: ["General", "0", "General", TIME_FORMAT, "@", "General"],
+      columnFormats: ["General", "0", "General", TIME_FORMAT, "@", "General", DATE_FORMAT],
     },
     {
       ...base("settings"),

@@ -23,6 +23,7 @@ export const TASK_FIELDS = [
   field("fixedStart", "time", false, { aliases: ["开始时间"] }),
   field("days", "raw", false, { aliases: ["周期"] }),
   field("category", "text", false, { aliases: ["分类"] }),
+  field("deadline", "date", false, { aliases: ["Due", "Due date", "截止", "截止时间", "期限"] }),
 ];
 
 export type TaskFieldSpec = (typeof TASK_FIELDS)[number];
@@ -110,6 +111,8 @@ export interface DailyTask {
   readonly days: ReadonlySet<Weekday>;
   readonly category: string;
   readonly order: number;
+  /** The day it must be done by (Excel serial), or null: due today or overdue, it goes first. */
+  readonly deadline: number | null;
 }
 
 export type SlotKind = "task" | "break" | "free";
@@ -136,6 +139,8 @@ export interface Unscheduled {
 export interface Schedule {
   readonly slots: readonly Slot[];
   readonly unscheduled: readonly Unscheduled[];
+  /** The day's tasks past their deadline: planned first, and named, never carried on in silence. */
+  readonly overdue: readonly { readonly task: string; readonly deadline: number }[];
 }
 
 type ScheduleSettings = Pick<Settings, "dayStart" | "dayEnd" | "breaks" | "slotMinutes">;
@@ -175,9 +180,12 @@ export function buildSchedule(tasks: readonly DailyTask[], settings: ScheduleSet
     for (const i of span) owner[i] = task;
   }
 
+  // A task due today or already overdue comes before every other, whatever its priority.
+  const serial = toDateSerial(date);
+  const due = (t: DailyTask) => (t.deadline !== null && t.deadline <= serial ? 0 : 1);
   const flexible = today
     .filter((t) => t.fixedStart === null)
-    .sort((a, b) => a.priority - b.priority || a.order - b.order);
+    .sort((a, b) => due(a) - due(b) || a.priority - b.priority || a.order - b.order);
   for (const task of flexible) {
     const needed = slotsFor(task.minutes);
     const free = starts.map((_, i) => i).filter((i) => !inBreak[i] && owner[i] === null);
@@ -198,6 +206,9 @@ export function buildSchedule(tasks: readonly DailyTask[], settings: ScheduleSet
       return { start, end: start + size, kind, task: task?.name ?? "", category: task?.category ?? "" };
     }),
     unscheduled,
+    overdue: today.flatMap((t) =>
+      t.deadline !== null && t.deadline < serial ? [{ task: t.name, deadline: t.deadline }] : []
+    ),
   };
 }
 
@@ -238,6 +249,7 @@ export function dailyTasksFrom(records: readonly InputRecord<TaskFieldSpec>[]): 
       days,
       category: r.fields.category ?? "",
       order: tasks.length,
+      deadline: r.fields.deadline === undefined ? null : Math.floor(r.fields.deadline),
     });
   }
   return { tasks, problems };

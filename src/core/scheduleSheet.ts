@@ -8,7 +8,7 @@ import type { CarriedTask } from "./carryOver";
 import { carryRecord } from "./carryOver";
 import { SCHEDULE_OUTPUT, columnNames } from "./contract";
 import type { CalendarDay } from "./excelDate";
-import { clockText, isoDay } from "./excelDate";
+import { clockText, fromDateSerial, isoDay } from "./excelDate";
 import type { Language } from "./language";
 import type { Phrase } from "./phrases";
 import { phrase } from "./phrases";
@@ -29,9 +29,19 @@ export const BREAK_FILL = "#F2F2F2";
 export const CARRY_PROPERTY = "GrowthOps.Carried";
 
 type ReasonKey = `schedule.reason.${UnscheduledReason}`;
-type ScheduleSummaryKey = "schedule.summary" | "schedule.carriedThird" | "schedule.missedRecurring";
+type ScheduleSummaryKey =
+  | "schedule.summary"
+  | "schedule.carriedThird"
+  | "schedule.missedRecurring"
+  | "schedule.overdue"
+  | "schedule.overdueTask";
 export type ScheduleDetailKey =
-  "schedule.carried" | "schedule.carriedThird" | "schedule.missedRecurring" | "schedule.unscheduledLine";
+  | "schedule.carried"
+  | "schedule.carriedThird"
+  | "schedule.missedRecurring"
+  | "schedule.overdue"
+  | "schedule.overdueTask"
+  | "schedule.unscheduledLine";
 
 export interface SchedulePlanInput {
   readonly day: CalendarDay;
@@ -120,6 +130,32 @@ function unscheduledList(input: SchedulePlanInput): ListBlock<ScheduleText> {
 }
 
 /**
+ * What the day's plan must say beside its slots: tasks past their deadline, tasks carried a third time, recurring
+ * tasks the last schedule missed.
+ */
+function notices(input: SchedulePlanInput) {
+  const { schedule } = input;
+  const thirdTime = input.carried.filter((c) => c.times >= 3).map((c) => c.name);
+  const third = thirdTime.length > 0 ? [phrase("schedule.carriedThird" as const, { tasks: thirdTime })] : [];
+  const missed =
+    input.missed && input.missed.length > 0 && input.carriedFrom
+      ? [phrase("schedule.missedRecurring" as const, { sheet: input.carriedFrom, tasks: [...input.missed] })]
+      : [];
+  // Past its deadline a task is planned first and said, each day, until it is done or taken off the list.
+  const overdue =
+    schedule.overdue.length > 0
+      ? [
+          phrase("schedule.overdue" as const, {
+            tasks: schedule.overdue.map((o) =>
+              phrase("schedule.overdueTask" as const, { task: o.task, deadline: isoDay(fromDateSerial(o.deadline)) })
+            ),
+          }),
+        ]
+      : [];
+  return { overdue, third, missed };
+}
+
+/**
  * The schedule sheet for a day: the slots' table, a summary of the day under it (and the tasks carried a third
  * time, and the recurring ones the last schedule missed), the tasks that did not fit; and the pane's details.
  */
@@ -134,12 +170,7 @@ export function planScheduleSheet(input: SchedulePlanInput): {
     slots: schedule.slots.filter((s) => s.kind === "task").length,
     free: schedule.slots.filter((s) => s.kind === "free").length,
   };
-  const thirdTime = input.carried.filter((c) => c.times >= 3).map((c) => c.name);
-  const third = thirdTime.length > 0 ? [phrase("schedule.carriedThird" as const, { tasks: thirdTime })] : [];
-  const missed =
-    input.missed && input.missed.length > 0 && input.carriedFrom
-      ? [phrase("schedule.missedRecurring" as const, { sheet: input.carriedFrom, tasks: [...input.missed] })]
-      : [];
+  const { overdue, third, missed } = notices(input);
   const day = {
     tasks: counts.tasks,
     slots: counts.slots,
@@ -152,7 +183,12 @@ export function planScheduleSheet(input: SchedulePlanInput): {
   const summary: LinesBlock<ScheduleText> = {
     kind: "lines",
     style: "italic",
-    lines: [[phrase("schedule.summary" as const, day)], ...third.map((p) => [p]), ...missed.map((p) => [p])],
+    lines: [
+      [phrase("schedule.summary" as const, day)],
+      ...overdue.map((p) => [p]),
+      ...third.map((p) => [p]),
+      ...missed.map((p) => [p]),
+    ],
   };
   const table = slotsTable(input);
   const sheet: SheetDescription<ScheduleText> = {
@@ -170,6 +206,7 @@ export function planScheduleSheet(input: SchedulePlanInput): {
           }),
         ]
       : []),
+    ...overdue,
     ...third,
     ...missed,
     ...schedule.unscheduled.map((u) =>

@@ -159,6 +159,34 @@ describe("Generate daily schedule", () => {
     expect(excel.dump().sheets[1]?.values[1]?.[1]).toBe("C");
   });
 
+  it("plans a task due today or overdue first, names the overdue one, and the report names it as missed", async () => {
+    // 2026-11-24 is serial 46350; the Deadline column is the operator's, added beside the others.
+    const values: JsonCell[][] = [
+      [...(TASKS.values[0] as JsonCell[]), "Deadline"],
+      ["Check data", 30, 1, null, null, null, null],
+      ["Sign up for 双12", 30, 5, null, null, null, 46350],
+      ["Update main images", 60, 4, null, null, null, 46348],
+    ];
+    const { excel, env } = emulatedEnvironment("en-US", { sheets: [{ name: "Daily Tasks", values }] });
+    const outcome = await generateDailySchedule(env);
+    const line =
+      "Past the deadline: Update main images (due 2026-11-22). Planned first; finish it today, or change its Deadline or take it off Daily Tasks.";
+    expect(outcome.details).toContain(line);
+    const sheet = excel.dump().sheets.find((s) => s.name === "Schedule 2026-11-24");
+    expect(sheet?.values.slice(1, 5).map((r) => r[1])).toEqual([
+      "Update main images",
+      "Update main images",
+      "Sign up for 双12",
+      "Check data",
+    ]);
+    expect(sheet?.values.flat()).toContain(line);
+    const copied = await copyDailyReport(env);
+    // Due today and left undone is missed too: the report is the day's last word.
+    expect(copied.report?.split("\n")).toContain(
+      "Missed deadlines: Update main images (due 2026-11-22) and Sign up for 双12 (due 2026-11-24)"
+    );
+  });
+
   it("writes nothing when the task table has no Task column", async () => {
     const workbook = {
       sheets: [

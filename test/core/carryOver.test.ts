@@ -56,6 +56,7 @@ describe("carrying the undone part of a schedule over", () => {
         days: new Set([1 as const]),
         category: "Report",
         order: 0,
+        deadline: 46300,
       },
     ];
     const tasks = carriedAsTasks(
@@ -69,6 +70,8 @@ describe("carrying the undone part of a schedule over", () => {
       ["↻ 复盘", 45, 1, null, 7, "Report", -2],
       ["↻ 直播", 90, 3, null, 7, "", -1],
     ]);
+    // A carried task keeps the deadline today's list gives it: past it, the schedule names it.
+    expect(tasks.map((t) => t.deadline)).toEqual([46300, null]);
   });
 
   it("reads a carry record it wrote, and treats anything else as empty", () => {
@@ -81,7 +84,16 @@ describe("carrying the undone part of a schedule over", () => {
 
 describe("recurring tasks missed yesterday", () => {
   const task = (name: string, days: number[]) =>
-    ({ name, minutes: 30, priority: 3, fixedStart: null, days: new Set(days), category: "", order: 0 }) as DailyTask;
+    ({
+      name,
+      minutes: 30,
+      priority: 3,
+      fixedStart: null,
+      days: new Set(days),
+      category: "",
+      order: 0,
+      deadline: null,
+    }) as DailyTask;
 
   it("are not carried when today's list plans them; the rest are", () => {
     const undone = [

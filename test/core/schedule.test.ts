@@ -14,6 +14,7 @@ const task = (name: string, minutes = 30, extra: Partial<DailyTask> = {}): Daily
   days: ALL,
   category: "",
   order: order++,
+  deadline: null,
   ...extra,
 });
 const at = (h: number, m = 0) => h * 60 + m;
@@ -69,6 +70,37 @@ describe("weekdays and priorities as operators write them", () => {
     ["soon", null],
   ] as const)("priority %j is %j", (value, priority) => {
     expect(parsePriority(value)).toBe(priority);
+  });
+});
+
+describe("deadlines in the day", () => {
+  // 2026-11-24 is serial 46350.
+  const TODAY = 46350;
+  it("plans a task due today or overdue before higher priorities, and names the overdue one", () => {
+    const s = buildSchedule(
+      [
+        task("上新", 30, { priority: 1 }),
+        task("报名 双12", 30, { priority: 5, deadline: TODAY }),
+        task("主图更新", 30, { priority: 4, deadline: TODAY - 2 }),
+        task("库存备货", 30, { priority: 2, deadline: TODAY + 3 }),
+      ],
+      DEFAULT_SETTINGS,
+      TUESDAY
+    );
+    // The two due ones first, by their own priorities; then the rest by priority.
+    expect(taskSlots(s).slice(0, 4)).toEqual(["9:00 主图更新", "9:30 报名 双12", "10:00 上新", "10:30 库存备货"]);
+    // Due today is not late; two days ago is.
+    expect(s.overdue).toEqual([{ task: "主图更新", deadline: TODAY - 2 }]);
+  });
+
+  it("leaves a task of another weekday out, deadline or not", () => {
+    const s = buildSchedule(
+      [task("周报", 30, { days: new Set<Weekday>([5]), deadline: TODAY - 1 })],
+      DEFAULT_SETTINGS,
+      TUESDAY
+    );
+    expect(taskSlots(s)).toEqual([]);
+    expect(s.overdue).toEqual([]);
   });
 });
 

@@ -107,6 +107,9 @@ export const pane = {
   "schedule.carried": "Carried over from “{sheet}”, first in their priority: {tasks}.",
   "schedule.carriedTask": "{task} ({minutes} min)",
   "schedule.missedRecurring": "Missed on “{sheet}”: {tasks}. Planned once today.",
+  "schedule.overdue":
+    "Past the deadline: {tasks}. Planned first; finish it today, or change its Deadline or take it off Daily Tasks.",
+  "schedule.overdueTask": "{task} (due {deadline})",
   "schedule.carriedThird": "Carried over a third time: {tasks}. Decide: do it first, give it to someone, or drop it.",
   "schedule.summary":
     "{tasks} tasks in {slots} slots of {size} minutes from {from} to {to}; {free} slots free; {unscheduled} unscheduled.",
@@ -144,6 +147,8 @@ export const pane = {
   "report.weekday.7": "Sun",
   "report.profit": "Profit {date}: {profit}, margin {margin}",
   "report.stockOut": "Runs out before new stock arrives: {products}",
+  "report.missedDeadlines": "Missed deadlines: {tasks}",
+  "report.missedDeadline": "{task} (due {deadline})",
   "report.adWaste":
     "Ads on {day}: {spend} went to {count} {count|word or crowd|words and crowds} Analyze ads found wasting ({names}): pause or negate them",
   "report.stockOutItem": "{product} ({cover} days of cover)",

@@ -40,6 +40,7 @@ export const workbook = {
         fixedStart: "Fixed start",
         days: "Days",
         category: "Category",
+        deadline: "Deadline",
       },
     },
     settings: {

@@ -97,6 +97,8 @@ export const pane: Record<PaneKey, string> = {
   "schedule.carried": "从“{sheet}”顺延，在同优先级中排在最前：{tasks}。",
   "schedule.carriedTask": "{task}（{minutes} 分钟）",
   "schedule.missedRecurring": "“{sheet}”中未完成：{tasks}。今天只安排一次，不顺延。",
+  "schedule.overdue": "已过截止日期：{tasks}。已排在最前；请今天完成，或修改截止日期，或从每日任务中删除。",
+  "schedule.overdueTask": "{task}（截止 {deadline}）",
   "schedule.carriedThird": "第三次顺延：{tasks}。请做个决定：优先完成、交给别人，或者放弃。",
   "schedule.summary":
     "{tasks} 个任务占 {slots} 个 {size} 分钟时段（{from}–{to}）；空闲 {free} 个时段；未安排 {unscheduled} 个。",
@@ -133,6 +135,8 @@ export const pane: Record<PaneKey, string> = {
   "report.weekday.7": "周日",
   "report.profit": "利润（{date}）：{profit}，利润率 {margin}",
   "report.stockOut": "新货到达前会断货：{products}",
+  "report.missedDeadlines": "错过截止日期：{tasks}",
+  "report.missedDeadline": "{task}（截止 {deadline}）",
   "report.adWaste": "{day} 推广：{spend} 花在推广分析判定为浪费的 {count} 个关键词和人群上（{names}）：请暂停或否词",
   "report.stockOutItem": "{product}（可售 {cover} 天）",
   "report.competitorMove": "竞品动向：本周最大变动 {subject}，预估{measure}较前一周 {change}",

@@ -36,6 +36,7 @@ export const workbook: WorkbookWords = {
         fixedStart: "固定时间",
         days: "重复",
         category: "类别",
+        deadline: "截止日期",
       },
     },
     settings: {
