@@ -199,7 +199,7 @@ const CATALOGUE: readonly Entry[] = [
   {
     input: "An empty Daily Tasks sheet",
     run: on({ sheets: [{ name: "Daily Tasks", values: [] }] }, (env) => generateDailySchedule(env)),
-    says: EMPTY("Daily Tasks", "Task, Minutes, Priority, Fixed start, Days, Category"),
+    says: EMPTY("Daily Tasks", "Task, Minutes, Priority, Fixed start, Days, Category, Deadline"),
   },
   {
     input: "Both a Settings and a 设置 sheet (ranking)",

@@ -50,7 +50,7 @@ describe("Analyze ads", () => {
       values.filter((r) => typeof r[5] === "number").map((r) => [r[0], r[header.indexOf("Waste")]])
     );
     expect(waste).toMatchObject({ "半身裙 夏": "Under break-even", "雪纺 衬衫": "No sale", "连衣裙 夏": null });
-    expect(flat).toContain("Word roots (each word's figures shared among its roots)");
+    expect(flat).toContain("Word roots (each word's figures shared among them)");
 
     const warm = { ...env, host: clientHost(excel) };
     await analyzeAds(warm);

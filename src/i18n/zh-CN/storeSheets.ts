@@ -80,7 +80,7 @@ export const storeSheets: StoreSheetWords = {
       provisional: "未定",
     },
     provisionalWord: "不足15天",
-    reasonsTitle: "退款原因：已退款，及近两周的退款申请",
+    reasonsTitle: "退款原因：已退款及近两周申请",
     reasons: {
       reason: "原因",
       refunds: "笔数",
@@ -110,7 +110,7 @@ export const storeSheets: StoreSheetWords = {
       rate: "退款率",
       reason: "主要原因",
     },
-    unmatchedTitle: "订单报表中找不到订单的退款（不计入任何付款日）",
+    unmatchedTitle: "找不到订单的退款（不计入付款日）",
     unmatched: { refundId: "退款编号", orderId: "订单编号", refunded: "退款金额", reason: "原因" },
   },
   wordRoots: {
