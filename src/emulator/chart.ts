@@ -6,7 +6,7 @@ import type { ChartRecord, ConditionalFormatRecord, SheetModel } from "./model";
 import { checkUnprotected, conditionalFormatBlock } from "./model";
 import type { Getters, HostContext } from "./hostObject";
 import { HostObject, requireBoolean, requireOneOf, requireString } from "./hostObject";
-import type { RangeTarget } from "./range";
+import type { RangeTarget } from "./rangeCells";
 import type { Range } from "./range";
 
 export class ChartCollection extends HostObject<SheetModel> {

@@ -6,8 +6,8 @@ import type { SheetModel } from "./model";
 import { checkUnprotected } from "./model";
 import type { Getters, HostContext } from "./hostObject";
 import { HostObject, requireBoolean, requireCount, requireOneOf, requireString } from "./hostObject";
-import type { RangeTarget } from "./range";
-import { common, forEachCell } from "./range";
+import type { RangeTarget } from "./rangeCells";
+import { common, forEachCell } from "./rangeCells";
 
 export class DataValidation extends HostObject<RangeTarget> {
   constructor(context: HostContext, locate: () => RangeTarget) {

@@ -8,8 +8,9 @@ import type { StoredValue } from "./typedInput";
 import type { Getters, HostCollection, HostContext } from "./hostObject";
 import { HostObject, requireBoolean, requireCount, requireString } from "./hostObject";
 import { Worksheet } from "./workbook";
-import type { RangeTarget } from "./range";
-import { Range, cells, forEachCell, writeCells, writeValue } from "./range";
+import type { RangeTarget } from "./rangeCells";
+import { Range } from "./range";
+import { cells, forEachCell, writeCells, writeValue } from "./rangeCells";
 
 export class TableCollection extends HostObject<TableModel[]> implements HostCollection {
   constructor(
