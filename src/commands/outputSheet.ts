@@ -14,7 +14,7 @@ import type { WorkbookOutline } from "../excel/layoutMemory";
 import { writeSheet } from "../excel/sheetWriter";
 import type { WorkbookDetails } from "../excel/workbook";
 import { writeOutputSheet } from "../excel/workbook";
-import type { MessageKey, Translate } from "../wording";
+import type { MessageKey } from "../wording";
 import type { Phrase } from "../core/phrases";
 import { inWorkbookLanguage } from "./outcome";
 
@@ -34,7 +34,7 @@ export async function writeOwnSheet<T extends Phrase<MessageKey>>(
   read: { readonly outline: WorkbookOutline; readonly workbook: WorkbookDetails },
   chosen: Language,
   sheet: OwnSheet<T>
-): Promise<{ ok: true; plan: OutputPlan; t: Translate } | { ok: false; problems: Problem[] }> {
+): Promise<{ ok: true; plan: OutputPlan } | { ok: false; problems: Problem[] }> {
   const inSheets = inWorkbookLanguage(read.outline, chosen);
   const plan = planOutputSheet(
     sheet.owner,
@@ -56,5 +56,5 @@ export async function writeOwnSheet<T extends Phrase<MessageKey>>(
       await sheet.along?.(inSheets.language);
     }
   );
-  return { ok: true, plan, t: inSheets.t };
+  return { ok: true, plan };
 }

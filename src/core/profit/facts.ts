@@ -7,6 +7,7 @@
  */
 import { KIND_FIELDS } from "../import/fields";
 import { indexOfName } from "../names";
+import { goodsReturned } from "../refunds/facts";
 import type { LineKind } from "./fees";
 import { classifyLine } from "./fees";
 import type { ItemAd, OrderLine, OrderRefund, PaidOrder, StatementFee } from "./profit";
@@ -115,10 +116,6 @@ export function orderLines(headers: readonly string[], rows: Rows): OrderLine[] 
   });
 }
 
-/** Words the refund export uses to say whether the goods come back. */
-const RETURNED = ["是", "退货退款", "已退货"];
-const NOT_RETURNED = ["否", "仅退款", "未退货"];
-
 /**
  * The refund export's successful refunds, with whether the goods came back: from 是否需要退货 (是 / 否), else from
  * the refund's kind (退货退款 / 仅退款); null when the export says neither.
@@ -128,13 +125,8 @@ export function orderRefunds(headers: readonly string[], rows: Rows): OrderRefun
   return rows.flatMap((row) => {
     const status = text(row[at.status]);
     if (at.status >= 0 && !/成功/.test(status)) return [];
-    const said = `${text(row[at.returned])} ${text(row[at.kind])}`;
-    const goodsReturned = RETURNED.some((w) => said.includes(w))
-      ? true
-      : NOT_RETURNED.some((w) => said.includes(w))
-        ? false
-        : null;
-    return [{ orderId: text(row[at.orderId]), amount: amount(row[at.amount]), goodsReturned }];
+    const returned = goodsReturned(`${text(row[at.returned])} ${text(row[at.kind])}`);
+    return [{ orderId: text(row[at.orderId]), amount: amount(row[at.amount]), goodsReturned: returned }];
   });
 }
 

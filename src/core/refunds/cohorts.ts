@@ -113,7 +113,11 @@ function shares(refunds: readonly RefundFact[], key: (r: RefundFact) => string):
 /** Each payment day's sales, and the money back of the refunds of its orders by days until they were asked for. */
 function cohortsOf(input: RefundInput, matched: readonly (RefundFact & { day: number })[]): Cohort[] {
   const days = new Map<number, { paid: number; orders: number; refunds: (RefundFact & { day: number })[] }>();
-  const at = (day: number) => days.get(day) ?? days.set(day, { paid: 0, orders: 0, refunds: [] }).get(day)!;
+  const at = (day: number) => {
+    const found = days.get(day) ?? { paid: 0, orders: 0, refunds: [] };
+    days.set(day, found);
+    return found;
+  };
   for (const o of input.orders) {
     const d = at(o.day);
     d.paid += o.paid;

@@ -75,9 +75,15 @@ export function refundStatus(said: string): RefundStatus {
 }
 
 const stageOf = (said: string) => (/售中/.test(said) ? "during" : /售后/.test(said) ? "after" : null);
-const RETURNED = ["是", "退货退款", "已退货", "换货"];
+/** Words the refund export uses to say whether the goods come back. */
+const RETURNED = ["是", "退货退款", "已退货"];
 const NOT_RETURNED = ["否", "仅退款", "未退货"];
-const returnedOf = (said: string) =>
+
+/**
+ * Whether a refund's goods came back, from 是否需要退货 (是 / 否) and the refund's kind (退货退款 / 仅退款) said
+ * together; null when the export says neither. Profit counts the cost of goods back by it too.
+ */
+export const goodsReturned = (said: string): boolean | null =>
   RETURNED.some((w) => said.includes(w)) ? true : NOT_RETURNED.some((w) => said.includes(w)) ? false : null;
 
 /**
@@ -103,9 +109,10 @@ export function refundFacts(
     const refundId = text(row[c.refundId]);
     if (orderId === "" && refundId === "") return [];
     const cell = row[c.amount];
-    if (typeof cell !== "number") {
-      if (text(cell) !== "") problems.push(problemAt("notNumber", place(r, c.amount, text(cell))));
-      if (text(cell) !== "") return [];
+    // A blank amount is nothing back; words where the amount belongs are a problem, and the row is not read.
+    if (typeof cell !== "number" && text(cell) !== "") {
+      problems.push(problemAt("notNumber", place(r, c.amount, text(cell))));
+      return [];
     }
     const amount = typeof cell === "number" ? cell : 0;
     const order = orderPaid(orderId);
@@ -133,7 +140,7 @@ export function refundFacts(
         completedAt: time(row[c.completedAt]),
         reason: text(row[c.reason]),
         stage: stageOf(text(row[c.stage])),
-        goodsReturned: returnedOf(`${text(row[c.returned])} ${text(row[c.serviceType])}`),
+        goodsReturned: goodsReturned(`${text(row[c.returned])} ${text(row[c.serviceType])}`),
         product: text(row[c.title]) || text(row[c.productId]),
       },
     ];
