@@ -2,12 +2,17 @@
  * Get started: Insert sample data; on a workbook with none of the inputs, what each input is and a Create button
  * for it. The two layouts swap in place when the workbook changes.
  */
-import { insertSampleData } from "../../commands/insertSampleData";
+import type { CommandEnvironment } from "../../commands/environment";
+import type { Outcome } from "../../commands/outcome";
 import { INPUT_KINDS, createInputSheets } from "../../commands/workbookSetup";
 import { INPUTS } from "../../core/contract";
 import type { MessageKey } from "../../wording";
 import { h } from "../dom";
 import type { PaneCommand, PaneParts, PaneState } from "../view";
+
+// Loaded at its first click, as the other commands are: the sample's words and layout are not the pane's to carry.
+const insertSampleData = (env: CommandEnvironment): Promise<Outcome> =>
+  import("../../commands/insertSampleData").then((m) => m.insertSampleData(env));
 
 const SAMPLE: PaneCommand = { label: "command.insertSampleData", run: insertSampleData, refreshes: true };
 
