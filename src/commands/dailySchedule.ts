@@ -32,9 +32,9 @@ import { TASK_FIELDS, buildSchedule, dailyTasksFrom } from "../core/schedule";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { ownSheet, planOutputSheet, protectedTargets } from "../core/workbookPlan";
 import { readInputs } from "../excel/inputs";
-import { queueOperationLog, queueSheetValues, readSheetValues, writeLogEntry } from "../excel/operationLog";
+import { queueOperationLog, queueSheetValues, writeLogEntry } from "../excel/operationLog";
 import type { WorkbookSession } from "../excel/host";
-import { queueScheduleRead } from "../excel/scheduleSheet";
+import { queueScheduleRead, readSchedule } from "../excel/scheduleSheet";
 import { writeSheet } from "../excel/sheetWriter";
 import { wordSheet } from "../core/sheetDescription";
 import { queueStoreMetrics, writeOutputSheet } from "../excel/workbook";
@@ -47,7 +47,7 @@ import type { Outcome } from "./outcome";
 import type { SheetSpeech } from "./outcome";
 import { detailsWithProblems, excelCommand, inWorkbookLanguage, wording } from "./outcome";
 import { say } from "../wording";
-import { planScheduleSheet } from "../core/scheduleSheet";
+import { deadlinesBack, planScheduleSheet } from "../core/scheduleSheet";
 
 const scheduleOwner = (day: CalendarDay) => `schedule:${isoDay(day)}`;
 
@@ -159,10 +159,10 @@ async function readDay(context: WorkbookSession, day: CalendarDay, language: Lan
   // reading whatever sheet is active could pull a whole data table across. The sheet under the schedule's name is
   // read with the inputs, so the usual case takes no extra round trip.
   const found = await readInputs(context, DAY_WANTS, language, (ctx, outline) => {
-    const named = queueSheetValues(
-      ctx,
-      outline.sheets.filter((s) => wanted.includes(s.name.toLowerCase())).map((s) => s.name)
-    );
+    // With its cells, the deadlines the schedule keeps: the report names the due tasks it left undone.
+    const named = outline.sheets
+      .filter((s) => wanted.includes(s.name.toLowerCase()))
+      .map((s) => queueScheduleRead(ctx, s.name));
     const log = queueOperationLog(ctx, outline);
     const metrics = queueStoreMetrics(ctx, outline);
     const ads = outline.tables.find((n) => n.toLowerCase() === AD_REPORT_TABLE.toLowerCase());
@@ -181,7 +181,7 @@ async function readDay(context: WorkbookSession, day: CalendarDay, language: Lan
       ads: adAnalysis(),
       layout: layout?.() ?? null,
       profit: profit?.() ?? null,
-      named: named(),
+      named: named.map((read) => read()),
       log: log(),
       metrics: metrics(),
       attribution: attribution?.() ?? null,
@@ -194,17 +194,15 @@ async function readDay(context: WorkbookSession, day: CalendarDay, language: Lan
     ownSheet(scheduleOwner(day), sheets, sheetNames(day)) ??
     ownSheet(scheduleOwner(day), sheets) ??
     sheets.find((s) => wanted.includes(s.name.toLowerCase()));
-  const values = !own
+  const schedule = !own
     ? null
-    : (found.extra.named.find((n) => n.name === own.name) ?? (await readSheetValues(context, own.name))).values;
-  return { found, values };
+    : (found.extra.named.find((n) => n.name === own.name) ?? (await readSchedule(context, own.name)));
+  return { found, values: schedule?.values ?? null, deadlines: deadlinesBack(schedule?.deadlines ?? null) };
 }
 
 /** Goals and Settings are optional for the report: a day is reported without them. */
 const DAY_WANTS = {
   goals: { definition: INPUTS.goals, fields: GOAL_FIELDS, optional: true },
-  // Their deadlines: a task the day left undone that was due by it is named as missed.
-  tasks: { definition: INPUTS.dailyTasks, fields: TASK_FIELDS, optional: true },
   settings: SETTINGS_INPUT,
 } as const;
 
@@ -229,7 +227,7 @@ function composeReport(
   // Store Metrics read once: its days give the goals their 7-day figures and each report line how far it reaches.
   const days = dailyFigures(metricsBlock);
   const reaches = goalReadings(days);
-  const inputs = read.found.inputs.ok ? read.found.inputs.data : { goals: null, settings: null, tasks: null };
+  const inputs = read.found.inputs.ok ? read.found.inputs.data : { goals: null, settings: null };
   const settings = readSettings(inputs.settings, ["atRiskBand", "slotMinutes"]).settings;
   let goals: { name: string; status: string }[] = [];
   if (inputs.goals) {
@@ -257,11 +255,7 @@ function composeReport(
         profit: profitShape ? profitDaysBack([profitShape.headers, ...profitShape.values]) : null,
         stockOuts: layout.flatMap((p) => (p.stockOut ? [{ product: p.product, cover: p.cover7 }] : [])),
         ads: adsOf(read.found.extra.ads),
-        deadlines: inputs.tasks
-          ? dailyTasksFrom(readRecords(inputs.tasks, TASK_FIELDS).records).tasks.flatMap((task) =>
-              task.deadline === null ? [] : [{ task: task.name, deadline: task.deadline }]
-            )
-          : [],
+        deadlines: read.deadlines,
       },
       (said) => say(t, said)
     ),

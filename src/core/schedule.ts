@@ -136,11 +136,21 @@ export interface Unscheduled {
   readonly other?: string;
 }
 
+export interface TaskDeadline {
+  readonly task: string;
+  /** Excel serial. */
+  readonly deadline: number;
+}
+
+/** The tasks past their deadline on a day: planned first, and named, never carried on in silence. */
+export const overdueOn = (deadlines: readonly TaskDeadline[], day: number): TaskDeadline[] =>
+  deadlines.filter((d) => d.deadline < day);
+
 export interface Schedule {
   readonly slots: readonly Slot[];
   readonly unscheduled: readonly Unscheduled[];
-  /** The day's tasks past their deadline: planned first, and named, never carried on in silence. */
-  readonly overdue: readonly { readonly task: string; readonly deadline: number }[];
+  /** The day's tasks that have a deadline: the sheet keeps them for the day's report (see overdueOn). */
+  readonly deadlines: readonly TaskDeadline[];
 }
 
 type ScheduleSettings = Pick<Settings, "dayStart" | "dayEnd" | "breaks" | "slotMinutes">;
@@ -206,9 +216,7 @@ export function buildSchedule(tasks: readonly DailyTask[], settings: ScheduleSet
       return { start, end: start + size, kind, task: task?.name ?? "", category: task?.category ?? "" };
     }),
     unscheduled,
-    overdue: today.flatMap((t) =>
-      t.deadline !== null && t.deadline < serial ? [{ task: t.name, deadline: t.deadline }] : []
-    ),
+    deadlines: today.flatMap((t) => (t.deadline === null ? [] : [{ task: t.name, deadline: t.deadline }])),
   };
 }
 

@@ -8,11 +8,12 @@ import type { CarriedTask } from "./carryOver";
 import { carryRecord } from "./carryOver";
 import { SCHEDULE_OUTPUT, columnNames } from "./contract";
 import type { CalendarDay } from "./excelDate";
-import { clockText, fromDateSerial, isoDay } from "./excelDate";
+import { clockText, fromDateSerial, isoDay, toDateSerial } from "./excelDate";
 import type { Language } from "./language";
 import type { Phrase } from "./phrases";
 import { phrase } from "./phrases";
-import type { Schedule, UnscheduledReason } from "./schedule";
+import type { Schedule, TaskDeadline, UnscheduledReason } from "./schedule";
+import { overdueOn } from "./schedule";
 import type { LinesBlock, ListBlock, SheetDescription, TableBlock } from "./sheetDescription";
 import { columnLooks } from "./sheetDescription";
 import { freeTableName } from "./sheetNames";
@@ -27,6 +28,26 @@ export const BREAK_FILL = "#F2F2F2";
 
 /** The custom property where a schedule sheet keeps how many times each task on it has been carried over. */
 export const CARRY_PROPERTY = "GrowthOps.Carried";
+/**
+ * The custom property a schedule sheet keeps its tasks' deadlines in (JSON), so the day's report names the ones it
+ * left undone without reading the whole task list again.
+ */
+export const DEADLINE_PROPERTY = "GrowthOps.Deadlines";
+
+/** The deadlines a schedule sheet keeps; anything unreadable is none, never a failure. */
+export function deadlinesBack(mark: string | null): TaskDeadline[] {
+  try {
+    const parsed: unknown = JSON.parse(mark ?? "[]");
+    return Array.isArray(parsed)
+      ? parsed.filter(
+          (d): d is TaskDeadline =>
+            typeof d === "object" && d !== null && typeof d.task === "string" && Number.isFinite(d.deadline)
+        )
+      : [];
+  } catch {
+    return [];
+  }
+}
 
 type ReasonKey = `schedule.reason.${UnscheduledReason}`;
 type ScheduleSummaryKey =
@@ -142,17 +163,28 @@ function notices(input: SchedulePlanInput) {
       ? [phrase("schedule.missedRecurring" as const, { sheet: input.carriedFrom, tasks: [...input.missed] })]
       : [];
   // Past its deadline a task is planned first and said, each day, until it is done or taken off the list.
+  const late = overdueOn(schedule.deadlines, toDateSerial(input.day));
   const overdue =
-    schedule.overdue.length > 0
+    late.length > 0
       ? [
           phrase("schedule.overdue" as const, {
-            tasks: schedule.overdue.map((o) =>
+            tasks: late.map((o) =>
               phrase("schedule.overdueTask" as const, { task: o.task, deadline: isoDay(fromDateSerial(o.deadline)) })
             ),
           }),
         ]
       : [];
   return { overdue, third, missed };
+}
+
+/** The day's tasks, the slots they take and the slots left free. */
+function slotCounts(schedule: Schedule): { tasks: number; slots: number; free: number } {
+  const taken = schedule.slots.filter((s) => s.kind === "task");
+  return {
+    tasks: new Set(taken.map((s) => s.task)).size,
+    slots: taken.length,
+    free: schedule.slots.filter((s) => s.kind === "free").length,
+  };
 }
 
 /**
@@ -165,16 +197,10 @@ export function planScheduleSheet(input: SchedulePlanInput): {
   details: Phrase<ScheduleDetailKey>[];
 } {
   const { schedule, settings } = input;
-  const counts = {
-    tasks: new Set(schedule.slots.filter((s) => s.kind === "task").map((s) => s.task)).size,
-    slots: schedule.slots.filter((s) => s.kind === "task").length,
-    free: schedule.slots.filter((s) => s.kind === "free").length,
-  };
+  const counts = slotCounts(schedule);
   const { overdue, third, missed } = notices(input);
   const day = {
-    tasks: counts.tasks,
-    slots: counts.slots,
-    free: counts.free,
+    ...counts,
     unscheduled: schedule.unscheduled.length,
     size: settings.slotMinutes,
     from: clockText(settings.dayStart),
@@ -193,7 +219,11 @@ export function planScheduleSheet(input: SchedulePlanInput): {
   const table = slotsTable(input);
   const sheet: SheetDescription<ScheduleText> = {
     blocks: schedule.unscheduled.length === 0 ? [table, summary] : [table, summary, unscheduledList(input)],
-    properties: { [CARRY_PROPERTY]: JSON.stringify(carryRecord(input.carried)) },
+    // What the next day's plan carries, and what the day's report names as missed.
+    properties: {
+      [CARRY_PROPERTY]: JSON.stringify(carryRecord(input.carried)),
+      [DEADLINE_PROPERTY]: JSON.stringify(schedule.deadlines),
+    },
     freezeHeader: true,
     activate: true,
   };

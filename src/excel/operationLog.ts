@@ -30,13 +30,6 @@ export function queueSheetValues(context: Excel.RequestContext, names: readonly 
     reads.map((r) => ({ name: r.name, values: r.used.isNullObject ? null : (r.used.values as CellValue[][]) }));
 }
 
-/** Reads one sheet's used cells: for the add-in's own small sheets (a day's schedule), never for data tables. */
-export async function readSheetValues(context: Excel.RequestContext, name: string): Promise<SheetValues> {
-  const read = queueSheetValues(context, [name]);
-  await context.sync();
-  return read()[0] ?? { name, values: null };
-}
-
 /**
  * The log's number formats by column: the date as a date, completion as a percent, and the user's words (tasks,
  * notes, the report) as text, so nothing typed becomes a formula. A row written below the table does not take its

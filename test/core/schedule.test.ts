@@ -1,5 +1,5 @@
 import type { DailyTask, Weekday } from "../../src/core/schedule";
-import { buildSchedule, parseDays, parsePriority, weekdayOf } from "../../src/core/schedule";
+import { buildSchedule, overdueOn, parseDays, parsePriority, weekdayOf } from "../../src/core/schedule";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
 const TUESDAY = { year: 2026, month: 11, day: 24 };
@@ -90,7 +90,7 @@ describe("deadlines in the day", () => {
     // The two due ones first, by their own priorities; then the rest by priority.
     expect(taskSlots(s).slice(0, 4)).toEqual(["9:00 主图更新", "9:30 报名 双12", "10:00 上新", "10:30 库存备货"]);
     // Due today is not late; two days ago is.
-    expect(s.overdue).toEqual([{ task: "主图更新", deadline: TODAY - 2 }]);
+    expect(overdueOn(s.deadlines, TODAY)).toEqual([{ task: "主图更新", deadline: TODAY - 2 }]);
   });
 
   it("leaves a task of another weekday out, deadline or not", () => {
@@ -100,7 +100,7 @@ describe("deadlines in the day", () => {
       TUESDAY
     );
     expect(taskSlots(s)).toEqual([]);
-    expect(s.overdue).toEqual([]);
+    expect(overdueOn(s.deadlines, TODAY)).toEqual([]);
   });
 });
 

@@ -13,7 +13,7 @@ const schedule: Schedule = {
     { start: 630, end: 660, kind: "free", task: "", category: "" },
   ],
   unscheduled: [{ task: "Live stream", missingMinutes: 60, reason: "doesNotFit" }],
-  overdue: [],
+  deadlines: [],
 };
 const base = {
   day: DAY,
