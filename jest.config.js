@@ -5,7 +5,9 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   // "./storeData.js" in TypeScript means storeData.ts (a language's lazily loaded catalogues are imported so).
-  moduleNameMapper: { "^\\./(storeData|review)\\.js$": "./$1" },
+  moduleNameMapper: { "^\\./(pane|storeData|review)\\.js$": "./$1" },
+  // The pane's words in every language, as a command has them once it starts (src/wording's loadWords).
+  setupFilesAfterEnv: ["<rootDir>/test/paneWords.ts"],
   transform: {
     // Type-checking is done once by `tsc --noEmit` in `npm test`; here TypeScript is only transpiled.
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],

@@ -126,7 +126,8 @@ export function importStoreData(
   const t = translator(language);
   let results: FileResult[] = [];
   const run = async (): Promise<ImportOutcome> => {
-    await loadWords("storeData");
+    // Its report and the sheets it writes may be in another language than the pane.
+    await Promise.all([loadWords("pane"), loadWords("storeData")]);
     const imported = await importEach(env, files, options, language);
     if (imported.refused.length > 0) {
       return {

@@ -54,8 +54,9 @@ export interface CommandScope {
 }
 
 /**
- * A command that works in one batch on the host: its body gets the session and the language, once the parts of the
- * catalogues it speaks in (`words`) have loaded; whatever Excel throws becomes a failed outcome with a sentence.
+ * A command that works in one batch on the host: its body gets the session and the language, once the pane's words
+ * and the parts it speaks in (`words`) have loaded in every language (it may write in the workbook's, not the
+ * pane's); whatever Excel throws becomes a failed outcome with a sentence.
  */
 export function excelCommand(
   env: CommandEnvironment,
@@ -65,7 +66,7 @@ export function excelCommand(
   const language = env.language();
   const t = translator(language);
   return attempt(t, async () => {
-    await Promise.all(words.map(loadWords));
+    await Promise.all(["pane" as const, ...words].map(loadWords));
     return env.host.run((context) => body(context, { language, t }));
   });
 }

@@ -3,6 +3,7 @@
  * English folder's catalogues give the keys every other language must have (the compiler checks each).
  */
 import type { PaneKey } from "./en-US/pane";
+import type { ProblemKey } from "./en-US/problems";
 import type { ReviewWordKey } from "./en-US/review";
 import type { StoreDataKey } from "./en-US/storeData";
 import type { WorkbookWords } from "./en-US/workbook";
@@ -28,8 +29,13 @@ export interface LanguageCatalogue<Code extends string = string> {
   readonly matches: string;
   /** Whether a user can choose it (the pseudo-locale is for tests and the preview). */
   readonly chosen: boolean;
-  /** The pane's words, and every sentence of the commands that load with it. */
-  readonly pane: Readonly<Record<PaneKey, string>>;
+  /** The sentences for a refused value and the joins of every sentence: loaded with the page, in every language. */
+  readonly problems: Readonly<Record<ProblemKey, string>>;
+  /**
+   * The pane's words and the planning commands' sentences: a page loads its language's before it first paints (a
+   * second language is another 7 KB gzipped), a command every language's (it may write in the workbook's).
+   */
+  pane(): Promise<Readonly<Record<PaneKey, string>>>;
   /** The names the add-in gives what it writes into a workbook, and the words a cell may hold (workbook.ts). */
   readonly workbook: WorkbookWords;
   /** The store-data commands' words (the import's report, the diagnosis, the watch): loaded with those commands. */

@@ -15,7 +15,7 @@ import { describeExcelError } from "../excel/errors";
 import { officeExcelHost } from "../excel/host";
 import { rememberingLayout } from "../excel/layoutMemory";
 import type { Translate } from "../wording";
-import { translator } from "../wording";
+import { loadLanguage, translator } from "../wording";
 import { h } from "../taskpane/dom";
 import { applyTheme, officeLanguage, officeReady } from "../taskpane/office";
 import type { PaneEnvironment } from "../taskpane/pane";
@@ -157,6 +157,7 @@ async function start(): Promise<void> {
   let language = chosenLanguageAndTheme();
   const info = await officeReady();
   if (info.host !== null) console.warn(`The preview always uses its emulated workbook, even inside ${info.host}.`);
+  await loadLanguage(language);
 
   const env = previewEnvironment(
     () => language,

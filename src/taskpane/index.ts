@@ -9,7 +9,7 @@ import { describeExcelError } from "../excel/errors";
 import { officeExcelHost } from "../excel/host";
 import { setHostApi } from "../excel/hostApi";
 import { rememberingLayout } from "../excel/layoutMemory";
-import { translator } from "../wording";
+import { loadLanguage, translator } from "../wording";
 import { h } from "./dom";
 import type { PaneEnvironment } from "./pane";
 import { mountPane } from "./pane";
@@ -20,6 +20,8 @@ async function start(): Promise<void> {
   if (!root) return;
   const { host } = await officeReady();
   let language: Language = officeLanguage();
+  // The pane's words in its language only: the first paint waits for them, not for every language's.
+  await loadLanguage(language);
   if (host !== "Excel") {
     const t = translator(language);
     root.replaceChildren(

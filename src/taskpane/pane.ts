@@ -11,7 +11,7 @@ import { readWorkbookState } from "../commands/workbookSetup";
 import type { Language } from "../core/language";
 import { LANGUAGES, PSEUDO_LOCALE } from "../core/language";
 import { LANGUAGE_CATALOGUES } from "../i18n/languages";
-import { translator } from "../wording";
+import { loadLanguage, translator } from "../wording";
 import { h } from "./dom";
 import { goalsSection, growthSection } from "./sections/commands";
 import { scheduleSection } from "./sections/schedule";
@@ -135,8 +135,15 @@ function languagePicker(parts: PaneParts, env: PaneEnvironment, changed: () => v
   );
   parts.follow((s) => (picker.value = s.language));
   picker.addEventListener("change", () => {
-    env.setLanguage(picker.value as Language);
-    changed();
+    const next = picker.value as Language;
+    // The pane speaks the new language once its words have arrived; until then, and if they never do, the old one.
+    void loadLanguage(next).then(
+      () => {
+        env.setLanguage(next);
+        changed();
+      },
+      () => (picker.value = env.language())
+    );
   });
   return picker;
 }

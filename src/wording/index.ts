@@ -4,51 +4,61 @@
  */
 import type { Language } from "../core/language";
 import type { PaneKey } from "../i18n/en-US/pane";
+import type { ProblemKey } from "../i18n/en-US/problems";
 import type { StoreDataKey } from "../i18n/en-US/storeData";
 import type { ReviewWordKey } from "../i18n/en-US/review";
 import { CATALOGUES as LANGUAGES_REGISTERED } from "../i18n/languages";
 import type { Phrase, PhraseValue } from "../core/phrases";
 
-/** Every key of every catalogue: the pane's, and the words the store-data and review commands bring with them. */
-export type MessageKey = PaneKey | StoreDataKey | ReviewWordKey;
+/** Every key of every catalogue: the page's, the pane's, and the words the store-data and review commands bring. */
+export type MessageKey = ProblemKey | PaneKey | StoreDataKey | ReviewWordKey;
 
-const catalogues = Object.fromEntries(LANGUAGES_REGISTERED.map((l) => [l.code, { ...l.pane }])) as unknown as Record<
-  Language,
-  Record<string, string>
->;
+const catalogues = Object.fromEntries(
+  LANGUAGES_REGISTERED.map((l) => [l.code, { ...l.problems }])
+) as unknown as Record<Language, Record<string, string>>;
 
 /**
- * The catalogues as loaded so far: the pane's words from the start, a command's own words once they have loaded
- * (`loadWords`). A key whose words have not loaded reads as the key itself.
+ * The catalogues as loaded so far: the problems' words from the start, the pane's once the page has loaded its
+ * language's (`loadLanguage`), a command's own once they have loaded (`loadWords`). A key whose words have not loaded
+ * reads as the key itself.
  */
 export const CATALOGUES: Readonly<Record<Language, Readonly<Partial<Record<MessageKey, string>>>>> = catalogues;
 
-/** The parts of a language's words that load with the commands that say them, not with the pane's page. */
-export type WordPart = "storeData" | "review";
+/** The parts of a language's words that load after the page's: the pane's, and those of the commands that say them. */
+export type WordPart = "pane" | "storeData" | "review";
 
-const loading = new Map<WordPart, Promise<void>>();
+const loading = new Map<string, Promise<void>>();
 
-/**
- * Loads a part's words in every language, once: each command that says them awaits this before it says anything,
- * so the pane's first paint does not wait for them.
- */
-export function loadWords(part: WordPart): Promise<void> {
+/** Loads one language's part, once; a chunk that failed to arrive (the network dropped) is asked for again later. */
+function loadPart(language: (typeof LANGUAGES_REGISTERED)[number], part: WordPart): Promise<void> {
+  const key = `${language.code} ${part}`;
   const started =
-    loading.get(part) ??
-    Promise.all(
-      LANGUAGES_REGISTERED.map(async (l) => {
-        Object.assign(catalogues[l.code], await l[part]());
-      })
-    ).then(
-      () => undefined,
+    loading.get(key) ??
+    language[part]().then(
+      (words) => {
+        Object.assign(catalogues[language.code], words);
+      },
       (error: unknown) => {
-        // A chunk that failed to arrive (the network dropped) is asked for again by the next command.
-        loading.delete(part);
+        loading.delete(key);
         throw error;
       }
     );
-  loading.set(part, started);
+  loading.set(key, started);
   return started;
+}
+
+/** Loads the pane's words in one language: a page awaits this before it paints, or paints again in another. */
+export function loadLanguage(language: Language): Promise<void> {
+  const chosen = LANGUAGES_REGISTERED.find((l) => l.code === language);
+  return chosen ? loadPart(chosen, "pane") : Promise.resolve();
+}
+
+/**
+ * Loads a part's words in every language, once: each command awaits the pane's and the parts it says before it
+ * says anything (it may write in the workbook's language, not the pane's), so the page's first paint waits for none.
+ */
+export async function loadWords(part: WordPart): Promise<void> {
+  await Promise.all(LANGUAGES_REGISTERED.map((l) => loadPart(l, part)));
 }
 
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;

@@ -1,5 +1,6 @@
 import { CATALOGUES, joinList, loadWords, translator } from "../../src/wording";
 import { pane } from "../../src/i18n/en-US/pane";
+import { problems } from "../../src/i18n/en-US/problems";
 import { review } from "../../src/i18n/en-US/review";
 import { storeData } from "../../src/i18n/en-US/storeData";
 
@@ -14,7 +15,7 @@ describe("message catalogues", () => {
   });
 
   // Listed from the files, not the catalogues: the test cases are made before the command words have loaded.
-  it.each([...Object.keys(pane), ...Object.keys(storeData), ...Object.keys(review)])(
+  it.each([...Object.keys(problems), ...Object.keys(pane), ...Object.keys(storeData), ...Object.keys(review)])(
     "%s is translated, with the same placeholders",
     (key) => {
       const en = english[key as keyof typeof english] ?? "";

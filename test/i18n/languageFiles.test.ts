@@ -73,7 +73,7 @@ describe("adding a language", () => {
     expect(languageBound(`  const names = { "en-US": "Goals", "zh-CN": "目标" };`)).toBe(true);
   });
 
-  it("gives the new language's words to every place English has one, functions' names where it translates them", () => {
+  it("gives the new language's words to every place English has one, functions' names where it translates them", async () => {
     const english = CATALOGUES[0];
     const places = (words: unknown, at = ""): string[] =>
       typeof words === "string"
@@ -88,7 +88,8 @@ describe("adding a language", () => {
         code: language.code,
         places: places(english.workbook),
       });
-      expect(Object.keys(language.pane).sort()).toEqual(Object.keys(english.pane).sort());
+      expect(Object.keys(language.problems).sort()).toEqual(Object.keys(english.problems).sort());
+      expect(Object.keys(await language.pane()).sort()).toEqual(Object.keys(await english.pane()).sort());
       if (language.code !== english.code && existsSync(join(I18N, language.code, "functions.json")))
         expect(language.functions).toBeDefined();
     }

@@ -1,6 +1,7 @@
 /** The pseudo-locale qps-ploc: every English text accented, bracketed and longer, its placeholders kept. */
 import { CATALOGUES, loadWords, translator } from "../../src/wording";
 import { pane } from "../../src/i18n/en-US/pane";
+import { problems } from "../../src/i18n/en-US/problems";
 import { review } from "../../src/i18n/en-US/review";
 import { storeData } from "../../src/i18n/en-US/storeData";
 import { PSEUDO_LOCALE, pseudoLocalize } from "../../src/core/language";
@@ -21,7 +22,7 @@ describe("the pseudo-locale", () => {
   });
 
   // Listed from the files, not the catalogues: the test cases are made before the command words have loaded.
-  it.each([...Object.keys(pane), ...Object.keys(storeData), ...Object.keys(review)])(
+  it.each([...Object.keys(problems), ...Object.keys(pane), ...Object.keys(storeData), ...Object.keys(review)])(
     "has %s, with no plain letter, the same placeholders and 40 %% more length",
     (key): void => {
       const english = CATALOGUES["en-US"][key as keyof (typeof CATALOGUES)["en-US"]] ?? "";

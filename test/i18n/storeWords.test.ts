@@ -33,11 +33,29 @@ describe("words that failed to load", () => {
         ++calls === 1 ? Promise.reject(new Error("chunk failed")) : loader();
       await expect(wording.loadWords("storeData")).rejects.toThrow("chunk failed");
       await wording.loadWords("storeData");
-      // English's loader serves English and the pseudo-locale made from it: twice a load, and loaded twice.
-      expect(calls).toBe(4);
+      // English's loader serves English and the pseudo-locale made from it. English failed and the pseudo-locale
+      // loaded; the second command asks again for English only.
+      expect(calls).toBe(3);
       expect(wording.translator("en-US")("competition.failed")).toBe(
         "The competition was not watched and nothing was written:"
       );
+    });
+  });
+});
+
+describe("the pane's words", () => {
+  it("load in the page's language only, until a command needs every language's", async () => {
+    await jest.isolateModulesAsync(async () => {
+      const wording = await import("../../src/wording");
+      // Before any load, only the problems' words are there, in every language.
+      expect(wording.translator("zh-CN")("app.name")).toBe("app.name");
+      expect(wording.translator("en-US")("list.lastSeparator")).toBe(" and ");
+      await wording.loadLanguage("zh-CN");
+      expect(wording.translator("zh-CN")("app.name")).toBe("增长运营");
+      expect(wording.translator("en-US")("app.name")).toBe("app.name");
+      await wording.loadWords("pane");
+      expect(wording.translator("en-US")("app.name")).toBe("Growth Ops");
+      expect(wording.translator("qps-ploc")("app.name")).toMatch(/^⟦Ĝŕóŵţĥ Óþš/);
     });
   });
 });

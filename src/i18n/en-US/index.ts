@@ -1,6 +1,6 @@
 /** English: its catalogues give the keys every other language has. */
 import type { LanguageCatalogue } from "../catalogue";
-import { pane } from "./pane";
+import { problems } from "./problems";
 import { workbook } from "./workbook";
 
 export const language = {
@@ -8,7 +8,8 @@ export const language = {
   name: "English",
   matches: "en",
   chosen: true,
-  pane,
+  problems,
+  pane: () => import(/* webpackChunkName: "en-US-pane" */ "./pane.js").then((m) => m.pane),
   workbook,
   storeData: () => import("./storeData.js").then((m) => m.storeData),
   review: () => import("./review.js").then((m) => m.review),

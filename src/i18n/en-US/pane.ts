@@ -58,18 +58,6 @@ export const pane = {
   "pane.import.replace": "Replace what was imported before of the same kind",
   "pane.import.cancel": "Cancel import",
   "import.progress": "{file}: {rows} rows read ({rate} rows/s)",
-  "problem.noMargin": "{field}: at a cost of {value} a unit sells at a loss before ads: no ad ROI pays for them.",
-  "problem.notCalibrated":
-    "{value} has no calibration: “Watch competitors” fits it once our shop has 14 days with both the index and its value. Give the function the Competition sheet's calibration table.",
-  "problem.outsideCalibration":
-    "{value} is more than 20% outside the calibrated range {from}–{to}: a curve fitted on our shop's days says nothing there.",
-  "problem.cellsBelowTable":
-    "The sheet “{value}” has cells under the table {field}, which the import would overwrite. Move them, then try again.",
-  "problem.tooManyRows":
-    "The data would pass Excel's 1,048,576 rows ({value} rows). Split the file, then import the parts.",
-  "problem.cellTooLong": "{field}: a value is longer than the 32,767 characters a cell holds; it was cut ({value}).",
-  "problem.extraCells":
-    "This row has more cells than the header's {width} columns; the extra ones ({value}) were not imported.",
   "pane.goals.title": "Goals",
   "pane.goals.body":
     "Writes each goal's progress, time elapsed, status, days left and a note into the Goals table. A blank Current is taken from Store Metrics when the Metric names one.",
@@ -81,8 +69,6 @@ export const pane = {
   "goals.note.fromMetrics": "Current: 7 days to {date} ({days} with data).",
   "goals.projection.trend": "Projected: {count} on the 7-day trend.",
   "goals.projection.sinceStart": "Projected: {count} at their pace since start.",
-  "problem.cellsBesideTable":
-    "The cells right of the table {field} ({address}) are in use, and the status columns would be added there. Move them, then try again.",
   "pane.schedule.title": "Daily schedule",
   "pane.schedule.body":
     "Plans the day in slots from the Daily Tasks table and the Settings, then logs the day's report from the schedule sheet.",
@@ -137,7 +123,6 @@ export const pane = {
   "report.roiProvisional": "{metric} {value} (provisional: 万相台 attributes sales to a click over {days} days)",
   "report.dayBefore": "vs the day before {change}",
   "report.weekBefore": "vs last {weekday} {change}",
-  "figure.points": "{value} pt",
   "report.weekday.1": "Mon",
   "report.weekday.2": "Tue",
   "report.weekday.3": "Wed",
@@ -164,11 +149,6 @@ export const pane = {
   "report.notes": "Notes: {notes}",
   "report.itemSeparator": ", ",
   "report.notesSeparator": "; ",
-  "problem.notDays": "{field}: “{value}” is not a set of days. Write Daily, Weekdays, Mon,Wed or 周一、周三.",
-  "problem.notPriority": "{field}: “{value}” is not a priority. Write 1–5 (1 highest) or High, Medium, Low.",
-  "problem.sheetProtected":
-    "The sheet “{value}” is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet), then try again.",
-  "problem.noSchedule": "There is no schedule sheet for {value} (“{field}”). Generate the daily schedule first.",
   "setup.created": "Created {sheets} with their headers. Fill in your own rows.",
   "setup.settingSaved": "Saved {name} = {value} in the Settings sheet.",
   "setup.settingRefused": "The setting was not saved:",
@@ -185,38 +165,6 @@ export const pane = {
   "pane.settingsTitle": "Settings",
   "pane.settingsHint": "Saved in the workbook's Settings sheet, so they travel with the file.",
   "pane.setting.growthThreshold.median": "blank = median",
-  "problem.tooManyColumns":
-    "The header has {value} columns; an Excel sheet holds 16,384. Export fewer columns, then import again.",
-  // How a list and a run of sentences are joined: "a, b and c" / "a、b、c"; sentences one after another.
-  "list.separator": ", ",
-  "list.lastSeparator": " and ",
-  "sentence.separator": " ",
-  sentences: "{parts}",
-  "problem.at": "{location}: {message}",
-  "problem.noInput":
-    "No {field} found: the workbook has no table named {table}, no sheet with that name, and the active sheet “{value}” does not have its headers. “Insert sample data” shows the layout.",
-  "problem.severalInputs":
-    "Several sheets could be the {field}: {sheets}. Keep one, or make the input an Excel table named {value}.",
-  "problem.emptyInput": "The sheet “{field}” is empty. Type its header row in row 1: {headers}.",
-  "problem.noHeader": "No header row found. The header is the first row with at least two filled cells.",
-  "problem.mergedCells":
-    "These cells are merged, so only the first of them holds a value and the rows they span cannot be read. Unmerge them (Home › Merge & Center), fill in each cell, then try again.",
-  "problem.noRows": "There is a header row but no rows below it.",
-  "problem.missingColumn": "The column “{field}” is missing. Headers found: {value}.",
-  "problem.duplicateColumn": "“{value}” means the same as “{other}”. Keep one of the two columns.",
-  "problem.required": "{field} is empty, and it is required.",
-  "problem.notText": "{field}: “{value}” is not text.",
-  "problem.notNumber": "{field}: “{value}” is not a number.",
-  "problem.notWholeNumber": "{field}: “{value}” is not a whole number.",
-  "problem.notRate": "{field}: “{value}” is not a rate. Write it as 0.6, 60% or 60 %.",
-  "problem.successRateOver100":
-    "{field}: {value} is more than 100%. Did you mean {meant}? A success rate is at most 100%.",
-  "problem.negativeRate": "{field}: “{value}” is negative. A growth rate is 0% or more.",
-  "problem.notDate": "{field}: “{value}” is not a date. Write it as 2026-11-24, 2026/11/24 or 2026年11月24日.",
-  "problem.notTime": "{field}: “{value}” is not a time. Write it like {example}.",
-  "problem.excelError": "{field} holds the Excel error {value}. Fix the formula or type the value.",
-  "problem.outOfRange": "{field}: “{value}” is out of range. Allowed: {allowed}.",
-  "problem.allowed.afterDayStart": "a time later than the day's start ({start})",
   "preview.title": "Growth Ops preview",
   "preview.note": "Preview: the real task pane working on an emulated workbook, without Excel.",
   "preview.ribbonGroup": "Growth Ops",
@@ -227,8 +175,6 @@ export const pane = {
   "taskpane.outsideOffice":
     "This page runs inside Excel. Sideload the add-in (see the README), or open the preview to try it in a browser.",
   "taskpane.openPreview": "Open the preview",
-  "problem.noStoreMetrics":
-    "There is no Store Metrics yet. Import the store's exports (Sycm shop overview, Qianniu orders, ad reports) in the Store data section first.",
   "command.diagnoseStoreData": "Diagnose store data",
   "command.addSuggestions": "Add suggestions to growth points",
   "command.analyzeAds": "Analyze ads",
@@ -272,5 +218,8 @@ export const pane = {
   "preview.formulaHint": "=GROWTHOPS.SCORE(60%, 20%)",
 } as const;
 
-/** Keys of the words the pane loads with its page; the store-data commands bring theirs (storeData.en-US.ts). */
+/**
+ * Keys of the pane's and the planning commands' words: a page loads them in its own language, and a command in every
+ * language before it runs (loadWords in src/wording). The store-data and review commands bring theirs.
+ */
 export type PaneKey = keyof typeof pane;

@@ -1,7 +1,7 @@
 /** 简体中文：每个目录的键与英文一一对应（编译器检查）。 */
 import type { LanguageCatalogue } from "../catalogue";
 import functions from "./functions.json";
-import { pane } from "./pane";
+import { problems } from "./problems";
 import { workbook } from "./workbook";
 
 export const language = {
@@ -9,7 +9,8 @@ export const language = {
   name: "中文",
   matches: "zh",
   chosen: true,
-  pane,
+  problems,
+  pane: () => import(/* webpackChunkName: "zh-CN-pane" */ "./pane.js").then((m) => m.pane),
   workbook,
   storeData: () => import("./storeData.js").then((m) => m.storeData),
   review: () => import("./review.js").then((m) => m.review),
