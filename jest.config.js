@@ -5,7 +5,7 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   // "./storeData.js" in TypeScript means storeData.ts (a language's lazily loaded catalogues are imported so).
-  moduleNameMapper: { "^\\./(pane|storeData|review)\\.js$": "./$1" },
+  moduleNameMapper: { "^\\./(pane|storeData|review|promotions)\\.js$": "./$1" },
   // The pane's words in every language, as a command has them once it starts (src/wording's loadWords).
   setupFilesAfterEnv: ["<rootDir>/test/paneWords.ts"],
   transform: {

@@ -15,7 +15,6 @@ import {
   recurringMissed,
   undoneTasks,
 } from "../core/carryOver";
-import { weekdayOfSerial } from "../core/review/period";
 import type { DayReport } from "../core/dailyReport";
 import { competitorMove, keptMarks, logEntry, reportMetrics, reportText, scheduleReport } from "../core/dailyReport";
 import { GOAL_FIELDS, goalsNeedingAttention } from "../core/goals";
@@ -27,7 +26,7 @@ import type { CalendarDay } from "../core/excelDate";
 import { isoDay, toDateSerial } from "../core/excelDate";
 import type { Problem } from "../core/problems";
 import { readRecords } from "../core/records";
-import type { Schedule, Weekday } from "../core/schedule";
+import type { Schedule } from "../core/schedule";
 import { TASK_FIELDS, buildSchedule, dailyTasksFrom } from "../core/schedule";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
 import { ownSheet, planOutputSheet, protectedTargets } from "../core/workbookPlan";
@@ -106,8 +105,7 @@ function planTheDay(inputs: ScheduleInputs, previous: PreviousSchedule, day: Cal
   }));
   const carry = parseCarryRecord(previous?.carryRecord);
   const undone = previous?.values ? undoneTasks(previous.values, settings.settings.slotMinutes, carry) : [];
-  const weekday = weekdayOfSerial(toDateSerial(day)) as Weekday;
-  const { carry: carried, missed } = recurringMissed(undone, taskRead.tasks, weekday);
+  const { carry: carried, missed } = recurringMissed(undone, taskRead.tasks, toDateSerial(day));
   const tasks = [...carriedAsTasks(carried, taskRead.tasks), ...taskRead.tasks];
   const schedule: Schedule = buildSchedule(tasks, settings.settings, day);
   return { schedule, carried, missed, settings: settings.settings, problems: [...read.problems, ...taskProblems] };

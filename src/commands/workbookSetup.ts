@@ -3,7 +3,9 @@
  * helps an operator set one up: an input sheet with just its headers, and a setting saved into Settings.
  */
 import type { InputKind } from "../core/contract";
-import { INPUTS, SETTING_NAMES, columnNames } from "../core/contract";
+import { INPUTS, PROMOTIONS, SETTING_NAMES, columnNames } from "../core/contract";
+import { toDateSerial } from "../core/excelDate";
+import { eventNamesAhead } from "../core/promotions/fields";
 import { inputTemplate } from "../core/sampleData";
 import type { SettingKey, Settings } from "../core/settings";
 import { SETTINGS_INPUT, parseSetting, readSettings, settingNamed } from "../core/settings";
@@ -12,7 +14,7 @@ import { planInput } from "../core/workbookPlan";
 import { queueInputSizes, readInputs } from "../excel/inputs";
 import { writeSampleSheets } from "../excel/sampleData";
 import { writeSetting } from "../excel/settingsSheet";
-import { outlineNames } from "../excel/workbook";
+import { outlineNames, queueBlockRead } from "../excel/workbook";
 import { joinList, translator } from "../wording";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome } from "./outcome";
@@ -24,19 +26,28 @@ export interface WorkbookState {
   /** Inputs found as a table or a sheet with their name. */
   readonly inputs: Readonly<Record<InputKind, boolean>>;
   readonly settings: Settings;
+  /** The events on Promotions not yet over, soonest first: the pane's picker. */
+  readonly events: readonly string[];
 }
 
 /** Two round trips (one once the layout is known): the names, then the Settings cells and the size of each other input. */
 export async function readWorkbookState(env: CommandEnvironment): Promise<WorkbookState> {
   return env.host.run(async (context) => {
     // Beside Settings, how large each other input is: the next command reads a large one in fewer round trips.
-    const found = await readInputs(context, { settings: SETTINGS_INPUT }, env.language(), (ctx, outline) =>
-      queueInputSizes(
+    const found = await readInputs(context, { settings: SETTINGS_INPUT }, env.language(), (ctx, outline) => {
+      const sizes = queueInputSizes(
         ctx,
         outline,
         INPUT_KINDS.filter((kind) => kind !== "settings").map((kind) => INPUTS[kind])
-      )
-    );
+      );
+      // The events ahead, for the picker, in the same round trip (Promotions is a few rows an event).
+      const source = planInput(PROMOTIONS, outlineNames(outline));
+      const promotions = source.from === "table" || source.from === "sheet" ? queueBlockRead(ctx, source) : null;
+      return () => {
+        sizes();
+        return promotions?.read() ?? null;
+      };
+    });
     const inputs = Object.fromEntries(
       INPUT_KINDS.map((kind) => [
         kind,
@@ -44,7 +55,11 @@ export async function readWorkbookState(env: CommandEnvironment): Promise<Workbo
       ])
     ) as Record<InputKind, boolean>;
     // Two Settings sheets are the commands' problem to report; here the pane shows the defaults.
-    return { inputs, settings: readSettings(found.inputs.ok ? found.inputs.data.settings : null).settings };
+    return {
+      inputs,
+      settings: readSettings(found.inputs.ok ? found.inputs.data.settings : null).settings,
+      events: eventNamesAhead(found.extra, toDateSerial(env.today())),
+    };
   });
 }
 

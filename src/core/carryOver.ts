@@ -10,6 +10,7 @@ import { readScheduleBack } from "./dailyReport";
 import { parseIsoDay, toDateSerial } from "./excelDate";
 import { isNamed } from "./names";
 import type { DailyTask, Weekday } from "./schedule";
+import { plannedOn } from "./schedule";
 
 export const CARRY_MARK = "↻ ";
 
@@ -95,14 +96,14 @@ export function carriedAsTasks(carried: readonly CarriedTask[], today: readonly 
  * Yesterday's undone tasks split in two: those to carry, and recurring ones today's list plans anyway (a daily
  * task, or one whose Days include today). A recurring task missed yesterday is named as missed and planned once,
  * in its own slot: carried as well, it would take two slots today and never stop being carried.
- * @example recurringMissed([{ name: "回复评价", minutes: 30, times: 1 }], [{ name: "回复评价", days: new Set([1, 2, 3, 4, 5, 6, 7]), … }], 2) → { carry: [], missed: ["回复评价"] }
+ * @example recurringMissed([{ name: "回复评价", minutes: 30, times: 1 }], [{ name: "回复评价", days: new Set([1, 2, 3, 4, 5, 6, 7]), … }], 46350) → { carry: [], missed: ["回复评价"] }
  */
 export function recurringMissed(
   undone: readonly CarriedTask[],
   today: readonly DailyTask[],
-  weekday: Weekday
+  day: number
 ): { carry: CarriedTask[]; missed: string[] } {
-  const plannedToday = new Set(today.filter((t) => t.days.has(weekday)).map((t) => t.name));
+  const plannedToday = new Set(today.filter((t) => plannedOn(t, day)).map((t) => t.name));
   return {
     carry: undone.filter((c) => !plannedToday.has(c.name)),
     missed: undone.filter((c) => plannedToday.has(c.name)).map((c) => c.name),

@@ -14,7 +14,7 @@ export type Columns<C extends string = string> = Readonly<Record<C, Spellings>>;
 
 export interface InputDefinition<C extends string = string> {
   /** The four inputs every workbook has, or the Competitors input the competition watch reads. */
-  readonly kind: InputKind | "competitors" | "costs" | "stock" | "wordRoots";
+  readonly kind: InputKind | "competitors" | "costs" | "stock" | "wordRoots" | "promotions" | "promotionTasks";
   readonly tableName: string;
   readonly sheetName: Spellings;
   readonly columns: Columns<C>;
@@ -196,6 +196,28 @@ export const WORD_ROOTS = {
   tableName: "WordRoots",
   sheetName: W.wordRoots.sheetName,
   columns: W.wordRoots.columns,
+} as const satisfies InputDefinition;
+
+/**
+ * Promotions: an event's phases, a row each, with their dates, and the event's GMV goal and stock multiplier
+ * (core/promotions/events.ts). The phases' own names, in every language, say what each is for.
+ */
+export const PROMOTIONS = {
+  kind: "promotions",
+  tableName: "Promotions",
+  sheetName: W.promotions.sheetName,
+  columns: W.promotions.columns,
+} as const satisfies InputDefinition;
+
+/** The phases' own names in every language: what each says it is for (core/promotions/events.ts). */
+export const PROMOTION_PHASES = W.promotions.phases;
+
+/** Promotion Tasks: the template Plan promotion plans an event's work from (core/promotions/plan.ts). */
+export const PROMOTION_TASKS = {
+  kind: "promotionTasks",
+  tableName: "PromotionTasks",
+  sheetName: W.promotionTasks.sheetName,
+  columns: W.promotionTasks.columns,
 } as const satisfies InputDefinition;
 
 /**

@@ -78,7 +78,12 @@ export type ProblemCode =
   | "attributionDiffers"
   | "noRefunds"
   | "refundOverOrder"
-  | "refundBeforePaid";
+  | "refundBeforePaid"
+  | "phaseEndsBeforeStart"
+  | "phasesOverlap"
+  | "noSalePhase"
+  | "eventValueTwice"
+  | "phaseNotInEvent";
 
 /**
  * The facts a problem's sentence needs beyond where and what, typed per code (as zod's issues carry theirs): the
@@ -119,6 +124,10 @@ export interface ProblemFacts {
   readonly refundBeforePaid: { readonly paid: string };
   readonly subjectBothSides: { readonly other: string };
   readonly outsideCalibration: { readonly from: string; readonly to: string };
+  readonly phaseEndsBeforeStart: { readonly start: string };
+  readonly phasesOverlap: { readonly other: string; readonly event: string };
+  readonly eventValueTwice: { readonly first: string; readonly event: string };
+  readonly phaseNotInEvent: { readonly event: string };
 }
 
 /** The codes whose problems have no facts beyond where and what. */

@@ -106,6 +106,27 @@ export function findHeaderRow(block: InputCells): number {
   return block.values.findIndex((row) => row.filter((v) => !isBlank(v)).length >= 2);
 }
 
+/**
+ * A record's cell of one field, for a problem found after the read (between rows, against another input): its
+ * address, what it holds as shown, and its column's header as the sheet spells it; null when the column is absent.
+ * Rows are sheet rows, as the read gives them.
+ */
+export function fieldCell(
+  block: InputCells,
+  headerRow: number,
+  field: FieldSpec,
+  row: number
+): { address: string; value: string; header: string } | null {
+  const headers = (block.values[headerRow - block.firstRow] ?? []).map(shownValue);
+  const column = indexOfName(headers, field.name, field.aliases);
+  if (column < 0) return null;
+  return {
+    address: cellAddress(row, block.firstColumn + column),
+    value: shownValue(block.values[row - block.firstRow]?.[column] ?? ""),
+    header: headers[column] ?? "",
+  };
+}
+
 /** Whether the block's header row names every required field: how the active sheet is recognised as an input. */
 export function headersMatch(block: InputCells, fields: readonly FieldSpec[]): boolean {
   const headerRow = findHeaderRow(block);

@@ -2,7 +2,7 @@
  * Example inputs for a Taobao apparel shop, so a new operator sees every part of the add-in work before typing
  * their own. Dates are relative to the day the sample is inserted, so the goals are live.
  */
-import type { InputKind } from "./contract";
+import type { InputDefinition, InputKind } from "./contract";
 import { INPUTS, SETTING_NAMES, columnNames } from "./contract";
 import type { CalendarDay } from "./excelDate";
 import { timeFraction, toDateSerial } from "./excelDate";
@@ -12,7 +12,7 @@ import { WORKBOOK_WORDS as W } from "./language";
 export type SampleCell = string | number;
 
 export interface SampleSheet {
-  readonly kind: InputKind;
+  readonly kind: InputDefinition["kind"];
   readonly sheetName: string;
   readonly tableName: string;
   readonly headers: readonly string[];

@@ -5,13 +5,14 @@
  */
 import type { Language } from "./language";
 import { WORKBOOK_WORDS, everyLanguage } from "./language";
-import { plainText } from "./cellValues";
+import { parseDate, plainText } from "./cellValues";
 import { nameKey } from "./names";
 import { INPUTS } from "./contract";
 import type { CalendarDay } from "./excelDate";
 import { toDateSerial } from "./excelDate";
 import type { InputRecord } from "./records";
 import { fieldsFor } from "./records";
+import { weekdayOfSerial } from "./review/period";
 import type { Settings } from "./settings";
 
 const field = fieldsFor(INPUTS.dailyTasks.columns);
@@ -113,7 +114,13 @@ export interface DailyTask {
   readonly order: number;
   /** The day it must be done by (Excel serial), or null: due today or overdue, it goes first. */
   readonly deadline: number | null;
+  /** The one day it is planned on (Excel serial), where Days holds a date rather than weekdays. */
+  readonly on?: number;
 }
+
+/** Whether a task is planned on a day (a serial): its one day where it has one, else its weekdays. */
+export const plannedOn = (task: DailyTask, serial: number): boolean =>
+  task.on === undefined ? task.days.has(weekdayOfSerial(serial) as Weekday) : task.on === serial;
 
 export type SlotKind = "task" | "break" | "free";
 
@@ -166,8 +173,8 @@ export function buildSchedule(tasks: readonly DailyTask[], settings: ScheduleSet
   const inBreak = starts.map((s) => settings.breaks.some((b) => s < b.end && s + size > b.start));
   const owner: (DailyTask | null)[] = starts.map(() => null);
   const unscheduled: Unscheduled[] = [];
-  const weekday = weekdayOf(date);
-  const today = tasks.filter((t) => t.days.has(weekday));
+  const serial = toDateSerial(date);
+  const today = tasks.filter((t) => plannedOn(t, serial));
   const slotsFor = (minutes: number) => Math.ceil(minutes / size);
 
   for (const task of today.filter((t) => t.fixedStart !== null).sort((a, b) => a.order - b.order)) {
@@ -191,7 +198,6 @@ export function buildSchedule(tasks: readonly DailyTask[], settings: ScheduleSet
   }
 
   // A task due today or already overdue comes before every other, whatever its priority.
-  const serial = toDateSerial(date);
   const due = (t: DailyTask) => (t.deadline !== null && t.deadline <= serial ? 0 : 1);
   const flexible = today
     .filter((t) => t.fixedStart === null)
@@ -238,7 +244,9 @@ export function dailyTasksFrom(records: readonly InputRecord<TaskFieldSpec>[]): 
     const priorityCell = r.fields.priority;
     const daysCell = r.fields.days;
     const priority = parsePriority(priorityCell?.value);
-    const days = parseDays(daysCell ? String(daysCell.value) : "");
+    // A date in Days (Plan promotion writes one) plans the task on that day only; a number below 367 is no date.
+    const on = typeof daysCell?.value === "number" && daysCell.value < 367 ? null : parseDate(daysCell?.value ?? "");
+    const days = on === null ? parseDays(daysCell ? String(daysCell.value) : "") : new Set(ALL);
     if (priority === null && priorityCell)
       problems.push({
         row: r.row,
@@ -258,6 +266,7 @@ export function dailyTasksFrom(records: readonly InputRecord<TaskFieldSpec>[]): 
       category: r.fields.category ?? "",
       order: tasks.length,
       deadline: r.fields.deadline === undefined ? null : Math.floor(r.fields.deadline),
+      ...(on === null ? {} : { on }),
     });
   }
   return { tasks, problems };

@@ -54,7 +54,7 @@ export function appendTarget(block: InputCells, table: string | null): { headers
  * Queues the rows (each as wide as the input, plus the added column when there is one) with their number formats,
  * one per cell. Text columns get their format before the values, so a name like "=SUM" stays text.
  */
-function queueAppendRows(
+export function queueAppendRows(
   context: Excel.RequestContext,
   target: InputTarget,
   rows: readonly (readonly (string | number)[])[],

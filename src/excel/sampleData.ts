@@ -3,13 +3,13 @@
  * write everything. Existing sheets are never touched; a taken name gets " (2)".
  */
 import type { SampleSheet } from "../core/sampleData";
-import type { InputKind } from "../core/contract";
+import type { InputDefinition } from "../core/contract";
 import { freeSheetName, freeTableName } from "../core/sheetNames";
 import { syncNotingLayout } from "./workbook";
 import { writeValues } from "./ranges";
 
 export interface PlacedSample {
-  readonly kind: InputKind;
+  readonly kind: InputDefinition["kind"];
   readonly wantedSheetName: string;
   readonly sheetName: string;
   readonly wantedTableName: string;

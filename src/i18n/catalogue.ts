@@ -4,6 +4,7 @@
  */
 import type { PaneKey } from "./en-US/pane";
 import type { ProblemKey } from "./en-US/problems";
+import type { PromotionWordKey } from "./en-US/promotions";
 import type { ReviewWordKey } from "./en-US/review";
 import type { StoreDataKey } from "./en-US/storeData";
 import type { WorkbookWords } from "./en-US/workbook";
@@ -42,6 +43,8 @@ export interface LanguageCatalogue<Code extends string = string> {
   storeData(): Promise<Readonly<Record<StoreDataKey, string>>>;
   /** The review commands' words: loaded with those commands. */
   review(): Promise<Readonly<Record<ReviewWordKey, string>>>;
+  /** The promotion commands' words: loaded with those commands. */
+  promotions(): Promise<Readonly<Record<PromotionWordKey, string>>>;
   /** The custom functions' names in this language, where Excel shows them translated (none in English: JSDoc). */
   readonly functions?: FunctionNames;
 }

@@ -14,6 +14,8 @@ export type Language = (typeof CATALOGUES)[number]["code"];
 
 export { PSEUDO_LOCALE };
 export type { WorkbookWords } from "./en-US/workbook";
+/** The promotion words' keys, which core's plans of the promotion sheets name (the compiler checks them). */
+export type { PromotionWordKey } from "./en-US/promotions";
 
 /** Each language's catalogues by its code. */
 export const LANGUAGE_CATALOGUES = Object.fromEntries(CATALOGUES.map((c) => [c.code, c])) as Readonly<

@@ -61,5 +61,6 @@ export function pseudoLanguage<C extends LanguageCatalogue>(english: C): Languag
     workbook: pseudoWords(english.workbook),
     storeData: () => english.storeData().then(pseudoWords),
     review: () => english.review().then(pseudoWords),
+    promotions: () => english.promotions().then(pseudoWords),
   };
 }

@@ -7,11 +7,12 @@ import type { PaneKey } from "../i18n/en-US/pane";
 import type { ProblemKey } from "../i18n/en-US/problems";
 import type { StoreDataKey } from "../i18n/en-US/storeData";
 import type { ReviewWordKey } from "../i18n/en-US/review";
+import type { PromotionWordKey } from "../i18n/en-US/promotions";
 import { CATALOGUES as LANGUAGES_REGISTERED } from "../i18n/languages";
 import type { Phrase, PhraseValue } from "../core/phrases";
 
 /** Every key of every catalogue: the page's, the pane's, and the words the store-data and review commands bring. */
-export type MessageKey = ProblemKey | PaneKey | StoreDataKey | ReviewWordKey;
+export type MessageKey = ProblemKey | PaneKey | StoreDataKey | ReviewWordKey | PromotionWordKey;
 
 const catalogues = Object.fromEntries(
   LANGUAGES_REGISTERED.map((l) => [l.code, { ...l.problems }])
@@ -25,7 +26,7 @@ const catalogues = Object.fromEntries(
 export const CATALOGUES: Readonly<Record<Language, Readonly<Partial<Record<MessageKey, string>>>>> = catalogues;
 
 /** The parts of a language's words that load after the page's: the pane's, and those of the commands that say them. */
-export type WordPart = "pane" | "storeData" | "review";
+export type WordPart = "pane" | "storeData" | "review" | "promotions";
 
 const loading = new Map<string, Promise<void>>();
 

@@ -4,23 +4,39 @@ import { toDateSerial } from "../../src/core/excelDate";
 import { emulatedEnvironment, TODAY } from "../helpers";
 
 describe("Insert sample data", () => {
-  it("adds the four input sheets as Excel tables with the contract's headers, in two round trips", async () => {
+  it("adds the four input sheets and an event on Promotions as Excel tables with the contract's headers, in two round trips", async () => {
     const { excel, env } = emulatedEnvironment("en-US");
     const outcome = await insertSampleData(env);
 
     expect(outcome).toEqual({
       ok: true,
-      message: "Sample data added: Growth Points, Goals, Daily Tasks and Settings.",
+      message: "Sample data added: Growth Points, Goals, Daily Tasks, Settings and Promotions.",
       details: [],
     });
     const dump = excel.dump();
-    expect(dump.sheets.map((s) => s.name)).toEqual(["Sheet1", "Growth Points", "Goals", "Daily Tasks", "Settings"]);
+    expect(dump.sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      "Growth Points",
+      "Goals",
+      "Daily Tasks",
+      "Settings",
+      "Promotions",
+    ]);
     expect(dump.activeSheet).toBe("Growth Points");
     for (const input of Object.values(INPUTS)) {
       const sheet = dump.sheets.find((s) => s.name === input.sheetName["en-US"]);
       expect(sheet?.values[0]).toEqual(Object.values(input.columns).map((c) => c["en-US"]));
       expect(sheet?.tables).toEqual([{ name: input.tableName, address: expect.stringMatching(/^A1:[A-Z]\d+$/) }]);
     }
+    // One event a few days ahead: its sign-up deadline, warm-up, sale and return days, its goal and multiplier.
+    const today = toDateSerial(TODAY);
+    expect(dump.sheets.find((s) => s.name === "Promotions")?.values).toEqual([
+      ["Event", "Phase", "Start", "End", "GMV goal", "Stock multiplier"],
+      ["Year-end sale", "Sign-up deadline", today + 2, today + 2, 300000, 3],
+      ["Year-end sale", "Warm-up", today + 5, today + 9, null, null],
+      ["Year-end sale", "Sale", today + 10, today + 12, null, null],
+      ["Year-end sale", "Return", today + 13, today + 14, null, null],
+    ]);
     expect(excel.stats().syncs).toBe(2);
   });
 
@@ -40,9 +56,10 @@ describe("Insert sample data", () => {
   it("writes Chinese sheet names, headers and data when the UI is Chinese", async () => {
     const { excel, env } = emulatedEnvironment("zh-CN");
     const outcome = await insertSampleData(env);
-    expect(outcome.message).toBe("已添加示例数据：增长点、目标、每日任务、设置。");
+    expect(outcome.message).toBe("已添加示例数据：增长点、目标、每日任务、设置、大促。");
     const dump = excel.dump();
-    expect(dump.sheets.map((s) => s.name)).toEqual(["Sheet1", "增长点", "目标", "每日任务", "设置"]);
+    expect(dump.sheets.map((s) => s.name)).toEqual(["Sheet1", "增长点", "目标", "每日任务", "设置", "大促"]);
+    expect(dump.sheets[5]?.values[1]?.slice(0, 2)).toEqual(["年货节", "报名截止"]);
     expect(dump.sheets[1]?.values[0]).toEqual(["增长点", "成功率", "增长率", "负责人", "截止日期"]);
     expect(dump.sheets[1]?.values[1]?.[0]).toBe("主图点击率（新主图A/B测试）");
   });

@@ -9,14 +9,32 @@ describe("what the pane knows of the workbook", () => {
     expect(await readWorkbookState(env)).toEqual({
       inputs: { growthPoints: false, goals: false, dailyTasks: false, settings: false },
       settings: DEFAULT_SETTINGS,
+      events: [],
     });
     await insertSampleData(env);
-    expect((await readWorkbookState(env)).inputs).toEqual({
+    const state = await readWorkbookState(env);
+    expect(state.inputs).toEqual({
       growthPoints: true,
       goals: true,
       dailyTasks: true,
       settings: true,
     });
+    // The sample's event ahead, for the pane's picker, read in the same round trip as Settings.
+    expect(state.events).toEqual(["Year-end sale"]);
+  });
+
+  it("lists the events not yet over on Promotions, soonest first, for the picker", async () => {
+    const rows = [
+      ["Event", "Phase", "Start", "End"],
+      ["Past", "Sale", 46300, 46301],
+      ["Later", "Sale", 46400, 46402],
+      ["Soon", "Warm-up", 46351, 46355],
+      ["Soon", "Sale", 46356, null],
+    ];
+    const { env } = emulatedEnvironment("en-US", {
+      sheets: [{ name: "Promotions", values: rows, tables: [{ name: "Promotions", address: "A1:D5" }] }],
+    });
+    expect((await readWorkbookState(env)).events).toEqual(["Soon", "Later"]);
   });
 
   it("creates input sheets with their headers only, as tables, leaving a user's sheet of the name alone", async () => {

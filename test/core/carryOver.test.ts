@@ -1,3 +1,4 @@
+import { toDateSerial } from "../../src/core/excelDate";
 import {
   carriedAsTasks,
   latestEarlierSchedule,
@@ -83,6 +84,7 @@ describe("carrying the undone part of a schedule over", () => {
 });
 
 describe("recurring tasks missed yesterday", () => {
+  const TUESDAY = toDateSerial({ year: 2026, month: 11, day: 24 });
   const task = (name: string, days: number[]) =>
     ({
       name,
@@ -100,15 +102,22 @@ describe("recurring tasks missed yesterday", () => {
       { name: "回复评价", minutes: 30, times: 1 },
       { name: "周报", minutes: 60, times: 2 },
     ];
-    // Tuesday (2): 回复评价 runs daily; 周报 is a Monday task.
-    expect(recurringMissed(undone, [task("回复评价", [1, 2, 3, 4, 5, 6, 7]), task("周报", [1])], 2)).toEqual({
+    // 2026-11-24 is a Tuesday: 回复评价 runs daily; 周报 is a Monday task.
+    expect(recurringMissed(undone, [task("回复评价", [1, 2, 3, 4, 5, 6, 7]), task("周报", [1])], TUESDAY)).toEqual({
       carry: [{ name: "周报", minutes: 60, times: 2 }],
       missed: ["回复评价"],
     });
     // On a day the recurring task does not run, it is carried like any other.
-    expect(recurringMissed(undone, [task("回复评价", [1, 3, 5])], 2).carry.map((c) => c.name)).toEqual([
+    expect(recurringMissed(undone, [task("回复评价", [1, 3, 5])], TUESDAY).carry.map((c) => c.name)).toEqual([
       "回复评价",
       "周报",
     ]);
+  });
+
+  it("carries a one-day task (a date in Days) from its day, and names none as missed", () => {
+    const undone = [{ name: "618 · 报名", minutes: 60, times: 1 }];
+    const dated = { ...task("618 · 报名", [1, 2, 3, 4, 5, 6, 7]), on: TUESDAY - 1 };
+    expect(recurringMissed(undone, [dated], TUESDAY)).toEqual({ carry: undone, missed: [] });
+    expect(recurringMissed(undone, [{ ...dated, on: TUESDAY }], TUESDAY).missed).toEqual(["618 · 报名"]);
   });
 });

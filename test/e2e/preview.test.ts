@@ -94,7 +94,14 @@ describeInBrowser("the preview in Chromium", () => {
     expect((await page.evaluate(async () => (await window.preview.stats()).syncs)) - before).toBe(3);
 
     const dump = await page.evaluate(() => window.preview.dumpWorkbook());
-    expect(dump.sheets.map((s) => s.name)).toEqual(["Sheet1", "Growth Points", "Goals", "Daily Tasks", "Settings"]);
+    expect(dump.sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      "Growth Points",
+      "Goals",
+      "Daily Tasks",
+      "Settings",
+      "Promotions",
+    ]);
     expect(dump.sheets[1]?.values[0]).toEqual(["Growth point", "Success rate", "Growth rate", "Owner", "Deadline"]);
     await showing("Growth Points");
     await expect(page.getByRole("tab", { name: "Growth Points" }).getAttribute("aria-selected")).resolves.toBe("true");
@@ -120,7 +127,7 @@ describeInBrowser("the preview in Chromium", () => {
     await page.getByRole("complementary").getByRole("button", { name: "插入示例数据" }).click();
     await page.getByRole("status").filter({ hasText: "已添加示例数据" }).waitFor();
     const dump = await page.evaluate(() => window.preview.dumpWorkbook());
-    expect(dump.sheets.map((s) => s.name)).toEqual(["Sheet1", "增长点", "目标", "每日任务", "设置"]);
+    expect(dump.sheets.map((s) => s.name)).toEqual(["Sheet1", "增长点", "目标", "每日任务", "设置", "大促"]);
     await page.screenshot({ path: screenshotPath("preview-sample-data-zh-CN") });
     expect(pageErrors).toEqual([]);
   });

@@ -13,4 +13,5 @@ export const language = {
   workbook,
   storeData: () => import("./storeData.js").then((m) => m.storeData),
   review: () => import("./review.js").then((m) => m.review),
+  promotions: () => import("./promotions.js").then((m) => m.promotions),
 } as const satisfies LanguageCatalogue<"en-US">;

@@ -114,6 +114,29 @@ export const storeSheets = {
     unmatchedTitle: "Refunds matching no order (in no payment day)",
     unmatched: { refundId: "Refund ID", orderId: "Order ID", refunded: "Refunded", reason: "Reason" },
   },
+  promotions: {
+    sheetName: "Promotions",
+    columns: {
+      event: "Event",
+      phase: "Phase",
+      start: "Start",
+      end: "End",
+      gmvGoal: "GMV goal",
+      stockMultiplier: "Stock multiplier",
+    },
+    phases: {
+      signup: "Sign-up deadline",
+      warmup: "Warm-up",
+      deposit: "Deposit",
+      finalPayment: "Final payment",
+      sale: "Sale",
+      returns: "Return",
+    },
+  },
+  promotionTasks: {
+    sheetName: "Promotion Tasks",
+    columns: { task: "Task", phase: "Phase", daysBefore: "Days before", minutes: "Minutes", priority: "Priority" },
+  },
   wordRoots: {
     sheetName: "Word Roots",
     columns: { root: "Root", note: "Note" },

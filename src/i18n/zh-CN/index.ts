@@ -14,5 +14,6 @@ export const language = {
   workbook,
   storeData: () => import("./storeData.js").then((m) => m.storeData),
   review: () => import("./review.js").then((m) => m.review),
+  promotions: () => import("./promotions.js").then((m) => m.promotions),
   functions,
 } as const satisfies LanguageCatalogue<"zh-CN">;

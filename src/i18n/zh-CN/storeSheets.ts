@@ -113,6 +113,29 @@ export const storeSheets: StoreSheetWords = {
     unmatchedTitle: "找不到订单的退款（不计入付款日）",
     unmatched: { refundId: "退款编号", orderId: "订单编号", refunded: "退款金额", reason: "原因" },
   },
+  promotions: {
+    sheetName: "大促",
+    columns: {
+      event: "活动",
+      phase: "阶段",
+      start: "开始",
+      end: "结束",
+      gmvGoal: "GMV目标",
+      stockMultiplier: "备货倍数",
+    },
+    phases: {
+      signup: "报名截止",
+      warmup: "预热",
+      deposit: "定金",
+      finalPayment: "尾款",
+      sale: "正式",
+      returns: "返场",
+    },
+  },
+  promotionTasks: {
+    sheetName: "大促任务",
+    columns: { task: "任务", phase: "阶段", daysBefore: "提前天数", minutes: "分钟", priority: "优先级" },
+  },
   wordRoots: {
     sheetName: "词根",
     columns: { root: "词根", note: "备注" },

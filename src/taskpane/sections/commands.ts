@@ -5,6 +5,7 @@ import type { SettingKey } from "../../core/settings";
 import type { MessageKey } from "../../wording";
 import { h } from "../dom";
 import { settingsBlock } from "../settingsBlock";
+import { promotionBlock } from "./promotions";
 import { reviewBlock } from "./review";
 import type { PaneCommand, PaneParts } from "../view";
 
@@ -64,4 +65,4 @@ function commandSection(parts: PaneParts, section: CommandSection, ...more: Node
 export const growthSection = (parts: PaneParts) => commandSection(parts, GROWTH);
 /** Goals: their status, and the review that looks back on the week's goals and sets the next ones. */
 export const goalsSection = (parts: PaneParts, env: CommandEnvironment) =>
-  commandSection(parts, GOALS, reviewBlock(parts, env));
+  commandSection(parts, GOALS, reviewBlock(parts, env), promotionBlock(parts, env));
