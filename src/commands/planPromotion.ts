@@ -19,7 +19,7 @@ import { indexOfName, nameKey } from "../core/names";
 import type { Problem } from "../core/problems";
 import type { PromotionEvent } from "../core/promotions/events";
 import { readPromotions } from "../core/promotions/events";
-import { PROMOTION_FIELDS, eventNamesAhead } from "../core/promotions/fields";
+import { PROMOTION_FIELDS, eventNamesOffered } from "../core/promotions/fields";
 import type { RecentSales, TemplateTask } from "../core/promotions/plan";
 import {
   PROMOTION_TASK_FIELDS,
@@ -64,15 +64,15 @@ const WANTS = {
 } as const;
 
 /**
- * The events ahead of today on Promotions, by name, soonest first: the pane's picker, read again when the operator
- * opens it (an event typed in since the pane last read the workbook). Nothing is said when it cannot be read.
+ * The events the pane's picker offers, by name (ahead, then just over): read again when the operator opens it (an
+ * event typed in since the pane last read the workbook). Nothing is said when it cannot be read.
  */
 export async function listPromotions(env: CommandEnvironment): Promise<readonly string[]> {
   const today = toDateSerial(env.today());
   return env.host
     .run(async (context) => {
       const found = await readInputs(context, { promotions: WANTS.promotions }, env.language());
-      return found.inputs.ok ? eventNamesAhead(found.inputs.data.promotions, today) : [];
+      return found.inputs.ok ? eventNamesOffered(found.inputs.data.promotions, today) : [];
     })
     .catch(() => []);
 }

@@ -5,7 +5,7 @@
 import type { InputKind } from "../core/contract";
 import { INPUTS, PROMOTIONS, SETTING_NAMES, columnNames } from "../core/contract";
 import { toDateSerial } from "../core/excelDate";
-import { eventNamesAhead } from "../core/promotions/fields";
+import { eventNamesOffered } from "../core/promotions/fields";
 import { inputTemplate } from "../core/sampleData";
 import type { SettingKey, Settings } from "../core/settings";
 import { SETTINGS_INPUT, parseSetting, readSettings, settingNamed } from "../core/settings";
@@ -26,7 +26,7 @@ export interface WorkbookState {
   /** Inputs found as a table or a sheet with their name. */
   readonly inputs: Readonly<Record<InputKind, boolean>>;
   readonly settings: Settings;
-  /** The events on Promotions not yet over, soonest first: the pane's picker. */
+  /** The events on Promotions ahead, then those just over: the pane's picker (core/promotions/fields.ts). */
   readonly events: readonly string[];
 }
 
@@ -40,7 +40,7 @@ export async function readWorkbookState(env: CommandEnvironment): Promise<Workbo
         outline,
         INPUT_KINDS.filter((kind) => kind !== "settings").map((kind) => INPUTS[kind])
       );
-      // The events ahead, for the picker, in the same round trip (Promotions is a few rows an event).
+      // The events for the picker, in the same round trip (Promotions is a few rows an event).
       const source = planInput(PROMOTIONS, outlineNames(outline));
       const promotions = source.from === "table" || source.from === "sheet" ? queueBlockRead(ctx, source) : null;
       return () => {
@@ -58,7 +58,7 @@ export async function readWorkbookState(env: CommandEnvironment): Promise<Workbo
     return {
       inputs,
       settings: readSettings(found.inputs.ok ? found.inputs.data.settings : null).settings,
-      events: eventNamesAhead(found.extra, toDateSerial(env.today())),
+      events: eventNamesOffered(found.extra, toDateSerial(env.today())),
     };
   });
 }

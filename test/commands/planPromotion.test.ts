@@ -7,6 +7,7 @@ import type { PhaseRow } from "../fixtures/generators/promotions";
 import { TWELVE, dailyTasksSheet, promotionsSheet, templateSheet } from "../fixtures/generators/promotions";
 import { days, storeMetricsSheet } from "../fixtures/generators/storeSheets";
 import { emulatedEnvironment } from "../helpers";
+import { clientHost } from "../fixtures/officeClient";
 
 const METRICS = storeMetricsSheet(days(14), 46349);
 const GOALS: SheetJson = {
@@ -85,11 +86,14 @@ describe("Plan promotion", () => {
     );
   });
 
-  it("adds nothing twice when planned again", async () => {
+  it("adds nothing twice when planned again, in two round trips warm", async () => {
     const { excel, env } = emulatedEnvironment("en-US", workbook());
-    await planPromotion(env, "双12");
+    const warm = { ...env, host: clientHost(excel) };
+    await planPromotion(warm, "双12");
     const before = JSON.stringify(excel.dump());
-    const again = await planPromotion(env, "双12");
+    excel.resetStats();
+    const again = await planPromotion(warm, "双12");
+    expect(excel.stats().syncs).toBe(2);
     expect(again.ok).toBe(true);
     expect(again.message).toBe("Every task of 双12 is in Daily Tasks already: nothing was added to it.");
     expect(again.details).toEqual([

@@ -17,11 +17,14 @@ export const PROMOTION_FIELDS = [
   field("stockMultiplier", "number", false, { aliases: ["备货系数", "Multiplier"], min: 1, max: 20 }),
 ];
 
+/** How long after its end an event is still offered: long enough to review it once its returns have settled. */
+export const REVIEW_DAYS = 60;
+
 /**
- * The events on Promotions that have not ended by a day (a serial), soonest first: what the pane's picker offers.
- * Rows with a problem are passed over here; Plan promotion names them.
+ * The events on Promotions the pane's picker offers on a day (a serial): those not yet over, soonest first, then
+ * those over within REVIEW_DAYS, latest first. Rows with a problem are passed over here; the commands name them.
  */
-export function eventNamesAhead(block: InputCells | null, today: number): string[] {
+export function eventNamesOffered(block: InputCells | null, today: number): string[] {
   if (!block) return [];
   const spans = new Map<string, { name: string; start: number; end: number }>();
   for (const r of readRecords(block, PROMOTION_FIELDS).records) {
@@ -30,8 +33,8 @@ export function eventNamesAhead(block: InputCells | null, today: number): string
     const found = spans.get(key) ?? { name: r.fields.event.trim(), start: r.fields.start, end };
     spans.set(key, { ...found, start: Math.min(found.start, r.fields.start), end: Math.max(found.end, end) });
   }
-  return [...spans.values()]
-    .filter((s) => s.end >= today)
-    .sort((a, b) => a.start - b.start)
-    .map((s) => s.name);
+  const all = [...spans.values()];
+  const ahead = all.filter((s) => s.end >= today).sort((a, b) => a.start - b.start);
+  const over = all.filter((s) => s.end < today && s.end >= today - REVIEW_DAYS).sort((a, b) => b.end - a.end);
+  return [...ahead, ...over].map((s) => s.name);
 }

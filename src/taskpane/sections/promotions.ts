@@ -1,10 +1,13 @@
 /**
- * The promotion part of the Goals section: a picker of the events ahead on Promotions and Plan promotion. The
- * events come with the pane's read of the workbook, and are read again when the picker is focused (the operator may
- * have just typed an event in); the command and that listing load when first needed.
+ * The promotion part of the Goals section: a picker of the events on Promotions (ahead, then just over), Plan
+ * promotion, Review promotion and Copy promotion review with the text shown to copy again. The events come with the
+ * pane's read of the workbook and are read again when the picker is focused (the operator may have just typed one
+ * in); the commands and that listing load when first needed.
  */
 import type { CommandEnvironment } from "../../commands/environment";
 import type { Outcome } from "../../commands/outcome";
+import { translator } from "../../wording";
+import { copyText } from "../clipboard";
 import { h } from "../dom";
 import type { PaneParts, PaneState } from "../view";
 
@@ -29,6 +32,9 @@ export function promotionBlock(parts: PaneParts, env: CommandEnvironment): HTMLE
   );
   const plan = (e: CommandEnvironment): Promise<Outcome> =>
     import("../../commands/planPromotion").then((m) => m.planPromotion(e, picker.value));
+  const review = (e: CommandEnvironment): Promise<Outcome> =>
+    import("../../commands/reviewPromotion").then((m) => m.writePromotionReview(e, picker.value));
+  const copier = reviewCopier(parts, () => picker.value);
   return h(
     "div",
     {},
@@ -38,6 +44,39 @@ export function promotionBlock(parts: PaneParts, env: CommandEnvironment): HTMLE
       parts.text("label", { for: "pane-promotion-event" }, (t) => t("pane.promotion.event")),
       picker
     ),
-    h("div", { class: "pane-actions" }, parts.button({ label: "command.planPromotion", run: plan }))
+    h(
+      "div",
+      { class: "pane-actions" },
+      parts.button({ label: "command.planPromotion", run: plan }),
+      parts.button({ label: "command.reviewPromotion", run: review }),
+      parts.button({ label: "command.copyPromotionReview", run: copier.copy })
+    ),
+    copier.element
   );
+}
+
+/** Copy promotion review: the text copied and shown to copy again; a review that could not be made leaves none. */
+function reviewCopier(parts: PaneParts, event: () => string) {
+  const text = h("textarea", {
+    id: "pane-promotion-review",
+    class: "pane-report",
+    readonly: true,
+    rows: "10",
+    hidden: true,
+  });
+  const label = parts.text("label", { for: "pane-promotion-review", hidden: true }, (t) =>
+    t("pane.promotion.copyLabel")
+  );
+  const copy = async (e: CommandEnvironment): Promise<Outcome> => {
+    const outcome = await import("../../commands/reviewPromotion").then((m) => m.copyPromotionReview(e, event()));
+    text.value = outcome.text ?? "";
+    text.hidden = label.hidden = outcome.text === null;
+    if (outcome.text === null) return outcome;
+    const copied = await copyText(text);
+    return {
+      ...outcome,
+      details: [translator(e.language())(copied ? "pane.report.copied" : "pane.report.copyFailed")],
+    };
+  };
+  return { copy, element: h("div", { class: "pane-field pane-stack" }, label, text) };
 }
