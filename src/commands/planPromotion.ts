@@ -45,6 +45,8 @@ import type { TableShape } from "../excel/tableColumns";
 import { queueTableShape, readTableColumns } from "../excel/tableColumns";
 import { queueStoreMetrics, syncNotingLayout } from "../excel/workbook";
 import type { Translate } from "../wording";
+import { say } from "../wording";
+import { phrase } from "../core/phrases";
 import type { CommandEnvironment } from "./environment";
 import type { Outcome, SheetSpeech } from "./outcome";
 import { detailsWithProblems, excelCommand, inWorkbookLanguage, wordCells } from "./outcome";
@@ -191,6 +193,7 @@ export function planPromotion(env: CommandEnvironment, eventName: string): Promi
         existingTasks: columnTexts(inputs.tasks ?? null, TASK_FIELD),
         today,
         recent: recent.sales,
+        fromDefault: !inputs.template,
       });
       const problems = [...template.problems, ...recent.problems, ...planned.problems];
       if (problems.length > 0) return fail(problems);
@@ -223,6 +226,18 @@ function plannedOutcome(
   const lines = [
     ...(p.planned.already.length > 0 ? [t("promotion.already", { count: p.planned.already.length })] : []),
     ...(p.written.template ? [t("promotion.templateAdded", { sheet: p.written.template })] : []),
+    ...(p.planned.skipped.length > 0
+      ? [
+          say(
+            t,
+            phrase("promotion.skipped", {
+              tasks: p.planned.skipped,
+              count: p.planned.skipped.length,
+              event: p.event.name,
+            })
+          ),
+        ]
+      : []),
     ...(p.stockWanted && !p.report ? [t("promotion.noProductReport")] : []),
     ...(p.reason ? [t(`promotion.goal.${p.reason}`, { event: p.event.name })] : []),
   ];

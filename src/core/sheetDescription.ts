@@ -95,6 +95,8 @@ export interface ListBlock<T> {
   readonly rows: readonly (readonly (T | number)[])[];
   /** A number format per column; text otherwise. */
   readonly formats?: readonly string[];
+  /** Formats for single cells where a column mixes kinds of figure (counts, rates and money in one column). */
+  readonly cellFormats?: readonly { readonly row: number; readonly column: number; readonly format: string }[];
 }
 
 export type OutputBlock<T> = TableBlock<T> | LinesBlock<T> | ListBlock<T>;

@@ -266,6 +266,8 @@ async function writeList(
   (list.formats ?? []).forEach(
     (format, c) => format !== "@" && fillNumberFormat(sheet.getRangeByIndexes(top + 2, c, count, 1), format)
   );
+  for (const cell of list.cellFormats ?? [])
+    fillNumberFormat(sheet.getRangeByIndexes(top + 2 + cell.row, cell.column, 1, 1), cell.format);
   const cells = list.rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
   if (width > 1)
     await batch.values(

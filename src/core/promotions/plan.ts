@@ -139,15 +139,18 @@ export interface PromotionPlan {
   readonly tasks: readonly PlannedTask[];
   /** Tasks Daily Tasks already has (planned before): not added again. */
   readonly already: readonly string[];
+  /** The default template's tasks whose phase the event lacks: left out, not refused (the operator wrote none). */
+  readonly skipped: readonly string[];
   /** The GMV the event needs a day to reach its goal, spread evenly over its days; null without a goal. */
   readonly pace: number | null;
   readonly problems: readonly Problem[];
 }
 
 /**
- * The event's tasks from the template, each due `daysBefore` calendar days before its phase starts. A template task
- * leading to a phase the event lacks is a problem at its Phase cell (nothing is planned then). A task already in
- * Daily Tasks (by name, the stock task by the name before its units) is left out.
+ * The event's tasks from the template, each due `daysBefore` calendar days before its phase starts. A task of the
+ * operator's template leading to a phase the event lacks is a problem at its Phase cell (nothing is planned then);
+ * one of the default template is left out and named (`fromDefault`). A task already in Daily Tasks (by name, the
+ * stock task by the name before its units) is left out.
  */
 export function planPromotion(input: {
   readonly event: PromotionEvent;
@@ -156,16 +159,22 @@ export function planPromotion(input: {
   readonly existingTasks: readonly string[];
   readonly today: number;
   readonly recent: readonly RecentSales[];
+  readonly fromDefault?: boolean;
 }): PromotionPlan {
   const { event, template, today } = input;
   const problems: Problem[] = [];
   const planned: PlannedTask[] = [];
   const existing = new Set(input.existingTasks.map((t) => nameKey(t.split(" — ")[0] ?? t)));
   const already: string[] = [];
+  const skipped: string[] = [];
   for (const t of template) {
     const phase =
       event.phases.find((p) => nameKey(p.name) === nameKey(t.phase)) ??
       (phaseKind(t.phase) === "own" ? undefined : event.phases.find((p) => p.kind === phaseKind(t.phase)));
+    if (!phase && input.fromDefault) {
+      skipped.push(t.task);
+      continue;
+    }
     if (!phase) {
       problems.push(
         problemAt(
@@ -194,6 +203,7 @@ export function planPromotion(input: {
   return {
     tasks: problems.length > 0 ? [] : planned.sort((a, b) => a.deadline - b.deadline),
     already,
+    skipped,
     pace: event.gmvGoal === null ? null : event.gmvGoal / eventDays(event),
     problems,
   };

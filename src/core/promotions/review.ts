@@ -35,6 +35,7 @@ export interface Stretch {
 }
 
 export interface PhaseResult extends Stretch {
+  /** The phase's name; "" for the event's days between its phases. */
   readonly name: string;
   readonly kind: Phase["kind"];
   readonly visitors: number;
@@ -98,10 +99,11 @@ export interface PromotionReview {
   readonly lessons: readonly Lesson[];
 }
 
-const sumOver = (days: DailyFigures, metric: Metric, from: number, to: number) => {
+/** A metric added up over some days (serials), and how many of them hold it. */
+const sumOn = (days: DailyFigures, metric: Metric, on: readonly number[]) => {
   let sum = 0;
   let count = 0;
-  for (let d = from; d <= to; d++) {
+  for (const d of on) {
     const value = days.get(d)?.[metric];
     if (value === undefined) continue;
     sum += value;
@@ -109,6 +111,9 @@ const sumOver = (days: DailyFigures, metric: Metric, from: number, to: number) =
   }
   return { sum, count };
 };
+const daysFrom = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+const sumOver = (days: DailyFigures, metric: Metric, from: number, to: number) =>
+  sumOn(days, metric, daysFrom(from, to));
 
 /** The logarithmic mean of two positive numbers: (a − b) ÷ (ln a − ln b), a when they are equal. */
 export function logMean(a: number, b: number): number {
@@ -155,24 +160,31 @@ function stretch(days: DailyFigures, from: number, to: number, today: number, da
   };
 }
 
-/** The figures of the days in [from, to] (up to today), with the goal's pace over the days that have GMV. */
+/** The figures of some days up to today (a phase's, or the days between phases), with the pace over those with GMV. */
 function phaseResult(
   days: DailyFigures,
-  p: { name: string; kind: Phase["kind"]; start: number; end: number },
+  p: { name: string; kind: Phase["kind"]; on: readonly number[] },
   today: number,
   day: number | null,
   pace: number | null
 ): PhaseResult {
-  const s = stretch(days, p.start, p.end, today, day);
-  const profit = sumOver(days, "profit", p.start, Math.min(p.end, today));
+  const on = p.on.filter((d) => d <= today);
+  const gmv = sumOn(days, "gmv", on);
+  const profit = sumOn(days, "profit", on);
   return {
-    ...s,
+    from: p.on[0] ?? 0,
+    to: p.on[p.on.length - 1] ?? 0,
+    days: gmv.count,
+    length: p.on.length,
+    gmv: gmv.sum,
+    baseline: day === null ? null : day * gmv.count,
+    change: day === null ? null : gmv.sum - day * gmv.count,
     name: p.name,
     kind: p.kind,
-    visitors: sumOver(days, "visitors", p.start, Math.min(p.end, today)).sum,
-    buyers: sumOver(days, "payingBuyers", p.start, Math.min(p.end, today)).sum,
+    visitors: sumOn(days, "visitors", on).sum,
+    buyers: sumOn(days, "payingBuyers", on).sum,
     profit: profit.count > 0 ? profit.sum : null,
-    pace: pace === null ? null : pace * s.days,
+    pace: pace === null ? null : pace * gmv.count,
   };
 }
 
@@ -244,14 +256,12 @@ export function reviewPromotion(input: ReviewInput): PromotionReview {
   const day = usual.length >= MIN_BASELINE_DAYS ? median(usual) : null;
   const pace = event.gmvGoal === null ? null : event.gmvGoal / eventDays(event);
   const selling = event.phases.filter((p) => p.start >= event.start);
-  const phases = selling.map((p) => phaseResult(days, p, today, day, pace));
-  const total = phaseResult(
-    days,
-    { name: event.name, kind: "own", start: event.start, end: event.end },
-    today,
-    day,
-    pace
-  );
+  const phases = selling.map((p) => phaseResult(days, { ...p, on: daysFrom(p.start, p.end) }, today, day, pace));
+  // Days of the event no phase covers (a pause between warm-up and sale): a row of their own, so the rows add up.
+  const between = daysFrom(event.start, event.end).filter((d) => !selling.some((p) => d >= p.start && d <= p.end));
+  if (between.length > 0) phases.push(phaseResult(days, { name: "", kind: "own", on: between }, today, day, pace));
+  const whole = { name: event.name, kind: "own" as const, on: daysFrom(event.start, event.end) };
+  const total = phaseResult(days, whole, today, day, pace);
   const dip = stretch(days, event.start - DIP_DAYS, event.start - 1, today, day);
   const hangover = stretch(days, event.end + 1, event.end + HANGOVER_DAYS, today, day);
   const net = day === null || total.change === null ? null : total.change + (dip.change ?? 0) + (hangover.change ?? 0);

@@ -8,7 +8,7 @@ import type { Phrase } from "../phrases";
 import { phrase } from "../phrases";
 import type { ListBlock, OutputBlock, SheetDescription } from "../sheetDescription";
 import type { PromotionWordKey } from "../language";
-import type { Carrier, Lesson, PromotionReview, Stretch } from "./review";
+import type { Carrier, Lesson, PhaseResult, PromotionReview, Stretch } from "./review";
 
 export type ReviewText = string | Phrase<PromotionWordKey>;
 
@@ -62,45 +62,65 @@ export function reviewSummary(r: PromotionReview): Phrase<PromotionWordKey>[] {
   return lines;
 }
 
+/** The phases and the whole event; Profit only where Store Metrics has the profit work's days. */
 function phasesList(r: PromotionReview): ListBlock<ReviewText> {
-  const rows = [...r.phases, r.total].map((p, i) => [
-    i === r.phases.length ? phrase("promotion.review.whole") : p.name,
-    p.from,
-    p.to,
-    p.days,
-    p.gmv,
-    p.pace ?? "",
-    p.pace ? p.gmv / p.pace : "",
-    p.profit ?? "",
-    p.visitors,
-    p.visitors > 0 ? p.buyers / p.visitors : "",
-    p.buyers > 0 ? p.gmv / p.buyers : "",
-    p.baseline ?? "",
-    p.change ?? "",
-  ]);
-  const keys = [
-    "phase",
-    "from",
-    "to",
-    "days",
-    "gmv",
-    "pace",
-    "vsPace",
-    "profit",
-    "visitors",
-    "conversion",
-    "aov",
-    "baseline",
-    "change",
-  ] as const;
+  const all = [...r.phases, r.total];
+  const profit = all.some((p) => p.profit !== null);
+  const columns: [PhaseColumn, string, (p: PhaseResult, i: number) => ReviewText | number][] = [
+    [
+      "phase",
+      "@",
+      (p, i) =>
+        i === r.phases.length
+          ? phrase("promotion.review.whole")
+          : p.name === ""
+            ? phrase("promotion.review.between")
+            : p.name,
+    ],
+    ["from", DATE, (p) => p.from],
+    ["to", DATE, (p) => p.to],
+    ["days", "0", (p) => p.days],
+    ["gmv", MONEY, (p) => p.gmv],
+    ["pace", MONEY, (p) => p.pace ?? ""],
+    ["vsPace", RATE, (p) => (p.pace ? p.gmv / p.pace : "")],
+    ...(profit
+      ? [
+          ["profit", MONEY, (p: PhaseResult) => p.profit ?? ""] as [
+            PhaseColumn,
+            string,
+            (p: PhaseResult) => number | string,
+          ],
+        ]
+      : []),
+    ["visitors", "#,##0", (p) => p.visitors],
+    ["conversion", "0.00%", (p) => (p.visitors > 0 ? p.buyers / p.visitors : "")],
+    ["aov", "#,##0.00", (p) => (p.buyers > 0 ? p.gmv / p.buyers : "")],
+    ["baseline", MONEY, (p) => p.baseline ?? ""],
+    ["change", MONEY, (p) => p.change ?? ""],
+  ];
   return {
     kind: "list",
     title: phrase("promotion.list.phases"),
-    headers: keys.map((k) => phrase(`promotion.col.${k}`)),
-    rows,
-    formats: ["@", DATE, DATE, "0", MONEY, MONEY, RATE, MONEY, "#,##0", "0.00%", "#,##0.00", MONEY, MONEY],
+    headers: columns.map(([key]) => phrase(`promotion.col.${key}`)),
+    rows: all.map((p, i) => columns.map(([, , value]) => value(p, i))),
+    formats: columns.map(([, format]) => format),
   };
 }
+
+type PhaseColumn =
+  | "phase"
+  | "from"
+  | "to"
+  | "days"
+  | "gmv"
+  | "pace"
+  | "vsPace"
+  | "profit"
+  | "visitors"
+  | "conversion"
+  | "aov"
+  | "baseline"
+  | "change";
 
 function gapList(r: PromotionReview): OutputBlock<ReviewText>[] {
   const g = r.gap;
@@ -122,7 +142,12 @@ function gapList(r: PromotionReview): OutputBlock<ReviewText>[] {
         row("aov"),
         [phrase("promotion.driver.total"), g.goal, g.actual, g.actual - g.goal],
       ],
-      formats: ["@", "#,##0.####", "#,##0.####", MONEY],
+      formats: ["@", "#,##0", "#,##0", MONEY],
+      // Conversion as a rate, AOV with its cents; visitors and the GMV total as whole numbers.
+      cellFormats: [1, 2].flatMap((column) => [
+        { row: 1, column, format: "0.00%" },
+        { row: 2, column, format: "#,##0.00" },
+      ]),
     },
     { kind: "lines", style: "italic", lines: [[phrase("promotion.gap.note")]] },
   ];
@@ -211,11 +236,11 @@ export function planReviewSheet(r: PromotionReview): SheetDescription<ReviewText
     carrierList(r.products, "promotion.list.products", "promotion.products.none", MONEY),
     carrierList(r.sources, "promotion.list.sources", "promotion.sources.none", "#,##0"),
     tasksBlock(r),
+    { kind: "lines", style: "bold", lines: [[phrase("promotion.list.lessons")]] },
     {
       kind: "lines",
       style: "plain",
       lines: [
-        [phrase("promotion.list.lessons")],
         ...(r.lessons.length > 0 ? r.lessons.map((l) => [lessonPhrase(l)]) : [[phrase("promotion.lesson.none")]]),
       ],
     },

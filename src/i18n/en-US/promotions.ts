@@ -32,6 +32,8 @@ export const promotions = {
     "{count} {count|task was|tasks were} in Daily Tasks already and {count|was|were} not added again.",
   "promotion.templateAdded":
     "The tasks came from the default template, now on {sheet}: edit it there and plan the next event from it.",
+  "promotion.skipped":
+    "{tasks}: {event} has no phase for {count|it|them}, so the default template's {count|task was|tasks were} left out.",
   "promotion.noProductReport":
     "The stock task names no units: import Sycm's product report (商品排行) first, and it will say how many each top product needs.",
   "promotion.goal.noGoal": "{event} has no GMV goal on Promotions, so no goal was set for it.",
@@ -50,6 +52,7 @@ export const promotions = {
     "No usual day: Store Metrics has fewer than 7 of the 14 days before the event ({from} to {to}), so what the event added, the dip and the hangover are not given.",
   "promotion.review.uplift":
     "Against {baseline} on as many usual days the event added {change}; the dip in the 3 days before it {dip}, the hangover in the {hangoverDays} days after it {hangover}: {net} in all.",
+  "promotion.review.between": "Between phases",
   "promotion.review.whole": "Whole event",
   "promotion.list.phases": "Phases",
   "promotion.col.phase": "Phase",

@@ -28,6 +28,7 @@ export const promotions: Record<PromotionWordKey, string> = {
   "promotion.goalAdded": "活动的 GMV 目标已写入“{sheet}”：活动期间每天 {pace}。",
   "promotion.already": "有 {count} 个任务已在每日任务中，没有重复添加。",
   "promotion.templateAdded": "这些任务来自默认模板，模板已写入“{sheet}”：可以在那里修改，下次活动按它来计划。",
+  "promotion.skipped": "{tasks}：{event}没有对应的阶段，默认模板中的这些任务没有加入。",
   "promotion.noProductReport": "备货任务没有写件数：请先导入生意参谋的商品排行，它会写出每个主推商品需要备多少件。",
   "promotion.goal.noGoal": "“大促”表里{event}没有 GMV 目标，所以没有为它设目标。",
   "promotion.goal.noMetrics": "没有为{event}设目标：店铺指标里还没有 GMV 作为起点。请导入店铺数据后再计划一次。",
@@ -43,6 +44,7 @@ export const promotions: Record<PromotionWordKey, string> = {
     "没有日常日：店铺指标在活动前 14 天（{from} 至 {to}）中不足 7 天有数据，因此不计算活动增量、活动前下滑和活动后回落。",
   "promotion.review.uplift":
     "与同样天数日常日的 {baseline} 相比，活动增加 {change}；活动前 3 天下滑 {dip}，活动后 {hangoverDays} 天回落 {hangover}：合计 {net}。",
+  "promotion.review.between": "阶段之间",
   "promotion.review.whole": "整个活动",
   "promotion.list.phases": "各阶段",
   "promotion.col.phase": "阶段",

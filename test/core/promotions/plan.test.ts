@@ -28,7 +28,7 @@ const DEFAULT_LIKE: readonly TemplateRow[] = [
   ["复盘", "返场", -1, 90, null],
 ];
 
-const planned = (template: readonly TemplateTask[], existing: string[] = []) => {
+const planned = (template: readonly TemplateTask[], existing: string[] = [], fromDefault = false) => {
   const [event] = eventsOf(TWELVE).events;
   if (!event) throw new Error("no event");
   return planPromotion({
@@ -37,6 +37,7 @@ const planned = (template: readonly TemplateTask[], existing: string[] = []) => 
     templateSheet: "Promotion Tasks",
     existingTasks: existing,
     today: TODAY,
+    fromDefault,
     recent: [
       { product: "连衣裙A", units: 280, inStock: 100 },
       { product: "衬衫B", units: 56, inStock: null },
@@ -167,6 +168,13 @@ describe("Plan promotion's tasks", () => {
     expect(plan.problems).toEqual([
       expect.objectContaining({ code: "phaseNotInEvent", sheet: "Promotion Tasks", address: "B9", value: "定金" }),
     ]);
+  });
+
+  it("leaves out a default template's task whose phase the event lacks, and names it, rather than refusing", () => {
+    const plan = planned(templateOf([...DEFAULT_LIKE, ["付定金提醒", "定金", 1, 30, null]]).tasks, [], true);
+    expect(plan.problems).toEqual([]);
+    expect(plan.skipped).toEqual(["付定金提醒"]);
+    expect(plan.tasks).toHaveLength(7);
   });
 
   it("refuses a priority the schedule could not read, at its cell", () => {

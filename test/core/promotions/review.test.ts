@@ -42,12 +42,17 @@ describe("Review promotion", () => {
     expect(r.net).toBe(30000);
   });
 
-  it("gives each selling phase its GMV, its share of the pace and its change; the sign-up deadline is not one", () => {
+  it("gives each selling phase its GMV, its pace and its change, and the days between phases a row: they add up", () => {
     expect(review().phases.map((p) => [p.name, p.days, p.gmv, p.pace, p.change])).toEqual([
       ["预热", 11, 38500, 220000, 5500],
       ["正式", 1, 30000, 20000, 27000],
       ["返场", 2, 10000, 40000, 4000],
+      // 11-17 and 11-18 fall between the warm-up and the sale.
+      ["", 2, 6000, 40000, 0],
     ]);
+    const r = review();
+    expect(r.phases.reduce((sum, p) => sum + p.gmv, 0)).toBe(r.total.gmv);
+    expect(r.phases.reduce((sum, p) => sum + (p.change ?? 0), 0)).toBe(r.total.change);
   });
 
   it("splits the gap to the goal into visitors, conversion and AOV that add up to it exactly", () => {
@@ -70,6 +75,13 @@ describe("Review promotion", () => {
     const s = split as NonNullable<typeof split>;
     expect(s.visitors.effect + s.conversion.effect + s.aov.effect).toBeCloseTo(-200, 9);
     expect(splitGap({ visitors: 0, buyers: 0, gmv: 0 }, 1200, { conversion: 0.04, aov: 150 })).toBeNull();
+  });
+
+  it("adds up profit over a phase where Store Metrics has it (the profit work), and gives none where it has not", () => {
+    const days = new Map([...figures(46300, 46389)].map(([d, f]) => [d, d === 46368 ? { ...f, profit: 4500 } : f]));
+    const r = reviewPromotion({ event: EVENT, days, today: 46390, products: null, traffic: null, tasks: [] });
+    expect(r.phases.map((p) => p.profit)).toEqual([null, 4500, null, null]);
+    expect(r.total.profit).toBe(4500);
   });
 
   it("counts only the days with data while the event runs, and compares them with the pace of as many days", () => {
