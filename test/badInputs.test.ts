@@ -26,6 +26,9 @@ import { toDateSerial } from "../src/core/excelDate";
 import { days, storeMetricsSheet } from "./fixtures/generators/storeSheets";
 import { declaringSize, packageBytes, worksheetXml } from "./fixtures/generators/ooxml";
 import { calculateProfit } from "../src/commands/calculateProfit";
+import { planPromotion } from "../src/commands/planPromotion";
+import type { PhaseRow } from "./fixtures/generators/promotions";
+import { promotionsSheet, templateSheet } from "./fixtures/generators/promotions";
 import { costsSheet, profitExports } from "./fixtures/generators/profitMonth";
 import { reviewProducts } from "../src/commands/reviewProducts";
 import { analyzeAds } from "../src/commands/analyzeAds";
@@ -977,7 +980,42 @@ const CATALOGUE: readonly Entry[] = [
     ),
     says: "关键词报表_15天归因.csv: not imported, nothing was added. This report counts ad sales over 15 days, and the rows already in its table over 7. Rows keep no window of their own, so the two cannot share a table: export it again with the 7-day window, or tick “Replace what was imported before of the same kind” to start the table over at 15 days.",
   },
+  {
+    input: "Promotions: a phase that ends before it starts",
+    run: on(promotionsWith(["双12", "预热", 46355, 46351, null, null]), (env) => planPromotion(env, "双12")),
+    says: "大促!D3: 结束: the phase ends on 2026-11-25, before it starts on 2026-11-29. Put its end on or after its start (leave End blank for a one-day phase).",
+  },
+  {
+    input: "Promotions: two phases of one event that overlap",
+    run: on(promotionsWith(["双12", "预热", 46355, 46368, null, null]), (env) => planPromotion(env, "双12")),
+    says: "大促!B4: 阶段: “正式” starts before 预热 of 双12 has ended. An event's phases follow one another: end one before the next starts.",
+  },
+  {
+    input: "Promotions: an event with no sale phase",
+    run: on(promotionsWith(["双12", "预热", 46355, 46365, null, null], false), (env) => planPromotion(env, "双12")),
+    says: "大促!A2: “双12” has no day it sells on: add its Final payment (尾款) or Sale (正式) phase, the days its goal and stock are planned for.",
+  },
+  {
+    input: "Promotion Tasks: a task leading to a phase the event lacks",
+    run: on(
+      {
+        sheets: [
+          ...promotionsWith(["双12", "预热", 46355, 46365, null, null]).sheets,
+          templateSheet([["Deposit reminder", "Deposit", 1, 30, null]]),
+        ],
+      },
+      (env) => planPromotion(env, "双12")
+    ),
+    says: "'Promotion Tasks'!B2: Phase: “Deposit” is not a phase of 双12, so the task has no day to lead to. Add the phase to 双12 on Promotions, or point the task at a phase it has.",
+  },
 ];
+
+/** Promotions with a sign-up deadline, the given warm-up row, and (unless not) a sale day. */
+function promotionsWith(warmup: PhaseRow, sale = true): WorkbookJson {
+  const rows: PhaseRow[] = [["双12", "报名截止", 46354, null, 320000, null], warmup];
+  if (sale) rows.push(["双12", "正式", 46368, null, null, null]);
+  return { sheets: [promotionsSheet(rows, "zh-CN")] };
+}
 
 const lines = (outcome: Outcome) => [outcome.message, ...outcome.details];
 

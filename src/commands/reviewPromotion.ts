@@ -83,7 +83,7 @@ async function reportRows(context: WorkbookSession, shape: TableShape, at: reado
   return Array.from({ length: values[0]?.length ?? 0 }, (_, r) => values.map((column) => column[r]));
 }
 
-/** The traffic report as days of visitors by source (流量来源), its detail rows added up. */
+/** The traffic report as days of visitors by source (its source column), its detail rows added up. */
 async function trafficRows(context: WorkbookSession, shape: TableShape) {
   const at = [TRAFFIC_FIELDS.date, TRAFFIC_FIELDS.source, TRAFFIC_FIELDS.visitors].map((names) =>
     indexOfName(shape.headers, [...(names ?? [])])
@@ -152,7 +152,7 @@ async function reviewed(
   return { ok: true, review, read };
 }
 
-/** The review sheet's name in every language: `Promotion Review 2026-双12`, within Excel's 31 characters. */
+/** The review sheet's name in every language (`Promotion Review 2026-<event>`), within Excel's 31 characters. */
 function sheetNames(review: PromotionReview) {
   const year = fromDateSerial(review.event.start).year;
   // Excel allows none of : \ / ? * [ ] in a sheet name.

@@ -23,18 +23,20 @@ describe("what the pane knows of the workbook", () => {
     expect(state.events).toEqual(["Year-end sale"]);
   });
 
-  it("lists the events not yet over on Promotions, soonest first, for the picker", async () => {
+  it("lists the events on Promotions for the picker: those ahead soonest first, then those over within 60 days", async () => {
     const rows = [
       ["Event", "Phase", "Start", "End"],
+      ["Old", "Sale", 46200, 46201],
       ["Past", "Sale", 46300, 46301],
       ["Later", "Sale", 46400, 46402],
       ["Soon", "Warm-up", 46351, 46355],
       ["Soon", "Sale", 46356, null],
     ];
     const { env } = emulatedEnvironment("en-US", {
-      sheets: [{ name: "Promotions", values: rows, tables: [{ name: "Promotions", address: "A1:D5" }] }],
+      sheets: [{ name: "Promotions", values: rows, tables: [{ name: "Promotions", address: "A1:D6" }] }],
     });
-    expect((await readWorkbookState(env)).events).toEqual(["Soon", "Later"]);
+    // Today is 46350: Past ended 49 days ago, Old 149.
+    expect((await readWorkbookState(env)).events).toEqual(["Soon", "Later", "Past"]);
   });
 
   it("creates input sheets with their headers only, as tables, leaving a user's sheet of the name alone", async () => {

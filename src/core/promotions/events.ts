@@ -82,7 +82,13 @@ function eventPhases(sheet: string, name: string, rows: readonly PromotionRecord
     if (end < start) {
       const cell = cellOf(r.row, "end");
       const facts = { start: isoDay(fromDateSerial(start)) };
-      const place = { sheet, address: cell?.address ?? "", value: cell?.value ?? "", field: cell?.header ?? "" };
+      // The end as a date, as the start is given: the cell may hold a bare serial.
+      const place = {
+        sheet,
+        address: cell?.address ?? "",
+        value: isoDay(fromDateSerial(end)),
+        field: cell?.header ?? "",
+      };
       problems.push(problemAt({ code: "phaseEndsBeforeStart", facts }, place));
       continue;
     }

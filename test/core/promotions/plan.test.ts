@@ -82,7 +82,7 @@ describe("the Promotions input", () => {
     const { events, problems } = eventsOf(rows);
     expect(events).toEqual([]);
     expect(problems).toEqual([
-      expect.objectContaining({ code: "phaseEndsBeforeStart", address: "D3", value: "46350", field: "End" }),
+      expect.objectContaining({ code: "phaseEndsBeforeStart", address: "D3", value: "2026-11-24", field: "End" }),
     ]);
     expect(problems[0]?.facts).toEqual({ start: "2026-11-29" });
   });
