@@ -6,6 +6,7 @@
  */
 import type { InputKind } from "../core/contract";
 import { INPUTS, PROMOTIONS, PROMOTION_TASKS, STOCK, columnNames } from "../core/contract";
+import type { CalendarDay } from "../core/excelDate";
 import { toDateSerial } from "../core/excelDate";
 import type { NewGoal } from "../core/goalSetting";
 import { goalInputRow } from "../core/goalSetting";
@@ -31,7 +32,6 @@ import {
 import type { PlainSheet } from "../core/promotions/template";
 import { defaultTemplateSheet, taskRow } from "../core/promotions/template";
 import type { InputCells } from "../core/records";
-import { inputTemplate } from "../core/sampleData";
 import { TASK_FIELDS } from "../core/schedule";
 import { shownValue } from "../core/cellValues";
 import { freeSheetName, freeTableName } from "../core/sheetNames";
@@ -48,6 +48,7 @@ import type { Translate } from "../wording";
 import { say } from "../wording";
 import { phrase } from "../core/phrases";
 import type { CommandEnvironment } from "./environment";
+import { newInputSheet } from "./newInputSheet";
 import type { Outcome, SheetSpeech } from "./outcome";
 import { detailsWithProblems, excelCommand, inWorkbookLanguage, wordCells } from "./outcome";
 
@@ -264,7 +265,7 @@ function queueRows(
   block: InputCells | null,
   make: (headers: readonly string[], width: number) => { row: (string | number)[]; formats: string[] }[],
   speech: SheetSpeech,
-  today: Parameters<typeof inputTemplate>[2]
+  today: CalendarDay
 ): string | null {
   if (block) {
     const source = found.sources[kind === "dailyTasks" ? "tasks" : "goals"];
@@ -280,27 +281,12 @@ function queueRows(
     );
     return block.sheet;
   }
-  const template = inputTemplate(kind, speech.language, today);
   const headers = columnNames(INPUTS[kind].columns, speech.language);
   const cells = make(headers, headers.length);
   if (cells.length === 0) return null;
-  const sheetName = freeSheetName(
-    template.sheetName,
-    found.outline.sheets.map((s) => s.name)
-  );
-  queueInputSheet(
-    context,
-    {
-      ...template,
-      headers,
-      rows: cells.map((c) => c.row),
-      columnFormats: headers.map(() => "General"),
-      cellFormats: cells.flatMap((c, row) => c.formats.map((format, column) => ({ row, column, format }))),
-    },
-    sheetName,
-    freeTableName(template.tableName, found.outline.tables)
-  );
-  return sheetName;
+  const made = newInputSheet(kind, speech.language, today, headers, cells, found.outline);
+  queueInputSheet(context, made.sample, made.sheetName, made.tableName);
+  return made.sheetName;
 }
 
 /** Queues the plan's writes: the tasks, the goal, and the default template when the workbook has none. */
@@ -313,7 +299,7 @@ function queuePlan(
     goal: NewGoal | null;
     defaults: PlainSheet;
     speech: SheetSpeech;
-    today: Parameters<typeof inputTemplate>[2];
+    today: CalendarDay;
   }
 ): { tasks: string | null; goals: string | null; template: string | null } {
   const { inputs } = found as Found & { inputs: { ok: true } };

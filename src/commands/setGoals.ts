@@ -18,9 +18,7 @@ import { indexOfName } from "../core/names";
 import type { Problem } from "../core/problems";
 import { GROWTH_POINT_FIELDS, growthPointsFrom, rankPoints } from "../core/ranking";
 import { readRecords } from "../core/records";
-import { inputTemplate } from "../core/sampleData";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
-import { freeSheetName, freeTableName } from "../core/sheetNames";
 import { dailyFigures } from "../core/storeMetricLookup";
 import { goalReadings } from "../core/goalMeasure";
 import { appendRows, appendTarget } from "../excel/inputRows";
@@ -29,6 +27,7 @@ import { writeInputSheet } from "../excel/sampleData";
 import { queueStoreMetrics } from "../excel/workbook";
 import { joinList } from "../wording";
 import type { CommandEnvironment } from "./environment";
+import { newInputSheet } from "./newInputSheet";
 import { protectedTargets } from "../core/workbookPlan";
 import type { Outcome } from "./outcome";
 import { detailsWithProblems, excelCommand, inWorkbookLanguage, wordCells, wording } from "./outcome";
@@ -72,26 +71,11 @@ export async function writeNewGoals(
     );
     return goals.sheet;
   }
-  const template = inputTemplate("goals", language, env.today());
   const headers = [...columnNames(INPUTS.goals.columns, language), GOAL_OUTPUT.columns.note[language]];
   const cells = added.map((g) => worded(goalInputRow(g, headers, headers.length - 1, headers.length, language)));
-  const sheetName = freeSheetName(
-    template.sheetName,
-    found.outline.sheets.map((s) => s.name)
-  );
-  await writeInputSheet(
-    context,
-    {
-      ...template,
-      headers,
-      rows: cells.map((c) => c.row),
-      columnFormats: headers.map(() => "General"),
-      cellFormats: cells.flatMap((c, row) => c.formats.map((format, column) => ({ row, column, format }))),
-    },
-    sheetName,
-    freeTableName(template.tableName, found.outline.tables)
-  );
-  return sheetName;
+  const made = newInputSheet("goals", language, env.today(), headers, cells, found.outline);
+  await writeInputSheet(context, made.sample, made.sheetName, made.tableName);
+  return made.sheetName;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync } from "fs";
 import { dirname, join } from "path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import type { StaticServer } from "./staticServer";
 import { serveDirectory } from "./staticServer";
@@ -44,6 +44,17 @@ export function isOfficeTelemetryRefusal(message: string): boolean {
     message.includes("https://telemetryservice.firstpartyapps.oaspapps.com/") ||
     message.includes("'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='")
   );
+}
+
+/** The page's errors as they come: uncaught ones and console errors, office.js's refused telemetry aside. */
+export function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on(
+    "console",
+    (message) => message.type() === "error" && !isOfficeTelemetryRefusal(message.text()) && errors.push(message.text())
+  );
+  return errors;
 }
 
 export function screenshotPath(name: string): string {

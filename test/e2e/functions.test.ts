@@ -5,7 +5,7 @@
  */
 import { join } from "path";
 import type { Page } from "playwright-core";
-import { OFFICE_DIST, describeInBrowser, isOfficeTelemetryRefusal, usePreviewSession } from "./browser";
+import { OFFICE_DIST, describeInBrowser, pageErrors, usePreviewSession } from "./browser";
 
 describeInBrowser("the task pane page's custom functions in Chromium", () => {
   const session = usePreviewSession();
@@ -17,13 +17,7 @@ describeInBrowser("the task pane page's custom functions in Chromium", () => {
 
   async function open(withRuntime: boolean): Promise<string[]> {
     page = await session.browser.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    page.on(
-      "console",
-      (message) =>
-        message.type() === "error" && !isOfficeTelemetryRefusal(message.text()) && errors.push(message.text())
-    );
+    const errors = pageErrors(page);
     // office.js and its host table from the package; anything else it asks the CDN for is refused, as offline.
     await page.route("https://appsforoffice.microsoft.com/**", (route) => {
       const file = ["office.js", "o15apptofilemappingtable.js"].find((name) =>

@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import type { SheetJson, WorkbookJson } from "../../src/emulator";
 import { toDateSerial } from "../../src/core/excelDate";
 import { days, ordersSheet, storeMetricsSheet } from "../fixtures/generators/storeSheets";
-import { describeInBrowser, isOfficeTelemetryRefusal, screenshotPath, usePreviewSession } from "./browser";
+import { describeInBrowser, pageErrors, screenshotPath, usePreviewSession } from "./browser";
 
 const WORDS = {
   "en-US": {
@@ -85,13 +85,7 @@ describeInBrowser("the operator's loop in the preview", () => {
     async (language) => {
       const w = WORDS[language];
       page = await session.browser.newPage({ viewport: { width: 1840, height: 760 } });
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(error.message));
-      page.on(
-        "console",
-        (message) =>
-          message.type() === "error" && !isOfficeTelemetryRefusal(message.text()) && errors.push(message.text())
-      );
+      const errors = pageErrors(page);
       await page.goto(`${session.server.url}/preview.html?lang=${language}`);
       await page.evaluate(() => window.preview.ready);
       await page.evaluate((workbook) => window.preview.loadWorkbook(workbook), shop(language));

@@ -7,7 +7,7 @@ import { toDateSerial } from "../../src/core/excelDate";
 import type { JsonCell, SheetJson, WorkbookJson } from "../../src/emulator";
 import { twelveDay } from "../fixtures/generators/promotionDays";
 import { storeMetricsSheet } from "../fixtures/generators/storeSheets";
-import { describeInBrowser, isOfficeTelemetryRefusal, screenshotPath, usePreviewSession } from "./browser";
+import { describeInBrowser, pageErrors, screenshotPath, usePreviewSession } from "./browser";
 
 const WORDS = {
   "en-US": {
@@ -87,13 +87,7 @@ describeInBrowser("the promotion loop in the preview", () => {
   it.each(["en-US", "zh-CN"] as const)("plans an event ahead and reviews the one just over in %s", async (language) => {
     const w = WORDS[language];
     page = await session.browser.newPage({ viewport: { width: 1840, height: 900 } });
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    page.on(
-      "console",
-      (message) =>
-        message.type() === "error" && !isOfficeTelemetryRefusal(message.text()) && errors.push(message.text())
-    );
+    const errors = pageErrors(page);
     await page.goto(`${session.server.url}/preview.html?lang=${language}`);
     await page.evaluate(() => window.preview.ready);
     await page.evaluate((workbook) => window.preview.loadWorkbook(workbook), shop(language));

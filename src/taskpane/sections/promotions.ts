@@ -6,10 +6,9 @@
  */
 import type { CommandEnvironment } from "../../commands/environment";
 import type { Outcome } from "../../commands/outcome";
-import { translator } from "../../wording";
-import { copyText } from "../clipboard";
 import { h } from "../dom";
 import type { PaneParts, PaneState } from "../view";
+import { textCopier } from "./copier";
 
 export function promotionBlock(parts: PaneParts, env: CommandEnvironment): HTMLElement {
   const none = h("option", { value: "" });
@@ -34,7 +33,11 @@ export function promotionBlock(parts: PaneParts, env: CommandEnvironment): HTMLE
     import("../../commands/planPromotion").then((m) => m.planPromotion(e, picker.value));
   const review = (e: CommandEnvironment): Promise<Outcome> =>
     import("../../commands/reviewPromotion").then((m) => m.writePromotionReview(e, picker.value));
-  const copier = reviewCopier(parts, () => picker.value);
+  const copier = textCopier(parts, "pane-promotion-review", "pane.promotion.copyLabel", (e) =>
+    import("../../commands/reviewPromotion")
+      .then((m) => m.copyPromotionReview(e, picker.value))
+      .then((outcome) => ({ outcome, text: outcome.text }))
+  );
   return h(
     "div",
     {},
@@ -53,30 +56,4 @@ export function promotionBlock(parts: PaneParts, env: CommandEnvironment): HTMLE
     ),
     copier.element
   );
-}
-
-/** Copy promotion review: the text copied and shown to copy again; a review that could not be made leaves none. */
-function reviewCopier(parts: PaneParts, event: () => string) {
-  const text = h("textarea", {
-    id: "pane-promotion-review",
-    class: "pane-report",
-    readonly: true,
-    rows: "10",
-    hidden: true,
-  });
-  const label = parts.text("label", { for: "pane-promotion-review", hidden: true }, (t) =>
-    t("pane.promotion.copyLabel")
-  );
-  const copy = async (e: CommandEnvironment): Promise<Outcome> => {
-    const outcome = await import("../../commands/reviewPromotion").then((m) => m.copyPromotionReview(e, event()));
-    text.value = outcome.text ?? "";
-    text.hidden = label.hidden = outcome.text === null;
-    if (outcome.text === null) return outcome;
-    const copied = await copyText(text);
-    return {
-      ...outcome,
-      details: [translator(e.language())(copied ? "pane.report.copied" : "pane.report.copyFailed")],
-    };
-  };
-  return { copy, element: h("div", { class: "pane-field pane-stack" }, label, text) };
 }

@@ -1,6 +1,7 @@
 /**
  * The review part of the Goals section: a period (the last full week unless the user picks another of the last
- * eight weeks or three months), Write weekly review, and Copy weekly report with the text shown to copy again.
+ * eight weeks or three months), Write weekly review, and Copy weekly report with the text shown to copy again
+ * (copier.ts).
  * The commands load when first clicked: a review is a weekly step, not something the pane's first paint needs.
  */
 import type { CommandEnvironment } from "../../commands/environment";
@@ -8,10 +9,9 @@ import type { Outcome } from "../../commands/outcome";
 import { fromDateSerial, isoDay, toDateSerial } from "../../core/excelDate";
 import type { ReviewPeriod } from "../../core/review/period";
 import { periodFromId, recentPeriods } from "../../core/review/period";
-import { translator } from "../../wording";
-import { copyText } from "../clipboard";
 import { h } from "../dom";
 import type { PaneParts } from "../view";
+import { textCopier } from "./copier";
 
 /** Month and day: the year is in the period's id, and the pane is narrow. */
 const day = (serial: number) => isoDay(fromDateSerial(serial)).slice(5);
@@ -30,33 +30,6 @@ function periodPicker(
   });
   const picker = parts.control(h("select", { id: "pane-review-period", class: "pane-select" }, ...options));
   return { picker, period: () => periodFromId(picker.value) ?? (periods[0] as ReviewPeriod) };
-}
-
-/**
- * Copy weekly report: the text copied and shown to copy again; a report that could not be made leaves no earlier
- * one to copy by mistake.
- */
-function reportCopier(parts: PaneParts, period: () => ReviewPeriod) {
-  const report = h("textarea", {
-    id: "pane-weekly-report",
-    class: "pane-report",
-    readonly: true,
-    rows: "10",
-    hidden: true,
-  });
-  const label = parts.text("label", { for: "pane-weekly-report", hidden: true }, (t) => t("pane.review.label"));
-  const copy = async (e: CommandEnvironment): Promise<Outcome> => {
-    const outcome = await import("../../commands/weeklyReview").then((m) => m.copyWeeklyReport(e, period()));
-    report.value = outcome.report ?? "";
-    report.hidden = label.hidden = outcome.report === null;
-    if (outcome.report === null) return outcome;
-    const copied = await copyText(report);
-    return {
-      ...outcome,
-      details: [translator(e.language())(copied ? "pane.report.copied" : "pane.report.copyFailed")],
-    };
-  };
-  return { copy, element: h("div", { class: "pane-field pane-stack" }, label, report) };
 }
 
 /** Plan next week lists its proposals, each with a tick; Add ticked goals writes the ticked ones. */
@@ -96,7 +69,11 @@ export function reviewBlock(parts: PaneParts, env: CommandEnvironment): HTMLElem
   const { picker, period } = periodPicker(parts, env);
   const write = (e: CommandEnvironment): Promise<Outcome> =>
     import("../../commands/weeklyReview").then((m) => m.writeWeeklyReview(e, period()));
-  const report = reportCopier(parts, period);
+  const report = textCopier(parts, "pane-weekly-report", "pane.review.label", (e) =>
+    import("../../commands/weeklyReview")
+      .then((m) => m.copyWeeklyReport(e, period()))
+      .then((outcome) => ({ outcome, text: outcome.report }))
+  );
   const proposals = nextWeekProposals(parts, period);
   return h(
     "div",
