@@ -151,7 +151,7 @@ function eventGoal(event: PromotionEvent, goals: InputCells | null, metrics: Inp
 function templateTasks(block: InputCells | null, defaults: PlainSheet, speech: SheetSpeech) {
   if (block) return { ...readPromotionTasks(block), sheet: block.sheet };
   const tasks: TemplateTask[] = defaults.rows.map((row) => ({
-    task: speech.words(row[0] as string),
+    task: typeof row[0] === "number" || row[0] === undefined ? String(row[0] ?? "") : speech.words(row[0]),
     phase: String(row[1]),
     daysBefore: Number(row[2]),
     minutes: Number(row[3]),
