@@ -8,6 +8,8 @@ export type ExportKind =
   | "sycmOverview"
   | "sycmProducts"
   | "sycmTraffic"
+  | "sycmSearch"
+  | "sycmCrowd"
   | "qianniuOrders"
   | "qianniuOrderItems"
   | "qianniuRefunds"
@@ -152,6 +154,25 @@ export const KIND_FIELDS: Readonly<
   },
   adCrowds: { ...AD_DETAIL_FIELDS, crowdId: ["人群ID", "人群id"], crowd: ["人群名字", "人群名称"] },
   sycmTraffic: { date: DATE, source: ["流量来源"], detail: ["来源明细"], visitors: ["访客数"] },
+  // 搜索分析 / 搜索排行: figures may be ranges (`5000 ~ 1万`), kept as the export writes them (core/market/ranges.ts).
+  sycmSearch: {
+    date: DATE,
+    term: ["搜索词", "搜索关键词"],
+    popularity: ["搜索人气"],
+    popularityGrowth: ["搜索人气增长幅度", "搜索人气变化率", "搜索增长幅度"],
+    clickRate: ["点击率"],
+    conversion: ["支付转化率"],
+    listings: ["在线商品数"],
+    bidPrice: ["直通车参考价"],
+  },
+  // 人群 in long form: whose portrait (行业客群, 本店访客, 本店支付), the dimension (性别, 年龄 …), the label, its share.
+  sycmCrowd: {
+    date: DATE,
+    role: ["角色", "人群类型", "客群类型"],
+    dimension: ["属性", "画像维度", "维度"],
+    label: ["标签", "属性值"],
+    share: ["占比", "人数占比"],
+  },
   sycmProducts: {
     date: DATE,
     productId: ["商品ID", "商品id", "宝贝ID", "宝贝id"],

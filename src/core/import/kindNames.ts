@@ -55,6 +55,16 @@ export const EXPORT_KIND_NAMES = {
     sheetName: W.exportKinds.adCrowds.sheetName,
     tableName: "AdCrowds",
   },
+  sycmSearch: {
+    label: W.exportKinds.sycmSearch.label,
+    sheetName: W.exportKinds.sycmSearch.sheetName,
+    tableName: "SycmSearch",
+  },
+  sycmCrowd: {
+    label: W.exportKinds.sycmCrowd.label,
+    sheetName: W.exportKinds.sycmCrowd.sheetName,
+    tableName: "SycmCrowd",
+  },
   sycmTraffic: {
     label: W.exportKinds.sycmTraffic.label,
     sheetName: W.exportKinds.sycmTraffic.sheetName,

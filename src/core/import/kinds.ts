@@ -52,6 +52,21 @@ function withInputNames(
 /** Most specific first: the first whose required fields are all present wins. */
 export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
   {
+    // Before the competition pages: a search ranking has 搜索人气 too, but a term where they have a subject.
+    kind: "sycmSearch",
+    ...EXPORT_KIND_NAMES.sycmSearch,
+    fields: KIND_FIELDS.sycmSearch,
+    requires: ["term", "popularity"],
+    key: ["date", "term"],
+  },
+  {
+    kind: "sycmCrowd",
+    ...EXPORT_KIND_NAMES.sycmCrowd,
+    fields: KIND_FIELDS.sycmCrowd,
+    requires: ["role", "dimension", "label", "share"],
+    key: ["date", "role", "dimension", "label"],
+  },
+  {
     // Long form; the 竞品分析 wide form is turned into it first (competitionWide.ts). The rows go to the Competitors
     // input, where operators also paste what they copy from the pages.
     kind: "sycmCompetition",

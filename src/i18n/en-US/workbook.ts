@@ -359,6 +359,14 @@ export const workbook = {
       label: "Ad crowds (Wanxiangtai)",
       sheetName: "Ad Crowds",
     },
+    sycmSearch: {
+      label: "Sycm search terms",
+      sheetName: "Sycm Search",
+    },
+    sycmCrowd: {
+      label: "Sycm crowd portraits",
+      sheetName: "Sycm Crowd",
+    },
     sycmTraffic: {
       label: "Sycm traffic sources",
       sheetName: "Sycm Traffic",

@@ -353,6 +353,14 @@ export const workbook: WorkbookWords = {
       label: "万相台人群报表",
       sheetName: "推广人群",
     },
+    sycmSearch: {
+      label: "生意参谋搜索词",
+      sheetName: "生意参谋搜索词",
+    },
+    sycmCrowd: {
+      label: "生意参谋人群画像",
+      sheetName: "生意参谋人群画像",
+    },
     sycmTraffic: {
       label: "生意参谋流量来源",
       sheetName: "生意参谋流量来源",
