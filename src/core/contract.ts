@@ -209,6 +209,9 @@ export const PROMOTIONS = {
   columns: W.promotions.columns,
 } as const satisfies InputDefinition;
 
+/** The Market sheet Position in market writes (core/market/marketSheet.ts): its name in every language. */
+export const MARKET_OUTPUT = W.market;
+
 /** The phases' own names in every language: what each says it is for (core/promotions/events.ts). */
 export const PROMOTION_PHASES = W.promotions.phases;
 

@@ -3,7 +3,7 @@
  * here as data), and names in every language (`Spellings`).
  */
 import type { Language, WorkbookWords } from "../i18n/languages";
-export type { PromotionWordKey } from "../i18n/languages";
+export type { PromotionWordKey, StoreDataKey } from "../i18n/languages";
 import { CATALOGUES } from "../i18n/languages";
 
 export type { Language };

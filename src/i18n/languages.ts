@@ -16,6 +16,8 @@ export { PSEUDO_LOCALE };
 export type { WorkbookWords } from "./en-US/workbook";
 /** The promotion words' keys, which core's plans of the promotion sheets name (the compiler checks them). */
 export type { PromotionWordKey } from "./en-US/promotions";
+/** The store-data words' keys, which core's plans of the market sheet name. */
+export type { StoreDataKey } from "./en-US/storeData";
 
 /** Each language's catalogues by its code. */
 export const LANGUAGE_CATALOGUES = Object.fromEntries(CATALOGUES.map((c) => [c.code, c])) as Readonly<

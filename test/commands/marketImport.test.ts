@@ -3,6 +3,7 @@
  * the crowd portraits in long form; their rows read back into the market core's bounds and TGI.
  */
 import { importStoreData } from "../../src/commands/importStoreData";
+import { positionInMarket } from "../../src/commands/positionInMarket";
 import type { CrowdRole } from "../../src/core/market/crowd";
 import { crowdPositions } from "../../src/core/market/crowd";
 import { figureBounds } from "../../src/core/market/ranges";
@@ -70,5 +71,40 @@ describe("Sycm's market exports", () => {
     await importStoreData(env, [textFile("人群画像.csv", crowd)], IMPORT_OPTIONS);
     const again = await importStoreData(env, [textFile("人群画像.csv", crowd)], IMPORT_OPTIONS);
     expect(again.message).toBe("Imported 人群画像.csv: 0 rows added, 0 updated, 9 unchanged.");
+  });
+});
+
+describe("Position in market", () => {
+  it("writes who buys against the category and which searched terms have room, the ranges kept", async () => {
+    const { excel, env } = emulatedEnvironment("en-US");
+    await importStoreData(env, [textFile("搜索排行.csv", search), textFile("人群画像.csv", crowd)], IMPORT_OPTIONS);
+    const outcome = await positionInMarket(env);
+    expect(outcome).toMatchObject({ ok: true, message: "The market position is on “Market”." });
+    const values = excel.dump().sheets.find((s) => s.name === "Market")?.values ?? [];
+    const text = values.map((r) => r.filter((c) => c !== null && c !== "").join(" | "));
+    expect(text).toContain(
+      "年龄: we sell most to 25-29岁 against the category (buyer TGI 109), least to 30-34岁 (80)."
+    );
+    expect(text).toContain(
+      "年龄: 18-24岁 come as visitors well above the category but buy far less: drawn and not converted."
+    );
+    // 碎花裙: 5,000 × 1 % ÷ 200 = 0.25 to 10,000 × 2.5 % ÷ 100 = 2.5; 连衣裙 夏: 12,345 × 1.2 % ÷ 3,210.
+    const term = (name: string) => values.find((r) => r[0] === name)?.slice(1, 4);
+    // No product report: our titles are not known, and no term is said to be missing.
+    expect(term("碎花裙")).toEqual([0.25, 2.5, null]);
+    expect(text).toContain("Import Sycm's product report (商品排行) to see which of these terms our titles lack.");
+    expect(term("连衣裙 夏")?.[0]).toBeCloseTo((12345 * 0.012) / 3210, 9);
+  });
+
+  it("says what to import when neither the portraits nor the search ranking are there, and writes nothing", async () => {
+    const { excel, env } = emulatedEnvironment("en-US");
+    const before = JSON.stringify(excel.dump());
+    const outcome = await positionInMarket(env);
+    expect(outcome).toMatchObject({
+      ok: false,
+      message:
+        "There is nothing to position yet: import Sycm's crowd portraits (人群) or search ranking (搜索排行) in Store data first.",
+    });
+    expect(JSON.stringify(excel.dump())).toBe(before);
   });
 });

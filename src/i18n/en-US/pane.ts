@@ -88,6 +88,7 @@ export const pane = {
   "command.planNextWeek": "Plan next week",
   "pane.promotion.event": "Event",
   "pane.promotion.none": "No event on Promotions ahead or in the last 60 days",
+  "command.positionInMarket": "Position in market",
   "command.planPromotion": "Plan promotion",
   "command.reviewPromotion": "Review promotion",
   "command.copyPromotionReview": "Copy promotion review",

@@ -58,6 +58,41 @@ export const storeData = {
     "{field}: the refund of {value} is more than the {paid} its order paid. A refund cannot return more than was paid: check the row, or export the refunds again.",
   "problem.refundBeforePaid":
     "{field}: asked for on {value}, before its order was paid on {paid}. Check the dates of this row, or export the refunds again.",
+  "market.failed": "The market was not positioned and nothing was written:",
+  "market.done": "The market position is on “{sheet}”.",
+  "market.nothing":
+    "There is nothing to position yet: import Sycm's crowd portraits (人群) or search ranking (搜索排行) in Store data first.",
+  "market.notYet":
+    "Not here yet: growth against the market (市场大盘), the ranked shops and items (市场排行) and price bands (价格带).",
+  "market.crowd.day":
+    "Crowd portraits of {day}, a single day's, as Sycm shows them. TGI is our share ÷ the category's × 100: 100 is the category's own mix.",
+  "market.crowd.none":
+    "Crowd: import Sycm's 人群 portraits (the category's buyers, our visitors, our buyers) to see who buys.",
+  "market.crowd.title": "Crowd: {dimension}",
+  "market.col.label": "Segment",
+  "market.col.market": "Category buyers",
+  "market.col.visitors": "Our visitors",
+  "market.col.buyers": "Our buyers",
+  "market.col.visitorTgi": "Visitor TGI",
+  "market.col.buyerTgi": "Buyer TGI",
+  "market.crowd.over":
+    "{dimension}: we sell most to {label} against the category (buyer TGI {tgi}), least to {low} ({lowTgi}).",
+  "market.crowd.leaking":
+    "{dimension}: {labels} come as visitors well above the category but buy far less: drawn and not converted.",
+  "market.search.day":
+    "Search terms of {day}. A figure Sycm gives as a range stays a range, and so does the opportunity made from it.",
+  "market.search.none": "Search: import Sycm's 搜索排行 to see which terms have room.",
+  "market.search.title": "Search terms by opportunity (搜索人气 × 支付转化率 ÷ 在线商品数)",
+  "market.col.term": "Term",
+  "market.col.low": "Opportunity, low",
+  "market.col.high": "Opportunity, high",
+  "market.col.missing": "Our titles",
+  "market.missing": "Missing",
+  "market.present": "Present",
+  "market.search.noTitles": "Import Sycm's product report (商品排行) to see which of these terms our titles lack.",
+  "market.rising.title": "Terms rising by 30 % or more",
+  "market.col.growthLow": "Growth, low",
+  "market.col.growthHigh": "Growth, high",
   "problem.attributionDiffers":
     "This report counts ad sales over {file} days, and the rows already in its table over {table}. Rows keep no window of their own, so the two cannot share a table: export it again with the {table}-day window, or tick “Replace what was imported before of the same kind” to start the table over at {file} days.",
   "problem.severalShops":

@@ -137,6 +137,7 @@ export const storeSheets = {
     sheetName: "Promotion Tasks",
     columns: { task: "Task", phase: "Phase", daysBefore: "Days before", minutes: "Minutes", priority: "Priority" },
   },
+  market: { sheetName: "Market" },
   wordRoots: {
     sheetName: "Word Roots",
     columns: { root: "Root", note: "Note" },

@@ -83,6 +83,7 @@ export const pane: Record<PaneKey, string> = {
   "command.planNextWeek": "计划下周",
   "pane.promotion.event": "大促活动",
   "pane.promotion.none": "“大促”表里没有即将开始或最近 60 天内的活动",
+  "command.positionInMarket": "市场定位",
   "command.planPromotion": "大促计划",
   "command.reviewPromotion": "大促复盘",
   "command.copyPromotionReview": "复制大促复盘",

@@ -136,6 +136,7 @@ export const storeSheets: StoreSheetWords = {
     sheetName: "大促任务",
     columns: { task: "任务", phase: "阶段", daysBefore: "提前天数", minutes: "分钟", priority: "优先级" },
   },
+  market: { sheetName: "市场定位" },
   wordRoots: {
     sheetName: "词根",
     columns: { root: "词根", note: "备注" },

@@ -38,6 +38,8 @@ const analyzeAds = (env: CommandEnvironment): Promise<Outcome> =>
   import("../../commands/analyzeAds").then((m) => m.analyzeAds(env));
 const analyzeRefunds = (env: CommandEnvironment): Promise<Outcome> =>
   import("../../commands/analyzeRefunds").then((m) => m.analyzeRefunds(env));
+const positionInMarket = (env: CommandEnvironment): Promise<Outcome> =>
+  import("../../commands/positionInMarket").then((m) => m.positionInMarket(env));
 const watchCompetitors = (env: CommandEnvironment): Promise<Outcome> =>
   import("../../commands/watchCompetitors").then((m) => m.watchCompetitors(env));
 
@@ -124,7 +126,8 @@ function storeDataCommands(parts: PaneParts): HTMLElement[] {
       parts.button({ label: "command.calculateProfit", run: calculateProfit, refreshes: true }),
       parts.button({ label: "command.reviewProducts", run: reviewProducts, refreshes: true }),
       parts.button({ label: "command.analyzeAds", run: analyzeAds, refreshes: true }),
-      parts.button({ label: "command.analyzeRefunds", run: analyzeRefunds, refreshes: true })
+      parts.button({ label: "command.analyzeRefunds", run: analyzeRefunds, refreshes: true }),
+      parts.button({ label: "command.positionInMarket", run: positionInMarket })
     ),
     settingsBlock(parts, [
       "breakEvenRoi",
