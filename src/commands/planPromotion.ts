@@ -179,6 +179,7 @@ export function planPromotion(env: CommandEnvironment, eventName: string): Promi
       const read = readPromotions(inputs.promotions);
       if (read.problems.length > 0) return fail(read.problems);
       const event = read.events.find((e) => nameKey(e.name) === nameKey(eventName));
+      if (eventName.trim() === "") return fail([], t("promotion.noneChosen", { sheet: inputs.promotions.sheet }));
       if (!event) return fail([], t("promotion.notFound", { event: eventName, sheet: inputs.promotions.sheet }));
 
       const defaults = defaultTemplateSheet(speech.language);

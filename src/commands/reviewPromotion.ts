@@ -134,6 +134,7 @@ async function reviewed(
   const promotions = readPromotions(read.inputs.data.promotions);
   if (promotions.problems.length > 0) return fail(promotions.problems);
   const found = promotions.events.find((e) => nameKey(e.name) === nameKey(event));
+  if (event.trim() === "") return fail([], t("promotion.noneChosen", { sheet: read.inputs.data.promotions.sheet }));
   if (!found) return fail([], t("promotion.notFound", { event, sheet: read.inputs.data.promotions.sheet }));
   if (found.start > today)
     return fail([], t("promotion.notStarted", { event: found.name, start: isoDay(fromDateSerial(found.start)) }));

@@ -167,6 +167,10 @@ describe("Plan promotion", () => {
     expect(outcome.message).toBe(
       "已把双12的 7 个任务加入“Daily Tasks”，每个任务排在它的截止日。活动的 GMV 目标已写入“Goals”：活动期间每天 20000。"
     );
+    await expect(planPromotion(env, "")).resolves.toMatchObject({
+      ok: false,
+      message: "请先选择一个活动。如果列表是空的，请先在“大促”里填写活动的各个阶段。",
+    });
     const missing = await planPromotion(env, "618");
     expect(missing).toMatchObject({
       ok: false,

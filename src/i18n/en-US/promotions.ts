@@ -24,6 +24,7 @@ export const promotions = {
   "promotion.stockNeed": "{task} — {products}",
   "promotion.stockUnits": "{product} needs {units} (in stock {stock}, order {order})",
   "promotion.failed": "The promotion was not planned and nothing was written:",
+  "promotion.noneChosen": "Choose an event first. If the list is empty, put the event's phases on {sheet}.",
   "promotion.notFound": "“{event}” is not an event on {sheet}. Pick an event from the list, or add its phases there.",
   "promotion.planned": "{count} {count|task|tasks} of {event} added to {sheet}, each on its deadline day.{goal}",
   "promotion.nothingNew": "Every task of {event} is in Daily Tasks already: nothing was added to it.{goal}",

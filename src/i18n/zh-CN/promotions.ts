@@ -22,6 +22,7 @@ export const promotions: Record<PromotionWordKey, string> = {
   "promotion.stockNeed": "{task} — {products}",
   "promotion.stockUnits": "{product} 需 {units} 件（库存 {stock}，补 {order}）",
   "promotion.failed": "没有计划大促，也没有写入任何内容：",
+  "promotion.noneChosen": "请先选择一个活动。如果列表是空的，请先在“{sheet}”里填写活动的各个阶段。",
   "promotion.notFound": "“{event}”不是“{sheet}”里的活动。请从列表中选择活动，或先在那里填写它的各个阶段。",
   "promotion.planned": "已把{event}的 {count} 个任务加入“{sheet}”，每个任务排在它的截止日。{goal}",
   "promotion.nothingNew": "{event}的任务都已在每日任务中，没有新增。{goal}",
