@@ -27,6 +27,7 @@ import { days, storeMetricsSheet } from "./fixtures/generators/storeSheets";
 import { declaringSize, packageBytes, worksheetXml } from "./fixtures/generators/ooxml";
 import { calculateProfit } from "../src/commands/calculateProfit";
 import { planPromotion } from "../src/commands/planPromotion";
+import { positionInMarket } from "../src/commands/positionInMarket";
 import type { PhaseRow } from "./fixtures/generators/promotions";
 import { promotionsSheet, templateSheet } from "./fixtures/generators/promotions";
 import { costsSheet, profitExports } from "./fixtures/generators/profitMonth";
@@ -1007,6 +1008,26 @@ const CATALOGUE: readonly Entry[] = [
       (env) => planPromotion(env, "双12")
     ),
     says: "'Promotion Tasks'!B2: Phase: “Deposit” is not a phase of 双12, so the task has no day to lead to. Add the phase to 双12 on Promotions, or point the task at a phase it has.",
+  },
+  {
+    input: "Crowd portraits: shares of one dimension adding up past 100 %",
+    run: on(
+      {
+        sheets: [
+          {
+            name: "Sycm Crowd",
+            values: [
+              ["日期", "角色", "属性", "标签", "占比"],
+              [TODAY_SERIAL - 1, "行业客群", "性别", "女", 0.7],
+              [TODAY_SERIAL - 1, "行业客群", "性别", "男", 0.4],
+            ],
+            tables: [{ name: "SycmCrowd", address: "A1:E3" }],
+          },
+        ],
+      },
+      positionInMarket
+    ),
+    says: "'Sycm Crowd'!E3: 占比: the shares of this portrait's 性别 add up to 110.00% by this row, past 100 %. A portrait's shares add up to 100 % at most: export it again, or check the rows pasted into it.",
   },
 ];
 

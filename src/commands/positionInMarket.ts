@@ -7,7 +7,9 @@ import { MARKET_OUTPUT } from "../core/contract";
 import { KIND_FIELDS } from "../core/import/fields";
 import { tableOfKind } from "../core/import/kinds";
 import type { Language } from "../core/language";
-import { crowdPositions } from "../core/market/crowd";
+import { crowdPositions, overfullShares } from "../core/market/crowd";
+import { cellAddress } from "../core/cellAddress";
+import { problemAt } from "../core/problems";
 import { crowdRows, searchTerms } from "../core/market/facts";
 import type { MarketPosition } from "../core/market/marketSheet";
 import { planMarketSheet } from "../core/market/marketSheet";
@@ -52,12 +54,47 @@ async function readMarket(context: WorkbookSession, language: Language) {
     return shape ? [{ kind, shape, columns: columnsOf(kind, shape.headers) }] : [];
   });
   const { rows } = await readTableRows(context, present);
-  const tables = new Map(present.map((p, i) => [p.kind, { headers: p.shape.headers, rows: rows[i] ?? [] }] as const));
+  const tables = new Map(
+    present.map(
+      (p, i) =>
+        [
+          p.kind,
+          {
+            headers: p.shape.headers,
+            rows: rows[i] ?? [],
+            sheet: p.shape.sheet,
+            firstRow: p.shape.firstRow,
+            firstColumn: p.shape.firstColumn,
+          },
+        ] as const
+    )
+  );
   return { read, tables };
 }
 
+type Tables = Awaited<ReturnType<typeof readMarket>>["tables"];
+
+/** Portraits whose shares add up past 100 % within a dimension: a problem at the last such row's share cell. */
+function overfull(tables: Tables): Problem[] {
+  const table = tables.get("sycmCrowd");
+  if (!table) return [];
+  const { rows, shareColumn } = crowdRows(table.headers, table.rows);
+  return overfullShares(rows).map((o) => {
+    const row = rows[o.last];
+    return problemAt(
+      { code: "sharesOverfull", facts: { total: `${(o.total * 100).toFixed(2)}%`, dimension: o.dimension } },
+      {
+        sheet: table.sheet,
+        address: row ? cellAddress(table.firstRow + row.at, table.firstColumn + shareColumn) : "",
+        value: row ? `${(row.share * 100).toFixed(2)}%` : "",
+        field: table.headers[shareColumn] ?? "",
+      }
+    );
+  });
+}
+
 /** The position from the tables present: the crowd's and the search's parts, each null without its table. */
-function positionOf(tables: Awaited<ReturnType<typeof readMarket>>["tables"]): MarketPosition {
+function positionOf(tables: Tables): MarketPosition {
   const crowdTable = tables.get("sycmCrowd");
   const searchTable = tables.get("sycmSearch");
   const products = tables.get("sycmProducts");
@@ -87,6 +124,8 @@ export function positionInMarket(env: CommandEnvironment): Promise<Outcome> {
       const { read, tables } = await readMarket(context, language);
       if (!read.inputs.ok) return failed(t, read.inputs.problems);
       if (!tables.has("sycmCrowd") && !tables.has("sycmSearch")) return failed(t, [], t("market.nothing"));
+      const problems = overfull(tables);
+      if (problems.length > 0) return failed(t, problems);
       const position = positionOf(tables);
       const written = await writeOwnSheet(context, read, language, {
         owner: MARKET_OWNER,

@@ -83,7 +83,8 @@ export type ProblemCode =
   | "phasesOverlap"
   | "noSalePhase"
   | "eventValueTwice"
-  | "phaseNotInEvent";
+  | "phaseNotInEvent"
+  | "sharesOverfull";
 
 /**
  * The facts a problem's sentence needs beyond where and what, typed per code (as zod's issues carry theirs): the
@@ -128,6 +129,7 @@ export interface ProblemFacts {
   readonly phasesOverlap: { readonly other: string; readonly event: string };
   readonly eventValueTwice: { readonly first: string; readonly event: string };
   readonly phaseNotInEvent: { readonly event: string };
+  readonly sharesOverfull: { readonly total: string; readonly dimension: string };
 }
 
 /** The codes whose problems have no facts beyond where and what. */

@@ -96,6 +96,23 @@ describe("Position in market", () => {
     expect(term("连衣裙 夏")?.[0]).toBeCloseTo((12345 * 0.012) / 3210, 9);
   });
 
+  it("refuses a portrait whose shares add up past 100 % within a dimension, at the cell where they do", async () => {
+    const { excel, env } = emulatedEnvironment("en-US");
+    // The category's 18-24 at 50 %: its three ages add up to 110 %.
+    const overfull = crowd.replace("行业客群,年龄,18-24岁,40.00%", "行业客群,年龄,18-24岁,50.00%");
+    await importStoreData(env, [textFile("人群画像.csv", overfull)], IMPORT_OPTIONS);
+    const before = JSON.stringify(excel.dump());
+    const outcome = await positionInMarket(env);
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: "The market was not positioned and nothing was written:",
+      details: [
+        "'Sycm Crowd'!E8: 占比: the shares of this portrait's 年龄 add up to 110.00% by this row, past 100 %. A portrait's shares add up to 100 % at most: export it again, or check the rows pasted into it.",
+      ],
+    });
+    expect(JSON.stringify(excel.dump())).toBe(before);
+  });
+
   it("says what to import when neither the portraits nor the search ranking are there, and writes nothing", async () => {
     const { excel, env } = emulatedEnvironment("en-US");
     const before = JSON.stringify(excel.dump());

@@ -81,15 +81,21 @@ export function crowdPositions(rows: readonly CrowdRow[]): CrowdDimension[] {
   });
 }
 
-/** Shares within one dimension and role that add up past 100 % (beyond rounding): the export was misread. */
-export function overfullShares(rows: readonly CrowdRow[]): { dimension: string; role: CrowdRole; total: number }[] {
-  const totals = new Map<string, { dimension: string; role: CrowdRole; total: number }>();
-  for (const r of rows) {
+/**
+ * Shares within one dimension and role that add up past 100 % (beyond rounding): the export was misread. Each with
+ * the position of its last row among those given, where a problem names the cell.
+ */
+export function overfullShares(
+  rows: readonly CrowdRow[]
+): { dimension: string; role: CrowdRole; total: number; last: number }[] {
+  const totals = new Map<string, { dimension: string; role: CrowdRole; total: number; last: number }>();
+  rows.forEach((r, i) => {
     const key = `${r.dimension}\u0001${r.role}`;
-    const found = totals.get(key) ?? { dimension: r.dimension, role: r.role, total: 0 };
+    const found = totals.get(key) ?? { dimension: r.dimension, role: r.role, total: 0, last: i };
     found.total += r.share;
+    found.last = i;
     totals.set(key, found);
-  }
+  });
   // Sycm rounds each share to 0.01 %: a dimension of 40 labels may pass 100 % by 0.2 points at most.
   return [...totals.values()].filter((t) => t.total > 1.005);
 }

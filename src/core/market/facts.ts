@@ -25,27 +25,34 @@ const roleOf = (text: string): CrowdRole | null =>
 const columns = (headers: readonly string[], fields: Readonly<Record<string, readonly string[]>>) =>
   Object.fromEntries(Object.entries(fields).map(([f, names]) => [f, indexOfName(headers, [...names])]));
 
-/** The rows of the latest day in a table (all rows when it has no date column), and that day. */
+/**
+ * The rows of the latest day in a table (all rows when it has no date column), each with its position in the
+ * table (for a problem's cell), and that day.
+ */
 function latestRows(rows: readonly (readonly Cell[])[], dateAt: number) {
-  if (dateAt < 0) return { day: null, rows };
+  const all = rows.map((row, at) => ({ row, at }));
+  if (dateAt < 0) return { day: null, rows: all };
   const days = rows.map((r) => r[dateAt]).filter((d): d is number => typeof d === "number");
-  if (days.length === 0) return { day: null, rows };
+  if (days.length === 0) return { day: null, rows: all };
   const day = Math.max(...days.map(Math.floor));
-  return { day, rows: rows.filter((r) => typeof r[dateAt] === "number" && Math.floor(r[dateAt]) === day) };
+  return { day, rows: all.filter(({ row }) => typeof row[dateAt] === "number" && Math.floor(row[dateAt]) === day) };
 }
 
-/** The latest day's portraits; a row whose role or share cannot be read is left out. */
+/**
+ * The latest day's portraits, each with its position in the table and the share's column; a row whose role or share
+ * cannot be read is left out.
+ */
 export function crowdRows(headers: readonly string[], rows: readonly (readonly Cell[])[]) {
   const at = columns(headers, KIND_FIELDS.sycmCrowd);
   const latest = latestRows(rows, at.date ?? -1);
-  const read: CrowdRow[] = latest.rows.flatMap((r) => {
+  const read: (CrowdRow & { readonly at: number })[] = latest.rows.flatMap(({ row: r, at: position }) => {
     const role = roleOf(String(r[at.role ?? -1] ?? ""));
     const share = figureBounds(r[at.share ?? -1]);
     const [dimension, label] = [at.dimension, at.label].map((i) => String(r[i ?? -1] ?? "").trim());
     if (!role || !share || !dimension || !label) return [];
-    return [{ role, dimension, label, share: share.low }];
+    return [{ role, dimension, label, share: share.low, at: position }];
   });
-  return { day: latest.day, rows: read };
+  return { day: latest.day, rows: read, shareColumn: at.share ?? -1 };
 }
 
 /** The latest day's search terms, each figure as bounds. */
@@ -53,7 +60,7 @@ export function searchTerms(headers: readonly string[], rows: readonly (readonly
   const at = columns(headers, KIND_FIELDS.sycmSearch);
   const latest = latestRows(rows, at.date ?? -1);
   const bounds = (r: readonly Cell[], field: string): Bounds | null => figureBounds(r[at[field] ?? -1]);
-  const terms: SearchTerm[] = latest.rows.flatMap((r) => {
+  const terms: SearchTerm[] = latest.rows.flatMap(({ row: r }) => {
     const term = String(r[at.term ?? -1] ?? "").trim();
     const popularity = bounds(r, "popularity");
     if (term === "" || !popularity) return [];

@@ -93,6 +93,8 @@ export const storeData = {
   "market.rising.title": "Terms rising by 30 % or more",
   "market.col.growthLow": "Growth, low",
   "market.col.growthHigh": "Growth, high",
+  "problem.sharesOverfull":
+    "{field}: the shares of this portrait's {dimension} add up to {total} by this row, past 100 %. A portrait's shares add up to 100 % at most: export it again, or check the rows pasted into it.",
   "problem.attributionDiffers":
     "This report counts ad sales over {file} days, and the rows already in its table over {table}. Rows keep no window of their own, so the two cannot share a table: export it again with the {table}-day window, or tick “Replace what was imported before of the same kind” to start the table over at {file} days.",
   "problem.severalShops":

@@ -81,6 +81,8 @@ export const storeData: Record<StoreDataKey, string> = {
   "market.rising.title": "搜索人气上涨 30% 以上的词",
   "market.col.growthLow": "增幅（低）",
   "market.col.growthHigh": "增幅（高）",
+  "problem.sharesOverfull":
+    "{field}：这份画像的“{dimension}”到这一行占比合计 {total}，超过 100%。同一画像的占比合计最多 100%：请重新导出，或检查粘贴进来的行。",
   "problem.attributionDiffers":
     "这个报表按 {file} 天归因统计成交，表里已有的行按 {table} 天。行本身不记归因周期，两者不能放在同一张表里：请按 {table} 天归因重新导出，或勾选“替换之前导入的同类数据”再导入，让这张表改按 {file} 天重新开始。",
   "problem.severalShops":

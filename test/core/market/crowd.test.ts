@@ -51,6 +51,8 @@ describe("crowd positioning", () => {
       { role: "visitors", dimension: "性别", label: "女", share: 0.6003 },
       { role: "visitors", dimension: "性别", label: "男", share: 0.4001 },
     ];
-    expect(overfullShares(rows)).toEqual([{ dimension: "性别", role: "market", total: expect.closeTo(1.1, 9) }]);
+    expect(overfullShares(rows)).toEqual([
+      { dimension: "性别", role: "market", total: expect.closeTo(1.1, 9), last: 1 },
+    ]);
   });
 });
