@@ -42,7 +42,7 @@ import { appendTarget, queueAppendRows } from "../excel/inputRows";
 import { readInputs } from "../excel/inputs";
 import { queueInputSheet } from "../excel/sampleData";
 import type { TableShape } from "../excel/tableColumns";
-import { queueTableShape, readTableColumns } from "../excel/tableColumns";
+import { queueTableShape, readTableRows } from "../excel/tableColumns";
 import { queueStoreMetrics, syncNotingLayout } from "../excel/workbook";
 import type { Translate } from "../wording";
 import { say } from "../wording";
@@ -96,14 +96,8 @@ async function recentSales(
   report: TableShape,
   stock: InputCells | null
 ): Promise<{ sales: RecentSales[]; problems: Problem[] }> {
-  const at = layoutColumnsOf(report.headers);
-  const { columns } = await readTableColumns(context, [{ shape: report, columns: at }]);
-  const values = columns[0] ?? [];
-  const rows = Array.from({ length: values[0]?.length ?? 0 }, (_, r) => values.map((column) => column[r]));
-  const days = productDays(
-    at.map((c) => report.headers[c] ?? ""),
-    rows as (string | number | boolean | null)[][]
-  );
+  const { rows } = await readTableRows(context, [{ shape: report, columns: layoutColumnsOf(report.headers) }]);
+  const days = productDays(report.headers, (rows[0] ?? []) as (string | number | boolean | null)[][]);
   const latest = Math.max(...days.map((d) => d.day));
   const read = stock ? readStock(stock) : null;
   const units = new Map((read?.stock ?? []).map((s) => [nameKey(s.productId), s.units]));

@@ -30,7 +30,7 @@ import type { WorkbookSession } from "../excel/host";
 import { readInputs } from "../excel/inputs";
 import { queueScheduleRead } from "../excel/scheduleSheet";
 import type { TableShape } from "../excel/tableColumns";
-import { queueTableShape, readTableColumns } from "../excel/tableColumns";
+import { queueTableShape, readTableRows } from "../excel/tableColumns";
 import { queueStoreMetrics } from "../excel/workbook";
 import type { Translate } from "../wording";
 import { translator } from "../wording";
@@ -76,11 +76,10 @@ async function readReview(context: WorkbookSession, language: Language) {
 
 type Read = Awaited<ReturnType<typeof readReview>>;
 
-/** A report's columns (by index) as rows, its rows beyond the first ones read too. */
+/** A report's rows at full width, only the given columns read (its rows beyond the first ones too). */
 async function reportRows(context: WorkbookSession, shape: TableShape, at: readonly number[]) {
-  const { columns } = await readTableColumns(context, [{ shape, columns: [...at] }]);
-  const values = columns[0] ?? [];
-  return Array.from({ length: values[0]?.length ?? 0 }, (_, r) => values.map((column) => column[r]));
+  const { rows } = await readTableRows(context, [{ shape, columns: [...at] }]);
+  return rows[0] ?? [];
 }
 
 /** The traffic report as days of visitors by source (its source column), its detail rows added up. */
@@ -89,11 +88,13 @@ async function trafficRows(context: WorkbookSession, shape: TableShape) {
     indexOfName(shape.headers, [...(names ?? [])])
   );
   if (at.some((i) => i < 0)) return null;
-  return (await reportRows(context, shape, at)).flatMap(([day, source, visitors]) =>
-    typeof day === "number" && typeof visitors === "number" && String(source ?? "").trim() !== ""
+  const [dayAt, sourceAt, visitorsAt] = at as [number, number, number];
+  return (await reportRows(context, shape, at)).flatMap((row) => {
+    const [day, source, visitors] = [row[dayAt], row[sourceAt], row[visitorsAt]];
+    return typeof day === "number" && typeof visitors === "number" && String(source ?? "").trim() !== ""
       ? [{ day: Math.floor(day), source: String(source).trim(), visitors }]
-      : []
-  );
+      : [];
+  });
 }
 
 /** The event's tasks in Daily Tasks, with the first day a schedule ticked each one done. */
@@ -143,10 +144,7 @@ async function reviewed(
   const report = read.extra.products;
   const at = report ? layoutColumnsOf(report.headers) : [];
   const products = report
-    ? productDays(
-        at.map((c) => report.headers[c] ?? ""),
-        (await reportRows(context, report, at)) as (string | number | boolean | null)[][]
-      )
+    ? productDays(report.headers, (await reportRows(context, report, at)) as (string | number | boolean | null)[][])
     : null;
   const traffic = read.extra.traffic ? await trafficRows(context, read.extra.traffic) : null;
   const review = reviewPromotion({ event: found, days, today, products, traffic, tasks: eventTasks(found, read) });

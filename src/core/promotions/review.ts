@@ -146,20 +146,6 @@ export function splitGap(
   };
 }
 
-/** A stretch's GMV against the median day, over its days up to today. */
-function stretch(days: DailyFigures, from: number, to: number, today: number, day: number | null): Stretch {
-  const { sum, count } = sumOver(days, "gmv", from, Math.min(to, today));
-  return {
-    from,
-    to,
-    days: count,
-    length: to - from + 1,
-    gmv: sum,
-    baseline: day === null ? null : day * count,
-    change: day === null ? null : sum - day * count,
-  };
-}
-
 /** The figures of some days up to today (a phase's, or the days between phases), with the pace over those with GMV. */
 function phaseResult(
   days: DailyFigures,
@@ -262,8 +248,11 @@ export function reviewPromotion(input: ReviewInput): PromotionReview {
   if (between.length > 0) phases.push(phaseResult(days, { name: "", kind: "own", on: between }, today, day, pace));
   const whole = { name: event.name, kind: "own" as const, on: daysFrom(event.start, event.end) };
   const total = phaseResult(days, whole, today, day, pace);
-  const dip = stretch(days, event.start - DIP_DAYS, event.start - 1, today, day);
-  const hangover = stretch(days, event.end + 1, event.end + HANGOVER_DAYS, today, day);
+  // The dip and the hangover measured as the event is, against the same usual day (no pace: the goal is the event's).
+  const around = (from: number, to: number): Stretch =>
+    phaseResult(days, { name: "", kind: "own", on: daysFrom(from, to) }, today, day, null);
+  const dip = around(event.start - DIP_DAYS, event.start - 1);
+  const hangover = around(event.end + 1, event.end + HANGOVER_DAYS);
   const net = day === null || total.change === null ? null : total.change + (dip.change ?? 0) + (hangover.change ?? 0);
   const base = { visitors: sumOver(days, "visitors", from, to), buyers: sumOver(days, "payingBuyers", from, to) };
   const baseGmv = sumOver(days, "gmv", from, to).sum;
