@@ -372,6 +372,7 @@ async function stream(
   /** Rows of a file from another shop, or of another window, never reach the sheet; checked before each batch. */
   const stage = async (fresh: ImportedValue[][]): Promise<Problem | null> => {
     const refused =
+      session.refusal ??
       shopProblem(request.fileName, request.shop ?? null, session.shops) ??
       (joined && session.counts.rowsRead > 0
         ? attributionProblem(request.fileName, joined.attributionDays, session.attributionDays)

@@ -96,6 +96,7 @@ const SETTING_FORMATS: Readonly<Record<SettingKey, string>> = {
   breakEvenRoi: "0.00",
   adSpendThreshold: "#,##0",
   shop: "@",
+  category: "@",
   shippingPerParcel: "0.00",
   packagingPerParcel: "0.00",
   estimatedFeeRate: "0.0%",

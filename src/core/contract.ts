@@ -5,7 +5,7 @@
  */
 import type { Spellings, Language } from "./language";
 import { WORKBOOK_WORDS as W } from "./language";
-import { STOCK_TABLE } from "./import/fields";
+import { PRICE_BANDS_TABLE, STOCK_TABLE } from "./import/fields";
 
 export type InputKind = "growthPoints" | "goals" | "dailyTasks" | "settings";
 
@@ -14,7 +14,8 @@ export type Columns<C extends string = string> = Readonly<Record<C, Spellings>>;
 
 export interface InputDefinition<C extends string = string> {
   /** The four inputs every workbook has, or the Competitors input the competition watch reads. */
-  readonly kind: InputKind | "competitors" | "costs" | "stock" | "wordRoots" | "promotions" | "promotionTasks";
+  readonly kind:
+    InputKind | "competitors" | "costs" | "stock" | "wordRoots" | "promotions" | "promotionTasks" | "priceBands";
   readonly tableName: string;
   readonly sheetName: Spellings;
   readonly columns: Columns<C>;
@@ -209,8 +210,24 @@ export const PROMOTIONS = {
   columns: W.promotions.columns,
 } as const satisfies InputDefinition;
 
+/**
+ * Price Bands: the market's demand by price band, pasted from Sycm's 价格带 table (its own headers are the Chinese
+ * column names) or imported from a file of it. Position in market sets it against our order lines' prices.
+ */
+export const PRICE_BANDS = {
+  kind: "priceBands",
+  tableName: PRICE_BANDS_TABLE,
+  sheetName: W.priceBands.sheetName,
+  columns: W.priceBands.columns,
+} as const satisfies InputDefinition;
+
 /** The Market sheet Position in market writes (core/market/marketSheet.ts): its name in every language. */
-export const MARKET_OUTPUT = W.market;
+export const MARKET_OUTPUT = {
+  ...W.market,
+  findingsTable: "MarketFindings",
+  /** Which market rules were judged, and what the others lacked (market/marketRules.ts), for the diagnosis. */
+  judgedProperty: "GrowthOps.MarketJudged",
+} as const;
 
 /** The phases' own names in every language: what each says it is for (core/promotions/events.ts). */
 export const PROMOTION_PHASES = W.promotions.phases;

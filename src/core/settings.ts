@@ -37,6 +37,8 @@ export interface Settings {
   readonly adSpendThreshold: number;
   /** The shop this workbook is for, as its exports name it (店铺名称); null: the first export that names one decides. */
   readonly shop: string | null;
+  /** The category the shop sells in, as Sycm's 市场 pages name it (连衣裙); null: the market trend's own category. */
+  readonly category: string | null;
   /** 快递费: what one parcel (one paid order) costs to send. */
   readonly shippingPerParcel: number;
   /** Packaging per parcel (a box, tape), beside the Costs' packaging per unit. */
@@ -67,6 +69,7 @@ export const DEFAULT_SETTINGS: Settings = {
   breakEvenRoi: 2,
   adSpendThreshold: 500,
   shop: null,
+  category: null,
   // Zero until the operator says: a profit without shipping is named as such, not guessed from another shop's rate.
   shippingPerParcel: 0,
   packagingPerParcel: 0,
@@ -166,6 +169,7 @@ export function parseSetting(key: SettingKey, cell: SettingCell): SettingRead {
     case "packagingPerParcel":
       return by({ type: "number", min: 0 });
     case "shop":
+    case "category":
       return { ok: true, data: plainText(shownValue(value)).trim() };
   }
 }

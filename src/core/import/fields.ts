@@ -10,6 +10,9 @@ export type ExportKind =
   | "sycmTraffic"
   | "sycmSearch"
   | "sycmCrowd"
+  | "sycmMarket"
+  | "sycmRanking"
+  | "priceBands"
   | "qianniuOrders"
   | "qianniuOrderItems"
   | "qianniuRefunds"
@@ -19,6 +22,9 @@ export type ExportKind =
   | "adCrowds"
   | "stockList"
   | "generic";
+
+/** Headers that name the category a market row is of. */
+const MARKET_CATEGORY = ["类目", "类目名称", "行业", "行业类目", "所属类目"];
 
 /** Headers that hold a row's day. */
 export const DATE_HEADERS = ["统计日期", "日期", "Date", "时间"];
@@ -173,6 +179,31 @@ export const KIND_FIELDS: Readonly<
     label: ["标签", "属性值"],
     share: ["占比", "人数占比"],
   },
+  // 市场大盘: the category's 交易指数 a day (and the other indices the operator picked), with the category's name.
+  sycmMarket: {
+    date: DATE,
+    category: MARKET_CATEGORY,
+    tradeIndex: ["交易指数"],
+    uvIndex: ["流量指数", "访客人气"],
+    searchPopularity: ["搜索人气"],
+    payRateIndex: ["支付转化指数"],
+  },
+  // 市场排行 (高交易 / 高流量 / 高增长, shops or items): a rank, a shop or an item, and its indices.
+  sycmRanking: {
+    date: DATE,
+    category: MARKET_CATEGORY,
+    rank: ["排名", "交易排名"],
+    shop: ["店铺名称", "店铺"],
+    item: ["商品名称", "商品"],
+    itemId: ["商品ID", "商品id"],
+    tradeIndex: ["交易指数"],
+    tradeGrowth: ["交易增长幅度"],
+    payRateIndex: ["支付转化指数"],
+    uvIndex: ["流量指数"],
+  },
+  // 价格带, copied from Sycm's 市场 page (or exported): the band and the market's demand in it, in any of three
+  // measures. The Price Bands input's own headers (kinds.ts adds them) are Sycm's, in Chinese.
+  priceBands: { band: ["价格区间"], unitShare: [], buyerShare: [], tradeIndex: [] },
   sycmProducts: {
     date: DATE,
     productId: ["商品ID", "商品id", "宝贝ID", "宝贝id"],
@@ -206,6 +237,8 @@ export const COMPETITORS_TABLE = "Competitors";
 
 /** The table stock lists go to: the Stock input, which operators also fill by pasting. */
 export const STOCK_TABLE = "Stock";
+/** The Price Bands input's table, where an imported 价格带 file goes too. */
+export const PRICE_BANDS_TABLE = "PriceBands";
 
 /** The ad reports' table name: the import marks their attribution window beside it. */
 export const AD_REPORT_TABLE = "AdReport";

@@ -6,7 +6,7 @@
 import type { Spellings } from "../language";
 import { WORKBOOK_WORDS as W } from "../language";
 import type { ExportKind } from "./fields";
-import { AD_REPORT_TABLE, COMPETITORS_TABLE, STOCK_TABLE } from "./fields";
+import { AD_REPORT_TABLE, COMPETITORS_TABLE, PRICE_BANDS_TABLE, STOCK_TABLE } from "./fields";
 
 export interface ExportKindNames {
   readonly label: Spellings;
@@ -79,6 +79,21 @@ export const EXPORT_KIND_NAMES = {
     label: W.exportKinds.sycmOverview.label,
     sheetName: W.exportKinds.sycmOverview.sheetName,
     tableName: "SycmOverview",
+  },
+  sycmMarket: {
+    label: W.exportKinds.sycmMarket.label,
+    sheetName: W.exportKinds.sycmMarket.sheetName,
+    tableName: "SycmMarket",
+  },
+  sycmRanking: {
+    label: W.exportKinds.sycmRanking.label,
+    sheetName: W.exportKinds.sycmRanking.sheetName,
+    tableName: "SycmRanking",
+  },
+  priceBands: {
+    label: W.exportKinds.priceBands.label,
+    sheetName: W.priceBands.sheetName,
+    tableName: PRICE_BANDS_TABLE,
   },
   stockList: {
     label: W.exportKinds.stockList.label,

@@ -67,6 +67,15 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
     key: ["date", "role", "dimension", "label"],
   },
   {
+    // Before the competition pages, whose subjects and indices it has: a rank makes a row a ranking's.
+    kind: "sycmRanking",
+    ...EXPORT_KIND_NAMES.sycmRanking,
+    fields: KIND_FIELDS.sycmRanking,
+    requires: ["rank", "tradeIndex"],
+    requiresAny: ["shop", "item", "itemId"],
+    key: ["date", "category", "shop", "item", "itemId"],
+  },
+  {
     // Long form; the 竞品分析 wide form is turned into it first (competitionWide.ts). The rows go to the Competitors
     // input, where operators also paste what they copy from the pages.
     kind: "sycmCompetition",
@@ -75,6 +84,24 @@ export const EXPORT_KINDS: readonly ExportKindDefinition[] = [
     requires: ["date", "subject"],
     requiresAny: COMPETITION_INDEX_FIELDS,
     key: ["date", "subject"],
+  },
+  {
+    // After the competition pages: a day's indices with no subject are the category's own.
+    kind: "sycmMarket",
+    ...EXPORT_KIND_NAMES.sycmMarket,
+    fields: KIND_FIELDS.sycmMarket,
+    requires: ["date", "tradeIndex"],
+    key: ["date", "category"],
+  },
+  {
+    // Pasted from the page, its rows go to the Price Bands input, whose own headers are spellings too.
+    kind: "priceBands",
+    ...EXPORT_KIND_NAMES.priceBands,
+    fields: withInputNames(KIND_FIELDS.priceBands, W.priceBands.columns),
+    requires: ["band"],
+    requiresAny: ["unitShare", "buyerShare", "tradeIndex"],
+    // A newer copy of the page updates a band's figures in place.
+    key: ["band"],
   },
   {
     kind: "alipayStatement",

@@ -17,7 +17,7 @@ import {
   isTotalRow,
 } from "./header";
 import { indexOfName } from "../names";
-import type { RecognisedExport } from "./kinds";
+import type { ExportKind, RecognisedExport } from "./kinds";
 import { fromDateSerial, isoDay } from "../excelDate";
 import { KeySet } from "./keySet";
 import { recogniseExport, rowKey, rowSignature } from "./kinds";
@@ -28,6 +28,9 @@ import { ADDED_DATE_HEADER, dateColumn, exportPeriod, periodText, rowTimeColumn 
 import { attributionDays } from "./attribution";
 import type { ColumnRule, ValueType } from "./normalize";
 import { columnRule, needsTextGuard, normalizeValue, trimValue } from "./normalize";
+
+/** Kinds whose shop column names other shops: rivals compared, a category's ranking. */
+const OTHER_SHOPS_KINDS: ReadonlySet<ExportKind> = new Set<ExportKind>(["sycmCompetition", "sycmRanking"]);
 
 export type ImportedValue = string | number | null;
 
@@ -299,8 +302,9 @@ export class ExportSession {
       addedDate,
       headerLine: at + 1,
     };
-    // A competition export's 店铺名称 names the shops it compares, not the shop it was downloaded from.
-    if (this.header.recognised.definition.kind === "sycmCompetition") this.shopAt = -1;
+    // A competition export's or a market ranking's 店铺名称 names the shops it compares or ranks, not the shop it
+    // was downloaded from.
+    if (OTHER_SHOPS_KINDS.has(this.header.recognised.definition.kind)) this.shopAt = -1;
     this.fileWidth = named.length;
     this.rules = named.map(columnRule);
     this.types = tableHeaders.map(() => 0);
@@ -359,6 +363,15 @@ export class ExportSession {
   /** The day (or period) every row gets when the file has no date column. */
   private dayValue: { value: number | string; type: ValueType } | null = null;
   private periodWarned = false;
+
+  /**
+   * A crowd portrait with a row of another day than its preamble or file name names is refused, not warned of: a
+   * portrait is one day's, and set against the category's of the day it names.
+   */
+  get refusal(): Problem | null {
+    if (this.header?.recognised.definition.kind !== "sycmCrowd") return null;
+    return this.problems.find((p) => p.code === "periodDisagrees") ?? null;
+  }
 
   /** A row's own date outside the preamble's or the file name's period: a wrong-period download, said once. */
   private checkPeriod(value: ImportedValue, column: number): void {

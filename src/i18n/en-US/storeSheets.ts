@@ -137,7 +137,28 @@ export const storeSheets = {
     sheetName: "Promotion Tasks",
     columns: { task: "Task", phase: "Phase", daysBefore: "Days before", minutes: "Minutes", priority: "Priority" },
   },
-  market: { sheetName: "Market" },
+  market: {
+    sheetName: "Market",
+    columns: {
+      finding: "Finding",
+      subject: "Subject",
+      evidence: "Evidence",
+      growthPoint: "Suggested growth point",
+      growthRate: "Est. growth rate",
+      low: "Growth, low",
+      high: "Growth, high",
+    },
+    findings: {
+      marketOutgrowing: "The category grows faster than we do",
+      priceBandGap: "A price band with demand where we sell little",
+      crowdLeaking: "A segment we draw but do not convert",
+      searchTermMissing: "A searched term our titles lack",
+    },
+  },
+  priceBands: {
+    sheetName: "Price Bands",
+    columns: { band: "Price band", unitShare: "Unit share", buyerShare: "Buyer share", tradeIndex: "Trade index" },
+  },
   wordRoots: {
     sheetName: "Word Roots",
     columns: { root: "Root", note: "Note" },

@@ -63,6 +63,7 @@ export const workbook = {
     breakEvenRoi: "Break-even ROI",
     adSpendThreshold: "Ad spend threshold",
     shop: "Shop",
+    category: "Category",
     shippingPerParcel: "Shipping per parcel",
     packagingPerParcel: "Packaging per parcel",
     estimatedFeeRate: "Estimated fee rate",
@@ -362,6 +363,17 @@ export const workbook = {
     sycmSearch: {
       label: "Sycm search terms",
       sheetName: "Sycm Search",
+    },
+    sycmMarket: {
+      label: "Sycm market trend",
+      sheetName: "Sycm Market",
+    },
+    sycmRanking: {
+      label: "Sycm market ranking",
+      sheetName: "Sycm Ranking",
+    },
+    priceBands: {
+      label: "Price bands (价格带)",
     },
     sycmCrowd: {
       label: "Sycm crowd portraits",

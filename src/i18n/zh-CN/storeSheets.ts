@@ -136,7 +136,28 @@ export const storeSheets: StoreSheetWords = {
     sheetName: "大促任务",
     columns: { task: "任务", phase: "阶段", daysBefore: "提前天数", minutes: "分钟", priority: "优先级" },
   },
-  market: { sheetName: "市场定位" },
+  market: {
+    sheetName: "市场定位",
+    columns: {
+      finding: "发现",
+      subject: "对象",
+      evidence: "依据",
+      growthPoint: "建议增长点",
+      growthRate: "预估增长率",
+      low: "增长率（低）",
+      high: "增长率（高）",
+    },
+    findings: {
+      marketOutgrowing: "行业增长快于本店",
+      priceBandGap: "有需求的价格带本店卖得少",
+      crowdLeaking: "来访多却不成交的人群",
+      searchTermMissing: "有机会的搜索词标题里没有",
+    },
+  },
+  priceBands: {
+    sheetName: "价格带",
+    columns: { band: "价格带", unitShare: "支付件数占比", buyerShare: "支付买家数占比", tradeIndex: "交易指数" },
+  },
   wordRoots: {
     sheetName: "词根",
     columns: { root: "词根", note: "备注" },

@@ -59,6 +59,7 @@ export const workbook: WorkbookWords = {
     breakEvenRoi: "保本ROI",
     adSpendThreshold: "推广花费门槛",
     shop: "店铺",
+    category: "类目",
     shippingPerParcel: "快递费每单",
     packagingPerParcel: "包装费每单",
     estimatedFeeRate: "预估费率",
@@ -356,6 +357,17 @@ export const workbook: WorkbookWords = {
     sycmSearch: {
       label: "生意参谋搜索词",
       sheetName: "生意参谋搜索词",
+    },
+    sycmMarket: {
+      label: "生意参谋市场大盘",
+      sheetName: "生意参谋市场大盘",
+    },
+    sycmRanking: {
+      label: "生意参谋市场排行",
+      sheetName: "生意参谋市场排行",
+    },
+    priceBands: {
+      label: "价格带",
     },
     sycmCrowd: {
       label: "生意参谋人群画像",
