@@ -3,9 +3,17 @@
  * sheet. Reads the names; then Store Metrics, Settings and the two tables' shapes; then only the columns the rules
  * use, in blocks; then writes the sheet. Read → core → write: no Office.js here.
  */
-import { REFUNDS_OUTPUT, DIAGNOSIS_OUTPUT, LAYOUT_OUTPUT, PROFIT_OUTPUT, STORE_METRICS } from "../core/contract";
+import {
+  MARKET_OUTPUT,
+  REFUNDS_OUTPUT,
+  DIAGNOSIS_OUTPUT,
+  LAYOUT_OUTPUT,
+  PROFIT_OUTPUT,
+  STORE_METRICS,
+} from "../core/contract";
 import { adAnalysisBack } from "../core/ads/adSheet";
 import { refundsBack } from "../core/refunds/refundsBack";
+import { marketBack } from "../core/market/marketBack";
 import type { CellValue } from "../core/cellValues";
 import { profitDaysBack, profitProductsBack } from "../core/profit/profitSheet";
 import { productLayoutBack } from "../core/layout/productsSheet";
@@ -70,6 +78,16 @@ const OPTIONAL_SHEETS: ReadonlySet<Sample> = new Set<Sample>([
   "layoutStock",
   "adAnalysisTable",
   "refundTable",
+  // The market's parts are the operator's to import: their absence is not missing shop data.
+  "marketTable",
+  "marketTrend",
+  "marketCalibration",
+  "marketStoreMetrics",
+  "priceBands",
+  "orderLines",
+  "crowdPortraits",
+  "searchTerms",
+  "productTitles",
 ]);
 
 /** The add-in's own sheets as read back with the first read: the Profit sheet's days and products, the Products sheet. */
@@ -81,6 +99,8 @@ function sheetsBack(extra: {
   refundProducts: TableShape | null;
   refundReasons: TableShape | null;
   refundWeek: string | null;
+  market: TableShape | null;
+  marketJudged: string | null;
 }) {
   const rows = (shape: TableShape) => [shape.headers, ...shape.values];
   return {
@@ -97,6 +117,8 @@ function sheetsBack(extra: {
           extra.refundWeek
         )
       : null,
+    // A handful of findings: the first rows hold them.
+    market: extra.market ? marketBack(rows(extra.market), extra.marketJudged) : null,
   };
 }
 
@@ -119,6 +141,9 @@ function queueSheets(ctx: WorkbookSession, outline: WorkbookOutline) {
   ].map((name) => (name ? queueTableShape(ctx, name) : null));
   const cohortsName = find(REFUNDS_OUTPUT.cohortsTable);
   const refundWeek = cohortsName ? queueTableSheetMark(ctx, cohortsName, REFUNDS_OUTPUT.weekProperty) : null;
+  const marketName = find(MARKET_OUTPUT.findingsTable);
+  const market = marketName ? queueTableShape(ctx, marketName) : null;
+  const marketJudged = marketName ? queueTableSheetMark(ctx, marketName, MARKET_OUTPUT.judgedProperty) : null;
   const ads = find(ADS),
     attribution = ads ? queueTableSheetMark(ctx, ads, ATTRIBUTION_PROPERTY) : null;
   const adAnalysis = queueAdAnalysis(ctx, outline);
@@ -133,6 +158,8 @@ function queueSheets(ctx: WorkbookSession, outline: WorkbookOutline) {
     refundProducts: refundProducts?.() ?? null,
     refundReasons: refundReasons?.() ?? null,
     refundWeek: refundWeek?.() ?? null,
+    market: market?.() ?? null,
+    marketJudged: marketJudged?.() ?? null,
     attribution: attribution?.() ?? null,
     ads: adAnalysis(),
   });

@@ -16,6 +16,9 @@ import type { Language } from "../core/language";
 import { phrase } from "../core/phrases";
 import type { WorkbookSession } from "../excel/host";
 import { readInputs } from "../excel/inputs";
+import type { WorkbookOutline } from "../excel/layoutMemory";
+import type { WorkbookDetails } from "../excel/workbook";
+import type { InputCells } from "../core/records";
 import { queueBlockRead, queueStoreMetrics } from "../excel/workbook";
 import type { Translate } from "../wording";
 import { say } from "../wording";
@@ -30,24 +33,36 @@ export const COMPETITION_OWNER = "competition";
 
 const WANTS = { competitors: COMPETITORS_INPUT } as const;
 
+/** The last watch's calibration table, queued with a command's first read; its curves with `keptCurves`. */
+export function queueKeptCurves(ctx: WorkbookSession, outline: WorkbookOutline): () => InputCells | null {
+  const table = outline.tables.find((n) => n.toLowerCase() === COMPETITION_OUTPUT.calibrationTable.toLowerCase());
+  const calibration = table ? queueBlockRead(ctx, { from: "table", name: table }) : null;
+  return () => calibration?.read() ?? null;
+}
+
+/**
+ * The curves the last watch kept. Only a table on the add-in's own Competition sheet is a kept calibration; one the
+ * operator made by that name is not.
+ */
+export function keptCurves(workbook: WorkbookDetails, calibration: InputCells | null) {
+  const ours =
+    calibration !== null && workbook.sheets.some((s) => s.name === calibration.sheet && s.owner === COMPETITION_OWNER);
+  return ours ? keptCalibrations(calibration.values) : {};
+}
+
 /** The Competitors input read into days, and the watch made of them with Store Metrics. */
 export async function readWatch(context: WorkbookSession, language: Language) {
   const read = await readInputs(context, WANTS, language, (ctx, outline) => {
     const metrics = queueStoreMetrics(ctx, outline);
     // The last watch's curves, read in the same round trip, for a run whose own days can no longer fit them.
-    const table = outline.tables.find((n) => n.toLowerCase() === COMPETITION_OUTPUT.calibrationTable.toLowerCase());
-    const calibration = table ? queueBlockRead(ctx, { from: "table", name: table }) : null;
-    return () => ({ figures: dailyFigures(metrics()), calibration: calibration?.read() ?? null });
+    const calibration = queueKeptCurves(ctx, outline);
+    return () => ({ figures: dailyFigures(metrics()), calibration: calibration() });
   });
   if (!read.inputs.ok) return { read, problems: read.inputs.problems, watch: null, present: [], figures: null };
   const competitors = readCompetitors(read.inputs.data.competitors, language);
   const { figures, calibration } = read.extra;
   if (!competitors.ok) return { read, problems: competitors.problems, watch: null, present: [], figures };
-  // Only a table on the add-in's own Competition sheet is a kept calibration; one the operator made by that name is not.
-  const ours =
-    calibration !== null &&
-    read.workbook.sheets.some((s) => s.name === calibration.sheet && s.owner === COMPETITION_OWNER);
-  const kept = ours ? keptCalibrations(calibration.values) : {};
+  const kept = keptCurves(read.workbook, calibration);
   return {
     read,
     problems: [] as readonly Problem[],

@@ -21,6 +21,10 @@ import { AD_RULES } from "./ads/adRules";
 import type { RefundRuleId } from "./refunds/refundRules";
 import { REFUND_RULES } from "./refunds/refundRules";
 import type { RefundsBack } from "./refunds/refundsBack";
+import type { MarketBack } from "./market/marketBack";
+import { MARKET_DIAGNOSIS } from "./market/marketBack";
+import type { MarketRuleId } from "./market/marketRules";
+import { MARKET_RULES } from "./market/marketRules";
 import {
   COMPETITOR_SURGE,
   LOSS_RISE,
@@ -58,7 +62,8 @@ export type RuleId =
   | "profitFalling"
   | LayoutRuleId
   | AdRuleId
-  | RefundRuleId;
+  | RefundRuleId
+  | MarketRuleId;
 
 export const RULES: readonly RuleId[] = [
   "conversionFalling",
@@ -80,6 +85,7 @@ export const RULES: readonly RuleId[] = [
   "adHeadroom",
   "refundProduct",
   "refundReasonRising",
+  ...MARKET_RULES,
 ];
 /** The rules that judge the competition: their findings suggest responding to a rival. */
 export const COMPETITOR_RULES: ReadonlySet<RuleId> = new Set([
@@ -109,6 +115,8 @@ export interface DiagnosisInput {
   readonly refunds?: RefundsBack | null;
   /** The Ad Analysis sheet's closed days and lines (ads/adRules.ts); null without one. */
   readonly ads?: AdsBack | null;
+  /** The Market sheet's findings and which rules it judged (market/marketBack.ts); null without one. */
+  readonly market?: MarketBack | null;
   /** The Profit sheet's products with their own ad spend, ad ROI and break-even ROI; null without one. */
   readonly profitProducts?: readonly ProductProfitBack[] | null;
 }
@@ -122,6 +130,8 @@ export interface Finding {
   readonly subject?: string;
   /** The words the export gave that the evidence names as they are: a product's commonest refund reason. */
   readonly reason?: string;
+  /** Evidence and growth point already worded, in the sheet's language, by the sheet the finding was read from. */
+  readonly said?: { readonly evidence: string; readonly point: string };
   readonly growthRate: number;
   /**
    * What the point would add to the shop's profit, as a share of the last 7 days' profit on the Profit sheet: absent
@@ -286,6 +296,9 @@ const RULE_JUDGES: Record<RuleId, (j: Judging) => Outcome> = {
   ...Object.fromEntries(Object.entries(AD_RULES).map(([id, rule]) => [id, (j: Judging) => rule(j, j.input.ads)])),
   ...Object.fromEntries(
     Object.entries(REFUND_RULES).map(([id, rule]) => [id, (j: Judging) => rule(j, j.input.refunds)])
+  ),
+  ...Object.fromEntries(
+    Object.entries(MARKET_DIAGNOSIS).map(([id, rule]) => [id, (j: Judging) => rule(j.input.market)])
   ),
 } as Record<RuleId, (j: Judging) => Outcome>;
 

@@ -43,4 +43,13 @@ export type Sample =
   | "layoutTable"
   | "layoutStock"
   | "adAnalysisTable"
-  | "refundTable";
+  | "refundTable"
+  | "marketTable"
+  | "marketTrend"
+  | "marketCalibration"
+  | "marketStoreMetrics"
+  | "priceBands"
+  | "orderLines"
+  | "crowdPortraits"
+  | "searchTerms"
+  | "productTitles";

@@ -18,6 +18,7 @@ import { TIERS } from "./layout/tiers";
 import type { Language } from "./language";
 import type { ReasonKind } from "./refunds/refundRules";
 import { REASON_KINDS } from "./refunds/refundRules";
+import type { MarketRuleId } from "./market/marketRules";
 
 const day = (serial: number) => {
   const d = fromDateSerial(serial);
@@ -73,7 +74,8 @@ export type DiagnosisKey =
   | "diagnosis.haveSeparator"
   | `diagnosis.sample.${Sample}`
   | "diagnosis.note"
-  | "diagnosis.noteNone";
+  | "diagnosis.noteNone"
+  | "diagnosis.said";
 /** Words of the sheet: already in the sheet's language (headers, metric names), or a phrase for the catalogues. */
 export type DiagnosisText = string | Phrase<DiagnosisKey>;
 
@@ -108,153 +110,162 @@ const rivalChanges = (n: Facts, p: Periods) => ({
   weekEarlierChange: signedPct(n("now") / n("weekEarlier") - 1),
 });
 
+/** Evidence judged and worded where the finding was read from (the Market sheet): carried as it is. */
+type SaidRule = MarketRuleId;
+
 /** Each rule's evidence: the figures behind its finding, as the operator would check them by hand. */
-const EVIDENCE: Readonly<Record<RuleId, (n: Facts, p: Periods, rule: RuleId, reason: string) => Phrase<DiagnosisKey>>> =
-  {
-    conversionFalling: versusEvidence,
-    ctrFalling: versusEvidence,
-    refundRateRising: versusEvidence,
-    aovBelow: (n, p) =>
-      phrase("diagnosis.evidence.aov", {
-        now: ratio(n("now")),
-        level: ratio(n("level")),
-        period: span(p.recent),
-        base: span(p.fourteen),
-        change: signedPct(n("now") / n("level") - 1),
-      }),
-    roiUnderBreakEven: (n) =>
-      n("product") === 1
-        ? phrase("diagnosis.evidence.productRoi", {
-            roi: ratio(n("roi")),
-            breakEven: ratio(n("breakEven")),
-            spend: amount(n("spend")),
-            period: span([n("from"), n("to")]),
-          })
-        : phrase("diagnosis.evidence.roi", {
-            roi: ratio(n("roi")),
-            breakEven: ratio(n("breakEven")),
-            source:
-              n("margin") < 0
-                ? phrase("diagnosis.evidence.breakEvenSettings")
-                : phrase("diagnosis.evidence.breakEvenShop", { margin: pct(n("margin")) }),
-            spend: amount(n("spend")),
-            period: span([n("from"), n("to")]),
-            provisional: phrase("diagnosis.evidence.provisional", {
-              from: day(n("provisionalFrom")),
-              days: n("window"),
-            }),
+const EVIDENCE: Readonly<
+  Record<Exclude<RuleId, SaidRule>, (n: Facts, p: Periods, rule: RuleId, reason: string) => Phrase<DiagnosisKey>>
+> = {
+  conversionFalling: versusEvidence,
+  ctrFalling: versusEvidence,
+  refundRateRising: versusEvidence,
+  aovBelow: (n, p) =>
+    phrase("diagnosis.evidence.aov", {
+      now: ratio(n("now")),
+      level: ratio(n("level")),
+      period: span(p.recent),
+      base: span(p.fourteen),
+      change: signedPct(n("now") / n("level") - 1),
+    }),
+  roiUnderBreakEven: (n) =>
+    n("product") === 1
+      ? phrase("diagnosis.evidence.productRoi", {
+          roi: ratio(n("roi")),
+          breakEven: ratio(n("breakEven")),
+          spend: amount(n("spend")),
+          period: span([n("from"), n("to")]),
+        })
+      : phrase("diagnosis.evidence.roi", {
+          roi: ratio(n("roi")),
+          breakEven: ratio(n("breakEven")),
+          source:
+            n("margin") < 0
+              ? phrase("diagnosis.evidence.breakEvenSettings")
+              : phrase("diagnosis.evidence.breakEvenShop", { margin: pct(n("margin")) }),
+          spend: amount(n("spend")),
+          period: span([n("from"), n("to")]),
+          provisional: phrase("diagnosis.evidence.provisional", {
+            from: day(n("provisionalFrom")),
+            days: n("window"),
           }),
-    unpaidOrders: (n) =>
-      phrase("diagnosis.evidence.unpaid", {
-        placed: amount(n("placed")),
-        paid: amount(n("paid")),
-        share: pct(n("share")),
-        normal: pct(0.85),
-      }),
-    productsLowConversion: (n) =>
-      phrase("diagnosis.evidence.product", {
-        visitors: amount(n("visitors")),
-        conversion: pct(n("conversion")),
-        shop: pct(n("shop")),
-        lost: amount(n("gmvLost")),
-      }),
-    competitorSurge: (n, p) =>
-      phrase("diagnosis.evidence.surge", {
-        ...rivalChanges(n, p),
-        measure: phrase(n("measure") === 1 ? "diagnosis.measure.gmv" : "diagnosis.measure.visitors"),
-        ours: signedPct(n("oursBefore") > 0 ? n("oursNow") / n("oursBefore") - 1 : 0),
-        share: pct(n("share")),
-      }),
-    competitorConversionUp: (n, p) =>
-      phrase("diagnosis.evidence.rivalConversion", {
-        ...rivalChanges(n, p),
-        oursNow: pct(n("oursNow")),
-        oursBefore: pct(n("oursBefore")),
-      }),
-    profitFalling: (n, p) =>
-      phrase("diagnosis.evidence.profit", {
-        gmvNow: amount(n("gmvNow")),
-        gmvBefore: amount(n("gmvBefore")),
-        period: span(p.week),
-        gmvChange: signedPct(n("gmvNow") / n("gmvBefore") - 1),
-        profitNow: amount(n("profitNow")),
-        profitBefore: amount(n("profitBefore")),
-        marginNow: pct(n("marginNow")),
-        marginBefore: pct(n("marginBefore")),
-      }),
-    coreStockOut: (n) =>
-      phrase("diagnosis.evidence.coreStockOut", {
-        cover: n("cover").toFixed(1),
-        needed: n("needed"),
-        share: pct(n("share")),
-      }),
-    potentialProduct: (n) =>
-      phrase("diagnosis.evidence.potentialProduct", {
-        visitors: amount(n("visitors")),
-        coreVisitors: amount(n("coreVisitors")),
-        perVisitor: ratio(n("perVisitor")),
-        more: amount(n("more")),
-      }),
-    slowStock: (n) =>
-      phrase("diagnosis.evidence.slowStock", {
-        products: n("products"),
-        tied: amount(n("tied")),
-        value: amount(n("value")),
-        share: pct(n("share")),
-      }),
-    coreFalling: (n) =>
-      phrase("diagnosis.evidence.coreFalling", {
-        tier: phrase(`diagnosis.tier.${TIERS[n("tier")] ?? "observe"}` as const),
-        gmv: amount(n("gmv")),
-        bar: amount(n("bar")),
-      }),
-    adWaste: (n) =>
-      phrase("diagnosis.evidence.adWaste", {
-        count: n("count"),
-        wasted: amount(n("wasted")),
-        period: span([n("from"), n("to")]),
-        saved: amount(n("saved")),
-      }),
-    adHeadroom: (n) =>
-      phrase("diagnosis.evidence.adHeadroom", {
-        roi: ratio(n("roi")),
-        breakEven: ratio(n("breakEven")),
-        period: span([n("from"), n("to")]),
-        spend: amount(n("spend")),
-        more: amount(n("more")),
-        sales: amount(n("sales")),
-      }),
-    refundProduct: (n, _p, _rule, reason) =>
-      phrase("diagnosis.evidence.refundProduct", {
-        rate: pct(n("rate")),
-        shop: pct(n("shop")),
-        orders: amount(n("orders")),
-        period: span([n("from"), n("to")]),
-        reason: reason || "–",
-        kept: amount(n("kept")),
-      }),
-    refundReasonRising: (n) =>
-      phrase("diagnosis.evidence.refundReasonRising", {
-        now: n("now"),
-        before: n("before"),
-        period: span([n("from"), n("to")]),
-        more: amount(n("more")),
-      }),
-    customersLost: (n, p) =>
-      phrase("diagnosis.evidence.lost", {
-        ...rivalChanges(n, p),
-        measure: phrase(n("popularity") === 1 ? "diagnosis.measure.lossPopularity" : "diagnosis.measure.lossIndex"),
-        estimated: n("estimated") === 1 ? "" : phrase("diagnosis.evidence.notEstimated"),
-      }),
-  };
+        }),
+  unpaidOrders: (n) =>
+    phrase("diagnosis.evidence.unpaid", {
+      placed: amount(n("placed")),
+      paid: amount(n("paid")),
+      share: pct(n("share")),
+      normal: pct(0.85),
+    }),
+  productsLowConversion: (n) =>
+    phrase("diagnosis.evidence.product", {
+      visitors: amount(n("visitors")),
+      conversion: pct(n("conversion")),
+      shop: pct(n("shop")),
+      lost: amount(n("gmvLost")),
+    }),
+  competitorSurge: (n, p) =>
+    phrase("diagnosis.evidence.surge", {
+      ...rivalChanges(n, p),
+      measure: phrase(n("measure") === 1 ? "diagnosis.measure.gmv" : "diagnosis.measure.visitors"),
+      ours: signedPct(n("oursBefore") > 0 ? n("oursNow") / n("oursBefore") - 1 : 0),
+      share: pct(n("share")),
+    }),
+  competitorConversionUp: (n, p) =>
+    phrase("diagnosis.evidence.rivalConversion", {
+      ...rivalChanges(n, p),
+      oursNow: pct(n("oursNow")),
+      oursBefore: pct(n("oursBefore")),
+    }),
+  profitFalling: (n, p) =>
+    phrase("diagnosis.evidence.profit", {
+      gmvNow: amount(n("gmvNow")),
+      gmvBefore: amount(n("gmvBefore")),
+      period: span(p.week),
+      gmvChange: signedPct(n("gmvNow") / n("gmvBefore") - 1),
+      profitNow: amount(n("profitNow")),
+      profitBefore: amount(n("profitBefore")),
+      marginNow: pct(n("marginNow")),
+      marginBefore: pct(n("marginBefore")),
+    }),
+  coreStockOut: (n) =>
+    phrase("diagnosis.evidence.coreStockOut", {
+      cover: n("cover").toFixed(1),
+      needed: n("needed"),
+      share: pct(n("share")),
+    }),
+  potentialProduct: (n) =>
+    phrase("diagnosis.evidence.potentialProduct", {
+      visitors: amount(n("visitors")),
+      coreVisitors: amount(n("coreVisitors")),
+      perVisitor: ratio(n("perVisitor")),
+      more: amount(n("more")),
+    }),
+  slowStock: (n) =>
+    phrase("diagnosis.evidence.slowStock", {
+      products: n("products"),
+      tied: amount(n("tied")),
+      value: amount(n("value")),
+      share: pct(n("share")),
+    }),
+  coreFalling: (n) =>
+    phrase("diagnosis.evidence.coreFalling", {
+      tier: phrase(`diagnosis.tier.${TIERS[n("tier")] ?? "observe"}` as const),
+      gmv: amount(n("gmv")),
+      bar: amount(n("bar")),
+    }),
+  adWaste: (n) =>
+    phrase("diagnosis.evidence.adWaste", {
+      count: n("count"),
+      wasted: amount(n("wasted")),
+      period: span([n("from"), n("to")]),
+      saved: amount(n("saved")),
+    }),
+  adHeadroom: (n) =>
+    phrase("diagnosis.evidence.adHeadroom", {
+      roi: ratio(n("roi")),
+      breakEven: ratio(n("breakEven")),
+      period: span([n("from"), n("to")]),
+      spend: amount(n("spend")),
+      more: amount(n("more")),
+      sales: amount(n("sales")),
+    }),
+  refundProduct: (n, _p, _rule, reason) =>
+    phrase("diagnosis.evidence.refundProduct", {
+      rate: pct(n("rate")),
+      shop: pct(n("shop")),
+      orders: amount(n("orders")),
+      period: span([n("from"), n("to")]),
+      reason: reason || "–",
+      kept: amount(n("kept")),
+    }),
+  refundReasonRising: (n) =>
+    phrase("diagnosis.evidence.refundReasonRising", {
+      now: n("now"),
+      before: n("before"),
+      period: span([n("from"), n("to")]),
+      more: amount(n("more")),
+    }),
+  customersLost: (n, p) =>
+    phrase("diagnosis.evidence.lost", {
+      ...rivalChanges(n, p),
+      measure: phrase(n("popularity") === 1 ? "diagnosis.measure.lossPopularity" : "diagnosis.measure.lossIndex"),
+      estimated: n("estimated") === 1 ? "" : phrase("diagnosis.evidence.notEstimated"),
+    }),
+};
 
 function evidence(finding: Finding, latest: number): Phrase<DiagnosisKey> {
+  if (finding.said) return phrase("diagnosis.said", { text: finding.said.evidence });
   const f = finding.facts as Record<string, number>;
-  return EVIDENCE[finding.rule]((key) => f[key] ?? 0, periods(latest), finding.rule, finding.reason ?? "");
+  const worded = EVIDENCE[finding.rule as Exclude<RuleId, SaidRule>];
+  return worded
+    ? worded((key) => f[key] ?? 0, periods(latest), finding.rule, finding.reason ?? "")
+    : phrase("diagnosis.said", { text: "" });
 }
 
 /** The growth point a finding suggests: for a product, its detail page by name. */
 export function suggestedPoint(finding: Finding): Phrase<DiagnosisKey> {
+  if (finding.said) return phrase("diagnosis.said", { text: finding.said.point });
   if (COMPETITOR_RULES.has(finding.rule)) return phrase("diagnosis.respond", { rival: finding.subject ?? "" });
   // A product refunded too often: what its commonest reason asks for.
   if (finding.rule === "refundProduct" || finding.rule === "refundReasonRising") {

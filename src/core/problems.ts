@@ -84,7 +84,10 @@ export type ProblemCode =
   | "noSalePhase"
   | "eventValueTwice"
   | "phaseNotInEvent"
-  | "sharesOverfull";
+  | "sharesOverfull"
+  | "notPriceBand"
+  | "portraitOtherDay"
+  | "rankingOtherCategory";
 
 /**
  * The facts a problem's sentence needs beyond where and what, typed per code (as zod's issues carry theirs): the
@@ -130,6 +133,8 @@ export interface ProblemFacts {
   readonly eventValueTwice: { readonly first: string; readonly event: string };
   readonly phaseNotInEvent: { readonly event: string };
   readonly sharesOverfull: { readonly total: string; readonly dimension: string };
+  readonly portraitOtherDay: { readonly day: string; readonly named: string };
+  readonly rankingOtherCategory: { readonly category: string };
 }
 
 /** The codes whose problems have no facts beyond where and what. */

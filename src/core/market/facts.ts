@@ -8,6 +8,7 @@ import { indexOfName, nameKey } from "../names";
 import type { CrowdRole, CrowdRow } from "./crowd";
 import type { Bounds } from "./ranges";
 import { figureBounds } from "./ranges";
+import type { RankingRow } from "./ranking";
 import type { SearchTerm } from "./search";
 
 type Cell = string | number | boolean | null | undefined;
@@ -39,20 +40,37 @@ function latestRows(rows: readonly (readonly Cell[])[], dateAt: number) {
 }
 
 /**
- * The latest day's portraits, each with its position in the table and the share's column; a row whose role or share
- * cannot be read is left out.
+ * The portraits of the day they are named for (the category's latest day, or the latest of any), each with its
+ * position in the table and the share's column; a row whose role or share cannot be read is left out. A role whose
+ * latest portrait is of another day is named in `otherDays` (its first row of that day), for the problem: TGI sets
+ * one day's shares against the same day's.
  */
 export function crowdRows(headers: readonly string[], rows: readonly (readonly Cell[])[]) {
   const at = columns(headers, KIND_FIELDS.sycmCrowd);
-  const latest = latestRows(rows, at.date ?? -1);
-  const read: (CrowdRow & { readonly at: number })[] = latest.rows.flatMap(({ row: r, at: position }) => {
+  const dateAt = at.date ?? -1;
+  const dayOf = (r: readonly Cell[]) => (typeof r[dateAt] === "number" ? Math.floor(r[dateAt]) : null);
+  const read = rows.flatMap((r, position) => {
     const role = roleOf(String(r[at.role ?? -1] ?? ""));
     const share = figureBounds(r[at.share ?? -1]);
     const [dimension, label] = [at.dimension, at.label].map((i) => String(r[i ?? -1] ?? "").trim());
     if (!role || !share || !dimension || !label) return [];
-    return [{ role, dimension, label, share: share.low, at: position }];
+    return [{ role, dimension, label, share: share.low, at: position, day: dayOf(r) }];
   });
-  return { day: latest.day, rows: read, shareColumn: at.share ?? -1 };
+  const latestOf = (role: CrowdRole | null) =>
+    read.reduce<number | null>(
+      (m, r) => ((role === null || r.role === role) && r.day !== null && (m === null || r.day > m) ? r.day : m),
+      null
+    );
+  const named = latestOf("market") ?? latestOf(null);
+  const otherDays = (["visitors", "buyers"] as const).flatMap((role) => {
+    const day = latestOf(role);
+    const first = read.find((r) => r.role === role && r.day === day);
+    return day === null || named === null || day === named || !first ? [] : [{ role, day, at: first.at }];
+  });
+  const kept: (CrowdRow & { readonly at: number })[] = read
+    .filter((r) => named === null || r.day === null || r.day === named)
+    .map(({ day: _day, ...row }) => row);
+  return { day: named, rows: kept, shareColumn: at.share ?? -1, dateColumn: dateAt, otherDays };
 }
 
 /** The latest day's search terms, each figure as bounds. */
@@ -75,4 +93,59 @@ export function searchTerms(headers: readonly string[], rows: readonly (readonly
     ];
   });
   return { day: latest.day, terms };
+}
+
+/** The ranking's rows, every day of them, each with its position in the table; a row without a rank or 交易指数 is left out. */
+export function rankingRows(headers: readonly string[], rows: readonly (readonly Cell[])[]): RankingRow[] {
+  const at = columns(headers, KIND_FIELDS.sycmRanking);
+  const text = (r: readonly Cell[], field: string) => String(r[at[field] ?? -1] ?? "").trim();
+  return rows.flatMap((r, position) => {
+    const rank = figureBounds(r[at.rank ?? -1]);
+    const index = figureBounds(r[at.tradeIndex ?? -1]);
+    const [shop, item] = [text(r, "shop"), text(r, "item") || text(r, "itemId")];
+    if (!rank || !index || (shop === "" && item === "")) return [];
+    const day = r[at.date ?? -1];
+    return [
+      {
+        day: typeof day === "number" ? Math.floor(day) : null,
+        category: text(r, "category"),
+        rank: rank.low,
+        subject: item || shop,
+        shop,
+        tradeIndex: index.low,
+        tradeGrowth: figureBounds(r[at.tradeGrowth ?? -1]),
+        at: position,
+      },
+    ];
+  });
+}
+
+/** The ranking's category column, for a problem's cell. */
+export const rankingCategoryColumn = (headers: readonly string[]) =>
+  indexOfName(headers, [...(KIND_FIELDS.sycmRanking.category ?? [])]);
+
+/**
+ * The category's 交易指数 by day from the 市场大盘 trend, and the category's name: our category's rows where the
+ * trend names categories and ours is known (none when it names only others), else the category with most days.
+ */
+export function marketTrend(headers: readonly string[], rows: readonly (readonly Cell[])[], category: string | null) {
+  const at = columns(headers, KIND_FIELDS.sycmMarket);
+  const byCategory = new Map<string, Map<number, number>>();
+  for (const r of rows) {
+    const day = r[at.date ?? -1];
+    const index = figureBounds(r[at.tradeIndex ?? -1]);
+    if (typeof day !== "number" || !index) continue;
+    const name = String(r[at.category ?? -1] ?? "").trim();
+    const days = byCategory.get(name) ?? new Map<number, number>();
+    days.set(Math.floor(day), index.low);
+    byCategory.set(name, days);
+  }
+  const wanted = category === null ? null : nameKey(category);
+  const named = [...byCategory].filter(([name]) => name !== "");
+  // A trend naming categories, none of them ours, is no trend of our market.
+  const chosen =
+    wanted !== null && named.length > 0
+      ? named.find(([name]) => nameKey(name) === wanted)
+      : [...byCategory].sort((a, b) => b[1].size - a[1].size)[0];
+  return { category: chosen && chosen[0] !== "" ? chosen[0] : null, days: chosen?.[1] ?? new Map<number, number>() };
 }

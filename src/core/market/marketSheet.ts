@@ -1,26 +1,22 @@
 /**
- * The Market sheet as Position in market writes it: who buys (crowd TGI per dimension, the segments over and under,
- * those drawn and not converted) and what is searched (terms by opportunity, as ranges where Sycm gives ranges, and
- * those rising). Lists rather than Excel tables: nothing reads the sheet back yet.
+ * The Market sheet as Position in market writes it: what the market suggests (the findings table the diagnosis reads
+ * back), growth against the category, the ranking, price bands, who buys (crowd TGI per dimension) and what is
+ * searched (terms by opportunity, as ranges where Sycm gives ranges, and those rising).
  */
+import { MARKET_OUTPUT } from "../contract";
 import { fromDateSerial, isoDay } from "../excelDate";
-import type { StoreDataKey } from "../language";
+import type { Language, StoreDataKey } from "../language";
 import type { Phrase } from "../phrases";
 import { phrase } from "../phrases";
 import type { OutputBlock, SheetDescription } from "../sheetDescription";
-import type { CrowdDimension } from "./crowd";
-import type { SearchTerm, TermOpportunity } from "./search";
+import { columnLooks } from "../sheetDescription";
+import { freeTableName } from "../sheetNames";
+import { MARKET_RULES } from "./marketRules";
+import type { MarketSample } from "./marketRules";
+import type { MarketPosition } from "./position";
+import type { RankedEntry } from "./ranking";
 
 export type MarketText = string | Phrase<StoreDataKey>;
-
-export interface MarketPosition {
-  readonly crowd: { readonly day: number | null; readonly dimensions: readonly CrowdDimension[] } | null;
-  readonly search: {
-    readonly day: number | null;
-    readonly opportunities: readonly TermOpportunity[];
-    readonly rising: readonly SearchTerm[];
-  } | null;
-}
 
 /** The terms listed, at most. */
 export const LISTED_TERMS = 30;
@@ -110,14 +106,190 @@ function searchBlocks(search: MarketPosition["search"]): OutputBlock<MarketText>
   ];
 }
 
-export function planMarketSheet(position: MarketPosition): SheetDescription<MarketText> {
+const signed = (n: number | null) => (n === null ? "—" : `${n >= 0 ? "+" : "−"}${Math.abs(n * 100).toFixed(1)}%`);
+const money = (n: number) => Math.round(n).toLocaleString("en-US");
+const lackingLine = (key: "market.growth.lacking" | "market.bands.lacking", need: MarketSample) =>
+  ({ kind: "lines", style: "italic", lines: [[phrase(key, { need: phrase(`market.sample.${need}`) })]] }) as const;
+
+/** Growth over 7 and 28 days, the category's and ours, and our share where the curve reaches the category. */
+function growthBlocks(growth: MarketPosition["growth"]): OutputBlock<MarketText>[] {
+  if ("lacking" in growth) return [lackingLine("market.growth.lacking", growth.lacking)];
+  const share = growth.share;
+  const shareLine: Phrase<StoreDataKey> =
+    "share" in share
+      ? phrase("market.share", {
+          share: `${(share.share * 100).toFixed(2)}%`,
+          low: `${(share.low * 100).toFixed(2)}%`,
+          high: `${(share.high * 100).toFixed(2)}%`,
+          gmv: money(share.marketGmv),
+        })
+      : share.refused === "outOfRange"
+        ? phrase("market.share.outOfRange", { index: money(share.index), from: money(share.from), to: money(share.to) })
+        : phrase("market.share.noIndex");
+  return [
+    {
+      kind: "list",
+      title: phrase("market.growth.title", { category: growth.category ?? "—", day: day(growth.latest) }),
+      headers: (["span", "category", "ours", "categoryDays", "ourDays"] as const).map((k) => phrase(`market.col.${k}`)),
+      rows: growth.comparisons.map((c) => [
+        phrase("market.span", { days: c.span }),
+        signed(c.market),
+        signed(c.ours),
+        `${c.marketDays[0]} / ${c.marketDays[1]}`,
+        `${c.ourDays[0]} / ${c.ourDays[1]}`,
+      ]),
+    },
+    {
+      kind: "lines",
+      style: "plain",
+      lines: [[shareLine], [phrase("market.growth.note", { b: growth.b.toFixed(2) })]],
+    },
+  ];
+}
+
+/** The ranking with estimates, where we stand and who moved. */
+function rankingBlocks(ranking: MarketPosition["ranking"]): OutputBlock<MarketText>[] {
+  if (!ranking) return [{ kind: "lines", style: "italic", lines: [[phrase("market.ranking.none")]] }];
+  const { position, estimated } = ranking;
+  const cellsOf = (e: RankedEntry): (MarketText | number)[] => {
+    const g = e.gmv;
+    const est: (MarketText | number)[] =
+      g === null ? ["", "", ""] : "value" in g ? [g.value, g.low, g.high] : [phrase("market.outOfRange"), "", ""];
+    return [
+      e.rank,
+      e.ours ? phrase("market.ours", { subject: e.subject }) : e.subject,
+      e.tradeIndex,
+      ...est,
+      e.tradeGrowth ? e.tradeGrowth.low : "",
+      e.before ?? "",
+    ];
+  };
+  const said: Phrase<StoreDataKey>[] = [];
+  const ours = position.entries.find((e) => e.ours);
+  if (ours) said.push(phrase("market.ranking.ours", { rank: ours.rank }));
+  else if (position.placed)
+    said.push(
+      phrase("market.ranking.placed", {
+        gmv: money(position.placed.gmv),
+        above: position.placed.above === null ? "—" : `#${position.placed.above}`,
+        below: position.placed.below === null ? "—" : `#${position.placed.below}`,
+      })
+    );
+  else said.push(phrase("market.ranking.unplaced"));
+  if (position.movers.length > 0)
+    said.push(
+      phrase("market.ranking.movers", {
+        movers: position.movers.map((m) => `${m.subject} (#${m.before ?? "?"} → #${m.rank})`),
+      })
+    );
+  if (!estimated) said.push(phrase("market.ranking.noFit"));
+  return [
+    {
+      kind: "list",
+      title: phrase("market.ranking.title", { day: day(position.day) }),
+      headers: (
+        ["rank", "subject", "tradeIndex", "gmv", "gmvLow", "gmvHigh", "tradeGrowth", "rankBefore"] as const
+      ).map((k) => phrase(`market.col.${k}`)),
+      rows: position.entries.map(cellsOf),
+      formats: ["0", "@", "#,##0", "#,##0", "#,##0", "#,##0", "0.0%", "0"],
+    },
+    { kind: "lines", style: "plain", lines: said.map((p) => [p]) },
+  ];
+}
+
+/** The market's demand by band against ours, the gaps named. */
+function bandBlocks(bands: MarketPosition["bands"]): OutputBlock<MarketText>[] {
+  if ("lacking" in bands) return [lackingLine("market.bands.lacking", bands.lacking)];
+  const gaps = bands.positions.filter((b) => b.gap).map((b) => b.label);
+  return [
+    {
+      kind: "list",
+      title: phrase("market.bands.title", { measure: phrase(`market.measure.${bands.measure}`) }),
+      headers: (["band", "demand", "oursShare", "gap"] as const).map((k) => phrase(`market.col.${k}`)),
+      rows: bands.positions.map((b) => [b.label, b.demand, b.ours, b.gap ? phrase("market.gap") : ""]),
+      formats: ["@", RATE, RATE, "@"],
+    },
+    {
+      kind: "lines",
+      style: "plain",
+      lines: [[gaps.length > 0 ? phrase("market.bands.gaps", { bands: gaps }) : phrase("market.bands.noGaps")]],
+    },
+  ];
+}
+
+/** The findings, what the market suggests, as a table the diagnosis reads back; the rules not judged and why. */
+function findingsBlocks(
+  position: MarketPosition,
+  language: Language,
+  tablesTaken: readonly string[]
+): OutputBlock<MarketText>[] {
+  const columns = columnLooks(MARKET_OUTPUT.columns, language, {
+    finding: "@",
+    subject: "@",
+    evidence: { format: "@", width: 380, wrap: true },
+    growthPoint: "@",
+    growthRate: "0.0%",
+    low: "0.0%",
+    high: "0.0%",
+  });
+  const rows = position.findings.map((f) => [
+    MARKET_OUTPUT.findings[f.rule][language],
+    f.subject,
+    f.evidence,
+    f.point,
+    f.growth,
+    f.low,
+    f.high,
+  ]);
+  const lacking = MARKET_RULES.flatMap((rule) => {
+    const state = position.judged[rule];
+    return state === "judged"
+      ? []
+      : [
+          [
+            phrase("market.lacking", {
+              rule: MARKET_OUTPUT.findings[rule][language],
+              need: phrase(`market.sample.${state}`),
+            }),
+          ],
+        ];
+  });
+  return [
+    {
+      kind: "table",
+      tableName: freeTableName(MARKET_OUTPUT.findingsTable, tablesTaken),
+      title: phrase("market.findings.title"),
+      columns,
+      // A table needs a body row: with no findings it keeps one empty row, so the next run's shape is the same.
+      rows: rows.length > 0 ? rows : [columns.map(() => "")],
+      fitRows: true,
+    },
+    {
+      kind: "lines",
+      style: "italic",
+      lines: [[phrase(rows.length > 0 ? "market.findings.note" : "market.findings.none")], ...lacking],
+    },
+  ];
+}
+
+export function planMarketSheet(
+  position: MarketPosition,
+  language: Language,
+  tablesTaken: readonly string[]
+): SheetDescription<MarketText> {
   return {
     blocks: [
+      ...findingsBlocks(position, language, tablesTaken),
+      ...growthBlocks(position.growth),
+      ...rankingBlocks(position.ranking),
+      ...bandBlocks(position.bands),
       ...crowdBlocks(position.crowd),
       ...searchBlocks(position.search),
-      { kind: "lines", style: "italic", lines: [[phrase("market.notYet")]] },
     ],
     freezeHeader: false,
     activate: true,
+    properties: {
+      [MARKET_OUTPUT.judgedProperty]: MARKET_RULES.map((rule) => `${rule}=${position.judged[rule]}`).join(";"),
+    },
   };
 }

@@ -59,11 +59,84 @@ export const storeData = {
   "problem.refundBeforePaid":
     "{field}: asked for on {value}, before its order was paid on {paid}. Check the dates of this row, or export the refunds again.",
   "market.failed": "The market was not positioned and nothing was written:",
-  "market.done": "The market position is on “{sheet}”.",
+  "market.done": "The market position is on “{sheet}”, with {findings} {findings|finding|findings}.",
   "market.nothing":
-    "There is nothing to position yet: import Sycm's crowd portraits (人群) or search ranking (搜索排行) in Store data first.",
-  "market.notYet":
-    "Not here yet: growth against the market (市场大盘), the ranked shops and items (市场排行) and price bands (价格带).",
+    "There is nothing to position yet: import Sycm's market trend (市场大盘), ranking (市场排行), crowd portraits (人群) or search ranking (搜索排行) in Store data, or paste its price bands (价格带), first.",
+  "market.findings.title": "What the market suggests",
+  "market.findings.note":
+    "Each growth rate is what closing the gap would add to our GMV, with its low and high. Diagnose store data lists these findings with the rest; Add suggestions to growth points takes them from there.",
+  "market.findings.none": "Nothing found in what was judged.",
+  "market.lacking": "Not judged: {rule}: needs {need}.",
+  "market.sample.marketTrend": "Sycm's 市场大盘 trend of our category, imported",
+  "market.sample.calibration":
+    "the competition watch's curve for 交易指数 (run Watch competitors with 14 days of our own shop's indices)",
+  "market.sample.storeMetrics": "Store Metrics with GMV",
+  "market.sample.priceBands": "a Price Bands table (价格带, pasted or imported)",
+  "market.sample.orderLines": "Qianniu's order details (宝贝报表) with prices and quantities, imported",
+  "market.sample.crowd": "Sycm's crowd portraits (人群), imported",
+  "market.sample.searchTerms": "Sycm's search ranking (搜索排行), imported",
+  "market.sample.titles": "Sycm's product report (商品排行), for our titles",
+  "market.finding.outgrowing":
+    "The category grew {market28} over the last 28 days against the 28 before, we grew {ours28}; over 7 days {market7} against our {ours7}. The category's growth is its 交易指数 ratio through the fitted exponent b = {b}.",
+  "market.finding.band":
+    "The market's {measure} in this band: {demand}; ours: {ours}. Selling in it as the market does would add about {added} ({measure}).",
+  "market.finding.crowd":
+    "{visitors} of our visitors but {buyers} of our buyers (visitor TGI {visitorTgi}, buyer TGI {buyerTgi}), on a single day's portrait.",
+  "market.finding.term":
+    "Opportunity {low}–{high} buyers per listing (搜索人气 × 支付转化率 ÷ 在线商品数); no title of ours holds the term. The growth assumes one listing's share of its buyers, at our order value.",
+  "market.finding.termNotEstimated":
+    "Opportunity {low}–{high} (搜索人气 × 支付转化率 ÷ 在线商品数); no title of ours holds the term. Not estimated: its 搜索人气 lies outside the 流量指数 curve's range, or there is no curve.",
+  "market.point.outgrowing": "Keep pace with the category: traffic and conversion",
+  "market.point.band": "Products for the {band} band",
+  "market.point.crowd": "Convert the {segment} segment: page, price and reviews for it",
+  "market.point.term": "Put “{term}” in a title",
+  "market.measure.units": "units",
+  "market.measure.buyers": "buyers",
+  "market.measure.value": "sales",
+  "market.growth.lacking": "Growth against the market: needs {need}.",
+  "market.growth.title": "Growth against the category {category}, to {day}",
+  "market.col.span": "Span",
+  "market.col.category": "Category",
+  "market.col.ours": "Ours",
+  "market.col.categoryDays": "Category days (last / before)",
+  "market.col.ourDays": "Our days (last / before)",
+  "market.span": "Last {days} days against the {days} before",
+  "market.share":
+    "Our share of the category over the last 28 days: {share} ({low} to {high}); the category's GMV read on the curve: about {gmv}.",
+  "market.share.outOfRange":
+    "Our share: out of reach. The category's 交易指数 reaches {index}, outside the calibrated range {from} to {to}; reading the curve beyond the shop's own days would be a guess, not an estimate.",
+  "market.share.noIndex": "Our share: no day has both the category's 交易指数 and our GMV.",
+  "market.growth.note":
+    "A value ratio is the index ratio to the power b = {b} (the competition watch's curve), so growth needs no calibrated range; a share does. Indices are estimates.",
+  "market.ranking.none": "Ranking: import Sycm's 市场排行 (shops or items) to see who leads the category.",
+  "market.ranking.title": "Market ranking of {day}",
+  "market.col.rank": "Rank",
+  "market.col.subject": "Shop or item",
+  "market.col.tradeIndex": "交易指数",
+  "market.col.gmv": "Est. GMV",
+  "market.col.gmvLow": "GMV, low",
+  "market.col.gmvHigh": "GMV, high",
+  "market.col.tradeGrowth": "交易增长幅度",
+  "market.col.rankBefore": "Rank the day before",
+  "market.outOfRange": "Out of reach",
+  "market.ours": "{subject} (ours)",
+  "market.ranking.ours": "We are ranked #{rank}.",
+  "market.ranking.placed":
+    "We are not ranked: our GMV of {gmv} that day stands between {above} and {below} by the estimates.",
+  "market.ranking.unplaced":
+    "Where we stand is not known: set Shop in Settings to find us in the ranking, and run Watch competitors to place our GMV among the estimates.",
+  "market.ranking.movers": "Moved up since the day before: {movers}.",
+  "market.ranking.noFit":
+    "No estimates: the competition watch has no curve for 交易指数 yet (Watch competitors, with 14 days of our own shop's indices).",
+  "market.bands.lacking": "Price bands: needs {need}.",
+  "market.bands.title": "Price bands: the market's {measure} against ours",
+  "market.col.band": "Band",
+  "market.col.demand": "Market",
+  "market.col.oursShare": "Ours",
+  "market.col.gap": "Gap",
+  "market.gap": "Gap",
+  "market.bands.gaps": "Bands with a fifth or more of the market and under half that share of ours: {bands}.",
+  "market.bands.noGaps": "No band holds a fifth of the market where we sell under half that share.",
   "market.crowd.day":
     "Crowd portraits of {day}, a single day's, as Sycm shows them. TGI is our share ÷ the category's × 100: 100 is the category's own mix.",
   "market.crowd.none":
@@ -93,6 +166,12 @@ export const storeData = {
   "market.rising.title": "Terms rising by 30 % or more",
   "market.col.growthLow": "Growth, low",
   "market.col.growthHigh": "Growth, high",
+  "problem.notPriceBand":
+    "{field}: “{value}” is not a price band. Write a band as its bounds in yuan (50-100, 300以上 or 300+, 50以下), as Sycm's 价格带 table does.",
+  "problem.portraitOtherDay":
+    "{field}: this portrait is of {day}, the category's of {named}. TGI sets one day's shares against the same day's: import our visitors', our buyers' and the category's portraits of one day.",
+  "problem.rankingOtherCategory":
+    "{field}: this ranking is of “{value}”, not of our category “{category}”. A ranking of another category sets us against shops we do not compete with: import our category's 市场排行, or set Category in Settings.",
   "problem.sharesOverfull":
     "{field}: the shares of this portrait's {dimension} add up to {total} by this row, past 100 %. A portrait's shares add up to 100 % at most: export it again, or check the rows pasted into it.",
   "problem.attributionDiffers":
@@ -270,6 +349,7 @@ export const storeData = {
     "The last three days ({from} – {latest}) against the 7 days before and the same days a week earlier. Ratios from summed figures; estimated growth = GMV gained if the metric returns to its level.",
   "diagnosis.noteNone":
     "No findings: the last three days ({from} – {latest}) hold up against the 7 days before and the same days a week earlier.",
+  "diagnosis.said": "{text}",
   "diagnosis.rule.conversionFalling": "Conversion falling while visitors hold",
   "diagnosis.rule.ctrFalling": "Ad CTR falling",
   "diagnosis.rule.aovBelow": "AOV below its 14-day level",
@@ -289,6 +369,10 @@ export const storeData = {
   "diagnosis.rule.adHeadroom": "An ad word or crowd well above break-even",
   "diagnosis.rule.refundProduct": "A product refunded far more than the shop",
   "diagnosis.rule.refundReasonRising": "A refund reason rising week on week",
+  "diagnosis.rule.marketOutgrowing": "The category grows faster than we do",
+  "diagnosis.rule.priceBandGap": "A price band with demand where we sell little",
+  "diagnosis.rule.crowdLeaking": "A segment we draw but do not convert",
+  "diagnosis.rule.searchTermMissing": "A searched term our titles lack",
   "diagnosis.point.conversionFalling": "Detail page and payment reminders",
   "diagnosis.point.ctrFalling": "Main image and title",
   "diagnosis.point.aovBelow": "Bundles and spend-more discounts (满减)",
@@ -308,6 +392,10 @@ export const storeData = {
   "diagnosis.point.adHeadroom": "Move ad budget to",
   "diagnosis.point.refundProduct": "Refund reasons",
   "diagnosis.point.refundReasonRising": "Refund reasons",
+  "diagnosis.point.marketOutgrowing": "Keep pace with the category",
+  "diagnosis.point.priceBandGap": "Products for a price band",
+  "diagnosis.point.crowdLeaking": "Convert a segment",
+  "diagnosis.point.searchTermMissing": "A searched term in a title",
   "diagnosis.refundPoint.other": "Refund reasons",
   "diagnosis.refundPoint.size": "Size chart and size advice (尺码表)",
   "diagnosis.refundPoint.quality": "Quality check before shipping (质检)",
@@ -371,6 +459,15 @@ export const storeData = {
   "diagnosis.sample.layoutStock": "a Stock table with unit costs (stock value):",
   "diagnosis.sample.adAnalysisTable": "an Ad Analysis sheet (Analyze ads):",
   "diagnosis.sample.refundTable": "a Refunds sheet (Analyze refunds):",
+  "diagnosis.sample.marketTable": "a Market sheet (Position in market):",
+  "diagnosis.sample.marketTrend": "Sycm's 市场大盘 trend of our category, on the Market sheet:",
+  "diagnosis.sample.marketCalibration": "the competition watch's 交易指数 curve, on the Market sheet:",
+  "diagnosis.sample.marketStoreMetrics": "Store Metrics with GMV, on the Market sheet:",
+  "diagnosis.sample.priceBands": "a Price Bands table, on the Market sheet:",
+  "diagnosis.sample.orderLines": "Qianniu's order details with prices, on the Market sheet:",
+  "diagnosis.sample.crowdPortraits": "Sycm's crowd portraits, on the Market sheet:",
+  "diagnosis.sample.searchTerms": "Sycm's search ranking, on the Market sheet:",
+  "diagnosis.sample.productTitles": "Sycm's product report (our titles), on the Market sheet:",
   "diagnosis.tier.core": "Core",
   "diagnosis.tier.potential": "Potential",
   "diagnosis.tier.traffic": "Traffic",
