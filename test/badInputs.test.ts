@@ -1029,6 +1029,71 @@ const CATALOGUE: readonly Entry[] = [
     ),
     says: "'Sycm Crowd'!E3: 占比: the shares of this portrait's 性别 add up to 110.00% by this row, past 100 %. A portrait's shares add up to 100 % at most: export it again, or check the rows pasted into it.",
   },
+  {
+    input: "Crowd portraits: our buyers' portrait of another day than the category's",
+    run: on(
+      {
+        sheets: [
+          {
+            name: "Sycm Crowd",
+            values: [
+              ["日期", "角色", "属性", "标签", "占比"],
+              [TODAY_SERIAL - 1, "行业客群", "性别", "女", 0.7],
+              [TODAY_SERIAL - 2, "本店支付", "性别", "女", 0.8],
+            ],
+            tables: [{ name: "SycmCrowd", address: "A1:E3" }],
+          },
+        ],
+      },
+      positionInMarket
+    ),
+    says: "'Sycm Crowd'!A3: 日期: this portrait is of 2026-11-22, the category's of 2026-11-23. TGI sets one day's shares against the same day's: import our visitors', our buyers' and the category's portraits of one day.",
+  },
+  {
+    input: "Market ranking of another category than Settings' Category",
+    run: on(
+      {
+        sheets: [
+          {
+            name: "Settings",
+            values: [
+              ["Setting", "Value"],
+              ["Category", "连衣裙"],
+            ],
+          },
+          {
+            name: "Sycm Ranking",
+            values: [
+              ["日期", "类目", "排名", "店铺名称", "交易指数"],
+              [TODAY_SERIAL - 1, "半身裙", 1, "头部店", 90000],
+            ],
+            tables: [{ name: "SycmRanking", address: "A1:E2" }],
+          },
+        ],
+      },
+      positionInMarket
+    ),
+    says: "'Sycm Ranking'!B2: 类目: this ranking is of “半身裙”, not of our category “连衣裙”. A ranking of another category sets us against shops we do not compete with: import our category's 市场排行, or set Category in Settings.",
+  },
+  {
+    input: "Price Bands: a band that is not a range of prices",
+    run: on(
+      {
+        sheets: [
+          {
+            name: "Price Bands",
+            values: [
+              ["价格带", "支付件数占比"],
+              ["便宜", "30%"],
+              ["50以上", "70%"],
+            ],
+          },
+        ],
+      },
+      positionInMarket
+    ),
+    says: "'Price Bands'!A2: 价格带: “便宜” is not a price band. Write a band as its bounds in yuan (50-100, 300以上 or 300+, 50以下), as Sycm's 价格带 table does.",
+  },
 ];
 
 /** Promotions with a sign-up deadline, the given warm-up row, and (unless not) a sale day. */
