@@ -15,30 +15,14 @@ import {
   competitorsSheet,
   ourShopAndRivals,
 } from "../fixtures/generators/competition";
-import {
-  PRICE_BANDS_CSV,
-  crowdCsv,
-  marketTrendCsv,
-  orderItemsCsv,
-  productTitlesCsv,
-  rankingCsv,
-  searchCsv,
-} from "../fixtures/generators/market";
+import { PRICE_BANDS_CSV, crowdCsv, marketExports, marketTrendCsv, rankingCsv } from "../fixtures/generators/market";
 import { storeMetricsSheet } from "../fixtures/generators/storeSheets";
 import { IMPORT_OPTIONS, emulatedEnvironment, textFile } from "../helpers";
 
 const fixture = competitionFixture(ourShopAndRivals(), 56, LATEST);
 
 /** Every market export, as an operator would import them. */
-const EXPORTS = {
-  trend: () => textFile("市场大盘.csv", marketTrendCsv(56, LATEST)),
-  ranking: () => textFile("市场排行.csv", rankingCsv(LATEST)),
-  bands: () => textFile("价格带.csv", PRICE_BANDS_CSV),
-  items: () => textFile("宝贝报表.csv", orderItemsCsv()),
-  titles: () => textFile("商品.csv", productTitlesCsv(LATEST)),
-  crowd: () => textFile("人群.csv", crowdCsv(LATEST)),
-  search: () => textFile("搜索.csv", searchCsv(LATEST)),
-};
+const EXPORTS = marketExports(LATEST);
 
 /** A workbook whose competition watch has run, with the exports named imported. */
 async function workbookWith(language: Language, files: readonly (keyof typeof EXPORTS)[]) {
@@ -47,7 +31,7 @@ async function workbookWith(language: Language, files: readonly (keyof typeof EX
   expect((await watchCompetitors(env)).ok).toBe(true);
   const imported = await importStoreData(
     env,
-    files.map((f) => EXPORTS[f]()),
+    files.map((f) => textFile(EXPORTS[f].name, EXPORTS[f].text)),
     IMPORT_OPTIONS
   );
   expect(imported.results.map((r) => r.status)).toEqual(files.map(() => "imported"));
@@ -111,7 +95,7 @@ describe("Position in market", () => {
     expect(ranked("新星店")?.slice(6, 8)).toEqual([19, 5]);
     expect(lines(values)).toContain("Moved up since the day before: 新星店 (#5 → #2).");
     expect(lines(values)).toContain(
-      `We are not ranked: our GMV of ${Math.round(fixture.metrics.at(-1)?.gmv ?? 0).toLocaleString("en-US")} that day stands between #5 and — by the estimates.`
+      `We are not ranked: our GMV of ${Math.round(fixture.metrics.at(-1)?.gmv ?? 0).toLocaleString("en-US")} that day stands below #5, the last the estimates reach.`
     );
     // A category is far above one shop: no share.
     expect(lines(values).some((l) => l.startsWith("Our share: out of reach. The category's 交易指数 reaches"))).toBe(

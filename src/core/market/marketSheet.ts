@@ -14,7 +14,7 @@ import { freeTableName } from "../sheetNames";
 import { MARKET_RULES } from "./marketRules";
 import type { MarketSample } from "./marketRules";
 import type { MarketPosition } from "./position";
-import type { RankedEntry } from "./ranking";
+import type { RankedEntry, RankingPosition } from "./ranking";
 
 export type MarketText = string | Phrase<StoreDataKey>;
 
@@ -147,6 +147,15 @@ function growthBlocks(growth: MarketPosition["growth"]): OutputBlock<MarketText>
   ];
 }
 
+/** Where our GMV stands among the estimates: between two, below the last, or above the first (a sign of a wrong ranking). */
+function placedLine(placed: NonNullable<RankingPosition["placed"]>): Phrase<StoreDataKey> {
+  const gmv = money(placed.gmv);
+  if (placed.above !== null && placed.below !== null)
+    return phrase("market.ranking.placed", { gmv, above: `#${placed.above}`, below: `#${placed.below}` });
+  if (placed.above !== null) return phrase("market.ranking.placedBelow", { gmv, rank: placed.above });
+  return phrase("market.ranking.placedAbove", { gmv, rank: placed.below ?? 1 });
+}
+
 /** The ranking with estimates, where we stand and who moved. */
 function rankingBlocks(ranking: MarketPosition["ranking"]): OutputBlock<MarketText>[] {
   if (!ranking) return [{ kind: "lines", style: "italic", lines: [[phrase("market.ranking.none")]] }];
@@ -167,14 +176,7 @@ function rankingBlocks(ranking: MarketPosition["ranking"]): OutputBlock<MarketTe
   const said: Phrase<StoreDataKey>[] = [];
   const ours = position.entries.find((e) => e.ours);
   if (ours) said.push(phrase("market.ranking.ours", { rank: ours.rank }));
-  else if (position.placed)
-    said.push(
-      phrase("market.ranking.placed", {
-        gmv: money(position.placed.gmv),
-        above: position.placed.above === null ? "—" : `#${position.placed.above}`,
-        below: position.placed.below === null ? "—" : `#${position.placed.below}`,
-      })
-    );
+  else if (position.placed) said.push(placedLine(position.placed));
   else said.push(phrase("market.ranking.unplaced"));
   if (position.movers.length > 0)
     said.push(

@@ -123,6 +123,10 @@ export const storeData = {
   "market.ranking.ours": "We are ranked #{rank}.",
   "market.ranking.placed":
     "We are not ranked: our GMV of {gmv} that day stands between {above} and {below} by the estimates.",
+  "market.ranking.placedBelow":
+    "We are not ranked: our GMV of {gmv} that day stands below #{rank}, the last the estimates reach.",
+  "market.ranking.placedAbove":
+    "We are not ranked, yet our GMV of {gmv} that day stands above #{rank} by the estimates: check that the ranking is of our category and day.",
   "market.ranking.unplaced":
     "Where we stand is not known: set Shop in Settings to find us in the ranking, and run Watch competitors to place our GMV among the estimates.",
   "market.ranking.movers": "Moved up since the day before: {movers}.",

@@ -114,6 +114,10 @@ export const storeData: Record<StoreDataKey, string> = {
   "market.ours": "{subject}（本店）",
   "market.ranking.ours": "本店排名第 {rank}。",
   "market.ranking.placed": "本店不在排行里：按估算，本店当天 {gmv} 的支付金额排在 {above} 和 {below} 之间。",
+  "market.ranking.placedBelow":
+    "本店不在排行里：按估算，本店当天 {gmv} 的支付金额排在 #{rank} 之后（估算所及的最后一名）。",
+  "market.ranking.placedAbove":
+    "本店不在排行里，但按估算本店当天 {gmv} 的支付金额排在 #{rank} 之前：请检查排行是不是本店类目和当天的。",
   "market.ranking.unplaced":
     "不知道本店排在哪里：在设置里填写店铺名称，即可在排行里找到本店；运行“监控竞争对手”，即可把本店 GMV 放进估算里比较。",
   "market.ranking.movers": "比前一天上升的：{movers}。",

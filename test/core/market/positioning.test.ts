@@ -1,22 +1,11 @@
 /** Growth against the market, our share only within the calibrated range, search opportunity and price-band gaps. */
-import type { Fit } from "../../../src/core/competition/calibration";
 import { marketGrowth, marketShare } from "../../../src/core/market/growth";
 import { bandBounds, bandPositions } from "../../../src/core/market/priceBands";
 import { risingTerms, searchOpportunities } from "../../../src/core/market/search";
 import type { DailyFigures } from "../../../src/core/storeMetricLookup";
+import { TEST_FIT } from "../../fixtures/generators/market";
 
-/** value = 2 · index^1.5, fitted on indices 1,000 to 4,000, with a band of about ±10 %. */
-const FIT: Fit = {
-  n: 28,
-  a: 2,
-  b: 1.5,
-  r2: 0.99,
-  s: 0.05,
-  meanLog: Math.log(2000),
-  sxx: 10,
-  indexFrom: 1000,
-  indexTo: 4000,
-};
+const FIT = TEST_FIT;
 const LATEST = 46400;
 const daysOf = (gmv: (d: number) => number, from = LATEST - 55): DailyFigures =>
   new Map(Array.from({ length: LATEST - from + 1 }, (_, i) => [from + i, { gmv: gmv(from + i) }]));

@@ -2,7 +2,6 @@
  * The market rules, each with a case that finds and one that does not, on figures known by construction; the
  * ranking's estimates, movers and place; the price bands' measures; the Market sheet read back by the diagnosis.
  */
-import type { Fit } from "../../../src/core/competition/calibration";
 import { estimate } from "../../../src/core/competition/calibration";
 import { crowdPositions } from "../../../src/core/market/crowd";
 import type { CrowdRow } from "../../../src/core/market/crowd";
@@ -14,19 +13,9 @@ import type { RankingRow } from "../../../src/core/market/ranking";
 import { ofOurCategory, rankingPosition } from "../../../src/core/market/ranking";
 import { searchOpportunities } from "../../../src/core/market/search";
 import type { InputCells } from "../../../src/core/records";
+import { TEST_FIT } from "../../fixtures/generators/market";
 
-/** value = 2 · index^1.5 on indices 1,000 to 4,000. */
-const FIT: Fit = {
-  n: 28,
-  a: 2,
-  b: 1.5,
-  r2: 0.99,
-  s: 0.05,
-  meanLog: Math.log(2000),
-  sxx: 10,
-  indexFrom: 1000,
-  indexTo: 4000,
-};
+const FIT = TEST_FIT;
 const LATEST = 46400;
 
 describe("the market outgrowing us", () => {
