@@ -8,6 +8,7 @@
 import type { Fit } from "../competition/calibration";
 import { estimate } from "../competition/calibration";
 import { MAX_PRODUCT_FINDINGS, capGrowth } from "../diagnosisThresholds";
+import { figureText, shareText } from "../figures";
 import type { StoreDataKey } from "../language";
 import type { Phrase } from "../phrases";
 import { phrase } from "../phrases";
@@ -50,9 +51,9 @@ export type MarketJudgement = Readonly<Record<MarketRuleId, "judged" | MarketSam
 /** The market growing this many points faster than we do, over both spans, is a finding. */
 export const OUTGROWN_POINTS = 0.05;
 
-const pct = (n: number) => `${n >= 0 ? "+" : "−"}${Math.abs(n * 100).toFixed(1)}%`;
+const pct = (n: number) => shareText(n);
 const share = (n: number) => `${(n * 100).toFixed(1)}%`;
-const amount = (n: number) => Math.round(n).toLocaleString("en-US");
+const amount = (n: number) => figureText(n, "count");
 const growthOf = (central: number, low: number, high: number) => ({
   growth: capGrowth(central),
   low: capGrowth(Math.min(low, central)),

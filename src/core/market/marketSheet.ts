@@ -5,6 +5,7 @@
  */
 import { MARKET_OUTPUT } from "../contract";
 import { fromDateSerial, isoDay } from "../excelDate";
+import { figureText, shareText } from "../figures";
 import type { Language, StoreDataKey } from "../language";
 import type { Phrase } from "../phrases";
 import { phrase } from "../phrases";
@@ -106,8 +107,8 @@ function searchBlocks(search: MarketPosition["search"]): OutputBlock<MarketText>
   ];
 }
 
-const signed = (n: number | null) => (n === null ? "—" : `${n >= 0 ? "+" : "−"}${Math.abs(n * 100).toFixed(1)}%`);
-const money = (n: number) => Math.round(n).toLocaleString("en-US");
+const signed = (n: number | null) => (n === null ? "—" : shareText(n));
+const money = (n: number) => figureText(n, "count");
 const lackingLine = (key: "market.growth.lacking" | "market.bands.lacking", need: MarketSample) =>
   ({ kind: "lines", style: "italic", lines: [[phrase(key, { need: phrase(`market.sample.${need}`) })]] }) as const;
 
@@ -118,9 +119,9 @@ function growthBlocks(growth: MarketPosition["growth"]): OutputBlock<MarketText>
   const shareLine: Phrase<StoreDataKey> =
     "share" in share
       ? phrase("market.share", {
-          share: `${(share.share * 100).toFixed(2)}%`,
-          low: `${(share.low * 100).toFixed(2)}%`,
-          high: `${(share.high * 100).toFixed(2)}%`,
+          share: figureText(share.share, "rate"),
+          low: figureText(share.low, "rate"),
+          high: figureText(share.high, "rate"),
           gmv: money(share.marketGmv),
         })
       : share.refused === "outOfRange"
