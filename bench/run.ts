@@ -28,6 +28,7 @@ import { rankPoints as rankInCore } from "../src/core/ranking";
 import { CHUNK_BYTES, blobChunks, readCsvRows } from "../src/csv/reader";
 import { readSpreadsheetInThread } from "../src/spreadsheet/inThread";
 import * as XLSX from "@e965/xlsx";
+import { orderSessionFigure } from "./orders";
 import type { JsonCell, WorkbookJson } from "../src/emulator";
 import { ExcelEmulator } from "../src/emulator";
 import { clientHost } from "../test/fixtures/officeClient";
@@ -536,6 +537,7 @@ const PARTS: Record<string, () => Promise<void> | void> = {
   browserFigure,
   importFigures,
   spreadsheetFigure,
+  orderSessionFigure,
   roundTrips,
 };
 
