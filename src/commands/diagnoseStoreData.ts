@@ -19,6 +19,7 @@ import { profitDaysBack, profitProductsBack } from "../core/profit/profitSheet";
 import { productLayoutBack } from "../core/layout/productsSheet";
 import type { Sample, Diagnosis } from "../core/diagnosis";
 import { diagnose } from "../core/diagnosis";
+import type { StagedFacts } from "../core/shopFacts";
 import { orderColumns, orderFacts, productColumns, productFacts } from "../core/shopFacts";
 import { planDiagnosisSheet } from "../core/diagnosisText";
 import { COMPETITORS_INPUT, readCompetitors } from "../core/competition/competitors";
@@ -167,10 +168,19 @@ function queueSheets(ctx: WorkbookSession, outline: WorkbookOutline) {
 
 async function readDiagnosis(
   context: WorkbookSession,
-  language: Language
+  language: Language,
+  staged: readonly StagedFacts[] = []
 ): Promise<{ read: Read; diagnosis: Diagnosis | null; problems: Problem[]; warnings: readonly Problem[] }> {
   const read = await readInputs(context, WANTS, language, queueSheets);
-  const { metrics, orders, products } = read.extra;
+  const { metrics } = read.extra;
+  // A table an import has just filled, still as it left it: its facts are the ones gathered, and it is not read.
+  const fresh = (shape: TableShape | null) =>
+    shape
+      ? staged.find((s) => s.table.toLowerCase() === shape.name.toLowerCase() && s.rows === shape.rowCount)
+      : undefined;
+  const [stagedOrders, stagedProducts] = [fresh(read.extra.orders)?.orders, fresh(read.extra.products)?.products];
+  const orders = stagedOrders ? null : read.extra.orders;
+  const products = stagedProducts ? null : read.extra.products;
   const settings = readSettings(read.inputs.ok ? read.inputs.data.settings : null, DIAGNOSIS_SETTINGS);
   const problems = [...(read.inputs.ok ? [] : read.inputs.problems), ...settings.problems];
   if (!metrics || metrics.size === 0) {
@@ -198,8 +208,8 @@ async function readDiagnosis(
 
   const diagnosis = diagnose({
     days: metrics,
-    orders: orderValues ? orderFacts(orderValues) : null,
-    products: productValues ? productFacts(productValues) : null,
+    orders: stagedOrders ?? (orderValues ? orderFacts(orderValues) : null),
+    products: stagedProducts ?? (productValues ? productFacts(productValues) : null),
     breakEvenRoi: settings.settings.breakEvenRoi,
     adSpendThreshold: settings.settings.adSpendThreshold,
     attributionDays: read.extra.attribution === null ? null : Number(read.extra.attribution) || null,
@@ -301,10 +311,13 @@ export function diagnoseStoreData(env: CommandEnvironment): Promise<Outcome> {
  * Null when there is nothing to diagnose yet, or the count could not be made: the import itself has succeeded,
  * and the Diagnose button gives the full sentence of what is wrong.
  */
-export async function countFindings(env: CommandEnvironment): Promise<number | null> {
+export async function countFindings(
+  env: CommandEnvironment,
+  staged: readonly StagedFacts[] = []
+): Promise<number | null> {
   const language = env.language();
   try {
-    const found = await env.host.run((context) => readDiagnosis(context, language));
+    const found = await env.host.run((context) => readDiagnosis(context, language, staged));
     return found.diagnosis?.findings.length ?? null;
   } catch {
     return null;

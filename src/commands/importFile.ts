@@ -4,7 +4,7 @@
  * table, reads the keys already there, stages row blocks and commits. Nothing here touches Office.js itself.
  */
 import { MAX_COLUMNS } from "../core/cellAddress";
-import type { ExportKindDefinition } from "../core/import/kinds";
+import type { ExportKind, ExportKindDefinition } from "../core/import/kinds";
 import { columnsProblem } from "../core/import/columns";
 import type { Placement } from "../core/import/placement";
 import { placeFile } from "../core/import/placement";
@@ -17,6 +17,8 @@ import type { ExistingRow, ImportCounts, ImportedValue, SessionHeader } from "..
 import { ExportSession, tableRow, updatedTableRow } from "../core/import/session";
 import { attributionProblem } from "../core/import/attribution";
 import { shopProblem } from "../core/import/shop";
+import type { StagedFacts } from "../core/shopFacts";
+import { FactsGatherer } from "../core/shopFacts";
 import type { Language } from "../core/language";
 import type { Problem, ProblemCodeWithoutFacts, ProblemKind } from "../core/problems";
 import { problemAt } from "../core/problems";
@@ -87,7 +89,15 @@ export interface FileResult {
   readonly lackingColumns: readonly string[];
   /** What an imported file did to Store Metrics' kept sums; null when nothing (or nothing Store Metrics reads). */
   readonly sums?: SumsChange | null;
+  /** The diagnosis's facts of the table, when the file filled it from empty (core/shopFacts.ts). */
+  readonly staged?: StagedFacts;
 }
+
+/** The kinds whose tables the diagnosis's rules read row by row. */
+const FACT_KINDS: Partial<Record<ExportKind, "orders" | "products">> = {
+  qianniuOrders: "orders",
+  sycmProducts: "products",
+};
 
 /** A problem with the file as a whole (no cell to point at): its code, or its code and facts. */
 const problem = (fileName: string, kind: ProblemKind | ProblemCodeWithoutFacts, value = "", field = ""): Problem =>
@@ -359,6 +369,12 @@ async function stream(
   const { order, sums } = placement;
   const delta = sums && "delta" in sums ? sums.delta : null;
   const tableImport = tableImportFor(context, placement, request);
+  // A table filled from empty (or replaced) holds just the rows staged: the diagnosis's facts of it are gathered
+  // from them, so what the pane counts after the import is not read back.
+  const fromEmpty = !placement.existing || placement.existing.rowCount <= 1 || request.replace;
+  let gatherer = fromEmpty
+    ? FactsGatherer.forTable(placement.kind.tableName, FACT_KINDS[placement.kind.kind] ?? null, placement.headers)
+    : null;
   const finish = (fields: Partial<FileResult> & Pick<FileResult, "status">) =>
     report.result({
       ...placedResult(placement, session, tableImport),
@@ -378,7 +394,9 @@ async function stream(
         ? attributionProblem(request.fileName, joined.attributionDays, session.attributionDays)
         : null);
     if (refused) return refused;
-    await tableImport.add(fresh.map((values) => tableRow(order, values)));
+    const rows = fresh.map((values) => tableRow(order, values));
+    if (gatherer && !gatherer.add(rows)) gatherer = null;
+    await tableImport.add(rows);
     if (delta) for (const values of fresh) delta.added(values);
     request.onProgress?.(session.counts.rowsRead);
     return null;
@@ -404,6 +422,7 @@ async function stream(
       cancelTooLate: cancelled(),
       sums: change,
       ...(shop === undefined ? {} : { shop }),
+      ...(gatherer ? { staged: gatherer.facts(session.counts.rowsAdded) } : {}),
     });
   } catch (error) {
     await tableImport.rollback().catch(() => undefined);

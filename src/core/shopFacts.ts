@@ -86,3 +86,56 @@ export function productFacts([
     ];
   });
 }
+
+/**
+ * The diagnosis's facts of a table an import has just filled from empty (or replaced): gathered from the rows it
+ * staged, so the pane's count after the import need not read back what the import holds. A table of more rows than
+ * STAGED_FACTS_ROWS is read back instead, rather than held twice in memory.
+ */
+export interface StagedFacts {
+  readonly table: string;
+  /** The table's body rows once the import committed: the diagnosis uses the facts only while it still has these. */
+  readonly rows: number;
+  readonly orders?: readonly OrderFact[];
+  readonly products?: readonly ProductFact[];
+}
+
+export const STAGED_FACTS_ROWS = 300_000;
+
+/** Gathers a table's fact columns from the rows staged into it, by the table's own headers. */
+export class FactsGatherer {
+  private readonly columns: CellValue[][];
+  private rows = 0;
+
+  private constructor(
+    readonly table: string,
+    private readonly kind: "orders" | "products",
+    private readonly at: readonly number[]
+  ) {
+    this.columns = at.map(() => []);
+  }
+
+  /** A gatherer for the order list's or the product report's table; null for a table whose facts no rule reads. */
+  static forTable(table: string, kind: "orders" | "products" | null, headers: readonly string[]): FactsGatherer | null {
+    const at = kind === "orders" ? orderColumns(headers) : kind === "products" ? productColumns(headers) : null;
+    return at && kind ? new FactsGatherer(table, kind, at) : null;
+  }
+
+  /** Rows as staged, in the table's columns; false once there are too many to keep. */
+  add(rows: readonly (readonly (CellValue | null)[])[]): boolean {
+    this.rows += rows.length;
+    if (this.rows > STAGED_FACTS_ROWS) return false;
+    // As the table reads back: a blank cell is "", and a column the table lacks stays empty.
+    this.at.forEach((c, k) => {
+      const column = this.columns[k];
+      if (c >= 0 && column) for (const row of rows) column.push(row[c] ?? "");
+    });
+    return true;
+  }
+
+  facts(rows: number): StagedFacts {
+    return this.kind === "orders"
+      ? { table: this.table, rows, orders: orderFacts(this.columns) }
+      : { table: this.table, rows, products: productFacts(this.columns) };
+  }
+}
