@@ -358,6 +358,29 @@ async function stageAll(
   return null;
 }
 
+/**
+ * A table filled from empty (or replaced) holds just the rows staged: the diagnosis's facts of it are gathered from
+ * them, so what the pane counts after the import is not read back.
+ */
+function factsGatherer(placement: Placement, request: ImportRequest): FactsGatherer | null {
+  const fromEmpty = !placement.existing || placement.existing.rowCount <= 1 || request.replace;
+  const kind = placement.kind;
+  return fromEmpty ? FactsGatherer.forTable(kind.tableName, FACT_KINDS[kind.kind] ?? null, placement.headers) : null;
+}
+
+/** Why the rows read so far may not reach the sheet: a portrait of another day, another shop, another window. */
+function refusal(session: ExportSession, placement: Placement, request: ImportRequest): Problem | null {
+  // Rows joining a table's own (not replacing them) must have been counted over the same attribution window.
+  const joined = placement.existing && !request.replace && placement.existing.rowCount > 1 ? placement.existing : null;
+  return (
+    session.refusal ??
+    shopProblem(request.fileName, request.shop ?? null, session.shops) ??
+    (joined && session.counts.rowsRead > 0
+      ? attributionProblem(request.fileName, joined.attributionDays, session.attributionDays)
+      : null)
+  );
+}
+
 async function stream(
   context: WorkbookSession,
   file: Recognised,
@@ -369,12 +392,7 @@ async function stream(
   const { order, sums } = placement;
   const delta = sums && "delta" in sums ? sums.delta : null;
   const tableImport = tableImportFor(context, placement, request);
-  // A table filled from empty (or replaced) holds just the rows staged: the diagnosis's facts of it are gathered
-  // from them, so what the pane counts after the import is not read back.
-  const fromEmpty = !placement.existing || placement.existing.rowCount <= 1 || request.replace;
-  let gatherer = fromEmpty
-    ? FactsGatherer.forTable(placement.kind.tableName, FACT_KINDS[placement.kind.kind] ?? null, placement.headers)
-    : null;
+  let gatherer = factsGatherer(placement, request);
   const finish = (fields: Partial<FileResult> & Pick<FileResult, "status">) =>
     report.result({
       ...placedResult(placement, session, tableImport),
@@ -383,16 +401,9 @@ async function stream(
     });
   const unwritten = () => ({ ...session.counts, rowsAdded: 0, rowsUpdated: 0 });
   const cancelled = () => request.signal?.aborted === true;
-  // Rows joining a table's own (not replacing them) must have been counted over the same attribution window.
-  const joined = placement.existing && !request.replace && placement.existing.rowCount > 1 ? placement.existing : null;
   /** Rows of a file from another shop, or of another window, never reach the sheet; checked before each batch. */
   const stage = async (fresh: ImportedValue[][]): Promise<Problem | null> => {
-    const refused =
-      session.refusal ??
-      shopProblem(request.fileName, request.shop ?? null, session.shops) ??
-      (joined && session.counts.rowsRead > 0
-        ? attributionProblem(request.fileName, joined.attributionDays, session.attributionDays)
-        : null);
+    const refused = refusal(session, placement, request);
     if (refused) return refused;
     const rows = fresh.map((values) => tableRow(order, values));
     if (gatherer && !gatherer.add(rows)) gatherer = null;
