@@ -376,8 +376,9 @@ async function importFigures(): Promise<void> {
       spread: [low, high],
     });
   };
-  ratio("decode + parse + normalise", rounds.pipeline, 0.75);
-  ratio("the whole session with de-duplication", rounds.wholeSession, 0.6);
+  // The import performance issue's budgets: the pipeline as fast as papaparse alone, the session three quarters of it.
+  ratio("decode + parse + normalise", rounds.pipeline, 1.0);
+  ratio("the whole session with de-duplication", rounds.wholeSession, 0.75);
 }
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] as number;
@@ -448,7 +449,8 @@ async function spreadsheetFigure(): Promise<void> {
     name: `.xlsx throughput as a ratio to CSV (median of 5 interleaved rounds; spread ${spreadText(ratios[0] as number, ratios[ratios.length - 1] as number)})`,
     value: Number(median(ratios).toFixed(2)),
     unit: "×",
-    budget: 0.3,
+    // Half the CSV path's pace: the import performance issue's budget.
+    budget: 0.5,
     kind: "min",
     spread: [ratios[0] as number, ratios[ratios.length - 1] as number],
   });
