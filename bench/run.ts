@@ -29,11 +29,11 @@ import { CHUNK_BYTES, blobChunks, readCsvRows } from "../src/csv/reader";
 import { readSpreadsheetInThread } from "../src/spreadsheet/inThread";
 import * as XLSX from "@e965/xlsx";
 import { orderSessionFigure } from "./orders";
+import { median, ratioFigure } from "./spread";
 import type { JsonCell, WorkbookJson } from "../src/emulator";
 import { ExcelEmulator } from "../src/emulator";
 import { clientHost } from "../test/fixtures/officeClient";
 import { browserFigures } from "./browser";
-import { spreadText } from "./spread";
 import { MB, figure, figures, time } from "./figures";
 import { layoutFigure, profitFigure } from "./scale";
 import { adsFigure } from "./ads";
@@ -363,25 +363,18 @@ async function importFigures(): Promise<void> {
     unit: "rows/s",
   });
   // Ratios per round, then their median and spread: a spread that crosses the budget counts as missed.
-  const ratio = (name: string, times: number[], budget: number) => {
-    const each = times.map((t, i) => (rounds.raw[i] as number) / t).sort((a, b) => a - b);
-    const low = each[0] as number,
-      high = each[each.length - 1] as number;
-    figure({
-      name: `${name}: throughput ratio to raw papaparse (median of ${each.length} interleaved rounds; spread ${spreadText(low, high)})`,
-      value: Number(median(each).toFixed(2)),
-      unit: "×",
-      budget,
-      kind: "min",
-      spread: [low, high],
-    });
-  };
+  const ratio = (name: string, times: number[], budget: number) =>
+    figure(
+      ratioFigure(
+        `${name}: throughput ratio to raw papaparse`,
+        times.map((t, i) => (rounds.raw[i] as number) / t),
+        budget
+      )
+    );
   // The import performance issue's budgets: the pipeline as fast as papaparse alone, the session three quarters of it.
   ratio("decode + parse + normalise", rounds.pipeline, 1.0);
   ratio("the whole session with de-duplication", rounds.wholeSession, 0.75);
 }
-
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] as number;
 
 /** Times each variant once per round, in turn, for five rounds after a warm-up, each on a collected heap. */
 async function interleaved<K extends string>(
@@ -436,24 +429,21 @@ async function spreadsheetFigure(): Promise<void> {
     if (round > 0) xlsxTimes.push(performance.now() - start);
     if (xlsxRows !== rows) throw new Error(`xlsx gave ${xlsxRows} rows, CSV ${rows}`);
   }
-  const median = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1] as number;
   const perSecond = (ms: number) => Math.round(100_000 / (ms / 1000));
-  const ratios = csvTimes.map((c, i) => c / (xlsxTimes[i] as number)).sort((a, b) => a - b);
   figure({ name: "100,000 rows as CSV: read + session", value: perSecond(median(csvTimes)), unit: "rows/s" });
   figure({
     name: "the same rows as .xlsx (read on this thread, as without a Worker): read + session",
     value: perSecond(median(xlsxTimes)),
     unit: "rows/s",
   });
-  figure({
-    name: `.xlsx throughput as a ratio to CSV (median of 5 interleaved rounds; spread ${spreadText(ratios[0] as number, ratios[ratios.length - 1] as number)})`,
-    value: Number(median(ratios).toFixed(2)),
-    unit: "×",
-    // Half the CSV path's pace: the import performance issue's budget.
-    budget: 0.5,
-    kind: "min",
-    spread: [ratios[0] as number, ratios[ratios.length - 1] as number],
-  });
+  // Half the CSV path's pace: the import performance issue's budget.
+  figure(
+    ratioFigure(
+      ".xlsx throughput as a ratio to CSV",
+      csvTimes.map((c, i) => c / (xlsxTimes[i] as number)),
+      0.5
+    )
+  );
 }
 
 async function rankingFigure(): Promise<void> {
