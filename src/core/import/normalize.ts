@@ -186,6 +186,9 @@ function numberValue(amount: string, n: number, rule: ColumnRule): Normalized {
 const dates = new Map<string, Normalized>();
 
 function dateValue(text: string): Normalized {
+  // Times to the second are a new spelling on almost every row (an order's payment time): read without the map.
+  const timed = text.length === 19 ? secondsTime(text) : null;
+  if (timed) return timed;
   let known = dates.get(text);
   if (known === undefined) {
     known = readDate(text);
@@ -193,6 +196,27 @@ function dateValue(text: string): Normalized {
     dates.set(text, known);
   }
   return known;
+}
+
+/** Two digits at `at` as a number; -1 for anything else. */
+function twoDigits(text: string, at: number): number {
+  const [a, b] = [text.charCodeAt(at) - 48, text.charCodeAt(at + 1) - 48];
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * `2026-11-05 14:03:27`, the shape order and refund times take: its day read once per spelling, its time from the
+ * digits. Null for any other shape, or one that is not a real day and time, which `readDate` then reads (and flags)
+ * as it reads every other spelling.
+ */
+function secondsTime(text: string): Normalized | null {
+  const at = text.charCodeAt(10);
+  if ((at !== 32 && at !== 84) || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return null;
+  const [hours, minutes, seconds] = [twoDigits(text, 11), twoDigits(text, 14), twoDigits(text, 17)];
+  if (hours < 0 || minutes < 0 || seconds < 0) return null;
+  const day = dateValue(text.slice(0, 10));
+  const time = dayFraction(hours, minutes, seconds);
+  return day.type !== "date" || time === null ? null : { value: (day.value as number) + time, type: "datetime" };
 }
 
 /**

@@ -2,6 +2,7 @@ import { excelCell, ExportSession } from "../../../src/core/import/session";
 import { findExportHeader, isTotalRow } from "../../../src/core/import/header";
 import { recogniseExport, rowKey, rowSignature } from "../../../src/core/import/kinds";
 import { columnRule, needsTextGuard, normalizeValue } from "../../../src/core/import/normalize";
+import { existingDateSerial } from "../../../src/core/excelDate";
 import fc from "fast-check";
 
 const plain = { fen: false, id: false };
@@ -75,6 +76,33 @@ describe("normalising export values", () => {
     expect(normalizeValue("0.1", plain).value).toBe(0.1);
     expect(normalizeValue("1,234.", plain).type).toBe("text");
     expect(normalizeValue("1,23", plain).type).toBe("text");
+  });
+
+  it("reads a time to the second (2026-11-23 23:22:18) as the date grammar reads it, a day or time that is none flagged", () => {
+    // The reference: the grammar's own reading, from the parts, of every 19-character spelling made of them.
+    const two = (n: number) => String(n).padStart(2, "0");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2099 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.constantFrom(" ", "T", "_"),
+        fc.integer({ min: 0, max: 25 }),
+        fc.integer({ min: 0, max: 61 }),
+        fc.integer({ min: 0, max: 61 }),
+        fc.constantFrom("-", "/", "."),
+        (y, m, d, gap, h, mi, sec, sep) => {
+          const text = `${y}${sep}${two(m)}${sep}${two(d)}${gap}${two(h)}:${two(mi)}:${two(sec)}`;
+          const result = normalizeValue(text, plain);
+          const day = existingDateSerial(y, m, d);
+          const real = gap !== "_" && day !== null && h <= 23 && mi <= 59 && sec <= 59;
+          if (real) expect(result).toEqual({ value: day + (h * 3600 + mi * 60 + sec) / 86400, type: "datetime" });
+          else expect(result.type).toBe("text");
+          expect(result.notDate === true).toBe(gap !== "_" && !real);
+        }
+      ),
+      { numRuns: 3000 }
+    );
   });
 
   it("converts fen to yuan in columns headed (分) or （分）", () => {
