@@ -96,8 +96,7 @@ const cellOf = (table: Table, at: number, column: number) => ({
 });
 
 /** Portraits whose shares add up past 100 % within a dimension: a problem at the last such row's share cell. */
-function crowdProblems(table: Table): Problem[] {
-  const crowd = crowdRows(table.headers, table.rows);
+function crowdProblems(table: Table, crowd: ReturnType<typeof crowdRows>): Problem[] {
   const overfull = overfullShares(crowd.rows).map((o) => {
     const row = crowd.rows[o.last];
     return problemAt(
@@ -141,7 +140,13 @@ function marketFacts(read: Read["read"], tables: Tables): { facts: MarketFacts }
   const [tradeFit, uvFit] = [kept.tradeIndex ?? null, kept.uvIndex ?? null];
   const bands = bandsBlock ? readPriceBands(bandsBlock, tradeFit) : null;
   const crowdTable = tables.get("sycmCrowd");
-  const problems = [...settingProblems, ...(bands?.problems ?? []), ...(crowdTable ? crowdProblems(crowdTable) : [])];
+  // The portraits read once: checked here, positioned below.
+  const crowd = crowdTable ? crowdRows(crowdTable.headers, crowdTable.rows) : null;
+  const problems = [
+    ...settingProblems,
+    ...(bands?.problems ?? []),
+    ...(crowdTable && crowd ? crowdProblems(crowdTable, crowd) : []),
+  ];
   const trendTable = tables.get("sycmMarket");
   const trend = trendTable ? marketTrend(trendTable.headers, trendTable.rows, settings.category) : null;
   const rankingTable = tables.get("sycmRanking");
@@ -157,7 +162,6 @@ function marketFacts(read: Read["read"], tables: Tables): { facts: MarketFacts }
         indexOfName(items.headers, [...(n ?? [])])
       )
     : [-1, -1];
-  const crowd = crowdTable ? crowdRows(crowdTable.headers, crowdTable.rows) : null;
   const searchTable = tables.get("sycmSearch");
   return {
     facts: {
