@@ -85,6 +85,7 @@ const OPTIONAL_SHEETS: ReadonlySet<Sample> = new Set<Sample>([
   "marketCalibration",
   "marketStoreMetrics",
   "priceBands",
+  "bandShares",
   "orderLines",
   "crowdPortraits",
   "searchTerms",

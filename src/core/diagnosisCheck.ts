@@ -49,6 +49,7 @@ export type Sample =
   | "marketCalibration"
   | "marketStoreMetrics"
   | "priceBands"
+  | "bandShares"
   | "orderLines"
   | "crowdPortraits"
   | "searchTerms"

@@ -62,6 +62,7 @@ const SAMPLE_OF: Readonly<Record<MarketSample, Sample>> = {
   calibration: "marketCalibration",
   storeMetrics: "marketStoreMetrics",
   priceBands: "priceBands",
+  bandShares: "bandShares",
   orderLines: "orderLines",
   crowd: "crowdPortraits",
   searchTerms: "searchTerms",

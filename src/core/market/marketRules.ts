@@ -28,6 +28,7 @@ export const MARKET_SAMPLES = [
   "calibration",
   "storeMetrics",
   "priceBands",
+  "bandShares",
   "orderLines",
   "crowd",
   "searchTerms",

@@ -79,7 +79,7 @@ function growthPart(f: MarketFacts): MarketPosition["growth"] {
 
 function bandsPart(f: MarketFacts): MarketPosition["bands"] {
   if (!f.bands || ("bands" in f.bands && f.bands.bands.length === 0)) return { lacking: "priceBands" };
-  if ("lacking" in f.bands) return { lacking: "calibration" };
+  if ("lacking" in f.bands) return { lacking: f.bands.lacking === "fit" ? "calibration" : "bandShares" };
   if (!f.lines || f.lines.length === 0) return { lacking: "orderLines" };
   return { measure: f.bands.measure, positions: bandPositions(f.bands.bands, f.lines, f.bands.measure) };
 }

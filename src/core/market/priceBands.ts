@@ -97,7 +97,7 @@ function shareOf(cell: RawCell | undefined): number | null {
 
 export type PriceBandRead =
   | { readonly bands: readonly PriceBand[]; readonly measure: DemandMeasure; readonly problems: readonly Problem[] }
-  | { readonly lacking: "fit"; readonly problems: readonly Problem[] };
+  | { readonly lacking: "fit" | "shares"; readonly problems: readonly Problem[] };
 
 /**
  * The Price Bands input read: each band's bounds and the market's demand in it, by the first measure every band
@@ -140,6 +140,8 @@ export function readPriceBands(block: InputCells, fit: Pick<Fit, "b"> | null): P
       : every("index")
         ? "index"
         : null;
+  // Bands with a measure some of them lack cannot be set against each other: said, never read as no demand.
+  if (rows.length > 0 && measure === null) return { lacking: "shares", problems };
   if (measure === "index" && !fit) return { lacking: "fit", problems };
   const demand = rows.map((r) =>
     measure === "units" ? (r.units ?? 0) : measure === "buyers" ? (r.buyers ?? 0) : (r.index ?? 0) ** (fit?.b ?? 1)
@@ -153,7 +155,7 @@ export function readPriceBands(block: InputCells, fit: Pick<Fit, "b"> | null): P
     demand: whole > 0 ? (demand[i] ?? 0) / whole : 0,
   }));
   return {
-    bands: measure === null ? [] : bands,
+    bands,
     measure: measure === "index" ? "value" : (measure ?? "units"),
     problems,
   };

@@ -72,6 +72,8 @@ export const storeData = {
     "the competition watch's curve for 交易指数 (run Watch competitors with 14 days of our own shop's indices)",
   "market.sample.storeMetrics": "Store Metrics with GMV",
   "market.sample.priceBands": "a Price Bands table (价格带, pasted or imported)",
+  "market.sample.bandShares":
+    "one measure on every band of Price Bands (支付件数占比, 支付买家数占比 or 交易指数): some bands lack the one the others have",
   "market.sample.orderLines": "Qianniu's order details (宝贝报表) with prices and quantities, imported",
   "market.sample.crowd": "Sycm's crowd portraits (人群), imported",
   "market.sample.searchTerms": "Sycm's search ranking (搜索排行), imported",
@@ -468,6 +470,7 @@ export const storeData = {
   "diagnosis.sample.marketCalibration": "the competition watch's 交易指数 curve, on the Market sheet:",
   "diagnosis.sample.marketStoreMetrics": "Store Metrics with GMV, on the Market sheet:",
   "diagnosis.sample.priceBands": "a Price Bands table, on the Market sheet:",
+  "diagnosis.sample.bandShares": "one measure on every band of Price Bands, on the Market sheet:",
   "diagnosis.sample.orderLines": "Qianniu's order details with prices, on the Market sheet:",
   "diagnosis.sample.crowdPortraits": "Sycm's crowd portraits, on the Market sheet:",
   "diagnosis.sample.searchTerms": "Sycm's search ranking, on the Market sheet:",

@@ -65,6 +65,8 @@ export const storeData: Record<StoreDataKey, string> = {
   "market.sample.calibration": "竞争监控的交易指数曲线（用本店 14 天的指数运行“监控竞争对手”）",
   "market.sample.storeMetrics": "含支付金额的店铺指标",
   "market.sample.priceBands": "价格带表（粘贴或导入）",
+  "market.sample.bandShares":
+    "价格带表里每个价格带都有同一项指标（支付件数占比、支付买家数占比或交易指数）：有的价格带缺了其他价格带都有的那一项",
   "market.sample.orderLines": "导入含价格和购买数量的千牛宝贝报表",
   "market.sample.crowd": "导入生意参谋人群画像",
   "market.sample.searchTerms": "导入生意参谋搜索排行",
@@ -426,6 +428,7 @@ export const storeData: Record<StoreDataKey, string> = {
   "diagnosis.sample.marketCalibration": "市场定位表上竞争监控的交易指数曲线：",
   "diagnosis.sample.marketStoreMetrics": "市场定位表上含支付金额的店铺指标：",
   "diagnosis.sample.priceBands": "市场定位表上的价格带表：",
+  "diagnosis.sample.bandShares": "市场定位表上每个价格带都有同一项指标：",
   "diagnosis.sample.orderLines": "市场定位表上含价格的千牛宝贝报表：",
   "diagnosis.sample.crowdPortraits": "市场定位表上的生意参谋人群画像：",
   "diagnosis.sample.searchTerms": "市场定位表上的生意参谋搜索排行：",

@@ -257,6 +257,13 @@ describe("the market tables as read", () => {
         null
       )
     ).toMatchObject({ lacking: "fit" });
+    // A band without the share the others give: said to be lacking, never read as a band nobody buys in.
+    const partial = cells([
+      ["价格带", "支付件数占比"],
+      ["0-50", "30%"],
+      ["50以上", ""],
+    ]);
+    expect(readPriceBands(partial, null)).toMatchObject({ lacking: "shares" });
   });
 
   it("names a band that is not a band at its cell", () => {
