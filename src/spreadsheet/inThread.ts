@@ -11,5 +11,5 @@ export const readSpreadsheetInThread: SpreadsheetReader = async function* (bytes
   // Sycm's BIFF8 files keep their strings in code page 936 (GBK): SheetJS needs the code page tables for them.
   xlsx.set_cptable(cptable);
   if (signal?.aborted) return;
-  yield* batches(workbookRows(xlsx, bytes), bytes.length, signal);
+  yield* batches(await workbookRows(xlsx, bytes), bytes.length, signal);
 };

@@ -47,7 +47,7 @@ function cellText(xlsx: typeof XLSX, cell: XLSX.CellObject | undefined, date1904
 }
 
 /** Reads the bytes with SheetJS: the first sheet that has cells, as rows of text. */
-export function sheetJsRows(xlsx: typeof XLSX, bytes: Uint8Array): string[][] {
+export async function sheetJsRows(xlsx: typeof XLSX, bytes: Uint8Array): Promise<string[][]> {
   let book: XLSX.WorkBook;
   try {
     book = xlsx.read(bytes, {
@@ -89,18 +89,21 @@ const PREAMBLE_ROWS = 30;
  * rows up to the last such row are dropped, so the header is read once. Any other sheet (a 说明, notes, a Sheet2
  * made by hand) is not the report.
  */
-export function continuedRows(names: readonly string[], rowsOf: (name: string) => string[][]): string[][] {
+export async function continuedRows(
+  names: readonly string[],
+  rowsOf: (name: string) => string[][] | Promise<string[][]>
+): Promise<string[][]> {
   let first = -1;
   let rows: string[][] = [];
   // Sheets are read one by one, up to the first with cells: a workbook's other sheets may never be needed.
-  while (rows.length === 0 && ++first < names.length) rows = rowsOf(names[first] as string);
+  while (rows.length === 0 && ++first < names.length) rows = await rowsOf(names[first] as string);
   const name = names[first];
   if (name === undefined || !/\d[)）]?\s*$/.test(name)) return rows;
   const opening = rows.slice(0, PREAMBLE_ROWS);
   const all = rows;
   for (const next of names.slice(first + 1)) {
     if (stem(next) !== stem(name) || next === name) continue;
-    const more = rowsOf(next);
+    const more = await rowsOf(next);
     let repeated = -1;
     more.slice(0, PREAMBLE_ROWS).forEach((row, i) => {
       if (row.some((cell) => cell !== "") && opening.some((open) => sameRow(open, row))) repeated = i;

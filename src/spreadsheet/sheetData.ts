@@ -118,24 +118,16 @@ function sheetDataStart(xml: Bytes): { prefix: string; end: number; empty: boole
   return null;
 }
 
-/** Whether the part ends with the worksheet's end tag: a part cut short would read as fewer rows. */
-export function endsWholly(xml: Bytes): boolean {
+/** Whether the part (or its last bytes) ends with the worksheet's end tag. */
+function endsWholly(xml: Bytes): boolean {
   let end = xml.length;
   while (isSpace(xml[end - 1])) end--;
   return /<\/(?:\w+:)?worksheet>$/.test(text(xml, Math.max(0, end - 256), end));
 }
 
-/**
- * The rows of one worksheet part: row i is the sheet's row i + 1, with a cell's text at its column and "" in the
- * columns between; a row without cells is empty. One pass: each row and cell is read where the one before ended,
- * never searched for ahead. Throws NotPlain where SheetJS should read the file instead.
- */
-export function sheetRows(xml: Bytes, context: SheetContext): string[][] {
-  const start = sheetDataStart(xml);
-  if (!start) throw new NotPlain("no sheetData");
-  if (start.empty) return [];
-  const ns = start.prefix;
-  const names: SheetNames = {
+/** The element names of the sheet's rows and cells, with the prefix its `sheetData` uses. */
+function sheetNames(ns: string): SheetNames {
+  return {
     rowOpen: bytesOf(`<${ns}row`),
     rowClose: bytesOf(`</${ns}row>`),
     cellOpen: bytesOf(`<${ns}c`),
@@ -145,27 +137,115 @@ export function sheetRows(xml: Bytes, context: SheetContext): string[][] {
     sheetDataClose: bytesOf(`</${ns}sheetData>`),
     text: { valueOpen: `<${ns}v`, valueClose: `</${ns}v>`, inlineOpen: `<${ns}is>`, inlineClose: `</${ns}is>` },
   };
-  const rows: string[][] = [];
-  const tag: TagAttributes = { r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
-  let rowNumber = 0;
-  let at = skipSpace(xml, start.end + 1);
-  while (!startsWith(xml, names.sheetDataClose, at)) {
-    if (!startsWith(xml, names.rowOpen, at) || !isNameEnd(xml[at + names.rowOpen.length]))
-      throw new NotPlain("unknown element in sheetData");
-    const tagEnd = readTag(xml, at + names.rowOpen.length, tag);
-    const next = tag.r < 0 ? rowNumber + 1 : wholeNumber(xml, tag.r, tag.rEnd);
-    if (!(next > rowNumber)) throw new NotPlain("row out of order");
-    // No sheet holds it, and SheetJS would drop it without a word.
-    if (next > MAX_ROWS) throw new CorruptWorkbookError("beyondSheet", `A${next}`);
-    rowNumber = next;
-    if (xml[tagEnd - 1] === SLASH) {
-      at = skipSpace(xml, tagEnd + 1);
-      continue;
+}
+
+/** Where `pattern` is last written in `xml`, or -1. */
+function lastIndexOfBytes(xml: Bytes, pattern: Bytes): number {
+  const first = pattern[0] as number;
+  for (let at = xml.lastIndexOf(first); at >= 0; at = at > 0 ? xml.lastIndexOf(first, at - 1) : -1)
+    if (startsWith(xml, pattern, at)) return at;
+  return -1;
+}
+
+/**
+ * Reads `sheetData` from the part's bytes a piece at a time: each call reads the rows the piece holds whole and
+ * says how far it got, and the rest comes again at the front of the next piece. One pass: each row and cell is read
+ * where the one before ended.
+ */
+class SheetDataReader {
+  private names: SheetNames | null = null;
+  private closed = false;
+  private rowNumber = 0;
+  private readonly found: string[][] = [];
+  private readonly tag: TagAttributes = { r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
+
+  constructor(private readonly context: SheetContext) {}
+
+  /** Reads what `xml` holds whole (everything, once the part has ended); returns how many of its bytes it used. */
+  read(xml: Bytes, ended: boolean): number {
+    if (this.closed) return xml.length;
+    let at = 0;
+    if (!this.names) {
+      const start = sheetDataStart(xml);
+      if (!start && !ended) return 0;
+      if (!start) throw new NotPlain("no sheetData");
+      this.closed = start.empty;
+      if (this.closed) return xml.length;
+      this.names = sheetNames(start.prefix);
+      at = start.end + 1;
     }
-    at = readRow(xml, tagEnd + 1, rowNumber, names, tag, context, rows);
+    const names = this.names;
+    // Before the part ends, a row is here whole when it starts before the last end tag of a row.
+    const whole = ended ? xml.length : lastIndexOfBytes(xml, names.rowClose);
+    for (;;) {
+      at = skipSpace(xml, at);
+      if (startsWith(xml, names.sheetDataClose, at)) {
+        this.closed = true;
+        return xml.length;
+      }
+      if (at >= whole) return at;
+      if (!startsWith(xml, names.rowOpen, at) || !isNameEnd(xml[at + names.rowOpen.length]))
+        throw new NotPlain("unknown element in sheetData");
+      const tagEnd = readTag(xml, at + names.rowOpen.length, this.tag);
+      const next = this.tag.r < 0 ? this.rowNumber + 1 : wholeNumber(xml, this.tag.r, this.tag.rEnd);
+      if (!(next > this.rowNumber)) throw new NotPlain("row out of order");
+      // No sheet holds it, and SheetJS would drop it without a word.
+      if (next > MAX_ROWS) throw new CorruptWorkbookError("beyondSheet", `A${next}`);
+      this.rowNumber = next;
+      at =
+        xml[tagEnd - 1] === SLASH
+          ? tagEnd + 1
+          : readRow(xml, tagEnd + 1, this.rowNumber, names, this.tag, this.context, this.found);
+    }
   }
-  // Rows without cells are holes; as in SheetJS's dense sheets, they become empty rows.
-  return Array.from(rows, (row) => row ?? []);
+
+  /** Row i is the sheet's row i + 1; rows without cells are holes, and, as in SheetJS's dense sheets, empty rows. */
+  rows(): string[][] {
+    if (!this.closed) throw new NotPlain("sheetData not closed");
+    return Array.from(this.found, (row) => row ?? []);
+  }
+}
+
+/** The bytes of `a` then `b`. */
+function joined(a: Bytes, b: Bytes): Bytes {
+  if (a.length === 0) return b;
+  const both = new Uint8Array(a.length + b.length);
+  both.set(a);
+  both.set(b, a.length);
+  return both;
+}
+
+/** How much of the part's end is kept to judge whether it ends wholly: its last bytes but white space. */
+const TAIL_BYTES = 512;
+
+/**
+ * The rows of one worksheet part, read as its bytes come (inflated a piece at a time, never held whole): row i is
+ * the sheet's row i + 1, with a cell's text at its column and "" in the columns between. Throws NotPlain where
+ * SheetJS should read the file instead, and refuses a part cut short (its zip entry declared less than it holds,
+ * see zip.ts), which would read as fewer rows, whatever else is wrong with it.
+ */
+export async function sheetRows(pieces: AsyncIterable<Bytes>, context: SheetContext): Promise<string[][]> {
+  const reader = new SheetDataReader(context);
+  let pending: Bytes = new Uint8Array(0);
+  let tail: Bytes = new Uint8Array(0);
+  let failure: { error: unknown } | null = null;
+  for await (const piece of pieces) {
+    let end = piece.length;
+    while (isSpace(piece[end - 1])) end--;
+    if (end > 0) tail = piece.length >= TAIL_BYTES ? piece.slice(-TAIL_BYTES) : joined(tail, piece).slice(-TAIL_BYTES);
+    // After a failure the rest is only looked through, for how the part ends.
+    if (failure) continue;
+    const buffer = joined(pending, piece);
+    try {
+      pending = buffer.subarray(reader.read(buffer, false));
+    } catch (error) {
+      failure = { error };
+    }
+  }
+  if (!endsWholly(tail)) throw new CorruptWorkbookError("damaged", "worksheet part cut short");
+  if (failure) throw failure.error;
+  reader.read(pending, true);
+  return reader.rows();
 }
 
 /** The cells of one row, from just after its start tag; stores the row in `rows` and returns where the next begins. */

@@ -4,13 +4,14 @@
  */
 import type * as XLSX from "@e965/xlsx";
 import { sniffFormat } from "./format";
+import type { Inflater } from "./inflate";
 import { sheetJsRows } from "./rows";
 import { xlsxSheetRows } from "./xlsxSheet";
 import { checkUnpackedSize } from "./zip";
 
-export function workbookRows(xlsx: typeof XLSX, bytes: Uint8Array): string[][] {
+export async function workbookRows(xlsx: typeof XLSX, bytes: Uint8Array, inflater?: Inflater): Promise<string[][]> {
   if (sniffFormat(bytes) !== "xlsx") return sheetJsRows(xlsx, bytes);
   // Before anything is inflated: a zip bomb is refused here, in a moment.
   checkUnpackedSize(bytes);
-  return xlsxSheetRows(xlsx, bytes) ?? sheetJsRows(xlsx, bytes);
+  return (await xlsxSheetRows(xlsx, bytes, inflater)) ?? sheetJsRows(xlsx, bytes);
 }

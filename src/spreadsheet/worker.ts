@@ -23,9 +23,9 @@ const scope = self as unknown as {
   postMessage(message: WorkerMessage): void;
 };
 
-scope.onmessage = (event) => {
+async function read(file: ArrayBuffer): Promise<void> {
   try {
-    const rows = workbookRows(xlsx, new Uint8Array(event.data));
+    const rows = await workbookRows(xlsx, new Uint8Array(file));
     for (let start = 0; start < rows.length; start += BATCH_ROWS)
       scope.postMessage({ rows: rows.slice(start, start + BATCH_ROWS) });
     scope.postMessage({ done: true });
@@ -36,4 +36,6 @@ scope.onmessage = (event) => {
       scope.postMessage({ error: error.reason, message, detail: error.detail });
     else scope.postMessage({ error: "damaged", message, detail: message });
   }
-};
+}
+
+scope.onmessage = (event) => void read(event.data);

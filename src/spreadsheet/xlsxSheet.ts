@@ -13,7 +13,9 @@
  */
 import type * as XLSX from "@e965/xlsx";
 import { CorruptWorkbookError, continuedRows } from "./rows";
-import { endsWholly, sheetRows } from "./sheetData";
+import type { Inflater } from "./inflate";
+import { platformInflater, platformPieces, sheetJsPieces } from "./inflate";
+import { sheetRows } from "./sheetData";
 import type { SheetContext } from "./xmlText";
 import { NotPlain, richText, unescapeXml } from "./xmlText";
 
@@ -41,26 +43,30 @@ function elements(xml: string, name: string): Map<string, string>[] {
   return [...xml.matchAll(new RegExp(`<(?:\\w+:)?${name}\\b([^>]*)>`, "g"))].map((m) => attributesOf(m[1] as string));
 }
 
+/** The parts of the package, inflated by the platform where it can (inflate.ts), else by SheetJS. */
 interface Zip {
   /** A part as text: the workbook's small parts, and the shared strings, which every cell may point into. */
-  readonly part: (path: string) => string | undefined;
-  /** A part as its bytes: a worksheet, read without decoding it whole (sheetData.ts). */
-  readonly bytes: (path: string) => Uint8Array | undefined;
+  readonly part: (path: string) => Promise<string | undefined>;
+  /** A part's bytes as they inflate: a worksheet, never held whole (sheetData.ts). */
+  readonly pieces: (path: string) => AsyncIterable<Uint8Array> | undefined;
 }
 
-function openZip(xlsx: typeof XLSX, file: Uint8Array): Zip {
-  // SheetJS's CFB reads zip containers too; its entries are found by their path from the root.
-  const container: unknown = xlsx.CFB.read(file, { type: "array" });
-  const decoder = new TextDecoder();
-  const bytes = (path: string) =>
-    (xlsx.CFB.find(container, `/${path}`) as { content?: Uint8Array } | null)?.content ?? undefined;
-  return {
-    part: (path) => {
-      const content = bytes(path);
-      return content ? decoder.decode(content) : undefined;
-    },
-    bytes,
-  };
+const decoder = new TextDecoder();
+
+/** What is in the pieces, as text. */
+async function wholeText(pieces: AsyncIterable<Uint8Array> | undefined): Promise<string | undefined> {
+  if (!pieces) return undefined;
+  const parts: Uint8Array[] = [];
+  for await (const piece of pieces) parts.push(piece);
+  if (parts.length === 1) return decoder.decode(parts[0]);
+  const whole = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  parts.reduce((at, p) => (whole.set(p, at), at + p.length), 0);
+  return decoder.decode(whole);
+}
+
+function openZip(xlsx: typeof XLSX, file: Uint8Array, inflater: Inflater): Zip | null {
+  const pieces = inflater === "platform" ? platformPieces(file) : sheetJsPieces(xlsx, file);
+  return pieces && { part: (path) => wholeText(pieces(path)), pieces };
 }
 
 /** A relationship's target as a path in the zip, from the folder of the part that names it (OPC, ECMA-376 Part 2). */
@@ -75,9 +81,13 @@ function partPath(folder: string, target: string): string {
 }
 
 /** Relationships of a part, by id: their type's last word (`worksheet`, `styles`, …) and the path they point at. */
-function relationships(zip: Zip, folder: string, relsPath: string): Map<string, { type: string; path: string }> {
+async function relationships(
+  zip: Zip,
+  folder: string,
+  relsPath: string
+): Promise<Map<string, { type: string; path: string }>> {
   const rels = new Map<string, { type: string; path: string }>();
-  for (const rel of elements(zip.part(relsPath) ?? "", "Relationship")) {
+  for (const rel of elements((await zip.part(relsPath)) ?? "", "Relationship")) {
     const id = rel.get("Id"),
       type = rel.get("Type"),
       target = rel.get("Target");
@@ -109,26 +119,35 @@ function sharedStrings(part: string | undefined): string[] {
 
 /**
  * The first sheet with cells, as rows of text; undefined when the workbook has something this reader leaves to
- * SheetJS (or is not a readable .xlsx at all, which SheetJS then reports).
+ * SheetJS (or is not a readable .xlsx at all, which SheetJS then reports). Parts are inflated by the platform's
+ * inflater where it has one (inflate.ts), else by SheetJS.
  */
-export function xlsxSheetRows(xlsx: typeof XLSX, bytes: Uint8Array): string[][] | undefined {
+export async function xlsxSheetRows(
+  xlsx: typeof XLSX,
+  bytes: Uint8Array,
+  inflater: Inflater = platformInflater()
+): Promise<string[][] | undefined> {
   try {
-    const zip = openZip(xlsx, bytes);
-    const office = [...relationships(zip, "", "_rels/.rels").values()].find((rel) => rel.type === "officeDocument");
+    const zip = openZip(xlsx, bytes, inflater);
+    if (!zip) return undefined;
+    const office = [...(await relationships(zip, "", "_rels/.rels")).values()].find(
+      (rel) => rel.type === "officeDocument"
+    );
     const bookPath = office?.path ?? "xl/workbook.xml";
-    const book = zip.part(bookPath);
+    const book = await zip.part(bookPath);
     if (!book) return undefined;
     const folder = bookPath.slice(0, bookPath.lastIndexOf("/") + 1);
-    const rels = relationships(zip, folder, `${folder}_rels/${bookPath.slice(folder.length)}.rels`);
+    const rels = await relationships(zip, folder, `${folder}_rels/${bookPath.slice(folder.length)}.rels`);
     const byType = (type: string) => [...rels.values()].find((rel) => rel.type === type)?.path;
     const stylesPath = byType("styles"),
       stringsPath = byType("sharedStrings");
     const properties = elements(book, "workbookPr")[0];
     const date1904 = properties?.get("date1904") === "1" || properties?.get("date1904") === "true";
+    const strings = stringsPath ? await zip.part(stringsPath) : undefined;
     const context: SheetContext = {
-      strings: sharedStrings(stringsPath ? zip.part(stringsPath) : undefined),
-      hasStrings: stringsPath !== undefined && zip.part(stringsPath) !== undefined,
-      dateStyle: stylesPath ? dateStyles(xlsx, zip.part(stylesPath) ?? "") : [],
+      strings: sharedStrings(strings),
+      hasStrings: strings !== undefined,
+      dateStyle: stylesPath ? dateStyles(xlsx, (await zip.part(stylesPath)) ?? "") : [],
       date1904,
     };
     const sheets = new Map(
@@ -137,15 +156,13 @@ export function xlsxSheetRows(xlsx: typeof XLSX, bytes: Uint8Array): string[][] 
         return [sheet.get("name") ?? `#${i}`, id === undefined ? undefined : rels.get(id)] as const;
       })
     );
-    return continuedRows([...sheets.keys()], (name) => {
+    return await continuedRows([...sheets.keys()], (name) => {
       const rel = sheets.get(name);
       if (rel?.type === "chartsheet") return [];
       if (rel?.type !== "worksheet") throw new NotPlain("not a worksheet");
-      const xml = zip.bytes(rel.path);
-      if (xml === undefined) throw new NotPlain("missing part");
-      // A part cut short (its zip entry declared less than it holds, see zip.ts) would read as fewer rows.
-      if (!endsWholly(xml)) throw new CorruptWorkbookError("damaged", "worksheet part cut short");
-      return sheetRows(xml, context);
+      const pieces = zip.pieces(rel.path);
+      if (pieces === undefined) throw new NotPlain("missing part");
+      return sheetRows(pieces, context);
     });
   } catch (error) {
     // A fault this reader can name is the file's; SheetJS would fail on it too, in JavaScript's words.

@@ -20,6 +20,7 @@ const LOCAL_HEADER = 0x04034b50;
 /** A size of 0xFFFFFFFF means ZIP64: 4 GB or more, past any limit here. */
 const ZIP64 = 0xffffffff;
 const DEFLATE = 8;
+const STORED = 0;
 
 /**
  * Checks the sizes an .xlsx's directory declares against `limit`, and gives each streamed entry its declared size
@@ -60,4 +61,45 @@ export function checkUnpackedSize(bytes: Uint8Array, limit = MAX_UNPACKED_BYTES)
     at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
   }
   return total;
+}
+
+/** Where one part's data lies in the zip, how it is packed, and the size it may unpack to. */
+export interface ZipEntry {
+  readonly path: string;
+  readonly stored: boolean;
+  /** Where its packed bytes start, and how many there are. */
+  readonly dataAt: number;
+  readonly packed: number;
+  /** What its local header declares (after checkUnpackedSize): SheetJS keeps no byte past it, and neither does this. */
+  readonly size: number;
+}
+
+/**
+ * The parts of a zip by path, from its central directory and each part's local header; null for a zip this cannot
+ * read so plainly (no directory, a part packed any way but stored or deflated, an encrypted part), which SheetJS
+ * then opens.
+ */
+export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u32 = (at: number) => (at >= 0 && at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
+  const u16 = (at: number) => (at >= 0 && at + 2 <= bytes.length ? view.getUint16(at, true) : -1);
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff) && end < 0; at--)
+    if (u32(at) === END_OF_DIRECTORY) end = at;
+  if (end < 0) return null;
+  const entries = new Map<string, ZipEntry>();
+  const names = new TextDecoder();
+  let at = u32(end + 16);
+  for (let i = 0; i < u16(end + 10); i++) {
+    if (u32(at) !== DIRECTORY_ENTRY) return null;
+    const [flags, method, packed, nameLength] = [u16(at + 8), u16(at + 10), u32(at + 20), u16(at + 28)];
+    const local = u32(at + 42);
+    if (u32(local) !== LOCAL_HEADER || (flags & 1) === 1 || (method !== STORED && method !== DEFLATE)) return null;
+    const dataAt = local + 30 + u16(local + 26) + u16(local + 28);
+    if (dataAt + packed > bytes.length) return null;
+    const path = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    entries.set(path, { path, stored: method === STORED, dataAt, packed, size: u32(local + 22) });
+    at += 46 + nameLength + u16(at + 30) + u16(at + 32);
+  }
+  return entries;
 }

@@ -11,22 +11,27 @@ import { checkUnpackedSize } from "../../src/spreadsheet/zip";
 import { declaringSize, directoryEntry, packageBytes, worksheetXml } from "../fixtures/generators/ooxml";
 import { sycmProductsWorkbook, workbookBytes, workbookOfSheets } from "../fixtures/generators/workbooks";
 
-/** Both readers on the same bytes; the fast one must have read them itself. */
-function readBoth(bytes: Uint8Array): { fast: string[][] | undefined; reference: string[][] } {
-  return { fast: xlsxSheetRows(XLSX, bytes), reference: sheetJsRows(XLSX, bytes) };
+/**
+ * Both readers on the same bytes; the fast one must have read them itself, the same with the platform's inflater
+ * and with SheetJS's.
+ */
+async function readBoth(bytes: Uint8Array): Promise<{ fast: string[][] | undefined; reference: string[][] }> {
+  const fast = await xlsxSheetRows(XLSX, bytes, "platform");
+  expect(await xlsxSheetRows(XLSX, bytes, "sheetjs")).toEqual(fast);
+  return { fast, reference: await sheetJsRows(XLSX, bytes) };
 }
 
 describe("the fast .xlsx reader gives SheetJS's rows", () => {
-  it("for a Sycm product download saved as .xlsx: preamble, date cells, ids as text, in both date systems", () => {
+  it("for a Sycm product download saved as .xlsx: preamble, date cells, ids as text, in both date systems", async () => {
     for (const date1904 of [false, true]) {
-      const { fast, reference } = readBoth(sycmProductsWorkbook(46346, "2026-11-20", 40, "xlsx", { date1904 }));
+      const { fast, reference } = await readBoth(sycmProductsWorkbook(46346, "2026-11-20", 40, "xlsx", { date1904 }));
       expect(fast).toBeDefined();
       expect(fast).toEqual(reference);
       expect(fast?.[5]?.slice(0, 3)).toEqual(["2026-11-20", "600000000000", "连衣裙 0 号"]);
     }
   });
 
-  it("for any grid of text, numbers, booleans, dates and gaps, with or without a shared string table", () => {
+  it("for any grid of text, numbers, booleans, dates and gaps, with or without a shared string table", async () => {
     const cell = fc.oneof(
       fc.constant(null),
       fc.string({
@@ -38,18 +43,18 @@ describe("the fast .xlsx reader gives SheetJS's rows", () => {
       fc.boolean(),
       fc.integer({ min: 1, max: 80_000 }).map((serial) => ({ date: serial }))
     );
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 12 }),
         fc.boolean(),
         fc.boolean(),
-        (grid, shared, date1904) => {
+        async (grid, shared, date1904) => {
           const bytes = workbookBytes(grid, "xlsx", {
             date1904,
             sharedStrings: shared,
             dateFormat: "yyyy-mm-dd hh:mm",
           });
-          const { fast, reference } = readBoth(bytes);
+          const { fast, reference } = await readBoth(bytes);
           expect(fast).toBeDefined();
           expect(fast).toEqual(reference);
         }
@@ -58,7 +63,7 @@ describe("the fast .xlsx reader gives SheetJS's rows", () => {
     );
   });
 
-  it("for Excel's own parts: rich runs and phonetic guides in shared strings, inline strings, formulas' cached values, errors, row attributes", () => {
+  it("for Excel's own parts: rich runs and phonetic guides in shared strings, inline strings, formulas' cached values, errors, row attributes", async () => {
     const sheet = worksheetXml(
       '<row r="1" spans="1:6" x14ac:dyDescent="0.25"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" s="0" t="inlineStr"><is><t xml:space="preserve"> 行内 </t></is></c><c r="D1"><f>1+2</f><v>3</v></c><c r="E1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="F1" t="e"><v>#DIV/0!</v></c><c r="G1" t="str"><v xml:space="preserve"> 空格 </v></c></row>' +
         '<row r="3" ht="20" customHeight="1"><c r="B3" s="0"/><c r="C3" t="b"><v>1</v></c><c r="E3" t="s"><v>2</v></c></row>' +
@@ -73,7 +78,7 @@ describe("the fast .xlsx reader gives SheetJS's rows", () => {
         "<t/>",
       ],
     });
-    const { fast, reference } = readBoth(bytes);
+    const { fast, reference } = await readBoth(bytes);
     expect(fast).toBeDefined();
     expect(fast).toEqual(reference);
     expect(fast).toEqual([
@@ -84,12 +89,12 @@ describe("the fast .xlsx reader gives SheetJS's rows", () => {
     ]);
   });
 
-  it("for elements with a namespace prefix, and rows and cells without references", () => {
+  it("for elements with a namespace prefix, and rows and cells without references", async () => {
     const sheet = worksheetXml(
       '<x:row><x:c t="inlineStr"><x:is><x:t>甲</x:t></x:is></x:c><x:c><x:v>2</x:v></x:c></x:row><x:row><x:c r="B2"><x:v>7</x:v></x:c></x:row>',
       "x"
     );
-    const { fast, reference } = readBoth(packageBytes({ sheets: [{ name: "S", xml: sheet }] }));
+    const { fast, reference } = await readBoth(packageBytes({ sheets: [{ name: "S", xml: sheet }] }));
     expect(fast).toEqual([
       ["甲", "2"],
       ["", "7"],
@@ -97,10 +102,10 @@ describe("the fast .xlsx reader gives SheetJS's rows", () => {
     expect(fast).toEqual(reference);
   });
 
-  it("skips a chart sheet and a worksheet without cells, as SheetJS does, to the first sheet with cells", () => {
+  it("skips a chart sheet and a worksheet without cells, as SheetJS does, to the first sheet with cells", async () => {
     const empty = worksheetXml('<row r="1"><c r="A1" s="0"/></row>');
     const data = worksheetXml('<row r="2"><c r="A2" t="inlineStr"><is><t>第二张</t></is></c></row>');
-    const { fast, reference } = readBoth(
+    const { fast, reference } = await readBoth(
       packageBytes({
         sheets: [
           { name: "图表", xml: "chart" },
@@ -159,14 +164,14 @@ describe("the fast .xlsx reader on sheet XML written any valid way", () => {
   });
   const xmlText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-  it("gives SheetJS's rows", () => {
-    fc.assert(
-      fc.property(
+  it("gives SheetJS's rows", async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(fc.option(fc.array(fc.option(cellArbitrary, { nil: null }), { maxLength: 6 }), { nil: null }), {
           maxLength: 8,
         }),
         writing,
-        (grid, w) => {
+        async (grid, w) => {
           const p = w.prefix ? `${w.prefix}:` : "";
           const q = w.quote;
           const attributes = (pairs: [string, string][]) =>
@@ -215,7 +220,7 @@ describe("the fast .xlsx reader on sheet XML written any valid way", () => {
             numFmts: [{ id: 164, code: "yyyy-mm-dd" }],
             cellStyles: [0, 164],
           });
-          const { fast, reference } = readBoth(bytes);
+          const { fast, reference } = await readBoth(bytes);
           expect(fast).toBeDefined();
           expect(fast).toEqual(reference);
         }
@@ -226,7 +231,7 @@ describe("the fast .xlsx reader on sheet XML written any valid way", () => {
 });
 
 describe("the fast .xlsx reader where it is more exact than SheetJS", () => {
-  it("reads every cell in an East Asian date format (年月日, ids 27–36 and 50–58) as a date, not just the later ones", () => {
+  it("reads every cell in an East Asian date format (年月日, ids 27–36 and 50–58) as a date, not just the later ones", async () => {
     // Chinese Excel saves 2026年11月20日 with built-in id 31 and 2026年11月 with 57. SheetJS learns such an id only
     // after its first cell, which it leaves a number.
     const sheet = worksheetXml(
@@ -237,42 +242,42 @@ describe("the fast .xlsx reader where it is more exact than SheetJS", () => {
       numFmts: [{ id: 176, code: "yyyy/m/d\\ h:mm;@" }],
       cellStyles: [0, 31, 176, 57, 20],
     });
-    expect(xlsxSheetRows(XLSX, bytes)).toEqual([
+    expect(await xlsxSheetRows(XLSX, bytes)).toEqual([
       ["2026-11-20", "2026-11-20 12:00:00", "2026-11-20", "1899-12-30 06:00:00"],
       ["2026-11-21", "46347"],
     ]);
-    expect(sheetJsRows(XLSX, bytes)[0]?.[0]).toBe("46346");
+    expect((await sheetJsRows(XLSX, bytes))[0]?.[0]).toBe("46346");
   });
 });
 
 describe("the fast .xlsx reader steps aside for SheetJS", () => {
-  const steps = (sheetData: string) => {
+  const steps = async (sheetData: string) => {
     const bytes = packageBytes({ sheets: [{ name: "S", xml: worksheetXml(sheetData) }] });
-    expect(xlsxSheetRows(XLSX, bytes)).toBeUndefined();
+    expect(await xlsxSheetRows(XLSX, bytes)).toBeUndefined();
     // The import still reads the file, with SheetJS.
-    expect(workbookRows(XLSX, bytes)).toEqual(sheetJsRows(XLSX, bytes));
+    expect(await workbookRows(XLSX, bytes)).toEqual(await sheetJsRows(XLSX, bytes));
   };
   it("for a cell typed as an ISO date", () => steps('<row r="1"><c r="A1" t="d"><v>2026-11-20T00:00:00</v></c></row>'));
-  it("for cells or rows out of order", () => {
-    steps('<row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>2</v></c></row>');
-    steps('<row r="2"><c r="A2"><v>1</v></c></row><row r="1"><c r="A1"><v>2</v></c></row>');
-    steps('<row r="1"><c r="A2"><v>1</v></c></row>');
+  it("for cells or rows out of order", async () => {
+    await steps('<row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>2</v></c></row>');
+    await steps('<row r="2"><c r="A2"><v>1</v></c></row><row r="1"><c r="A1"><v>2</v></c></row>');
+    await steps('<row r="1"><c r="A2"><v>1</v></c></row>');
   });
   it("for CDATA in a value", () => steps('<row r="1"><c r="A1" t="str"><v><![CDATA[a<b]]></v></c></row>'));
   it("for an empty value element", () => steps('<row r="1"><c r="A1"><v/></c></row>'));
 
-  it("for bytes that are no workbook, which SheetJS then refuses as before", () => {
+  it("for bytes that are no workbook, which SheetJS then refuses as before", async () => {
     const broken = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(xlsxSheetRows(XLSX, broken)).toBeUndefined();
-    expect(() => workbookRows(XLSX, broken)).toThrow(CorruptWorkbookError);
+    expect(await xlsxSheetRows(XLSX, broken)).toBeUndefined();
+    await expect(workbookRows(XLSX, broken)).rejects.toThrow(CorruptWorkbookError);
   });
 });
 
 describe("spreadsheet files other than .xlsx", () => {
-  it("go to SheetJS alone", () => {
+  it("go to SheetJS alone", async () => {
     const xls = sycmProductsWorkbook(46346, "2026-11-20", 3, "biff8");
-    expect(xlsxSheetRows(XLSX, xls)).toBeUndefined();
-    expect(workbookRows(XLSX, xls)).toEqual(sheetJsRows(XLSX, xls));
+    expect(await xlsxSheetRows(XLSX, xls)).toBeUndefined();
+    expect(await workbookRows(XLSX, xls)).toEqual(await sheetJsRows(XLSX, xls));
   });
 });
 
@@ -280,25 +285,25 @@ describe("a workbook that is not what it seems", () => {
   const sheet = worksheetXml(
     '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>2</v></c></row>'
   );
-  it("refuses cells typed as shared strings when there is no shared strings part, in words, not JavaScript's", () => {
+  it("refuses cells typed as shared strings when there is no shared strings part, in words, not JavaScript's", async () => {
     const bytes = packageBytes({ sheets: [{ name: "Sheet1", xml: sheet }] });
-    expect(() => workbookRows(XLSX, bytes)).toThrow(expect.objectContaining({ reason: "stringsMissing" }));
+    await expect(workbookRows(XLSX, bytes)).rejects.toThrow(expect.objectContaining({ reason: "stringsMissing" }));
   });
 
-  it("refuses, before inflating anything, a package whose directory says it unpacks past the limit", () => {
+  it("refuses, before inflating anything, a package whose directory says it unpacks past the limit", async () => {
     const bytes = packageBytes({ sheets: [{ name: "Sheet1", xml: sheet }], sharedStrings: ["<t>a</t>", "<t>b</t>"] });
     expect(checkUnpackedSize(bytes)).toBeGreaterThan(0);
     expect(() => checkUnpackedSize(bytes, 100)).toThrow(expect.objectContaining({ reason: "unpackedTooLarge" }));
     // A zip bomb: the sheet's entry declares 600 MB.
     const bomb = declaringSize(bytes, "xl/worksheets/sheet1.xml", 600 * 1024 * 1024);
-    expect(() => workbookRows(XLSX, bomb)).toThrow(
+    await expect(workbookRows(XLSX, bomb)).rejects.toThrow(
       expect.objectContaining({ reason: "unpackedTooLarge", detail: expect.stringMatching(/^6\d{8}$/) })
     );
   });
 
-  it("bounds a streamed entry by the size its directory declares, and refuses the cut sheet rather than read fewer rows", () => {
+  it("bounds a streamed entry by the size its directory declares, and refuses the cut sheet rather than read fewer rows", async () => {
     const bytes = packageBytes({ sheets: [{ name: "Sheet1", xml: sheet }], sharedStrings: ["<t>a</t>", "<t>b</t>"] });
-    expect(workbookRows(XLSX, bytes.slice())).toEqual([
+    expect(await workbookRows(XLSX, bytes.slice())).toEqual([
       ["a", "b"],
       ["1", "2"],
     ]);
@@ -309,7 +314,7 @@ describe("a workbook that is not what it seems", () => {
     // A streamed entry: no size in its local header; the directory claims less than the part holds.
     view.setUint32(local + 22, 0, true);
     view.setUint32(entry + 24, 200, true);
-    expect(() => workbookRows(XLSX, lying)).toThrow(CorruptWorkbookError);
+    await expect(workbookRows(XLSX, lying)).rejects.toThrow(CorruptWorkbookError);
   });
 });
 
@@ -321,9 +326,9 @@ describe("cells no sheet can hold", () => {
       '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048577"><c r="A1048577"><v>2</v></c></row>',
       "A1048577",
     ],
-  ])("are refused with their address: %s", (_, rows, address) => {
+  ])("are refused with their address: %s", async (_, rows, address) => {
     const bytes = packageBytes({ sheets: [{ name: "Sheet1", xml: worksheetXml(rows) }] });
-    expect(() => workbookRows(XLSX, bytes)).toThrow(
+    await expect(workbookRows(XLSX, bytes)).rejects.toThrow(
       expect.objectContaining({ reason: "beyondSheet", detail: address })
     );
   });
@@ -340,7 +345,7 @@ describe("a report split over numbered sheets", () => {
     ...Array.from({ length: to - from }, (_, i) => line(from + i)),
   ];
 
-  it("is read as one table, its header once, by both readers, and a notes sheet after it is not", () => {
+  it("is read as one table, its header once, by both readers, and a notes sheet after it is not", async () => {
     const bytes = workbookOfSheets(
       [
         { name: "账务组合查询1", rows: part(0, 3) },
@@ -349,17 +354,17 @@ describe("a report split over numbered sheets", () => {
       ],
       "xlsx"
     );
-    const { fast, reference } = readBoth(bytes);
+    const { fast, reference } = await readBoth(bytes);
     expect(fast).toBeDefined();
     expect(fast).toEqual(reference);
     expect(fast?.filter((row) => row[0] === "账务流水号")).toHaveLength(1);
     expect(fast?.slice(2).map((row) => row[0])).toEqual(["20261100", "20261101", "20261102", "20261103", "20261104"]);
-    expect(workbookRows(XLSX, workbookOfSheets([{ name: "账务组合查询1", rows: part(0, 3) }], "biff8"))).toHaveLength(
-      5
-    );
+    expect(
+      await workbookRows(XLSX, workbookOfSheets([{ name: "账务组合查询1", rows: part(0, 3) }], "biff8"))
+    ).toHaveLength(5);
   });
 
-  it("leaves out a numbered sheet that does not repeat the header, and every sheet after an unnumbered first", () => {
+  it("leaves out a numbered sheet that does not repeat the header, and every sheet after an unnumbered first", async () => {
     const byHand = workbookOfSheets(
       [
         { name: "Sheet1", rows: part(0, 2) },
@@ -367,7 +372,7 @@ describe("a report split over numbered sheets", () => {
       ],
       "xlsx"
     );
-    const { fast, reference } = readBoth(byHand);
+    const { fast, reference } = await readBoth(byHand);
     expect(fast).toEqual(reference);
     expect(fast).toHaveLength(4);
     const named = workbookOfSheets(
@@ -377,6 +382,6 @@ describe("a report split over numbered sheets", () => {
       ],
       "xlsx"
     );
-    expect(readBoth(named).fast).toHaveLength(4);
+    expect((await readBoth(named)).fast).toHaveLength(4);
   });
 });
