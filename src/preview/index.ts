@@ -11,6 +11,7 @@ import type { Outcome } from "../commands/outcome";
 import type { Language } from "../core/language";
 import { pickLanguage } from "../core/language";
 import type { SyncStats, VariantListing, WorkbookJson } from "../emulator";
+import type { Inflater } from "../spreadsheet/inflate";
 import { describeExcelError } from "../excel/errors";
 import { officeExcelHost } from "../excel/host";
 import { rememberingLayout } from "../excel/layoutMemory";
@@ -36,6 +37,11 @@ export interface PreviewApi {
   variants(): Promise<VariantListing>;
   /** Switches one for what is written from now on; rejects a name or value the host does not model. */
   setVariant(name: string, value: string): Promise<VariantListing>;
+  /**
+   * Reads a workbook file's rows on the page's thread with the inflater named, and says how many: the bench
+   * measures each inflater in the browser itself (src/spreadsheet/inflate.ts). The import reads in a worker.
+   */
+  readWorkbook(bytes: Uint8Array, inflater: Inflater): Promise<number>;
 }
 
 declare global {
@@ -61,6 +67,10 @@ window.preview = {
   },
   variants: () => workbookHost.variants(),
   setVariant: (name, value) => workbookHost.setVariant(name, value),
+  readWorkbook: async (bytes, inflater) => {
+    const [xlsx, { workbookRows }] = await Promise.all([import("@e965/xlsx"), import("../spreadsheet/workbook")]);
+    return (await workbookRows(xlsx, bytes, inflater)).length;
+  },
 };
 
 /** The page: the ribbon above, the workbook and the pane side by side, the note below. */

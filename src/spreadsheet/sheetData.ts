@@ -34,28 +34,31 @@ const decoder = new TextDecoder();
 /**
  * The text of the values met lately, by a hash of their bytes: a sheet repeats its dates, small numbers, statuses
  * and names down every column, and making each again cost more (in garbage collection) than reading the markup.
- * An entry answers only when its bytes are the value's, so a collision costs a decode, never a wrong value.
+ * Each slot keeps its value's bytes in one shared block, so keeping them allocates nothing. An entry answers only
+ * when its bytes are the value's, so a collision costs a decode, never a wrong value.
  */
 const RECENT_SLOTS = 4096;
-const recentBytes: (Bytes | undefined)[] = new Array<Bytes | undefined>(RECENT_SLOTS);
-const recentText: string[] = new Array<string>(RECENT_SLOTS);
+const RECENT_BYTES = 64;
+const recentBytes = new Uint8Array(RECENT_SLOTS * RECENT_BYTES);
+const recentLength = new Int32Array(RECENT_SLOTS).fill(-1);
+const recentText: string[] = new Array<string>(RECENT_SLOTS).fill("");
 
 /** The text of the bytes from `from` to `to`. */
 function text(xml: Bytes, from: number, to: number): string {
   const length = to - from;
-  if (length > 64) return decoder.decode(xml.subarray(from, to));
+  if (length > RECENT_BYTES) return decoder.decode(xml.subarray(from, to));
   let hash = length;
   for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + (xml[i] as number)) | 0;
   const slot = hash & (RECENT_SLOTS - 1);
-  const seen = recentBytes[slot];
-  if (seen !== undefined && seen.length === length) {
+  const base = slot * RECENT_BYTES;
+  if (recentLength[slot] === length) {
     let same = true;
-    for (let i = 0; i < length && same; i++) same = seen[i] === xml[from + i];
+    for (let i = 0; i < length && same; i++) same = recentBytes[base + i] === xml[from + i];
     if (same) return recentText[slot] as string;
   }
-  const bytes = xml.slice(from, to);
-  const made = decoder.decode(bytes);
-  recentBytes[slot] = bytes;
+  const made = decoder.decode(xml.subarray(from, to));
+  for (let i = 0; i < length; i++) recentBytes[base + i] = xml[from + i] as number;
+  recentLength[slot] = length;
   recentText[slot] = made;
   return made;
 }
