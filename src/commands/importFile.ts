@@ -18,6 +18,7 @@ import { ExportSession, tableRow, updatedTableRow } from "../core/import/session
 import { attributionProblem } from "../core/import/attribution";
 import { shopProblem } from "../core/import/shop";
 import type { StagedFacts } from "../core/shopFacts";
+import type { CellValue } from "../core/cellValues";
 import { FactsGatherer } from "../core/shopFacts";
 import type { Language } from "../core/language";
 import type { Problem, ProblemCodeWithoutFacts, ProblemKind } from "../core/problems";
@@ -89,7 +90,7 @@ export interface FileResult {
   readonly lackingColumns: readonly string[];
   /** What an imported file did to Store Metrics' kept sums; null when nothing (or nothing Store Metrics reads). */
   readonly sums?: SumsChange | null;
-  /** The diagnosis's facts of the table, when the file filled it from empty (core/shopFacts.ts). */
+  /** The diagnosis's facts of the table the file went to, when they could be gathered (core/shopFacts.ts). */
   readonly staged?: StagedFacts;
 }
 
@@ -239,7 +240,7 @@ async function place(
   request: ImportRequest,
   language: Language,
   report: FileReport
-): Promise<Placement | FileResult> {
+): Promise<Placed | FileResult> {
   const { headers, recognised } = file.found;
   const kind = recognised.definition;
   const unplaceable = columnsProblem(kind, headers, request.fileName);
@@ -265,6 +266,7 @@ async function place(
     });
   const { placement } = placed;
   const existing = placement.existing;
+  let gatherer = factsGatherer(placement, request);
   if (existing && !request.replace && existing.rowCount > 1) {
     const old = placement.sums && "old" in placement.sums ? placement.sums.old : null;
     // Keys and signatures are built in the file's order, as the session builds them. Every table column the file
@@ -277,6 +279,7 @@ async function place(
       existing,
       read.flatMap((fileColumn, t) => (fileColumn >= 0 ? [t] : [])),
       (block) => {
+        if (gatherer && !gatherer.add(block as readonly (readonly CellValue[])[])) gatherer = null;
         for (const tableRow of block) {
           const fileRow: ImportedValue[] = headers.map(() => null);
           read.forEach(
@@ -288,7 +291,7 @@ async function place(
       }
     );
   }
-  return placement;
+  return { placement, gatherer };
 }
 
 export async function importFile(
@@ -299,9 +302,9 @@ export async function importFile(
   const report = new FileReport(request.fileName);
   const file = await recognise(request, report);
   if ("status" in file) return file;
-  const placement = await place(context, file, request, language, report);
-  if ("status" in placement) return placement;
-  return stream(context, file, placement, request, report);
+  const placed = await place(context, file, request, language, report);
+  if ("status" in placed) return placed;
+  return stream(context, file, placed, request, report);
 }
 
 /** The file's rows into the table: staged below it batch by batch, then committed, or rolled back on any refusal. */
@@ -358,14 +361,25 @@ async function stageAll(
   return null;
 }
 
+/** A file placed in its table, and what gathers the diagnosis's facts of that table as the import goes. */
+interface Placed {
+  readonly placement: Placement;
+  readonly gatherer: FactsGatherer | null;
+}
+
 /**
- * A table filled from empty (or replaced) holds just the rows staged: the diagnosis's facts of it are gathered from
- * them, so what the pane counts after the import is not read back.
+ * The diagnosis's facts of the table the file goes to are gathered as the import goes (core/shopFacts.ts), so what
+ * the pane counts after the import is not read back: a table filled from empty (or replaced) holds just the rows
+ * staged; a table added to, its own rows as read for their keys too. Those reads take the columns the file has,
+ * so a fact column of the table's that the file lacks leaves the table to be read back.
  */
 function factsGatherer(placement: Placement, request: ImportRequest): FactsGatherer | null {
-  const fromEmpty = !placement.existing || placement.existing.rowCount <= 1 || request.replace;
-  const kind = placement.kind;
-  return fromEmpty ? FactsGatherer.forTable(kind.tableName, FACT_KINDS[kind.kind] ?? null, placement.headers) : null;
+  const { kind, existing, order, headers } = placement;
+  const gatherer = FactsGatherer.forTable(kind.tableName, FACT_KINDS[kind.kind] ?? null, headers);
+  if (!gatherer || !existing || existing.rowCount <= 1 || request.replace) return gatherer;
+  // A column the file adds is blank in the table's own rows.
+  const read = (c: number) => c >= existing.headers.length || (order[c] ?? -1) >= 0;
+  return gatherer.gathered().every(read) ? gatherer : null;
 }
 
 /** Why the rows read so far may not reach the sheet: a portrait of another day, another shop, another window. */
@@ -384,15 +398,16 @@ function refusal(session: ExportSession, placement: Placement, request: ImportRe
 async function stream(
   context: WorkbookSession,
   file: Recognised,
-  placement: Placement,
+  placed: Placed,
   request: ImportRequest,
   report: FileReport
 ): Promise<FileResult> {
   const { session } = file;
+  const { placement } = placed;
   const { order, sums } = placement;
   const delta = sums && "delta" in sums ? sums.delta : null;
   const tableImport = tableImportFor(context, placement, request);
-  let gatherer = factsGatherer(placement, request);
+  let gatherer = placed.gatherer;
   const finish = (fields: Partial<FileResult> & Pick<FileResult, "status">) =>
     report.result({
       ...placedResult(placement, session, tableImport),
@@ -426,14 +441,14 @@ async function stream(
       await tableImport.rollback();
       return finish({ status: "cancelled", counts: unwritten() });
     }
-    const change = await commitRows(tableImport, session, placement, request);
+    const change = await commitRows(tableImport, session, placement, request, gatherer);
     const shop = session.shops[0];
     return finish({
       status: "imported",
       cancelTooLate: cancelled(),
       sums: change,
       ...(shop === undefined ? {} : { shop }),
-      ...(gatherer ? { staged: gatherer.facts(session.counts.rowsAdded) } : {}),
+      ...(gatherer ? { staged: gatherer.facts() } : {}),
     });
   } catch (error) {
     await tableImport.rollback().catch(() => undefined);
@@ -449,7 +464,8 @@ async function commitRows(
   tableImport: TableImport,
   session: Recognised["session"],
   placement: Placement,
-  request: ImportRequest
+  request: ImportRequest,
+  gatherer: FactsGatherer | null
 ): Promise<SumsChange | null> {
   const { kind, existing, order, sums } = placement;
   const { delta, old } = sums && "delta" in sums ? sums : { delta: null, old: null };
@@ -457,9 +473,12 @@ async function commitRows(
   // says so: whatever stops the import in between, the next one reads the table again.
   if (sums && (session.counts.rowsAdded > 0 || session.updates.length > 0 || request.replace))
     tableImport.mark(METRICS_PENDING_PROPERTY, kind.kind);
-  await tableImport.update(
-    session.updates.map((u) => ({ row: u.row, values: updatedTableRow(order, u.values, existing?.textColumns ?? []) }))
-  );
+  const updates = session.updates.map((u) => ({
+    row: u.row,
+    values: updatedTableRow(order, u.values, existing?.textColumns ?? []),
+  }));
+  await tableImport.update(updates);
+  for (const u of updates) gatherer?.rewrite(u.row, u.values);
   if (delta) for (const u of session.updates) delta.rewritten(old?.get(u.row) ?? null, u.values);
   const formats = session.columnFormats();
   const shop = session.shops[0];

@@ -88,9 +88,10 @@ export function productFacts([
 }
 
 /**
- * The diagnosis's facts of a table an import has just filled from empty (or replaced): gathered from the rows it
- * staged, so the pane's count after the import need not read back what the import holds. A table of more rows than
- * STAGED_FACTS_ROWS is read back instead, rather than held twice in memory.
+ * The diagnosis's facts of a table an import has just written to: gathered from the table's own rows as the import
+ * read them for their keys, the rows it staged and the rows it rewrote, so the pane's count after the import need
+ * not read back what the import holds. A table of more rows than STAGED_FACTS_ROWS is read back instead, rather
+ * than held twice in memory.
  */
 export interface StagedFacts {
   readonly table: string;
@@ -102,7 +103,7 @@ export interface StagedFacts {
 
 export const STAGED_FACTS_ROWS = 300_000;
 
-/** Gathers a table's fact columns from the rows staged into it, by the table's own headers. */
+/** Gathers a table's fact columns from its rows in order, by the table's own headers. */
 export class FactsGatherer {
   private readonly columns: CellValue[][];
   private rows = 0;
@@ -121,8 +122,13 @@ export class FactsGatherer {
     return at && kind ? new FactsGatherer(table, kind, at) : null;
   }
 
-  /** Rows as staged, in the table's columns; false once there are too many to keep. */
-  add(rows: readonly (readonly (CellValue | null)[])[]): boolean {
+  /** The table's columns it gathers. */
+  gathered(): number[] {
+    return this.at.filter((c) => c >= 0);
+  }
+
+  /** The table's next rows, in its columns; false once there are too many to keep. */
+  add(rows: readonly (readonly (CellValue | null | undefined)[])[]): boolean {
     this.rows += rows.length;
     if (this.rows > STAGED_FACTS_ROWS) return false;
     // As the table reads back: a blank cell is "", and a column the table lacks stays empty.
@@ -133,9 +139,18 @@ export class FactsGatherer {
     return true;
   }
 
-  facts(rows: number): StagedFacts {
+  /** A row of the table written over: its cells as written (null where a cell was left as it was). */
+  rewrite(row: number, values: readonly (CellValue | null)[]): void {
+    this.at.forEach((c, k) => {
+      const value = c >= 0 ? values[c] : null;
+      const column = this.columns[k];
+      if (value !== null && value !== undefined && column && row < column.length) column[row] = value;
+    });
+  }
+
+  facts(): StagedFacts {
     return this.kind === "orders"
-      ? { table: this.table, rows, orders: orderFacts(this.columns) }
-      : { table: this.table, rows, products: productFacts(this.columns) };
+      ? { table: this.table, rows: this.rows, orders: orderFacts(this.columns) }
+      : { table: this.table, rows: this.rows, products: productFacts(this.columns) };
   }
 }

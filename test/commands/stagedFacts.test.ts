@@ -1,10 +1,14 @@
 /**
- * After an import fills a table from empty, the pane's diagnosis count takes that table's facts from the rows the
- * import staged instead of reading them back: the same count in fewer round trips. A table changed since (another
- * file appended) is read back as before.
+ * After an import, the pane's diagnosis count takes the facts of the table it wrote to from what the import held
+ * (the rows it staged, and, for a table added to, the table's own rows as read for their keys, with the rows it
+ * rewrote) instead of reading them back: the same count in fewer round trips. Facts of a table changed since are
+ * not its facts, and it is read back as before.
  */
 import { countFindings } from "../../src/commands/diagnoseStoreData";
 import { importStoreData } from "../../src/commands/importStoreData";
+import type { CellValue } from "../../src/core/cellValues";
+import { productColumns, productFacts } from "../../src/core/shopFacts";
+import type { CommandEnvironment } from "../../src/commands/environment";
 import { storeMetricsSheet } from "../fixtures/generators/storeSheets";
 import { IMPORT_OPTIONS, emulatedEnvironment, textFile } from "../helpers";
 
@@ -56,13 +60,12 @@ describe("the diagnosis count after an import", () => {
     expect(stagedSyncs).toBe(readSyncs - 1);
   });
 
-  it("reads a table back when it no longer holds just the rows staged", async () => {
+  it("reads a table back when it no longer holds the rows its facts were gathered from", async () => {
     const { excel, env } = shop();
     const first = await importStoreData(env, [textFile("商品.csv", productReport())], IMPORT_OPTIONS);
     const staged = first.results.flatMap((r) => (r.staged ? [r.staged] : []));
-    // A later day appended: the table has more rows than were staged, and the staged facts are not its facts.
-    const later = await importStoreData(env, [textFile("商品2.csv", productReport(24, 1))], IMPORT_OPTIONS);
-    expect(later.results[0]?.staged).toBeUndefined();
+    // A later day appended: the table has more rows than the first import's facts were gathered from.
+    await importStoreData(env, [textFile("商品2.csv", productReport(24, 1))], IMPORT_OPTIONS);
     // Warm: the workbook's layout learnt, as the pane has it after its first read.
     await countFindings(env);
     excel.resetStats();
@@ -72,4 +75,54 @@ describe("the diagnosis count after an import", () => {
     expect(await countFindings(env, staged)).toBe(read);
     expect(excel.stats().syncs).toBe(readSyncs);
   });
+
+  it("gathers a table added to from its own rows, the rows added and the rows rewritten: its facts as read back", async () => {
+    const { excel, env } = shop();
+    await importStoreData(env, [textFile("商品.csv", productReport())], IMPORT_OPTIONS);
+    // The last two days again, 商品0 now selling on them (rewritten rows), and a new day (added rows).
+    const again = productReport(22, 3).replace(/(2026-11-2[23],6000,商品0,300,)0,0/g, "$1800,10");
+    const later = await importStoreData(env, [textFile("商品2.csv", again)], IMPORT_OPTIONS);
+    expect(later.results[0]?.counts).toMatchObject({ rowsAdded: 100, rowsUpdated: 2 });
+    const staged = later.results.flatMap((r) => (r.staged ? [r.staged] : []));
+    expect(staged.map((s) => [s.table, s.rows])).toEqual([["SycmProducts", 1500]]);
+    expect(staged[0]?.products).toEqual(await productsReadBack(env));
+    expect(staged[0]?.products?.filter((p) => p.name === "商品0" && p.buyers > 0).map((p) => p.day)).toEqual([
+      // 2026-11-22 and 11-23 (2026-11-20 is 46346).
+      46348, 46349,
+    ]);
+
+    await countFindings(env);
+    excel.resetStats();
+    const read = await countFindings(env);
+    const readSyncs = excel.stats().syncs;
+    excel.resetStats();
+    expect(await countFindings(env, staged)).toBe(read);
+    expect(excel.stats().syncs).toBe(readSyncs - 1);
+  });
+
+  it("leaves a table added to to be read back when the file lacks a column of the table's the facts need", async () => {
+    const { env } = shop();
+    await importStoreData(env, [textFile("商品.csv", productReport())], IMPORT_OPTIONS);
+    // A later export without 支付买家数: the table's buyers of its own rows were not read for their keys.
+    const without = productReport(24, 1)
+      .split("\n")
+      .map((line) => line.split(",").slice(0, 5).join(","))
+      .join("\n");
+    const later = await importStoreData(env, [textFile("商品2.csv", without)], IMPORT_OPTIONS);
+    expect(later.results[0]?.counts.rowsAdded).toBe(100);
+    expect(later.results[0]?.staged).toBeUndefined();
+  });
 });
+
+/** The product table's facts as the diagnosis reads them from the workbook. */
+async function productsReadBack(env: CommandEnvironment) {
+  return env.host.run(async (context) => {
+    const table = context.workbook.tables.getItem("SycmProducts");
+    const [header, body] = [table.getHeaderRowRange().load("values"), table.getDataBodyRange().load("values")];
+    await context.sync();
+    const headers = (header.values[0] ?? []).map(String);
+    const columns = productColumns(headers) ?? [];
+    const rows = body.values as CellValue[][];
+    return productFacts(columns.map((c) => (c < 0 ? [] : rows.map((row) => row[c] ?? ""))));
+  });
+}

@@ -76,7 +76,7 @@ async function importFiles(
     },
   });
   if (!outcome.ok) return outcome;
-  // The tables the import filled from empty are counted from the rows it staged, not read back.
+  // The tables the import wrote to are counted from what it held (core/shopFacts.ts), not read back.
   const staged = outcome.results.flatMap((r) => (r.status === "imported" && r.staged ? [r.staged] : []));
   const findings = await (await diagnosis()).countFindings(env, staged);
   const changed = outcome.results.flatMap((r) =>
