@@ -748,6 +748,21 @@ describe("spreadsheet exports (.xls and .xlsx)", () => {
     expect(data?.numberFormats?.[1]?.[0]).toBe("yyyy-mm-dd");
   });
 
+  it("stages a reader's batch of 2,000 rows in slices of 250, the progress drawn after each, so no slice is one long task", async () => {
+    const { env } = setup();
+    const done: number[] = [];
+    const outcome = await importStoreData(
+      env,
+      [bytesFile("商品.xlsx", sycmProductsWorkbook(46346, "2026-11-20", 2_000, "xlsx"))],
+      { ...OPTIONS, onProgress: (p) => done.push(p.rowsDone) }
+    );
+    expect(outcome.results[0]?.counts.rowsAdded).toBe(2_000);
+    const steps = done.slice(1).map((n, i) => n - (done[i] as number));
+    expect(done.at(-1)).toBe(2_000);
+    expect(Math.max(done[0] as number, ...steps)).toBeLessThanOrEqual(250);
+    expect(done.length).toBeGreaterThanOrEqual(8);
+  });
+
   it("imports .xlsx the same way, in the 1904 date system too", async () => {
     const { excel, env } = setup();
     await importStoreData(
