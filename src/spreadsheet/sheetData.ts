@@ -160,7 +160,7 @@ class SheetDataReader {
   private closed = false;
   private rowNumber = 0;
   private readonly found: string[][] = [];
-  private readonly tag: TagAttributes = { r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
+  private readonly tag: TagAttributes = { cellEnd: -1, r: -1, rEnd: -1, s: -1, sEnd: -1, t: -1, tEnd: -1 };
 
   constructor(private readonly context: SheetContext) {}
 
@@ -205,7 +205,9 @@ class SheetDataReader {
   /** Row i is the sheet's row i + 1; rows without cells are holes, and, as in SheetJS's dense sheets, empty rows. */
   rows(): string[][] {
     if (!this.closed) throw new NotPlain("sheetData not closed");
-    return Array.from(this.found, (row) => row ?? []);
+    const rows = this.found;
+    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+    return rows;
   }
 }
 
@@ -275,27 +277,31 @@ function readRow(
     }
     const type = cellType(xml, tag.t, tag.tEnd);
     const style = tag.s < 0 ? 0 : wholeNumber(xml, tag.s, tag.sEnd);
-    const [text, cellEnd] = cellText(xml, tagEnd + 1, type, style, context, names);
+    const text = cellText(xml, tagEnd + 1, type, style, context, names, tag);
     if (text !== undefined) {
       row ??= [];
       while (row.length < column) row.push("");
       row.push(text);
     }
-    at = skipSpace(xml, cellEnd + names.cellClose.length);
+    at = skipSpace(xml, tag.cellEnd + names.cellClose.length);
   }
   if (row) rows[rowNumber - 1] = row;
   return skipSpace(xml, at + names.rowClose.length);
 }
 
-/** A cell's text (undefined for a cell SheetJS would not store) from just after its start tag, and where its end tag is. */
+/**
+ * A cell's text (undefined for a cell SheetJS would not store) from just after its start tag; where its end tag is
+ * goes to `into.cellEnd` (a sheet has millions of cells: no pair is made for each).
+ */
 function cellText(
   xml: Bytes,
   valueAt: number,
   type: string | undefined,
   style: number,
   context: SheetContext,
-  names: SheetNames
-): [string | undefined, number] {
+  names: SheetNames,
+  into: TagAttributes
+): string | undefined {
   const afterName = xml[valueAt + names.valueOpen.length];
   if (type !== "inlineStr" && startsWith(xml, names.valueOpen, valueAt) && (afterName === GT || isSpace(afterName))) {
     // Most cells hold just <v>…</v> (or <v xml:space="preserve">…</v>): read on from there, the value ending at
@@ -303,7 +309,7 @@ function cellText(
     const valueTagEnd = afterName === GT ? valueAt + names.valueOpen.length : xml.indexOf(GT, valueAt);
     if (xml[valueTagEnd - 1] === SLASH) throw new NotPlain("empty value element");
     const valueStart = valueTagEnd + 1;
-    const valueEnd = xml.indexOf(LT, valueStart);
+    const valueEnd = nextByte(xml, LT, valueStart);
     if (!startsWith(xml, names.valueClose, valueEnd)) throw new NotPlain("markup in a value");
     // A shared string's index needs no text of its own.
     const index = type === "s" ? wholeNumber(xml, valueStart, valueEnd) : -1;
@@ -311,13 +317,22 @@ function cellText(
       index >= 0
         ? sharedString(index, context)
         : valueText(valueEnd > valueStart ? text(xml, valueStart, valueEnd) : "", type, style, context);
-    let cellEnd = skipSpace(xml, valueEnd + names.valueClose.length);
-    if (!startsWith(xml, names.cellClose, cellEnd)) cellEnd = closeOf(xml, cellEnd, names.cellClose);
-    return [value, cellEnd];
+    const cellEnd = skipSpace(xml, valueEnd + names.valueClose.length);
+    into.cellEnd = startsWith(xml, names.cellClose, cellEnd) ? cellEnd : closeOf(xml, cellEnd, names.cellClose);
+    return value;
   }
   // A formula before its value, an inline string, nothing at all: the cell's whole content.
-  const cellEnd = closeOf(xml, valueAt, names.cellClose);
-  return [otherCellText(text(xml, valueAt, cellEnd), type, style, context, names), cellEnd];
+  into.cellEnd = closeOf(xml, valueAt, names.cellClose);
+  return otherCellText(text(xml, valueAt, into.cellEnd), type, style, context, names);
+}
+
+/**
+ * Where `byte` next is at or after `from`, or -1: by hand, since what is searched (a value, an attribute's) is a
+ * few bytes long and a call to the typed array's indexOf costs more than reading them.
+ */
+function nextByte(xml: Bytes, byte: number, from: number): number {
+  for (let i = from; i < xml.length; i++) if (xml[i] === byte) return i;
+  return -1;
 }
 
 /** Where the element's end tag `close` begins, searching from `from`. */
@@ -336,9 +351,12 @@ function closeIn(content: string, from: number, close: string): number {
 
 /**
  * Where the one-letter attributes of a row or cell start tag (§18.3.1.4, §18.3.1.73) hold their values: positions
- * in the XML rather than strings, since a sheet has millions of them. -1 where the tag has none.
+ * in the XML rather than strings, since a sheet has millions of them (-1 where the tag has none); and where the
+ * last cell read ends.
  */
 interface TagAttributes {
+  /** Where the last cell read ends: its end tag. */
+  cellEnd: number;
   r: number;
   rEnd: number;
   s: number;
@@ -370,7 +388,7 @@ function readTag(xml: Bytes, from: number, into: TagAttributes): number {
     while (isSpace(xml[i])) i++;
     const quote = xml[i];
     if (quote !== QUOTE && quote !== APOSTROPHE) throw new NotPlain("attribute value not quoted");
-    const close = xml.indexOf(quote, i + 1);
+    const close = nextByte(xml, quote, i + 1);
     if (close < 0) throw new NotPlain("attribute value not closed");
     if (oneLetter === 0x72) {
       into.r = i + 1;
