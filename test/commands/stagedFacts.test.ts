@@ -9,6 +9,8 @@ import { importStoreData } from "../../src/commands/importStoreData";
 import type { CellValue } from "../../src/core/cellValues";
 import { productColumns, productFacts } from "../../src/core/shopFacts";
 import type { CommandEnvironment } from "../../src/commands/environment";
+import type { StagedFacts } from "../../src/core/shopFacts";
+import type { ExcelEmulator } from "../../src/emulator";
 import { storeMetricsSheet } from "../fixtures/generators/storeSheets";
 import { IMPORT_OPTIONS, emulatedEnvironment, textFile } from "../helpers";
 
@@ -39,6 +41,18 @@ function productReport(firstDay = 10, days = 14): string {
   return lines.join("\n");
 }
 
+/** The pane's count read from the workbook, then from the facts given, warm, with the round trips each took. */
+async function countBothWays(excel: ExcelEmulator, env: CommandEnvironment, staged: readonly StagedFacts[]) {
+  // Warm: the workbook's layout learnt, as the pane has it after its first read.
+  await countFindings(env);
+  excel.resetStats();
+  const read = await countFindings(env);
+  const readSyncs = excel.stats().syncs;
+  excel.resetStats();
+  const counted = await countFindings(env, staged);
+  return { read, readSyncs, counted, countedSyncs: excel.stats().syncs };
+}
+
 describe("the diagnosis count after an import", () => {
   it("counts a table the import filled from its staged rows: the same findings, without reading the table back", async () => {
     const { excel, env } = shop();
@@ -46,18 +60,11 @@ describe("the diagnosis count after an import", () => {
     const staged = outcome.results.flatMap((r) => (r.staged ? [r.staged] : []));
     expect(staged.map((s) => [s.table, s.rows, s.products?.length])).toEqual([["SycmProducts", 1400, 1400]]);
 
-    // Warm: the workbook's layout learnt, as the pane has it after its first read.
-    await countFindings(env);
-    excel.resetStats();
-    const read = await countFindings(env);
-    const readSyncs = excel.stats().syncs;
-    excel.resetStats();
-    const counted = await countFindings(env, staged);
-    const stagedSyncs = excel.stats().syncs;
+    const { read, readSyncs, counted, countedSyncs } = await countBothWays(excel, env, staged);
     // 商品0 converts at 0 against the shop's: one finding either way.
     expect(read).toBe(1);
     expect(counted).toBe(read);
-    expect(stagedSyncs).toBe(readSyncs - 1);
+    expect(countedSyncs).toBe(readSyncs - 1);
   });
 
   it("reads a table back when it no longer holds the rows its facts were gathered from", async () => {
@@ -66,14 +73,9 @@ describe("the diagnosis count after an import", () => {
     const staged = first.results.flatMap((r) => (r.staged ? [r.staged] : []));
     // A later day appended: the table has more rows than the first import's facts were gathered from.
     await importStoreData(env, [textFile("商品2.csv", productReport(24, 1))], IMPORT_OPTIONS);
-    // Warm: the workbook's layout learnt, as the pane has it after its first read.
-    await countFindings(env);
-    excel.resetStats();
-    const read = await countFindings(env);
-    const readSyncs = excel.stats().syncs;
-    excel.resetStats();
-    expect(await countFindings(env, staged)).toBe(read);
-    expect(excel.stats().syncs).toBe(readSyncs);
+    const { read, readSyncs, counted, countedSyncs } = await countBothWays(excel, env, staged);
+    expect(counted).toBe(read);
+    expect(countedSyncs).toBe(readSyncs);
   });
 
   it("gathers a table added to from its own rows, the rows added and the rows rewritten: its facts as read back", async () => {
@@ -90,14 +92,9 @@ describe("the diagnosis count after an import", () => {
       // 2026-11-22 and 11-23 (2026-11-20 is 46346).
       46348, 46349,
     ]);
-
-    await countFindings(env);
-    excel.resetStats();
-    const read = await countFindings(env);
-    const readSyncs = excel.stats().syncs;
-    excel.resetStats();
-    expect(await countFindings(env, staged)).toBe(read);
-    expect(excel.stats().syncs).toBe(readSyncs - 1);
+    const { read, readSyncs, counted, countedSyncs } = await countBothWays(excel, env, staged);
+    expect(counted).toBe(read);
+    expect(countedSyncs).toBe(readSyncs - 1);
   });
 
   it("leaves a table added to to be read back when the file lacks a column of the table's the facts need", async () => {
