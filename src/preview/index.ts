@@ -38,7 +38,7 @@ export interface PreviewApi {
   /** Switches one for what is written from now on; rejects a name or value the host does not model. */
   setVariant(name: string, value: string): Promise<VariantListing>;
   /**
-   * Reads a workbook file's rows on the page's thread with the inflater named, and says how many: the bench
+   * Reads an .xlsx workbook's rows on the page's thread with the inflater named, and says how many: the bench
    * measures each inflater in the browser itself (src/spreadsheet/inflate.ts). The import reads in a worker.
    */
   readWorkbook(bytes: Uint8Array, inflater: Inflater): Promise<number>;
