@@ -1,9 +1,9 @@
 /**
  * An .xlsx's parts inflated, a piece at a time. Where the platform has an inflater for raw deflate
- * (`DecompressionStream("deflate-raw")`: current Chromium, Edge, Firefox and Safari, and Node 18+) it inflates the parts
- * this reader needs, natively and as they are read; elsewhere SheetJS's own inflater opens the whole package, as it
- * always did. Either way a part yields no byte past the size its local header declares (zip.ts), as SheetJS keeps
- * none.
+ * (`DecompressionStream("deflate-raw")`: current Chromium, Edge, Firefox and Safari, and Node 20) it inflates the
+ * parts this reader needs, natively and as they are read; elsewhere SheetJS's own inflater opens the whole package,
+ * as it always did. Either way a part yields no byte past the size its local header declares (zip.ts), as SheetJS
+ * keeps none.
  */
 import type * as XLSX from "@e965/xlsx";
 import type { ZipEntry } from "./zip";
