@@ -71,6 +71,47 @@ describe("the sheet read as its bytes inflate", () => {
 });
 
 describe("the platform's inflater", () => {
+  it("reads parts stored without compression too, as some exporters write them", async () => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ["订单编号", "金额"],
+        ["1548", 99.8],
+        ["1549", 12],
+      ]),
+      "S"
+    );
+    const stored = new Uint8Array(
+      XLSX.write(book, { type: "array", bookType: "xlsx", compression: false }) as ArrayBuffer
+    );
+    const platform = await xlsxSheetRows(XLSX, stored, "platform");
+    expect(platform).toEqual([
+      ["订单编号", "金额"],
+      ["1548", "99.8"],
+      ["1549", "12"],
+    ]);
+    expect(await xlsxSheetRows(XLSX, stored, "sheetjs")).toEqual(platform);
+  });
+
+  it("is left for SheetJS's where the platform has none, or none for raw deflate (gzip and deflate only)", () => {
+    const platform = globalThis.DecompressionStream;
+    const scope = globalThis as { DecompressionStream?: unknown };
+    try {
+      delete scope.DecompressionStream;
+      expect(platformInflater()).toBe("sheetjs");
+      scope.DecompressionStream = class {
+        constructor(format: string) {
+          if (format !== "gzip" && format !== "deflate") throw new TypeError(`Unsupported format ${format}`);
+        }
+      };
+      expect(platformInflater()).toBe("sheetjs");
+    } finally {
+      scope.DecompressionStream = platform;
+    }
+    expect(platformInflater()).toBe("platform");
+  });
+
   it("is the one chosen here, and reads a sheet of many pieces as SheetJS's inflater and SheetJS do", async () => {
     expect(platformInflater()).toBe("platform");
     // About 600 KB of sheet XML: the platform's inflater hands it over in many pieces.
