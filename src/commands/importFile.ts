@@ -1,52 +1,52 @@
 /**
- * One store export into its data table, driven as bytes → rows → core → Excel: the csv reader gives rows; the
- * session (core) finds the header, recognises the export, normalises and de-duplicates; src/excel finds the
- * table, reads the keys already there, stages row blocks and commits. Nothing here touches Office.js itself.
+ * One store export into its data table, driven as bytes → rows → core → Excel: the file's reading (reading/, in a
+ * worker in the pane) reads it, finds the header, recognises the export, normalises and de-duplicates; src/excel
+ * finds the table, reads the keys already there, stages row blocks and commits. Nothing here touches Office.js
+ * itself.
  */
-import { MAX_COLUMNS } from "../core/cellAddress";
 import type { ExportKind, ExportKindDefinition } from "../core/import/kinds";
 import { columnsProblem } from "../core/import/columns";
 import type { Placement } from "../core/import/placement";
 import { placeFile } from "../core/import/placement";
-import { longForm } from "../core/import/competitionWide";
 import type { SumsChange } from "../core/import/metricSums";
-import { rowKey, rowSignature } from "../core/import/kinds";
-import { columnRule } from "../core/import/normalize";
 import type { Period } from "../core/import/period";
-import type { ExistingRow, ImportCounts, ImportedValue, SessionHeader } from "../core/import/session";
-import { ExportSession, tableRow, updatedTableRow } from "../core/import/session";
+import type { ImportCounts, SessionHeader } from "../core/import/session";
 import { attributionProblem } from "../core/import/attribution";
 import { shopProblem } from "../core/import/shop";
 import type { StagedFacts } from "../core/shopFacts";
 import type { CellValue } from "../core/cellValues";
 import { FactsGatherer } from "../core/shopFacts";
 import type { Language } from "../core/language";
-import type { Problem, ProblemCodeWithoutFacts, ProblemKind } from "../core/problems";
-import { problemAt } from "../core/problems";
+import type { Problem } from "../core/problems";
 import { pacer } from "./pace";
 import type { CsvMeta } from "../csv/reader";
-import type { RowBatch } from "../csv/reader";
-import { EncodingError, NotTextError, UnterminatedQuoteError } from "../csv/reader";
 import type { FileFormat } from "../spreadsheet/format";
-import { MAX_SPREADSHEET_BYTES, formatLabel } from "../spreadsheet/format";
-import { MAX_UNPACKED_BYTES } from "../spreadsheet/zip";
-import { encodingLabel } from "../csv/encoding";
-import { readSpreadsheetInThread } from "../spreadsheet/inThread";
-import { WorkbookTooLargeError, openExport } from "../spreadsheet/open";
-import type { SpreadsheetReader } from "../spreadsheet/reader";
+import { formatLabel } from "../spreadsheet/format";
 import type { WorkbookSession } from "../excel/host";
-import { CorruptWorkbookError, EncryptedWorkbookError } from "../spreadsheet/rows";
-import { asImported, findTable, readColumnsInBlocks } from "../excel/storeImport";
+import { findTable, readColumnsInBlocks } from "../excel/storeImport";
 import { REQUEST_BUDGET_BYTES } from "../excel/limits";
 import { TableImport, TooManyRowsError } from "../excel/tableImport";
 import { ATTRIBUTION_PROPERTY, METRICS_PENDING_PROPERTY, SHOP_PROPERTY } from "../excel/sheetMarks";
+import type {
+  FileReading,
+  FileToRead,
+  HeaderRead,
+  ReadingEnd,
+  ReadingSnapshot,
+  ReadingState,
+  Staged,
+} from "../reading/fileReading";
+import { ReadingHere } from "../reading/fileReading";
+import { fileProblem, readProblem } from "../reading/refusals";
 
 export interface ImportRequest {
   readonly fileName: string;
   readonly chunks: AsyncIterable<Uint8Array>;
   readonly replace: boolean;
-  /** How spreadsheet files are read: in a Web Worker in the pane; on this thread in tests. */
-  readonly spreadsheets?: SpreadsheetReader;
+  /** The file itself, where it is one: a worker reads it for itself. */
+  readonly blob?: Blob;
+  /** How the file is read and its rows made ready: in a Web Worker in the pane; on this thread by default. */
+  readonly reading?: (file: FileToRead) => FileReading;
   /** Import names, phones and addresses as exported (the pane's option); masked otherwise. */
   readonly keepPersonalData?: boolean;
   readonly signal?: AbortSignal;
@@ -100,42 +100,6 @@ const FACT_KINDS: Partial<Record<ExportKind, "orders" | "products">> = {
   sycmProducts: "products",
 };
 
-/** A problem with the file as a whole (no cell to point at): its code, or its code and facts. */
-const problem = (fileName: string, kind: ProblemKind | ProblemCodeWithoutFacts, value = "", field = ""): Problem =>
-  problemAt(kind, { sheet: fileName, address: "", value, field });
-
-const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString("en-US")} MB`;
-
-/**
- * A file refused while it is read: too large, encrypted or unreadable as a workbook; binary, mis-encoded or with a
- * quote that never closes as text. Null for anything else (an Excel error, which the caller reports as such).
- */
-function readProblem(error: unknown, fileName: string): Problem | null {
-  if (error instanceof WorkbookTooLargeError)
-    return problem(fileName, "workbookTooLarge", megabytes(MAX_SPREADSHEET_BYTES));
-  if (error instanceof EncryptedWorkbookError) return problem(fileName, "workbookEncrypted");
-  if (error instanceof CorruptWorkbookError) {
-    if (error.reason === "unpackedTooLarge")
-      return problem(
-        fileName,
-        { code: "workbookTooLargeUnpacked", facts: { limit: megabytes(MAX_UNPACKED_BYTES) } },
-        megabytes(Number(error.detail))
-      );
-    if (error.reason === "beyondSheet") return problem(fileName, "cellsBeyondSheet", error.detail);
-    return problem(fileName, error.reason === "stringsMissing" ? "workbookStringsMissing" : "workbookCorrupt");
-  }
-  if (error instanceof NotTextError) return problem(fileName, "notTextFile");
-  if (error instanceof UnterminatedQuoteError) return problem(fileName, "unterminatedQuote", String(error.line));
-  if (error instanceof EncodingError)
-    return problem(
-      fileName,
-      { code: "encodingBroken", facts: { byte: error.byte } },
-      String(error.line),
-      encodingLabel(error.encoding)
-    );
-  return null;
-}
-
 /** A file the host failed on before its import could say anything (the host itself threw). */
 export function failedFile(fileName: string, error: unknown): FileResult {
   return { ...new FileReport(fileName).result({ status: "failed", error }), format: "" };
@@ -168,76 +132,42 @@ class FileReport {
       ...fields,
     };
   }
-
-  /** A refusal while the file is read, as a failed result; anything else is Excel's and goes on up. */
-  refuse(error: unknown): FileResult {
-    const refused = readProblem(error, this.fileName);
-    if (refused) return this.result({ status: "failed", problems: [refused] });
-    throw error;
-  }
 }
 
-/** A file whose header was found: its rows still to come, and the session that has recognised it. */
+/** A file whose header was found, and the reading that found it. */
 interface Recognised {
-  readonly rows: AsyncIterator<RowBatch>;
-  readonly session: ExportSession;
+  readonly reading: FileReading;
   readonly found: SessionHeader;
-  /** The file ended while its header was looked for. */
-  readonly ended: boolean;
-  /** Slices of the batch the header was found in that came after the one it was found in. */
-  readonly rest: readonly (readonly string[][])[];
-  /** Keys of the table's rows, filled before rows flow (the session asks for them only then). */
-  readonly present: Map<string, ExistingRow>;
 }
 
 async function recognise(request: ImportRequest, report: FileReport): Promise<Recognised | FileResult> {
-  let rows: AsyncIterator<RowBatch>;
-  try {
-    const opened = await openExport(
-      request.chunks,
-      request.spreadsheets ?? readSpreadsheetInThread,
-      (m) => (report.meta = m),
-      request.signal
-    );
-    report.format = opened.format;
-    rows = longForm(opened.rows);
-  } catch (error) {
-    return report.refuse(error);
-  }
-  const present = new Map<string, ExistingRow>();
-  const session = new ExportSession(request.fileName, (key) => present.get(key), {
+  const reading = (request.reading ?? ((f: FileToRead) => new ReadingHere(f)))({
+    fileName: request.fileName,
+    chunks: request.chunks,
     keepPersonalData: request.keepPersonalData === true,
+    ...(request.blob ? { blob: request.blob } : {}),
+    ...(request.signal ? { signal: request.signal } : {}),
   });
-  let found: SessionHeader | null = null;
-  let ended = false;
-  let rest: string[][][] = [];
+  let read: HeaderRead;
   try {
-    while (!found && !session.gaveUp) {
-      const next = await rows.next();
-      if (next.done) {
-        ended = true;
-        break;
-      }
-      // Slice by slice, so that the rows held once the header shows are one slice at most.
-      rest = slices(next.value.rows);
-      while (!found && !session.gaveUp && rest.length > 0) found = session.findHeader(rest.shift() ?? []);
-    }
+    read = await reading.header();
   } catch (error) {
-    return report.refuse(error);
+    reading.close();
+    throw error;
   }
-  if (request.signal?.aborted) return report.result({ status: "cancelled" });
-  if (!found) return report.result({ status: "failed", problems: [problem(request.fileName, "noHeader")] });
-  if (found.headers.length > MAX_COLUMNS)
-    return report.result({
-      status: "failed",
-      problems: [problem(request.fileName, "tooManyColumns", String(found.headers.length))],
-    });
-  return { rows, session, found, ended, present, rest };
+  report.meta = read.meta;
+  report.format = read.format;
+  if ("found" in read) return { reading, found: read.found };
+  reading.close();
+  return "cancelled" in read
+    ? report.result({ status: "cancelled" })
+    : report.result({ status: "failed", problems: [read.refused] });
 }
 
 /**
- * Places the file (core/import/placement.ts) in the table found for its kind; when its rows join the table's, reads
- * the table's rows first, by key, so that a row already there is updated or left, never added twice.
+ * Places the file (core/import/placement.ts) in the table found for its kind; when its rows join the table's, the
+ * reading is given the table's rows first, for their keys, so that a row already there is updated or left, never
+ * added twice.
  */
 async function place(
   context: WorkbookSession,
@@ -270,29 +200,18 @@ async function place(
       problems: [placed.problem],
     });
   const { placement } = placed;
-  const existing = placement.existing;
+  const { existing, order } = placement;
+  file.reading.plan({ order, existing, replace: request.replace });
   let gatherer = factsGatherer(placement, request);
   if (existing && !request.replace && existing.rowCount > 1) {
-    const old = placement.sums && "old" in placement.sums ? placement.sums.old : null;
-    // Keys and signatures are built in the file's order, as the session builds them. Every table column the file
-    // has is read, so a newer export's changed figures can be told apart; a column the file adds is empty there.
-    let row = 0;
-    const idColumns = headers.map((h) => columnRule(h).id);
-    const read = placement.order.slice(0, existing.headers.length);
+    const read = order.slice(0, existing.headers.length);
     report.syncs += await readColumnsInBlocks(
       context,
       existing,
       read.flatMap((fileColumn, t) => (fileColumn >= 0 ? [t] : [])),
       (block) => {
         if (gatherer && !gatherer.add(block as readonly (readonly CellValue[])[])) gatherer = null;
-        for (const tableRow of block) {
-          const fileRow: ImportedValue[] = headers.map(() => null);
-          read.forEach(
-            (fileColumn, t) => fileColumn >= 0 && (fileRow[fileColumn] = asImported(tableRow[t], idColumns[fileColumn]))
-          );
-          old?.set(row, fileRow);
-          file.present.set(rowKey(fileRow, recognised.keyColumns), { row: row++, signature: rowSignature(fileRow) });
-        }
+        file.reading.existing(block);
       }
     );
   }
@@ -312,7 +231,6 @@ export async function importFile(
   return stream(context, file, placed, request, report);
 }
 
-/** The file's rows into the table: staged below it batch by batch, then committed, or rolled back on any refusal. */
 /** The table import for a placed file: its table found or made, staged below within the request budget. */
 function tableImportFor(context: WorkbookSession, placement: Placement, request: ImportRequest): TableImport {
   const { kind, existing, sheetName, headers } = placement;
@@ -329,62 +247,40 @@ function tableImportFor(context: WorkbookSession, placement: Placement, request:
 }
 
 /** What a placed file's result says however it ends: where it went, its columns, counts, problems and masks. */
-function placedResult(placement: Placement, session: ExportSession, tableImport: TableImport) {
+function placedResult(placement: Placement, reading: ReadingSnapshot, tableImport: TableImport) {
   return {
     kind: placement.kind,
     sheetName: placement.sheetName,
     addedColumns: placement.added,
     lackingColumns: placement.lacking,
-    counts: { ...session.counts },
-    problems: session.problems,
+    counts: reading.counts,
+    problems: reading.problems,
     maxRequestBytes: tableImport.maxRequestBytes,
-    maskedColumns: [...session.maskedColumns],
-    header: session.found,
-    span: session.span,
+    maskedColumns: reading.maskedColumns,
+    header: reading.found,
+    span: reading.span,
   };
 }
 
 /**
- * Stages the rows held since the header, then each batch as it arrives, until the file ends, a cancel, or a batch is
- * refused (the problem returned). A pause between batches lets the page draw: batches that have already arrived
- * resolve at once, so without one the whole file is one task.
+ * Stages each slice the reading gives, until the file ends, a cancel, or a slice is refused (the problem returned).
+ * A pause between slices lets the page draw: slices that have already arrived resolve at once, so without one the
+ * whole file is one task.
  */
 async function stageAll(
-  file: Recognised,
-  stage: (fresh: ImportedValue[][]) => Promise<Problem | null>,
+  reading: FileReading,
+  stage: (staged: Staged & { rows: (string | number)[][] }) => Promise<Problem | null>,
   cancelled: () => boolean
 ): Promise<Problem | null> {
   const pause = pacer();
-  const stageSlices = async (parts: readonly (readonly string[][])[]): Promise<Problem | null> => {
-    for (const part of parts) {
-      if (cancelled()) return null;
-      const problem = await stage(file.session.push(part));
-      if (problem) return problem;
-      await pause();
-    }
-    return null;
-  };
-  const refused = (await stageSlices([[]])) ?? (await stageSlices(file.rest));
-  if (refused || file.ended) return refused;
-  for await (const batch of { [Symbol.asyncIterator]: () => file.rows }) {
-    if (cancelled()) break;
-    const problem = await stageSlices(slices(batch.rows));
+  for (;;) {
+    if (cancelled()) return null;
+    const staged = await reading.next();
+    if (!staged) return null;
+    const problem = "refused" in staged ? staged.refused : await stage(staged);
     if (problem) return problem;
+    await pause();
   }
-  return null;
-}
-
-/**
- * Rows the session and the stage take between two pauses. The first rows run on code the engine has not yet
- * optimised: a whole batch of 2,000 took one 260 ms task on the page (Chromium's trace of a 100,000-row .xlsx
- * import), where 250 stay within the pause's 25 ms once the code is warm and near it before.
- */
-const SLICE_ROWS = 250;
-
-function slices(rows: string[][]): string[][][] {
-  const out: string[][][] = [];
-  for (let start = 0; start < rows.length; start += SLICE_ROWS) out.push(rows.slice(start, start + SLICE_ROWS));
-  return out;
 }
 
 /** A file placed in its table, and what gathers the diagnosis's facts of that table as the import goes. */
@@ -409,16 +305,35 @@ function factsGatherer(placement: Placement, request: ImportRequest): FactsGathe
 }
 
 /** Why the rows read so far may not reach the sheet: a portrait of another day, another shop, another window. */
-function refusal(session: ExportSession, placement: Placement, request: ImportRequest): Problem | null {
+function refusal(state: ReadingState, placement: Placement, request: ImportRequest): Problem | null {
   // Rows joining a table's own (not replacing them) must have been counted over the same attribution window.
   const joined = placement.existing && !request.replace && placement.existing.rowCount > 1 ? placement.existing : null;
   return (
-    session.refusal ??
-    shopProblem(request.fileName, request.shop ?? null, session.shops) ??
-    (joined && session.counts.rowsRead > 0
-      ? attributionProblem(request.fileName, joined.attributionDays, session.attributionDays)
+    state.refusal ??
+    shopProblem(request.fileName, request.shop ?? null, state.shops) ??
+    (joined && state.counts.rowsRead > 0
+      ? attributionProblem(request.fileName, joined.attributionDays, state.attributionDays)
       : null)
   );
+}
+
+type ResultFields = Partial<FileResult> & Pick<FileResult, "status">;
+
+/** How a placed file's result is made however it ends: from the reading's end, or from its state so far. */
+function placedResults(report: FileReport, placement: Placement, tableImport: TableImport, file: Recognised) {
+  const finish = (fields: ResultFields, snapshot: ReadingSnapshot) =>
+    report.result({
+      ...placedResult(placement, snapshot, tableImport),
+      ...fields,
+      syncs: report.syncs + tableImport.syncs,
+    });
+  /** A result whose rows never reached the table: the rows read are counted, none added or updated. */
+  const unwritten = async (fields: (problems: readonly Problem[]) => ResultFields) => {
+    const snapshot = await safeSnapshot(file.reading, file.found);
+    const counts = { ...snapshot.counts, rowsAdded: 0, rowsUpdated: 0 };
+    return finish({ counts, ...fields(snapshot.problems) }, snapshot);
+  };
+  return { finish, unwritten };
 }
 
 async function stream(
@@ -428,57 +343,62 @@ async function stream(
   request: ImportRequest,
   report: FileReport
 ): Promise<FileResult> {
-  const { session } = file;
+  const { reading } = file;
   const { placement } = placed;
-  const { order, sums } = placement;
-  const delta = sums && "delta" in sums ? sums.delta : null;
   const tableImport = tableImportFor(context, placement, request);
   let gatherer = placed.gatherer;
-  const finish = (fields: Partial<FileResult> & Pick<FileResult, "status">) =>
-    report.result({
-      ...placedResult(placement, session, tableImport),
-      ...fields,
-      syncs: report.syncs + tableImport.syncs,
-    });
-  const unwritten = () => ({ ...session.counts, rowsAdded: 0, rowsUpdated: 0 });
+  const { finish, unwritten } = placedResults(report, placement, tableImport, file);
   const cancelled = () => request.signal?.aborted === true;
-  /** Rows of a file from another shop, or of another window, never reach the sheet; checked before each batch. */
-  const stage = async (fresh: ImportedValue[][]): Promise<Problem | null> => {
-    const refused = refusal(session, placement, request);
+  /** Rows of a file from another shop, or of another window, never reach the sheet; checked before each slice. */
+  const stage = async ({ rows, state }: { rows: (string | number)[][]; state: ReadingState }) => {
+    const refused = refusal(state, placement, request);
     if (refused) return refused;
-    const rows = fresh.map((values) => tableRow(order, values));
     if (gatherer && !gatherer.add(rows)) gatherer = null;
     await tableImport.add(rows);
-    if (delta) for (const values of fresh) delta.added(values);
-    request.onProgress?.(session.counts.rowsRead);
+    request.onProgress?.(state.counts.rowsRead);
     return null;
   };
   try {
-    const refused = await stageAll(file, stage, cancelled);
+    const refused = await stageAll(reading, stage, cancelled);
     if (refused) {
       await tableImport.rollback();
-      return finish({ status: "failed", counts: unwritten(), problems: [refused] });
+      return await unwritten(() => ({ status: "failed", problems: [refused] }));
     }
-    session.finish();
     if (!cancelled()) await tableImport.flush();
     // Cancel is honoured until here: the staged rows are cleared and the table is as it was. From the first
     // update on, rows of the table change, so the import finishes, and says it came too late for a cancel.
     if (cancelled()) {
       await tableImport.rollback();
-      return finish({ status: "cancelled", counts: unwritten() });
+      return await unwritten(() => ({ status: "cancelled" }));
     }
-    const change = await commitRows(tableImport, session, placement, request, gatherer);
-    const shop = session.shops[0];
-    return finish({
-      status: "imported",
-      cancelTooLate: cancelled(),
-      sums: change,
-      ...(shop === undefined ? {} : { shop }),
-      ...(gatherer ? { staged: gatherer.facts() } : {}),
-    });
+    const ended = await reading.end();
+    const change = await commitRows(tableImport, ended, placement, request, gatherer);
+    const shop = ended.shops[0];
+    return finish(
+      {
+        status: "imported",
+        cancelTooLate: cancelled(),
+        sums: change,
+        ...(shop === undefined ? {} : { shop }),
+        ...(gatherer ? { staged: gatherer.facts() } : {}),
+      },
+      ended
+    );
   } catch (error) {
     await tableImport.rollback().catch(() => undefined);
-    return finish({ status: "failed", counts: unwritten(), ...failure(error, request.fileName, session.problems) });
+    return await unwritten((problems) => ({ status: "failed", ...failure(error, request.fileName, problems) }));
+  } finally {
+    reading.close();
+  }
+}
+
+/** The reading's state for a result; when the worker itself has failed, what the header said and nothing read. */
+async function safeSnapshot(reading: FileReading, found: SessionHeader): Promise<ReadingSnapshot> {
+  try {
+    return await reading.snapshot();
+  } catch {
+    const counts = { rowsRead: 0, rowsAdded: 0, rowsUpdated: 0, rowsUnchanged: 0, duplicates: 0, totalsSkipped: 0 };
+    return { counts, problems: [], maskedColumns: [], found, span: null };
   }
 }
 
@@ -488,39 +408,26 @@ async function stream(
  */
 async function commitRows(
   tableImport: TableImport,
-  session: Recognised["session"],
+  ended: ReadingEnd,
   placement: Placement,
   request: ImportRequest,
   gatherer: FactsGatherer | null
 ): Promise<SumsChange | null> {
-  const { kind, existing, order, sums } = placement;
-  const { delta, old } = sums && "delta" in sums ? sums : { delta: null, old: null };
+  const { kind } = placement;
+  const { sums, updates } = ended;
   // From the first round trip that changes the table's rows until Store Metrics is rebuilt from them, the sheet
   // says so: whatever stops the import in between, the next one reads the table again.
-  if (sums && (session.counts.rowsAdded > 0 || session.updates.length > 0 || request.replace))
+  if (sums && (ended.counts.rowsAdded > 0 || updates.length > 0 || request.replace))
     tableImport.mark(METRICS_PENDING_PROPERTY, kind.kind);
-  const updates = session.updates.map((u) => ({
-    row: u.row,
-    values: updatedTableRow(order, u.values, existing?.textColumns ?? []),
-  }));
   await tableImport.update(updates);
   for (const u of updates) gatherer?.rewrite(u.row, u.values);
-  if (delta) for (const u of session.updates) delta.rewritten(old?.get(u.row) ?? null, u.values);
-  const formats = session.columnFormats();
-  const shop = session.shops[0];
-  const attribution = session.attributionDays;
-  await tableImport.commit(
-    order.map((fileColumn) => formats[fileColumn] ?? "General"),
-    {
-      ...(shop ? { [SHOP_PROPERTY]: shop } : {}),
-      ...(attribution === null ? {} : { [ATTRIBUTION_PROPERTY]: String(attribution) }),
-    }
-  );
-  return !sums
-    ? null
-    : "reread" in sums
-      ? { kind: kind.kind, reread: true }
-      : { kind: kind.kind, reset: sums.reset, delta: sums.delta.delta, rowsAdded: sums.delta.rowsAdded };
+  const shop = ended.shops[0];
+  const attribution = ended.attributionDays;
+  await tableImport.commit(ended.formats, {
+    ...(shop ? { [SHOP_PROPERTY]: shop } : {}),
+    ...(attribution === null ? {} : { [ATTRIBUTION_PROPERTY]: String(attribution) }),
+  });
+  return sums;
 }
 
 /** Why an import that had begun writing failed: a refusal of the file, a table grown past Excel's rows, or Excel's error. */
@@ -532,6 +439,6 @@ function failure(
   const refused = readProblem(error, fileName);
   if (refused) return { problems: [refused], error: null };
   if (error instanceof TooManyRowsError)
-    return { problems: [...sessionProblems, problem(fileName, "tooManyRows", error.message)], error: null };
+    return { problems: [...sessionProblems, fileProblem(fileName, "tooManyRows", error.message)], error: null };
   return { problems: sessionProblems, error };
 }

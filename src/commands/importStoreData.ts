@@ -3,7 +3,7 @@
  * the others imported), then one Import Log row per file and Store Metrics rebuilt.
  */
 import { importLogRow, importOutcome } from "../core/import/importReport";
-import type { SpreadsheetReader } from "../spreadsheet/reader";
+import type { FileReading, FileToRead } from "../reading/fileReading";
 import { toDateTimeSerial } from "../core/excelDate";
 import type { ClockTime } from "../core/excelDate";
 import { describeExcelError } from "../excel/errors";
@@ -28,6 +28,8 @@ import type { Problem } from "../core/problems";
 export interface StoreFile {
   readonly name: string;
   chunks(): AsyncIterable<Uint8Array>;
+  /** The file itself, where it is one (a file the operator chose): a worker reads it for itself. */
+  readonly blob?: Blob;
 }
 
 export interface ImportProgress {
@@ -40,8 +42,8 @@ export interface ImportProgress {
 
 export interface ImportOptions {
   readonly replace: boolean;
-  /** How spreadsheet files are read (the pane passes its Web Worker reader). */
-  readonly spreadsheets?: SpreadsheetReader;
+  /** How files are read and their rows made ready (the pane reads them in a Web Worker); on this thread by default. */
+  readonly reading?: (file: FileToRead) => FileReading;
   /** Keep names, phones and addresses as exported; by default they are masked. */
   readonly keepPersonalData?: boolean;
   readonly signal?: AbortSignal;
@@ -94,7 +96,8 @@ async function importEach(
       shop,
       protectedSheets,
       keepPersonalData: options.keepPersonalData === true,
-      ...(options.spreadsheets ? { spreadsheets: options.spreadsheets } : {}),
+      ...(file.blob ? { blob: file.blob } : {}),
+      ...(options.reading ? { reading: options.reading } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.budgetBytes ? { budgetBytes: options.budgetBytes } : {}),
       onProgress: (rowsDone) => {

@@ -3,7 +3,6 @@
  * row blocks that keep each response under Excel on the web's limit, and read data tables back for Store Metrics.
  * The file itself is driven through by the command (src/commands/importFile.ts).
  */
-import type { ImportedValue } from "../core/import/session";
 import type { Language } from "../core/language";
 import type { ExportKind } from "../core/import/kinds";
 import { SETTINGS_INPUT, readSettings } from "../core/settings";
@@ -52,16 +51,6 @@ export async function readColumnsInBlocks(
     ({ ranges }, count) =>
       rowsPerRead((ranges.reduce((n, r) => n + jsonBytes(r.values), 0) / Math.max(1, count)) * 1.1, width)
   );
-}
-
-/**
- * A cell read back from Excel as the session would have normalised it. An id column holds text: an id an earlier
- * version stored as a number reads back as its digits, so it still matches the same row.
- */
-export function asImported(value: unknown, idColumn = false): ImportedValue {
-  if (value === "" || value === undefined || value === null) return null;
-  if (idColumn && typeof value === "number" && Number.isInteger(value)) return String(value);
-  return typeof value === "number" || typeof value === "string" ? value : String(value);
 }
 
 /** The cells of an existing table and whether its sheet has cells under it; null when there is no such table. */

@@ -286,10 +286,15 @@ describeInBrowser("the preview in Chromium", () => {
     "imports a GBK Sycm export with a preamble through the pane's file input in %s",
     async (language, label, done, dataSheet, logSheet, metricsSheet) => {
       await open(language);
+      const workers: string[] = [];
+      page.on("worker", (worker) => workers.push(worker.url()));
       await page
         .getByLabel(label)
         .setInputFiles(join(__dirname, "..", "fixtures", "import", "sycm-overview-preamble.gbk.csv"));
       await page.getByRole("status").filter({ hasText: done }).waitFor();
+      // The text was decoded, parsed and de-duplicated in a worker of the page's own origin; the page only sent it.
+      expect(workers.length).toBe(1);
+      expect(workers[0]?.startsWith(session.server.url)).toBe(true);
       const dump = await page.evaluate(() => window.preview.dumpWorkbook());
       const data = dump.sheets.find((s) => s.name === dataSheet);
       expect(data?.tables).toEqual([{ name: "SycmOverview", address: "A1:I4" }]);
@@ -410,7 +415,7 @@ describeInBrowser("the preview in Chromium", () => {
       expect(data?.values).toHaveLength(201);
       expect(data?.values[0]?.slice(0, 3)).toEqual(["统计日期", "商品ID", "商品名称"]);
       expect(data?.values[1]?.[0]).toBe(46346);
-      // SheetJS ran in a worker of the page's own origin, not on the pane's thread.
+      // SheetJS and the session ran in a worker of the page's own origin, not on the pane's thread.
       expect(workers.length).toBe(1);
       expect(workers[0]?.startsWith(session.server.url)).toBe(true);
       await page.getByRole("tab", { name: dataSheet }).click();

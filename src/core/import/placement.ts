@@ -1,8 +1,9 @@
 /**
  * Where a file's rows go: its kind's table, found in the workbook or made on a free sheet, each file column's place
- * in it, and how the file changes Store Metrics' kept sums; or why the file cannot go there (its table on a
- * protected sheet, cells below the table that staging would overwrite, cells right of it where new columns would go).
- * The table is found and its rows read by the shell; what follows from them is decided here.
+ * in it; or why the file cannot go there (its table on a protected sheet, cells below the table that staging would
+ * overwrite, cells right of it where new columns would go).
+ * The table is found and its rows read by the shell; what follows from them is decided here. How the file changes
+ * Store Metrics' kept sums (sumsPlan) is planned where its rows are read (reading/fileReading.ts).
  */
 import type { CellsAt } from "../cells";
 import type { Language } from "../language";
@@ -40,8 +41,6 @@ export interface Placement extends ColumnMerge {
   readonly kind: ExportKindDefinition;
   readonly existing: ExistingTable | null;
   readonly sheetName: string;
-  /** How the file changes Store Metrics' kept sums (core/import/metricSums.ts); null for a kind Store Metrics does not read. */
-  readonly sums: SumsPlan | null;
 }
 
 /**
@@ -96,7 +95,6 @@ export function placeFile(facts: PlacementFacts): { placement: Placement } | { p
         order: headers.map((_, i) => i),
         added: [],
         lacking: [],
-        sums: sumsPlan(kind, headers, null, facts.replace),
       },
     };
   }
@@ -115,7 +113,6 @@ export function placeFile(facts: PlacementFacts): { placement: Placement } | { p
       existing,
       sheetName: existing.sheet,
       ...merged.merge,
-      sums: sumsPlan(kind, headers, existing, facts.replace),
     },
   };
 }

@@ -537,6 +537,16 @@ export class ExportSession {
   }
 }
 
+/**
+ * A cell read back from Excel as the session would have normalised it. An id column holds text: an id an earlier
+ * version stored as a number reads back as its digits, so it still matches the same row.
+ */
+export function asImported(value: unknown, idColumn = false): ImportedValue {
+  if (value === "" || value === undefined || value === null) return null;
+  if (idColumn && typeof value === "number" && Number.isInteger(value)) return String(value);
+  return typeof value === "number" || typeof value === "string" ? value : String(value);
+}
+
 /** A value as it is written to Excel: text Excel would reinterpret gets a leading apostrophe; no value is "". */
 export function excelCell(value: ImportedValue): string | number {
   if (value === null) return "";

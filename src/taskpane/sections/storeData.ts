@@ -20,11 +20,7 @@ export interface ImportHooks {
  * the pane: most days the pane is opened to rank, check goals or plan, and its first paint should not wait for them.
  */
 const importPipeline = () =>
-  Promise.all([
-    import("../../commands/importStoreData"),
-    import("../../csv/reader"),
-    import("../../spreadsheet/client"),
-  ]);
+  Promise.all([import("../../commands/importStoreData"), import("../../csv/reader"), import("../../reading/inWorker")]);
 const diagnosis = () => import("../../commands/diagnoseStoreData");
 const diagnoseStoreData = (env: CommandEnvironment): Promise<Outcome> =>
   diagnosis().then((m) => m.diagnoseStoreData(env));
@@ -58,11 +54,11 @@ async function importFiles(
   const t = translator(env.language());
   // Made once: a number's toLocaleString builds a formatter each time, and progress is drawn after every batch.
   const count = new Intl.NumberFormat(env.language());
-  const [{ importStoreData }, { blobChunks }, { readSpreadsheetInWorker }] = await importPipeline();
-  const storeFiles: StoreFile[] = files.map((f) => ({ name: f.name, chunks: () => blobChunks(f) }));
+  const [{ importStoreData }, { blobChunks }, { readInWorker }] = await importPipeline();
+  const storeFiles: StoreFile[] = files.map((f) => ({ name: f.name, chunks: () => blobChunks(f), blob: f }));
   const outcome = await importStoreData(env, storeFiles, {
     ...choices,
-    spreadsheets: readSpreadsheetInWorker,
+    reading: readInWorker,
     signal,
     clock: () => performance.now(),
     now: () => localTime(new Date()),
