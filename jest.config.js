@@ -4,8 +4,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  // "./storeData.js" in TypeScript means storeData.ts (a language's lazily loaded catalogues are imported so).
-  moduleNameMapper: { "^\\./(pane|storeData|review|promotions)\\.js$": "./$1" },
+  // "./storeData.js" in TypeScript means storeData.ts (a language's lazily loaded catalogues are imported so, as is
+  // the reading on the calling thread, reading/fileReading.ts).
+  moduleNameMapper: { "^\\./(pane|storeData|review|promotions|fileReading)\\.js$": "./$1" },
   // The pane's words in every language, as a command has them once it starts (src/wording's loadWords).
   setupFilesAfterEnv: ["<rootDir>/test/paneWords.ts"],
   transform: {

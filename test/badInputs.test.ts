@@ -13,7 +13,7 @@ import { rankGrowthPoints } from "../src/commands/rankGrowthPoints";
 import { updateGoalStatus } from "../src/commands/updateGoalStatus";
 import { saveSetting } from "../src/commands/workbookSetup";
 import { qualifiedAddress } from "../src/core/cellAddress";
-import { blobChunks } from "../src/csv/reader";
+import { blobChunks } from "../src/csv/chunks";
 import type { JsonCell, SheetJson, WorkbookJson } from "../src/emulator";
 import { ExcelEmulator } from "../src/emulator";
 import { clientHost } from "./fixtures/officeClient";

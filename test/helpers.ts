@@ -4,7 +4,7 @@ import type { Language } from "../src/core/language";
 import type { EmulatorOptions, WorkbookJson } from "../src/emulator";
 import { ExcelEmulator } from "../src/emulator";
 import type { ImportOptions, StoreFile } from "../src/commands/importStoreData";
-import { blobChunks } from "../src/csv/reader";
+import { blobChunks } from "../src/csv/chunks";
 import { clientHost } from "./fixtures/officeClient";
 
 export const TODAY: CalendarDay = { year: 2026, month: 11, day: 24 };

@@ -18,6 +18,7 @@ import type { CellValue } from "../core/cellValues";
 import { FactsGatherer } from "../core/shopFacts";
 import type { Language } from "../core/language";
 import type { Problem } from "../core/problems";
+import { fileProblem } from "../core/problems";
 import { pacer } from "./pace";
 import type { CsvMeta } from "../csv/reader";
 import type { FileFormat } from "../spreadsheet/format";
@@ -36,8 +37,7 @@ import type {
   ReadingState,
   Staged,
 } from "../reading/fileReading";
-import { ReadingHere } from "../reading/fileReading";
-import { fileProblem, readProblem } from "../reading/refusals";
+import { readHere } from "../reading/here";
 
 export interface ImportRequest {
   readonly fileName: string;
@@ -141,7 +141,7 @@ interface Recognised {
 }
 
 async function recognise(request: ImportRequest, report: FileReport): Promise<Recognised | FileResult> {
-  const reading = (request.reading ?? ((f: FileToRead) => new ReadingHere(f)))({
+  const reading = (request.reading ?? readHere)({
     fileName: request.fileName,
     chunks: request.chunks,
     keepPersonalData: request.keepPersonalData === true,
@@ -430,14 +430,12 @@ async function commitRows(
   return sums;
 }
 
-/** Why an import that had begun writing failed: a refusal of the file, a table grown past Excel's rows, or Excel's error. */
+/** Why an import that had begun writing failed: a table grown past Excel's rows, or Excel's error. */
 function failure(
   error: unknown,
   fileName: string,
   sessionProblems: readonly Problem[]
 ): Pick<FileResult, "problems" | "error"> {
-  const refused = readProblem(error, fileName);
-  if (refused) return { problems: [refused], error: null };
   if (error instanceof TooManyRowsError)
     return { problems: [...sessionProblems, fileProblem(fileName, "tooManyRows", error.message)], error: null };
   return { problems: sessionProblems, error };

@@ -167,6 +167,14 @@ export function problemAt(kind: ProblemKind | ProblemCodeWithoutFacts, place: Pr
   return { ...(typeof kind === "string" ? { code: kind } : kind), ...place } as Problem;
 }
 
+/** A problem with a file as a whole (no cell to point at): its code, or its code and facts. */
+export const fileProblem = (
+  fileName: string,
+  kind: ProblemKind | ProblemCodeWithoutFacts,
+  value = "",
+  field = ""
+): Problem => problemAt(kind, { sheet: fileName, address: "", value, field });
+
 /** A value, or every problem that stopped it: the one shape for "value or problems" in the add-in. */
 export type Result<T> =
   { readonly ok: true; readonly data: T } | { readonly ok: false; readonly problems: readonly Problem[] };

@@ -16,12 +16,13 @@ import type { ExistingRow, ImportCounts, ImportedValue, SessionHeader } from "..
 import { ExportSession, asImported, tableRow, updatedTableRow } from "../core/import/session";
 import { MAX_COLUMNS } from "../core/cellAddress";
 import type { Problem } from "../core/problems";
+import { fileProblem } from "../core/problems";
 import type { CsvMeta, RowBatch } from "../csv/reader";
 import type { FileFormat } from "../spreadsheet/format";
 import { readSpreadsheetInThread } from "../spreadsheet/inThread";
 import { openExport } from "../spreadsheet/open";
 import type { SpreadsheetReader } from "../spreadsheet/reader";
-import { fileProblem, readProblem } from "./refusals";
+import { readProblem } from "./refusals";
 
 export interface FileToRead {
   readonly fileName: string;

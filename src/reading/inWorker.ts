@@ -5,10 +5,10 @@
  */
 import { ReadingByMessage } from "./byMessage";
 import type { FileReading, FileToRead } from "./fileReading";
-import { ReadingHere } from "./fileReading";
+import { readHere } from "./here";
 
 export function readInWorker(file: FileToRead): FileReading {
-  if (typeof Worker === "undefined" || !file.blob) return new ReadingHere(file);
+  if (typeof Worker === "undefined" || !file.blob) return readHere(file);
   const worker = new Worker(new URL("./worker.ts", import.meta.url));
   const reading = new ReadingByMessage(file, file.blob, worker, () => worker.terminate());
   worker.onerror = (event) => {

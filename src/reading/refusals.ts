@@ -3,22 +3,14 @@
  * as a workbook; binary, mis-encoded or with a quote that never closes as text. The same words whether the file was
  * read in a worker or on the pane's thread.
  */
-import type { Problem, ProblemCodeWithoutFacts, ProblemKind } from "../core/problems";
-import { problemAt } from "../core/problems";
+import type { Problem } from "../core/problems";
+import { fileProblem } from "../core/problems";
 import { EncodingError, NotTextError, UnterminatedQuoteError } from "../csv/reader";
 import { encodingLabel } from "../csv/encoding";
 import { MAX_SPREADSHEET_BYTES } from "../spreadsheet/format";
 import { WorkbookTooLargeError } from "../spreadsheet/open";
 import { CorruptWorkbookError, EncryptedWorkbookError } from "../spreadsheet/rows";
 import { MAX_UNPACKED_BYTES } from "../spreadsheet/zip";
-
-/** A problem with the file as a whole (no cell to point at): its code, or its code and facts. */
-export const fileProblem = (
-  fileName: string,
-  kind: ProblemKind | ProblemCodeWithoutFacts,
-  value = "",
-  field = ""
-): Problem => problemAt(kind, { sheet: fileName, address: "", value, field });
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString("en-US")} MB`;
 

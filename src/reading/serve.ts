@@ -2,7 +2,7 @@
  * The worker's side of a file's reading: each request is one call of FileReading on a reading made here, answered
  * in the order asked. The worker serves it on its own scope; tests serve it on a message port.
  */
-import { blobChunks } from "../csv/reader";
+import { blobChunks } from "../csv/chunks";
 import type { FileReading } from "./fileReading";
 import { ReadingHere } from "./fileReading";
 import type { ReadingPort, ReadingRequest } from "./protocol";

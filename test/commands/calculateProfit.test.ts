@@ -10,7 +10,7 @@ import { weekOf } from "../../src/core/review/period";
 import { updateGoalStatus } from "../../src/commands/updateGoalStatus";
 import type { ImportOptions, StoreFile } from "../../src/commands/importStoreData";
 import { importStoreData } from "../../src/commands/importStoreData";
-import { blobChunks } from "../../src/csv/reader";
+import { blobChunks } from "../../src/csv/chunks";
 import type { ExcelEmulator, SheetJson } from "../../src/emulator";
 import type { Language } from "../../src/core/language";
 import {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import type { ImportOptions, StoreFile } from "../../src/commands/importStoreData";
 import { importStoreData } from "../../src/commands/importStoreData";
-import { blobChunks } from "../../src/csv/reader";
+import { blobChunks } from "../../src/csv/chunks";
 import type { WorkbookJson } from "../../src/emulator";
 import { ExcelEmulator } from "../../src/emulator";
 import { clientHost } from "../fixtures/officeClient";

@@ -5,7 +5,7 @@
 import { reviewProducts } from "../../src/commands/reviewProducts";
 import type { StoreFile } from "../../src/commands/importStoreData";
 import { importStoreData } from "../../src/commands/importStoreData";
-import { blobChunks } from "../../src/csv/reader";
+import { blobChunks } from "../../src/csv/chunks";
 import { IMPORT_OPTIONS, emulatedEnvironment, textFile } from "../helpers";
 import { layoutWorkbook } from "../fixtures/generators/productLayout";
 import { workbookBytes } from "../fixtures/generators/workbooks";

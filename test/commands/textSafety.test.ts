@@ -8,7 +8,7 @@ import { importStoreData } from "../../src/commands/importStoreData";
 import { updateGoalStatus } from "../../src/commands/updateGoalStatus";
 import type { ExcelEmulator, HostVariants, SheetJson } from "../../src/emulator";
 import { everyVariant } from "../../src/emulator";
-import { blobChunks } from "../../src/csv/reader";
+import { blobChunks } from "../../src/csv/chunks";
 import { TODAY, emulatedEnvironment } from "../helpers";
 
 const LINK = '=HYPERLINK("http://x","y")';

@@ -4,7 +4,7 @@ import { importStoreData } from "../../src/commands/importStoreData";
 import { insertSampleData } from "../../src/commands/insertSampleData";
 import { updateGoalStatus } from "../../src/commands/updateGoalStatus";
 import type { JsonCell, SheetJson } from "../../src/emulator";
-import { blobChunks } from "../../src/csv/reader";
+import { blobChunks } from "../../src/csv/chunks";
 import { emulatedEnvironment, TODAY } from "../helpers";
 
 /** A Store Metrics table with one metric (CTR) on the given days. */

@@ -2,7 +2,7 @@
 import { copyDailyReport, generateDailySchedule } from "../../src/commands/dailySchedule";
 import { importStoreData } from "../../src/commands/importStoreData";
 import { watchCompetitors } from "../../src/commands/watchCompetitors";
-import { blobChunks } from "../../src/csv/reader";
+import { blobChunks } from "../../src/csv/chunks";
 import type { SheetJson } from "../../src/emulator";
 import { displayText } from "../../src/emulator/display";
 import { LATEST, competitionFixture, competitorsSheet, ourShopAndRivals } from "../fixtures/generators/competition";

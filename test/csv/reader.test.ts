@@ -1,7 +1,8 @@
 import { readFileSync, existsSync } from "fs";
 import { join } from "path";
 import type { CsvMeta } from "../../src/csv/reader";
-import { EncodingError, NotTextError, blobChunks, concatBytes, readCsvRows } from "../../src/csv/reader";
+import { EncodingError, NotTextError, concatBytes, readCsvRows } from "../../src/csv/reader";
+import { blobChunks } from "../../src/csv/chunks";
 import { detectEncoding } from "../../src/csv/encoding";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "import");

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import type { StoreFile } from "../../src/commands/importStoreData";
 import { importStoreData } from "../../src/commands/importStoreData";
-import { blobChunks } from "../../src/csv/reader";
+import { blobChunks } from "../../src/csv/chunks";
 import { ExcelEmulator } from "../../src/emulator";
 import { clientHost } from "../fixtures/officeClient";
 import { TODAY } from "../helpers";

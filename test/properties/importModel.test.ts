@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import type { ImportOutcome, ImportOptions } from "../../src/commands/importStoreData";
 import { importStoreData } from "../../src/commands/importStoreData";
-import { blobChunks } from "../../src/csv/reader";
+import { blobChunks } from "../../src/csv/chunks";
 import type { ExcelEmulator } from "../../src/emulator";
 import { everyVariant } from "../../src/emulator";
 import { TODAY, emulatedEnvironment } from "../helpers";

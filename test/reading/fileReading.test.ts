@@ -4,7 +4,7 @@
  * calls holds across the port.
  */
 import { MessageChannel } from "node:worker_threads";
-import { blobChunks } from "../../src/csv/reader";
+import { blobChunks } from "../../src/csv/chunks";
 import type { FileReading, FileToRead, ReadingPlan, Staged } from "../../src/reading/fileReading";
 import { ReadingHere, SLICE_ROWS } from "../../src/reading/fileReading";
 import { ReadingByMessage, SLICES_AHEAD } from "../../src/reading/byMessage";

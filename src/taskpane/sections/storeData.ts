@@ -16,11 +16,12 @@ export interface ImportHooks {
 }
 
 /**
- * The import pipeline (papaparse, the session, the table writer) and the diagnosis load when first used, not with
+ * The import (the table writer, and the worker that reads files) and the diagnosis load when first used, not with
  * the pane: most days the pane is opened to rank, check goals or plan, and its first paint should not wait for them.
+ * Papaparse, the spreadsheet readers and the session load in the worker, and on the page only where none can be made.
  */
 const importPipeline = () =>
-  Promise.all([import("../../commands/importStoreData"), import("../../csv/reader"), import("../../reading/inWorker")]);
+  Promise.all([import("../../commands/importStoreData"), import("../../csv/chunks"), import("../../reading/inWorker")]);
 const diagnosis = () => import("../../commands/diagnoseStoreData");
 const diagnoseStoreData = (env: CommandEnvironment): Promise<Outcome> =>
   diagnosis().then((m) => m.diagnoseStoreData(env));
