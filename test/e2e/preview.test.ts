@@ -12,6 +12,7 @@ import type { Page } from "playwright-core";
 import type { WorkbookJson } from "../../src/emulator";
 import { packageBytes, worksheetXml } from "../fixtures/generators/ooxml";
 import { sycmProductsWorkbook } from "../fixtures/generators/workbooks";
+import { sycmProducts } from "../fixtures/generators/sycm";
 import { LATEST, competitionFixture, ourShopAndRivals } from "../fixtures/generators/competition";
 import { reviewWorkbook } from "../fixtures/generators/review";
 import { describeInBrowser, isOfficeTelemetryRefusal, screenshotPath, usePreviewSession } from "./browser";
@@ -292,9 +293,19 @@ describeInBrowser("the preview in Chromium", () => {
         .getByLabel(label)
         .setInputFiles(join(__dirname, "..", "fixtures", "import", "sycm-overview-preamble.gbk.csv"));
       await page.getByRole("status").filter({ hasText: done }).waitFor();
-      // The text was decoded, parsed and de-duplicated in a worker of the page's own origin; the page only sent it.
+      // The text was decoded, parsed and de-duplicated in a worker of the page's own origin; the page only sent it:
+      // none of the scripts the page loaded holds papaparse (its message for a delimiter it cannot find marks it).
       expect(workers.length).toBe(1);
       expect(workers[0]?.startsWith(session.server.url)).toBe(true);
+      const scripts = await page.evaluate(() =>
+        performance
+          .getEntriesByType("resource")
+          .map((e) => e.name)
+          .filter((name) => name.endsWith(".js"))
+      );
+      const texts = await Promise.all(scripts.map(async (url) => (await fetch(url)).text()));
+      expect(scripts.length).toBeGreaterThan(3);
+      expect(texts.filter((text) => text.includes("UndetectableDelimiter"))).toEqual([]);
       const dump = await page.evaluate(() => window.preview.dumpWorkbook());
       const data = dump.sheets.find((s) => s.name === dataSheet);
       expect(data?.tables).toEqual([{ name: "SycmOverview", address: "A1:I4" }]);
@@ -424,6 +435,27 @@ describeInBrowser("the preview in Chromium", () => {
       expect(offOrigin).toEqual([]);
     }
   );
+
+  it("cancels a large import part way: the worker is ended and no row reaches the workbook", async () => {
+    await open("en-US");
+    const dir = mkdtempSync(join(tmpdir(), "growth-ops-"));
+    const path = join(dir, "products.csv");
+    writeFileSync(path, sycmProducts({ day: "2026-11-20", products: 150_000 }));
+    const ended: string[] = [];
+    page.on("worker", (worker) => worker.on("close", () => ended.push(worker.url())));
+    await page.getByLabel("Import store data").setInputFiles(path);
+    // Rows are being staged: the progress line counts them.
+    await page.getByRole("status").filter({ hasText: "rows read" }).waitFor({ timeout: 20_000 });
+    await page.getByRole("button", { name: "Cancel import" }).click();
+    // Said as a file that was not imported, in the alert region.
+    await page.getByRole("alert").filter({ hasText: "cancelled, nothing was added" }).waitFor({ timeout: 20_000 });
+    // The sheet made for the rows went with them: the workbook is as it was.
+    const sheets = (await page.evaluate(() => window.preview.dumpWorkbook())).sheets;
+    expect(sheets.map((s) => s.name)).not.toContain("Sycm Products");
+    for (let wait = 0; wait < 50 && ended.length === 0; wait++) await page.waitForTimeout(100);
+    expect(ended).toHaveLength(1);
+    expect(pageErrors).toEqual([]);
+  });
 
   it("imports a Qianniu .xlsx as Excel saves it (shared strings, 年月日 dates) through the Web Worker", async () => {
     await open("zh-CN");
