@@ -34,6 +34,65 @@ const FLAGS = [
   "--disable-sync",
 ];
 
+/**
+ * Waits until the status region says `text`, told by the page as its text changes: the harness's own polling of the
+ * page (role queries every few milliseconds) would run tasks on the thread being measured.
+ */
+function statusSays(page: Page, text: string): Promise<void> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<void>((resolve) => {
+        const says = () =>
+          [...document.querySelectorAll("[role=status]")].some((e) => (e.textContent ?? "").includes(wanted));
+        if (says()) return resolve();
+        const watch = new MutationObserver(() => {
+          if (!says()) return;
+          watch.disconnect();
+          resolve();
+        });
+        watch.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+    text
+  );
+}
+
+/** Chromium's trace: its tasks, and the marks the page made. */
+interface Trace {
+  readonly traceEvents: readonly {
+    readonly name: string;
+    readonly ph: string;
+    readonly ts: number;
+    readonly dur?: number;
+    readonly pid: number;
+    readonly tid: number;
+  }[];
+}
+
+/** Chromium's top-level tasks and the page's marks only: the timeline's finer categories slow the page they watch. */
+const TRACE_CATEGORIES = ["toplevel", "blink.user_timing"];
+
+/**
+ * The milliseconds of each task on the thread that marked the import's start and end, between the two marks: the
+ * page's main thread (its workers' tasks run on their own threads).
+ */
+function pageTasks(trace: Trace): number[] {
+  const start = trace.traceEvents.find((e) => e.name === "bench-import-start");
+  const end = trace.traceEvents.find((e) => e.name === "bench-import-end");
+  if (!start || !end) throw new Error("the import's marks are not in the trace");
+  return trace.traceEvents
+    .filter(
+      (e) =>
+        // The task's name with the toplevel category alone; with the timeline's, "RunTask".
+        (e.name === "ThreadControllerImpl::RunTask" || e.name === "RunTask") &&
+        e.ph === "X" &&
+        e.pid === start.pid &&
+        e.tid === start.tid &&
+        e.ts >= start.ts &&
+        e.ts <= end.ts
+    )
+    .map((e) => (e.dur ?? 0) / 1000);
+}
+
 type Page = Awaited<ReturnType<Awaited<ReturnType<typeof chromium.launch>>["newPage"]>>;
 
 /**
@@ -109,42 +168,45 @@ export async function browserFigures(
       await page.evaluate(() => (window as unknown as { preview: { ready: Promise<void> } }).preview.ready);
       return page;
     };
-    const importing = async (page: Awaited<ReturnType<typeof open>>, path: string) => {
+    const importing = async (page: Page, path: string) => {
       const started = Date.now();
       await page.getByLabel("Import store data").setInputFiles(path);
-      await page.getByRole("status").filter({ hasText: "Imported" }).waitFor({ timeout: 600_000 });
+      await statusSays(page, "Imported");
       return Date.now() - started;
     };
 
-    // The longest task on the page's thread while the .xlsx imports.
-    const page = await open();
-    await page.evaluate(() => {
-      const w = window as unknown as { longTasks: [number, number][]; importStart: number };
-      w.longTasks = [];
-      w.importStart = Infinity;
-      // The task in which the harness hands the file to the input (its injected script) is not the add-in's: only
-      // tasks that start after the input's change event count.
-      document.addEventListener("change", () => (w.importStart = Math.min(w.importStart, performance.now())), {
-        capture: true,
-      });
-      new PerformanceObserver((list) =>
-        list.getEntries().forEach((e) => w.longTasks.push([e.startTime, e.duration]))
-      ).observe({ type: "longtask" });
-    });
-    await importing(page, xlsxPath);
-    const tasks = await page.evaluate(() => {
-      const w = window as unknown as { longTasks: [number, number][]; importStart: number };
-      return w.longTasks.filter(([start]) => start >= w.importStart).map(([, duration]) => duration);
-    });
+    // The longest task on the page's thread while the .xlsx imports, from Chromium's own trace: every task, not
+    // only those over 50 ms that a page's longtask observer is told of. Three imports, each on a fresh page.
+    const longest: number[] = [];
+    const over: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const page = await open();
+      await page.evaluate(() =>
+        // The task in which the harness hands the file to the input (its injected script) is not the add-in's:
+        // only tasks that start after the input's change event count.
+        document.addEventListener("change", () => performance.mark("bench-import-start"), {
+          capture: true,
+          once: true,
+        })
+      );
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      await importing(page, xlsxPath);
+      await page.evaluate(() => performance.mark("bench-import-end"));
+      const tasks = pageTasks(JSON.parse((await browser.stopTracing()).toString("utf8")) as Trace);
+      longest.push(Math.max(0, ...tasks));
+      over.push(tasks.filter((ms) => ms > 50).length);
+      await page.close();
+    }
+    const [shortest, longestOfAll] = [Math.min(...longest), Math.max(...longest)];
     out.push({
-      name: "100,000-row .xlsx import in the preview: longest main-thread task (the host in its worker)",
-      value: Math.round(Math.max(0, ...tasks)),
+      name: `100,000-row .xlsx import in the preview: longest main-thread task, from Chromium's trace (median of 3 imports; spread ${Math.round(shortest)}–${Math.round(longestOfAll)} ms)`,
+      value: Math.round([...longest].sort((x, y) => x - y)[1] as number),
       unit: "ms",
       budget: 50,
       kind: "max",
-      note: `${tasks.length} tasks over 50 ms`,
+      note: `tasks over 50 ms: ${over.join(", ")}`,
+      spread: [shortest, longestOfAll],
     });
-    await page.close();
     out.push(...(await inflaterFigures(await open(), files.xlsx)));
 
     // A CSV import's pace in the preview against the same import on the host in Node: five rounds after a
