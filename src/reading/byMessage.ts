@@ -82,7 +82,12 @@ export class ReadingByMessage implements FileReading {
   }
 
   async next(): Promise<Staged | null> {
-    while (!this.ended && this.ahead.length < SLICES_AHEAD) this.ahead.push(this.call<Staged | null>({ call: "next" }));
+    while (!this.ended && this.ahead.length < SLICES_AHEAD) {
+      const asked = this.call<Staged | null>({ call: "next" });
+      // A slice asked for ahead that the page never takes (it stopped at a refusal, or closed) may fail unheard.
+      asked.catch(() => undefined);
+      this.ahead.push(asked);
+    }
     const staged = await (this.ahead.shift() ?? Promise.resolve(null));
     if (!staged) this.ended = true;
     else this.taken = staged.state;

@@ -129,6 +129,25 @@ describe("a file's reading", () => {
     reading.close();
   });
 
+  it("leaves no failure unheard when closed with slices still asked for ahead", async () => {
+    const unheard: unknown[] = [];
+    const listen = (reason: unknown) => unheard.push(reason);
+    process.on("unhandledRejection", listen);
+    try {
+      const reading = overPort(textOf("products.csv", first));
+      const header = await reading.header();
+      if (!("found" in header)) throw new Error("no header");
+      reading.plan(samePlaces(header.found));
+      await reading.next();
+      reading.close();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unheard).toEqual([]);
+      await expect(reading.next()).rejects.toThrow("closed");
+    } finally {
+      process.off("unhandledRejection", listen);
+    }
+  });
+
   it("fails every call once the worker has failed, with its message", async () => {
     const reading = overPort(textOf("products.csv", first));
     const header = reading.header();
