@@ -20,6 +20,7 @@ import type { ReadingPort, ReadingReply, ReadingRequest } from "./protocol";
  */
 export const SLICES_AHEAD = 4;
 
+/** A request before it is numbered: each kind of request without its id (Omit over the union would merge them). */
 type AnyRequest = ReadingRequest extends infer R ? (R extends unknown ? Omit<R, "id"> : never) : never;
 
 /** A reading served at the other end of a port (reading/serve.ts). */
