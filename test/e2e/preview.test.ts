@@ -331,6 +331,39 @@ describeInBrowser("the preview in Chromium", () => {
     }
   );
 
+  it("imports a day sent again through the worker: the table's rows are its keys, and Store Metrics adds up the newer figures", async () => {
+    await open("zh-CN");
+    const dir = mkdtempSync(join(tmpdir(), "growth-ops-"));
+    const head = "统计日期,访客数,浏览量,支付买家数,支付转化率,支付金额,客单价\n";
+    const first = join(dir, "店铺概况1.csv");
+    writeFileSync(
+      first,
+      `${head}2026-11-24,2000,6000,50,2.50%,5000.00,100.00\n2026-11-25,2500,7000,75,3.00%,6000.00,80.00\n`
+    );
+    // 11-25 again, its GMV since grown; 11-26 new.
+    const again = join(dir, "店铺概况2.csv");
+    writeFileSync(
+      again,
+      `${head}2026-11-25,2500,7000,75,3.00%,6600.00,88.00\n2026-11-26,3000,8000,90,3.00%,7200.00,80.00\n`
+    );
+    await page.getByLabel("导入店铺数据").setInputFiles(first);
+    await page.getByRole("status").filter({ hasText: "已导入 店铺概况1.csv" }).waitFor({ timeout: 20_000 });
+    await page.getByLabel("导入店铺数据").setInputFiles(again);
+    await page.getByRole("status").filter({ hasText: "新增 1 行，更新 1 行，未变 0 行" }).waitFor({ timeout: 20_000 });
+    const sheets = (await page.evaluate(() => window.preview.dumpWorkbook())).sheets;
+    expect(sheets.find((s) => s.name === "生意参谋概况")?.values.map((row) => row[5])).toEqual([
+      "支付金额",
+      5000,
+      6600,
+      7200,
+    ]);
+    // The total row: GMV 5,000 + 6,600 + 7,200, and buyers over visitors (215 of 7,500), not the days' mean rate.
+    const total = sheets.find((s) => s.name === "店铺指标")?.values.find((row) => row[0] === "合计");
+    expect(total?.[5]).toBe(18_800);
+    expect(total?.[4]).toBeCloseTo(215 / 7_500, 10);
+    expect(pageErrors).toEqual([]);
+  });
+
   it("imports the shop's overview and Sycm's competition download, then watches competitors on the Competition sheet", async () => {
     await open("zh-CN");
     const fixture = competitionFixture(ourShopAndRivals(), 28, LATEST);
