@@ -21,7 +21,6 @@ import type { CsvMeta, RowBatch } from "../csv/reader";
 import type { FileFormat } from "../spreadsheet/format";
 import { readSpreadsheetInThread } from "../spreadsheet/inThread";
 import { openExport } from "../spreadsheet/open";
-import type { SpreadsheetReader } from "../spreadsheet/reader";
 import { readProblem } from "./refusals";
 
 export interface FileToRead {
@@ -31,8 +30,6 @@ export interface FileToRead {
   readonly blob?: Blob;
   /** Import names, phones and addresses as exported (the pane's option); masked otherwise. */
   readonly keepPersonalData: boolean;
-  /** How spreadsheet files are read; SheetJS on the reading's own thread by default. */
-  readonly spreadsheets?: SpreadsheetReader;
   readonly signal?: AbortSignal;
 }
 
@@ -152,12 +149,7 @@ export class ReadingHere implements FileReading {
     let format: FileFormat = "text";
     const refused = (problem: Problem): HeaderRead => ({ meta, format, refused: problem });
     try {
-      const opened = await openExport(
-        file.chunks,
-        file.spreadsheets ?? readSpreadsheetInThread,
-        (m) => (meta = m),
-        file.signal
-      );
+      const opened = await openExport(file.chunks, readSpreadsheetInThread, (m) => (meta = m), file.signal);
       format = opened.format;
       const rows = longForm(opened.rows);
       this.rows = rows;
