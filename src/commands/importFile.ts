@@ -226,9 +226,14 @@ export async function importFile(
   const report = new FileReport(request.fileName);
   const file = await recognise(request, report);
   if ("status" in file) return file;
-  const placed = await place(context, file, request, language, report);
-  if ("status" in placed) return placed;
-  return stream(context, file, placed, request, report);
+  // However the file ends (refused where it would go, staged, failed), its reading ends with it: a worker is ended.
+  try {
+    const placed = await place(context, file, request, language, report);
+    if ("status" in placed) return placed;
+    return await stream(context, file, placed, request, report);
+  } finally {
+    file.reading.close();
+  }
 }
 
 /** The table import for a placed file: its table found or made, staged below within the request budget. */
@@ -387,8 +392,6 @@ async function stream(
   } catch (error) {
     await tableImport.rollback().catch(() => undefined);
     return await unwritten((problems) => ({ status: "failed", ...failure(error, request.fileName, problems) }));
-  } finally {
-    reading.close();
   }
 }
 

@@ -4,6 +4,9 @@ import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import type { ImportOptions, StoreFile } from "../../src/commands/importStoreData";
 import { importStoreData } from "../../src/commands/importStoreData";
+import { importFile } from "../../src/commands/importFile";
+import type { FileReading, FileToRead } from "../../src/reading/fileReading";
+import { readHere } from "../../src/reading/here";
 import { blobChunks } from "../../src/csv/chunks";
 import type { WorkbookJson } from "../../src/emulator";
 import { ExcelEmulator } from "../../src/emulator";
@@ -974,5 +977,54 @@ describe("Store Metrics from every source", () => {
     expect(day(46346, "Refund amount")).toBe(25);
     expect(day(46346, "GSV (GMV less refunds)")).toBe(475);
     expect(day(46346, "Refund rate")).toBeCloseTo(25 / 500, 12);
+  });
+});
+
+describe("a file's reading", () => {
+  /** Readings on this thread, each counting the times it was closed. */
+  function countedReadings() {
+    const closes: number[] = [];
+    const reading = (f: FileToRead): FileReading => {
+      const inner = readHere(f);
+      const at = closes.push(0) - 1;
+      return {
+        header: () => inner.header(),
+        plan: (plan) => inner.plan(plan),
+        existing: (block) => inner.existing(block),
+        next: () => inner.next(),
+        snapshot: () => inner.snapshot(),
+        end: () => inner.end(),
+        close: () => {
+          closes[at] = (closes[at] ?? 0) + 1;
+          inner.close();
+        },
+      };
+    };
+    return { closes, reading };
+  }
+
+  it("is closed once a file is refused where it would go, as when it is imported (a worker would live on)", async () => {
+    const { env } = setup();
+    const day = sycmProducts({ day: "2026-11-20", products: 5 });
+    const { closes, reading } = countedReadings();
+    const imported = await env.host.run((context) =>
+      importFile(context, { fileName: "p.csv", chunks: text("p.csv", day).chunks(), replace: false, reading }, "en-US")
+    );
+    expect(imported.status).toBe("imported");
+    const refused = await env.host.run((context) =>
+      importFile(
+        context,
+        {
+          fileName: "p.csv",
+          chunks: text("p.csv", day).chunks(),
+          replace: false,
+          reading,
+          protectedSheets: [imported.sheetName ?? ""],
+        },
+        "en-US"
+      )
+    );
+    expect(refused.problems.map((p) => p.code)).toEqual(["sheetProtected"]);
+    expect(closes).toEqual([1, 1]);
   });
 });
